@@ -1,0 +1,38 @@
+import type { Kysely } from "kysely";
+import type { Database, Visibility } from "../db/schema.ts";
+
+export interface InstanceSettings {
+  name: string;
+  description: string;
+  /** Open sign-up lets anyone create a student account; off by default. */
+  openSignup: boolean;
+  defaultVisibility: Visibility;
+}
+
+export const defaultSettings: InstanceSettings = {
+  name: "Rounds",
+  description: "Reflective logs from clinical practice, shared safely.",
+  openSignup: false,
+  defaultVisibility: "public",
+};
+
+const keys = Object.keys(defaultSettings) as (keyof InstanceSettings)[];
+
+export async function readSettings(db: Kysely<Database>): Promise<InstanceSettings> {
+  const rows = await db.selectFrom("instance_settings").select(["key", "value"]).where("key", "in", keys).execute();
+  const settings: Record<string, unknown> = { ...defaultSettings };
+  for (const row of rows) settings[row.key] = row.value;
+  return settings as unknown as InstanceSettings;
+}
+
+export async function writeSettings(db: Kysely<Database>, changes: Partial<InstanceSettings>): Promise<void> {
+  for (const key of keys) {
+    const value = changes[key];
+    if (value === undefined) continue;
+    await db
+      .insertInto("instance_settings")
+      .values({ key, value: JSON.stringify(value) })
+      .onConflict((oc) => oc.column("key").doUpdateSet({ value: JSON.stringify(value), updated_at: new Date() } as never))
+      .execute();
+  }
+}
