@@ -1,0 +1,151 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+import type { Kysely } from "kysely";
+import { newId } from "../db/ids.ts";
+import type { Database, PostVersion, StoredFinding, VerdictOutcome, Visibility } from "../db/schema.ts";
+import { contentOfVersion } from "../posts/content.ts";
+import { renderMarkdown } from "../posts/markdown.ts";
+import { type ClearedComment, type ClearedPost, registerCleared } from "./cleared.ts";
+import { contentHash } from "./content-hash.ts";
+import { DETECTOR_VERSION, type Finding, scanText } from "./detector/index.ts";
+import { scanPost } from "./scan-post.ts";
+
+export interface Verdict {
+  id: string;
+  versionId: string;
+  contentHash: string;
+  detectorVersion: string;
+  outcome: VerdictOutcome;
+  findings: Finding[];
+}
+
+/** A post row with the version a surface wants to show, its author and its stored verdict. */
+export interface PostCandidate {
+  post: { id: string; visibility: Visibility; state: string; published_at: Date | null; updated_at: Date; deleted_at: Date | null };
+  author: { id: string; handle: string; display_name: string; disabled_at: Date | null };
+  version: PostVersion;
+  verdict: { id: string; content_hash: string; detector_version: string; outcome: VerdictOutcome; seal: string } | null;
+}
+
+export interface CommentCandidate {
+  id: string;
+  post_id: string;
+  body: string;
+  state: string;
+  created_at: Date;
+  author: { handle: string; displayName: string; url: string };
+}
+
+export interface Gate {
+  /** Runs the detector on one version, stores the sealed verdict, and returns it. */
+  evaluate(db: Kysely<Database>, version: PostVersion): Promise<Verdict>;
+  /**
+   * The only road out: a ClearedPost for this candidate, or undefined. It re-hashes the version's
+   * text, checks the verdict's seal, outcome and detector version, and re-runs the detector
+   * when the verdict came from an older one.
+   */
+  admit(db: Kysely<Database>, candidate: PostCandidate): Promise<ClearedPost | undefined>;
+  admitAll(db: Kysely<Database>, candidates: PostCandidate[]): Promise<ClearedPost[]>;
+  /** Findings for a comment text (empty means it may be shown). */
+  scanComment(body: string): Finding[];
+  admitComment(candidate: CommentCandidate, html: string): ClearedComment | undefined;
+}
+
+export function storedFindings(findings: readonly Finding[]): StoredFinding[] {
+  return findings.map((f) => ({ field: f.field, start: f.start, end: f.end, type: f.type }));
+}
+
+export function createGate(secret: string): Gate {
+  const sealOf = (versionId: string, hash: string, detector: string, outcome: VerdictOutcome) =>
+    createHmac("sha256", `${secret}\u0000privacy-verdict`)
+      .update([versionId, hash, detector, outcome].join("\u0000"))
+      .digest("base64url");
+
+  const sealIsValid = (expected: string, actual: string) => {
+    const a = Buffer.from(expected);
+    const b = Buffer.from(actual);
+    return a.length === b.length && timingSafeEqual(a, b);
+  };
+
+  async function evaluate(db: Kysely<Database>, version: PostVersion): Promise<Verdict> {
+    const content = contentOfVersion(version);
+    const hash = contentHash(content);
+    const findings = scanPost(content);
+    const outcome: VerdictOutcome = findings.length === 0 ? "cleared" : "held";
+    const id = newId();
+    await db
+      .insertInto("privacy_verdicts")
+      .values({
+        id,
+        post_version_id: version.id,
+        content_hash: hash,
+        detector_version: DETECTOR_VERSION,
+        outcome,
+        findings: JSON.stringify(storedFindings(findings)),
+        seal: sealOf(version.id, hash, DETECTOR_VERSION, outcome),
+      })
+      .execute();
+    return { id, versionId: version.id, contentHash: hash, detectorVersion: DETECTOR_VERSION, outcome, findings };
+  }
+
+  async function admit(db: Kysely<Database>, candidate: PostCandidate): Promise<ClearedPost | undefined> {
+    const { post, author, version } = candidate;
+    if (post.deleted_at !== null || post.published_at === null || author.disabled_at !== null) return undefined;
+    if (post.visibility === "private") return undefined;
+    if (version.post_id !== post.id) return undefined;
+    const content = contentOfVersion(version);
+    const hash = contentHash(content);
+    let verdict = candidate.verdict;
+    if (verdict === null || verdict.content_hash !== hash) return undefined;
+    if (!sealIsValid(sealOf(version.id, verdict.content_hash, verdict.detector_version, verdict.outcome), verdict.seal)) {
+      return undefined;
+    }
+    if (verdict.detector_version !== DETECTOR_VERSION) {
+      // A newer detector may see what an older one missed: check again before showing.
+      const fresh = await evaluate(db, version);
+      verdict = { id: fresh.id, content_hash: fresh.contentHash, detector_version: fresh.detectorVersion, outcome: fresh.outcome, seal: "" };
+    }
+    if (verdict.outcome !== "cleared") return undefined;
+    const cleared = {
+      postId: post.id,
+      versionId: version.id,
+      versionNumber: version.number,
+      contentHash: hash,
+      detectorVersion: verdict.detector_version,
+      content: Object.freeze({ ...content, tags: Object.freeze([...content.tags]) }),
+      html: renderMarkdown(content.body),
+      visibility: post.visibility,
+      author: Object.freeze({ id: author.id, handle: author.handle, displayName: author.display_name }),
+      publishedAt: post.published_at,
+      updatedAt: version.created_at,
+    };
+    return registerCleared(cleared as unknown as ClearedPost);
+  }
+
+  async function admitAll(db: Kysely<Database>, candidates: PostCandidate[]): Promise<ClearedPost[]> {
+    const admitted: ClearedPost[] = [];
+    for (const candidate of candidates) {
+      const cleared = await admit(db, candidate);
+      if (cleared !== undefined) admitted.push(cleared);
+    }
+    return admitted;
+  }
+
+  function scanComment(body: string): Finding[] {
+    return scanText(body, "comment");
+  }
+
+  function admitComment(candidate: CommentCandidate, html: string): ClearedComment | undefined {
+    if (candidate.state !== "visible") return undefined;
+    if (scanComment(candidate.body).length > 0) return undefined;
+    const cleared = {
+      id: candidate.id,
+      postId: candidate.post_id,
+      html,
+      author: Object.freeze({ ...candidate.author }),
+      createdAt: candidate.created_at,
+    };
+    return registerCleared(cleared as unknown as ClearedComment);
+  }
+
+  return { evaluate, admit, admitAll, scanComment, admitComment };
+}
