@@ -1,0 +1,202 @@
+import formbody from "@fastify/formbody";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import type { Kysely } from "kysely";
+import { userForAccessToken } from "./accounts/access-tokens.ts";
+import { accountRoutes } from "./accounts/routes.ts";
+import { apiPlugin } from "./api/plugin.ts";
+import { feedRoutes } from "./feeds/routes.ts";
+import { editorRoutes } from "./web/editor.ts";
+import { publicPageRoutes } from "./web/public-pages.ts";
+import { userForSession } from "./accounts/sessions.ts";
+import type { Config } from "./config.ts";
+import type { Database, User } from "./db/schema.ts";
+import { newSecret } from "./db/ids.ts";
+import { readSettings, type InstanceSettings } from "./instance/settings.ts";
+import { type PostsService, postsService } from "./posts/service.ts";
+import { createGate, type Gate } from "./privacy/gate.ts";
+import { csrfTokenFor, csrfTokenIsValid } from "./web/csrf.ts";
+import { HttpError, errorCode } from "./web/errors.ts";
+import { createViews, type Views } from "./web/views.ts";
+
+export interface Rounds {
+  config: Config;
+  db: Kysely<Database>;
+  gate: Gate;
+  posts: PostsService;
+  views: Views;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    rounds: Rounds;
+  }
+  interface FastifyRequest {
+    viewer: User | undefined;
+    /** How the viewer was identified: a session cookie (needs CSRF) or a bearer token. */
+    authenticatedBy: "session" | "token" | undefined;
+    /** What this browser's CSRF token is bound to: the session cookie, or an anonymous cookie. */
+    csrfBinding: string | undefined;
+  }
+  interface FastifyReply {
+    view(template: string, context?: Record<string, unknown>): Promise<FastifyReply>;
+  }
+}
+
+export const sessionCookie = "rounds_session";
+const anonymousCookie = "rounds_browser";
+
+export interface AppOptions {
+  config: Config;
+  db: Kysely<Database>;
+  logger?: boolean | object;
+  /** Called when the app closes (closes the database). */
+  onClose?: () => Promise<void>;
+}
+
+export function isApiRequest(request: FastifyRequest): boolean {
+  return request.url.startsWith("/api/");
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, db } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: 512 * 1024,
+    trustProxy: true,
+    disableRequestLogging: false,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const gate = createGate(config.secret);
+  const views = createViews(config.theme);
+  app.decorate("rounds", { config, db, gate, posts: postsService(db, gate), views });
+  app.decorateRequest("viewer", undefined);
+  app.decorateRequest("authenticatedBy", undefined);
+  app.decorateRequest("csrfBinding", undefined);
+
+  if (options.onClose) app.addHook("onClose", options.onClose);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+        upgradeInsecureRequests: config.origin.startsWith("https:") ? [] : null,
+      },
+    },
+    strictTransportSecurity: config.origin.startsWith("https:"),
+    referrerPolicy: { policy: "same-origin" },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: 512 * 1024 });
+  for (const [i, root] of views.staticFolders.entries()) {
+    await app.register(fastifyStatic, { root, prefix: "/static/", decorateReply: false, wildcard: i === 0, index: false });
+  }
+
+  // Who is asking: a bearer token (API) or a session cookie (browser).
+  app.addHook("onRequest", async (request, reply) => {
+    const authorization = request.headers.authorization;
+    if (authorization !== undefined) {
+      const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+      if (match === null) throw new HttpError(401, "unauthorized", "The Authorization header must be 'Bearer <token>'.");
+      const user = await userForAccessToken(db, match[1]!);
+      if (user === undefined) throw new HttpError(401, "unauthorized", "This access token is not valid (revoked, mistyped or expired).");
+      request.viewer = user;
+      request.authenticatedBy = "token";
+      return;
+    }
+    const session = request.cookies[sessionCookie];
+    if (session !== undefined && session !== "") {
+      const user = await userForSession(db, session);
+      if (user !== undefined) {
+        request.viewer = user;
+        request.authenticatedBy = "session";
+        request.csrfBinding = `session:${session}`;
+        return;
+      }
+      reply.clearCookie(sessionCookie, { path: "/" });
+    }
+    let browser = request.cookies[anonymousCookie];
+    if (browser === undefined || browser.length < 20) {
+      browser = newSecret();
+      reply.setCookie(anonymousCookie, browser, { path: "/", httpOnly: true, sameSite: "lax", secure: config.secureCookies });
+    }
+    request.csrfBinding = `browser:${browser}`;
+  });
+
+  // Every state-changing browser request carries a CSRF token bound to this browser.
+  app.addHook("preHandler", async (request) => {
+    if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return;
+    if (request.authenticatedBy === "token") return;
+    const token = isApiRequest(request)
+      ? request.headers["x-csrf-token"]
+      : (request.body as Record<string, unknown> | undefined)?._csrf;
+    if (isApiRequest(request) && request.authenticatedBy === undefined) return; // the route will answer 401
+    if (!csrfTokenIsValid(config.secret, request.csrfBinding, token)) {
+      throw new HttpError(403, "csrf", "This form has expired or did not come from this site. Go back, reload the page and try again.");
+    }
+  });
+
+  app.decorateReply("view", async function (this: FastifyReply, template: string, context: Record<string, unknown> = {}) {
+    const request = this.request;
+    const settings: InstanceSettings = await readSettings(db);
+    const html = views.render(template, {
+      instance: settings,
+      origin: config.origin,
+      viewer: request.viewer,
+      csrf: request.csrfBinding ? csrfTokenFor(config.secret, request.csrfBinding) : "",
+      path: request.url,
+      ...context,
+    });
+    return this.type("text/html; charset=utf-8").send(html);
+  });
+
+  app.setErrorHandler(async (error: FastifyError & { status?: number }, request, reply) => {
+    let status = error.statusCode ?? error.status ?? 500;
+    let message = error.message;
+    let code = error instanceof HttpError ? error.code : errorCode(status);
+    if (error.validation) {
+      status = 400;
+      code = "validation_failed";
+      message = `Invalid ${error.validationContext ?? "request"}: ${error.message.replace(/^(body|querystring|params|headers)\/?/, "")}`;
+    } else if (status >= 500 || typeof status !== "number") {
+      request.log.error({ err: error }, "request failed");
+      status = 500;
+      code = "internal_error";
+      message = "Something went wrong on our side. It has been logged; please try again.";
+    }
+    if (status === 429 && !reply.hasHeader("retry-after")) reply.header("retry-after", "900");
+    reply.status(status);
+    if (isApiRequest(request) || request.headers.accept?.includes("application/json")) {
+      return reply.send({ error: code, message });
+    }
+    return reply.view("error.njk", { status, message, title: status === 404 ? "Not found" : "Something is not right" });
+  });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    reply.status(404);
+    if (isApiRequest(request)) return reply.send({ error: "not_found", message: `No route ${request.method} ${request.url.split("?")[0]}.` });
+    return reply.view("error.njk", { status: 404, title: "Not found", message: "There is nothing at this address." });
+  });
+
+  await app.register(accountRoutes);
+  await app.register(publicPageRoutes);
+  await app.register(editorRoutes);
+  await app.register(feedRoutes);
+  await app.register(apiPlugin);
+
+  // Fastify answers HEAD for every GET route by itself.
+  app.get("/healthz", async () => ({ ok: true }));
+
+  return app;
+}

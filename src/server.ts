@@ -1,0 +1,56 @@
+import type { FastifyInstance } from "fastify";
+import { issueSetupToken } from "./accounts/setup.ts";
+import { buildApp } from "./app.ts";
+import type { Config } from "./config.ts";
+import { connectDatabase } from "./db/connect.ts";
+import { migrateToLatest } from "./db/migrate.ts";
+
+/** config → database → migrations → app → listen. Returns the running app. */
+export async function startServer(config: Config): Promise<FastifyInstance> {
+  const database = await connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let app: FastifyInstance;
+  try {
+    const { applied } = await migrateToLatest(database.db);
+    app = await buildApp({ config, db: database.db, onClose: () => database.close() });
+    if (applied.length > 0) app.log.info({ migrations: applied }, "database migrated");
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  app.log.info({ database: database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)" }, "database ready");
+
+  await app.listen({ port: config.port, host: config.host });
+
+  const setupToken = await issueSetupToken(database.db);
+  if (setupToken !== undefined) {
+    const command = database.kind === "pglite"
+      ? "stop the server (Ctrl-C) and run: npx rounds user create <handle> --role admin"
+      : "run: npx rounds user create <handle> --role admin";
+    process.stdout.write(
+      `\nRounds has no accounts yet. Create the first administrator:\n` +
+        `  in a browser, open ${config.origin}/setup/${setupToken}\n` +
+        `  or ${command}\n` +
+        `The setup link works once, and only until the server restarts.\n\n`,
+    );
+  }
+  process.stdout.write(`Rounds is running at ${config.origin}\n`);
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, "shutting down");
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.log.error({ err: error }, "shutdown failed");
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGINT", () => shutdown("SIGINT"));
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  return app;
+}
