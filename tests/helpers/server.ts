@@ -1,0 +1,85 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { projectRoot, roundsBin, runCli } from "./cli.ts";
+
+export interface RunningServer {
+  origin: string;
+  dataDir: string;
+  output: () => string;
+  /** SIGTERM, then wait for the process to exit (SIGKILL after 10 s); returns its exit code. */
+  stop(): Promise<number | null>;
+  /** Stops the server if needed and removes its data folder. */
+  cleanup(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return await new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A real `rounds serve` process on a free loopback port and its own data folder, with the
+ * given accounts created first through the CLI (as a new user would).
+ */
+export async function startRounds(accounts: { handle: string; role: string; password: string }[]): Promise<RunningServer> {
+  const dir = mkdtempSync(join(tmpdir(), "rounds-server-"));
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const env = { ROUNDS_DATA_DIR: join(dir, "data"), PORT: String(port), HOST: "127.0.0.1", ROUNDS_ORIGIN: origin, LOG_LEVEL: "warn" };
+  for (const account of accounts) {
+    writeFileSync(join(dir, "pw"), `${account.password}\n`);
+    const created = await runCli(["user", "create", account.handle, "--role", account.role, "--password-file", join(dir, "pw")], { env });
+    if (created.code !== 0) throw new Error(`user create failed: ${created.stderr}`);
+  }
+  let output = "";
+  const child: ChildProcess = spawn(process.execPath, [roundsBin, "serve"], {
+    cwd: projectRoot,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`rounds serve exited early: ${output}`);
+    try {
+      const response = await fetch(`${origin}/healthz`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`rounds serve did not start: ${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    origin,
+    dataDir: env.ROUNDS_DATA_DIR,
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGTERM");
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      }
+      return child.exitCode;
+    },
+    async cleanup() {
+      await this.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
