@@ -1,0 +1,79 @@
+import type { Candidate, Detector, Finding, ScannedField } from "./types.ts";
+import { normalise, toOriginal } from "./normalise.ts";
+import { detectEmails } from "./patterns/email.ts";
+import { detectUrls } from "./patterns/url.ts";
+import { detectIps } from "./patterns/ip.ts";
+import { detectIds } from "./patterns/ids.ts";
+import { detectPhones } from "./patterns/phone.ts";
+import { detectDates } from "./patterns/dates.ts";
+import { detectAges } from "./patterns/ages.ts";
+import { detectAddresses } from "./patterns/addresses.ts";
+
+/**
+ * Bump when what is found (or how it is reported) changes, so stored verdicts made by an
+ * older detector can be recognised and re-checked.
+ */
+export const DETECTOR_VERSION = "rounds-detector/1";
+
+const DETECTORS: readonly Detector[] = [
+  detectEmails,
+  detectUrls,
+  detectIps,
+  detectIds,
+  detectPhones,
+  detectDates,
+  detectAges,
+  detectAddresses,
+];
+
+/**
+ * Keep non-overlapping candidates: highest priority first, then the longer span, then the
+ * earlier one. Occupancy is tracked per normalised character, so this is linear in the
+ * total length of the candidates.
+ */
+function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
+  const ordered = [...candidates].sort(
+    (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const taken = new Uint8Array(length);
+  const kept: Candidate[] = [];
+  for (const c of ordered) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) {
+      if (taken[i] === 1) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Every identifier in one piece of text. Offsets index the original `text`. */
+export function scanText(text: string, field = "text"): Finding[] {
+  if (text.length === 0) return [];
+  const norm = normalise(text);
+  const candidates: Candidate[] = [];
+  for (const detect of DETECTORS) {
+    for (const c of detect(norm.text)) {
+      if (c.end > c.start) candidates.push(c);
+    }
+  }
+  const findings: Finding[] = [];
+  for (const c of resolveOverlaps(candidates, norm.text.length)) {
+    const { start, end } = toOriginal(norm, c.start, c.end);
+    if (end <= start) continue;
+    findings.push({ field, start, end, type: c.type, text: text.slice(start, end), reason: c.reason, suggestion: c.suggestion });
+  }
+  return findings;
+}
+
+/** Every identifier in several fields: in the order the fields were given, then by position. */
+export function scanFields(fields: readonly ScannedField[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of fields) out.push(...scanText(f.text, f.field));
+  return out;
+}

@@ -1,0 +1,64 @@
+import type { Candidate } from "../types.ts";
+import { eachMatch } from "../context.ts";
+
+/**
+ * Addresses: UK postcodes (full, real format), US ZIP codes in an address context,
+ * Indian PIN codes after "PIN", Australian postcodes after a state, and street addresses.
+ * Cities, countries and partial postcodes ("SW1A", a district) are not flagged.
+ */
+
+// Outward code: area (1–2 letters, no Q/V/X first, no I/J/Z second) + district; inward: digit + 2 letters (no C/I/K/M/O/V).
+const UK_POSTCODE_RE = /(?<![A-Za-z0-9])([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/g;
+const UK_POSTCODE_FORMS = /^(?:[A-Z]\d|[A-Z]\d\d|[A-Z]{2}\d|[A-Z]{2}\d\d|[A-Z]\d[A-Z]|[A-Z]{2}\d[A-Z])$/;
+
+const US_STATES =
+  "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR";
+const US_STATE_ZIP_RE = new RegExp(`(?<![A-Za-z0-9])(?:${US_STATES}),?\\s{1,2}\\d{5}(?:-\\d{4})?(?![A-Za-z0-9]|-\\d)`, "g");
+const ZIP4_RE = /(?<![A-Za-z0-9-])\d{5}-\d{4}(?![A-Za-z0-9]|-\d)/g;
+const ZIP_LABEL_RE = /\bzip\s?(?:code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)(?![A-Za-z0-9])/gi;
+const PIN_RE = /\bpin\s?(?:code)?\s*(?:no\.?)?\s*[:-]?\s*([1-9]\d{2}\s?\d{3})(?![A-Za-z0-9])/gi;
+const AU_RE = /(?<![A-Za-z0-9])(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT),?\s{1,2}\d{4}(?![A-Za-z0-9])/g;
+
+const STREET_TYPES =
+  "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Close|Way|Crescent|Cres|Terrace|Tce|Place|Pl|Court|Ct|Gardens|Gdns|Grove|Boulevard|Blvd|Highway|Hwy|Square|Sq|Mews|Row|Parade|Walk|Hill|Park|Green|Rise|Vale|Nagar|Marg|Colony";
+const STREET_RE = new RegExp(
+  "(?<![A-Za-z0-9])(?:(?:Flat|Apartment|Apt|Unit|Suite)\\.?\\s{1,2}\\d{1,4}[A-Za-z]?,?\\s{1,2})?" +
+    "\\d{1,5}[A-Za-z]?,?\\s{1,2}(?:[A-Z][A-Za-z'\\-]{1,30}\\s{1,2}){1,3}" +
+    `(?:${STREET_TYPES})(?![A-Za-z0-9])`,
+  "g",
+);
+// South Asian form: House No. 12, Street 4, G-9/1 / H# 45, Block C / Flat No. 402
+const HOUSE_RE =
+  /(?<![A-Za-z0-9])(?:House|H\.?|Flat|Plot)\s{0,2}(?:No\.?|#|Number)\s{0,2}\d{1,5}[A-Za-z]?(?:,?\s{0,2}(?:Street|St|Gali|Lane|Road|Block|Sector|Phase|Mohalla)\.?\s{0,2}(?:No\.?|#)?\s{0,2}[A-Z0-9]{1,4}){0,3}(?:,?\s{0,2}[A-Z]{1,2}-\d{1,2}(?:\/\d)?)?/g;
+
+const REASON_POSTCODE = "A full postcode covers a handful of homes; with any other detail it finds the patient.";
+const REASON_ADDRESS = "A street address points to the patient's home.";
+const SUGGESTION = "Remove the address; 'lives locally' or 'lives alone in a flat' keeps what matters clinically.";
+
+function add(out: Candidate[], start: number, end: number, reason: string): void {
+  out.push({ start, end, type: "ADDRESS", reason, suggestion: SUGGESTION, priority: 50 });
+}
+
+export function detectAddresses(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  eachMatch(UK_POSTCODE_RE, text, (m) => {
+    if (!UK_POSTCODE_FORMS.test(m[1] ?? "")) return;
+    add(out, m.index, m.index + m[0].length, REASON_POSTCODE);
+  });
+  eachMatch(US_STATE_ZIP_RE, text, (m) => add(out, m.index, m.index + m[0].length, "A state and ZIP code narrow the patient's home to a small area."));
+  eachMatch(ZIP4_RE, text, (m) => add(out, m.index, m.index + m[0].length, "A ZIP+4 code narrows the patient's home to a few buildings."));
+  eachMatch(ZIP_LABEL_RE, text, (m) => {
+    const num = m[1] ?? "";
+    const start = m.index + m[0].length - num.length;
+    add(out, start, start + num.length, "A ZIP code narrows the patient's home to a small area.");
+  });
+  eachMatch(PIN_RE, text, (m) => {
+    const num = m[1] ?? "";
+    const start = m.index + m[0].length - num.length;
+    add(out, start, start + num.length, "A PIN code narrows the patient's home to a small area.");
+  });
+  eachMatch(AU_RE, text, (m) => add(out, m.index, m.index + m[0].length, "A state and postcode narrow the patient's home to a suburb."));
+  eachMatch(STREET_RE, text, (m) => add(out, m.index, m.index + m[0].length, REASON_ADDRESS));
+  eachMatch(HOUSE_RE, text, (m) => add(out, m.index, m.index + m[0].length, REASON_ADDRESS));
+  return out;
+}

@@ -1,0 +1,43 @@
+import type { Candidate } from "../types.ts";
+import { eachMatch } from "../context.ts";
+
+/**
+ * Exact ages of 90 and over (HIPAA Safe Harbor lumps them into "90 or older": so few people
+ * reach them that an exact age narrows the field). Ages under 90, and life stages such as
+ * "in her nineties" or "in her 90s", are not flagged in version 1.
+ */
+
+const AGE_NUM = "(\\d{2,3})";
+const PATTERNS: readonly RegExp[] = [
+  // 92-year-old, 94 years old, 92 yr old, 92-yr-old, 91 y old
+  new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}(?:\\s{0,2}|-)(?:years?|yrs?|y)(?:\\s{1,2}|-)old(?![A-Za-z])`, "gi"),
+  // 91 yo, 91yo, 91 y.o., 91 y/o, 91 yoa
+  new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}\\s{0,2}(?:yo|y\\.o\\.?|y\\/o|yoa)(?![A-Za-z0-9])`, "gi"),
+  // aged 94, age 90, age: 90, ages 91
+  new RegExp(
+    `(?<![A-Za-z0-9])(?:aged|age|ages)\\s{0,2}[:=]?\\s{0,2}${AGE_NUM}(?![A-Za-z0-9%]|[.,]\\d|\\s{0,2}[-–]\\s{0,2}\\d|\\s{0,2}(?:mg|mcg|g|kg|ml|mmol|minutes|mins?|hours|hrs?|days|weeks|months|mmhg|%))`,
+    "gi",
+  ),
+  // 95th birthday
+  new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}(?:st|nd|rd|th)\\s{1,2}birthday(?![A-Za-z])`, "gi"),
+];
+
+export function detectAges(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const re of PATTERNS) {
+    eachMatch(re, text, (m) => {
+      const age = Number(m[1]);
+      if (!(age >= 90 && age <= 125)) return;
+      const words = age < 100 ? "'a man in his nineties', 'a woman in her nineties'" : "'a centenarian' only if essential";
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        type: "AGE",
+        reason: `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`,
+        suggestion: `Write ${words}, or 'a very elderly patient'.`,
+        priority: 55,
+      });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+import type { Candidate } from "../types.ts";
+import { before, eachMatch, sentenceAround } from "../context.ts";
+
+/**
+ * Dates that can belong to a patient.
+ *  - Full dates (day, month and year) in any common form are always flagged.
+ *  - Day + month without a year ("on 12 March", "the 3rd of June", "on 12/3") and
+ *    month + year ("March 2024") are flagged only when the same sentence ties them to
+ *    a patient event (admitted, discharged, born, died, seen, operated, clinic…).
+ *  - Bare years, times, durations and ratios are never dates here.
+ */
+
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![a-z])";
+const DAY = "(?:3[01]|[12]\\d|0?[1-9])";
+const ORD = "(?:st|nd|rd|th)?";
+const YEAR4 = "(?:19|20)\\d{2}";
+
+// 12 March 2024, 3rd of March 2024, 12-Mar-2024, 12 Mar '24, 12 March (partial)
+const DMY_TEXT_RE = new RegExp(
+  `(?<![A-Za-z0-9])(${DAY})${ORD}(?:\\s+of)?[\\s\\-\\/]{0,3}(${MONTH})(?:,?[\\s\\-\\/]{1,3}(${YEAR4}|'\\d{2})(?![A-Za-z0-9]))?`,
+  "gi",
+);
+// March 12th, 2024 / March 12 2024 / March 12 (partial)
+const MDY_TEXT_RE = new RegExp(
+  `(?<![A-Za-z0-9])(${MONTH})\\s{1,3}(${DAY})${ORD}(?![A-Za-z0-9:]|[.\\/]\\d)(?:,?\\s{1,3}(${YEAR4})(?![A-Za-z0-9]))?`,
+  "gi",
+);
+// March 2024 (partial)
+const MY_TEXT_RE = new RegExp(`(?<![A-Za-z0-9])(${MONTH}),?\\s{1,3}(${YEAR4})(?![A-Za-z0-9])`, "gi");
+// 12/03/2024, 12-03-24, 12.03.2024, 1/2/1950
+const NUMERIC_RE = /(?<![A-Za-z0-9.\-/])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![A-Za-z0-9]|[.\-/]\d)/g;
+// 2024-03-12, 2024/03/12
+const ISO_RE = /(?<![A-Za-z0-9.\-/])((?:19|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?![A-Za-z0-9]|[.\-/]\d)/g;
+// 12/3 (partial, numeric) — only right after a strong event word, see below
+const NUMERIC_DM_RE = /(?<![A-Za-z0-9.\-/])(\d{1,2})\/(\d{1,2})(?![A-Za-z0-9]|[.\-/]\d)/g;
+
+const EVENT_CONTEXT =
+  /\b(?:admit\w*|admission|readmit\w*|discharg\w*|born|birth\w*|DOB|d\.o\.b|died|death|passed\s+away|deceased|seen|saw|operat\w*|procedure|surgery|theatre|presented|presentation|attend\w*|clinic|appointment|visit\w*|deliver\w*|transferr?\w*|referr\w*|arrived|brought\s+in|A&E|emergency\s+department|collapsed|fell|diagnos\w*|scan(?:ned)?|biops\w*|injur\w*|accident|intubat\w*|extubat\w*|funeral|consent\w*|booked|induced|caesarean|c-section)\b/i;
+const STRONG_BEFORE = /\b(?:DOB|d\.o\.b\.?|date\s+of\s+birth|born|admitted|discharged|died|seen|operated|presented|attended|reviewed)\s*(?:on)?\s*[:-]?\s*$/i;
+const DOB_BEFORE = /\b(?:DOB|d\.o\.b\.?|date\s+of\s+birth|born)\s*(?:on)?\s*[:-]?\s*$/i;
+
+const FULL_REASON = "A full date (day, month and year) can tie the story to one patient's admission, birth or death.";
+const PARTIAL_REASON =
+  "A day and month tied to a patient event (admission, clinic, operation) lets people who were there work out who it was.";
+const MONTH_YEAR_REASON =
+  "A month and year is flagged here because it is tied to a patient event; with the hospital it can narrow the case to one person.";
+const DOB_REASON = "A date of birth identifies a patient almost on its own.";
+const DATE_SUGGESTION = "Remove the exact date; write 'recently', 'earlier this year' or 'on day 3 of the admission' instead.";
+const DOB_SUGGESTION = "Remove the date of birth; an age band such as 'in her seventies' is enough.";
+
+function validDayMonth(day: number, month: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const max = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
+  return day <= max;
+}
+
+function push(out: Candidate[], text: string, start: number, endIn: number, kind: "full" | "partial" | "month-year"): void {
+  let end = endIn;
+  while (end > start && text[end - 1] === ".") end--; // "on 5 Jan." — the full stop ends the sentence
+  const dob = DOB_BEFORE.test(before(text, start, 30));
+  const reason = dob ? DOB_REASON : kind === "full" ? FULL_REASON : kind === "partial" ? PARTIAL_REASON : MONTH_YEAR_REASON;
+  out.push({
+    start,
+    end,
+    type: "DATE",
+    reason,
+    suggestion: dob ? DOB_SUGGESTION : DATE_SUGGESTION,
+    priority: kind === "full" ? 62 : 60,
+  });
+}
+
+function inEventContext(text: string, start: number, end: number): boolean {
+  return EVENT_CONTEXT.test(sentenceAround(text, start, end));
+}
+
+export function detectDates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+
+  eachMatch(DMY_TEXT_RE, text, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[3] !== undefined) push(out, text, start, end, "full");
+    else if (inEventContext(text, start, end)) push(out, text, start, end, "partial");
+  });
+  eachMatch(MDY_TEXT_RE, text, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[3] !== undefined) push(out, text, start, end, "full");
+    else if (inEventContext(text, start, end)) push(out, text, start, end, "partial");
+  });
+  eachMatch(MY_TEXT_RE, text, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (inEventContext(text, start, end)) push(out, text, start, end, "month-year");
+  });
+  eachMatch(NUMERIC_RE, text, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (!validDayMonth(a, b) && !validDayMonth(b, a)) return;
+    push(out, text, m.index, m.index + m[0].length, "full");
+  });
+  eachMatch(ISO_RE, text, (m) => {
+    if (!validDayMonth(Number(m[4]), Number(m[3]))) return;
+    push(out, text, m.index, m.index + m[0].length, "full");
+  });
+  eachMatch(NUMERIC_DM_RE, text, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (!validDayMonth(a, b) && !validDayMonth(b, a)) return;
+    if (!STRONG_BEFORE.test(before(text, m.index, 40))) return;
+    push(out, text, m.index, m.index + m[0].length, "partial");
+  });
+  return out;
+}

@@ -1,0 +1,155 @@
+import type { Candidate } from "../types.ts";
+import { aadhaarIsValid, cnicIsPlausible, nhsNumberIsValid, ssnIsValid } from "../checksums.ts";
+import { before, digitsOf, eachMatch } from "../context.ts";
+
+/**
+ * Patient identifiers: national numbers with their check digits, and hospital numbers
+ * introduced by a label (MRN, hospital number, UHID…). The span is the number, not the label.
+ */
+
+const SUGGESTION = "Remove the number; write 'the patient' instead.";
+// Shared tail: not followed by another digit-ish group.
+const END = "(?![A-Za-z0-9]|[.\\-\\/]\\d)";
+const START = "(?<![A-Za-z0-9.\\-\\/])";
+
+const NHS_RE = new RegExp(`${START}(\\d{3})([ .\\-]?)(\\d{3})\\2(\\d{4})${END}`, "g");
+const NHS_LABEL = /\bNHS\s*(?:no|num|nr|number|#)?\.?\s*(?:is|was)?\s*[:#=-]?\s*$/i;
+
+const AADHAAR_RE = new RegExp(`${START}([2-9]\\d{3})([ \\-]?)(\\d{4})\\2(\\d{4})${END}`, "g");
+const AADHAAR_LABEL = /\b(?:aadhaa?r|UID|UIDAI)\s*(?:card)?\s*(?:no|num|number|#)?\.?\s*[:#=-]?\s*$/i;
+
+const SSN_RE = new RegExp(`${START}(\\d{3})-(\\d{2})-(\\d{4})${END}`, "g");
+const SSN_LABELLED_RE = /\b(?:SSN|SS#|social\s+security(?:\s+(?:number|no\.?|#))?)\s*[:#=]?\s*(\d{3}[ -]?\d{2}[ -]?\d{4})(?![A-Za-z0-9]|[.\-/]\d)/gi;
+
+const CNIC_RE = new RegExp(`${START}(\\d{5})-(\\d{7})-(\\d)${END}`, "g");
+const CNIC_LABELLED_RE = /\b(?:CNIC|NIC|B-?form|ID\s+card)\s*(?:no|number|#)?\.?\s*[:#=]?\s*(\d{13})(?![A-Za-z0-9])/gi;
+
+// Labels that introduce a hospital/record identifier. Sticky tail parsing happens in code.
+const LABEL_RE = new RegExp(
+  "\\b(?:" +
+    [
+      "MRN",
+      "M\\.R\\.N\\.?",
+      "MR\\s?(?:#|no\\.?|number)",
+      "medical\\s+record(?:\\s+(?:number|no\\.?|#))?",
+      "(?:case\\s+)?record\\s+(?:number|no\\.?|#)",
+      "hospital\\s+(?:number|no\\.?|#|ID)",
+      "hosp\\.?\\s*(?:no\\.?|number|#)",
+      "unit\\s+(?:number|no\\.?|#)",
+      "patient\\s+(?:ID|number|no\\.?|#)",
+      "pt\\.?\\s+(?:ID|no\\.?|#)",
+      "CR\\s*(?:number|no\\.?|#)",
+      "UHID",
+      "UR\\s*(?:number|no\\.?|#)",
+      "I\\.?P\\.?D?\\s*(?:no\\.?|number|#)",
+      "O\\.?P\\.?D?\\s*(?:no\\.?|number|#)",
+      "reg(?:istration)?\\.?\\s*(?:number|no\\.?|#)",
+      "CHI\\s*(?:number|no\\.?|#)?",
+      "NHI\\s*(?:number|no\\.?|#)?",
+      "medicare\\s*(?:number|no\\.?|#|card)",
+      "case\\s+(?:number|no\\.?)",
+      "file\\s+(?:number|no\\.?)",
+      "ID\\s*(?:number|no\\.?|#)",
+      "ID(?=\\s*[:#])",
+    ].join("|") +
+    ")\\s*(?:is|was)?\\s*[:#=\\-]?\\s*",
+  "gi",
+);
+const TOKEN_RE = /[A-Za-z0-9][A-Za-z0-9/-]{0,24}(?![A-Za-z0-9])/y;
+const MORE_DIGITS_RE = / \d{2,6}(?![A-Za-z0-9])/y;
+
+function id(start: number, end: number, reason: string, priority: number): Candidate {
+  return { start, end, type: "ID", reason, suggestion: SUGGESTION, priority };
+}
+
+export function detectIds(text: string): Candidate[] {
+  const out: Candidate[] = [];
+
+  eachMatch(NHS_RE, text, (m) => {
+    const digits = digitsOf(m[0]);
+    if (nhsNumberIsValid(digits)) {
+      out.push(id(m.index, m.index + m[0].length, "An NHS number (valid mod-11 checksum) identifies a patient directly.", 92));
+    } else if (NHS_LABEL.test(before(text, m.index, 30))) {
+      out.push(
+        id(
+          m.index,
+          m.index + m[0].length,
+          "This is labelled as an NHS number. Its mod-11 checksum fails (perhaps a typo), but a near-miss NHS number still identifies a patient.",
+          90,
+        ),
+      );
+    }
+  });
+
+  eachMatch(AADHAAR_RE, text, (m) => {
+    const digits = digitsOf(m[0]);
+    if (aadhaarIsValid(digits)) {
+      out.push(id(m.index, m.index + m[0].length, "An Aadhaar number (valid Verhoeff checksum) identifies a person directly.", 92));
+    } else if (AADHAAR_LABEL.test(before(text, m.index, 30))) {
+      out.push(
+        id(m.index, m.index + m[0].length, "This is labelled as an Aadhaar number. Its Verhoeff checksum fails, but it still points to a person.", 90),
+      );
+    }
+  });
+
+  eachMatch(SSN_RE, text, (m) => {
+    if (!ssnIsValid(digitsOf(m[0]))) return;
+    out.push(id(m.index, m.index + m[0].length, "A US Social Security number identifies a person directly.", 91));
+  });
+  eachMatch(SSN_LABELLED_RE, text, (m) => {
+    const num = m[1] ?? "";
+    const start = m.index + m[0].length - num.length;
+    const valid = ssnIsValid(digitsOf(num));
+    out.push(
+      id(
+        start,
+        start + num.length,
+        valid
+          ? "A US Social Security number identifies a person directly."
+          : "This is labelled as a Social Security number; even with an impossible area or group it still points to a person.",
+        91,
+      ),
+    );
+  });
+
+  eachMatch(CNIC_RE, text, (m) => {
+    if (!cnicIsPlausible(digitsOf(m[0]))) return;
+    out.push(id(m.index, m.index + m[0].length, "A Pakistani CNIC (national identity card number) identifies a person directly.", 91));
+  });
+  eachMatch(CNIC_LABELLED_RE, text, (m) => {
+    const num = m[1] ?? "";
+    const start = m.index + m[0].length - num.length;
+    out.push(id(start, start + num.length, "A national identity card number identifies a person directly.", 91));
+  });
+
+  eachMatch(LABEL_RE, text, (m) => {
+    const at = m.index + m[0].length;
+    TOKEN_RE.lastIndex = at;
+    const t = TOKEN_RE.exec(text);
+    if (!t) return;
+    let token = t[0].replace(/[/-]+$/, "");
+    let end = at + token.length;
+    // "123 456 7" style: a short all-digit first group may continue with space-separated digit groups.
+    if (/^\d{2,6}$/.test(token)) {
+      for (let k = 0; k < 3; k++) {
+        MORE_DIGITS_RE.lastIndex = end;
+        const g = MORE_DIGITS_RE.exec(text);
+        if (!g) break;
+        end += g[0].length;
+      }
+      token = text.slice(at, end);
+    }
+    if (digitsOf(token).length < 3) return;
+    const label = m[0].trim().replace(/[\s:#=-]+$/, "");
+    out.push(
+      id(
+        at,
+        end,
+        `A hospital or record number (introduced by "${label}") identifies a patient to anyone with access to that system.`,
+        88,
+      ),
+    );
+  });
+
+  return out;
+}

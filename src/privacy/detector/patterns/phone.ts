@@ -1,0 +1,94 @@
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import type { CountryCode } from "libphonenumber-js/max";
+import type { Candidate } from "../types.ts";
+import { before, eachMatch } from "../context.ts";
+
+/**
+ * Phone numbers.
+ *
+ * A cheap, linear candidate pattern finds runs of digits with phone-style separators;
+ * each run (and each run with leading groups dropped) is then judged:
+ *  - "+"-prefixed: libphonenumber says it is a possible number for its country code;
+ *  - North-American shapes "(555) 123-4567", "555-123-4567", "1-800-555-0199";
+ *  - a national trunk "0" and 10–11 digits (UK, India, Pakistan, Nigeria, Australia all
+ *    write numbers this way), whether or not libphonenumber knows the range — the UK
+ *    drama range 07700 900xxx is "invalid" to libphonenumber but is written exactly like
+ *    a real mobile;
+ *  - 10 digits that libphonenumber accepts as an Indian mobile ("98765 43210");
+ *  - 7–15 digits right after a phone word ("tel", "mobile", "call", "WhatsApp"…).
+ *
+ * Not flagged: doses, lab values, BP 120/80 (slashes are not phone separators), times
+ * (colons), dates (rejected by shape), page ranges ("123-129", too few digits), decimals,
+ * and 4–5 digit bleep/extension numbers (too short; they identify staff, not patients).
+ */
+
+const CANDIDATE_RE = /(?<![A-Za-z0-9+.\-/])(?:\+ ?)?(?:\(\d{1,5}\) ?)?\d[\d ().-]{5,24}\d(?![A-Za-z0-9/]|[.-]\d)/g;
+const PHONE_WORD = /\b(?:tel(?:ephone)?|phone(?:d)?|ph|mob(?:ile)?|cell(?:phone)?|contact(?:\s+(?:no|number))?|call(?:ed)?|ring|rang|whats\s?app|landline|number)\.?\s*(?:no\.?|number|#)?\s*(?:is|was|on)?\s*[:#=-]?\s*$/i;
+const NANP_RE = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
+const DATE_SHAPE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+const RANGE_SHAPE = /^\d{1,6} ?- ?\d{1,6}$/;
+const TRUNK_COUNTRIES: readonly CountryCode[] = ["GB", "IN", "PK", "NG", "AU"];
+
+const REASON = "A phone number leads straight to a person: the patient, a relative or their home.";
+const SUGGESTION = "Remove the number.";
+
+interface Verdict {
+  reason: string;
+}
+
+function judge(s: string, labelled: boolean): Verdict | null {
+  const trimmed = s.trim();
+  if (DATE_SHAPE.test(trimmed) || RANGE_SHAPE.test(trimmed)) return null;
+  const plus = trimmed.startsWith("+");
+  const digits = trimmed.replace(/\(0\)/, "").replace(/\D+/g, "");
+  if (digits.length < 7 || digits.length > 15) return null;
+  // Decimals and lists of small numbers ("37.8 110 22 98") are not phone numbers.
+  const groups = trimmed.replace(/^\+/, "").split(/[ ().-]+/).filter((g) => g !== "");
+  if (!plus && !labelled && groups.slice(1).some((g) => g.length === 1)) return null;
+
+  if (plus) {
+    const p = parsePhoneNumberFromString(`+${digits}`);
+    if (p && p.isPossible()) return { reason: REASON };
+    return null;
+  }
+  if (NANP_RE.test(trimmed)) return { reason: `${REASON} (North American format)` };
+  if (digits.startsWith("0") && (digits.length === 10 || digits.length === 11)) {
+    for (const country of TRUNK_COUNTRIES) {
+      const p = parsePhoneNumberFromString(trimmed, country);
+      if (p && p.isValid()) return { reason: REASON };
+    }
+    return { reason: `${REASON} (written like a national number with a leading 0)` };
+  }
+  if (digits.length === 10 && /^[6-9]/.test(digits)) {
+    const p = parsePhoneNumberFromString(digits, "IN");
+    if (p && p.isValid() && p.getType() === "MOBILE") return { reason: `${REASON} (Indian mobile format)` };
+  }
+  if (labelled) return { reason: REASON };
+  return null;
+}
+
+export function detectPhones(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  eachMatch(CANDIDATE_RE, text, (m) => {
+    const raw = m[0];
+    // Try the whole run, then with leading space-separated groups dropped
+    // ("on 12 07700 900123"), then with trailing groups dropped ("07700 900123 45").
+    const spaces: number[] = [];
+    for (let i = 0; i < raw.length; i++) if (raw[i] === " ") spaces.push(i);
+    const tries: [number, number][] = [[0, raw.length]];
+    for (const sp of spaces.slice(0, 8)) tries.push([sp + 1, raw.length]);
+    for (const sp of spaces.slice(-8).reverse()) tries.push([0, sp]);
+    for (const [a, b] of tries) {
+      const piece = raw.slice(a, b);
+      if (!/^[+(\d]/.test(piece) || !/\d$/.test(piece)) continue;
+      const start = m.index + a;
+      const labelled = PHONE_WORD.test(before(text, start, 40));
+      const v = judge(piece, labelled);
+      if (v) {
+        out.push({ start, end: start + piece.length, type: "PHONE", reason: v.reason, suggestion: SUGGESTION, priority: 70 });
+        return;
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,110 @@
+import type { Candidate } from "../types.ts";
+import { eachMatch } from "../context.ts";
+
+/**
+ * Clinical reference domains whose links are not flagged (the domain itself and any subdomain).
+ * The server can add its own origin with `allowUrlDomain`.
+ */
+export const DEFAULT_URL_ALLOW_LIST: readonly string[] = Object.freeze([
+  "doi.org",
+  "pubmed.ncbi.nlm.nih.gov",
+  "ncbi.nlm.nih.gov",
+  "nice.org.uk",
+  "nhs.uk",
+  "gov.uk",
+  "who.int",
+  "cdc.gov",
+  "nih.gov",
+  "bnf.nice.org.uk",
+  "bmj.com",
+  "thelancet.com",
+  "nejm.org",
+  "jamanetwork.com",
+  "cochranelibrary.com",
+  "gmc-uk.org",
+  "nmc.org.uk",
+  "rcplondon.ac.uk",
+  "uptodate.com",
+  "wikipedia.org",
+  "medlineplus.gov",
+]);
+
+const extraAllowed = new Set<string>();
+
+/**
+ * Allow links to another domain (and its subdomains), e.g. this instance's own origin.
+ * Accepts a bare host ("rounds.example") or an origin/URL ("https://rounds.example:8443/").
+ * Process-wide; call it once at start-up.
+ */
+export function allowUrlDomain(hostOrOrigin: string): void {
+  const host = hostOf(hostOrOrigin);
+  if (host !== "") extraAllowed.add(host);
+}
+
+/** The domains currently allowed: the defaults plus any added with `allowUrlDomain`. */
+export function allowedUrlDomains(): string[] {
+  return [...DEFAULT_URL_ALLOW_LIST, ...extraAllowed];
+}
+
+/** Lower-cased host of a URL-ish string, without scheme, credentials, port, path or "www.". */
+export function hostOf(url: string): string {
+  let s = url.trim().toLowerCase();
+  s = s.replace(/^[a-z][a-z0-9+.-]{0,20}:\/\//, "");
+  const cut = s.search(/[/?#]/);
+  if (cut >= 0) s = s.slice(0, cut);
+  const at = s.lastIndexOf("@");
+  if (at >= 0) s = s.slice(at + 1);
+  s = s.replace(/:\d{1,5}$/, "").replace(/\.$/, "");
+  if (s.startsWith("www.")) s = s.slice(4);
+  return s;
+}
+
+/** True when the link's host is an allowed domain or a subdomain of one. */
+export function isAllowedUrl(url: string): boolean {
+  const host = hostOf(url);
+  if (host === "") return false;
+  const matches = (domain: string): boolean => host === domain || host.endsWith(`.${domain}`);
+  return DEFAULT_URL_ALLOW_LIST.some(matches) || [...extraAllowed].some(matches);
+}
+
+const URL_CHARS = "[^\\s<>\"'`\\[\\]{}|\\\\^]";
+const SCHEMED_RE = new RegExp(`(?<![A-Za-z0-9@])(?:https?:\\/\\/|www\\.)${URL_CHARS}{1,2000}`, "gi");
+const TLDS =
+  "com|org|net|edu|gov|mil|int|info|biz|io|co|me|ly|app|dev|ai|tv|fm|gg|to|so|uk|us|in|pk|ng|au|ca|nz|ie|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|za|ke|gh|ae|sa|sg|my|ph|jp|cn|kr|ru|eu|health|social|online|site|xyz|link|page|blog|news|live";
+const BARE_RE = new RegExp(
+  `(?<![A-Za-z0-9@.\\-/])(?:[A-Za-z0-9\\-]{1,63}\\.){1,6}(?:${TLDS})\\/${URL_CHARS}{0,2000}`,
+  "gi",
+);
+const TRAILING = /[.,;:!?'")\]]+$/;
+
+function trimUrl(raw: string): string {
+  let s = raw.replace(TRAILING, "");
+  // Keep a closing parenthesis that balances one inside the link (Wikipedia style).
+  if (raw.length > s.length && raw[s.length] === ")") {
+    const opens = (s.match(/\(/g) ?? []).length;
+    const closes = (s.match(/\)/g) ?? []).length;
+    if (opens > closes) s += ")";
+  }
+  return s;
+}
+
+export function detectUrls(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const take = (m: RegExpExecArray): void => {
+    const url = trimUrl(m[0]);
+    if (url.length < 5 || isAllowedUrl(url)) return;
+    if (!/[A-Za-z0-9]\.[A-Za-z]/.test(url)) return; // "www." alone, "http://" alone
+    out.push({
+      start: m.index,
+      end: m.index + url.length,
+      type: "URL",
+      reason:
+        "A link can lead to a person: a social-media profile, a record system, a photo or a news story about the case.",
+      suggestion: "Remove the link, or link to a published reference (guideline, journal article) instead.",
+      priority: 85,
+    });
+  };
+  eachMatch(SCHEMED_RE, text, take);
+  eachMatch(BARE_RE, text, take);
+  return out;
+}

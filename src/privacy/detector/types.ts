@@ -1,0 +1,48 @@
+/** Kinds of identifier the detector can report. */
+export type FindingType =
+  | "NAME"
+  | "DATE"
+  | "AGE"
+  | "ID"
+  | "PHONE"
+  | "EMAIL"
+  | "ADDRESS"
+  | "LOCATION"
+  | "FACILITY_ROOM"
+  | "URL"
+  | "IP"
+  | "DEVICE"
+  | "OTHER";
+
+/** One piece of text the gate scans, named by where it came from ("title", "body", "tags[0]"…). */
+export interface ScannedField {
+  field: string;
+  text: string;
+}
+
+/** One identifier found in a field. Offsets are UTF-16 indices into the field's ORIGINAL text. */
+export interface Finding {
+  field: string;
+  start: number;
+  end: number;
+  type: FindingType;
+  text: string;
+  reason: string;
+  suggestion: string;
+}
+
+/**
+ * A match produced by a pattern module, in NORMALISED-text coordinates. `priority`
+ * decides which of two overlapping candidates survives (higher wins; then longer).
+ */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: FindingType;
+  reason: string;
+  suggestion: string;
+  priority: number;
+}
+
+/** A pattern module: reads the normalised text, returns candidates. Must be linear time. */
+export type Detector = (text: string) => Candidate[];

@@ -1,0 +1,58 @@
+import { describe, it, expect } from "vitest";
+import { normalise, scanText } from "../../src/privacy/detector/index.ts";
+import { expectFindings } from "./detector-helpers.ts";
+
+describe("normalise keeps an offset map back to the original", () => {
+  it("maps every normalised character to its source range", () => {
+    const original = "a&#48;\u200Bb\uFF11";
+    const n = normalise(original);
+    expect(n.text).toBe("a0b1");
+    expect(n.starts).toEqual([0, 1, 7, 8]);
+    expect(n.ends).toEqual([1, 6, 8, 9]);
+  });
+});
+
+describe("obfuscated identifiers are found and reported at their original offsets", () => {
+  it("full-width digits (NFKC)", () => {
+    expectFindings("Call her on \uFF10\uFF17\uFF17\uFF10\uFF10 \uFF19\uFF10\uFF10\uFF11\uFF12\uFF13 tonight.", [
+      ["PHONE", "\uFF10\uFF17\uFF17\uFF10\uFF10 \uFF19\uFF10\uFF10\uFF11\uFF12\uFF13"],
+    ]);
+  });
+  it("zero-width characters and soft hyphens inside a number", () => {
+    expectFindings("NHS 943\u200B476\u200D5919 and 07700\u00AD900\uFEFF123.", [
+      ["ID", "943\u200B476\u200D5919"],
+      ["PHONE", "07700\u00AD900\uFEFF123"],
+    ]);
+  });
+  it("HTML numeric and named entities", () => {
+    expectFindings("Her number is 943&#32;476&#x20;5919; email jo&#64;example.com; mobile 07700&nbsp;900123.", [
+      ["ID", "943&#32;476&#x20;5919"],
+      ["EMAIL", "jo&#64;example.com"],
+      ["PHONE", "07700&nbsp;900123"],
+    ]);
+  });
+  it("digits spaced, dotted or dashed one by one", () => {
+    expectFindings("NHS 9 4 3 4 7 6 5 9 1 9, mobile 0.7.7.0.0.9.0.0.1.2.3, CNIC-free 4-0-1-0-2-3-2-1-3-7.", [
+      ["ID", "9 4 3 4 7 6 5 9 1 9"],
+      ["PHONE", "0.7.7.0.0.9.0.0.1.2.3"],
+      ["ID", "4-0-1-0-2-3-2-1-3-7"],
+    ]);
+  });
+  it("letters O, l and I standing in for digits inside a digit run", () => {
+    expectFindings("Ring O77OO 9OO123, or NHS 943 47б 5919 is garbled, but 94З 476 59l9 is not.", [
+      ["PHONE", "O77OO 9OO123"],
+      ["ID", "94З 476 59l9"],
+    ]);
+  });
+  it("Cyrillic and Greek look-alike letters in an email", () => {
+    // "jо" uses Cyrillic о; "еxample" uses Cyrillic е
+    expectFindings("Contact j\u043E@\u0435xample.com for photos.", [["EMAIL", "j\u043E@\u0435xample.com"]]);
+  });
+  it("does not turn O or l in ordinary words into digits", () => {
+    expect(scanText("O2 sats 94% on 2 L; SpO2 low; lOl; HbA1c 48; CO2 retainer.")).toEqual([]);
+  });
+  it("text.slice(start, end) always equals the finding's text", () => {
+    const text = "x\u200B&#x39;4 3 4 7 6 5 9 1 9 y \uFF20 jo@\u0435x.com";
+    for (const f of scanText(text)) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});
