@@ -16,6 +16,7 @@ import type { Database, User } from "./db/schema.ts";
 import { newSecret } from "./db/ids.ts";
 import { readSettings, type InstanceSettings } from "./instance/settings.ts";
 import { type PostsService, postsService } from "./posts/service.ts";
+import { allowUrlDomain } from "./privacy/detector/index.ts";
 import { createGate, type Gate } from "./privacy/gate.ts";
 import { csrfTokenFor, csrfTokenIsValid } from "./web/csrf.ts";
 import { HttpError, errorCode } from "./web/errors.ts";
@@ -69,6 +70,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     disableRequestLogging: false,
     routerOptions: { ignoreTrailingSlash: true },
   });
+  // Links to this instance's own pages are not identifiers.
+  allowUrlDomain(config.origin);
   const gate = createGate(config.secret);
   const views = createViews(config.theme);
   app.decorate("rounds", { config, db, gate, posts: postsService(db, gate), views });

@@ -14,7 +14,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-function api(method: "GET" | "POST" | "PATCH" | "DELETE", url: string, body?: unknown, bearer: string | undefined = token) {
+function api(method: "GET" | "POST" | "PATCH" | "DELETE", url: string, body?: unknown, bearer: string | null = token) {
   return t.app.inject({
     method,
     url,
@@ -65,11 +65,11 @@ describe("POST /api/v1/posts", () => {
     expect(finding.suggestion.length).toBeGreaterThan(5);
     // Nobody else sees it, by any route.
     expect((await api("GET", `/api/v1/posts/${body.id}`, undefined, otherToken)).statusCode).toBe(404);
-    expect((await api("GET", `/api/v1/posts/${body.id}`, undefined, undefined)).statusCode).toBe(404);
+    expect((await api("GET", `/api/v1/posts/${body.id}`, undefined, null)).statusCode).toBe(404);
   });
 
   it("answers 401 with {error, message} without a token, and 400 for an invalid body", async () => {
-    const anonymous = await api("POST", "/api/v1/posts", { title: "x", body: "y", visibility: "public" }, undefined);
+    const anonymous = await api("POST", "/api/v1/posts", { title: "x", body: "y", visibility: "public" }, null);
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.json()).toMatchObject({ error: "unauthorized" });
     expect(anonymous.json().message).toContain("Bearer");

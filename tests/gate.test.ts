@@ -57,6 +57,7 @@ describe("the cleared version is the only road out", () => {
 
   it("refuses at run time a ClearedPost that did not come from the gate", () => {
     const fake = { postId: "x", content: { title: "t" } } as unknown;
+    // eslint-disable-next-line no-restricted-syntax -- the point of this test: a forged value must be refused
     expect(() => assertCleared(fake as ClearedPost)).toThrow(/privacy gate/);
   });
 

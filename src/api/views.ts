@@ -28,6 +28,7 @@ export const privacySchema = {
 
 export const ownPostSchema = {
   type: "object",
+  required: ["id", "url", "state", "body", "privacy"],
   properties: {
     id: { type: "string" }, url: { type: "string" }, state: { type: "string", enum: ["draft", "held", "published"] },
     visibility: { type: "string" }, title: { type: "string" }, summary: { type: "string" }, body: { type: "string" },
@@ -41,6 +42,7 @@ export const ownPostSchema = {
 
 export const publicPostSchema = {
   type: "object",
+  required: ["id", "url", "html", "author"],
   properties: {
     id: { type: "string" }, url: { type: "string" }, title: { type: "string" }, summary: { type: "string" },
     html: { type: "string" }, tags: { type: "array", items: { type: "string" } }, language: { type: "string" },

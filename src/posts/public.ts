@@ -1,6 +1,7 @@
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import type { Database, Visibility } from "../db/schema.ts";
 import type { ClearedPost } from "../privacy/cleared.ts";
+import { DETECTOR_VERSION } from "../privacy/detector/index.ts";
 import type { Gate, PostCandidate } from "../privacy/gate.ts";
 
 /**
@@ -12,11 +13,7 @@ function candidates(db: Kysely<Database>) {
     .selectFrom("posts")
     .innerJoin("users", "users.id", "posts.author_id")
     .innerJoin("post_versions", "post_versions.id", "posts.cleared_version_id")
-    .leftJoin("privacy_verdicts", (join) =>
-      join
-        .onRef("privacy_verdicts.post_version_id", "=", "post_versions.id")
-        .on("privacy_verdicts.outcome", "=", "cleared"),
-    )
+    .leftJoin("privacy_verdicts", "privacy_verdicts.post_version_id", "post_versions.id")
     .select([
       "posts.id as p_id", "posts.visibility as p_visibility", "posts.state as p_state", "posts.published_at as p_published_at",
       "posts.updated_at as p_updated_at", "posts.deleted_at as p_deleted_at",
@@ -57,12 +54,14 @@ function toCandidate(row: CandidateRow): PostCandidate {
 
 async function admitted(db: Kysely<Database>, gate: Gate, query: CandidateQuery): Promise<ClearedPost[]> {
   const rows = await query.execute();
-  // One version may carry several verdicts (re-checks); the gate needs one that holds.
+  // One version may carry several verdicts (one per detector version that checked it).
+  // The current detector's verdict, when there is one, is the only one that counts.
   const byPost = new Map<string, CandidateRow[]>();
   for (const row of rows) byPost.set(row.p_id, [...(byPost.get(row.p_id) ?? []), row]);
   const result: ClearedPost[] = [];
   for (const group of byPost.values()) {
-    for (const row of group) {
+    const current = group.filter((row) => row.d_detector_version === DETECTOR_VERSION);
+    for (const row of current.length > 0 ? current : group) {
       const cleared = await gate.admit(db, toCandidate(row));
       if (cleared !== undefined) {
         result.push(cleared);

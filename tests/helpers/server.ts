@@ -64,7 +64,7 @@ export async function startRounds(accounts: { handle: string; role: string; pass
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return {
+  const running: RunningServer = {
     origin,
     dataDir: env.ROUNDS_DATA_DIR,
     output: () => output,
@@ -78,8 +78,9 @@ export async function startRounds(accounts: { handle: string; role: string; pass
       return child.exitCode;
     },
     async cleanup() {
-      await this.stop();
+      await running.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  return running;
 }
