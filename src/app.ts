@@ -7,7 +7,9 @@ import type { Kysely } from "kysely";
 import { userForAccessToken } from "./accounts/access-tokens.ts";
 import { accountRoutes } from "./accounts/routes.ts";
 import { apiPlugin } from "./api/plugin.ts";
+import { moderationRoutes } from "./comments/moderation-routes.ts";
 import { feedRoutes } from "./feeds/routes.ts";
+import { reviewRoutes } from "./privacy/review-routes.ts";
 import { editorRoutes } from "./web/editor.ts";
 import { publicPageRoutes } from "./web/public-pages.ts";
 import { userForSession } from "./accounts/sessions.ts";
@@ -67,7 +69,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: 512 * 1024,
     trustProxy: true,
-    disableRequestLogging: false,
     routerOptions: { ignoreTrailingSlash: true },
   });
   // Links to this instance's own pages are not identifiers.
@@ -171,7 +172,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (error.validation) {
       status = 400;
       code = "validation_failed";
-      message = `Invalid ${error.validationContext ?? "request"}: ${error.message.replace(/^(body|querystring|params|headers)\/?/, "")}`;
+      const where = error.validationContext === "querystring" ? "query string" : (error.validationContext ?? "request");
+      message = `Invalid ${where}: ${error.message.replace(/^(body|querystring|params|headers)\/?\s*/, "")}`;
     } else if (status >= 500 || typeof status !== "number") {
       request.log.error({ err: error }, "request failed");
       status = 500;
@@ -196,6 +198,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(publicPageRoutes);
   await app.register(editorRoutes);
   await app.register(feedRoutes);
+  await app.register(reviewRoutes);
+  await app.register(moderationRoutes);
   await app.register(apiPlugin);
 
   // Fastify answers HEAD for every GET route by itself.

@@ -33,7 +33,7 @@ export async function visibleComments(db: Kysely<Database>, gate: Gate, postId: 
   const rows = await db
     .selectFrom("comments")
     .innerJoin("users", "users.id", "comments.author_id")
-    .select(["comments.id", "comments.post_id", "comments.body", "comments.state", "comments.created_at", "users.handle", "users.display_name"])
+    .select(["comments.id", "comments.post_id", "comments.body", "comments.state", "comments.approved_hash", "comments.created_at", "users.handle", "users.display_name"])
     .where("comments.post_id", "=", postId)
     .where("comments.state", "=", "visible")
     .where("users.disabled_at", "is", null)

@@ -109,9 +109,30 @@ export interface PrivacyVerdictsTable {
   detector_version: string;
   outcome: VerdictOutcome;
   findings: ColumnType<StoredFinding[], string, string>;
-  /** HMAC over (version, hash, detector, outcome): a verdict row nobody but the gate can forge. */
+  /** HMAC over (version, hash, detector, outcome, basis): a verdict row nobody but the gate can forge. */
   seal: string;
+  /** "detector": the detector found nothing; "review": a reviewer approved this exact version. */
+  basis: ColumnType<VerdictBasis, VerdictBasis | undefined, never>;
+  review_id: ColumnType<string | null, string | null | undefined, never>;
   created_at: CreatedAt;
+}
+
+export type VerdictBasis = "detector" | "review";
+export type ReviewDecision = "approved" | "returned";
+
+export interface ReviewsTable {
+  id: string;
+  post_id: string;
+  post_version_id: string;
+  content_hash: string;
+  requested_by: string;
+  requested_at: CreatedAt;
+  author_note: ColumnType<string, string | undefined, string>;
+  consent_record_id: string | null;
+  decision: ReviewDecision | null;
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+  reviewer_comment: string | null;
 }
 
 export interface ConsentRecordsTable {
@@ -132,6 +153,10 @@ export interface CommentsTable {
   state: CommentState;
   findings: ColumnType<StoredFinding[], string | undefined, string>;
   created_at: CreatedAt;
+  approved_by: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The SHA-256 of the exact text a moderator released. */
+  approved_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  decided_at: NullableTimestamp;
 }
 
 export interface AuditEventsTable {
@@ -157,6 +182,7 @@ export interface Database {
   consent_records: ConsentRecordsTable;
   comments: CommentsTable;
   audit_events: AuditEventsTable;
+  reviews: ReviewsTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -167,3 +193,4 @@ export type PostVersion = Selectable<PostVersionsTable>;
 export type PrivacyVerdictRow = Selectable<PrivacyVerdictsTable>;
 export type ConsentRecord = Selectable<ConsentRecordsTable>;
 export type Comment = Selectable<CommentsTable>;
+export type Review = Selectable<ReviewsTable>;

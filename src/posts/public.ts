@@ -24,6 +24,7 @@ function candidates(db: Kysely<Database>) {
       "post_versions.content_hash as v_content_hash", "post_versions.created_at as v_created_at",
       "privacy_verdicts.id as d_id", "privacy_verdicts.content_hash as d_content_hash",
       "privacy_verdicts.detector_version as d_detector_version", "privacy_verdicts.outcome as d_outcome", "privacy_verdicts.seal as d_seal",
+      "privacy_verdicts.basis as d_basis",
     ])
     .where("posts.deleted_at", "is", null)
     .where("posts.published_at", "is not", null)
@@ -48,7 +49,7 @@ function toCandidate(row: CandidateRow): PostCandidate {
     verdict:
       row.d_id === null
         ? null
-        : { id: row.d_id, content_hash: row.d_content_hash!, detector_version: row.d_detector_version!, outcome: row.d_outcome!, seal: row.d_seal! },
+        : { id: row.d_id, content_hash: row.d_content_hash!, detector_version: row.d_detector_version!, outcome: row.d_outcome!, seal: row.d_seal!, basis: row.d_basis! },
   };
 }
 
@@ -60,7 +61,9 @@ async function admitted(db: Kysely<Database>, gate: Gate, query: CandidateQuery)
   for (const row of rows) byPost.set(row.p_id, [...(byPost.get(row.p_id) ?? []), row]);
   const result: ClearedPost[] = [];
   for (const group of byPost.values()) {
-    const current = group.filter((row) => row.d_detector_version === DETECTOR_VERSION);
+    // A reviewer's approval of the exact version counts whatever detector version came since.
+    const reviewed = group.filter((row) => row.d_basis === "review" && row.d_outcome === "cleared");
+    const current = reviewed.length > 0 ? reviewed : group.filter((row) => row.d_detector_version === DETECTOR_VERSION);
     for (const row of current.length > 0 ? current : group) {
       const cleared = await gate.admit(db, toCandidate(row));
       if (cleared !== undefined) {

@@ -8,3 +8,8 @@ export function contentHash(content: PostContent): string {
   ]);
   return createHash("sha256").update(canonical, "utf8").digest("hex");
 }
+
+/** SHA-256 of one text (a comment body a moderator released). */
+export function textHash(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}

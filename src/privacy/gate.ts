@@ -1,11 +1,11 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { Kysely } from "kysely";
 import { newId } from "../db/ids.ts";
-import type { Database, PostVersion, StoredFinding, VerdictOutcome, Visibility } from "../db/schema.ts";
+import type { Database, PostVersion, StoredFinding, VerdictBasis, VerdictOutcome, Visibility } from "../db/schema.ts";
 import { contentOfVersion } from "../posts/content.ts";
 import { renderMarkdown } from "../posts/markdown.ts";
 import { type ClearedComment, type ClearedPost, registerCleared } from "./cleared.ts";
-import { contentHash } from "./content-hash.ts";
+import { contentHash, textHash } from "./content-hash.ts";
 import { DETECTOR_VERSION, type Finding, scanText } from "./detector/index.ts";
 import { scanPost } from "./scan-post.ts";
 
@@ -23,7 +23,7 @@ export interface PostCandidate {
   post: { id: string; visibility: Visibility; state: string; published_at: Date | null; updated_at: Date; deleted_at: Date | null };
   author: { id: string; handle: string; display_name: string; disabled_at: Date | null };
   version: PostVersion;
-  verdict: { id: string; content_hash: string; detector_version: string; outcome: VerdictOutcome; seal: string } | null;
+  verdict: { id: string; content_hash: string; detector_version: string; outcome: VerdictOutcome; seal: string; basis: VerdictBasis } | null;
 }
 
 export interface CommentCandidate {
@@ -31,6 +31,8 @@ export interface CommentCandidate {
   post_id: string;
   body: string;
   state: string;
+  /** Set when a moderator released this exact text (SHA-256 of the body). */
+  approved_hash: string | null;
   created_at: Date;
   author: { handle: string; displayName: string; url: string };
 }
@@ -38,6 +40,11 @@ export interface CommentCandidate {
 export interface Gate {
   /** Runs the detector on one version, stores the sealed verdict, and returns it. */
   evaluate(db: Kysely<Database>, version: PostVersion): Promise<Verdict>;
+  /**
+   * A reviewer's approval of one exact version (after consent was recorded): a sealed
+   * 'review' verdict. Detector upgrades do not reopen it; any edit makes a new version that does.
+   */
+  approveVersion(db: Kysely<Database>, version: PostVersion, reviewId: string): Promise<Verdict>;
   /**
    * The only road out: a ClearedPost for this candidate, or undefined. It re-hashes the version's
    * text, checks the verdict's seal, outcome and detector version, and re-runs the detector
@@ -55,9 +62,9 @@ export function storedFindings(findings: readonly Finding[]): StoredFinding[] {
 }
 
 export function createGate(secret: string): Gate {
-  const sealOf = (versionId: string, hash: string, detector: string, outcome: VerdictOutcome) =>
+  const sealOf = (versionId: string, hash: string, detector: string, outcome: VerdictOutcome, basis: VerdictBasis) =>
     createHmac("sha256", `${secret}\u0000privacy-verdict`)
-      .update([versionId, hash, detector, outcome].join("\u0000"))
+      .update([versionId, hash, detector, outcome, basis].join("\u0000"))
       .digest("base64url");
 
   const sealIsValid = (expected: string, actual: string) => {
@@ -81,10 +88,32 @@ export function createGate(secret: string): Gate {
         detector_version: DETECTOR_VERSION,
         outcome,
         findings: JSON.stringify(storedFindings(findings)),
-        seal: sealOf(version.id, hash, DETECTOR_VERSION, outcome),
+        seal: sealOf(version.id, hash, DETECTOR_VERSION, outcome, "detector"),
       })
       .execute();
     return { id, versionId: version.id, contentHash: hash, detectorVersion: DETECTOR_VERSION, outcome, findings };
+  }
+
+  async function approveVersion(db: Kysely<Database>, version: PostVersion, reviewId: string): Promise<Verdict> {
+    const content = contentOfVersion(version);
+    const hash = contentHash(content);
+    const findings = scanPost(content);
+    const id = newId();
+    await db
+      .insertInto("privacy_verdicts")
+      .values({
+        id,
+        post_version_id: version.id,
+        content_hash: hash,
+        detector_version: DETECTOR_VERSION,
+        outcome: "cleared",
+        basis: "review",
+        review_id: reviewId,
+        findings: JSON.stringify(storedFindings(findings)),
+        seal: sealOf(version.id, hash, DETECTOR_VERSION, "cleared", "review"),
+      })
+      .execute();
+    return { id, versionId: version.id, contentHash: hash, detectorVersion: DETECTOR_VERSION, outcome: "cleared", findings };
   }
 
   async function admit(db: Kysely<Database>, candidate: PostCandidate): Promise<ClearedPost | undefined> {
@@ -96,13 +125,14 @@ export function createGate(secret: string): Gate {
     const hash = contentHash(content);
     let verdict = candidate.verdict;
     if (verdict === null || verdict.content_hash !== hash) return undefined;
-    if (!sealIsValid(sealOf(version.id, verdict.content_hash, verdict.detector_version, verdict.outcome), verdict.seal)) {
+    if (!sealIsValid(sealOf(version.id, verdict.content_hash, verdict.detector_version, verdict.outcome, verdict.basis), verdict.seal)) {
       return undefined;
     }
-    if (verdict.detector_version !== DETECTOR_VERSION) {
+    if (verdict.basis === "detector" && verdict.detector_version !== DETECTOR_VERSION) {
       // A newer detector may see what an older one missed: check again before showing.
+      // (A reviewer's approval of this exact text stands: a person read it.)
       const fresh = await evaluate(db, version);
-      verdict = { id: fresh.id, content_hash: fresh.contentHash, detector_version: fresh.detectorVersion, outcome: fresh.outcome, seal: "" };
+      verdict = { ...verdict, id: fresh.id, detector_version: fresh.detectorVersion, outcome: fresh.outcome };
     }
     if (verdict.outcome !== "cleared") return undefined;
     const cleared = {
@@ -136,7 +166,8 @@ export function createGate(secret: string): Gate {
 
   function admitComment(candidate: CommentCandidate, html: string): ClearedComment | undefined {
     if (candidate.state !== "visible") return undefined;
-    if (scanComment(candidate.body).length > 0) return undefined;
+    const released = candidate.approved_hash !== null && candidate.approved_hash === textHash(candidate.body);
+    if (!released && scanComment(candidate.body).length > 0) return undefined;
     const cleared = {
       id: candidate.id,
       postId: candidate.post_id,
@@ -147,5 +178,5 @@ export function createGate(secret: string): Gate {
     return registerCleared(cleared as unknown as ClearedComment);
   }
 
-  return { evaluate, admit, admitAll, scanComment, admitComment };
+  return { evaluate, approveVersion, admit, admitAll, scanComment, admitComment };
 }

@@ -7,6 +7,7 @@ import { reflectionModels, reflectionTemplate } from "../posts/reflection-models
 import { findOwnPost, listOwnPosts, listVersions, type OwnPost } from "../posts/service.ts";
 import { postPath } from "../posts/urls.ts";
 import { privacyReport } from "../privacy/explain.ts";
+import { latestReviewOfPost } from "../privacy/review.ts";
 import { readSettings } from "../instance/settings.ts";
 import { notFound } from "./errors.ts";
 import { signedInOrRedirect } from "./guards.ts";
@@ -189,6 +190,7 @@ export async function editorRoutes(app: FastifyInstance): Promise<void> {
       publicUrl: own.post.cleared_version_id ? postPath(user.handle, own.post.id) : undefined,
       report,
       consent: own.consent,
+      review: await latestReviewOfPost(db, own.post.id),
       versions: await listVersions(db, own.post.id),
     });
   });
