@@ -34,6 +34,11 @@ export default tseslint.config(
     rules: { "no-restricted-syntax": "off", "no-restricted-imports": "off" },
   },
   {
+    // Small browser scripts in themes: enhancements only.
+    files: ["themes/**/*.js"],
+    languageOptions: { sourceType: "script", globals: { document: "readonly", window: "readonly", fetch: "readonly", setTimeout: "readonly", clearTimeout: "readonly" } },
+  },
+  {
     // A migration describes the schema of its own date, not today's Database interface.
     files: ["migrations/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },

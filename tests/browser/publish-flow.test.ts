@@ -67,4 +67,21 @@ describe.runIf(chromiumAvailable)("in a browser: sign in, write a Gibbs reflecti
     await page.close();
     await reader.close();
   }, 120_000);
+
+  it("highlights an identifier in the live privacy check while the author types", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/sign-in`);
+    await page.getByLabel("Handle").fill("sam");
+    await page.getByLabel("Password").fill("sam's long password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(`${server.origin}/dashboard`);
+    await page.goto(`${server.origin}/posts/new`);
+    await expect.poll(() => page.locator("#live-check").textContent()).toContain("no patient identifiers");
+    await page.getByLabel("Reflection (Markdown)").pressSequentially("Her mobile is 07700 900123, ", { delay: 5 });
+    await expect.poll(() => page.locator("#live-check mark").first().textContent(), { timeout: 10_000 }).toBe("07700 900123");
+    expect(await page.locator("#live-check").textContent()).toContain("PHONE");
+    await screenshots(page, "live-check");
+    await context.close();
+  }, 60_000);
 });
