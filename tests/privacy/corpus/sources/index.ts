@@ -1,5 +1,8 @@
 import type { SourceItem } from "../types.ts";
 import { UK } from "./uk.ts";
+import { US } from "./us.ts";
+import { PK } from "./pk.ts";
+import { IN } from "./in.ts";
 
 /** Every source item, in corpus order. Add a new file here to include it. */
-export const SOURCES: readonly SourceItem[] = [...UK];
+export const SOURCES: readonly SourceItem[] = [...UK, ...US, ...PK, ...IN];
