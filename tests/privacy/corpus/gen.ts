@@ -58,3 +58,11 @@ export function ohip(stem: string): string {
   for (let c = 0; c <= 9; c++) if (luhnIsValid(`${d}${c}`)) return `${stem}${c}`;
   throw new Error("unreachable");
 }
+
+/** South African ID number: YYMMDD SSSS C A + Luhn check digit ("850312 5087 08" → "850312 5087 08x"). */
+export function saId(stem: string): string {
+  const d = digitsOf(stem);
+  if (d.length !== 12) throw new Error(`saId(): need 12 digits, got ${stem}`);
+  for (let c = 0; c <= 9; c++) if (luhnIsValid(`${d}${c}`)) return `${stem}${c}`;
+  throw new Error("unreachable");
+}

@@ -147,7 +147,7 @@ Western exercise leaflets tell them to avoid deep squatting. That is impossible 
 The OARSI guidelines (2019) support exercise as first-line; they don't cover culturally specific ADLs. My supervisor, Dr Vasanthi, suggested we write a short case series. I'm excited.
 ` },
   { id: "in-what-016", setting: "GP placement", role: "family physician", text: `
-What: A patient in my clinic in Pune wanted a sick certificate backdated to ⟦DATE|the 2nd of May⟧. ⟦NAME|Mr Sandeep Kulkarni⟧ said he'd been ill at home. He also asked me to WhatsApp it to his manager ⟦PHONE|+91 99230 45817⟧.
+What: A patient in my clinic in Pune wanted a sick certificate backdated to the ⟦DATE|2nd of May⟧. ⟦NAME|Mr Sandeep Kulkarni⟧ said he'd been ill at home. He also asked me to WhatsApp it to his manager ⟦PHONE|+91 99230 45817⟧.
 
 So what: I felt bad saying no. He is a long-standing patient with diabetes, HbA1c 7.8%, on metformin and glimepiride.
 

@@ -3,6 +3,9 @@ import { UK } from "./uk.ts";
 import { US } from "./us.ts";
 import { PK } from "./pk.ts";
 import { IN } from "./in.ts";
+import { NG } from "./ng.ts";
+import { ZA } from "./za.ts";
+import { KE } from "./ke.ts";
 
 /** Every source item, in corpus order. Add a new file here to include it. */
-export const SOURCES: readonly SourceItem[] = [...UK, ...US, ...PK, ...IN];
+export const SOURCES: readonly SourceItem[] = [...UK, ...US, ...PK, ...IN, ...NG, ...ZA, ...KE];
