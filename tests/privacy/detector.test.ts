@@ -104,6 +104,7 @@ describe("PHONE", () => {
   });
   it("Nigeria: 0803 123 4567 and +234 forms", () => {
     expectFindings("At LUTH, Mama's son wrote 0803 123 4567 on the folder and texted from +234 805 987 6543.", [
+      ["FACILITY_ROOM", "LUTH"],
       ["PHONE", "0803 123 4567"],
       ["PHONE", "+234 805 987 6543"],
     ]);
@@ -249,6 +250,7 @@ describe("AGE", () => {
         ["AGE", "92-year-old"],
         ["AGE", "aged 94"],
         ["AGE", "94 years old"],
+        ["FACILITY_ROOM", "bed 3"],
         ["AGE", "91 yo"],
         ["AGE", "age: 90"],
         ["AGE", "101-year-old"],
@@ -342,7 +344,7 @@ describe("hard negatives: realistic reflective writing with no identifiers", () 
   it("a UK medicine reflection with doses, labs, BP, times, guidelines and scores", () => {
     expectNoFindings(
       [
-        "I met Mrs B during my second week on the respiratory ward. She was in her eighties and had been unwell for 3 days with a productive cough.",
+        "I met patient B during my second week on the respiratory ward. She was in her eighties and had been unwell for 3 days with a productive cough.",
         "The F2 started amoxicillin 500 mg TDS and clarithromycin 500 mg BD, and prescribed 0.9% saline 1 L over 8 hours because her BP was 90/60 and her lactate 4.2.",
         "Her Hb was 92 g/L, K+ 5.9, eGFR 45 and CRP 240; the registrar talked me through the NICE NG51 (2016) sepsis pathway at 03:15, and I reread the 2023 ALS guidelines and (Smith et al., 2019) afterwards.",
         "Her GCS was 14/15, so we discussed capacity. A man aged 54 in the next bay had Down syndrome, and his carer explained how he usually communicates.",
@@ -358,7 +360,7 @@ describe("hard negatives: realistic reflective writing with no identifiers", () 
   });
   it("an Indian/Pakistani medicine ward reflection with drug doses and ranges", () => {
     expectNoFindings(
-      "In the medicine OPD in Lahore and later at AIIMS Delhi, I saw many patients with dengue. Platelets fell from 150 to 45 x 10^9/L over 2 days; we gave paracetamol 1 g QDS (max 4 g/24 h) and 20 mL/kg of fluid. The WHO 2009 classification and the 2012 handbook, pp. 33-41, were our references; the ratio was 1:2 and the target MAP 65-70 mmHg.",
+      "In the medicine OPD in Lahore and later at a teaching hospital in Delhi, I saw many patients with dengue. Platelets fell from 150 to 45 x 10^9/L over 2 days; we gave paracetamol 1 g QDS (max 4 g/24 h) and 20 mL/kg of fluid. The WHO 2009 classification and the 2012 handbook, pp. 33-41, were our references; the ratio was 1:2 and the target MAP 65-70 mmHg.",
     );
   });
 });

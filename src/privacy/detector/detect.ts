@@ -1,4 +1,4 @@
-import type { Candidate, Detector, Finding, ScannedField } from "./types.ts";
+import type { Candidate, Detector, Finding, ScanOptions, ScannedField } from "./types.ts";
 import { normalise, toOriginal } from "./normalise.ts";
 import { detectEmails } from "./patterns/email.ts";
 import { detectUrls } from "./patterns/url.ts";
@@ -8,12 +8,16 @@ import { detectPhones } from "./patterns/phone.ts";
 import { detectDates } from "./patterns/dates.ts";
 import { detectAges } from "./patterns/ages.ts";
 import { detectAddresses } from "./patterns/addresses.ts";
+import { detectNames } from "./patterns/names.ts";
+import { detectFacilities, detectLocations } from "./patterns/facilities.ts";
+import { detectDevices } from "./patterns/devices.ts";
+import { detectQuasi } from "./patterns/quasi.ts";
 
 /**
  * Bump when what is found (or how it is reported) changes, so stored verdicts made by an
  * older detector can be recognised and re-checked.
  */
-export const DETECTOR_VERSION = "rounds-detector/1";
+export const DETECTOR_VERSION = "rounds-detector/2";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
@@ -24,6 +28,11 @@ const DETECTORS: readonly Detector[] = [
   detectDates,
   detectAges,
   detectAddresses,
+  detectNames,
+  detectFacilities,
+  detectLocations,
+  detectDevices,
+  detectQuasi,
 ];
 
 /**
@@ -53,12 +62,12 @@ function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
 }
 
 /** Every identifier in one piece of text. Offsets index the original `text`. */
-export function scanText(text: string, field = "text"): Finding[] {
+export function scanText(text: string, field = "text", options: ScanOptions = {}): Finding[] {
   if (text.length === 0) return [];
   const norm = normalise(text);
   const candidates: Candidate[] = [];
   for (const detect of DETECTORS) {
-    for (const c of detect(norm.text)) {
+    for (const c of detect(norm.text, options)) {
       if (c.end > c.start) candidates.push(c);
     }
   }
@@ -72,8 +81,8 @@ export function scanText(text: string, field = "text"): Finding[] {
 }
 
 /** Every identifier in several fields: in the order the fields were given, then by position. */
-export function scanFields(fields: readonly ScannedField[]): Finding[] {
+export function scanFields(fields: readonly ScannedField[], options: ScanOptions = {}): Finding[] {
   const out: Finding[] = [];
-  for (const f of fields) out.push(...scanText(f.text, f.field));
+  for (const f of fields) out.push(...scanText(f.text, f.field, options));
   return out;
 }

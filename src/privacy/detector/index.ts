@@ -2,7 +2,7 @@
  * Identifier detector: finds patient identifiers in text before anything is published.
  * Pure, synchronous, deterministic; no I/O.
  */
-export type { FindingType, ScannedField, Finding } from "./types.ts";
+export type { FindingType, ScannedField, Finding, ScanOptions } from "./types.ts";
 export { DETECTOR_VERSION, scanText, scanFields } from "./detect.ts";
 export { DEFAULT_URL_ALLOW_LIST, allowUrlDomain, allowedUrlDomains, isAllowedUrl } from "./patterns/url.ts";
 export {

@@ -15,6 +15,12 @@
  *  5. Inside digit runs, O/o become 0 and l/I/| become 1 ("O77OO 9OO123").
  *  6. Runs of seven or more single digits separated by one space, dot or dash
  *     ("9 4 3 4 7 6 5 9 1 9") are joined.
+ *  7. Markdown inside and around words is dropped: emphasis markers touching a letter
+ *     ("Mrs *Ade*yemi", "**Tom**", "_Priya_") and backslash escapes ("J\\_ohn").
+ *     Underscores between letters without a backslash stay (handles, file names).
+ *  8. Letters spaced out one by one ("J o h n  S m i t h", "M r s  K h a n") are joined
+ *     when a run of three or more mixes capitals and small letters; a wider gap (two or
+ *     more spaces) between runs stays as the word break.
  */
 export interface NormalisedText {
   readonly text: string;
@@ -208,6 +214,9 @@ export function normalise(original: string): NormalisedText {
     p = q + 1;
   }
 
+  dropMarkdown(out, keep, len);
+  joinSpacedLetters(out, keep, len);
+
   const text: string[] = [];
   const s2: number[] = [];
   const e2: number[] = [];
@@ -242,4 +251,73 @@ export function toOriginal(norm: NormalisedText, start: number, end: number): { 
   const s = norm.starts[start] ?? norm.originalLength;
   const e = end > start ? (norm.ends[end - 1] ?? norm.originalLength) : s;
   return { start: s, end: e };
+}
+
+const ASCII_PUNCT = /^[!-/:-@[-`{-~]$/;
+
+function isLetterAt(out: readonly string[], k: number, len: number): boolean {
+  return k >= 0 && k < len && isLetterish(out[k]);
+}
+
+function isAlnumAt(out: readonly string[], k: number, len: number): boolean {
+  return isLetterAt(out, k, len) || isDigitAt(out, k, len);
+}
+
+/** Step 7: Markdown emphasis and escapes that touch a letter. */
+function dropMarkdown(out: readonly string[], keep: Uint8Array, len: number): void {
+  let k = 0;
+  while (k < len) {
+    const ch = out[k];
+    if (ch === "\\" && k + 1 < len && ASCII_PUNCT.test(out[k + 1] as string)) {
+      const next = out[k + 1];
+      keep[k] = 0;
+      // An escaped emphasis marker inside a word ("J\_ohn") goes too.
+      if ((next === "_" || next === "*") && (isLetterAt(out, k - 1, len) || isLetterAt(out, k + 2, len))) keep[k + 1] = 0;
+      k += 2;
+      continue;
+    }
+    if (ch === "*" || ch === "_") {
+      let e = k;
+      while (e < len && out[e] === ch && e - k < 3) e++;
+      const prevLetter = isLetterAt(out, k - 1, len);
+      const nextLetter = isLetterAt(out, e, len);
+      let drop: boolean;
+      if (ch === "*") drop = prevLetter || nextLetter;
+      else drop = (prevLetter && !isAlnumAt(out, e, len)) || (nextLetter && !isAlnumAt(out, k - 1, len));
+      if (drop) for (let q = k; q < e; q++) keep[q] = 0;
+      k = e;
+      continue;
+    }
+    k++;
+  }
+}
+
+const UPPER_RE = /\p{Lu}/u;
+const LOWER_RE = /\p{Ll}/u;
+
+/** Step 8: "J o h n" → "John" (runs of three or more single letters, mixed case). */
+function joinSpacedLetters(out: readonly string[], keep: Uint8Array, len: number): void {
+  let k = 0;
+  while (k < len) {
+    // A single letter: a letter with no letter either side.
+    if (!isLetterAt(out, k, len) || isLetterAt(out, k - 1, len) || isLetterAt(out, k + 1, len)) {
+      k++;
+      continue;
+    }
+    let q = k;
+    let count = 1;
+    let upper = UPPER_RE.test(out[k] as string);
+    let lower = LOWER_RE.test(out[k] as string);
+    while (q + 2 < len && out[q + 1] === " " && isLetterAt(out, q + 2, len) && !isLetterAt(out, q + 3, len)) {
+      q += 2;
+      count++;
+      const c = out[q] as string;
+      if (UPPER_RE.test(c)) upper = true;
+      if (LOWER_RE.test(c)) lower = true;
+    }
+    if (count >= 3 && upper && lower) {
+      for (let p = k + 1; p < q; p += 2) keep[p] = 0;
+    }
+    k = q + 1;
+  }
 }

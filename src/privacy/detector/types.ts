@@ -44,5 +44,14 @@ export interface Candidate {
   priority: number;
 }
 
+/** Options for a scan. */
+export interface ScanOptions {
+  /**
+   * Names known NOT to be patients (the author's display name and handle, instance staff).
+   * A name made only of these words is never flagged. Case-insensitive; "@handle" allowed.
+   */
+  readonly nonPatientNames?: readonly string[];
+}
+
 /** A pattern module: reads the normalised text, returns candidates. Must be linear time. */
-export type Detector = (text: string) => Candidate[];
+export type Detector = (text: string, options: ScanOptions) => Candidate[];

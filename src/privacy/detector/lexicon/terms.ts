@@ -1,0 +1,127 @@
+/**
+ * Words that look like names but are not patients: eponyms and clinical terms, section
+ * headings of reflective models, calendar words, organisations, and ordinary English words
+ * that double as given names. All keys are lower-case (see keyOf in names.ts).
+ */
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter((w) => w !== "").map((w) => w.toLowerCase()));
+}
+
+/**
+ * Eponyms (diseases, signs, scores, instruments, manoeuvres) and proper-noun clinical terms
+ * that are rarely anyone's surname. Eponyms that are also common surnames (Wilson, Turner,
+ * Murphy, Bell, Addison…) are left out: they are recognised by the clinical word after them
+ * (EPONYM_HEADS: "Wilson's disease", "Murphy's sign") instead.
+ */
+export const EPONYMS = set(`
+parkinson parkinsons hodgkin hodgkins cushing cushings glasgow apgar down downs crohn crohns wernicke korsakoff guillain barre barré guillain-barre guillain-barré alzheimer alzheimers kawasaki hashimoto hashimotos marfan marfans stevens stevens-johnson gram foley heimlich seldinger valsalva trendelenburg babinski romberg kernig brudzinski tourette tourettes huntington huntingtons raynaud raynauds sjogren sjögren asperger aspergers kaposi burkitt wilms meniere ménière horner horners bence kussmaul cheyne korotkoff korotkov virchow virchows trousseau chvostek tinel phalen finkelstein lachman mcmurray trendelenburg rovsing blumberg mcburney grey-turner kehr boas courvoisier charcot beck becks cushing osler janeway quincke duroziez corrigan musset traube de quervain dupuytren colles rolando monteggia galeazzi salter gustilo hartmann whipple billroth nissen roux kocher pfannenstiel lanz raccoon snellen ishihara rinne hallpike epley dix fallot eisenmenger ebstein wolff parkinson-white wolff-parkinson-white brugada mobitz wenckebach lown ganong levine framingham geneva curb centor rockall blatchford glasgow-blatchford alvarado ranson apache child-pugh pugh meld gleason breslow nottingham ballard edinburgh beck asberg mini-mental folstein barthel waterlow braden norton abbey mallampati cormack lehane macintosh guedel swan ganz swan-ganz hickman portacath broviac sengstaken blakemore minnesota ryles ryle yankauer bair hugger venturi lugol gram ziehl neelsen ziehl-neelsen giemsa leishman papanicolaou pap mantoux heaf schilling coombs coombs' widal weil felix lyme ebola marburg zika lassa chagas hansen hansens legionnaires legionella rift creutzfeldt jakob creutzfeldt-jakob reiter behcet behçet kikuchi hirschsprung meckel meckels zenker mallory weiss boerhaave plummer vinson peutz jeghers dubin criggler crigler najjar budd chiari arnold klinefelter noonan prader willi angelman patau rett duchenne tay sachs gaucher fabry pompe niemann sanfilippo ehlers danlos ehlers-danlos osgood schlatter perthes legg-calve-perthes sever kienbock scheuermann bankart hill-sachs dupuytrens bornholm bell's addisonian cushingoid sheehan sheehans kallmann waterhouse friderichsen zollinger ellison verner carcinoid takayasu buerger wegener churg strauss henoch schonlein schönlein goodpasture goodpastures alport berger bergers fanconi bartter gitelman liddle lewy binswanger korsakoff's jacksonian bell's erb erbs klumpke horner's brown-sequard brown-séquard charcot-marie-tooth guyon froment tinel's phalen's durkan spurling oppenheim chaddock clonus lhermitte uhthoff devic marchiafava munchausen munchausen's capgras fregoli cotard ganser stockholm diogenes othello clerambault de clérambault mcroberts zavanelli lovset mauriceau smellie naegele naegele's braxton hicks goodell hegar doppler holter debakey de bakey fontaine rutherford buerger's allen's homan homans fick frank-starling poiseuille laplace bernoulli hasselbalch henderson-hasselbalch nernst hippocratic hippocrates galen osler's gillick bolitho caldicott foley's seldinger's heimlich's valsalva's epley's yankauer's hartmann's whipple's nissen's apgar's glasgow's gram's down's
+`);
+
+/** Words that are clinical terms after an eponym ("Bell's palsy") — a name followed by one is not a person. */
+export const EPONYM_HEADS = set(`
+disease diseases syndrome syndromes sign signs palsy test tests score scores scale scales criteria criterion reflex reflexes manoeuvre maneuver manoeuvres
+stain staining catheter catheters procedure operation technique tumour tumor lymphoma sarcoma carcinoma ulcer ulcers triad phenomenon position classification
+fracture fractures hernia law rule rules equation principle method approach incision line lines node nodes ligament duct canal gland glands cells cell body bodies
+disorder disorders encephalopathy psychosis dementia anaemia anemia fever virus angina aneurysm node's tube tubes tubing mask needle needles pouch point points
+sequence respiration breathing pulse murmur murmurs sound sounds nodes nerve reaction response effect ratio index model cycle type grade stage block blocks bundle
+regimen protocol chart charts bag bags drain drains frame forceps clamp retractor speculum blade scissors loop loops valve shunt balloon probe splint traction
+collar boot bandage dressing dressings
+`);
+
+/** Headings of reflective models (Gibbs, Driscoll, Rolfe, Kolb…) and other section words. */
+export const HEADINGS = set(`
+description describe feelings feeling evaluation evaluate analysis analyse conclusion conclusions action plan actions what so now why how who where when
+reflection reflections reflective background context introduction summary outcome outcomes learning lessons points key takeaways next steps
+experience thoughts abstract references reference bibliography acknowledgements appendix notes note case history presentation examination investigations
+management discussion impression assessment diagnosis differential plan follow-up followup update edit edited addendum
+gibbs driscoll rolfe kolb schon schön johns borton brookfield
+`);
+
+export const CALENDAR = set(`
+january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+christmas easter eid ramadan diwali hanukkah passover lent advent new year halloween spring summer autumn fall winter weekend
+`);
+
+/** Organisations, regulators, professional bodies, services, systems. */
+export const ORGANISATIONS = set(`
+nhs nice who gmc bma rcp rcgp rcs rcn nmc cqc pals hse cdc fda mhra ukhsa phe hee nihr aomrc rcpch rcog rcpsych rcem rcoa rcr rcpath mdu mps mddus
+bnf sign nsf qof emis systmone cerner epic meditech lorenzo ice datix nrls trust ccg icb pcn gp gps ae a&e ed ems lfb nhsbsa nhsx hcpc ama acgme nbme usmle
+plab mrcp mrcs mrcgp frcs frcp fy1 fy2 f1 f2 ct1 ct2 st1 st2 st3 sho spr reg ccu icu itu hdu nicu picu scbu amu sau cdu mau
+pmdc cpsp pmc nmc mci nbe aiims mdcn wacs wacp npmcn ahpra racgp racp racs anzca acem mbbs mbchb md mrcog unicef unaids msf icrc redcross rotary
+medicare medicaid obamacare tricare google facebook instagram twitter tiktok whatsapp youtube linkedin reddit snapchat zoom teams microsoft apple android iphone
+covid covid-19 sars-cov-2 sars mers hiv aids
+`);
+
+/** Titles of clinicians, teachers and staff: the name after one is not a patient. */
+export const STAFF_TITLES = set(`
+dr dr. doctor prof prof. professor sister nurse matron consultant registrar surgeon physician midwife sr charge staff rev reverend father chaplain imam rabbi pastor
+`);
+
+/**
+ * Staff roles as they appear before or after a staff member's name ("my consultant Sarah",
+ * "Ben, the registrar"). Lower-case; matched as whole words.
+ */
+export const STAFF_ROLES =
+  "doctor|doctors|dr|consultant|consultants|registrar|reg|spr|sho|fy1|fy2|f1|f2|ct1|ct2|st1|st2|st3|st4|st5|st6|st7|intern|interns|resident|attending|fellow|" +
+  "tutor|supervisor|mentor|teacher|lecturer|preceptor|educator|examiner|assessor|trainer|trainee|student|students|classmate|colleague|colleagues|" +
+  "nurse|nurses|matron|midwife|midwives|sister|physio|physiotherapist|pharmacist|hca|healthcare\\s+assistant|porter|paramedic|chaplain|surgeon|" +
+  "anaesthetist|anesthetist|anaesthetic|gp|clinician|lead|manager|receptionist|secretary|coordinator|co-ordinator|boss|senior|junior|houseman|" +
+  "house\\s+officer|dietitian|dietician|ot|salt|psychologist|psychiatrist|therapist|counsellor|counselor|social\\s+worker|cns|ana?esthesia|" +
+  "oncologist|cardiologist|radiologist|radiographer|sonographer|phlebotomist|technician|scrub|practitioner|anp|acp|pa|associate|team|firm|" +
+  "head|dean|director|chief|professor|prof|lecturer|demonstrator|facilitator|chair|editor|author|writer";
+
+/** Honorifics used for patients and relatives. The span of a name includes its honorific. */
+export const PATIENT_HONORIFICS = set(`mr mrs ms miss mx mst mstr mrs. mr. ms. mst. mme mdm madam madame sra srta señor señora senora signora frau herr shri shrimati smt sri kumari`);
+
+/**
+ * Honorifics and kinship titles that also have ordinary meanings ("Master", "Chief", "Baba"),
+ * so the next word must be a known name.
+ */
+export const WEAK_HONORIFICS = set(`
+master baba mama papa alhaji alhaja alh hajia haji hajiya chief auntie aunty aunt uncle granny grandma grandpa nana nanna nan gran grandad grandfather grandmother
+bibi bhai bhaiya didi chacha chachi mamu nani dadi nanaji dadaji amma appa abba ammi ammu abbu begum sahib sahab ji mallam malam mai iya mummy daddy mum dad
+`);
+
+/** Relatives and close others: "his wife, Mary", "her son Kwame". */
+export const RELATIVES =
+  "wife|husband|son|sons|daughter|daughters|mother|mum|mom|mam|mummy|mother-in-law|father|dad|daddy|father-in-law|brother|brother-in-law|sister|sister-in-law|" +
+  "sibling|partner|spouse|fiance|fiancé|fiancee|fiancée|boyfriend|girlfriend|grandson|granddaughter|grandchild|grandmother|grandfather|grandma|grandpa|granny|" +
+  "grandad|granddad|nan|nana|nanna|gran|aunt|auntie|aunty|uncle|niece|nephew|cousin|carer|caregiver|neighbour|neighbor|friend|baby|child|twin|stepson|" +
+  "stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|guardian|next\\s+of\\s+kin|nok|attendant|relative|family\\s+member";
+
+/**
+ * Ordinary English words that double as given names or surnames. A capitalised one at the
+ * start of a sentence or in a heading is read as the word; mid-sentence, a patient cue is
+ * still needed.
+ */
+export const COMMON_WORDS = set(`
+a i the an and but or so if as at by for from in into of on onto to with without within about above after again against all also am among an any are
+around as be because been before being below between both can could did do does doing done down during each else even ever every few first further had
+has have having he her here hers herself him himself his how however i'd i'll i'm i've if in into is it its itself just last later least less let like
+many may me might mine more most much must my myself never next no nor not now of off often on once one only or other our ours out over own per
+perhaps please quite rather really same she should since so some soon still such than that the their theirs them themselves then there these they this
+those though through thus to today tomorrow too under until up upon us very was we were what when where whether which while who whom whose why will
+with would yes yet you your yours yourself yesterday tonight overall afterwards eventually finally firstly secondly thirdly lastly meanwhile instead
+also although anyway besides hence indeed moreover nevertheless nonetheless otherwise therefore whereas despite unlike sadly luckily thankfully hopefully
+honestly unfortunately fortunately interestingly initially immediately suddenly slowly quickly gradually clearly obviously apparently certainly
+will hope grace faith joy rose mark bill pat sue jack ray max lily ivy dawn summer may june august art carol chance chase christian destiny early eve
+free gay gene glen guy harmony honor honour hunter iris jewel king lane liberty major mason miles misty page pearl penny precious prince queen rich river
+rocky ruby sage sandy sky star sterling stone storm sunny tanner trinity true wade west white young brown green black long little small short strong
+sharp hall ward wood field hill bay baby sister patient doctor nurse son wife husband mother father brother daughter family friend carer angel april
+autumn winter spring blessing charity constance patience prudence mercy verity unity hope's love happy lucky sonny buddy champ chief boss sir madam
+said says told asked took gave went came got made felt seemed looked thought knew saw heard found kept left put set ran let
+cash price rice hand bush burns bishop cook cooper baker butler porter carter mayer miller fisher hunter archer parker turner walker waters wells
+banks marsh moss pool lake ford bridge church chapel castle tower street road lane close drive park square court gate house home manor lodge cottage
+north south east west central upper lower middle new old great grand royal general medical clinical surgical acute chronic severe mild normal
+english british irish scottish welsh african asian european american indian pakistani nigerian chinese muslim christian hindu sikh jewish catholic
+god allah lord jesus christ bible quran koran inshallah mashallah alhamdulillah
+`);
+
+/** Medical abbreviations that are not a patient's initials ("patient DNR"). */
+export const CLINICAL_ACRONYMS = set(`
+dnr dnar dnacpr icu itu hdu ed ae gp hiv tb mi ckd aki iv im sc po pr prn od bd tds qds ng ngt ct mri ecg ekg eeg cxr abg vbg fbc ue lft crp esr inr
+bp hr rr gcs avpu acs pe dvt uti copd chf ccf af svt vt vf sob cp ra oa ms sle ibs ibd uc dka hhs bmi ivdu etoh nbm nil tpn peg rig mdt dols dol
+id no nos lpa nok sah sdh tia cva als bls pals nls atls tci ppe hca fy sho reg ob gyn ent gi gu hcv hbv mrsa cdiff vre esbl rsv uri lrti urti ok no yes
+`);

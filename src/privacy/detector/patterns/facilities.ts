@@ -1,0 +1,147 @@
+import type { Candidate } from "../types.ts";
+import { eachMatch } from "../context.ts";
+import { PLACES, keyOf } from "../lexicon/names.ts";
+import { CALENDAR, ORGANISATIONS } from "../lexicon/terms.ts";
+
+/**
+ * FACILITY_ROOM: wards, bays, beds, rooms and units with a number or name ("bed 4 on Ward 7B",
+ * "Bay 3, bed 2", "Nightingale Ward"), named hospitals, clinics, hospices and care homes
+ * ("St Mary's Hospital ICU", "Aga Khan University Hospital", "Oakwood Care Home"), and the
+ * acronyms of well-known teaching hospitals ("AIIMS Delhi"). Adjacent parts joined by
+ * ",", "on", "in" or "at" become one finding. Generic descriptions ("a district general
+ * hospital", "a teaching hospital in Lahore", "the ward", "the ICU") are not flagged.
+ *
+ * LOCATION: a small place tied to the patient: "the village of Kotli", "lives in Little
+ * Snoring" (not a known city, county, state or country), and a named street without a house
+ * number after a shop or landmark ("the Tesco on Hope Street").
+ */
+
+const ROOM_RE =
+  /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ot|[Ii]ncubator|[Tt]heatre|[Tt]heater|[Pp]od|Unit|[Cc]hair)\s?(?:no\.?\s?|number\s|#\s?)?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})(?![A-Za-z0-9-]|\/\d)/g;
+const NAMED_WARD_RE = /\b(?:[A-Z][a-z'’]{2,20}\s){1,2}(?:Ward|Unit|Wing)\b/g;
+const FAC_HEAD =
+  "Hospital|Hospitals|Infirmary|Hospice|Clinic|Medical\\s+Cent(?:re|er)|Health\\s+Cent(?:re|er)|Care\\s+Home|Nursing\\s+Home|Residential\\s+Home|Rest\\s+Home|Care\\s+Centre|" +
+  "Medical\\s+College|Institute\\s+of\\s+Medical\\s+Sciences|Polyclinic|Dispensary|Maternity\\s+Home|Surgery|Medical\\s+Practice|Health\\s+Centre|NHS\\s+(?:Foundation\\s+)?Trust|Teaching\\s+Hospital|Medical\\s+Center";
+const NAME_WORD = "(?:St\\.?|Saint|[A-Z][A-Za-z'’\\-]{1,24}|of|the|and|&)";
+const FACILITY_RE = new RegExp(`\\b${NAME_WORD}(?:\\s${NAME_WORD}){0,6}?\\s(?:${FAC_HEAD})\\b(?:\\s(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|A&E|ED|Emergency\\s+Department|Maternity\\s+Unit))?`, "g");
+const GENERIC = new Set(
+  ("a an the this that our my their his her its of and & district general teaching university community regional children's childrens women's womens maternity psychiatric " +
+    "mental health eye dental cancer specialist private public government civil county rural cottage field military veterans state federal local main big large " +
+    "small new old tertiary secondary primary care referral major trauma centre center national city medical surgical diabetes fracture antenatal memory pain " +
+    "outpatient outpatients sexual tb chest cardiology oncology fertility gp walk-in urgent day neurology renal respiratory paediatric pediatric rheumatology " +
+    "dermatology ent orthopaedic orthopedic obstetric gynaecology gynecology hiv travel smoking cessation weight management family planning baby well wellness " +
+    "nhs trust foundation acute independent charity charitable village town rehab rehabilitation stroke same other nearest nearby another one").split(" "),
+);
+const ACRONYM_RE = /\b(?:AIIMS|PGIMER|JIPMER|NIMHANS|LUTH|UNTH|OAUTHC|ABUTH|UCTH|AKUH|JPMC|SKMCH|GOSH|UCLH|CMC\s+Vellore|KEM\s+Hospital)(?:\s(?:Delhi|New\s+Delhi|Chandigarh|Puducherry|Bengaluru|Bangalore|Jodhpur|Bhopal|Patna|Rishikesh|Lagos|Karachi|Lahore))?\b/g;
+
+const R_ROOM = "A ward, bay, bed or room number, with the date or the story, tells colleagues exactly which patient this was.";
+const R_FACILITY = "Naming the hospital, unit or care home narrows the story to a few patients (GMC guidance: no hospital or ward names).";
+const S_ROOM = "Leave out the ward and bed: 'on a medical ward', 'in a side room'.";
+const S_FACILITY = "Describe the setting instead: 'a district general hospital', 'a teaching hospital', 'a care home'.";
+
+interface Span {
+  start: number;
+  end: number;
+  room: boolean;
+}
+
+const JOIN_RE = /^(?:,\s?|\s(?:on|in|at|of)\s(?:the\s)?|\s)$/i;
+
+function facilityIsGeneric(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  const head = words.findIndex((w) => /^(?:Hospital|Hospitals|Infirmary|Hospice|Clinic|Medical|Health|Care|Nursing|Residential|Rest|Institute|Polyclinic|Dispensary|Maternity|Surgery|NHS|Teaching)$/.test(w));
+  const mods = words.slice(0, head < 0 ? words.length : head);
+  return mods.every((w) => GENERIC.has(keyOf(w.replace(/[’']s$/, "'s"))) || GENERIC.has(keyOf(w)));
+}
+
+export function detectFacilities(text: string): Candidate[] {
+  const spans: Span[] = [];
+  eachMatch(ROOM_RE, text, (m) => {
+    // "Unit" and "Chair" only with a capital and a number; "bed 4" in any case.
+    spans.push({ start: m.index, end: m.index + m[0].length, room: true });
+  });
+  eachMatch(NAMED_WARD_RE, text, (m) => {
+    if (facilityIsGeneric(m[0].replace(/\s(?:Ward|Unit|Wing)$/, ""))) return;
+    if (/^(?:The|A|An|This|Our|My|On|In|At)\s/.test(m[0])) {
+      const cut = m[0].indexOf(" ") + 1;
+      if (facilityIsGeneric(m[0].slice(cut).replace(/\s(?:Ward|Unit|Wing)$/, ""))) return;
+      spans.push({ start: m.index + cut, end: m.index + m[0].length, room: true });
+      return;
+    }
+    spans.push({ start: m.index, end: m.index + m[0].length, room: true });
+  });
+  eachMatch(FACILITY_RE, text, (m) => {
+    let start = m.index;
+    let phrase = m[0];
+    // Drop leading lower-case/article words ("the", "of") from the span.
+    const lead = /^(?:(?:the|of|and|&|The|A|An|At|In|On|To|From)\s)+/.exec(phrase);
+    if (lead) {
+      start += lead[0].length;
+      phrase = phrase.slice(lead[0].length);
+    }
+    if (phrase.length === 0 || facilityIsGeneric(phrase)) return;
+    spans.push({ start, end: m.index + m[0].length, room: false });
+  });
+  eachMatch(ACRONYM_RE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, room: false }));
+
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && (s.start < last.end || (JOIN_RE.test(text.slice(last.end, s.start)) && s.start - last.end <= 8))) {
+      last.end = Math.max(last.end, s.end);
+      last.room = last.room && s.room;
+      continue;
+    }
+    merged.push({ ...s });
+  }
+  return merged.map((s) => ({
+    start: s.start,
+    end: s.end,
+    type: "FACILITY_ROOM",
+    reason: s.room ? R_ROOM : R_FACILITY,
+    suggestion: s.room ? S_ROOM : S_FACILITY,
+    priority: 48,
+  }));
+}
+
+const SMALL_PLACE_RE =
+  /\b(?:village|hamlet|small\s+town|town|island|settlement|estate|tribe|goth|gaon|pind|kampung|compound)\s+(?:of|called|named)\s+((?:[A-Z][A-Za-z'’-]{1,24})(?:\s[A-Z][A-Za-z'’-]{1,24}){0,2})/g;
+const PLACE_VILLAGE_RE = /\b((?:[A-Z][A-Za-z'’-]{1,24})(?:\s[A-Z][A-Za-z'’-]{1,24}){0,2})\s(?:village|hamlet)\b/g;
+const LIVES_IN_RE =
+  /\b(?:lives|lived|living|grew\s+up|came|comes|moved|is\s+from|was\s+from|originally\s+from|born)\s+(?:in|from|to|at)\s+((?:[A-Z][A-Za-z'’-]{1,24})(?:\s[A-Z][A-Za-z'’-]{1,24}){0,2})/g;
+const LANDMARK_RE =
+  /\bthe\s+([A-Z][A-Za-z'’&-]{1,24}(?:\s[A-Z][A-Za-z'’&-]{1,24}){0,2}\s(?:on|in|at|near|by)\s(?:[A-Z][A-Za-z'’-]{1,24}\s){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|High\s+Street|Square|Market|Parade|Broadway|Bazaar|Chowk|Market))\b/g;
+
+const R_PLACE = "A small place (a village, estate or street) tied to the patient narrows the story to a few families.";
+const S_PLACE = "Write 'a small village', 'a rural area' or 'nearby' instead of the name.";
+
+export function detectLocations(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (start: number, end: number): void => {
+    out.push({ start, end, type: "LOCATION", reason: R_PLACE, suggestion: S_PLACE, priority: 46 });
+  };
+  const group = (m: RegExpExecArray, g: string): number => m.index + m[0].lastIndexOf(g);
+  eachMatch(SMALL_PLACE_RE, text, (m) => {
+    const g = m[1] ?? "";
+    add(group(m, g), group(m, g) + g.length);
+  });
+  eachMatch(PLACE_VILLAGE_RE, text, (m) => {
+    const g = m[1] ?? "";
+    if (/^(?:The|A|An|Our|Their|His|Her|This|That|Local|Small|Little|Rural|Nearby|Fishing|Farming|Remote|Mountain|Coastal|Olympic|Global)$/.test(g)) return;
+    add(m.index, m.index + g.length);
+  });
+  eachMatch(LIVES_IN_RE, text, (m) => {
+    const g = m[1] ?? "";
+    const words = g.split(/\s+/);
+    // Cities, counties, states and countries are not flagged; only places not on those lists.
+    if (words.some((w) => PLACES.has(keyOf(w)) || CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)))) return;
+    if (words.length === 1 && /^(?:The|A|An|Hospital|England|Britain|London)$/.test(g)) return;
+    add(group(m, g), group(m, g) + g.length);
+  });
+  eachMatch(LANDMARK_RE, text, (m) => {
+    const g = m[1] ?? "";
+    add(group(m, g), group(m, g) + g.length);
+  });
+  return out;
+}

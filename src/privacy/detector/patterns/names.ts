@@ -1,0 +1,439 @@
+import type { Candidate, ScanOptions } from "../types.ts";
+import { FIRST_NAMES, PLACES, SURNAMES, keyOf } from "../lexicon/names.ts";
+import {
+  CALENDAR,
+  CLINICAL_ACRONYMS,
+  COMMON_WORDS,
+  EPONYM_HEADS,
+  EPONYMS,
+  HEADINGS,
+  ORGANISATIONS,
+  PATIENT_HONORIFICS,
+  RELATIVES,
+  STAFF_ROLES,
+  STAFF_TITLES,
+  WEAK_HONORIFICS,
+} from "../lexicon/terms.ts";
+
+/**
+ * Names of patients and relatives.
+ *
+ * One tokenising pass, then cheap signals, strongest first:
+ *  1. an honorific and a surname or initials ("Mrs Adeyemi", "Mr J.K.", "Mst. Begum");
+ *     a kinship title and a known name ("Baba Tunde", "Auntie Grace");
+ *  2. a relative and a name ("his wife, Mary", "her son Kwame");
+ *  3. "called / named / known as" and a name, quoted or not;
+ *  4. initials used as a label ("patient AB");
+ *  5. a known given name and a known name after it ("Tom Harris");
+ *  6. every later mention of a word already found as a patient's name ("Tom", "Adeyemi");
+ *  7. a known given name alone where the text is about a patient ("I asked Priya how she
+ *     felt", "Tom was crying").
+ * Names after a staff title or next to a staff role ("Dr Okafor", "my consultant Sarah",
+ * "Ben, the registrar") are remembered as staff for the whole text and never flagged,
+ * nor are eponyms, drugs, headings, calendar words, organisations, places after "in/from",
+ * or the caller's nonPatientNames. All steps are linear in the length of the text.
+ */
+
+interface Token {
+  start: number;
+  end: number; // end of the name itself (a possessive 's is outside)
+  text: string;
+  key: string;
+  cap: boolean;
+  allCaps: boolean;
+}
+
+const WORD_RE = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*['’]?/gu;
+const CAP_RE = /^\p{Lu}/u;
+const NAME_SHAPE = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+const ALL_CAPS = /^\p{Lu}+$/u;
+const NON_ASCII = /[^ -~]/;
+
+function tokenise(text: string): Token[] {
+  const out: Token[] = [];
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(text)) !== null) {
+    let word = m[0];
+    if (/['’][sS]$/.test(word) && word.length > 3) word = word.slice(0, -2);
+    else if (/['’]$/.test(word)) word = word.slice(0, -1);
+    const start = m.index;
+    out.push({
+      start,
+      end: start + word.length,
+      text: word,
+      key: NON_ASCII.test(word) ? keyOf(word) : word.toLowerCase().replace(/’/g, "'"),
+      cap: CAP_RE.test(word),
+      allCaps: ALL_CAPS.test(word),
+    });
+  }
+  return out;
+}
+
+const SMALL_GAP = /^\.?[ \t\u00A0]{1,3}$/;
+const SPACE_GAP = /^[ \t\u00A0]{1,3}$/;
+const RELATIVE_RE = new RegExp(`^(?:${RELATIVES})$`);
+// "my consultant ", "the registrar, ", "our supervisor (Dr ", "consultant surgeon Mr "
+const STAFF_BEFORE = new RegExp(
+  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife))?|\\b(?:Dr|Prof|Doctor|Professor|Sister|Nurse|Matron)\\.?)\\s*[,:(–—-]?\\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\\.?\\s+)?$`,
+  "i",
+);
+// ", the registrar", " (FY2)", " — our consultant", ", a nurse on the ward"
+const STAFF_AFTER = new RegExp(
+  `^\\s*(?:,|\\(|–|—|-)\\s*(?:(?:the|our|my|a|an|his|her|their|one\\s+of\\s+the|one\\s+of\\s+our)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}?(?:${STAFF_ROLES})\\b`,
+  "i",
+);
+const NOT_STAFF = /\b(?:retired|former|ex-|used\s+to\s+be|was\s+once)/i;
+const MY_BEFORE = /\b(?:my|our|your)\s+$/i;
+const LOCATIVE_BEFORE = /\b(?:in|from|to|at|near|around|outside|across|via|of|visiting|visit|towards|into|back\s+to|moved\s+to)\s+$/i;
+const PLACE_PREFIX = new Set(["st", "saint", "lake", "mount", "mt", "port", "fort", "cape", "san", "santa", "los", "las", "new", "royal", "king", "queen", "prince", "princess", "lady", "lord", "sir", "dame"]);
+const FACILITY_OR_STREET = new Set([
+  "hospital", "infirmary", "clinic", "ward", "unit", "centre", "center", "hospice", "surgery", "practice", "home", "house", "school", "college", "university",
+  "street", "road", "lane", "avenue", "drive", "close", "way", "crescent", "terrace", "place", "court", "gardens", "grove", "park", "square", "hall", "building",
+  "wing", "block", "station", "airport", "church", "mosque", "temple", "market", "estate", "bridge", "river", "village", "town", "city", "county", "district",
+  "trust", "foundation", "institute", "library", "medical", "health", "memorial", "general", "teaching", "children's", "road's",
+]);
+const DOSE_AFTER = /^\s*(?:\d|\(|tablets?|capsules?|injection|infusion|patch|inhaler|cream|syrup|mg|mcg)/i;
+const PATIENT_VERBS = new Set(
+  ("was is had has said says told tells asked asks cried seemed seems felt feels looked looks became started began kept wanted wants did didn't does doesn't could couldn't " +
+    "would wouldn't will won't can can't lives lived came went refused refuses agreed smiled laughed explained described mentioned complained reported denied " +
+    "died passed remained stayed sat lay walked needed needs wasn't isn't hasn't hadn't spoke admitted appeared arrived returned presented grabbed held hugged " +
+    "screamed shouted whispered nodded shook winced groaned sighed cries smiles laughs wept sobbed insisted replied answered responded").split(" "),
+);
+const CLINICAL_CUE =
+  /\b(?:patients?|pt|wife|husband|son|daughter|mother|mum|mom|father|dad|brother|sister|grand\w+|granny|nan|aunt\w*|uncle|niece|nephew|partner|family|relatives?|carer|baby|child|boy|girl|man|woman|lady|gentleman|toddler|infant|teenager|admitted|admission|diagnos\w*|symptoms?|pain|bed|ward|discharg\w*|crying|cried|tears|scared|frightened|anxious|upset|prognosis|cancer|dementia|surgery|operation|bloods|consent|history|presented|examined|examination|scan|results?|treatment|medication|tablets|breath\w*|fever|vomit\w*|unwell|illness|condition|died|dying|death|palliative|clinic|appointment|consultation|bay|A&E|he|she|his|her)\b/gi;
+const CUE_REACH = 300;
+const SENTENCE_BREAK = /[.!?:;]["'”’)\]*_]*\s*$|\n/;
+
+const R_HONORIFIC = "A title and surname name the patient or relative outright.";
+const R_INITIALS = "Initials are part of a name; with the ward, the date or the story, people who were there can tell who it was.";
+const R_RELATIVE = "A relative's name identifies the family, and through them the patient.";
+const R_CALLED = "A name or nickname, quoted or not, identifies the person to anyone who knows them.";
+const R_FULL = "A full name identifies the person outright.";
+const R_FIRST = "A first name, with the story around it, lets people who know the patient or family recognise them.";
+const S_PATIENT = "Use 'the patient', a role ('the young man', 'his daughter') or a letter that is not their initial ('patient A').";
+const S_RELATIVE = "Write the relationship without the name: 'his wife', 'her son'.";
+const S_INITIALS = "Use 'patient A' (a letter unrelated to their initials) or 'the patient'.";
+
+function hardExcluded(key: string): boolean {
+  return (
+    EPONYMS.has(key) ||
+    HEADINGS.has(key) ||
+    CALENDAR.has(key) ||
+    ORGANISATIONS.has(key) ||
+    STAFF_TITLES.has(key) ||
+    PATIENT_HONORIFICS.has(key) ||
+    WEAK_HONORIFICS.has(key) ||
+    EPONYM_HEADS.has(key) ||
+    FACILITY_OR_STREET.has(key)
+  );
+}
+
+function isKnownName(key: string): boolean {
+  return FIRST_NAMES.has(key) || SURNAMES.has(key);
+}
+
+function nameShaped(t: Token | undefined): t is Token {
+  return t !== undefined && t.cap && NAME_SHAPE.test(t.text) && !(t.allCaps && t.text.length > 1);
+}
+
+/** Sorted positions of clinical cue words, for "is there a cue near here?" in O(log n). */
+function cuePositions(text: string): number[] {
+  const out: number[] = [];
+  CLINICAL_CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLINICAL_CUE.exec(text)) !== null) out.push(m.index);
+  return out;
+}
+
+function cueNear(cues: readonly number[], at: number): boolean {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid] as number) < at - CUE_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = cues[lo];
+  return c !== undefined && c <= at + CUE_REACH;
+}
+
+function nonPatientKeys(options: ScanOptions): Set<string> {
+  const keys = new Set<string>();
+  for (const n of options.nonPatientNames ?? []) {
+    for (const part of n.split(/[\s@._\-/:]+/)) if (part.length > 0) keys.add(keyOf(part));
+  }
+  return keys;
+}
+
+export function detectNames(text: string, options: ScanOptions = {}): Candidate[] {
+  const toks = tokenise(text);
+  const n = toks.length;
+  const out: Candidate[] = [];
+  const covered = new Uint8Array(n);
+  const patientKeys = new Set<string>();
+  const staffKeys = nonPatientKeys(options);
+  const authorKeys = new Set(staffKeys);
+  let cues: number[] | null = null;
+
+  const gapBefore = (i: number): string => {
+    const prev = toks[i - 1];
+    const t = toks[i] as Token;
+    return text.slice(prev ? prev.end : Math.max(0, t.start - 40), t.start);
+  };
+  const sentenceInitial = (i: number): boolean => {
+    if (i === 0) return true;
+    const prev = toks[i - 1] as Token;
+    const gap = gapBefore(i);
+    if (!SENTENCE_BREAK.test(gap) && !/^['’]?s?[ \t]*[.!?:;]/.test(text.slice(prev.end, toks[i]!.start))) {
+      return gap.includes("\n");
+    }
+    // "Mr. O'Brien", "J. K. Rowling": a dot after a title or an initial is not a full stop.
+    if (gap.startsWith(".") && !gap.includes("\n") && (PATIENT_HONORIFICS.has(prev.key) || STAFF_TITLES.has(prev.key) || prev.text.length === 1 || prev.key === "st" || prev.key === "mst")) return false;
+    return true;
+  };
+  const isStaffAt = (startOff: number, endOff: number): boolean => {
+    const b = text.slice(Math.max(0, startOff - 50), startOff);
+    if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b)) return true;
+    const a = text.slice(endOff, endOff + 70);
+    const m = STAFF_AFTER.exec(a);
+    return m !== null && !NOT_STAFF.test(m[0]) && !/\bsister\b/i.test(m[0].slice(-7)) ? true : false;
+  };
+  const emit = (from: number, to: number, startOff: number, endOff: number, reason: string, suggestion: string): void => {
+    for (let k = from; k <= to; k++) covered[k] = 1;
+    out.push({ start: startOff, end: endOff, type: "NAME", reason, suggestion, priority: 45 });
+  };
+  const remember = (set: Set<string>, from: number, to: number): void => {
+    for (let k = from; k <= to; k++) {
+      const t = toks[k] as Token;
+      if (t.text.length > 1 && !PATIENT_HONORIFICS.has(t.key) && !WEAK_HONORIFICS.has(t.key) && !STAFF_TITLES.has(t.key)) set.add(t.key);
+    }
+  };
+  const allAuthor = (from: number, to: number): boolean => {
+    if (authorKeys.size === 0) return false;
+    let any = false;
+    for (let k = from; k <= to; k++) {
+      const t = toks[k] as Token;
+      if (PATIENT_HONORIFICS.has(t.key) || WEAK_HONORIFICS.has(t.key)) continue;
+      if (!authorKeys.has(t.key)) return false;
+      any = true;
+    }
+    return any;
+  };
+  /** Extend a name from token j over following capitalised name words (at most `max` more). */
+  const extend = (j: number, max: number): number => {
+    let e = j;
+    for (let k = 0; k < max; k++) {
+      const nx = toks[e + 1];
+      if (!nameShaped(nx) || possessiveCut(e) || !SPACE_GAP.test(text.slice(toks[e]!.end, nx.start))) break;
+      if (hardExcluded(nx.key) || COMMON_WORDS.has(nx.key)) break;
+      if (!isKnownName(nx.key) && sentenceInitial(e + 1)) break;
+      e++;
+    }
+    return e;
+  };
+  const possessiveCut = (k: number): boolean => {
+    // A token whose raw match ran past its name (a possessive) ends the name there.
+    const t = toks[k] as Token;
+    return /^['’]/.test(text.slice(t.end, t.end + 1));
+  };
+  /** Initials after a title: "J.K.", "J. K.", "AB", "A". Returns [last token index, end offset] or null. */
+  const initials = (j: number): [number, number] | null => {
+    const t = toks[j];
+    if (!t || !t.allCaps || t.text.length > 3) return null;
+    if (t.text.length > 1) {
+      if (CLINICAL_ACRONYMS.has(t.key) || ORGANISATIONS.has(t.key)) return null;
+      return [j, t.end];
+    }
+    let e = j;
+    let end = t.end;
+    let dotted = false;
+    while (text[end] === ".") {
+      const nx = toks[e + 1];
+      const gap = nx ? text.slice(toks[e]!.end, nx.start) : "";
+      if (nx && nx.allCaps && nx.text.length === 1 && /^\. ?$/.test(gap) && e - j < 3) {
+        e++;
+        end = nx.end;
+        dotted = true;
+        continue;
+      }
+      if (dotted) end += 1; // "J.K." keeps its last dot
+      break;
+    }
+    return [e, end];
+  };
+
+  for (let i = 0; i < n; i++) {
+    if (covered[i] === 1) continue;
+    const t = toks[i] as Token;
+    const next = toks[i + 1];
+    const gapNext = next ? text.slice(t.end, next.start) : "";
+
+    // Staff titles: remember the name, flag nothing.
+    if (t.cap && STAFF_TITLES.has(t.key) && next && SMALL_GAP.test(gapNext) && nameShaped(next) && !PATIENT_HONORIFICS.has(next.key)) {
+      const e = extend(i + 1, 2);
+      remember(staffKeys, i + 1, e);
+      for (let k = i; k <= e; k++) covered[k] = 1;
+      i = e;
+      continue;
+    }
+
+    // 1. Honorific + initials or surname.
+    if (t.cap && PATIENT_HONORIFICS.has(t.key) && next && SMALL_GAP.test(gapNext)) {
+      const ini = initials(i + 1);
+      let last = -1;
+      let endOff = -1;
+      let reason = R_HONORIFIC;
+      let suggestion = S_PATIENT;
+      if (ini) {
+        [last, endOff] = ini;
+        reason = R_INITIALS;
+        suggestion = S_INITIALS;
+        // "Mr J. Smith": a surname after the initials.
+        const after = toks[last + 1];
+        if (after && nameShaped(after) && /^\.? $/.test(text.slice(toks[last]!.end, after.start)) && !hardExcluded(after.key) && !COMMON_WORDS.has(after.key)) {
+          last = last + 1;
+          endOff = after.end;
+          reason = R_HONORIFIC;
+          suggestion = S_PATIENT;
+        }
+      } else if (nameShaped(next) && !STAFF_TITLES.has(next.key) && !PATIENT_HONORIFICS.has(next.key) && !CALENDAR.has(next.key) && !HEADINGS.has(next.key)) {
+        last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
+        endOff = (toks[last] as Token).end;
+      }
+      if (last >= 0) {
+        if (isStaffAt(t.start, endOff)) {
+          remember(staffKeys, i + 1, last);
+          for (let k = i; k <= last; k++) covered[k] = 1;
+        } else if (!allAuthor(i + 1, last)) {
+          remember(patientKeys, i + 1, last);
+          emit(i, last, t.start, endOff, reason, suggestion);
+        }
+        i = last;
+        continue;
+      }
+    }
+
+    // 1b. Kinship or community title + known name ("Baba Tunde", "Auntie Grace", "Alhaji Musa").
+    if (t.cap && WEAK_HONORIFICS.has(t.key) && nameShaped(next) && SMALL_GAP.test(gapNext) && isKnownName(next.key) && !hardExcluded(next.key)) {
+      const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 1);
+      if (!isStaffAt(t.start, toks[last]!.end) && !allAuthor(i + 1, last)) {
+        remember(patientKeys, i + 1, last);
+        emit(i, last, t.start, toks[last]!.end, R_HONORIFIC, S_PATIENT);
+      }
+      i = last;
+      continue;
+    }
+
+    // 2. Relative + name: "his wife, Mary", "her son Kwame", "the patient's daughter (Aisha)".
+    if (!t.cap && RELATIVE_RE.test(t.key) && next && !MY_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) {
+      let j = i + 1;
+      if ((toks[j]?.key === "called" || toks[j]?.key === "named") && !/[.!?\n]/.test(gapNext)) j++;
+      const cand = toks[j];
+      const gap = cand ? text.slice(toks[j - 1]!.end, cand.start) : "";
+      if (
+        nameShaped(cand) &&
+        /^(?:\s*[,:(–—-])?\s*["“‘']?$/.test(gap) &&
+        !/\n/.test(gap) &&
+        !hardExcluded(cand.key) &&
+        (!COMMON_WORDS.has(cand.key) || FIRST_NAMES.has(cand.key)) &&
+        !(cand.allCaps && cand.text.length > 1)
+      ) {
+        const last = possessiveCut(j) ? j : extend(j, 2);
+        if (!isStaffAt(cand.start, toks[last]!.end) && !allAuthor(j, last)) {
+          remember(patientKeys, j, last);
+          emit(j, last, cand.start, toks[last]!.end, R_RELATIVE, S_RELATIVE);
+        }
+        i = last;
+        continue;
+      }
+    }
+
+    // 3. "called / named / known as / nicknamed / goes by" + name (quotes allowed, not included).
+    const calledCue =
+      (!t.cap && (t.key === "called" || t.key === "named" || t.key === "nicknamed")) ||
+      (t.key === "as" && toks[i - 1]?.key === "known") ||
+      (t.key === "by" && toks[i - 1]?.key === "goes");
+    if (calledCue && nameShaped(next) && /^\s{1,2}["“‘']?$/.test(gapNext) && !hardExcluded(next.key) && (!COMMON_WORDS.has(next.key) || FIRST_NAMES.has(next.key) || /["“‘']/.test(gapNext))) {
+      const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
+      const cueStart = toks[i - (t.key === "called" || t.key === "named" || t.key === "nicknamed" ? 0 : 1)]!.start;
+      if (isStaffAt(cueStart, cueStart) || isStaffAt(next.start, toks[last]!.end)) remember(staffKeys, i + 1, last);
+      else if (!allAuthor(i + 1, last)) {
+        remember(patientKeys, i + 1, last);
+        emit(i + 1, last, next.start, toks[last]!.end, R_CALLED, S_PATIENT);
+      }
+      i = last;
+      continue;
+    }
+
+    // 4. Initials as a label: "patient AB", "Pt J.K.".
+    if ((t.key === "patient" || t.key === "pt" || t.key === "client" || t.key === "resident") && next && /^\.?\s{1,2}$/.test(gapNext)) {
+      const ini = initials(i + 1);
+      if (ini && (ini[0] > i + 1 || next.text.length > 1)) {
+        emit(i + 1, ini[0], next.start, ini[1], R_INITIALS, S_INITIALS);
+        i = ini[0];
+        continue;
+      }
+    }
+
+    // 5. Full name: known given name + known name ("Tom Harris", "Aisha Bello").
+    if (nameShaped(t) && nameShaped(next) && SPACE_GAP.test(gapNext) && t.end === t.start + t.text.length && !possessiveCut(i) && FIRST_NAMES.has(t.key) && isKnownName(next.key)) {
+      const prev = toks[i - 1];
+      const bothCommon = COMMON_WORDS.has(t.key) && COMMON_WORDS.has(next.key);
+      const bothPlaces = PLACES.has(t.key) && PLACES.has(next.key);
+      const after = toks[i + 2];
+      const headAfter = after !== undefined && SPACE_GAP.test(text.slice(next.end, after.start)) && (EPONYM_HEADS.has(after.key) || FACILITY_OR_STREET.has(after.key));
+      const prefixed = prev !== undefined && PLACE_PREFIX.has(prev.key) && /^\.?\s$/.test(text.slice(prev.end, t.start));
+      if (!hardExcluded(t.key) && !hardExcluded(next.key) && !bothCommon && !bothPlaces && !headAfter && !prefixed) {
+        const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 1);
+        if (isStaffAt(t.start, toks[last]!.end)) remember(staffKeys, i, last);
+        else if (!allAuthor(i, last)) {
+          remember(patientKeys, i, last);
+          emit(i, last, t.start, toks[last]!.end, R_FULL, S_PATIENT);
+        }
+        i = last;
+        continue;
+      }
+    }
+  }
+
+  // 6 and 7: single words.
+  for (let i = 0; i < n; i++) {
+    if (covered[i] === 1) continue;
+    const t = toks[i] as Token;
+    if (!nameShaped(t) || t.text.length < 2 || staffKeys.has(t.key)) continue;
+    const known = patientKeys.has(t.key);
+    if (!known && (!FIRST_NAMES.has(t.key) || COMMON_WORDS.has(t.key) || hardExcluded(t.key))) continue;
+    if (known && hardExcluded(t.key)) continue;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    const gapPrev = prev ? text.slice(prev.end, t.start) : "";
+    const gapNext = next ? text.slice(t.end, next.start) : "";
+    if (prev && PLACE_PREFIX.has(prev.key) && /^\.?\s$/.test(gapPrev)) continue;
+    if (PLACES.has(t.key) && !known) {
+      // "London", "Sydney", "Florence": a place unless a verb about a person follows.
+      if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
+      if (!(next !== undefined && PATIENT_VERBS.has(next.key) && /^\s{1,2}$/.test(gapNext)) && !possessiveCut(i)) continue;
+    }
+    if (next && /^(?:['’]s?)?\s{1,2}$/.test(gapNext) && (EPONYM_HEADS.has(next.key) || FACILITY_OR_STREET.has(next.key))) continue;
+    if (next && nameShaped(next) && SPACE_GAP.test(gapNext) && !known) continue; // part of an unknown multi-word proper noun
+    if (prev && nameShaped(prev) && SPACE_GAP.test(gapPrev) && !sentenceInitial(i) && !known) continue;
+    if (DOSE_AFTER.test(text.slice(t.end + (text[t.end] === "'" || text[t.end] === "’" ? 2 : 0), t.end + 14))) continue;
+    const initial = sentenceInitial(i);
+    if (initial && !known) {
+      const verbNext = next !== undefined && PATIENT_VERBS.has(next.key) && /^\s{1,2}$/.test(gapNext);
+      const possessive = possessiveCut(i);
+      if (!verbNext && !possessive && !/^,/.test(gapNext)) continue;
+    }
+    if (isStaffAt(t.start, t.end)) {
+      staffKeys.add(t.key);
+      continue;
+    }
+    if (!known) {
+      cues ??= cuePositions(text);
+      if (!cueNear(cues, t.start)) continue;
+    }
+    emit(i, i, t.start, t.end, known ? R_FIRST : R_FIRST, S_PATIENT);
+  }
+  return out;
+}

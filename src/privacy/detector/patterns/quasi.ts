@@ -1,0 +1,107 @@
+import type { Candidate, ScanOptions } from "../types.ts";
+import { eachMatch } from "../context.ts";
+
+/**
+ * OTHER:
+ *  - social-media handles ("@tom_h_1987"), unless the caller lists them as non-patient;
+ *  - quasi-identifiers: a combination of details that singles one person out. Within each
+ *    sentence (and the one after it) signals are scored:
+ *      distinctive role or fame ("the only female blacksmith", "a retired Olympic rower",
+ *      "a local MP", "appeared on TV")   3
+ *      rare condition ("a very rare syndrome", "one of only N cases")        2
+ *      small place ("village", "hamlet", "small town", "island")             1
+ *      exact age under 90 ("a 47-year-old", "aged 47")                       1
+ *      a date or a named month with a day                                     1
+ *    A score of 5 or more flags the most specific phrase (the role or the rarity), and the
+ *    reason names the combination. GMC/ICO: life stages instead of exact ages, no dates of
+ *    encounters, no hospital or ward names.
+ */
+
+const HANDLE_RE = /(?<![A-Za-z0-9_@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![A-Za-z0-9_@])/g;
+
+const DISTINCTIVE_RE =
+  /\b(?:(?:the|our|their)\s+(?:only|first|last|youngest|oldest)\s+(?:(?!(?:in|of|at|on|who|that|was|is|to|and|with)\b)[a-z-]+\s+){0,3}?(?!(?:in|of|at|on|who|that|was|is|to|and|with)\b)[a-z-]+(?=\s+(?:in|of|at|on|who|that|was|is|to|and|with)\b|[^a-z\s-]|$)(?:\s+(?:in|of|at|on)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+)?[a-z]+)?|(?:a|an|the)\s+(?:retired\s+|former\s+|local\s+|famous\s+|well[- ]known\s+|celebrity\s+|professional\s+|international\s+|premier\s+league\s+|olympic\s+|paralympic\s+)+(?:[a-z]+\s+){0,2}?(?:[a-z]+)|(?:a|an|the)\s+(?:local\s+)?(?:MP|MLA|MPA|senator|councillor|mayor|judge|magistrate|imam|vicar|bishop|chief|emir|oba|sultan|headteacher|headmaster|headmistress|footballer|cricketer|newsreader|TV\s+presenter|actor|actress|pop\s+star|celebrity|influencer|YouTuber)\b|appeared\s+on\s+(?:TV|television|the\s+news)|(?:was|were)\s+in\s+the\s+(?:news|papers|newspapers|headlines))/g;
+const RARE_RE = /\b(?:(?:very|extremely|ultra)[- ]rare|one\s+of\s+(?:only\s+)?(?:\d+|a\s+few|a\s+handful\s+of)\s+(?:cases|people|patients|known)|only\s+known\s+case|first\s+(?:reported\s+)?case|one\s+in\s+a\s+million|conjoined|quadruplets|quintuplets|sextuplets)\b/gi;
+const SMALL_PLACE_RE = /\b(?:village|hamlet|small\s+town|island|tiny\s+town|farming\s+community|small\s+community)\b/gi;
+const EXACT_AGE_RE = /\b(?:\d{1,2}(?:-|\s)(?:year|yr)s?(?:-|\s)old|aged\s+\d{1,2}|\d{1,2}\s?(?:yo|y\/o))\b/gi;
+const DATE_HINT_RE = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:19|20)\d{2})\b/gi;
+const GENERIC_DISTINCTIVE = /\b(?:time|day|night|week|month|year|thing|step|test|dose|patient|case|shift|person|one|hour|minute|bit|sign|symptom|priority|option|question)s?\b$/i;
+const THRESHOLD = 5;
+
+interface Signal {
+  start: number;
+  end: number;
+  weight: number;
+  label: string;
+  phrase: boolean;
+}
+
+const SENTENCE_END_RE = /[.!?](?=\s)|\n\s*\n/g;
+
+export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[] {
+  const out: Candidate[] = [];
+  const allowed = new Set((options.nonPatientNames ?? []).map((n) => n.trim().toLowerCase().replace(/^@/, "").split("@")[0] ?? ""));
+  eachMatch(HANDLE_RE, text, (m) => {
+    const h = m[0].slice(1).toLowerCase();
+    if (allowed.has(h)) return;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: "OTHER",
+      reason: "A social-media handle leads straight to a person's profile, photos and friends.",
+      suggestion: "Remove the handle.",
+      priority: 40,
+    });
+  });
+
+  const signals: Signal[] = [];
+  const collect = (re: RegExp, weight: number, label: string, phrase: boolean): void => {
+    eachMatch(re, text, (m) => {
+      if (phrase && GENERIC_DISTINCTIVE.test(m[0])) return;
+      signals.push({ start: m.index, end: m.index + m[0].length, weight, label, phrase });
+    });
+  };
+  collect(DISTINCTIVE_RE, 3, "a distinctive role or claim to fame", true);
+  if (signals.length === 0) {
+    collect(RARE_RE, 2, "a rare condition", true);
+    if (signals.length === 0) return out;
+  } else collect(RARE_RE, 2, "a rare condition", true);
+  collect(SMALL_PLACE_RE, 1, "a small place", false);
+  collect(EXACT_AGE_RE, 1, "an exact age", false);
+  collect(DATE_HINT_RE, 1, "a date", false);
+  signals.sort((a, b) => a.start - b.start);
+
+  // Sentence boundaries; a window is a sentence plus the next one.
+  const bounds: number[] = [0];
+  SENTENCE_END_RE.lastIndex = 0;
+  let b: RegExpExecArray | null;
+  while ((b = SENTENCE_END_RE.exec(text)) !== null) bounds.push(b.index + b[0].length);
+  bounds.push(text.length);
+  let si = 0;
+  for (let w = 0; w + 1 < bounds.length; w++) {
+    const lo = bounds[w] as number;
+    const hi = bounds[Math.min(w + 2, bounds.length - 1)] as number;
+    while (si < signals.length && (signals[si] as Signal).start < lo) si++;
+    let score = 0;
+    let best: Signal | undefined;
+    const labels = new Set<string>();
+    for (let k = si; k < signals.length && (signals[k] as Signal).start < hi; k++) {
+      const s = signals[k] as Signal;
+      if (labels.has(s.label)) continue;
+      labels.add(s.label);
+      score += s.weight;
+      if (s.phrase && (!best || s.weight > best.weight)) best = s;
+    }
+    if (score >= THRESHOLD && best && !out.some((o) => o.start === best.start)) {
+      out.push({
+        start: best.start,
+        end: best.end,
+        type: "OTHER",
+        reason: `Together, ${[...labels].join(", ")} single this person out even without a name.`,
+        suggestion: "Blur the details: a life stage instead of an exact age ('in his forties'), 'a rural area' instead of the village, a general occupation ('a manual worker'), and no dates.",
+        priority: 30,
+      });
+    }
+  }
+  return out;
+}
