@@ -6,6 +6,7 @@ import { IN } from "./in.ts";
 import { NG } from "./ng.ts";
 import { ZA } from "./za.ts";
 import { KE } from "./ke.ts";
+import { AU_NZ } from "./au-nz.ts";
 
 /** Every source item, in corpus order. Add a new file here to include it. */
-export const SOURCES: readonly SourceItem[] = [...UK, ...US, ...PK, ...IN, ...NG, ...ZA, ...KE];
+export const SOURCES: readonly SourceItem[] = [...UK, ...US, ...PK, ...IN, ...NG, ...ZA, ...KE, ...AU_NZ];

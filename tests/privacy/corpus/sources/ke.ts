@@ -96,7 +96,7 @@ Prone positioning, dexamethasone, tocilizumab. He was extubated on day 14.
 Our team was much better at proning than in 2020 — practice made us efficient.
 
 ## Action plan
-Keep the proning drills. Teach new staff. Our nurse manager, Ms Akoth, will arrange sessions.
+Keep the proning drills. Teach new staff the proning checklist every month. Our nurse manager, Ms Akoth, will arrange sessions.
 ` },
   { id: "ke-free-011", setting: "psychiatry", role: "psychiatry resident", text: `
 Mathari hospital, psychiatry rotation. A young man with a first episode of mania after khat use and sleep deprivation. YMRS 32. We started olanzapine 10 mg nocte and he slept for 14 hours.

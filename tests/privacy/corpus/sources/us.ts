@@ -49,7 +49,7 @@ Why it matters: Two errors. The nomogram mismatch could have led to underdosing;
 
 Now what: Called the prescriber, fixed the nomogram, and escalated the SSN to our privacy officer. Our preceptor, Dr. Alvarez, turned this into a teaching case on ISMP's high-alert medication list and on HIPAA minimum necessary.
 ` },
-  { id: "us-free-006", setting: "pediatrics", role: "pediatric resident", text: `
+  { id: "us-free-006", setting: "paediatrics", role: "pediatric resident", text: `
 Peds clinic. A 2-month-old for a well-child visit, and mom was worried about vaccines. I did the whole thing — the evidence, the schedule, the VIS sheets — and she said "I just want to know what you'd do for your kid."
 
 I don't have kids. I said what I believe: I'd vaccinate on schedule. She got DTaP, IPV, Hib, PCV20, HepB and rotavirus today.
@@ -58,7 +58,7 @@ Reflection: the AAP's guidance on vaccine hesitancy emphasizes presumptive langu
 
 Reading: https://publications.aap.org and CDC's Pink Book.
 ` },
-  { id: "us-comment-007", setting: "pediatrics", role: "pediatric nurse practitioner", text: `
+  { id: "us-comment-007", setting: "paediatrics", role: "pediatric nurse practitioner", text: `
 As a PNP for 15 years I can tell you: "what would you do" is the most common question I get, and answering honestly is fine. Just make sure it's true. Nice job not pushing back defensively — that's where most visits go sideways.
 ` },
   { id: "us-gibbs-007", setting: "surgery", role: "general surgery resident", text: `

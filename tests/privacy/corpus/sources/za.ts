@@ -46,7 +46,7 @@ Magnesium sulphate, nifedipine, betamethasone. She delivered by caesarean on day
 The ESMOE drills made the MgSO4 prep automatic.
 
 ## Action plan
-Keep doing ESMOE drills every month. Follow up on the baby with the NICU team, Dr Pillay.
+Keep doing ESMOE drills every month, including the night staff. Follow up on the baby with the NICU team, Dr Pillay.
 ` },
   { id: "za-free-005", setting: "TB ward", role: "nursing student", text: `
 Second-year nursing student, TB hospital placement near Durban.
@@ -55,7 +55,7 @@ A patient with MDR-TB told me he's been in hospital for five months. He's on bed
 
 I'm reflecting on isolation. The national TB guidelines are right about infection control, but five months in a ward is a long sentence. Our preceptor, Sister Naidoo, helped me set up a weekly video call with his kids on the ward tablet.
 
-Small things.
+Small things matter a great deal when you are far from home.
 ` },
   { id: "za-what-006", setting: "psychiatry", role: "psychiatry registrar", text: `
 What: A young man was brought in under Section 40 of the Mental Health Care Act by police. He was psychotic after using tik (methamphetamine). The SAPS form had his name, ⟦NAME|Jason Petersen⟧, his address in ⟦ADDRESS|23 Voortrekker Street, Mitchells Plain, 7785⟧, and his mother's number ⟦PHONE|+27 21 555 0193⟧.
@@ -88,7 +88,7 @@ WHO 10 steps for SAM, plus TB treatment. He's improving.
 Poverty, TB, malnutrition — a syndemic.
 
 ## Action plan
-Social work referral for a child support grant. Teach the interns the WHO steps. Thank Sr Jacobs, our ward sister.
+Social work referral for a child support grant. Teach the interns the WHO steps, especially the first 48 hours. Thank Sr Jacobs, our ward sister.
 ` },
   { id: "za-free-010", setting: "OSCE", role: "medical student", text: `
 MBChB final year OSCE at a university in Pretoria. I had a patient with rheumatic heart disease — mitral stenosis, tapping apex beat, mid-diastolic murmur. I've heard the murmur so many times in the wards that I was confident.
@@ -98,11 +98,11 @@ Then there was a station with a child with cerebral palsy and I went completely 
 I'm reflecting on how much I learn from real patients compared to lectures. Thank you to Dr Botha for giving us so much bedside time this year.
 ` },
   { id: "za-what-011", setting: "emergency department", role: "paramedic", text: `
-WHAT: We responded to a car accident on the N2. The patient, ⟦NAME|Sipho Ndlovu⟧, was trapped. His car's registration, ⟦OTHER|CA 123-456⟧, was in the dispatch notes. GCS 12, open tibia fracture.
+WHAT: We responded to a car accident on the N2. The patient, ⟦NAME|Sipho Ndlovu⟧, was trapped. His car's registration, ⟦OTHER|CA 123-456⟧, was in the dispatch notes. GCS 12, open tibia fracture, and a lot of blood on the floor.
 
 SO WHAT: Extrication took 40 minutes. We gave ketamine for analgesia and he was stable on arrival.
 
-NOW WHAT: Our team leader, Kobus, debriefed us on scene safety. I'm reading the HPCSA's clinical practice guidelines for ALS paramedics (2018) on ketamine dosing again.
+NOW WHAT: Our team leader, Kobus, debriefed us on scene safety. I'm reading the HPCSA's clinical practice guidelines for ALS paramedics (2018) on ketamine dosing again, and practising extrication teamwork.
 ` },
   { id: "za-free-012", setting: "community medicine", role: "community health worker", text: `
 I am a community health worker in a township outside Pietermaritzburg. I visit 60 households every month.
@@ -132,6 +132,6 @@ Community pharmacy in Bloemfontein. Reflection on PrEP.
 
 Since nurses and pharmacists can now initiate PrEP (PIMART, 2023), we've seen more young women asking. Today a 19-year-old student asked for "the HIV pill". We did an HIV rapid test (negative), creatinine request, and started TDF/FTC.
 
-I realised I was judging her in my head. Why? She was doing exactly the right thing. I'm reflecting on my own biases. I've signed up for the SA HIV Clinicians Society PrEP course.
+I realised I was judging her in my head. Why? She was doing exactly the right thing. I'm reflecting on my own biases. I've signed up for the SA HIV Clinicians Society PrEP course, which starts in March.
 ` },
 ];
