@@ -20,9 +20,43 @@ const ADVERSARIAL: Record<string, string> = {
   "'&#48' repeated": "&#48".repeat(N / 4),
   "'1 Aa Bb Cc ' repeated": "1 Aa Bb Cc ".repeat(N / 11),
   "mixed": "Mr 1 a@b. 12/ 3 March 0 7 7 0 0 aged 9".repeat(N / 38),
+  // Version 2 patterns: names, facilities, places, handles, quasi-identifiers, obfuscation.
+  "'A. ' repeated": "A. ".repeat(N / 3),
+  "capitalised given names and surnames": "Tom Mary Priya Harris ".repeat(N / 22),
+  "'Mrs A ' repeated": "Mrs A ".repeat(N / 6),
+  "'his wife, ' repeated": "his wife, ".repeat(N / 10),
+  "'the only ' repeated": "the only ".repeat(N / 9),
+  "'@a ' repeated": "@a ".repeat(N / 3),
+  "'bed 1 on ' repeated": "bed 1 on ".repeat(N / 9),
+  "'Oak Hospital ' repeated": "Oak Hospital ".repeat(N / 13),
+  "'St ' repeated": "St ".repeat(N / 3),
+  "'lives in ' + capitals": "lives in Aa Bb ".repeat(N / 15),
+  "spaced letters": "J o ".repeat(N / 4),
+  "Markdown markers": "*a_".repeat(N / 3),
+  "'serial ' repeated": "serial ".repeat(N / 7),
 };
 
+const POST =
+  "I met Mrs Adeyemi on the respiratory ward during my second week. She was in her eighties and had been unwell for 3 days with a productive cough. " +
+  "Her daughter, Grace, told me she had been more confused. The registrar, Ben, and my consultant Sarah reviewed her, and we started amoxicillin 500 mg TDS. " +
+  "Her BP was 90/60 and lactate 4.2; I reread the NICE sepsis guideline afterwards. Tom, the man in the next bay, was crying because his wife Mary could not visit. " +
+  "I asked Priya, his nurse, how we could help. Looking back, I learned how quickly someone can deteriorate and how much a calm handover helps. ";
+
 describe("performance", () => {
+  it("scans a 1,500-word post in a few milliseconds (median of 51 runs under 5 ms)", () => {
+    let text = "";
+    while (text.split(/\s+/).length < 1500) text += POST;
+    for (let i = 0; i < 10; i++) scanText(text);
+    const times: number[] = [];
+    for (let i = 0; i < 51; i++) {
+      const t0 = performance.now();
+      scanText(text);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    expect(times[25]!).toBeLessThan(5);
+  });
+
   for (const [name, text] of Object.entries(ADVERSARIAL)) {
     it(`scans 200,000 characters of ${name} in under 2 s`, () => {
       expect(text.length).toBeGreaterThan(190_000);

@@ -14,7 +14,7 @@ import { digitsOf, eachMatch } from "../context.ts";
  */
 
 const LABEL_RE =
-  /\b(?:serial(?:\s+(?:no\.?|number|#))?|s\/n|SN(?=\s*[:#])|IMEI|MEID|device\s+(?:ID|number|no\.?|serial)|implant\s+(?:ID|number|no\.?|serial|card)|model\s+(?:and\s+)?serial|lot\s+(?:no\.?|number)|UDI|pump\s+(?:ID|serial))\s*(?:is|was)?\s*[:#=-]?\s*/gi;
+  /\b(?:(?:pacemaker|pump|implant|device|defibrillator|ICD|stent|valve|prosthesis|hearing\s+aid|model\s+(?:and\s+)?)\s+)?(?:serial|s\/n|SN(?=\s*[:#])|IMEI|MEID|UDI|lot|(?<=(?:device|implant|pump)\s+)(?:ID|number|no\.?|card))(?:\s+(?:no\.?|number|#))?\s*(?:is|was)?\s*[:#=-]?\s*/gi;
 const TOKEN_RE = /[A-Za-z0-9][A-Za-z0-9\-/]{3,30}(?![A-Za-z0-9])/y;
 const UK_PLATE_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![A-Za-z0-9])/g;
 const PLATE_LABEL_RE =

@@ -88,7 +88,7 @@ export function detectFacilities(text: string): Candidate[] {
   const merged: Span[] = [];
   for (const s of spans) {
     const last = merged[merged.length - 1];
-    if (last && (s.start < last.end || (JOIN_RE.test(text.slice(last.end, s.start)) && s.start - last.end <= 8))) {
+    if (last && (s.start < last.end || ((last.room || s.room) && JOIN_RE.test(text.slice(last.end, s.start)) && s.start - last.end <= 8))) {
       last.end = Math.max(last.end, s.end);
       last.room = last.room && s.room;
       continue;

@@ -80,7 +80,7 @@ const STAFF_BEFORE = new RegExp(
 );
 // ", the registrar", " (FY2)", " — our consultant", ", a nurse on the ward"
 const STAFF_AFTER = new RegExp(
-  `^\\s*(?:,|\\(|–|—|-)\\s*(?:(?:the|our|my|a|an|his|her|their|one\\s+of\\s+the|one\\s+of\\s+our)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}?(?:${STAFF_ROLES})\\b`,
+  `^\\s*(?:,|\\(|–|—|-)\\s*(?:(?:the|our|my|a|an|his|her|their|one\\s+of\\s+the|one\\s+of\\s+our)\\s+)?(?:(?!(?:was|is|were|who|had|has|and|but|then|later|also|now)\\b)[a-z][a-z-]*\\s+){0,2}?(?:${STAFF_ROLES})\\b`,
   "i",
 );
 const NOT_STAFF = /\b(?:retired|former|ex-|used\s+to\s+be|was\s+once)/i;
