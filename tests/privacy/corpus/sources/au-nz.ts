@@ -130,7 +130,7 @@ Physio in a cardiac rehab program in Perth. A man in his fifties after a CABG, t
 
 We started slowly: 10 minutes on the treadmill, RPE 11–13, HR monitored. After 6 weeks he was walking 5 km.
 
-Reflection: fear of movement (kinesiophobia) is underestimated after cardiac surgery. The NHF Cardiac Rehabilitation guidelines (2019) recommend addressing it directly. Next time I'll use the Tampa Scale at the start.
+Reflection: fear of movement (kinesiophobia) is underestimated after cardiac surgery. The NHF Cardiac Rehabilitation guidelines (2019) recommend addressing it directly. Next time I will use the Tampa Scale at the start, and repeat it at week six.
 ` },
   { id: "au-what-015", setting: "GP placement", role: "GP registrar", text: `
 What? A patient's partner emailed the clinic a photo of her husband's wound from ⟦EMAIL|sharon.t.baxter@bigpond.com⟧, and copied in their son. The email included ⟦NAME|Wayne Baxter⟧'s DOB, ⟦DATE|14/11/1949⟧, and a link to a shared album on ⟦URL|https://photos.app.goo.gl/Qm7ZxWayneBaxterLeg⟧.
@@ -140,7 +140,7 @@ So what? It's helpful clinically but we've now got his data on a third-party pla
 Now what? I've discussed with our practice manager, Tracy, about a secure photo upload. The RACGP guide on using email in general practice (2019) is my reading this week.
 ` },
   { id: "au-comment-016", setting: "GP placement", role: "practice manager", text: `
-We went through exactly this at our practice in Ballarat last year. We ended up using a secure upload link in our SMS reminders, and patients actually prefer it. Happy to share the policy if that helps your practice.
+We went through exactly this at our practice in Ballarat last year. We ended up using a secure upload link in our SMS reminders, and patients actually prefer it. Happy to share the policy and the SMS wording if that helps your practice.
 ` },
   { id: "nz-gibbs-001", setting: "emergency department", role: "house officer", text: `
 ## Description
