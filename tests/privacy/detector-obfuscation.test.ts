@@ -51,6 +51,9 @@ describe("obfuscated identifiers are found and reported at their original offset
   it("does not turn O or l in ordinary words into digits", () => {
     expect(scanText("O2 sats 94% on 2 L; SpO2 low; lOl; HbA1c 48; CO2 retainer.")).toEqual([]);
   });
+  it("Markdown emphasis markers inside a number (v2)", () => {
+    expectFindings("Ring 077*00 *900000 after six.", [["PHONE", "077*00 *900000"]]);
+  });
   it("text.slice(start, end) always equals the finding's text", () => {
     const text = "x\u200B&#x39;4 3 4 7 6 5 9 1 9 y \uFF20 jo@\u0435x.com";
     for (const f of scanText(text)) expect(text.slice(f.start, f.end)).toBe(f.text);

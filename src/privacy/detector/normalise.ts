@@ -15,8 +15,9 @@
  *  5. Inside digit runs, O/o become 0 and l/I/| become 1 ("O77OO 9OO123").
  *  6. Runs of seven or more single digits separated by one space, dot or dash
  *     ("9 4 3 4 7 6 5 9 1 9") are joined.
- *  7. Markdown inside and around words is dropped: emphasis markers touching a letter
- *     ("Mrs *Ade*yemi", "**Tom**", "_Priya_") and backslash escapes ("J\\_ohn").
+ *  7. Markdown inside and around words is dropped: "*" touching a letter or digit
+ *     ("Mrs *Ade*yemi", "**Tom**", "077*00*900"), "_" at a word's edge ("_Priya_"), and
+ *     backslash escapes ("J\\_ohn").
  *     Underscores between letters without a backslash stay (handles, file names).
  *  8. Letters spaced out one by one ("J o h n  S m i t h", "M r s  K h a n") are joined
  *     when a run of three or more mixes capitals and small letters; a wider gap (two or
@@ -282,7 +283,8 @@ function dropMarkdown(out: readonly string[], keep: Uint8Array, len: number): vo
       const prevLetter = isLetterAt(out, k - 1, len);
       const nextLetter = isLetterAt(out, e, len);
       let drop: boolean;
-      if (ch === "*") drop = prevLetter || nextLetter;
+      // "*" touching a letter or digit ("Mrs *Ade*yemi", "077*00*900"); "_" only at a word's edge.
+      if (ch === "*") drop = prevLetter || nextLetter || isDigitAt(out, k - 1, len) || isDigitAt(out, e, len);
       else drop = (prevLetter && !isAlnumAt(out, e, len)) || (nextLetter && !isAlnumAt(out, k - 1, len));
       if (drop) for (let q = k; q < e; q++) keep[q] = 0;
       k = e;
