@@ -1,0 +1,191 @@
+/**
+ * Scoring of detector findings against the annotated corpus. Pure functions, no I/O.
+ */
+import type { Finding, FindingType } from "../../src/privacy/detector/types.ts";
+
+export const TYPES: readonly FindingType[] = [
+  "NAME",
+  "DATE",
+  "AGE",
+  "ID",
+  "PHONE",
+  "EMAIL",
+  "ADDRESS",
+  "LOCATION",
+  "FACILITY_ROOM",
+  "URL",
+  "IP",
+  "DEVICE",
+  "OTHER",
+];
+
+export interface GoldSpan {
+  start: number;
+  end: number;
+  type: FindingType;
+}
+
+export interface GoldItem {
+  id: string;
+  kind: "post" | "comment";
+  region: string;
+  text: string;
+  spans: GoldSpan[];
+  phi: boolean;
+}
+
+/** Parse and validate corpus.jsonl. Throws with a line number on anything malformed. */
+export function parseCorpus(raw: string): GoldItem[] {
+  const lines = raw.split("\n").filter((l) => l.trim() !== "");
+  if (lines.length === 0) throw new Error("corpus is empty");
+  const ids = new Set<string>();
+  return lines.map((line, n) => {
+    const where = `corpus line ${n + 1}`;
+    let v: unknown;
+    try {
+      v = JSON.parse(line);
+    } catch (e) {
+      throw new Error(`${where}: not JSON (${(e as Error).message})`, { cause: e });
+    }
+    const o = v as Partial<GoldItem>;
+    if (typeof o !== "object" || o === null) throw new Error(`${where}: not an object`);
+    if (typeof o.id !== "string" || ids.has(o.id)) throw new Error(`${where}: missing or duplicate id`);
+    ids.add(o.id);
+    if (o.kind !== "post" && o.kind !== "comment") throw new Error(`${where}: bad kind`);
+    if (typeof o.region !== "string" || typeof o.text !== "string" || typeof o.phi !== "boolean" || !Array.isArray(o.spans)) {
+      throw new Error(`${where}: missing region, text, phi or spans`);
+    }
+    let prev = 0;
+    for (const s of o.spans as unknown[]) {
+      const sp = s as Partial<GoldSpan>;
+      if (
+        typeof sp !== "object" || sp === null || !Number.isInteger(sp.start) || !Number.isInteger(sp.end) ||
+        (sp.start as number) < prev || (sp.end as number) <= (sp.start as number) || (sp.end as number) > o.text.length ||
+        !TYPES.includes(sp.type as FindingType)
+      ) {
+        throw new Error(`${where}: bad span ${JSON.stringify(s)}`);
+      }
+      prev = sp.end as number;
+    }
+    if (o.phi !== o.spans.length > 0) throw new Error(`${where}: phi disagrees with spans`);
+    return o as GoldItem;
+  });
+}
+
+export interface TypeScore {
+  gold: number;
+  found: number;
+  foundTypeExact: number;
+  findings: number;
+  findingChars: number;
+  findingCharsInGold: number;
+}
+
+export interface Miss {
+  id: string;
+  type: FindingType;
+  text: string;
+  context: string;
+  foundAs: string;
+}
+
+export interface FalseBlock {
+  id: string;
+  type: FindingType;
+  text: string;
+  context: string;
+  reason: string;
+}
+
+export interface Score {
+  items: number;
+  phiItems: number;
+  nonPhiItems: number;
+  perType: Record<FindingType, TypeScore>;
+  overall: TypeScore;
+  blockedPhi: number;
+  blockedNonPhi: number;
+  misses: Miss[];
+  falseBlocks: FalseBlock[];
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || /\s/.test(ch);
+}
+
+/** ~`width` characters either side, on one line, with the span in ⟦ ⟧. */
+export function context(text: string, start: number, end: number, width = 40): string {
+  const flat = (s: string): string => s.replace(/\s+/g, " ");
+  return `${start > width ? "…" : ""}${flat(text.slice(Math.max(0, start - width), start))}⟦${flat(text.slice(start, end))}⟧${flat(text.slice(end, end + width))}${end + width < text.length ? "…" : ""}`;
+}
+
+function emptyScore(): TypeScore {
+  return { gold: 0, found: 0, foundTypeExact: 0, findings: 0, findingChars: 0, findingCharsInGold: 0 };
+}
+
+export function score(items: readonly GoldItem[], scan: (text: string) => Finding[]): Score {
+  const perType = Object.fromEntries(TYPES.map((t) => [t, emptyScore()])) as Record<FindingType, TypeScore>;
+  const overall = emptyScore();
+  const misses: Miss[] = [];
+  const falseBlocks: FalseBlock[] = [];
+  let blockedPhi = 0;
+  let blockedNonPhi = 0;
+  for (const item of items) {
+    const { text } = item;
+    const findings = scan(text);
+    const covered = new Uint8Array(text.length);
+    const byType = new Map<FindingType, Uint8Array>();
+    for (const f of findings) {
+      covered.fill(1, f.start, f.end);
+      let m = byType.get(f.type);
+      if (!m) byType.set(f.type, (m = new Uint8Array(text.length)));
+      m.fill(1, f.start, f.end);
+    }
+    const gold = new Uint8Array(text.length);
+    for (const s of item.spans) gold.fill(1, s.start, s.end);
+
+    for (const s of item.spans) {
+      const exact = byType.get(s.type);
+      let all = true;
+      let typed = true;
+      for (let i = s.start; i < s.end; i++) {
+        if (isSpace(text[i])) continue;
+        if (covered[i] !== 1) all = false;
+        if (exact?.[i] !== 1) typed = false;
+      }
+      for (const t of [perType[s.type], overall]) {
+        t.gold++;
+        if (all) t.found++;
+        if (typed) t.foundTypeExact++;
+      }
+      if (!all) {
+        const overlapping = findings.filter((f) => f.start < s.end && f.end > s.start).map((f) => `${f.type}:${JSON.stringify(f.text)}`);
+        misses.push({ id: item.id, type: s.type, text: text.slice(s.start, s.end), context: context(text, s.start, s.end), foundAs: overlapping.join(", ") || "nothing" });
+      }
+    }
+    for (const f of findings) {
+      let inGold = 0;
+      for (let i = f.start; i < f.end; i++) if (gold[i] === 1) inGold++;
+      for (const t of [perType[f.type], overall]) {
+        t.findings++;
+        t.findingChars += f.end - f.start;
+        t.findingCharsInGold += inGold;
+      }
+    }
+    if (findings.length > 0) {
+      if (item.phi) blockedPhi++;
+      else {
+        blockedNonPhi++;
+        for (const f of findings) falseBlocks.push({ id: item.id, type: f.type, text: f.text, context: context(text, f.start, f.end), reason: f.reason });
+      }
+    }
+  }
+  const phiItems = items.filter((i) => i.phi).length;
+  return { items: items.length, phiItems, nonPhiItems: items.length - phiItems, perType, overall, blockedPhi, blockedNonPhi, misses, falseBlocks };
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
+}

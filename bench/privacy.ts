@@ -1,0 +1,178 @@
+/**
+ * Privacy detector benchmark: scores `scanText` against the annotated corpus and times it.
+ *
+ *   npm run bench:privacy              table + bench/results/privacy.json
+ *   npm run bench:privacy -- --misses  also every missed gold span and every false-block finding
+ *
+ * A measurement, not a test: exits 0 whatever the figures, 1 only if the corpus is missing or malformed.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { DETECTOR_VERSION, scanText } from "../src/privacy/detector/index.ts";
+import { TYPES, median, parseCorpus, score } from "./lib/privacy-score.ts";
+import type { GoldItem, TypeScore } from "./lib/privacy-score.ts";
+
+const CORPUS = fileURLToPath(new URL("../tests/privacy/corpus/corpus.jsonl", import.meta.url));
+const RESULTS_DIR = fileURLToPath(new URL("./results/", import.meta.url));
+const RESULTS = `${RESULTS_DIR}privacy.json`;
+const SHOW_MISSES = process.argv.includes("--misses");
+
+// Floors the product must eventually meet on this corpus.
+const FLOORS = { blockRecall: 1, spanRecall: 0.97, falseBlockRate: 0.1 };
+
+let items: GoldItem[];
+try {
+  if (!existsSync(CORPUS)) throw new Error(`corpus not found at ${CORPUS}; run node tests/privacy/corpus/build.ts`);
+  items = parseCorpus(readFileSync(CORPUS, "utf8"));
+} catch (e) {
+  console.error(`bench:privacy: ${(e as Error).message}`);
+  process.exit(1);
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? "—" : `${((100 * n) / d).toFixed(1)}%`);
+const ratio = (n: number, d: number): number | null => (d === 0 ? null : n / d);
+
+// ---------- accuracy ----------
+const s = score(items, (t) => scanText(t, "body"));
+
+function row(name: string, t: TypeScore): string[] {
+  return [name, String(t.gold), pct(t.found, t.gold), pct(t.foundTypeExact, t.gold), String(t.findings), pct(t.findingCharsInGold, t.findingChars)];
+}
+const header = ["type", "gold", "span recall", "type-exact", "findings", "char precision"];
+const rows = [header, ...TYPES.map((t) => row(t, s.perType[t])), row("ALL", s.overall)];
+const widths = header.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
+const line = (r: string[]): string => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  ");
+
+// ---------- speed ----------
+function wordsOf(t: string): number {
+  return t.split(/\s+/).filter(Boolean).length;
+}
+let post = "";
+for (const it of items) {
+  if (wordsOf(post) >= 1500) break;
+  post += (post ? "\n\n" : "") + it.text;
+}
+post = post.split(/(\s+)/).slice(0, 2 * 1500 - 1).join("");
+
+const BASELINE: readonly RegExp[] = [
+  /[\w.+-]+@[\w-]+\.[\w.]+/g,
+  /https?:\/\/\S+/g,
+  /www\.\S+/g,
+  /\b\d{3}[ -]?\d{3}[ -]?\d{4}\b/g,
+  /\b\d{4} ?\d{4} ?\d{4}\b/g,
+  /\b\d{3}-\d{2}-\d{4}\b/g,
+  /\b\d{5}-\d{7}-\d\b/g,
+  /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g,
+  /\b\d{4}-\d{2}-\d{2}\b/g,
+  /\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/g,
+  /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z]+/g,
+  /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/g,
+  /\b\d{5}(?:-\d{4})?\b/g,
+  /\b(?:\d{1,3}\.){3}\d{1,3}\b/g,
+  /\b0\d{3,4} ?\d{3} ?\d{3,4}\b/g,
+  /\+\d{1,3}[ \d]{8,14}/g,
+  /\baged? \d{2,3}\b/g,
+  /\b\d{2,3}-year-old\b/g,
+  /\b(?:MRN|UHID|NHS)\b:? ?\w+/g,
+  /\b(?:bed|bay|room|ward) \w+/gi,
+];
+function baseline(text: string): number {
+  let n = 0;
+  for (const re of BASELINE) {
+    re.lastIndex = 0;
+    for (const _m of text.matchAll(re)) n++;
+  }
+  return n;
+}
+
+function timeMedian(fn: () => unknown, runs: number, warmup: number): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const RUNS = 300;
+const detectorMs = timeMedian(() => scanText(post), RUNS, 50);
+const baselineMs = timeMedian(() => baseline(post), RUNS, 50);
+const linear = [1, 4, 16].map((k) => {
+  const text = Array.from({ length: k }, () => post).join("\n\n");
+  const ms = timeMedian(() => scanText(text), k === 16 ? 60 : k === 4 ? 120 : RUNS, k === 16 ? 5 : 20);
+  return { multiple: k, chars: text.length, medianMs: ms, usPerChar: (1000 * ms) / text.length };
+});
+const first = linear[0]?.usPerChar ?? NaN;
+const worstPerCharRatio = Math.max(...linear.map((l) => l.usPerChar / first));
+
+// ---------- report ----------
+const blockRecall = ratio(s.blockedPhi, s.phiItems);
+const falseBlockRate = ratio(s.blockedNonPhi, s.nonPhiItems);
+const spanRecall = ratio(s.overall.found, s.overall.gold);
+const cpu = os.cpus();
+const result = {
+  date: new Date().toISOString(),
+  detectorVersion: DETECTOR_VERSION,
+  machine: { cpus: cpu.length, model: cpu[0]?.model ?? "unknown", node: process.version, platform: `${os.platform()} ${os.arch()}` },
+  corpus: { items: s.items, phiItems: s.phiItems, nonPhiItems: s.nonPhiItems, goldSpans: s.overall.gold },
+  overall: {
+    spanRecall,
+    typeExactRecall: ratio(s.overall.foundTypeExact, s.overall.gold),
+    charPrecision: ratio(s.overall.findingCharsInGold, s.overall.findingChars),
+    findings: s.overall.findings,
+    blockRecall,
+    blockedPhi: s.blockedPhi,
+    falseBlockRate,
+    blockedNonPhi: s.blockedNonPhi,
+  },
+  perType: Object.fromEntries(
+    TYPES.map((t) => {
+      const x = s.perType[t];
+      return [t, { gold: x.gold, spanRecall: ratio(x.found, x.gold), typeExactRecall: ratio(x.foundTypeExact, x.gold), findings: x.findings, charPrecision: ratio(x.findingCharsInGold, x.findingChars) }];
+    }),
+  ),
+  speed: {
+    postWords: wordsOf(post),
+    postChars: post.length,
+    runs: RUNS,
+    detectorMedianMs: detectorMs,
+    baselineMedianMs: baselineMs,
+    baselineRegexes: BASELINE.length,
+    ratioDetectorToBaseline: detectorMs / baselineMs,
+    linearity: linear,
+    worstPerCharRatio,
+    linearWithin2x: worstPerCharRatio <= 2,
+  },
+  floors: {
+    blockRecall: { want: FLOORS.blockRecall, met: blockRecall !== null && blockRecall >= FLOORS.blockRecall },
+    spanRecall: { want: FLOORS.spanRecall, met: spanRecall !== null && spanRecall >= FLOORS.spanRecall },
+    falseBlockRate: { want: FLOORS.falseBlockRate, met: falseBlockRate !== null && falseBlockRate <= FLOORS.falseBlockRate },
+  },
+};
+
+console.log(`Privacy detector benchmark — ${DETECTOR_VERSION}, ${result.date}`);
+console.log(`machine: ${cpu.length} cores, ${result.machine.model}, Node ${process.version}`);
+console.log(`corpus: ${s.items} items (${s.phiItems} with identifiers, ${s.nonPhiItems} without), ${s.overall.gold} gold spans\n`);
+for (const r of rows) console.log(line(r));
+console.log("");
+console.log(`block recall (phi items with ≥1 finding):   ${pct(s.blockedPhi, s.phiItems)} (${s.blockedPhi}/${s.phiItems})   floor 100%   ${result.floors.blockRecall.met ? "met" : "NOT met"}`);
+console.log(`span recall (any type covers the span):     ${pct(s.overall.found, s.overall.gold)}   floor ≥ 97%   ${result.floors.spanRecall.met ? "met" : "NOT met"}`);
+console.log(`false-block rate (clean items flagged):     ${pct(s.blockedNonPhi, s.nonPhiItems)} (${s.blockedNonPhi}/${s.nonPhiItems})   floor ≤ 10%   ${result.floors.falseBlockRate.met ? "met" : "NOT met"}`);
+console.log("");
+console.log(`speed, ${wordsOf(post)}-word post (${post.length} chars), median of ${RUNS} runs after warm-up:`);
+console.log(`  detector ${detectorMs.toFixed(3)} ms; baseline (${BASELINE.length} precompiled regexes) ${baselineMs.toFixed(3)} ms; detector/baseline ${(detectorMs / baselineMs).toFixed(2)}×`);
+console.log(`  linearity: ${linear.map((l) => `${l.multiple}× ${l.medianMs.toFixed(2)} ms (${l.usPerChar.toFixed(3)} µs/char)`).join(", ")}; worst per-char ratio ${worstPerCharRatio.toFixed(2)} ${worstPerCharRatio <= 2 ? "(within 2×)" : "(NOT within 2×)"}`);
+
+if (SHOW_MISSES) {
+  console.log(`\nMissed gold spans (${s.misses.length}):`);
+  for (const m of s.misses) console.log(`  ${m.id}  ${m.type.padEnd(13)} ${m.context}   [found: ${m.foundAs}]`);
+  console.log(`\nFalse-block findings in items without identifiers (${s.falseBlocks.length}):`);
+  for (const f of s.falseBlocks) console.log(`  ${f.id}  ${f.type.padEnd(13)} ${f.context}   (${f.reason})`);
+}
+
+mkdirSync(RESULTS_DIR, { recursive: true });
+writeFileSync(RESULTS, JSON.stringify(result, null, 2) + "\n");
+console.log(`\nwrote ${RESULTS}`);
