@@ -3,6 +3,8 @@
  *
  *   npm run bench:privacy              table + bench/results/privacy.json
  *   npm run bench:privacy -- --misses  also every missed gold span and every false-block finding
+ *   npm run bench:privacy -- --split dev|held-out|all   score only that part of the corpus (default all;
+ *                                      the split is a hash of the item id, ~2/3 dev, ~1/3 held-out)
  *
  * A measurement, not a test: exits 0 whatever the figures, 1 only if the corpus is missing or malformed.
  */
@@ -10,25 +12,38 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { DETECTOR_VERSION, scanText } from "../src/privacy/detector/index.ts";
-import { TYPES, median, parseCorpus, score } from "./lib/privacy-score.ts";
-import type { GoldItem, TypeScore } from "./lib/privacy-score.ts";
+import { TYPES, inSplit, median, parseCorpus, score } from "./lib/privacy-score.ts";
+import type { GoldItem, Split, TypeScore } from "./lib/privacy-score.ts";
 
 const CORPUS = fileURLToPath(new URL("../tests/privacy/corpus/corpus.jsonl", import.meta.url));
 const RESULTS_DIR = fileURLToPath(new URL("./results/", import.meta.url));
-const RESULTS = `${RESULTS_DIR}privacy.json`;
 const SHOW_MISSES = process.argv.includes("--misses");
+const splitArg = ((): Split => {
+  const i = process.argv.indexOf("--split");
+  const v = i >= 0 ? process.argv[i + 1] : (process.argv.find((a) => a.startsWith("--split="))?.slice(8) ?? "all");
+  if (v !== "dev" && v !== "held-out" && v !== "all") {
+    console.error(`bench:privacy: --split must be dev, held-out or all (got ${String(v)})`);
+    process.exit(1);
+  }
+  return v;
+})();
+const RESULTS_NAME = splitArg === "all" ? "privacy.json" : `privacy-${splitArg}.json`;
 
 // Floors the product must eventually meet on this corpus.
 const FLOORS = { blockRecall: 1, spanRecall: 0.97, falseBlockRate: 0.1 };
 
-let items: GoldItem[];
+let allItems: GoldItem[];
 try {
   if (!existsSync(CORPUS)) throw new Error(`corpus not found at ${CORPUS}; run node tests/privacy/corpus/build.ts`);
-  items = parseCorpus(readFileSync(CORPUS, "utf8"));
+  allItems = parseCorpus(readFileSync(CORPUS, "utf8"));
 } catch (e) {
   console.error(`bench:privacy: ${(e as Error).message}`);
   process.exit(1);
 }
+
+const RESULTS = `${RESULTS_DIR}${RESULTS_NAME}`;
+// Scoring uses the chosen split; the speed post is always built from the whole corpus, so timings compare across splits.
+const items = inSplit(allItems, splitArg);
 
 const pct = (n: number, d: number): string => (d === 0 ? "—" : `${((100 * n) / d).toFixed(1)}%`);
 const ratio = (n: number, d: number): number | null => (d === 0 ? null : n / d);
@@ -49,7 +64,7 @@ function wordsOf(t: string): number {
   return t.split(/\s+/).filter(Boolean).length;
 }
 let post = "";
-for (const it of items) {
+for (const it of allItems) {
   if (wordsOf(post) >= 1500) break;
   post += (post ? "\n\n" : "") + it.text;
 }
@@ -116,6 +131,7 @@ const cpu = os.cpus();
 const result = {
   date: new Date().toISOString(),
   detectorVersion: DETECTOR_VERSION,
+  split: splitArg,
   machine: { cpus: cpu.length, model: cpu[0]?.model ?? "unknown", node: process.version, platform: `${os.platform()} ${os.arch()}` },
   corpus: { items: s.items, phiItems: s.phiItems, nonPhiItems: s.nonPhiItems, goldSpans: s.overall.gold },
   overall: {
@@ -155,7 +171,7 @@ const result = {
 
 console.log(`Privacy detector benchmark — ${DETECTOR_VERSION}, ${result.date}`);
 console.log(`machine: ${cpu.length} cores, ${result.machine.model}, Node ${process.version}`);
-console.log(`corpus: ${s.items} items (${s.phiItems} with identifiers, ${s.nonPhiItems} without), ${s.overall.gold} gold spans\n`);
+console.log(`corpus split: ${splitArg}; ${s.items} items (${s.phiItems} with identifiers, ${s.nonPhiItems} without), ${s.overall.gold} gold spans\n`);
 for (const r of rows) console.log(line(r));
 console.log("");
 console.log(`block recall (phi items with ≥1 finding):   ${pct(s.blockedPhi, s.phiItems)} (${s.blockedPhi}/${s.phiItems})   floor 100%   ${result.floors.blockRecall.met ? "met" : "NOT met"}`);

@@ -184,6 +184,27 @@ export function score(items: readonly GoldItem[], scan: (text: string) => Findin
   return { items: items.length, phiItems, nonPhiItems: items.length - phiItems, perType, overall, blockedPhi, blockedNonPhi, misses, falseBlocks };
 }
 
+export type Split = "dev" | "held-out" | "all";
+
+/** FNV-1a 32-bit hash of a string (deterministic, no dependencies). */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** Deterministic split by item id: about one third "held-out" (hash mod 3 = 0), the rest "dev". */
+export function splitOf(id: string): "dev" | "held-out" {
+  return fnv1a(id) % 3 === 0 ? "held-out" : "dev";
+}
+
+export function inSplit(items: readonly GoldItem[], split: Split): GoldItem[] {
+  return split === "all" ? [...items] : items.filter((i) => splitOf(i.id) === split);
+}
+
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
