@@ -3,7 +3,7 @@ import type { SourceItem } from "../types.ts";
 export const KE: SourceItem[] = [
   { id: "ke-gibbs-001", setting: "emergency department", role: "medical intern", text: `
 ## Description
-Casualty at Kenyatta National Hospital, night shift. A man with a head injury from a boda boda accident. GCS 9, unequal pupils. His friend wrote down his phone number, ⟦PHONE|0712 555 014⟧, and said his name was ⟦NAME|Otieno⟧.
+Casualty at ⟦FACILITY_ROOM|Kenyatta National Hospital⟧, night shift. A man with a head injury from a boda boda accident. GCS 9, unequal pupils. His friend wrote down his phone number, ⟦PHONE|0712 555 014⟧, and said his name was ⟦NAME|Otieno⟧.
 
 ## Feelings
 Worried. The CT scanner was down.

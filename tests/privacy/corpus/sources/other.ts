@@ -4,7 +4,7 @@ import type { SourceItem } from "../types.ts";
 export const OTHER_REGIONS: SourceItem[] = [
   { id: "gh-gibbs-001", setting: "obstetrics", role: "house officer", text: `
 ## Description
-Labour ward at Korle Bu, night call. ⟦NAME|Mrs Akosua Mensah⟧, folder number ⟦ID|KBTH/OB/24/09981⟧, had a ruptured uterus after a long labour at a private maternity home in ⟦LOCATION|Ashaiman Zenu, behind the Methodist chapel⟧. Her husband ⟦NAME|Kwame⟧ gave his phone, ⟦PHONE|024 555 0187⟧, for the blood donor call.
+Labour ward at ⟦FACILITY_ROOM|Korle Bu⟧, night call. ⟦NAME|Mrs Akosua Mensah⟧, folder number ⟦ID|KBTH/OB/24/09981⟧, had a ruptured uterus after a long labour at a private maternity home in ⟦LOCATION|Ashaiman Zenu, behind the Methodist chapel⟧. Her husband ⟦NAME|Kwame⟧ gave his phone, ⟦PHONE|024 555 0187⟧, for the blood donor call.
 
 ## Feelings
 Scared. She was pale and shocked, BP 70/40.
@@ -37,7 +37,7 @@ This is community health nursing at its best. The CHPS model depends on exactly 
 ` },
   { id: "ug-gibbs-001", setting: "paediatrics", role: "medical intern", text: `
 ## Description
-Acute care unit at Mulago. ⟦NAME|Baby Nakato⟧, 2 years, came in with severe pneumonia and sickle cell disease. Her IP number ⟦ID|MNRH/24/33871⟧ was on the file. Mum, ⟦NAME|Sarah Namubiru⟧, had travelled from ⟦LOCATION|Kasanje trading centre in Wakiso⟧ on a boda boda.
+Acute care unit at ⟦FACILITY_ROOM|Mulago⟧. ⟦NAME|Baby Nakato⟧, 2 years, came in with severe pneumonia and sickle cell disease. Her IP number ⟦ID|MNRH/24/33871⟧ was on the file. Mum, ⟦NAME|Sarah Namubiru⟧, had travelled from ⟦LOCATION|Kasanje trading centre in Wakiso⟧ on a boda boda.
 
 ## Feelings
 Overwhelmed. 60 children, 3 interns.
