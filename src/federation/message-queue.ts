@@ -1,0 +1,306 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import type {
+  MessageQueue,
+  MessageQueueDepth,
+  MessageQueueEnqueueOptions,
+  MessageQueueListenOptions,
+} from "@fedify/fedify";
+import { type Kysely, sql } from "kysely";
+import { newId } from "../db/ids.ts";
+import type { Database } from "../db/schema.ts";
+
+// ---------------------------------------------------------------------------------------------
+// Transactional outbox: while `fn` runs inside `withTransaction(trx, fn)`, the queue (and the
+// KvStore) write through `trx`, so a post and its outgoing activity commit or roll back together.
+// ---------------------------------------------------------------------------------------------
+
+const transactionStorage = new AsyncLocalStorage<Kysely<Database>>();
+
+/**
+ * Runs `fn` so that every `KyselyMessageQueue.enqueue`/`enqueueMany` (and every `KyselyKvStore`
+ * call) made while it runs goes through `trx` instead of the root database:
+ *
+ * ```ts
+ * await db.transaction().execute((trx) =>
+ *   withTransaction(trx, async () => {
+ *     await trx.insertInto("posts")...;
+ *     await ctx.sendActivity(...); // fedify enqueues through trx
+ *   }),
+ * );
+ * ```
+ *
+ * If the transaction rolls back, the messages were never there. On PGlite (one connection) a
+ * query on the root database inside an open transaction waits for that transaction to end, so
+ * anything that reaches the database while `fn` runs must go through `trx`.
+ * Listeners only see the messages after the commit: they pick them up on their next poll.
+ */
+export function withTransaction<T>(trx: Kysely<Database>, fn: () => T): T {
+  return transactionStorage.run(trx, fn);
+}
+
+/** The transaction bound by `withTransaction`, if any, else `db`. */
+export function currentExecutor(db: Kysely<Database>): Kysely<Database> {
+  return transactionStorage.getStore() ?? db;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface KyselyMessageQueueOptions {
+  /** How often an idle listener looks for due messages. A local enqueue wakes it sooner. Default 500 ms. */
+  pollIntervalMs?: number;
+  /**
+   * How long a claimed message stays locked to its worker. While the handler runs, the worker
+   * renews the lease (see `heartbeatMs`); if the worker dies, another one takes the message once
+   * the lease has run out. Default 60 s.
+   */
+  leaseMs?: number;
+  /** How often a running job renews its lease. Default a third of `leaseMs`; 0 turns renewal off. */
+  heartbeatMs?: number;
+  /** First retry delay after a handler throws; doubles each attempt. Default 1 s. */
+  retryBaseMs?: number;
+  /** Longest retry delay. Default 1 h. */
+  retryMaxMs?: number;
+  /** Attempts (including the first) before a message whose handler keeps throwing is dropped. Default 16. */
+  maxAttempts?: number;
+  /** Told about a message dropped after `maxAttempts`. Default: a line on stderr. */
+  onAbandoned?: (message: unknown, error: unknown, attempts: number) => void;
+  /** Told about a database error in the poll loop (the loop keeps going). Default: a line on stderr. */
+  onError?: (error: unknown) => void;
+  /** Names this process in `locked_by`. Default `hostname:pid`. */
+  workerName?: string;
+}
+
+/** fedify's handler type, `(message: any) => Promise<void> | void`. */
+type Handler = Parameters<MessageQueue["listen"]>[0];
+
+interface ClaimedRow {
+  id: string;
+  message: unknown;
+  attempts: number;
+}
+
+/** Local listeners of one database, woken early by a local enqueue. */
+const wakers = new WeakMap<Kysely<Database>, Set<() => void>>();
+
+function wakeListeners(db: Kysely<Database>): void {
+  for (const wake of wakers.get(db) ?? []) wake();
+}
+
+function durationMs(duration: MessageQueueEnqueueOptions["delay"]): number {
+  if (duration === undefined) return 0;
+  const ms = duration.total("millisecond");
+  if (!Number.isFinite(ms) || ms < 0) throw new RangeError("A message queue delay must not be negative.");
+  return ms;
+}
+
+function encodeMessage(message: unknown): string {
+  const json = JSON.stringify(message);
+  if (json === undefined) throw new TypeError("A queued message must be JSON-serialisable.");
+  return json;
+}
+
+/**
+ * A durable fedify `MessageQueue` on a Kysely table (`fedify_messages`), for PGlite and PostgreSQL.
+ *
+ * - Workers claim one due message at a time with `for update skip locked`, under a lease
+ *   (`locked_until`) that a running job renews; a crashed worker's message runs again after its
+ *   lease ends. Delivery is at least once.
+ * - `nativeRetrial` is false: fedify's own retry policy (backoff, Retry-After, give-up,
+ *   permanent-failure handlers, circuit breaker) re-enqueues failed deliveries as new messages.
+ *   A handler that still throws (an unexpected error) is retried here with capped exponential
+ *   backoff and jitter, up to `maxAttempts`.
+ * - Messages sharing an ordering key run one at a time in enqueue order: a message is not claimed
+ *   while an earlier message with its key is still in the table (waiting, delayed, retrying or
+ *   running).
+ */
+export class KyselyMessageQueue implements MessageQueue {
+  readonly nativeRetrial = false;
+
+  readonly #db: Kysely<Database>;
+  readonly #pollIntervalMs: number;
+  readonly #leaseMs: number;
+  readonly #heartbeatMs: number;
+  readonly #retryBaseMs: number;
+  readonly #retryMaxMs: number;
+  readonly #maxAttempts: number;
+  readonly #onAbandoned: (message: unknown, error: unknown, attempts: number) => void;
+  readonly #onError: (error: unknown) => void;
+  readonly #workerName: string;
+
+  constructor(db: Kysely<Database>, options: KyselyMessageQueueOptions = {}) {
+    this.#db = db;
+    this.#pollIntervalMs = options.pollIntervalMs ?? 500;
+    this.#leaseMs = options.leaseMs ?? 60_000;
+    this.#heartbeatMs = options.heartbeatMs ?? Math.floor(this.#leaseMs / 3);
+    this.#retryBaseMs = options.retryBaseMs ?? 1_000;
+    this.#retryMaxMs = options.retryMaxMs ?? 3_600_000;
+    this.#maxAttempts = options.maxAttempts ?? 16;
+    this.#onAbandoned =
+      options.onAbandoned ??
+      ((_message, error, attempts) => console.error(`fedify queue: message dropped after ${attempts} attempts:`, error));
+    this.#onError = options.onError ?? ((error) => console.error("fedify queue: poll failed:", error));
+    this.#workerName = options.workerName ?? `${hostname()}:${process.pid}`;
+  }
+
+  async enqueue(message: unknown, options?: MessageQueueEnqueueOptions): Promise<void> {
+    await this.enqueueMany([message], options);
+  }
+
+  async enqueueMany(messages: readonly unknown[], options?: MessageQueueEnqueueOptions): Promise<void> {
+    if (messages.length === 0) return;
+    const delayMs = durationMs(options?.delay);
+    const orderingKey = options?.orderingKey ?? null;
+    const rows = messages.map((message) => ({
+      id: newId(),
+      message: encodeMessage(message),
+      ordering_key: orderingKey,
+      run_at: sql<Date>`now() + ${delayMs} * interval '1 millisecond'`,
+    }));
+    // One statement: the rows get increasing `seq` in array order.
+    await currentExecutor(this.#db).insertInto("fedify_messages").values(rows).execute();
+    if (transactionStorage.getStore() === undefined) wakeListeners(this.#db);
+  }
+
+  async getDepth(): Promise<MessageQueueDepth> {
+    const { rows } = await sql<{ ready: number; delayed: number }>`
+      select count(*) filter (where run_at <= now())::int as ready,
+             count(*) filter (where run_at > now())::int as delayed
+        from fedify_messages
+       where locked_until is null or locked_until < now()`.execute(this.#db);
+    const ready = rows[0]?.ready ?? 0;
+    const delayed = rows[0]?.delayed ?? 0;
+    return { queued: ready + delayed, ready, delayed };
+  }
+
+  async listen(handler: Handler, options: MessageQueueListenOptions = {}): Promise<void> {
+    const { signal } = options;
+    const worker = `${this.#workerName}:${randomUUID()}`;
+    // A wake-up that comes while the listener is busy (or mid-poll) is remembered, not lost.
+    let woken: boolean;
+    const remember = () => {
+      woken = true;
+    };
+    let wake: () => void = remember;
+    const waker = () => wake();
+    let listeners = wakers.get(this.#db);
+    if (listeners === undefined) wakers.set(this.#db, (listeners = new Set()));
+    listeners.add(waker);
+    try {
+      while (!signal?.aborted) {
+        woken = false;
+        let claimed: ClaimedRow | undefined;
+        try {
+          claimed = await this.#claim(worker);
+        } catch (error) {
+          if (signal?.aborted) break;
+          this.#onError(error);
+        }
+        if (claimed !== undefined) {
+          await this.#run(claimed, worker, handler);
+          continue;
+        }
+        if (woken) continue;
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener("abort", done);
+            wake = remember;
+            resolve();
+          };
+          const timer = setTimeout(done, this.#pollIntervalMs);
+          signal?.addEventListener("abort", done, { once: true });
+          wake = done;
+        });
+      }
+    } finally {
+      listeners.delete(waker);
+    }
+  }
+
+  /** Takes the next due message, if any, and locks it to `worker` for one lease. */
+  async #claim(worker: string): Promise<ClaimedRow | undefined> {
+    const { rows } = await sql<ClaimedRow>`
+      update fedify_messages
+         set locked_until = now() + ${this.#leaseMs} * interval '1 millisecond',
+             locked_by = ${worker},
+             attempts = attempts + 1
+       where id = (
+         select c.id
+           from fedify_messages c
+          where c.run_at <= now()
+            and (c.locked_until is null or c.locked_until < now())
+            and (c.ordering_key is null or not exists (
+                  select 1 from fedify_messages o
+                   where o.ordering_key = c.ordering_key
+                     and o.id <> c.id
+                     and (o.seq < c.seq or o.locked_until >= now())))
+          order by c.run_at, c.seq
+          limit 1
+          for update skip locked)
+      returning id, message, attempts`.execute(this.#db);
+    return rows[0];
+  }
+
+  async #run(row: ClaimedRow, worker: string, handler: Handler): Promise<void> {
+    const heartbeat =
+      this.#heartbeatMs > 0
+        ? setInterval(() => {
+            sql`update fedify_messages set locked_until = now() + ${this.#leaseMs} * interval '1 millisecond'
+                 where id = ${row.id} and locked_by = ${worker}`
+              .execute(this.#db)
+              .catch((error: unknown) => this.#onError(error));
+          }, this.#heartbeatMs)
+        : undefined;
+    let failure: { error: unknown } | undefined;
+    try {
+      await handler(row.message);
+    } catch (error) {
+      failure = { error };
+    } finally {
+      if (heartbeat !== undefined) clearInterval(heartbeat);
+    }
+    try {
+      if (failure === undefined) {
+        // Done, even if our lease ran out and another worker took it meanwhile.
+        await this.#db.deleteFrom("fedify_messages").where("id", "=", row.id).execute();
+      } else if (row.attempts >= this.#maxAttempts) {
+        const { numDeletedRows } = await this.#db
+          .deleteFrom("fedify_messages")
+          .where("id", "=", row.id)
+          .where("locked_by", "=", worker)
+          .executeTakeFirst();
+        if (numDeletedRows > 0n) this.#onAbandoned(row.message, failure.error, row.attempts);
+      } else {
+        const delayMs = this.retryDelayMs(row.attempts);
+        await this.#db
+          .updateTable("fedify_messages")
+          .set({
+            run_at: sql<Date>`now() + ${delayMs} * interval '1 millisecond'`,
+            locked_until: null,
+            locked_by: null,
+            last_error: describeError(failure.error),
+          })
+          .where("id", "=", row.id)
+          .where("locked_by", "=", worker)
+          .execute();
+      }
+    } catch (error) {
+      // The row stays locked until its lease ends, then runs again: at least once.
+      this.#onError(error);
+    }
+  }
+
+  /** The delay before attempt `attempts + 1`: base · 2^(attempts−1), capped, with equal jitter (½ to 1×). */
+  retryDelayMs(attempts: number): number {
+    const exponential = this.#retryBaseMs * 2 ** Math.min(Math.max(attempts - 1, 0), 40);
+    const capped = Math.min(exponential, this.#retryMaxMs);
+    return Math.round(capped / 2 + Math.random() * (capped / 2));
+  }
+}
+
+function describeError(error: unknown): string {
+  const text = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+  return text.slice(0, 4000);
+}

@@ -1,0 +1,233 @@
+import type { KvKey } from "@fedify/fedify";
+import { sql } from "kysely";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../../src/db/connect.ts";
+import { KyselyKvStore } from "../../src/federation/kv-store.ts";
+import { withTransaction } from "../../src/federation/message-queue.ts";
+import { Temporal } from "../../src/federation/temporal.ts";
+import { backend, freshDatabase } from "../helpers/database.ts";
+
+let handle: DatabaseHandle;
+let kv: KyselyKvStore;
+
+beforeAll(async () => {
+  handle = await freshDatabase();
+});
+afterAll(async () => {
+  await closeDatabase(handle);
+});
+beforeEach(async () => {
+  await handle.db.deleteFrom("fedify_kv").execute();
+  kv = new KyselyKvStore(handle.db);
+});
+
+async function collect(prefix?: KvKey): Promise<Array<{ key: KvKey; value: unknown }>> {
+  const entries: Array<{ key: KvKey; value: unknown }> = [];
+  for await (const entry of kv.list(prefix)) entries.push({ key: entry.key, value: entry.value });
+  return entries;
+}
+
+/**
+ * On PostgreSQL the helper's close drops the database `with (force)` as soon as `pool.end()`
+ * resolves, but pg-pool resolves before its clients have disconnected, so now and then the drop
+ * kills one and an unhandled "terminating connection due to administrator command" fails the run.
+ * Destroying the pool first (Kysely's destroy is idempotent) and waiting a moment avoids that.
+ */
+async function closeDatabase(handle: DatabaseHandle): Promise<void> {
+  if (handle.kind === "postgres") {
+    await handle.db.destroy();
+    await sleep(250);
+  }
+  await handle.close();
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe(`KyselyKvStore (${backend})`, () => {
+  it("get returns undefined for a missing key; set then get returns the value; delete removes it", async () => {
+    expect(await kv.get(["missing"])).toBeUndefined();
+    await kv.set(["a", "b"], { hello: "world" });
+    expect(await kv.get(["a", "b"])).toEqual({ hello: "world" });
+    await kv.delete(["a", "b"]);
+    expect(await kv.get(["a", "b"])).toBeUndefined();
+    await kv.delete(["a", "b"]); // deleting a missing key is fine
+  });
+
+  it("set overwrites (upsert) and replaces a previous ttl", async () => {
+    await kv.set(["k"], 1, { ttl: Temporal.Duration.from({ milliseconds: 200 }) });
+    await kv.set(["k"], 2);
+    await sleep(350);
+    expect(await kv.get(["k"])).toBe(2);
+  });
+
+  it("stores values of every JSON type and gives them back unchanged", async () => {
+    const values: unknown[] = [
+      null,
+      true,
+      false,
+      0,
+      -17,
+      3.25,
+      Number.MAX_SAFE_INTEGER,
+      "",
+      "plain",
+      "ünïcödé ✓ 🩺 \"quoted\" \\ back\nslash",
+      [],
+      [1, "two", null, [3], { four: 4 }],
+      {},
+      { nested: { deep: [true, { x: null }] }, "key with spaces": "v", number: 1.5e-7 },
+    ];
+    for (const [i, value] of values.entries()) await kv.set(["json", String(i)], value);
+    for (const [i, value] of values.entries()) expect(await kv.get(["json", String(i)])).toEqual(value);
+  });
+
+  it("stores null as a value distinct from absence, and set(undefined) deletes", async () => {
+    await kv.set(["n"], null);
+    expect(await kv.get(["n"])).toBeNull();
+    await kv.set(["n"], undefined);
+    expect(await kv.get(["n"])).toBeUndefined();
+    expect(await handle.db.selectFrom("fedify_kv").select("key").execute()).toEqual([]);
+  });
+
+  it("keys are whole arrays: ['a','b'] and ['a,b'] and ['ab'] are different keys", async () => {
+    await kv.set(["a", "b"], 1);
+    await kv.set(["a,b"], 2);
+    await kv.set(["ab"], 3);
+    expect(await kv.get(["a", "b"])).toBe(1);
+    expect(await kv.get(["a,b"])).toBe(2);
+    expect(await kv.get(["ab"])).toBe(3);
+  });
+
+  it("a value with a ttl expires: get ignores it and deletes the row lazily", async () => {
+    await kv.set(["ttl"], "soon gone", { ttl: Temporal.Duration.from({ milliseconds: 300 }) });
+    expect(await kv.get(["ttl"])).toBe("soon gone");
+    await sleep(450);
+    expect(await kv.get(["ttl"])).toBeUndefined();
+    const rows = await handle.db.selectFrom("fedify_kv").select("key").where("key", "=", JSON.stringify(["ttl"])).execute();
+    expect(rows).toEqual([]);
+  });
+
+  it("expired rows are invisible to list and swept (bounded) on set", async () => {
+    const sweeping = new KyselyKvStore(handle.db, { sweepIntervalMs: 0, sweepLimit: 2 });
+    for (let i = 0; i < 3; i++) await sweeping.set(["old", String(i)], i, { ttl: Temporal.Duration.from({ milliseconds: 100 }) });
+    await sleep(250);
+    expect(await collect(["old"])).toEqual([]);
+    await sweeping.set(["fresh"], 1); // sweeps at most 2 expired rows
+    const left = await sql<{ n: number }>`select count(*)::int as n from fedify_kv where expires_at <= now()`.execute(handle.db);
+    expect(left.rows[0]?.n).toBe(1);
+    await sweeping.set(["fresh"], 2);
+    const after = await sql<{ n: number }>`select count(*)::int as n from fedify_kv where expires_at <= now()`.execute(handle.db);
+    expect(after.rows[0]?.n).toBe(0);
+  });
+
+  it("cas succeeds when the current value equals the expected one, and fails otherwise", async () => {
+    await kv.set(["c"], { v: 1, tags: ["x"] });
+    expect(await kv.cas(["c"], { v: 2 }, { v: 3 })).toBe(false);
+    expect(await kv.get(["c"])).toEqual({ v: 1, tags: ["x"] });
+    // jsonb equality does not depend on key order
+    expect(await kv.cas(["c"], { tags: ["x"], v: 1 }, { v: 2 })).toBe(true);
+    expect(await kv.get(["c"])).toEqual({ v: 2 });
+  });
+
+  it("cas with expected undefined inserts only when the key is absent (or expired)", async () => {
+    expect(await kv.cas(["new"], undefined, "first")).toBe(true);
+    expect(await kv.cas(["new"], undefined, "second")).toBe(false);
+    expect(await kv.get(["new"])).toBe("first");
+    await kv.set(["exp"], "old", { ttl: Temporal.Duration.from({ milliseconds: 100 }) });
+    await sleep(250);
+    expect(await kv.cas(["exp"], undefined, "new")).toBe(true);
+    expect(await kv.get(["exp"])).toBe("new");
+    expect(await kv.cas(["exp"], "old", "newer")).toBe(false);
+  });
+
+  it("cas to undefined deletes on a match; cas(undefined, undefined) succeeds only on absence", async () => {
+    await kv.set(["d"], 5);
+    expect(await kv.cas(["d"], 4, undefined)).toBe(false);
+    expect(await kv.cas(["d"], 5, undefined)).toBe(true);
+    expect(await kv.get(["d"])).toBeUndefined();
+    expect(await kv.cas(["d"], undefined, undefined)).toBe(true);
+    await kv.set(["d"], 6);
+    expect(await kv.cas(["d"], undefined, undefined)).toBe(false);
+  });
+
+  it("cas applies a ttl to the new value", async () => {
+    await kv.set(["t"], 1);
+    expect(await kv.cas(["t"], 1, 2, { ttl: Temporal.Duration.from({ milliseconds: 150 }) })).toBe(true);
+    expect(await kv.get(["t"])).toBe(2);
+    await sleep(300);
+    expect(await kv.get(["t"])).toBeUndefined();
+  });
+
+  it("concurrent cas increments never lose an update", async () => {
+    await kv.set(["counter"], 0);
+    const increment = async () => {
+      for (;;) {
+        const current = (await kv.get<number>(["counter"])) ?? 0;
+        if (await kv.cas(["counter"], current, current + 1)) return;
+      }
+    };
+    await Promise.all(Array.from({ length: 20 }, increment));
+    expect(await kv.get(["counter"])).toBe(20);
+  });
+
+  it("list without a prefix returns every live entry", async () => {
+    await kv.set(["x"], 1);
+    await kv.set(["y", "z"], 2);
+    expect(await collect()).toEqual(
+      expect.arrayContaining([
+        { key: ["x"], value: 1 },
+        { key: ["y", "z"], value: 2 },
+      ]),
+    );
+    expect(await collect()).toHaveLength(2);
+  });
+
+  it("list matches whole key elements: prefix ['a','bc'] does not match ['a','b'], and ['a','b'] does not match ['a','bc']", async () => {
+    await kv.set(["a"], 0);
+    await kv.set(["a", "b"], 1);
+    await kv.set(["a", "b", "c"], 2);
+    await kv.set(["a", "bc"], 3);
+    await kv.set(["a", "bc", "d"], 4);
+    await kv.set(["ab"], 5);
+    await kv.set(["a,b"], 6);
+    await kv.set(["a%", "_"], 7);
+    // Order follows the database's text collation: compare as sorted lists.
+    const keys = async (prefix?: KvKey) =>
+      (await collect(prefix)).map((e) => e.key).sort((x, y) => (x.join("\u0001") < y.join("\u0001") ? -1 : 1));
+    expect(await keys(["a", "b"])).toEqual([
+      ["a", "b"],
+      ["a", "b", "c"],
+    ]);
+    expect(await keys(["a", "bc"])).toEqual([
+      ["a", "bc"],
+      ["a", "bc", "d"],
+    ]);
+    expect(await keys(["a"])).toEqual([["a"], ["a", "b"], ["a", "b", "c"], ["a", "bc"], ["a", "bc", "d"]]);
+    expect(await keys(["a", "b", "c", "d"])).toEqual([]);
+    expect(await keys(["a%"])).toEqual([["a%", "_"]]);
+    expect(await keys(["a,b"])).toEqual([["a,b"]]);
+  });
+
+  it("list pages through more entries than one page", async () => {
+    const small = new KyselyKvStore(handle.db, { listPageSize: 3 });
+    for (let i = 0; i < 10; i++) await small.set(["page", String(i).padStart(2, "0")], i);
+    await small.set(["pagex"], "not in prefix");
+    const seen: number[] = [];
+    for await (const entry of small.list(["page"])) seen.push(entry.value as number);
+    expect(seen.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it("inside withTransaction it writes through the transaction: rolled back with it", async () => {
+    await handle.db
+      .transaction()
+      .execute((trx) =>
+        withTransaction(trx, async () => {
+          await kv.set(["tx"], "inside");
+          expect(await kv.get(["tx"])).toBe("inside");
+          throw new Error("roll back");
+        }),
+      )
+      .catch(() => {});
+    expect(await kv.get(["tx"])).toBeUndefined();
+  });
+});
