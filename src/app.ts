@@ -20,6 +20,13 @@ import { readSettings, type InstanceSettings } from "./instance/settings.ts";
 import { type PostsService, postsService } from "./posts/service.ts";
 import { allowUrlDomain } from "./privacy/detector/index.ts";
 import { createGate, type Gate } from "./privacy/gate.ts";
+import type { RoundsFederation } from "./federation/context.ts";
+import { mountFederation } from "./federation/fastify.ts";
+import { createRoundsFederation } from "./federation/federation.ts";
+import { KyselyKvStore } from "./federation/kv-store.ts";
+import { KyselyMessageQueue, type KyselyMessageQueueOptions } from "./federation/message-queue.ts";
+import { federationPostEvents } from "./federation/publisher.ts";
+import { DeliveryLoggingQueue } from "./federation/delivery-log.ts";
 import { csrfTokenFor, csrfTokenIsValid } from "./web/csrf.ts";
 import { HttpError, errorCode } from "./web/errors.ts";
 import { createViews, type Views } from "./web/views.ts";
@@ -30,6 +37,9 @@ export interface Rounds {
   gate: Gate;
   posts: PostsService;
   views: Views;
+  federation: RoundsFederation;
+  /** The durable queue (deliveries); `startQueue` in server.ts makes this process work it. */
+  queue: KyselyMessageQueue;
 }
 
 declare module "fastify" {
@@ -57,6 +67,7 @@ export interface AppOptions {
   logger?: boolean | object;
   /** Called when the app closes (closes the database). */
   onClose?: () => Promise<void>;
+  queueOptions?: KyselyMessageQueueOptions;
 }
 
 export function isApiRequest(request: FastifyRequest): boolean {
@@ -75,7 +86,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   allowUrlDomain(config.origin);
   const gate = createGate(config.secret);
   const views = createViews(config.theme);
-  app.decorate("rounds", { config, db, gate, posts: postsService(db, gate), views });
+  const queue = new KyselyMessageQueue(db, { ...options.queueOptions });
+  const federation = createRoundsFederation({
+    kv: new KyselyKvStore(db),
+    queue: new DeliveryLoggingQueue(queue, db),
+    origin: config.origin,
+    allowPrivateAddresses: config.allowPrivateAddresses,
+  });
+  const posts = postsService(db, gate, federationPostEvents(federation, gate, config));
+  app.decorate("rounds", { config, db, gate, posts, views, federation, queue });
+  // ActivityPub first: fedify answers its own requests before any other hook runs.
+  mountFederation(app, federation, () => ({ db, gate, config }));
   app.decorateRequest("viewer", undefined);
   app.decorateRequest("authenticatedBy", undefined);
   app.decorateRequest("csrfBinding", undefined);

@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { accountApiRoutes } from "./me.ts";
 import { postApiRoutes } from "./posts.ts";
+import { federationApiRoutes } from "./federation.ts";
 
 /** /api/v1, documented as OpenAPI at /api/docs (UI) and /api/docs/json. */
 async function api(app: FastifyInstance): Promise<void> {
@@ -23,6 +24,7 @@ async function api(app: FastifyInstance): Promise<void> {
   await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
   await app.register(postApiRoutes);
   await app.register(accountApiRoutes);
+  await app.register(federationApiRoutes);
 }
 
 export const apiPlugin = fp(api, { name: "rounds-api" });

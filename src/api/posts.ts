@@ -43,7 +43,7 @@ export async function postApiRoutes(app: FastifyInstance): Promise<void> {
   }, async (request, reply) => {
     const user = requireApiUser(request);
     const created = await posts.create(user, request.body).catch(asHttpError);
-    const view = await ownPostView(db, config.origin, user.handle, created);
+    const view = await ownPostView(db, config.origin, user.handle, created, user.display_name);
     reply.status(201).header("location", `/api/v1/posts/${view.id}`);
     return { id: view.id, url: view.url, state: view.state, privacy: view.privacy };
   });
@@ -72,7 +72,7 @@ export async function postApiRoutes(app: FastifyInstance): Promise<void> {
     const viewer = request.viewer;
     if (viewer !== undefined) {
       const own = await findOwnPost(db, viewer, request.params.id);
-      if (own !== undefined) return await ownPostView(db, config.origin, viewer.handle, own);
+      if (own !== undefined) return await ownPostView(db, config.origin, viewer.handle, own, viewer.display_name);
     }
     const post = await visiblePost(db, gate, request.params.id, viewer);
     if (post === undefined) throw notFound("No such post, or it is not shared with you.");
@@ -91,7 +91,7 @@ export async function postApiRoutes(app: FastifyInstance): Promise<void> {
   }, async (request) => {
     const user = requireApiUser(request);
     const updated = await posts.update(user, request.params.id, request.body).catch(asHttpError);
-    return await ownPostView(db, config.origin, user.handle, updated);
+    return await ownPostView(db, config.origin, user.handle, updated, user.display_name);
   });
 
   app.delete<{ Params: { id: string } }>("/api/v1/posts/:id", {
@@ -114,7 +114,7 @@ export async function postApiRoutes(app: FastifyInstance): Promise<void> {
   }, async (request) => {
     const user = requireApiUser(request);
     const published = await posts.publish(user, request.params.id, request.body?.consent ?? undefined).catch(asHttpError);
-    return await ownPostView(db, config.origin, user.handle, published);
+    return await ownPostView(db, config.origin, user.handle, published, user.display_name);
   });
 
 }

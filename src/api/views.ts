@@ -55,7 +55,7 @@ export const publicPostSchema = {
 const heldMessage = "The privacy check found what may be patient identifiers. Nothing of this version is shown to anyone but you; fix each finding (see 'suggestion') and save again.";
 
 /** The author's own view of their post: current version, state, and what the gate found. */
-export async function ownPostView(db: Kysely<Database>, origin: string, handle: string, own: OwnPost) {
+export async function ownPostView(db: Kysely<Database>, origin: string, handle: string, own: OwnPost, displayName?: string) {
   const content = contentOfVersion(own.version);
   const verdict = await db
     .selectFrom("privacy_verdicts")
@@ -64,7 +64,7 @@ export async function ownPostView(db: Kysely<Database>, origin: string, handle: 
     .orderBy("created_at", "desc")
     .limit(1)
     .executeTakeFirst();
-  const findings = verdict === undefined ? [] : scanPost(content);
+  const findings = verdict === undefined ? [] : scanPost(content, [handle, ...(displayName ? [displayName] : [])]);
   const publicVersion = own.post.cleared_version_id
     ? (await db.selectFrom("post_versions").select("number").where("id", "=", own.post.cleared_version_id).executeTakeFirst())?.number ?? null
     : null;

@@ -8,7 +8,9 @@ import { UsageError } from "./usage.ts";
 const help = `Usage: rounds <command> [options]
 
 Commands:
-  serve                                   run the web server (the default for npm start)
+  serve                                   run the web server (the default for npm start); with
+                                          ROUNDS_ROLE=all (default) it also works the delivery queue
+  worker                                  work the delivery queue only (run several, on PostgreSQL)
   migrate                                 bring the database schema up to date
   user create <handle> --role <role>      create an account (student, faculty or admin)
         [--password-file <file>] [--display-name <name>]
@@ -44,6 +46,11 @@ async function run(argv: string[]): Promise<number> {
       const { startServer } = await import("../server.ts");
       await startServer(loadConfig());
       return -1; // keeps running
+    }
+    case "worker": {
+      const { startWorker } = await import("../server.ts");
+      await startWorker(loadConfig({ ...process.env, ROUNDS_ROLE: "worker" }));
+      return -1;
     }
     case "migrate":
       return await migrateCommand(loadConfig());

@@ -35,6 +35,7 @@ export interface UsersTable {
   password_hash: string;
   created_at: CreatedAt;
   disabled_at: NullableTimestamp;
+  auto_approve_followers: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface SessionsTable {
@@ -86,6 +87,7 @@ export interface PostsTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
   published_at: NullableTimestamp;
   deleted_at: NullableTimestamp;
+  federated_at: NullableTimestamp;
 }
 
 export interface PostVersionsTable {
@@ -157,6 +159,82 @@ export interface CommentsTable {
   /** The SHA-256 of the exact text a moderator released. */
   approved_hash: ColumnType<string | null, string | null | undefined, string | null>;
   decided_at: NullableTimestamp;
+  /** A reply from the fediverse: its author's actor URI, its object id and page. */
+  remote_actor_id: ColumnType<string | null, string | null | undefined, string | null>;
+  remote_object_id: ColumnType<string | null, string | null | undefined, string | null>;
+  remote_url: ColumnType<string | null, string | null | undefined, string | null>;
+  in_reply_to_comment_id: ColumnType<string | null, string | null | undefined, string | null>;
+  updated_at: NullableTimestamp;
+}
+
+export type FollowState = "pending" | "accepted" | "rejected";
+export type DeliveryState = "delivered" | "retrying" | "failed";
+
+export interface ActorKeysTable {
+  owner: string;
+  algorithm: "RSASSA-PKCS1-v1_5" | "Ed25519";
+  private_jwk: ColumnType<JsonWebKey, string, string>;
+  public_jwk: ColumnType<JsonWebKey, string, string>;
+  created_at: CreatedAt;
+}
+
+export interface RemoteActorsTable {
+  id: string;
+  handle: string | null;
+  name: string | null;
+  url: string | null;
+  inbox: string;
+  shared_inbox: string | null;
+  host: string;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface FollowsTable {
+  id: string;
+  user_id: string;
+  actor_id: string;
+  follow_activity_id: string;
+  state: FollowState;
+  created_at: CreatedAt;
+  decided_at: NullableTimestamp;
+}
+
+export interface InteractionsTable {
+  activity_id: string;
+  kind: "like" | "announce";
+  post_id: string;
+  actor_id: string;
+  created_at: CreatedAt;
+}
+
+export interface ReportsTable {
+  id: string;
+  activity_id: string;
+  reporter_actor_id: string;
+  target_user_id: string | null;
+  object_ids: ColumnType<string[], string, string>;
+  comment: ColumnType<string, string | undefined, string>;
+  state: ColumnType<"open" | "resolved", "open" | "resolved" | undefined, "open" | "resolved">;
+  created_at: CreatedAt;
+}
+
+export interface DomainBlocksTable {
+  host: string;
+  reason: ColumnType<string, string | undefined, string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface DeliveriesTable {
+  id: Generated<number>;
+  post_id: string | null;
+  activity_id: string;
+  activity_type: string;
+  inbox: string;
+  state: DeliveryState;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface AuditEventsTable {
@@ -183,6 +261,15 @@ export interface Database {
   comments: CommentsTable;
   audit_events: AuditEventsTable;
   reviews: ReviewsTable;
+  actor_keys: ActorKeysTable;
+  remote_actors: RemoteActorsTable;
+  follows: FollowsTable;
+  interactions: InteractionsTable;
+  reports: ReportsTable;
+  domain_blocks: DomainBlocksTable;
+  deliveries: DeliveriesTable;
+  fedify_kv: FedifyKvTable;
+  fedify_messages: FedifyMessagesTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -194,3 +281,25 @@ export type PrivacyVerdictRow = Selectable<PrivacyVerdictsTable>;
 export type ConsentRecord = Selectable<ConsentRecordsTable>;
 export type Comment = Selectable<CommentsTable>;
 export type Review = Selectable<ReviewsTable>;
+
+/** Fedify's key–value store: the KvKey array as canonical JSON, and its value (src/federation/kv-store.ts). */
+export interface FedifyKvTable {
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  expires_at: NullableTimestamp;
+}
+
+/** Fedify's durable message queue (src/federation/message-queue.ts). */
+export interface FedifyMessagesTable {
+  id: string;
+  /** Enqueue order (bigint identity; `pg` reads int8 as a string). */
+  seq: ColumnType<string, never, never>;
+  message: ColumnType<unknown, string, string>;
+  ordering_key: string | null;
+  run_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  attempts: ColumnType<number, number | undefined, number>;
+  locked_until: NullableTimestamp;
+  locked_by: ColumnType<string | null, string | null | undefined, string | null>;
+  last_error: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: CreatedAt;
+}

@@ -7,13 +7,22 @@ export interface InstanceSettings {
   /** Open sign-up lets anyone create a student account; off by default. */
   openSignup: boolean;
   defaultVisibility: Visibility;
+  /**
+   * How posts federate. "Article" (default): Mastodon shows the title, the summary and a link,
+   * and the reflection itself stays on this server, where its author can edit and delete it.
+   * "Note": Mastodon shows the whole text, and copies of it live on every receiving server.
+   */
+  federationObjectType: FederationObjectType;
 }
+
+export type FederationObjectType = "Article" | "Note";
 
 export const defaultSettings: InstanceSettings = {
   name: "Rounds",
   description: "Reflective logs from clinical practice, shared safely.",
   openSignup: false,
   defaultVisibility: "public",
+  federationObjectType: "Article",
 };
 
 const keys = Object.keys(defaultSettings) as (keyof InstanceSettings)[];

@@ -35,9 +35,18 @@ export function renderMarkdown(source: string): string {
   return sanitizeHtml(markdown.render(source), sanitizeOptions);
 }
 
-/** Sanitises HTML from elsewhere (remote replies) with the same allow-list. */
+/**
+ * HTML from elsewhere (replies from Mastodon): the same allow-list, plus the few classes that mark
+ * mentions and hashtags (so they stay recognisable) and the span Mastodon wraps mentions in.
+ */
+const remoteSanitizeOptions: sanitizeHtml.IOptions = {
+  ...sanitizeOptions,
+  allowedTags: [...(sanitizeOptions.allowedTags as string[]), "span"],
+  allowedClasses: { a: ["mention", "hashtag", "u-url"], span: ["h-card"] },
+};
+
 export function sanitizeRemoteHtml(html: string): string {
-  return sanitizeHtml(html, sanitizeOptions);
+  return sanitizeHtml(html, remoteSanitizeOptions);
 }
 
 export interface DisplayedText {

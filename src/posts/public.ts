@@ -126,3 +126,17 @@ export async function postIsGone(db: Kysely<Database>, postId: string): Promise<
   const row = await db.selectFrom("posts").select("deleted_at").where("id", "=", postId).executeTakeFirst();
   return row !== undefined && row.deleted_at !== null;
 }
+
+/**
+ * One post as federation may carry it: any visibility but private (the caller decides who may
+ * fetch a followers-only one). Still only what the gate admits.
+ */
+export async function federatablePost(db: Kysely<Database>, gate: Gate, postId: string): Promise<ClearedPost | undefined> {
+  const posts = await admitted(db, gate, candidates(db).where("posts.id", "=", postId).where("posts.visibility", "!=", "private"));
+  return posts[0];
+}
+
+/** Public posts of an author for the ActivityPub outbox, newest first. */
+export async function authorOutboxPosts(db: Kysely<Database>, gate: Gate, authorId: string, page: Page): Promise<ClearedPost[]> {
+  return await authorPublicPosts(db, gate, authorId, page);
+}

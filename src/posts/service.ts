@@ -5,9 +5,15 @@ import { audit } from "../instance/audit.ts";
 import { contentHash } from "../privacy/content-hash.ts";
 import { scanText } from "../privacy/detector/index.ts";
 import type { Gate, Verdict } from "../privacy/gate.ts";
+import { noPostEvents, type PostEvents } from "../federation/publisher.ts";
 import { contentOfVersion, type PostContent } from "./content.ts";
 import { type ConsentInput, PostInputError, type PostInput, checkTitle, limits, normaliseTags, visibilities } from "./input.ts";
 import { findReflectionModel } from "./reflection-models.ts";
+
+/** The author's own name and handle are never a patient's. */
+export function authorNames(author: Pick<User, "handle" | "display_name">): string[] {
+  return [author.handle, author.display_name];
+}
 
 export interface OwnPost {
   post: Post;
@@ -135,10 +141,10 @@ export interface PostsService {
   remove(author: User, postId: string): Promise<void>;
 }
 
-export function postsService(db: Kysely<Database>, gate: Gate): PostsService {
+export function postsService(db: Kysely<Database>, gate: Gate, events: PostEvents = noPostEvents): PostsService {
   /** Runs the gate on the current version; a cleared version becomes the one the world sees. */
   async function runGate(trx: Kysely<Database>, author: User, post: Post, version: PostVersion): Promise<Verdict> {
-    const verdict = await gate.evaluate(trx, version);
+    const verdict = await gate.evaluate(trx, version, authorNames(author));
     const now = new Date();
     if (verdict.outcome === "cleared") {
       await trx
@@ -146,6 +152,8 @@ export function postsService(db: Kysely<Database>, gate: Gate): PostsService {
         .set({ state: "published", cleared_version_id: version.id, published_at: post.published_at ?? now, updated_at: now })
         .where("id", "=", post.id)
         .execute();
+      // Same transaction: the activity is queued with the post, or neither happens.
+      await events.cleared(trx, post.id);
     } else {
       // The last cleared version (if any) stays visible; this version goes nowhere.
       await trx.updateTable("posts").set({ state: "held", updated_at: now }).where("id", "=", post.id).execute();
@@ -213,6 +221,11 @@ export function postsService(db: Kysely<Database>, gate: Gate): PostsService {
           await audit(trx, { actorId: author.id, action: "post.edited", subjectType: "post", subjectId: postId, details: { versionId: version.id } });
         }
         const visibility = changes.visibility !== undefined ? checkVisibility(changes.visibility) : own.post.visibility;
+        if (visibility === "private" && own.post.visibility !== "private" && own.post.federated_at !== null) {
+          // Made private after it went out: take it back from everyone who got it.
+          await events.withdrawn(trx, { id: postId, authorHandle: author.handle, federated: true });
+          await trx.updateTable("posts").set({ federated_at: null }).where("id", "=", postId).execute();
+        }
         await trx
           .updateTable("posts")
           .set({ current_version_id: version.id, visibility, updated_at: new Date() })
@@ -225,6 +238,10 @@ export function postsService(db: Kysely<Database>, gate: Gate): PostsService {
           if (version.id !== own.version.id || changes.consent !== undefined) {
             const verdict = await publishIn(trx, author, updated);
             return { ...(await reload(trx, author, postId)), verdict };
+          }
+          if (visibility !== own.post.visibility && updated.post.cleared_version_id !== null) {
+            // Same text, new audience: tell the fediverse (a Create if it never went out).
+            await events.cleared(trx, postId);
           }
         }
         return updated;
@@ -245,7 +262,8 @@ export function postsService(db: Kysely<Database>, gate: Gate): PostsService {
 
     async remove(author, postId) {
       await db.transaction().execute(async (trx) => {
-        await reload(trx, author, postId);
+        const own = await reload(trx, author, postId);
+        await events.withdrawn(trx, { id: postId, authorHandle: author.handle, federated: own.post.federated_at !== null });
         const now = new Date();
         // Deleting removes the words: versions (and their verdicts) and comments go; a tombstone row stays.
         await trx

@@ -67,9 +67,9 @@ export function segmentsOf(text: string, findings: readonly FindingReport[]): Se
 }
 
 /** What the author sees for a held version: each finding in place, with why and how to fix it. */
-export function privacyReport(content: PostContent): PrivacyReport {
+export function privacyReport(content: PostContent, nonPatientNames: readonly string[] = []): PrivacyReport {
   const texts = new Map(scannedFieldsOfPost(content).map((f) => [f.field, f.text]));
-  const findings: FindingReport[] = scanPost(content).map((f, index) => ({
+  const findings: FindingReport[] = scanPost(content, nonPatientNames).map((f, index) => ({
     ...f,
     index: index + 1,
     ...lineAndColumn(texts.get(f.field) ?? "", f.start),

@@ -33,13 +33,15 @@ export interface CommentCandidate {
   state: string;
   /** Set when a moderator released this exact text (SHA-256 of the body). */
   approved_hash: string | null;
+  /** The post's author and the commenter: never patients. */
+  nonPatientNames?: readonly string[];
   created_at: Date;
   author: { handle: string; displayName: string; url: string };
 }
 
 export interface Gate {
   /** Runs the detector on one version, stores the sealed verdict, and returns it. */
-  evaluate(db: Kysely<Database>, version: PostVersion): Promise<Verdict>;
+  evaluate(db: Kysely<Database>, version: PostVersion, nonPatientNames?: readonly string[]): Promise<Verdict>;
   /**
    * A reviewer's approval of one exact version (after consent was recorded): a sealed
    * 'review' verdict. Detector upgrades do not reopen it; any edit makes a new version that does.
@@ -52,8 +54,11 @@ export interface Gate {
    */
   admit(db: Kysely<Database>, candidate: PostCandidate): Promise<ClearedPost | undefined>;
   admitAll(db: Kysely<Database>, candidates: PostCandidate[]): Promise<ClearedPost[]>;
-  /** Findings for a comment text (empty means it may be shown). */
-  scanComment(body: string): Finding[];
+  /**
+   * Findings for a comment text (empty means it may be shown). `nonPatientNames`: the post's
+   * author and the commenter, who are never patients.
+   */
+  scanComment(body: string, nonPatientNames?: readonly string[]): Finding[];
   admitComment(candidate: CommentCandidate, html: string): ClearedComment | undefined;
 }
 
@@ -73,10 +78,10 @@ export function createGate(secret: string): Gate {
     return a.length === b.length && timingSafeEqual(a, b);
   };
 
-  async function evaluate(db: Kysely<Database>, version: PostVersion): Promise<Verdict> {
+  async function evaluate(db: Kysely<Database>, version: PostVersion, nonPatientNames: readonly string[] = []): Promise<Verdict> {
     const content = contentOfVersion(version);
     const hash = contentHash(content);
-    const findings = scanPost(content);
+    const findings = scanPost(content, nonPatientNames);
     const outcome: VerdictOutcome = findings.length === 0 ? "cleared" : "held";
     const id = newId();
     await db
@@ -131,7 +136,7 @@ export function createGate(secret: string): Gate {
     if (verdict.basis === "detector" && verdict.detector_version !== DETECTOR_VERSION) {
       // A newer detector may see what an older one missed: check again before showing.
       // (A reviewer's approval of this exact text stands: a person read it.)
-      const fresh = await evaluate(db, version);
+      const fresh = await evaluate(db, version, [author.handle, author.display_name]);
       verdict = { ...verdict, id: fresh.id, detector_version: fresh.detectorVersion, outcome: fresh.outcome };
     }
     if (verdict.outcome !== "cleared") return undefined;
@@ -160,14 +165,14 @@ export function createGate(secret: string): Gate {
     return admitted;
   }
 
-  function scanComment(body: string): Finding[] {
-    return scanText(body, "comment");
+  function scanComment(body: string, nonPatientNames: readonly string[] = []): Finding[] {
+    return scanText(body, "comment", { nonPatientNames });
   }
 
   function admitComment(candidate: CommentCandidate, html: string): ClearedComment | undefined {
     if (candidate.state !== "visible") return undefined;
     const released = candidate.approved_hash !== null && candidate.approved_hash === textHash(candidate.body);
-    if (!released && scanComment(candidate.body).length > 0) return undefined;
+    if (!released && scanComment(candidate.body, candidate.nonPatientNames).length > 0) return undefined;
     const cleared = {
       id: candidate.id,
       postId: candidate.post_id,

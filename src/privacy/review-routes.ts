@@ -63,7 +63,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
       version: found.version,
       stale: found.post.current_version_id !== found.version.id || found.post.state === "deleted",
       ownPost: found.review.requested_by === user.id,
-      report: privacyReport(content),
+      report: privacyReport(content, [found.author.handle, found.author.display_name]),
       preview: { title: content.title, summary: content.summary, html: renderMarkdown(content.body), tags: content.tags },
       consentBases,
     });

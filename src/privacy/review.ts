@@ -120,7 +120,8 @@ export async function decideReview(db: Kysely<Database>, gate: Gate, reviewer: U
     }
     const version = await trx.selectFrom("post_versions").selectAll().where("id", "=", review.post_version_id).executeTakeFirstOrThrow();
     if (version.content_hash !== review.content_hash) throw new PostInputError("The text under review has changed.", 409);
-    const findings = scanPost(contentOfVersion(version)).map((f) => ({ field: f.field, start: f.start, end: f.end, type: f.type }));
+    const author = await trx.selectFrom("users").select(["handle", "display_name"]).where("id", "=", review.requested_by).executeTakeFirstOrThrow();
+    const findings = scanPost(contentOfVersion(version), [author.handle, author.display_name]).map((f) => ({ field: f.field, start: f.start, end: f.end, type: f.type }));
     const now = new Date();
     if (input.decision === "returned") {
       const comment = input.comment.trim();

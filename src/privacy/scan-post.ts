@@ -2,6 +2,9 @@ import { displayedText } from "../posts/markdown.ts";
 import type { PostContent } from "../posts/content.ts";
 import { type Finding, type ScannedField, scanFields } from "./detector/index.ts";
 
+/** Names that are never a patient's: the author's own name and handle. */
+export type NonPatientNames = readonly string[];
+
 /**
  * Every text of a post the world will see, as the gate checks it: the raw fields, and
  * what the rendered Markdown shows (decoded text and link targets), which can differ
@@ -24,8 +27,8 @@ export function scannedFieldsOfPost(content: PostContent): ScannedField[] {
  * Findings for a post. A finding in the displayed text that the raw body already shows
  * (same type, same characters) is reported once, on the raw body, where the author edits.
  */
-export function scanPost(content: PostContent): Finding[] {
-  const findings = scanFields(scannedFieldsOfPost(content));
+export function scanPost(content: PostContent, nonPatientNames: NonPatientNames = []): Finding[] {
+  const findings = scanFields(scannedFieldsOfPost(content), { nonPatientNames });
   const raw = new Set(findings.filter((f) => f.field === "body").map((f) => `${f.type}\u0000${squash(f.text)}`));
   return findings.filter((f) => {
     if (f.field === "body (as displayed)" || f.field.startsWith("links[")) {

@@ -4,7 +4,7 @@ import { contentOfVersion } from "../posts/content.ts";
 import { type ConsentInput, PostInputError, type PostInput, consentBases, limits, parseTagList, visibilities } from "../posts/input.ts";
 import { renderMarkdown } from "../posts/markdown.ts";
 import { reflectionModels, reflectionTemplate } from "../posts/reflection-models.ts";
-import { findOwnPost, listOwnPosts, listVersions, type OwnPost } from "../posts/service.ts";
+import { authorNames, findOwnPost, listOwnPosts, listVersions, type OwnPost } from "../posts/service.ts";
 import { postPath } from "../posts/urls.ts";
 import { privacyReport } from "../privacy/explain.ts";
 import { latestReviewOfPost } from "../privacy/review.ts";
@@ -96,13 +96,13 @@ export async function editorRoutes(app: FastifyInstance): Promise<void> {
   }
 
   /** Preview and "insert sections" never save: they show the form again. */
-  function previewContext(form: EditorForm) {
+  function previewContext(form: EditorForm, user: User) {
     const input = inputFromForm(form);
     try {
       const report = privacyReport({
         title: input.title, summary: input.summary ?? "", body: input.body, tags: input.tags ?? [],
         language: input.language ?? "en", reflectionModel: input.reflection ?? "free",
-      });
+      }, authorNames(user));
       return { preview: { html: renderMarkdown(input.body), title: input.title, summary: input.summary }, report };
     } catch (error) {
       if (error instanceof PostInputError) return { error: error.message };
@@ -147,7 +147,7 @@ export async function editorRoutes(app: FastifyInstance): Promise<void> {
       return showEditor(reply, user, { action, postId, form: { ...form, body } });
     }
     if (form.action === "preview") {
-      return showEditor(reply, user, { action, postId, form, ...previewContext(form) });
+      return showEditor(reply, user, { action, postId, form, ...previewContext(form, user) });
     }
     const input = inputFromForm(form);
     try {
@@ -180,7 +180,7 @@ export async function editorRoutes(app: FastifyInstance): Promise<void> {
     const own = await findOwnPost(db, user, request.params.id);
     if (own === undefined) throw notFound("You have no post with this address.");
     const content = contentOfVersion(own.version);
-    const report = own.post.state === "held" ? privacyReport(content) : undefined;
+    const report = own.post.state === "held" ? privacyReport(content, authorNames(user)) : undefined;
     return showEditor(reply, user, {
       action: `/posts/${own.post.id}`,
       postId: own.post.id,

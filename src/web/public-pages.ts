@@ -7,6 +7,7 @@ import { postPath } from "../posts/urls.ts";
 import { assertCleared, type ClearedPost } from "../privacy/cleared.ts";
 import { HttpError, notFound } from "./errors.ts";
 import { signedInOrRedirect } from "./guards.ts";
+import { interactionCounts } from "../federation/service.ts";
 
 const pageSize = 20;
 
@@ -77,7 +78,13 @@ export async function publicPageRoutes(app: FastifyInstance): Promise<void> {
     const post = await visiblePost(db, gate, id, request.viewer);
     const viewer = request.viewer;
     if (post === undefined || post.author.handle !== handle.toLowerCase()) {
-      if (await postIsGone(db, id)) throw new HttpError(410, "gone", "This post was deleted by its author.");
+      if (await postIsGone(db, id)) {
+        if (/application\/(activity|ld)\+json/.test(request.headers.accept ?? "")) {
+          const objectId = `${app.rounds.config.origin}${postPath(handle, id)}`;
+          return reply.status(410).type("application/activity+json").send({ "@context": "https://www.w3.org/ns/activitystreams", id: objectId, type: "Tombstone" });
+        }
+        throw new HttpError(410, "gone", "This post was deleted by its author.");
+      }
       // Its author may still open it: the editor shows its state and what the gate found.
       if (viewer !== undefined && (await findOwnPost(db, viewer, id)) !== undefined) return reply.redirect(`/posts/${id}/edit`, 303);
       throw notFound("There is no post here, or it is not shared with you.");
@@ -87,6 +94,7 @@ export async function publicPageRoutes(app: FastifyInstance): Promise<void> {
       title: post.content.title,
       post: postView(post),
       comments: await visibleComments(db, gate, id),
+      counts: await interactionCounts(db, id),
       canComment: viewer !== undefined,
       commentLimit,
       authorView: own && {
@@ -105,7 +113,7 @@ export async function publicPageRoutes(app: FastifyInstance): Promise<void> {
     if (!user) return reply;
     const post = await visiblePost(db, gate, request.params.id, user);
     if (post === undefined) throw notFound("There is no post here, or it is not shared with you.");
-    const result = await addLocalComment(db, gate, user, post.postId, request.body.body.trim());
+    const result = await addLocalComment(db, gate, user, post.postId, request.body.body.trim(), [post.author.handle, post.author.displayName]);
     if (result.state === "held") {
       reply.status(422);
       return reply.view("comment-held.njk", {

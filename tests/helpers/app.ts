@@ -37,7 +37,7 @@ export async function testApp(overrides: Record<string, string> = {}): Promise<T
     LOG_LEVEL: "silent",
     ...overrides,
   });
-  const app = await buildApp({ config, db: database.db, logger: false });
+  const app = await buildApp({ config, db: database.db, logger: process.env.TEST_LOG ? { level: "error" } : false });
   await app.ready();
   return {
     app,

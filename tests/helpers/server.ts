@@ -11,6 +11,8 @@ export interface RunningServer {
   output: () => string;
   /** SIGTERM, then wait for the process to exit (SIGKILL after 10 s); returns its exit code. */
   stop(): Promise<number | null>;
+  /** Starts the same server again on the same port and data folder. */
+  restart(): Promise<void>;
   /** Stops the server if needed and removes its data folder. */
   cleanup(): Promise<void>;
 }
@@ -31,42 +33,51 @@ export async function freePort(): Promise<number> {
  * A real `rounds serve` process on a free loopback port and its own data folder, with the
  * given accounts created first through the CLI (as a new user would).
  */
-export async function startRounds(accounts: { handle: string; role: string; password: string }[]): Promise<RunningServer> {
+export async function startRounds(
+  accounts: { handle: string; role: string; password: string }[],
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), "rounds-server-"));
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const env = { ROUNDS_DATA_DIR: join(dir, "data"), PORT: String(port), HOST: "127.0.0.1", ROUNDS_ORIGIN: origin, LOG_LEVEL: "warn" };
+  const env: Record<string, string> = {
+    ROUNDS_DATA_DIR: join(dir, "data"), PORT: String(port), HOST: "127.0.0.1", ROUNDS_ORIGIN: origin, LOG_LEVEL: "warn", ...extraEnv,
+  };
   for (const account of accounts) {
     writeFileSync(join(dir, "pw"), `${account.password}\n`);
     const created = await runCli(["user", "create", account.handle, "--role", account.role, "--password-file", join(dir, "pw")], { env });
     if (created.code !== 0) throw new Error(`user create failed: ${created.stderr}`);
   }
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, [roundsBin, "serve"], {
-    cwd: projectRoot,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`rounds serve exited early: ${output}`);
-    try {
-      const response = await fetch(`${origin}/healthz`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
+  let child: ChildProcess;
+  const launch = async () => {
+    child = spawn(process.execPath, [roundsBin, "serve"], {
+      cwd: projectRoot,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`rounds serve exited early: ${output}`);
+      try {
+        const response = await fetch(`${origin}/healthz`);
+        if (response.ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) {
+        child.kill("SIGKILL");
+        throw new Error(`rounds serve did not start: ${output}`);
+      }
+      await new Promise((r) => setTimeout(r, 200));
     }
-    if (Date.now() > deadline) {
-      child.kill("SIGKILL");
-      throw new Error(`rounds serve did not start: ${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  };
+  await launch();
   const running: RunningServer = {
     origin,
-    dataDir: env.ROUNDS_DATA_DIR,
+    dataDir: env.ROUNDS_DATA_DIR!,
     output: () => output,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
@@ -77,6 +88,7 @@ export async function startRounds(accounts: { handle: string; role: string; pass
       }
       return child.exitCode;
     },
+    restart: launch,
     async cleanup() {
       await running.stop();
       rmSync(dir, { recursive: true, force: true });

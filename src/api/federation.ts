@@ -1,0 +1,118 @@
+import type { FastifyInstance } from "fastify";
+import { FollowError, decideFollow, listFollowRequests, setAutoApprove } from "../federation/follows.ts";
+import { commentsOfPost, contextFactory, deliveriesOfPost, interactionCounts } from "../federation/service.ts";
+import { findOwnPost } from "../posts/service.ts";
+import { visiblePost } from "../posts/public.ts";
+import { HttpError, notFound } from "../web/errors.ts";
+import { requireApiUser } from "./posts.ts";
+import { errorSchema } from "./schemas.ts";
+
+const security = [{ bearerAuth: [] }];
+const idParams = { type: "object", required: ["id"], properties: { id: { type: "string", maxLength: 40 } } } as const;
+
+const followSchema = {
+  type: "object",
+  properties: {
+    id: { type: "string" }, state: { type: "string", enum: ["pending", "accepted", "rejected"] },
+    actor: { type: "string", description: "The follower's actor URI" }, handle: { type: ["string", "null"] },
+    name: { type: ["string", "null"] }, url: { type: ["string", "null"] }, createdAt: { type: "string" },
+  },
+} as const;
+
+export async function federationApiRoutes(app: FastifyInstance): Promise<void> {
+  const { db, federation, gate, config } = app.rounds;
+  const context = contextFactory(federation, gate, config);
+
+  const followView = (f: Awaited<ReturnType<typeof listFollowRequests>>[number]) => ({
+    id: f.id, state: f.state, actor: f.actor_id, handle: f.handle, name: f.name, url: f.url, createdAt: f.created_at.toISOString(),
+  });
+
+  app.get("/api/v1/follow-requests", {
+    schema: { tags: ["follows"], summary: "Follow requests waiting for my approval", security, response: { 200: { type: "object", properties: { followRequests: { type: "array", items: followSchema } } }, "4xx": errorSchema } },
+  }, async (request) => {
+    const user = requireApiUser(request);
+    return { followRequests: (await listFollowRequests(db, user.id, "pending")).map(followView) };
+  });
+
+  for (const decision of ["accept", "reject"] as const) {
+    app.post<{ Params: { id: string } }>(`/api/v1/follow-requests/:id/${decision}`, {
+      schema: {
+        tags: ["follows"],
+        summary: decision === "accept" ? "Approve a follower (sends Accept)" : "Reject a follow request, or remove a follower (sends Reject)",
+        security, params: idParams, response: { "4xx": errorSchema },
+      },
+    }, async (request) => {
+      const user = requireApiUser(request);
+      try {
+        await decideFollow(db, context, user, request.params.id, decision);
+      } catch (error) {
+        if (error instanceof FollowError) throw new HttpError(error.status, "follow", error.message);
+        throw error;
+      }
+      return { id: request.params.id, state: decision === "accept" ? "accepted" : "rejected" };
+    });
+  }
+
+  app.get("/api/v1/followers", {
+    schema: { tags: ["follows"], summary: "My approved followers", security, response: { 200: { type: "object", properties: { followers: { type: "array", items: followSchema } } }, "4xx": errorSchema } },
+  }, async (request) => {
+    const user = requireApiUser(request);
+    return { followers: (await listFollowRequests(db, user.id, "accepted")).map(followView) };
+  });
+
+  app.get("/api/v1/settings", {
+    schema: { tags: ["accounts"], summary: "My account settings", security, response: { 200: { type: "object", properties: { autoApproveFollowers: { type: "boolean" } } }, "4xx": errorSchema } },
+  }, async (request) => ({ autoApproveFollowers: requireApiUser(request).auto_approve_followers }));
+
+  app.patch<{ Body: { autoApproveFollowers: boolean } }>("/api/v1/settings", {
+    schema: {
+      tags: ["accounts"], summary: "Change my account settings", security,
+      body: { type: "object", additionalProperties: false, required: ["autoApproveFollowers"], properties: { autoApproveFollowers: { type: "boolean", description: "Accept every follow request at once (off by default)" } } },
+      response: { 200: { type: "object", properties: { autoApproveFollowers: { type: "boolean" } } }, "4xx": errorSchema },
+    },
+  }, async (request) => {
+    const user = requireApiUser(request);
+    await setAutoApprove(db, user, request.body.autoApproveFollowers);
+    return { autoApproveFollowers: request.body.autoApproveFollowers };
+  });
+
+  app.get<{ Params: { id: string } }>("/api/v1/posts/:id/comments", {
+    schema: { tags: ["posts"], summary: "Comments under a post, with origin, author and state (visible|held|removed). Others see visible ones only.", params: idParams, response: { "4xx": errorSchema } },
+  }, async (request) => {
+    const viewer = request.viewer;
+    const own = viewer ? await findOwnPost(db, viewer, request.params.id) : undefined;
+    if (own === undefined && (await visiblePost(db, gate, request.params.id, viewer)) === undefined) throw notFound("No such post, or it is not shared with you.");
+    const rows = await commentsOfPost(db, request.params.id);
+    return {
+      comments: rows
+        .filter((c) => own !== undefined || c.state === "visible")
+        .map((c) => ({
+          id: c.id,
+          origin: c.remote_object_id ? "remote" : "local",
+          state: c.state,
+          author: c.remote_actor
+            ? { actor: c.remote_actor, handle: c.remote_handle, name: c.remote_name }
+            : { handle: c.local_handle, name: c.local_name },
+          objectId: c.remote_object_id,
+          url: c.remote_url,
+          inReplyTo: c.in_reply_to_comment_id,
+          createdAt: c.created_at.toISOString(),
+        })),
+      ...(await interactionCounts(db, request.params.id)),
+    };
+  });
+
+  app.get<{ Params: { id: string } }>("/api/v1/posts/:id/deliveries", {
+    schema: { tags: ["posts"], summary: "Where a post's activities went: delivered, retrying or failed, per inbox", security, params: idParams, response: { "4xx": errorSchema } },
+  }, async (request) => {
+    const user = requireApiUser(request);
+    if ((await findOwnPost(db, user, request.params.id)) === undefined) throw notFound("You have no post with this id.");
+    const rows = await deliveriesOfPost(db, request.params.id);
+    return {
+      deliveries: rows.map((d) => ({
+        activityId: d.activity_id, activityType: d.activity_type, inbox: d.inbox, server: new URL(d.inbox).host,
+        state: d.state, attempts: d.attempts, lastError: d.last_error, updatedAt: d.updated_at.toISOString(),
+      })),
+    };
+  });
+}

@@ -1,0 +1,120 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { MessageQueue, MessageQueueEnqueueOptions, MessageQueueListenOptions } from "@fedify/fedify";
+import type { Kysely } from "kysely";
+import type { Database, DeliveryState } from "../db/schema.ts";
+
+interface OutboxMessageLike {
+  type: "outbox";
+  activityId?: string;
+  activityType: string;
+  inbox: string;
+  attempt: number;
+}
+
+interface Attempt {
+  message: OutboxMessageLike;
+  retried: boolean;
+  error?: string;
+}
+
+const attempts = new AsyncLocalStorage<Attempt>();
+
+function isOutbox(message: unknown): message is OutboxMessageLike {
+  return typeof message === "object" && message !== null && (message as { type?: unknown }).type === "outbox";
+}
+
+/** Our activity ids sit under the post's URL: …/posts/{id}/activity, …/updates/…, …/delete. */
+function postIdOf(activityId: string | undefined): string | null {
+  return activityId ? (/\/posts\/([0-9a-z]+)\//.exec(activityId)?.[1] ?? null) : null;
+}
+
+/** fedify reports each failed delivery here (onOutboxError); it lands on the attempt being run. */
+export function noteDeliveryError(error: Error): void {
+  const attempt = attempts.getStore();
+  if (attempt) attempt.error = error.message.slice(0, 500);
+}
+
+/**
+ * The per-post delivery log: wraps the durable queue and records, for every outbox message fedify
+ * runs, whether it was delivered, will be retried (fedify re-enqueued it), or failed for good.
+ */
+export class DeliveryLoggingQueue implements MessageQueue {
+  readonly #inner: MessageQueue;
+  readonly #db: Kysely<Database>;
+  readonly nativeRetrial: boolean;
+
+  constructor(inner: MessageQueue, db: Kysely<Database>) {
+    this.#inner = inner;
+    this.#db = db;
+    this.nativeRetrial = inner.nativeRetrial ?? false;
+  }
+
+  #noteRetry(message: unknown): void {
+    const attempt = attempts.getStore();
+    if (attempt && isOutbox(message) && message.inbox === attempt.message.inbox && message.activityId === attempt.message.activityId) {
+      attempt.retried = true;
+    }
+  }
+
+  enqueue(message: unknown, options?: MessageQueueEnqueueOptions): Promise<void> {
+    this.#noteRetry(message);
+    return this.#inner.enqueue(message, options);
+  }
+
+  enqueueMany(messages: readonly unknown[], options?: MessageQueueEnqueueOptions): Promise<void> {
+    for (const message of messages) this.#noteRetry(message);
+    if (this.#inner.enqueueMany) return this.#inner.enqueueMany(messages, options);
+    return Promise.all(messages.map((m) => this.#inner.enqueue(m, options))).then(() => {});
+  }
+
+  getDepth() {
+    if (!this.#inner.getDepth) throw new Error("The queue cannot count its messages.");
+    return this.#inner.getDepth();
+  }
+
+  listen(handler: (message: unknown) => Promise<void> | void, options?: MessageQueueListenOptions): Promise<void> {
+    return this.#inner.listen(async (message: unknown) => {
+      if (!isOutbox(message)) return await handler(message);
+      const attempt: Attempt = { message, retried: false };
+      try {
+        await attempts.run(attempt, async () => await handler(message));
+      } catch (error) {
+        attempt.retried = true;
+        attempt.error = (error as Error).message;
+        await this.#record(attempt);
+        throw error;
+      }
+      await this.#record(attempt);
+    }, options);
+  }
+
+  async #record(attempt: Attempt): Promise<void> {
+    const state: DeliveryState = attempt.retried ? "retrying" : attempt.error !== undefined ? "failed" : "delivered";
+    const { message } = attempt;
+    const values = {
+      post_id: postIdOf(message.activityId),
+      activity_id: message.activityId ?? "(no id)",
+      activity_type: message.activityType.replace(/^.*[#/]/, ""),
+      inbox: message.inbox,
+      state,
+      attempts: message.attempt + 1,
+      last_error: attempt.error ?? null,
+      updated_at: new Date(),
+    };
+    try {
+      await this.#db
+        .insertInto("deliveries")
+        .values(values)
+        .onConflict((oc) => oc.columns(["activity_id", "inbox"]).doUpdateSet({ state, attempts: values.attempts, last_error: values.last_error, updated_at: values.updated_at }))
+        .execute();
+    } catch {
+      // The log must never stop deliveries (e.g. the post was deleted meanwhile).
+      await this.#db
+        .insertInto("deliveries")
+        .values({ ...values, post_id: null })
+        .onConflict((oc) => oc.columns(["activity_id", "inbox"]).doUpdateSet({ state, attempts: values.attempts, last_error: values.last_error, updated_at: values.updated_at }))
+        .execute()
+        .catch(() => {});
+    }
+  }
+}
