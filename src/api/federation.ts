@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { FollowError, decideFollow, listFollowRequests, setAutoApprove } from "../federation/follows.ts";
+import { followRemote, listFollowing, readerOf, unfollowRemote } from "../federation/following.ts";
 import { commentsOfPost, contextFactory, deliveriesOfPost, interactionCounts } from "../federation/service.ts";
 import { findOwnPost } from "../posts/service.ts";
 import { visiblePost } from "../posts/public.ts";
@@ -74,6 +75,66 @@ export async function federationApiRoutes(app: FastifyInstance): Promise<void> {
     const user = requireApiUser(request);
     await setAutoApprove(db, user, request.body.autoApproveFollowers);
     return { autoApproveFollowers: request.body.autoApproveFollowers };
+  });
+
+  // Following out: mentors follow learners on other instances (or on Mastodon).
+  app.post<{ Body: { handle: string } }>("/api/v1/follows", {
+    schema: {
+      tags: ["follows"], summary: "Follow a remote account by handle (@user@host) or profile URL; pending until it accepts", security,
+      body: { type: "object", additionalProperties: false, required: ["handle"], properties: { handle: { type: "string", minLength: 3, maxLength: 500 } } },
+      response: { "4xx": errorSchema },
+    },
+  }, async (request, reply) => {
+    const user = requireApiUser(request);
+    try {
+      const followed = await followRemote(db, context, user, request.body.handle);
+      return reply.status(201).send(followed);
+    } catch (error) {
+      if (error instanceof FollowError) throw new HttpError(error.status, "follow", error.message);
+      throw error;
+    }
+  });
+
+  app.get("/api/v1/follows", {
+    schema: { tags: ["follows"], summary: "Accounts I follow, with the state of each follow (pending, accepted, rejected)", security, response: { "4xx": errorSchema } },
+  }, async (request) => {
+    const user = requireApiUser(request);
+    const rows = await listFollowing(db, user.id);
+    return { follows: rows.map((r) => ({ id: r.id, state: r.state, actor: r.actor_id, handle: r.handle, name: r.name, url: r.url, createdAt: r.created_at.toISOString() })) };
+  });
+
+  app.delete<{ Params: { id: string } }>("/api/v1/follows/:id", {
+    schema: { tags: ["follows"], summary: "Unfollow (sends Undo(Follow))", security, params: idParams, response: { "4xx": errorSchema } },
+  }, async (request, reply) => {
+    const user = requireApiUser(request);
+    try {
+      await unfollowRemote(db, context, user, request.params.id);
+    } catch (error) {
+      if (error instanceof FollowError) throw new HttpError(error.status, "follow", error.message);
+      throw error;
+    }
+    return reply.status(204).send();
+  });
+
+  app.get<{ Querystring: { before?: string; limit?: number } }>("/api/v1/reader", {
+    schema: {
+      tags: ["reader"], summary: "Posts from the accounts I follow, newest first (remote HTML sanitised; displayed, never republished)", security,
+      querystring: { type: "object", properties: { before: { type: "string", format: "date-time" }, limit: { type: "integer", minimum: 1, maximum: 100, default: 20 } } },
+      response: { "4xx": errorSchema },
+    },
+  }, async (request) => {
+    const user = requireApiUser(request);
+    const limit = request.query.limit ?? 20;
+    const rows = await readerOf(db, user.id, request.query.before ? new Date(request.query.before) : undefined, limit);
+    const last = rows[rows.length - 1];
+    return {
+      items: rows.map((r) => ({
+        id: r.id, object: r.object_id, type: r.type, name: r.name, summary: r.summary, html: r.content_html, url: r.url,
+        visibility: r.visibility, publishedAt: r.published_at?.toISOString() ?? null, receivedAt: r.received_at.toISOString(),
+        author: { actor: r.actor_id, handle: r.handle, name: r.actor_name, url: r.actor_url },
+      })),
+      next: rows.length === limit && last ? `/api/v1/reader?before=${encodeURIComponent(last.received_at.toISOString())}` : null,
+    };
   });
 
   app.get<{ Params: { id: string } }>("/api/v1/posts/:id/comments", {

@@ -247,6 +247,32 @@ export interface AuditEventsTable {
   details: ColumnType<Record<string, unknown>, string | undefined, never>;
 }
 
+export interface FollowingTable {
+  id: string;
+  user_id: string;
+  actor_id: string;
+  follow_activity_id: string;
+  state: FollowState;
+  created_at: CreatedAt;
+  decided_at: NullableTimestamp;
+}
+
+export interface ReaderItemsTable {
+  id: string;
+  user_id: string;
+  object_id: string;
+  actor_id: string;
+  type: string;
+  name: string | null;
+  summary: string | null;
+  content_html: string;
+  url: string | null;
+  visibility: "public" | "unlisted" | "followers" | "direct";
+  published_at: NullableTimestamp;
+  updated_at: NullableTimestamp;
+  received_at: CreatedAt;
+}
+
 export interface Database {
   instance_settings: InstanceSettingsTable;
   users: UsersTable;
@@ -270,6 +296,8 @@ export interface Database {
   deliveries: DeliveriesTable;
   fedify_kv: FedifyKvTable;
   fedify_messages: FedifyMessagesTable;
+  following: FollowingTable;
+  reader_items: ReaderItemsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -1,5 +1,5 @@
 import {
-  Accept, Announce, Article, Create, Delete, Flag, Follow, Like, Move, Note, Reject, Tombstone, Undo, Update, isActor,
+  Accept, Announce, Article, Create, Delete, Flag, Follow, Like, Move, Note, Reject, Undo, Update, isActor,
 } from "@fedify/vocab";
 import type { InboxContext } from "@fedify/fedify";
 import { newId } from "../db/ids.ts";
@@ -9,6 +9,8 @@ import { type FederationData, instanceActor, type RoundsFederation } from "./con
 import { isBlockedHost, localUser } from "./queries.ts";
 import { rememberActor } from "./remote-actors.ts";
 import { removeRemoteReply, replyTarget, saveRemoteReply } from "./replies.ts";
+import { removeFromReader, saveToReader } from "./reader.ts";
+import { settleFollowing } from "./following.ts";
 
 type Ctx = InboxContext<FederationData>;
 
@@ -56,8 +58,8 @@ export function registerInbox(federation: RoundsFederation): void {
       const object = await create.getObject(ctx);
       if (!(object instanceof Note || object instanceof Article)) return;
       const target = await replyTarget(ctx, localPostId(ctx, object.replyTargetId), object.replyTargetId);
-      if (target === undefined) return; // not a reply to us (the mentor reader comes later)
-      await saveRemoteReply(ctx, create.actorId!, object, target.postId, target.parentId);
+      if (target !== undefined) await saveRemoteReply(ctx, create.actorId!, object, target.postId, target.parentId);
+      else await saveToReader(ctx, create.actorId!, object);
     })
     .on(Update, async (ctx, update) => {
       if (await blocked(ctx, update.actorId)) return;
@@ -68,8 +70,8 @@ export function registerInbox(federation: RoundsFederation): void {
       }
       if (!(object instanceof Note || object instanceof Article)) return;
       const target = await replyTarget(ctx, localPostId(ctx, object.replyTargetId), object.replyTargetId);
-      if (target === undefined) return;
-      await saveRemoteReply(ctx, update.actorId!, object, target.postId, target.parentId);
+      if (target !== undefined) await saveRemoteReply(ctx, update.actorId!, object, target.postId, target.parentId);
+      else await saveToReader(ctx, update.actorId!, object);
     })
     .on(Delete, async (ctx, del) => {
       if (await blocked(ctx, del.actorId)) return;
@@ -82,7 +84,7 @@ export function registerInbox(federation: RoundsFederation): void {
         return;
       }
       await removeRemoteReply(ctx, actorId, objectId);
-      void Tombstone;
+      await removeFromReader(ctx, actorId, objectId);
     })
     .on(Like, async (ctx, like) => {
       if (await blocked(ctx, like.actorId)) return;
@@ -134,10 +136,21 @@ export function registerInbox(federation: RoundsFederation): void {
       }
       await db.deleteFrom("follows").where("actor_id", "=", movedId.href).execute();
     })
-    .on(Accept, async () => {
-      // Follows from Rounds users to remote accounts arrive with the mentor features.
+    // The other side answered a Follow from one of our users.
+    .on(Accept, async (ctx, accept) => {
+      if (await blocked(ctx, accept.actorId)) return;
+      const follow = await accept.getObject(ctx).catch(() => null);
+      const followId = follow instanceof Follow ? follow.id : accept.objectId;
+      const local = follow instanceof Follow ? follow.actorId : null;
+      await settleFollowing(ctx.data.db, followId, accept.actorId!.href, local, "accepted");
     })
-    .on(Reject, async () => {})
+    .on(Reject, async (ctx, reject) => {
+      if (await blocked(ctx, reject.actorId)) return;
+      const follow = await reject.getObject(ctx).catch(() => null);
+      const followId = follow instanceof Follow ? follow.id : reject.objectId;
+      const local = follow instanceof Follow ? follow.actorId : null;
+      await settleFollowing(ctx.data.db, followId, reject.actorId!.href, local, "rejected");
+    })
     .onError((ctx, error) => {
       ctx.data.log?.warn({ err: error }, "inbox listener failed");
     });

@@ -27,10 +27,20 @@ export async function freshDatabase(): Promise<DatabaseHandle> {
     ...handle,
     async close() {
       await handle.close();
+      // pg's pool resolves end() before its sockets are gone: wait for them instead of forcing the
+      // drop (which would kill a closing connection and surface as an unhandled error).
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      try {
+        for (let attempt = 0; ; attempt++) {
+          const { rows } = await cleanup.query("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+          if (rows[0].n === 0 || attempt >= 50) break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        await cleanup.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await cleanup.end();
+      }
     },
   };
 }

@@ -96,3 +96,31 @@ export async function startRounds(
   };
   return running;
 }
+
+/** A server whose accounts each get an API token (made with the CLI while the server is stopped). */
+export async function startRoundsWithTokens(
+  accounts: { handle: string; role: string; password: string }[],
+  extraEnv: Record<string, string> = {},
+): Promise<{ server: RunningServer; tokens: Record<string, string> }> {
+  const server = await startRounds(accounts, extraEnv);
+  await server.stop();
+  const tokens: Record<string, string> = {};
+  for (const account of accounts) {
+    const created = await runCli(["token", "create", account.handle], { env: { ROUNDS_DATA_DIR: server.dataDir } });
+    if (created.code !== 0) throw new Error(`token create failed: ${created.stderr}`);
+    tokens[account.handle] = created.stdout.trim();
+  }
+  await server.restart();
+  return { server, tokens };
+}
+
+/** Calls a running server's JSON API with a bearer token. */
+export async function callApi(server: RunningServer, token: string, method: string, path: string, body?: unknown) {
+  const response = await fetch(`${server.origin}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, json: text ? JSON.parse(text) : undefined };
+}

@@ -66,6 +66,7 @@ dr dr. doctor prof prof. professor sister nurse matron consultant registrar surg
 export const STAFF_ROLES =
   "doctor|doctors|dr|consultant|consultants|registrar|reg|spr|sho|fy1|fy2|f1|f2|ct1|ct2|st1|st2|st3|st4|st5|st6|st7|intern|interns|resident|attending|fellow|" +
   "tutor|supervisor|mentor|teacher|lecturer|preceptor|educator|examiner|assessor|trainer|trainee|student|students|classmate|colleague|colleagues|" +
+  "instructor|coach|proctor|invigilator|moderator|convenor|convener|speaker|presenter|facilitators|" +
   "nurse|nurses|matron|midwife|midwives|sister|physio|physiotherapist|pharmacist|hca|healthcare\\s+assistant|porter|paramedic|chaplain|surgeon|" +
   "anaesthetist|anesthetist|anaesthetic|gp|clinician|lead|manager|receptionist|secretary|coordinator|co-ordinator|boss|senior|junior|houseman|" +
   "house\\s+officer|dietitian|dietician|ot|salt|psychologist|psychiatrist|therapist|counsellor|counselor|social\\s+worker|cns|ana?esthesia|" +
@@ -125,3 +126,21 @@ dnr dnar dnacpr icu itu hdu ed ae gp hiv tb mi ckd aki iv im sc po pr prn od bd 
 bp hr rr gcs avpu acs pe dvt uti copd chf ccf af svt vt vf sob cp ra oa ms sle ibs ibd uc dka hhs bmi ivdu etoh nbm nil tpn peg rig mdt dols dol
 id no nos lpa nok sah sdh tia cva als bls pals nls atls tci ppe hca fy sho reg ob gyn ent gi gu hcv hbv mrsa cdiff vre esbl rsv uri lrti urti ok no yes
 `);
+
+/**
+ * Kinship and community titles used as part of a name across cultures ("Mama Ijeoma",
+ * "Mzee Kiprotich", "Haji Ghulam Rasool", "Baby Nakato", "Kuia Mere", "Encik Ahmad",
+ * "Gogo Dlamini", "Lola Remedios"). Followed by any capitalised name-shaped word that is not
+ * an ordinary word, eponym, place prefix or heading, they name a patient or relative.
+ */
+export const KINSHIP_TITLES = set(`
+mama baba mzee mze bibi babu shosho cucu haji hajji hajia hajiya hajja alhaji alhaja alh mallam malam mai iya baby bub
+uncle auntie aunty aunt granny grandma grandpa grandad granddad nana nanna nan gran gogo makhulu ouma oupa tannie oom
+kuia koro whaea matua nanny pop poppa nonna nonno abuela abuelo tia tio tita tito lola lolo
+encik puan cik tuan datuk dato datin pak mak ibu bapak mbah
+chacha chachi mamu mami nani nana-ji dadi didi bhai bhaiya bhabhi amma appa ammi abba abbu ammu ama dada
+papa mummy daddy sheikh ustaz ustad pa ma
+`);
+
+/** Name particles that join the parts of one name ("Nurul Aisyah binti Rahman", "Ahmad bin Ismail", "van der Merwe"). */
+export const NAME_PARTICLES = set(`bin binti bte binte bt ibn bint a/l a/p van von der den de da di del della dos das du le la al el ul ud ap mac`);

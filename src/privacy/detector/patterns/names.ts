@@ -7,6 +7,8 @@ import {
   EPONYM_HEADS,
   EPONYMS,
   HEADINGS,
+  KINSHIP_TITLES,
+  NAME_PARTICLES,
   ORGANISATIONS,
   PATIENT_HONORIFICS,
   RELATIVES,
@@ -83,6 +85,27 @@ const STAFF_AFTER = new RegExp(
   `^\\s*(?:,|\\(|–|—|-)\\s*(?:(?:the|our|my|a|an|his|her|their|one\\s+of\\s+the|one\\s+of\\s+our)\\s+)?(?:(?!(?:was|is|were|who|had|has|and|but|then|later|also|now)\\b)[a-z][a-z-]*\\s+){0,2}?(?:${STAFF_ROLES})\\b`,
   "i",
 );
+// Clinical-staff context without a role word: "theatre list with Mr Whitfield", "assisting Mr Khan",
+// "Mr Whitfield (colorectal)", "Mr Achterberg talked through the anatomy", "Ms Fauzia's teaching".
+const TEACHING_BEFORE =
+  /\b(?:(?:theatre|theater|operating|clinic|outpatient|endoscopy|ward\s+round|list|firm|session|teaching|tutorial|round)s?\b[^.!?\n]{0,24}\b(?:with|under|for|by|led\s+by|run\s+by)|assisting|assisted|scrubbed\s+(?:in\s+)?(?:with|for)|scrubbing\s+(?:in\s+)?(?:with|for)|shadowing|shadowed|taught\s+by|supervised\s+by|observed\s+by|examined\s+by|signed\s+off\s+by|on\s+(?:the\s+)?firm\s+of)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?$/i;
+const STAFF_DOING_AFTER =
+  /^(?:['’]s\s+(?:list|theatre|theater|clinic|firm|team|ward\s+round|round|teaching|tutorial|session|registrar|SHO|FY1|juniors?|patients?|operating\s+list)\b|\s*\((?:[a-z]+\s+)?(?:colorectal|vascular|urology|urological|orthopaedics?|orthopedics?|ortho|breast|upper\s+GI|lower\s+GI|hepatobiliary|HPB|plastics|ENT|neurosurgery|cardiothoracic|transplant|paediatric\s+surgery|general\s+surgery|surgery|surgeon|consultant|anaesthetics?|obstetrics|gynaecology|O&G|max\s*fax|ophthalmology|trauma)\b[^)]{0,20}\)|\s+(?:operated|was\s+operating|scrubbed|talked\s+(?:us\s+|me\s+)?through|taught|teaches|demonstrated|supervised|examined\s+me|asked\s+(?:me|us)\s+to\s+(?:assist|scrub|close|suture|hold|retract|present|clerk)|let\s+(?:me|us)\s+(?:close|suture|assist|scrub|hold|do)|counted\s+(?:them|my)))/i;
+const INSTITUTION_WORDS = new Set(
+  ("council college commission society association board service services department ministry agency institute institution national royal public " +
+    "federal state government authority organisation organization committee foundation trust fund programme program initiative campaign guideline " +
+    "guidelines journal lancet bmj review report study trial network alliance partnership group union league academy school faculty university " +
+    "hospital clinic centre center unit ward health care medicine medical surgery surgical nursing emergency england scotland wales ireland " +
+    "rounds checklist tool form bundle pathway protocol policy framework strategy act code standard standards charter course exam module " +
+    "safety quality society's").split(" "),
+);
+const MORE_PATIENT_VERBS = new Set("delivered collapsed attended underwent developed arrived came comes presents lost gave took needs walks".split(" "));
+const PATIENT_NOUN_BEFORE =
+  /\b(?:a|an|the|our|my|this|one|another)\s+(?:[\w-]+\s+){0,3}?(?:toddler|boy|girl|man|woman|lady|gentleman|baby|infant|newborn|neonate|child|kid|teenager|teen|adolescent|youth|patient|widow|widower|farmer|rider|driver|labourer|laborer|mother|father|grandmother|grandfather|pensioner|veteran|student|primigravida|multigravida|primip|multip|client|resident|twin|son|daughter|wife|husband)s?\b[^.!?\n,]{0,40},\s+$/i;
+// Words that end many South Asian names and double as honorifics: "Pooja Kumari", "Shazia Bibi", "Gul Bano", "Rashida Begum".
+const NAME_FINAL = new Set("kumari devi bibi begum khatun khanum bano sahib sahiba".split(" "));
+const NAME_INTRO_GAP = /^(?:\s*[,:—–-])?\s{1,2}["“‘']?$/;
+const MY_NAME_BEFORE = /\b(?:my|our)\s+$/i;
 const NOT_STAFF = /\b(?:retired|former|ex-|used\s+to\s+be|was\s+once)/i;
 const MY_BEFORE = /\b(?:my|our|your)\s+$/i;
 const LOCATIVE_BEFORE = /\b(?:in|from|to|at|near|around|outside|across|via|of|visiting|visit|towards|into|back\s+to|moved\s+to)\s+$/i;
@@ -125,7 +148,16 @@ function hardExcluded(key: string): boolean {
     PATIENT_HONORIFICS.has(key) ||
     WEAK_HONORIFICS.has(key) ||
     EPONYM_HEADS.has(key) ||
-    FACILITY_OR_STREET.has(key)
+    FACILITY_OR_STREET.has(key) ||
+    INSTITUTION_WORDS.has(key)
+  );
+}
+
+function multiOk(t: Token): boolean {
+  return (
+    t.cap && NAME_SHAPE.test(t.text) && !(t.allCaps && t.text.length > 1) && t.text.length > 1 &&
+    !hardExcluded(t.key) && !INSTITUTION_WORDS.has(t.key) && !CLINICAL_ACRONYMS.has(t.key) &&
+    (!COMMON_WORDS.has(t.key) || FIRST_NAMES.has(t.key)) && !PATIENT_VERBS.has(t.key)
   );
 }
 
@@ -195,6 +227,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   const isStaffAt = (startOff: number, endOff: number): boolean => {
     const b = text.slice(Math.max(0, startOff - 50), startOff);
     if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b)) return true;
+    if (TEACHING_BEFORE.test(b) || STAFF_DOING_AFTER.test(text.slice(endOff, endOff + 60))) return true;
     const a = text.slice(endOff, endOff + 70);
     const m = STAFF_AFTER.exec(a);
     return m !== null && !NOT_STAFF.test(m[0]) && !/\bsister\b/i.test(m[0].slice(-7)) ? true : false;
@@ -220,15 +253,39 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
     return any;
   };
+  const allIn = (set: Set<string>, from: number, to: number): boolean => {
+    for (let k = from; k <= to; k++) if (!set.has((toks[k] as Token).key)) return false;
+    return true;
+  };
   /** Extend a name from token j over following capitalised name words (at most `max` more). */
   const extend = (j: number, max: number): number => {
     let e = j;
     for (let k = 0; k < max; k++) {
-      const nx = toks[e + 1];
-      if (!nameShaped(nx) || possessiveCut(e) || !SPACE_GAP.test(text.slice(toks[e]!.end, nx.start))) break;
-      if (hardExcluded(nx.key) || COMMON_WORDS.has(nx.key)) break;
-      if (!isKnownName(nx.key) && sentenceInitial(e + 1)) break;
-      e++;
+      if (possessiveCut(e)) break;
+      let nx = toks[e + 1];
+      let step = 1;
+      const gap = nx ? text.slice(toks[e]!.end, nx.start) : "";
+      // A particle inside one name: "Nurul Aisyah binti Rahman", "Pieter van Wyk".
+      if (nx && !nx.cap && NAME_PARTICLES.has(nx.key) && SPACE_GAP.test(gap)) {
+        const after = toks[e + 2];
+        if (nameShaped(after) && SPACE_GAP.test(text.slice(nx.end, after.start)) && !hardExcluded(after.key)) {
+          nx = after;
+          step = 2;
+        } else break;
+      } else if (nx && /^\s["“‘']$/.test(gap) && nameShaped(nx)) {
+        // A quoted nickname inside the name: Mr. Harlan "Buzz" Petrakis.
+        const close = text.slice(nx.end, nx.end + 1);
+        const after = toks[e + 2];
+        if (/["”’']/.test(close) && nameShaped(after) && /^["”’']\s$/.test(text.slice(nx.end, after.start)) && !hardExcluded(after.key)) {
+          nx = after;
+          step = 2;
+        } else break;
+      } else if (!nameShaped(nx) || !SPACE_GAP.test(gap)) break;
+      if (!nameShaped(nx) || (hardExcluded(nx.key) && !NAME_FINAL.has(nx.key))) break;
+      // Ordinary words end the name unless they are also a listed surname ("Mr Hemi Walker").
+      if (COMMON_WORDS.has(nx.key) && !(SURNAMES.has(nx.key) && !sentenceInitial(e + step))) break;
+      if (!isKnownName(nx.key) && sentenceInitial(e + step)) break;
+      e += step;
     }
     return e;
   };
@@ -302,7 +359,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
         endOff = (toks[last] as Token).end;
       }
       if (last >= 0) {
-        if (isStaffAt(t.start, endOff)) {
+        if (isStaffAt(t.start, endOff) || allIn(staffKeys, i + 1, last)) {
           remember(staffKeys, i + 1, last);
           for (let k = i; k <= last; k++) covered[k] = 1;
         } else if (!allAuthor(i + 1, last)) {
@@ -312,6 +369,21 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
         i = last;
         continue;
       }
+    }
+
+    // 1a. Kinship or community title used as part of a name, any culture: "Mama Ijeoma",
+    // "Mzee Kiprotich", "Haji Ghulam Rasool", "Baby Nakato". The name need not be on a list.
+    if (
+      t.cap && KINSHIP_TITLES.has(t.key) && nameShaped(next) && SMALL_GAP.test(gapNext) && !possessiveCut(i) &&
+      !hardExcluded(next.key) && !COMMON_WORDS.has(next.key) && !PLACE_PREFIX.has(next.key) && !PLACES.has(next.key) && !staffKeys.has(next.key)
+    ) {
+      const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
+      if (!isStaffAt(t.start, toks[last]!.end) && !allAuthor(i + 1, last)) {
+        remember(patientKeys, i + 1, last);
+        emit(i, last, t.start, toks[last]!.end, R_HONORIFIC, S_PATIENT);
+      }
+      i = last;
+      continue;
     }
 
     // 1b. Kinship or community title + known name ("Baba Tunde", "Auntie Grace", "Alhaji Musa").
@@ -340,7 +412,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
         !(cand.allCaps && cand.text.length > 1)
       ) {
         const last = possessiveCut(j) ? j : extend(j, 2);
-        if (!isStaffAt(cand.start, toks[last]!.end) && !allAuthor(j, last)) {
+        const follow = toks[last + 1];
+        const institution = follow !== undefined && INSTITUTION_WORDS.has(follow.key) && SPACE_GAP.test(text.slice(toks[last]!.end, follow.start));
+        if (!institution && !isStaffAt(cand.start, toks[last]!.end) && !allAuthor(j, last)) {
           remember(patientKeys, j, last);
           emit(j, last, cand.start, toks[last]!.end, R_RELATIVE, S_RELATIVE);
         }
@@ -364,6 +438,37 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       }
       i = last;
       continue;
+    }
+
+    // 3b. A name introduced as a name: "his name was Zubair Afridi", "her full name, Nurul Aisyah
+    // binti Rahman", "name: Pooja Kumari", "roommate's name, Jordan Pierce".
+    const jn = next !== undefined && (next.key === "was" || next.key === "is" || next.key === "being") ? i + 2 : i + 1;
+    const nameTok = toks[jn];
+    const nameGap = nameTok ? text.slice(toks[jn - 1]!.end, nameTok.start) : "";
+    if (!t.cap && (t.key === "name" || t.key === "names") && nameShaped(nameTok) && !/\n/.test(nameGap) && NAME_INTRO_GAP.test(nameGap) && !hardExcluded(nameTok.key) && !(nameTok.allCaps && nameTok.text.length > 1) && (!COMMON_WORDS.has(nameTok.key) || isKnownName(nameTok.key))) {
+      const last = possessiveCut(jn) ? jn : extend(jn, 3);
+      if (!allIn(staffKeys, jn, last) && !isStaffAt(nameTok.start, toks[last]!.end) && !allAuthor(jn, last) && !MY_NAME_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) {
+        remember(patientKeys, jn, last);
+        emit(jn, last, nameTok.start, toks[last]!.end, R_CALLED, S_PATIENT);
+      }
+      i = last;
+      continue;
+    }
+
+    // 3c. A name in apposition to a patient noun: "A toddler, Lwazi, was admitted", "A toddler on
+    // our ward, Lily-Mae, had…", "an elderly farmer, Ramesh Yadav, …".
+    if (nameShaped(t) && t.text.length > 1 && !hardExcluded(t.key) && !INSTITUTION_WORDS.has(t.key) && (!COMMON_WORDS.has(t.key) || FIRST_NAMES.has(t.key)) && !staffKeys.has(t.key) && !PLACES.has(t.key)) {
+      const b = text.slice(Math.max(0, t.start - 70), t.start);
+      if (PATIENT_NOUN_BEFORE.test(b)) {
+        const last = possessiveCut(i) ? i : extend(i, 3);
+        const a = text.slice(toks[last]!.end, toks[last]!.end + 20);
+        if (/^(?:['’]s)?\s*(?:[,)–—]|\s(?:was|is|had|has|came|presented|arrived|needed|developed|delivered|refused|said|told|cried|died)\b)/.test(a) && !isStaffAt(t.start, toks[last]!.end) && !allAuthor(i, last)) {
+          remember(patientKeys, i, last);
+          emit(i, last, t.start, toks[last]!.end, R_FIRST, S_PATIENT);
+          i = last;
+          continue;
+        }
+      }
     }
 
     // 4. Initials as a label: "patient AB", "Pt J.K.".
@@ -395,6 +500,57 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
         continue;
       }
     }
+  }
+
+  // 5b. A multi-word name that is not (all) on the lists, told by what follows it: "Grace Achieng
+  // came for her ART refill", "Aroha Te Rangi, a rangatahi with…", "Gul Bano refused drops".
+  for (let i = 0; i < n; i++) {
+    if (covered[i] === 1) continue;
+    const t = toks[i] as Token;
+    if (!multiOk(t)) continue;
+    let last = i;
+    while (last - i < 3) {
+      const nx = toks[last + 1];
+      if (!nx || covered[last + 1] === 1 || possessiveCut(last) || !SPACE_GAP.test(text.slice(toks[last]!.end, nx.start)) || !multiOk(nx)) break;
+      last++;
+    }
+    if (last === i) continue;
+    let anyKnown = false;
+    let allPlaces = true;
+    let anyPlace = false;
+    for (let k = i; k <= last; k++) {
+      const x = toks[k] as Token;
+      if (isKnownName(x.key)) anyKnown = true;
+      if (!PLACES.has(x.key)) allPlaces = false;
+      else anyPlace = true;
+    }
+    const prev = toks[i - 1];
+    if (allPlaces || (prev && PLACE_PREFIX.has(prev.key) && /^\.?\s$/.test(text.slice(prev.end, t.start)))) {
+      i = last;
+      continue;
+    }
+    if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && !anyKnown) {
+      i = last;
+      continue;
+    }
+    const after = text.slice(toks[last]!.end, toks[last]!.end + 30);
+    const nextTok = toks[last + 1];
+    const verbNext = nextTok !== undefined && (PATIENT_VERBS.has(nextTok.key) || MORE_PATIENT_VERBS.has(nextTok.key)) && /^\s{1,2}$/.test(text.slice(toks[last]!.end, nextTok.start));
+    const apposition = /^,\s+(?:a|an|aged|age|who|\d)\b/.test(after) && !/^,\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:guideline|report|study|trial|charity|organisation|organization|company|hospital|programme|program|service|initiative)/i.test(after);
+    const initial = sentenceInitial(i);
+    // On the lists alone (no verb or apposition after it), a phrase with a place word in it is read as a place ("Nova Scotia").
+    if (!((anyKnown && !anyPlace && !initial) || verbNext || apposition)) {
+      i = last;
+      continue;
+    }
+    cues ??= cuePositions(text);
+    if (!cueNear(cues, t.start) || isStaffAt(t.start, toks[last]!.end) || allIn(staffKeys, i, last) || allAuthor(i, last)) {
+      i = last;
+      continue;
+    }
+    remember(patientKeys, i, last);
+    emit(i, last, t.start, toks[last]!.end, R_FULL, S_PATIENT);
+    i = last;
   }
 
   // 6 and 7: single words.

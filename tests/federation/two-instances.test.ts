@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Peer, eventually, startPeer } from "../helpers/fedipeer.ts";
+import { type RunningServer, callApi, startRoundsWithTokens } from "../helpers/server.ts";
+
+/**
+ * Two Rounds instances on two ports with separate databases: a faculty member on B follows a
+ * student on A, the student approves, and a followers-only post reaches B — while an unsigned or
+ * unapproved fetch of that post gets nothing, and a held post is delivered to no one.
+ */
+describe("a mentor on one Rounds instance follows a learner on another", () => {
+  let a: RunningServer;
+  let b: RunningServer;
+  let peer: Peer;
+  let learner: string;
+  let mentor: string;
+  let postUrl: string;
+  const env = { ROUNDS_ALLOW_PRIVATE_ADDRESSES: "true" };
+
+  beforeAll(async () => {
+    const first = await startRoundsWithTokens([{ handle: "learner", role: "student", password: "learner password 1" }], env);
+    const second = await startRoundsWithTokens([{ handle: "mentor", role: "faculty", password: "mentor password 1" }], env);
+    a = first.server;
+    b = second.server;
+    learner = first.tokens.learner!;
+    mentor = second.tokens.mentor!;
+    peer = await startPeer(["--name", "stranger"]);
+  }, 180_000);
+
+  afterAll(async () => {
+    await peer?.stop();
+    await a?.cleanup();
+    await b?.cleanup();
+  });
+
+  it("follows by handle, and the follow is accepted once the learner approves", async () => {
+    const followed = await callApi(b, mentor, "POST", "/api/v1/follows", { handle: `learner@${new URL(a.origin).host}` });
+    expect(followed.status).toBe(201);
+    expect(followed.json.state).toBe("pending");
+    const request = await eventually(async () => (await callApi(a, learner, "GET", "/api/v1/follow-requests")).json.followRequests[0], "the follow request on A");
+    expect(request.actor).toBe(`${b.origin}/users/mentor`);
+    expect((await callApi(a, learner, "POST", `/api/v1/follow-requests/${request.id}/accept`)).status).toBe(200);
+    await eventually(async () => {
+      const follows = (await callApi(b, mentor, "GET", "/api/v1/follows")).json.follows;
+      return follows[0]?.state === "accepted" ? follows : undefined;
+    }, "the accepted follow on B");
+  });
+
+  it("delivers a followers-only post to the approved mentor's reader on B", async () => {
+    const created = await callApi(a, learner, "POST", "/api/v1/posts", {
+      title: "For my mentor: a difficult handover", body: "I struggled to hand over a deteriorating patient at 8pm.",
+      visibility: "followers", consent: { basis: "no-patient-information" }, publish: true,
+    });
+    expect(created.json.state).toBe("published");
+    postUrl = created.json.url;
+    const item = await eventually(async () => (await callApi(b, mentor, "GET", "/api/v1/reader")).json.items.find((i: { url: string }) => i.url === postUrl), "the post in B's reader");
+    expect(item).toMatchObject({ name: "For my mentor: a difficult handover", visibility: "followers", author: { handle: `learner@${new URL(a.origin).host}` } });
+  });
+
+  it("serves the followers-only post to no unsigned or unapproved fetch", async () => {
+    const unsigned = await fetch(postUrl, { headers: { accept: "application/activity+json" } });
+    expect([401, 403, 404]).toContain(unsigned.status);
+    const stranger = await peer.action<{ http_status: number; json: unknown }>("fetch", { url: postUrl, signed: true, as: "stranger" });
+    expect([401, 403, 404]).toContain(stranger.http_status);
+    expect(JSON.stringify(stranger.json ?? "")).not.toContain("difficult handover");
+    const page = await (await fetch(postUrl, { headers: { accept: "text/html" } })).text();
+    expect(page).not.toContain("I struggled to hand over");
+  });
+
+  it("delivers nothing of a held post, and its URL shows nothing to anyone but its author", async () => {
+    const before = (await callApi(b, mentor, "GET", "/api/v1/reader")).json.items.length;
+    const held = await callApi(a, learner, "POST", "/api/v1/posts", {
+      title: "Held for identifiers", body: "Her NHS number is 943 476 5919.", visibility: "followers",
+      consent: { basis: "no-patient-information" }, publish: true,
+    });
+    expect(held.json.state).toBe("held");
+    // A later, clean post arrives: by then a delivery of the held one would have arrived too.
+    const clean = await callApi(a, learner, "POST", "/api/v1/posts", {
+      title: "A clean one after it", body: "Reflecting on teamwork.", visibility: "followers", consent: { basis: "no-patient-information" }, publish: true,
+    });
+    await eventually(async () => (await callApi(b, mentor, "GET", "/api/v1/reader")).json.items.find((i: { url: string }) => i.url === clean.json.url), "the clean post in B's reader");
+    const items = (await callApi(b, mentor, "GET", "/api/v1/reader")).json.items;
+    expect(items).toHaveLength(before + 1);
+    expect(JSON.stringify(items)).not.toContain("943 476 5919");
+    expect((await callApi(a, learner, "GET", `/api/v1/posts/${held.json.id}/deliveries`)).json.deliveries).toEqual([]);
+    for (const accept of ["application/activity+json", "text/html"]) {
+      const response = await fetch(held.json.url, { headers: { accept } });
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain("943 476 5919");
+    }
+  });
+});
