@@ -12,6 +12,7 @@ import { feedRoutes } from "./feeds/routes.ts";
 import { reviewRoutes } from "./privacy/review-routes.ts";
 import { editorRoutes } from "./web/editor.ts";
 import { publicPageRoutes } from "./web/public-pages.ts";
+import { federationPageRoutes } from "./web/federation-pages.ts";
 import { userForSession } from "./accounts/sessions.ts";
 import type { Config } from "./config.ts";
 import type { Database, User } from "./db/schema.ts";
@@ -221,6 +222,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(feedRoutes);
   await app.register(reviewRoutes);
   await app.register(moderationRoutes);
+  await app.register(federationPageRoutes);
   await app.register(apiPlugin);
 
   // Fastify answers HEAD for every GET route by itself.

@@ -8,6 +8,7 @@ import { authorNames, findOwnPost, listOwnPosts, listVersions, type OwnPost } fr
 import { postPath } from "../posts/urls.ts";
 import { privacyReport } from "../privacy/explain.ts";
 import { latestReviewOfPost } from "../privacy/review.ts";
+import { deliveriesOfPost } from "../federation/service.ts";
 import { readSettings } from "../instance/settings.ts";
 import { notFound } from "./errors.ts";
 import { signedInOrRedirect } from "./guards.ts";
@@ -191,6 +192,7 @@ export async function editorRoutes(app: FastifyInstance): Promise<void> {
       report,
       consent: own.consent,
       review: await latestReviewOfPost(db, own.post.id),
+      deliveries: await deliveriesOfPost(db, own.post.id),
       versions: await listVersions(db, own.post.id),
     });
   });

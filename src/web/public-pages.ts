@@ -60,7 +60,7 @@ export async function publicPageRoutes(app: FastifyInstance): Promise<void> {
     const posts = await authorPublicPosts(db, gate, author.id, { limit: pageSize, before });
     return reply.view("author.njk", {
       title: author.display_name,
-      author: { handle: author.handle, displayName: author.display_name, bio: author.bio, role: author.role },
+      author: { handle: author.handle, displayName: author.display_name, bio: author.bio, role: author.role, address: `@${author.handle}@${new URL(app.rounds.config.origin).host}` },
       posts: posts.map(postView),
       older: olderLink(`/users/${author.handle}`, posts),
     });

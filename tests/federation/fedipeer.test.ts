@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.ts";
 import { type Peer, eventually, startPeer } from "../helpers/fedipeer.ts";
-import { type RunningServer, startRounds } from "../helpers/server.ts";
+import { type RunningServer, startRounds, webSession } from "../helpers/server.ts";
 
 /**
  * Rounds against fedipeer, a Mastodon-like server written without fedify: follow with approval,
@@ -34,7 +34,10 @@ describe.each([
   beforeAll(async () => {
     const tmp = mkdtempSync(join(tmpdir(), "rounds-fed-"));
     writeFileSync(join(tmp, "pw"), "a long password here\n");
-    rounds = await startRounds([{ handle: "author", role: "student", password: "a long password here" }], { ROUNDS_ALLOW_PRIVATE_ADDRESSES: "true" });
+    rounds = await startRounds(
+      [{ handle: "author", role: "student", password: "a long password here" }, { handle: "boss", role: "admin", password: "an admin password" }],
+      { ROUNDS_ALLOW_PRIVATE_ADDRESSES: "true" },
+    );
     // A token for the API: the CLI needs the embedded database, so stop, create, and start again.
     await rounds.stop();
     const created = await runCli(["token", "create", "author"], { env: { ROUNDS_DATA_DIR: rounds.dataDir } });
@@ -130,5 +133,27 @@ describe.each([
     expect(del.signature?.verified).toBe(true);
     const gone = await fetch(postUrl, { headers: { accept: "application/activity+json" } });
     expect(gone.status).toBe(410);
+    expect(((await gone.json()) as { type: string }).type).toBe("Tombstone");
+  });
+
+  it("refuses a blocked server's activities and delivers nothing more to it", async () => {
+    const admin = webSession(rounds);
+    expect((await admin.signIn("boss", "an admin password")).status).toBe(303);
+    const blocked = await admin.submit("/admin/federation", "/admin/domain-blocks", { host: peer.host, reason: "test" });
+    expect(blocked.status).toBe(303);
+    expect((await api("GET", "/api/v1/followers")).json.followers).toEqual([]);
+    const created = await api("POST", "/api/v1/posts", {
+      title: "After the block", body: "Nothing of this reaches the blocked server.", visibility: "public",
+      consent: { basis: "no-patient-information" }, publish: true,
+    });
+    await peer.action("reply", { as: "alice", object: created.json.url, text: "A reply from a blocked server." });
+    await peer.action("like", { as: "alice", object: created.json.url });
+    // Give both directions time to happen, had they been allowed to.
+    await new Promise((r) => setTimeout(r, 3000));
+    const { json } = await api("GET", `/api/v1/posts/${created.json.id}/comments`);
+    expect(json.comments).toEqual([]);
+    expect(json.likes).toBe(0);
+    const log = await peer.received("inbox");
+    expect(log.some((e) => e.activity?.object_id === created.json.url || JSON.stringify(e).includes("After the block"))).toBe(false);
   });
 });

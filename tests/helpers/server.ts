@@ -124,3 +124,32 @@ export async function callApi(server: RunningServer, token: string, method: stri
   const text = await response.text();
   return { status: response.status, json: text ? JSON.parse(text) : undefined };
 }
+
+/** A browser-like session against a running server: cookies kept, forms posted with their CSRF token. */
+export function webSession(server: RunningServer) {
+  const jar = new Map<string, string>();
+  const request = async (path: string, init: RequestInit = {}) => {
+    const response = await fetch(`${server.origin}${path}`, {
+      ...init,
+      redirect: "manual",
+      headers: { ...(init.headers as Record<string, string>), cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") },
+    });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(";");
+      const [name, ...value] = pair!.split("=");
+      jar.set(name!.trim(), value.join("="));
+    }
+    return response;
+  };
+  const submit = async (formPage: string, action: string, fields: Record<string, string>) => {
+    const page = await (await request(formPage)).text();
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page)?.[1];
+    if (!csrf) throw new Error(`no form on ${formPage}`);
+    return await request(action, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ _csrf: csrf, ...fields }).toString(),
+    });
+  };
+  return { request, submit, signIn: (handle: string, password: string) => submit("/sign-in", "/sign-in", { handle, password }) };
+}

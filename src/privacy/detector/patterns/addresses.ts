@@ -20,16 +20,60 @@ const PIN_RE = /\bpin\s?(?:code)?\s*(?:no\.?)?\s*[:-]?\s*([1-9]\d{2}\s?\d{3})(?!
 const AU_RE = /(?<![A-Za-z0-9])(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT),?\s{1,2}\d{4}(?![A-Za-z0-9])/g;
 
 const STREET_TYPES =
-  "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Close|Way|Crescent|Cres|Terrace|Tce|Place|Pl|Court|Ct|Gardens|Gdns|Grove|Boulevard|Blvd|Highway|Hwy|Square|Sq|Mews|Row|Parade|Walk|Hill|Park|Green|Rise|Vale|Nagar|Marg|Colony";
+  "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Pkwy|Parkway|Circle|Cir|Trail|Loop|Layout|Chowk|Bazaar|Gali|Mohalla|Crescent|Cres|Terrace|Tce|Place|Pl|Court|Ct|Gardens|Gdns|Grove|Boulevard|Blvd|Highway|Hwy|Square|Sq|Mews|Row|Parade|Walk|Hill|Park|Green|Rise|Vale|Nagar|Marg|Colony";
 const STREET_RE = new RegExp(
-  "(?<![A-Za-z0-9])(?:(?:Flat|Apartment|Apt|Unit|Suite)\\.?\\s{1,2}\\d{1,4}[A-Za-z]?,?\\s{1,2})?" +
-    "\\d{1,5}[A-Za-z]?,?\\s{1,2}(?:[A-Z][A-Za-z'\\-]{1,30}\\s{1,2}){1,3}" +
+  "(?<![A-Za-z0-9])(?:(?:Flat|Apartment|Apt|Unit|Suite)\\.?\\s{1,2}\\d{1,4}[A-Za-z]?,?\\s{1,2})?(?:(?:No|Number|Plot|Stand|Erf)\\.?\\s{1,2})?" +
+    "(?:\\d{1,4}[A-Za-z]?\\/)?\\d{1,5}[A-Za-z]?,?\\s{1,2}(?:[A-Z][A-Za-z'\\-]{1,30}\\s{1,2}){1,3}" +
     `(?:${STREET_TYPES})(?![A-Za-z0-9])`,
   "g",
 );
 // South Asian form: House No. 12, Street 4, G-9/1 / H# 45, Block C / Flat No. 402
 const HOUSE_RE =
-  /(?<![A-Za-z0-9])(?:House|H\.?|Flat|Plot)\s{0,2}(?:No\.?|#|Number)\s{0,2}\d{1,5}[A-Za-z]?(?:,?\s{0,2}(?:Street|St|Gali|Lane|Road|Block|Sector|Phase|Mohalla)\.?\s{0,2}(?:No\.?|#)?\s{0,2}[A-Z0-9]{1,4}){0,3}(?:,?\s{0,2}[A-Z]{1,2}-\d{1,2}(?:\/\d)?)?/g;
+  /(?<![A-Za-z0-9])(?:House|H\.?|Flat|Plot)\s{0,2}(?:No\.?|#|Number)?\s{0,2}\d{1,5}[A-Za-z]?(?:,?\s{0,2}(?:Street|St|Gali|Lane|Road|Block|Sector|Phase|Mohalla)\.?\s{0,2}(?:No\.?|#)?\s{0,2}[A-Z0-9]{1,4}){0,3}(?:,?\s{0,2}[A-Z]{1,2}-\d{1,2}(?:\/\d)?)?/g;
+
+// Eircode: routing key + unique identifier ("D15 XR2W", "A65 F4E2").
+const EIRCODE_RE = /(?<![A-Za-z0-9])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])/g;
+// An administrative unit with a number that starts an address when more address follows ("Ward No. 6, Bhadrachalam, …", "Sector 4, …").
+const UNIT_START_RE = /(?<![A-Za-z0-9])(?:Ward|Sector|Block|Phase|Plot|House|Stand|Erf|Mohalla|Gali|Lot)\s{1,2}(?:No\.?\s{0,2}|#\s?)?\d{1,4}[A-Za-z]?(?![A-Za-z0-9])/g;
+// What may follow a piece of an address: ", Apt 12B", ", Evanston", ", IL 60201", " Hull HU9 2QT", ", G-9/2", ", Imo State", ", 7785", ", Telangana 507111".
+const CONT_RE = new RegExp(
+  "(,\\s{1,2}|\\s{1,2})(" +
+    "(?:Flat|Apartment|Apt|Unit|Suite|Floor|Block|Street|Sector|Phase|Lane|Gali)\\.?\\s{0,2}(?:No\\.?\\s{0,2}|#\\s?)?[A-Z0-9]{1,5}" +
+    "|[A-Z]{1,2}-\\d{1,2}(?:\\/\\d{1,2})?" +
+    "|(?:[A-Z][\\p{L}'’-]{1,24}\\s){0,3}[A-Z][\\p{L}'’-]{1,24}(?:,?\\s{1,2}(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|(?:" + US_STATES + "|NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\\s{1,2}\\d{4,5}(?:-\\d{4})?|\\d{4,6}|[AC-FHKNPRTV-Y]\\d{2}\\s?[0-9AC-FHKNPRTV-Y]{4}))?" +
+    "|(?:" + US_STATES + "|NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\\s{1,2}\\d{4,5}(?:-\\d{4})?" +
+    "|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}" +
+    "|\\d{4,6}(?![\\d,.\\/:-])" +
+    ")(?![\\p{L}\\d])",
+  "uy",
+);
+const CONT_STOP = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|He|She|They|His|Her|Their|I|We|The|A|An|This|It|And|But|Then|When|After|Before|So|NHS|MRN|DOB)$/;
+const CONT_FOLLOW = /^(?:$|[,.;:)!?\n—–(]|\s(?:with|where|for|and|after|before|when|because|on|in|at|since|until|under|while|so|but|who|which|that|was|is|had|has|to|from|by|as|the|his|her|their)\b|\s[—–-]\s)/;
+
+/**
+ * Extend an address piece over what follows it: unit, town, region, postcode. A street or
+ * house address keeps any town/region/postcode after it; an administrative unit
+ * ("Ward No. 6") counts only when a postcode or at least two more pieces follow.
+ */
+function chain(text: string, start: number, end0: number): { end: number; pieces: number; postcode: boolean } {
+  let end = end0;
+  let pieces = 0;
+  let postcode = false;
+  for (let k = 0; k < 5; k++) {
+    CONT_RE.lastIndex = end;
+    const m = CONT_RE.exec(text);
+    if (!m) break;
+    const seg = m[2] ?? "";
+    if (CONT_STOP.test(seg.split(/\s/)[0] ?? "")) break;
+    if ((m[1] ?? "").startsWith(" ") && !/\d/.test(seg)) break; // a town needs a comma before it unless a postcode follows
+    if (!CONT_FOLLOW.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) break;
+    end = m.index + m[0].length;
+    pieces++;
+    if (/\d{4,}|\d[A-Z]{2}$|[A-Z]\d{2}\s?[0-9A-Z]{4}$/.test(seg)) postcode = true;
+  }
+  void start;
+  return { end, pieces, postcode };
+}
 
 const REASON_POSTCODE = "A full postcode covers a handful of homes; with any other detail it finds the patient.";
 const REASON_ADDRESS = "A street address points to the patient's home.";
@@ -58,7 +102,17 @@ export function detectAddresses(text: string): Candidate[] {
     add(out, start, start + num.length, "A PIN code narrows the patient's home to a small area.");
   });
   eachMatch(AU_RE, text, (m) => add(out, m.index, m.index + m[0].length, "A state and postcode narrow the patient's home to a suburb."));
-  eachMatch(STREET_RE, text, (m) => add(out, m.index, m.index + m[0].length, REASON_ADDRESS));
-  eachMatch(HOUSE_RE, text, (m) => add(out, m.index, m.index + m[0].length, REASON_ADDRESS));
+  eachMatch(EIRCODE_RE, text, (m) => add(out, m.index, m.index + m[0].length, "An Eircode identifies a single home."));
+  eachMatch(STREET_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
+  eachMatch(HOUSE_RE, text, (m) => {
+    const c = chain(text, m.index, m.index + m[0].length);
+    // "House 14" alone could be anything; with "No." or more address after it, it is an address.
+    if (!/No\.?|#|Number/.test(m[0]) && c.pieces === 0 && !/,/.test(m[0])) return;
+    add(out, m.index, c.end, REASON_ADDRESS);
+  });
+  eachMatch(UNIT_START_RE, text, (m) => {
+    const c = chain(text, m.index, m.index + m[0].length);
+    if (c.postcode || c.pieces >= 2) add(out, m.index, c.end, REASON_ADDRESS);
+  });
   return out;
 }

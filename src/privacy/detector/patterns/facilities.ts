@@ -18,7 +18,7 @@ import { CALENDAR, ORGANISATIONS } from "../lexicon/terms.ts";
 
 const ROOM_RE =
   /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ot|[Ii]ncubator|[Tt]heatre|[Tt]heater|[Pp]od|Unit|[Cc]hair)\s?(?:no\.?\s?|number\s|#\s?)?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})(?![A-Za-z0-9-]|\/\d)/g;
-const NAMED_WARD_RE = /\b(?:[A-Z][a-z'’]{2,20}\s){1,2}(?:Ward|Unit|Wing)\b/g;
+const NAMED_WARD_RE = /\b(?:(?:St\.?|Saint)\s)?(?:[A-Z][a-z'’]{2,20}\s){1,2}(?:Ward|Unit|Wing)\b/g;
 const FAC_HEAD =
   "Hospital|Hospitals|Infirmary|Hospice|Clinic|Medical\\s+Cent(?:re|er)|Health\\s+Cent(?:re|er)|Care\\s+Home|Nursing\\s+Home|Residential\\s+Home|Rest\\s+Home|Care\\s+Centre|" +
   "Medical\\s+College|Institute\\s+of\\s+Medical\\s+Sciences|Polyclinic|Dispensary|Maternity\\s+Home|Surgery|Medical\\s+Practice|Health\\s+Centre|NHS\\s+(?:Foundation\\s+)?Trust|Teaching\\s+Hospital|Medical\\s+Center";
@@ -27,11 +27,27 @@ const FACILITY_RE = new RegExp(`\\b${NAME_WORD}(?:\\s${NAME_WORD}){0,6}?\\s(?:${
 const GENERIC = new Set(
   ("a an the this that our my their his her its of and & district general teaching university community regional children's childrens women's womens maternity psychiatric " +
     "mental health eye dental cancer specialist private public government civil county rural cottage field military veterans state federal local main big large " +
-    "small new old tertiary secondary primary care referral major trauma centre center national city medical surgical diabetes fracture antenatal memory pain " +
+    "small new old global every each all any no some tertiary secondary primary care referral major trauma centre center national city medical surgical diabetes fracture antenatal memory pain " +
     "outpatient outpatients sexual tb chest cardiology oncology fertility gp walk-in urgent day neurology renal respiratory paediatric pediatric rheumatology " +
     "dermatology ent orthopaedic orthopedic obstetric gynaecology gynecology hiv travel smoking cessation weight management family planning baby well wellness " +
     "nhs trust foundation acute independent charity charitable village town rehab rehabilitation stroke same other nearest nearby another one").split(" "),
 );
+// A named care home or hospice written with a lower-case head: "Beech House care home", "the Glenorchy Uniting aged care home".
+const NAMED_HOME_RE =
+  /\b(?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|&|and)){0,4}\s(?:aged\s+care|residential\s+care|care|nursing|residential|rest|retirement|old\s+people's|old\s+age)\s+(?:home|facility|village|centre|center)\b/gu;
+// "<unit> at <name>": the name after a ward or department word is the hospital ("Labour ward at Korle Bu", "Casualty at Mulago").
+const UNIT_AT_RE =
+  /\b(?:[Ww]ards?|[Uu]nit|[Dd]epartment|[Cc]asualty|[Tt]heatres?|[Cc]linic|ICU|HDU|ITU|NICU|PICU|SCBU|ED|A&E|OPD|[Ee]mergency|[Mm]aternity|[Rr]esus|[Tt]riage|[Ll]abour\s+suite|[Dd]elivery\s+suite|[Pp]ost-?natal|[Aa]nte-?natal)\s+at\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|and|&)){0,4})/gu;
+// Pieces that continue a room or hospital phrase after ", " / " at " / " in the " …
+const EXT_RE =
+  /(,\s(?:(?:at|in|on|of|within)\s)?(?:the\s)?|\s(?:at|in|on|of|within)\s(?:the\s)?|\s)((?:the\s)?(?:St\.?\s|Saint\s)?(?:\d{1,2}[A-Z]?\s(?:North|South|East|West|[A-Z][a-z]{2,20})|[A-Z]{2,6}(?![\p{L}\d])|[A-Z][\p{L}'’&-]*(?:\s(?:and|of|&|for)\s[A-Z][\p{L}'’-]*|\s[A-Z][\p{L}'’-]*){0,5})(?:\s(?:[a-z]+\s)?(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|ED|A&E|OPD|Emergency\s+Department))?)/uy;
+const EXT_FOLLOW = /^(?:$|[,.;:)!?\n—–]|\s[(—–-]|\s(?:with|where|for|and|after|before|when|because|on|in|at|since|until|under|while|so|but|who|which|that)\b)/;
+const NOT_FACILITY_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sister|Nurse|He|She|They|It|I|We|You|His|Her|Their|Its|Our|My|This|That|These|Those|There|Then|When|While|After|Before|A|An|So|But|And|The|NEWS2?|GCS|BP|HR|SpO2|RR|MRN|NHS|IV|DNACPR|DNR|CT|MRI|ECG|CXR)$/;
+// Words just before a room that belong to it: "ICU Bed 5", "Resus Bay 2", "the Trauma ICU, bed 7", "Medical Emergency Room, bed 3", "the red zone, bay 4".
+const BACK_ADJ_RE = /(?:^|[^\p{L}])((?:(?:[A-Z][\p{L}'’&-]*|ICU|HDU|ITU|NICU|PICU|CCU)\s){1,3})$/u;
+const BACK_COMMA_RE = /(?:^|[^\p{L}])((?:the\s)?(?:(?!(?:in|on|at|to|from|into|was|is|were|he|she|they|and|with|of)\s)[A-Za-z][\p{L}'’&-]*\s){0,3}(?:Room|Unit|Ward|Department|ICU|HDU|ITU|NICU|PICU|CCU|zone|Zone|Bay|Theatre|Resus|Suite|Wing)),\s$/u;
+const ROOM_START = /^(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ot|[Ii]ncubator|[Tt]heat(?:re|er)|[Pp]od|Unit|[Cc]hair)\b/;
+const ROOM_ANYWHERE = /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Cc]ubicle|[Cc]ot|[Ii]ncubator)\s?\d/;
 const ACRONYM_RE = /\b(?:AIIMS|PGIMER|JIPMER|NIMHANS|LUTH|UNTH|OAUTHC|ABUTH|UCTH|AKUH|JPMC|SKMCH|GOSH|UCLH|CMC\s+Vellore|KEM\s+Hospital)(?:\s(?:Delhi|New\s+Delhi|Chandigarh|Puducherry|Bengaluru|Bangalore|Jodhpur|Bhopal|Patna|Rishikesh|Lagos|Karachi|Lahore))?\b/g;
 
 const R_ROOM = "A ward, bay, bed or room number, with the date or the story, tells colleagues exactly which patient this was.";
@@ -61,6 +77,8 @@ export function detectFacilities(text: string): Candidate[] {
     spans.push({ start: m.index, end: m.index + m[0].length, room: true });
   });
   eachMatch(NAMED_WARD_RE, text, (m) => {
+    // A quoted title ("Reaching Every Ward") names a programme, not a ward.
+    if (/["“‘']$/.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^["”’']/.test(text.slice(m.index + m[0].length))) return;
     if (facilityIsGeneric(m[0].replace(/\s(?:Ward|Unit|Wing)$/, ""))) return;
     if (/^(?:The|A|An|This|Our|My|On|In|At)\s/.test(m[0])) {
       const cut = m[0].indexOf(" ") + 1;
@@ -83,6 +101,23 @@ export function detectFacilities(text: string): Candidate[] {
     spans.push({ start, end: m.index + m[0].length, room: false });
   });
   eachMatch(ACRONYM_RE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, room: false }));
+  eachMatch(NAMED_HOME_RE, text, (m) => {
+    let start = m.index;
+    const lead = /^(?:(?:The|A|An|At|In|On|To|From|Our|My|His|Her|Their)\s)+/.exec(m[0]);
+    if (lead) start += lead[0].length;
+    const name = text.slice(start, m.index + m[0].length).replace(/\s(?:aged|residential|care|nursing|rest|retirement|old)\b.*$/, "");
+    if (start >= m.index + m[0].length || facilityIsGeneric(name)) return;
+    spans.push({ start, end: m.index + m[0].length, room: false });
+  });
+  eachMatch(UNIT_AT_RE, text, (m) => {
+    const g = m[1] ?? "";
+    const words = g.split(/\s+/);
+    // A single known city after "at" is a city ("A&E at Leeds"); a longer name is read as the hospital.
+    if ((words.length === 1 && PLACES.has(keyOf(g))) || words.some((w) => CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)) || NOT_FACILITY_WORD.test(w))) return;
+    if (facilityIsGeneric(g)) return;
+    const start = m.index + m[0].length - g.length;
+    spans.push({ start, end: start + g.length, room: false });
+  });
 
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Span[] = [];
@@ -94,6 +129,34 @@ export function detectFacilities(text: string): Candidate[] {
       continue;
     }
     merged.push({ ...s });
+  }
+  for (const s of merged) {
+    // Backwards: the unit the room belongs to.
+    const back = text.slice(Math.max(0, s.start - 50), s.start);
+    const bc = ROOM_START.test(text.slice(s.start, s.start + 14)) ? BACK_COMMA_RE.exec(back) : null;
+    const ba = bc || !ROOM_START.test(text.slice(s.start, s.start + 14)) ? null : BACK_ADJ_RE.exec(back);
+    const g = (bc ?? ba)?.[1];
+    if (g) {
+      const words = g.trim().split(/\s+/);
+      if (!words.some((w) => NOT_FACILITY_WORD.test(w) || CALENDAR.has(keyOf(w)))) s.start -= g.length + (bc ? 2 : 0);
+    }
+    const roomy = s.room || ROOM_START.test(text.slice(s.start, s.start + 14)) || ROOM_ANYWHERE.test(text.slice(s.start, s.end));
+    // Forwards: further rooms, ward designations and the hospital ("…, Leeds General", "… at St Mary's", "…, CHUM").
+    for (let k = 0; k < 4; k++) {
+      EXT_RE.lastIndex = s.end;
+      const m = EXT_RE.exec(text);
+      if (!m) break;
+      const sep = m[1] ?? "";
+      const seg = m[2] ?? "";
+      const words = seg.replace(/^the\s/, "").split(/\s+/);
+      if (sep === " " && !/^(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|ED|A&E|North|South|East|West)$/.test(seg)) break;
+      if (NOT_FACILITY_WORD.test(words[0] ?? "") || words.some((w) => CALENDAR.has(keyOf(w)))) break;
+      // After a hospital alone (no ward or bed), only its town: "…Hospital, Karachi", "…care home in Little Milton" —
+      // never the next hospital in a list.
+      if (!roomy && !/\sin\s/.test(sep) && !words.every((w) => PLACES.has(keyOf(w)) || /^(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|ED|A&E)$/.test(w))) break;
+      if (!EXT_FOLLOW.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) break;
+      s.end = m.index + m[0].length;
+    }
   }
   return merged.map((s) => ({
     start: s.start,

@@ -1,0 +1,161 @@
+import type { FastifyInstance } from "fastify";
+import { blockDomain, listDomainBlocks, listReports, normaliseHost, resolveReport, unblockDomain } from "../federation/admin.ts";
+import { FollowError, decideFollow, listFollowRequests, setAutoApprove } from "../federation/follows.ts";
+import { followRemote, listFollowing, readerOf, unfollowRemote } from "../federation/following.ts";
+import { contextFactory } from "../federation/service.ts";
+import { writeSettings } from "../instance/settings.ts";
+import { HttpError } from "./errors.ts";
+import { requireRole, signedInOrRedirect } from "./guards.ts";
+
+function asHttp(error: unknown): never {
+  if (error instanceof FollowError) throw new HttpError(error.status, "follow", error.message);
+  throw error;
+}
+
+/** Followers (requests and approvals), following, the reader, and the admin's federation controls. */
+export async function federationPageRoutes(app: FastifyInstance): Promise<void> {
+  const { db, federation, gate, config } = app.rounds;
+  const context = contextFactory(federation, gate, config);
+  const host = new URL(config.origin).host;
+
+  app.get("/followers", async (request, reply) => {
+    const user = signedInOrRedirect(request, reply);
+    if (!user) return reply;
+    return reply.view("followers.njk", {
+      title: "Followers",
+      requests: await listFollowRequests(db, user.id, "pending"),
+      followers: await listFollowRequests(db, user.id, "accepted"),
+      autoApprove: user.auto_approve_followers,
+      address: `@${user.handle}@${host}`,
+    });
+  });
+
+  app.post<{ Params: { id: string }; Body: { decision: "accept" | "reject" } }>("/followers/:id", {
+    schema: { body: { type: "object", required: ["decision", "_csrf"], properties: { decision: { type: "string", enum: ["accept", "reject"] }, _csrf: { type: "string" } } } },
+  }, async (request, reply) => {
+    const user = signedInOrRedirect(request, reply);
+    if (!user) return reply;
+    await decideFollow(db, context, user, request.params.id, request.body.decision).catch(asHttp);
+    return reply.redirect("/followers", 303);
+  });
+
+  app.post<{ Body: { auto_approve?: string } }>("/followers/settings", {
+    schema: { body: { type: "object", required: ["_csrf"], properties: { auto_approve: { type: "string" }, _csrf: { type: "string" } } } },
+  }, async (request, reply) => {
+    const user = signedInOrRedirect(request, reply);
+    if (!user) return reply;
+    await setAutoApprove(db, user, request.body.auto_approve === "on");
+    return reply.redirect("/followers", 303);
+  });
+
+  app.get("/following", async (request, reply) => {
+    const user = signedInOrRedirect(request, reply);
+    if (!user) return reply;
+    return reply.view("following.njk", { title: "Following", following: await listFollowing(db, user.id) });
+  });
+
+  app.post<{ Body: { handle: string } }>("/following", {
+    schema: { body: { type: "object", required: ["handle", "_csrf"], properties: { handle: { type: "string", minLength: 3, maxLength: 500 }, _csrf: { type: "string" } } } },
+  }, async (request, reply) => {
+    const user = signedInOrRedirect(request, reply);
+    if (!user) return reply;
+    try {
+      await followRemote(db, context, user, request.body.handle);
+    } catch (error) {
+      if (!(error instanceof FollowError)) throw error;
+      reply.status(error.status);
+      return reply.view("following.njk", { title: "Following", following: await listFollowing(db, user.id), error: error.message, handle: request.body.handle });
+    }
+    return reply.redirect("/following", 303);
+  });
+
+  app.post<{ Params: { id: string } }>("/following/:id/delete", async (request, reply) => {
+    const user = signedInOrRedirect(request, reply);
+    if (!user) return reply;
+    await unfollowRemote(db, context, user, request.params.id).catch(asHttp);
+    return reply.redirect("/following", 303);
+  });
+
+  app.get<{ Querystring: { before?: string } }>("/reader", {
+    schema: { querystring: { type: "object", properties: { before: { type: "string", format: "date-time" } } } },
+  }, async (request, reply) => {
+    const user = signedInOrRedirect(request, reply);
+    if (!user) return reply;
+    const items = await readerOf(db, user.id, request.query.before ? new Date(request.query.before) : undefined, 20);
+    const last = items[items.length - 1];
+    return reply.view("reader.njk", { title: "Reader", items, older: items.length === 20 && last ? `/reader?before=${encodeURIComponent(last.received_at.toISOString())}` : undefined });
+  });
+
+  // "Follow from your server": ask the visitor's own server for its subscribe page (WebFinger's
+  // OStatus subscribe template), and send them there with this account's address.
+  app.post<{ Params: { handle: string }; Body: { account: string } }>("/users/:handle/remote-follow", {
+    schema: { body: { type: "object", required: ["account", "_csrf"], properties: { account: { type: "string", minLength: 3, maxLength: 300 }, _csrf: { type: "string" } } } },
+  }, async (request, reply) => {
+    const target = `${request.params.handle}@${host}`;
+    const match = /^@?([^@\s]+)@([^@\s/]+)$/.exec(request.body.account.trim());
+    if (match === null) throw new HttpError(400, "invalid_account", "Give your own address, such as @you@mastodon.social.");
+    const [, user, server] = match as unknown as [string, string, string];
+    const resource = encodeURIComponent(`acct:${user}@${server}`);
+    let template: string | undefined;
+    for (const scheme of config.allowPrivateAddresses ? ["https", "http"] : ["https"]) {
+      try {
+        const response = await fetch(`${scheme}://${server}/.well-known/webfinger?resource=${resource}`, { headers: { accept: "application/jrd+json" }, signal: AbortSignal.timeout(5000) });
+        if (!response.ok) continue;
+        const jrd = (await response.json()) as { links?: { rel?: string; template?: string }[] };
+        template = jrd.links?.find((l) => l.rel === "http://ostatus.org/schema/1.0/subscribe" && l.template)?.template;
+        if (template) break;
+      } catch {
+        // try the next scheme
+      }
+    }
+    if (template === undefined || !/^https?:\/\//.test(template)) {
+      throw new HttpError(422, "no_subscribe_page", `${server} did not say where to follow from. Search for ${target} on your server instead.`);
+    }
+    return reply.redirect(template.replace("{uri}", encodeURIComponent(`acct:${target}`)), 303);
+  });
+
+  app.get("/admin/federation", async (request, reply) => {
+    const user = signedInOrRedirect(request, reply);
+    if (!user) return reply;
+    requireRole(user, "admin");
+    return reply.view("admin-federation.njk", { title: "Federation", blocks: await listDomainBlocks(db), reports: await listReports(db) });
+  });
+
+  app.post<{ Body: { host: string; reason?: string } }>("/admin/domain-blocks", {
+    schema: { body: { type: "object", required: ["host", "_csrf"], properties: { host: { type: "string", maxLength: 300 }, reason: { type: "string", maxLength: 500 }, _csrf: { type: "string" } } } },
+  }, async (request, reply) => {
+    const user = signedInOrRedirect(request, reply);
+    if (!user) return reply;
+    requireRole(user, "admin");
+    const blocked = normaliseHost(request.body.host);
+    if (blocked === undefined) throw new HttpError(422, "invalid_host", "Give a server's host name, such as mastodon.example or https://mastodon.example.");
+    await blockDomain(db, user, blocked, (request.body.reason ?? "").trim());
+    return reply.redirect("/admin/federation", 303);
+  });
+
+  app.post<{ Params: { host: string } }>("/admin/domain-blocks/:host/delete", async (request, reply) => {
+    const user = signedInOrRedirect(request, reply);
+    if (!user) return reply;
+    requireRole(user, "admin");
+    await unblockDomain(db, user, request.params.host);
+    return reply.redirect("/admin/federation", 303);
+  });
+
+  app.post<{ Params: { id: string } }>("/admin/reports/:id/resolve", async (request, reply) => {
+    const user = signedInOrRedirect(request, reply);
+    if (!user) return reply;
+    requireRole(user, "admin");
+    await resolveReport(db, user, request.params.id);
+    return reply.redirect("/admin/federation", 303);
+  });
+
+  app.post<{ Body: { federation_object_type: "Article" | "Note" } }>("/admin/federation/settings", {
+    schema: { body: { type: "object", required: ["federation_object_type", "_csrf"], properties: { federation_object_type: { type: "string", enum: ["Article", "Note"] }, _csrf: { type: "string" } } } },
+  }, async (request, reply) => {
+    const user = signedInOrRedirect(request, reply);
+    if (!user) return reply;
+    requireRole(user, "admin");
+    await writeSettings(db, { federationObjectType: request.body.federation_object_type });
+    return reply.redirect("/admin/federation", 303);
+  });
+}
