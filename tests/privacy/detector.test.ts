@@ -268,16 +268,16 @@ describe("AGE", () => {
 describe("ADDRESS", () => {
   it("UK: street, flat and full postcodes (not partial ones)", () => {
     expectFindings("She lives at Flat 3, 12 Hope Road, London SW1A 1AA, near her son at 221B Baker St; the hostel is M1 1AE, district SW1A only.", [
-      ["ADDRESS", "Flat 3, 12 Hope Road"],
-      ["ADDRESS", "SW1A 1AA"],
+      // v3: one span for the whole address, town and postcode included (was "Flat 3, 12 Hope Road" + "SW1A 1AA").
+      ["ADDRESS", "Flat 3, 12 Hope Road, London SW1A 1AA"],
       ["ADDRESS", "221B Baker St"],
       ["ADDRESS", "M1 1AE"],
     ]);
   });
   it("US: street, state + ZIP, ZIP+4 and labelled ZIP", () => {
     expectFindings("He lives at 1428 Elm Street, Springfield, IL 62704; the clinic is in TX 75001-1234; zip code 90210.", [
-      ["ADDRESS", "1428 Elm Street"],
-      ["ADDRESS", "IL 62704"],
+      // v3: one span for the whole address (was "1428 Elm Street" + "IL 62704").
+      ["ADDRESS", "1428 Elm Street, Springfield, IL 62704"],
       ["ADDRESS", "TX 75001-1234"],
       ["ADDRESS", "90210"],
     ]);
@@ -289,7 +289,7 @@ describe("ADDRESS", () => {
     ]);
   });
   it("Pakistan: House No. / Street / sector", () => {
-    expectFindings("The family gave House No. 12, Street 4, G-9/1, Islamabad as the address.", [["ADDRESS", "House No. 12, Street 4, G-9/1"]]);
+    expectFindings("The family gave House No. 12, Street 4, G-9/1, Islamabad as the address.", [["ADDRESS", "House No. 12, Street 4, G-9/1, Islamabad"]]); // v3: the town is part of the address
   });
   it("Australia: postcode after a state", () => {
     expectFindings("He lives alone in Parramatta NSW 2150 and visits his daughter in Fitzroy VIC 3065.", [
