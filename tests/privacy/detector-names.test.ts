@@ -153,8 +153,8 @@ describe("LOCATION", () => {
   it("small places tied to the patient", () => {
     expectFindings("She came from the village of Kotli and now lives in Little Snoring, near the Tesco on Hope Street.", [
       ["LOCATION", "Kotli"],
-      ["LOCATION", "Little Snoring"],
-      ["LOCATION", "Tesco on Hope Street"],
+      // v3: a place and the landmark that pins it down are one phrase (was "Little Snoring" + "Tesco on Hope Street").
+      ["LOCATION", "Little Snoring, near the Tesco on Hope Street"],
     ]);
   });
   it("cities and countries alone are not flagged", () => {

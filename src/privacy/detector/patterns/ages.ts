@@ -18,6 +18,8 @@ const PATTERNS: readonly RegExp[] = [
     `(?<![A-Za-z0-9])(?:aged|age|ages)\\s{0,2}[:=]?\\s{0,2}${AGE_NUM}(?![A-Za-z0-9%]|[.,]\\d|\\s{0,2}[-–]\\s{0,2}\\d|\\s{0,2}(?:mg|mcg|g|kg|ml|mmol|minutes|mins?|hours|hrs?|days|weeks|months|mmhg|%))`,
     "gi",
   ),
+  // "She was 93.", "he is 101 and", "she had just turned 92": an age said plainly about a person
+  new RegExp(`(?<![A-Za-z])(?:he|she|they|patient|who)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|turned|'s|’s))\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$|\\s+(?:and|but|when|with|now|then|at\\s+the\\s+time|last|this|that|so)\\b))`, "gi"),
   // 95th birthday
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}(?:st|nd|rd|th)\\s{1,2}birthday(?![A-Za-z])`, "gi"),
 ];
@@ -28,10 +30,12 @@ export function detectAges(text: string): Candidate[] {
     eachMatch(re, text, (m) => {
       const age = Number(m[1]);
       if (!(age >= 90 && age <= 125)) return;
+      // The pronoun form ("she was 93") flags only the number.
+      const whole = /^\d/.test(m[0]) || /^(?:aged|age|ages)/i.test(m[0]);
       const words = age < 100 ? "'a man in his nineties', 'a woman in her nineties'" : "'a centenarian' only if essential";
       out.push({
-        start: m.index,
-        end: m.index + m[0].length,
+        start: whole ? m.index : m.index + m[0].lastIndexOf(m[1] ?? ""),
+        end: whole ? m.index + m[0].length : m.index + m[0].lastIndexOf(m[1] ?? "") + (m[1] ?? "").length,
         type: "AGE",
         reason: `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`,
         suggestion: `Write ${words}, or 'a very elderly patient'.`,

@@ -35,8 +35,15 @@ const ISO_RE = /(?<![A-Za-z0-9.\-/])((?:19|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(
 // 12/3 (partial, numeric) — only right after a strong event word, see below
 const NUMERIC_DM_RE = /(?<![A-Za-z0-9.\-/])(\d{1,2})\/(\d{1,2})(?![A-Za-z0-9]|[.\-/]\d)/g;
 
+const WEEKDAY =
+  "(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?";
+const WEEKDAY_DATE_RE = new RegExp(
+  `(?<![A-Za-z0-9])${WEEKDAY},?\\s{1,2}(?:(?:the\\s)?${DAY}${ORD}(?:\\s+of)?\\s{1,2}${MONTH}(?:,?\\s{1,2}(${YEAR4}))?|${MONTH}\\s{1,2}${DAY}${ORD}(?![A-Za-z0-9:])(?:,?\\s{1,2}(${YEAR4}))?)`,
+  "gi",
+);
+const ORDINAL_DAY_RE = /\b(?:on|since|from|until|till|by|before|after)\s+the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![A-Za-z0-9])(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|century|minute|hour|day|week|month|year|time|floor|centile|percentile|birthday|dose|cycle|attempt|patient|case|place|round))/gi;
 const EVENT_CONTEXT =
-  /\b(?:admit\w*|admission|readmit\w*|discharg\w*|born|birth\w*|DOB|d\.o\.b|died|death|passed\s+away|deceased|seen|saw|operat\w*|procedure|surgery|theatre|presented|presentation|attend\w*|clinic|appointment|visit\w*|deliver\w*|transferr?\w*|referr\w*|arrived|brought\s+in|A&E|emergency\s+department|collapsed|fell|diagnos\w*|scan(?:ned)?|biops\w*|injur\w*|accident|intubat\w*|extubat\w*|funeral|consent\w*|booked|induced|caesarean|c-section)\b/i;
+  /\b(?:admit\w*|admission|readmit\w*|discharg\w*|born|birth\w*|DOB|d\.o\.b|died|death|passed\s+away|deceased|seen|saw|operat\w*|procedure|surgery|theatre|presented|presentation|attend\w*|clinic|appointment|visit\w*|deliver\w*|transferr?\w*|referr\w*|arrived|brought\s+in|A&E|emergency\s+department|collapsed|fell|diagnos\w*|scan(?:ned)?|biops\w*|injur\w*|accident|intubat\w*|extubat\w*|funeral|consent\w*|booked|induced|caesarean|c-section|graduation|wedding|birthday|anniversary|christening|naming\s+ceremony|party|bereave\w*|buried|cremat\w*|went\s+home|sent\s+home|came\s+in|seen\s+by|review\w*|ward\s+round|shift)\b/i;
 const STRONG_BEFORE = /\b(?:DOB|d\.o\.b\.?|date\s+of\s+birth|born|admitted|discharged|died|seen|operated|presented|attended|reviewed)\s*(?:on)?\s*[:-]?\s*$/i;
 const DOB_BEFORE = /\b(?:DOB|d\.o\.b\.?|date\s+of\s+birth|born)\s*(?:on)?\s*[:-]?\s*$/i;
 
@@ -103,6 +110,14 @@ export function detectDates(text: string): Candidate[] {
   eachMatch(ISO_RE, text, (m) => {
     if (!validDayMonth(Number(m[4]), Number(m[3]))) return;
     push(out, text, m.index, m.index + m[0].length, "full");
+  });
+  // A weekday with a day and month is one particular day: "Tuesday 9 April", "Sat 3rd June", "Monday, March 4th".
+  eachMatch(WEEKDAY_DATE_RE, text, (m) => push(out, text, m.index, m.index + m[0].length, m[1] !== undefined || m[2] !== undefined ? "full" : "partial"));
+  // "on the 14th", "since the 3rd": a day of the month tied to a patient event in the same sentence.
+  eachMatch(ORDINAL_DAY_RE, text, (m) => {
+    const start = m.index + m[0].indexOf("the");
+    const end = m.index + m[0].length;
+    if (inEventContext(text, start, end)) push(out, text, start, end, "partial");
   });
   eachMatch(NUMERIC_DM_RE, text, (m) => {
     const a = Number(m[1]);

@@ -18,7 +18,9 @@ const LABEL_RE =
 const TOKEN_RE = /[A-Za-z0-9][A-Za-z0-9\-/]{3,30}(?![A-Za-z0-9])/y;
 const UK_PLATE_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![A-Za-z0-9])/g;
 const PLATE_LABEL_RE =
-  /\b(?:(?:car|vehicle)\s+)?(?:reg(?:istration)?(?:\s+(?:no\.?|number|plate))?|number\s+plate|licen[cs]e\s+plate(?:\s+(?:no\.?|number))?|plate\s+(?:no\.?|number))\s*(?:is|was)?\s*[:#=-]?\s*([A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4})?)(?![A-Za-z0-9])/g;
+  /\b(?:(?:car|vehicle|motorcycle|motorbike|bike|van|truck|taxi|keke|boda(?:\s+boda)?)(?:['’]s)?\s+)?(?:reg(?:istration)?(?:\s+(?:no\.?|number|plate))?|rego|number\s+plate|licen[cs]e\s+plate(?:\s+(?:no\.?|number))?|plate\s+(?:no\.?|number)|(?<=(?:car|vehicle|motorcycle|motorbike|bike|van|truck|taxi)(?:['’]s)?\s+)(?:number|plate))\s*(?:is|was)?\s*[:#=,-]?\s*((?:[A-Z][a-z]+\s+plate\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2})(?![A-Za-z0-9])/g;
+// Indian plates: state code, district number, series, number ("KA 05 MJ 4417", "MH12AB1234").
+const IN_PLATE_RE = /(?<![A-Za-z0-9])(?:AN|AP|AR|AS|BR|CH|CG|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}(?![A-Za-z0-9])/g;
 
 const R_DEVICE = "A device serial number or identifier is recorded against one patient and leads straight back to them.";
 const R_PLATE = "A vehicle registration identifies the owner through public records.";
@@ -45,6 +47,9 @@ export function detectDevices(text: string): Candidate[] {
     });
   });
   eachMatch(UK_PLATE_RE, text, (m) => {
+    out.push({ start: m.index, end: m.index + m[0].length, type: "DEVICE", reason: R_PLATE, suggestion: S_PLATE, priority: 89 });
+  });
+  eachMatch(IN_PLATE_RE, text, (m) => {
     out.push({ start: m.index, end: m.index + m[0].length, type: "DEVICE", reason: R_PLATE, suggestion: S_PLATE, priority: 89 });
   });
   eachMatch(PLATE_LABEL_RE, text, (m) => {

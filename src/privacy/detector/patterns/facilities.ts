@@ -105,6 +105,7 @@ export function detectFacilities(text: string): Candidate[] {
     let start = m.index;
     const lead = /^(?:(?:The|A|An|At|In|On|To|From|Our|My|His|Her|Their)\s)+/.exec(m[0]);
     if (lead) start += lead[0].length;
+    else if (/\bthe\s$/.test(text.slice(Math.max(0, start - 4), start))) start -= 4; // "the Glenorchy Uniting aged care home"
     const name = text.slice(start, m.index + m[0].length).replace(/\s(?:aged|residential|care|nursing|rest|retirement|old)\b.*$/, "");
     if (start >= m.index + m[0].length || facilityIsGeneric(name)) return;
     spans.push({ start, end: m.index + m[0].length, room: false });
@@ -176,6 +177,40 @@ const LIVES_IN_RE =
 const LANDMARK_RE =
   /\bthe\s+([A-Z][A-Za-z'’&-]{1,24}(?:\s[A-Z][A-Za-z'’&-]{1,24}){0,2}\s(?:on|in|at|near|by)\s(?:[A-Z][A-Za-z'’-]{1,24}\s){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|High\s+Street|Square|Market|Parade|Broadway|Bazaar|Chowk|Market))\b/g;
 
+const CAP = "[A-Z\\u00C0-\\u024F][\\p{L}'’-]{1,30}";
+// Settlements named by a head word, before or after the name, in many countries:
+// "Kothapalli village", "the Ncambedlana informal settlement", "Sandy Lake First Nation", "Unguwar Rimi ward of Kaduna",
+// "Mohalla Qasimabad", "Kampung Baru", "Chak 212 RB".
+const SETTLEMENT_AFTER_RE = new RegExp(
+  `(?:\\bthe\\s)?\\b(${CAP}(?:\\s${CAP}){0,2})\\s(?:village|hamlet|settlement|informal\\s+settlement|squatter\\s+camp|township|location|sub-location|trading\\s+cent(?:re|er)|slum|basti|colony|mohalla|estate|reserve|reservation|First\\s+Nation|Indian\\s+Reserve|Rancheria|Pueblo|kampung|barangay|ward\\s+of\\s+${CAP}|LGA|tehsil|taluk|mandal|union\\s+council)\\b`,
+  "gu",
+);
+const SETTLEMENT_BEFORE_RE = new RegExp(
+  `\\b(?:Mohalla|Basti|Chak|Goth|Kampung|Kampong|Barangay|Gaon|Pind|Dhok|Kot|Village|Township)\\s(?:No\\.?\\s)?(?:${CAP}|\\d{1,4})(?:\\s(?:${CAP}|[A-Z]{1,3}|\\d{1,4})){0,2}`,
+  "gu",
+);
+// "the marae at Ōmāio", "the kraal near Tsolo", "the compound in Ashaiman": a home place named by where it is.
+const HOMEPLACE_AT_RE = new RegExp(
+  `\\b(?:the\\s|their\\s|his\\s|her\\s)(?:marae|pā|kraal|compound|homestead|manyatta|boma|farm|station|mission|kibbutz|camp|hostel|shelter)\\s(?:at|in|near|of|outside)\\s${CAP}(?:\\s${CAP}){0,2}`,
+  "gu",
+);
+// Movement from or to a named place: "driven her from", "brought him from", "flew in from", "visiting houses in", "home visit to … in".
+const CAME_FROM_RE = new RegExp(
+  `\\b(?:driven|drove|brought|flew|flown|travelled|traveled|walked|carried|referred|transferred|rode|cycled|came\\s+down|visiting\\s+(?:houses|homes|families)|home\\s+visit\\s+to\\s+(?:[\\p{L}'’.-]+\\s){1,4}?)\\s*(?:(?:him|her|them|us|me|the\\s+(?:baby|child|boy|girl|family))\\s+)?(?:in\\s+)?(?:from|to|in)\\s+((?:the\\s)?${CAP}(?:\\s${CAP}){0,3})`,
+  "gu",
+);
+// What may follow a named small place: ", near the Chepterit tea factory", " behind the Jamia Masjid in Bannu", ", Nalgonda district".
+const PLACE_TAIL_RE = new RegExp(
+  `(?:,\\s|\\s)(?:(?:near|behind|opposite|beside|next\\s+to|off|by|across\\s+from)\\s(?:the\\s|a\\s)?(?:(?:[\\p{L}'’-]+\\s){0,3}?(?:chapel|church|mosque|masjid|temple|mandir|gurdwara|market|school|factory|mill|station|bridge|river|well|borehole|shop|store|pump|tower|stadium|junction|roundabout|garage|post\\s+office|bus\\s+stop|stage|clinic|dispensary|hall|lake|dam|quarry|mine|estate|farm|tea\\s+factory)|${CAP}(?:\\s${CAP})?)(?:\\s(?:on|in|at)\\s(?:${CAP}\\s){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Square|Market|Parade|Broadway|Bazaar|Chowk))?|in\\s${CAP}(?:\\s${CAP})?|${CAP}(?:\\s${CAP})?\\s(?:district|county|province|region|division|state|parish))(?![\\p{L}])`,
+  "uy",
+);
+// A place pinned down by a landmark: "in Kapsabet, near the Chepterit tea factory", "in Ashaiman Zenu, behind the Methodist chapel".
+const LANDMARK_PLACE_RE = new RegExp(
+  `\\b(?:in|at|from|to|near)\\s+((?:the\\s)?${CAP}(?:\\s${CAP}){0,2}),?\\s(?=(?:near|behind|opposite|beside|next\\s+to|across\\s+from)\\s)`,
+  "gu",
+);
+const NOT_PLACE_WORD = /^(?:The|A|An|Hospital|Mr|Mrs|Ms|Miss|Dr|He|She|They|His|Her|ICU|ED|A&E|Casualty|Resus|England|Britain|London)$/;
+
 const R_PLACE = "A small place (a village, estate or street) tied to the patient narrows the story to a few families.";
 const S_PLACE = "Write 'a small village', 'a rural area' or 'nearby' instead of the name.";
 
@@ -202,9 +237,48 @@ export function detectLocations(text: string): Candidate[] {
     if (words.length === 1 && /^(?:The|A|An|Hospital|England|Britain|London)$/.test(g)) return;
     add(group(m, g), group(m, g) + g.length);
   });
+  const placeOk = (g: string): boolean => {
+    const words = g.replace(/^the\s/, "").split(/\s+/);
+    if (words.some((w) => NOT_PLACE_WORD.test(w) || CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)))) return false;
+    return true;
+  };
+  eachMatch(SETTLEMENT_AFTER_RE, text, (m) => {
+    const g = m[1] ?? "";
+    if (/^(?:The|A|An|Our|Their|His|Her|This|That|Local|Small|Little|Rural|Nearby|Fishing|Farming|Remote|Mountain|Coastal|Olympic|Global|Same|Next|Neighbouring|Informal|Urban|Big|Large|Tiny)$/.test(g.split(" ")[0] ?? "")) return;
+    if (!placeOk(g)) return;
+    add(m.index, m.index + m[0].length);
+  });
+  eachMatch(LANDMARK_PLACE_RE, text, (m) => {
+    const g = m[1] ?? "";
+    if (!placeOk(g)) return;
+    const start = m.index + m[0].indexOf(g);
+    PLACE_TAIL_RE.lastIndex = start + g.length;
+    if (!PLACE_TAIL_RE.exec(text)) return; // only with a landmark after it
+    add(start, start + g.length);
+  });
+  eachMatch(SETTLEMENT_BEFORE_RE, text, (m) => add(m.index, m.index + m[0].length));
+  eachMatch(HOMEPLACE_AT_RE, text, (m) => add(m.index, m.index + m[0].length));
+  eachMatch(CAME_FROM_RE, text, (m) => {
+    const g = m[1] ?? "";
+    const words = g.replace(/^the\s/, "").split(/\s+/);
+    // Cities, counties, states and countries alone are not flagged.
+    if (words.every((w) => PLACES.has(keyOf(w))) || !placeOk(g)) return;
+    if (words.some((w) => /^(?:Hospital|Clinic|Ward|Unit|Centre|Center|Department|Theatre|Resus|ICU|HDU|Casualty|Emergency|A&E|ED)$/.test(w))) return;
+    const start = m.index + m[0].length - g.length;
+    add(start, start + g.length);
+  });
   eachMatch(LANDMARK_RE, text, (m) => {
     const g = m[1] ?? "";
     add(group(m, g), group(m, g) + g.length);
   });
+  // Extend each place over what pins it down further ("…, near the Chepterit tea factory", "… district").
+  for (const c of out) {
+    for (let k = 0; k < 3; k++) {
+      PLACE_TAIL_RE.lastIndex = c.end;
+      const m = PLACE_TAIL_RE.exec(text);
+      if (!m) break;
+      c.end = m.index + m[0].length;
+    }
+  }
   return out;
 }

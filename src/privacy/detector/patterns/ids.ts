@@ -52,9 +52,19 @@ const LABEL_RE = new RegExp(
       "ID\\s*(?:number|no\\.?|#)",
       "ID(?=\\s*[:#])",
     ].join("|") +
-    ")\\s*(?:is|was)?\\s*[:#=\\-]?\\s*",
+    ")\\s*(?:is|was)?\\s*[:#=\\-,]?\\s*",
   "gi",
 );
+
+// Any "<something> number / no. / #" or "… card / licence" label, and labels that only ever mean a
+// personal number (NIN, CCC, NHIF, BVN, PPSN, IHI…), followed by a code with at least four digits:
+// "pharmacy account number RX-4471920", "driver's licence number, LAG84512AA17", "CCC number 13939-24517",
+// "his NIN, 48213907561", "His health card, 5584-201-932", "folder number KBTH/OB/24/09981".
+const GENERIC_LABEL_RE =
+  /\b(?:(?:NIN|CCC|NHIF|NHIS|BVN|PPSN?|IHI|PHN|HCN|OHIP|RAMQ|MyKad|NRIC|KTP|NIK|TIN|TFN|SIN|SSNIT|NUPI|UPN|ULI|PAN|EPIC|ABHA|CHI|NHI|MRN|UHID|IPD|OPD|CR)(?![A-Za-z])(?:\s+(?:card\s+)?(?:number|no\.?|num|#|ID))?|(?!(?:phone|mobile|cell|telephone|tel|contact|fax|pager|bleep|page|extension|ext|room|bed|bay|ward|version|serial|lot|batch|model|guideline|table|figure|step|item|question|station|exam|seat|flight|bus|route|house|flat|street|plot|case|sample\s+size)\b)[\p{L}'’]+(?:\s+(?!(?:phone|mobile|cell|telephone|contact|fax|pager|bleep|version|serial|room|bed|ward)\b)[\p{L}'’]+)?\s+(?:number|no\.|num|#)|(?:health|medical|insurance|ID|identity|national\s+ID|voter(?:'s)?|ration|Medicaid|NHIF|NHIS|Ghana|clinic|hospital|patient|green|blue|yellow)\s+card(?:\s+(?:number|no\.?|#))?|(?:driver['’]?s?|driving)\s+licen[cs]e(?:\s+(?:number|no\.?|#))?|passport(?:\s+(?:number|no\.?|#))?)\s*(?:is|was|of)?\s*[:#=,\-]?\s*/giu;
+const CODE_RE = /[A-Za-z0-9][A-Za-z0-9]*(?:[\/-][A-Za-z0-9]+){0,5}(?![A-Za-z0-9])/y;
+// Unlabelled record codes: letters then slash- or dash-separated digit groups ("IPD/2024/045871", "KBTH/OB/24/09981", "RX-4471920").
+const SLASH_CODE_RE = /(?<![A-Za-z0-9\/.-])[A-Z]{2,6}(?:\/[A-Z0-9]{1,8}){1,5}(?![A-Za-z0-9\/])|(?<![A-Za-z0-9\/.-])[A-Z]{2,4}-\d{5,10}(?![A-Za-z0-9\/-])/g;
 const TOKEN_RE = /[A-Za-z0-9][A-Za-z0-9/-]{0,24}(?![A-Za-z0-9])/y;
 const MORE_DIGITS_RE = / \d{2,6}(?![A-Za-z0-9])/y;
 
@@ -149,6 +159,32 @@ export function detectIds(text: string): Candidate[] {
         88,
       ),
     );
+  });
+
+  eachMatch(GENERIC_LABEL_RE, text, (m) => {
+    const at = m.index + m[0].length;
+    CODE_RE.lastIndex = at;
+    const t = CODE_RE.exec(text);
+    if (!t) return;
+    let end = at + t[0].length;
+    // "5584 201 932": space-separated digit groups continue the number.
+    if (/^\d{2,6}$/.test(t[0])) {
+      for (let k = 0; k < 3; k++) {
+        MORE_DIGITS_RE.lastIndex = end;
+        const g = MORE_DIGITS_RE.exec(text);
+        if (!g) break;
+        end += g[0].length;
+      }
+    }
+    const code = text.slice(at, end);
+    if (digitsOf(code).length < 4 || code.length < 5) return;
+    if (/^(?:19|20)\d{2}$/.test(code)) return; // a year
+    const label = m[0].trim().replace(/[\s:#=,-]+$/, "");
+    out.push(id(at, end, `A personal or record number (introduced by "${label}") identifies a patient to anyone with access to that system.`, 65));
+  });
+  eachMatch(SLASH_CODE_RE, text, (m) => {
+    if (digitsOf(m[0]).length < 5) return;
+    out.push(id(m.index, m.index + m[0].length, "A record code (letters and numbered parts, like a folder, IPD or account number) points to one patient's file.", 86));
   });
 
   return out;

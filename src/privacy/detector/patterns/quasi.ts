@@ -28,6 +28,18 @@ const DATE_HINT_RE = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|ap
 const GENERIC_DISTINCTIVE = /\b(?:time|day|night|week|month|year|thing|step|test|dose|patient|case|shift|person|one|hour|minute|bit|sign|symptom|priority|option|question)s?\b$/i;
 const THRESHOLD = 5;
 
+// "the only midwife-trained sheep farmer in Llanfihangel-y-Creuddyn", "the last kaumātua who still speaks the old dialect
+// of Kaikōura", "the last native Irish speaker on Inis Beag who still made currachs": a one-of-a-kind claim about a person
+// tied to a named place singles them out on its own. The span runs to the end of the clause.
+const ONE_OF_A_KIND_RE =
+  /\bthe\s+(?:only|last|first|oldest|youngest|sole)\s+(?:(?![.,;:!?\n])[^.,;:!?\n]){3,140}/gu;
+const NAMED_PLACE_IN = /\s(?:in|on|of|at|from|near|around)\s(?:the\s)?[A-Z\u00C0-\u024F][\p{Ll}'’-]+(?:[\s-][A-Z\u00C0-\u024F][\p{L}'’-]+)*/u;
+const ONE_OF_A_KIND_GENERIC =
+  /^the\s+(?:only|last|first|oldest|youngest|sole)\s+(?:\w+\s+){0,2}?(?:time|times|day|days|night|week|month|year|years|thing|things|step|test|dose|patient|patients|case|cases|shift|one|ones|hour|minute|bit|sign|symptom|priority|option|question|person|people|doctor|nurse|consultant|registrar|student|hospital|clinic|ward|unit|centre|center|team|service|trust|country|city|town|place|way|reason|chance|option|thing|word|words|example|paper|study|trial|guideline|drug|treatment|choice|option|resort|line|page|section|member|family|child|son|daughter)\b/i;
+// A family group or page named in quotes: WhatsApp group called "Papa ICU updates — Bed 12 Fortis Mohali".
+const GROUP_NAME_RE =
+  /\b(?:WhatsApp|Facebook|Telegram|Signal|Viber|Messenger|GroupMe|WeChat|Instagram|GoFundMe|JustGiving)\s+(?:group|page|chat|channel|fundraiser|appeal|account)(?:\s+(?:called|named|titled))?\s*[:,]?\s*["“‘']([^"”’'\n]{3,80})["”’']/g;
+
 interface Signal {
   start: number;
   end: number;
@@ -51,6 +63,31 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
       reason: "A social-media handle leads straight to a person's profile, photos and friends.",
       suggestion: "Remove the handle.",
       priority: 40,
+    });
+  });
+
+  eachMatch(GROUP_NAME_RE, text, (m) => {
+    const g = m[1] ?? "";
+    const start = m.index + m[0].length - g.length - 1;
+    out.push({
+      start,
+      end: start + g.length,
+      type: "OTHER",
+      reason: "A named family group or fundraiser page can be searched for and leads to the family.",
+      suggestion: "Leave out the group's name: 'a family WhatsApp group'.",
+      priority: 60,
+    });
+  });
+  eachMatch(ONE_OF_A_KIND_RE, text, (m) => {
+    const phrase = m[0].replace(/\s+(?:and|but|so|which|because|when)\s.*$/u, "").replace(/\s+$/, "");
+    if (ONE_OF_A_KIND_GENERIC.test(phrase) || !NAMED_PLACE_IN.test(phrase)) return;
+    out.push({
+      start: m.index,
+      end: m.index + phrase.length,
+      type: "OTHER",
+      reason: "A one-of-a-kind description tied to a named place singles one person out even without a name.",
+      suggestion: "Blur it: 'a farmer in rural Wales', 'an elder from his community'.",
+      priority: 42,
     });
   });
 

@@ -88,11 +88,16 @@ function trimUrl(raw: string): string {
   return s;
 }
 
+const RECORD_LINK =
+  /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:intranet|internal|ehr|emr|epr|pacs|ris|lims|portal|records?|clinical|results|docs?)[\w-]*\.|[?&#;](?:patient|pt|patientid|pid|mrn|nhs|nhsno|hospno|uhid|ur|chi|nhi|record|recordid|encounter|episode|visit|case|caseid|accession|dob)[\w-]*=/i;
+
 export function detectUrls(text: string): Candidate[] {
   const out: Candidate[] = [];
   const take = (m: RegExpExecArray): void => {
     const url = trimUrl(m[0]);
-    if (url.length < 5 || isAllowedUrl(url)) return;
+    // A link into a record system is flagged even on an allowed domain: an intranet host, or a query naming a patient or record.
+    const recordLink = RECORD_LINK.test(url);
+    if (url.length < 5 || (isAllowedUrl(url) && !recordLink)) return;
     if (!/[A-Za-z0-9]\.[A-Za-z]/.test(url)) return; // "www." alone, "http://" alone
     out.push({
       start: m.index,
