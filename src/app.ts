@@ -87,7 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   allowUrlDomain(config.origin);
   const gate = createGate(config.secret);
   const views = createViews(config.theme);
-  const queue = new KyselyMessageQueue(db, { ...options.queueOptions });
+  const queue = new KyselyMessageQueue(db, { leaseMs: config.queueLeaseMs, ...options.queueOptions });
   const federation = createRoundsFederation({
     kv: new KyselyKvStore(db),
     queue: new DeliveryLoggingQueue(queue, db),

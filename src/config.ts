@@ -19,6 +19,8 @@ export interface Config {
   readonly logLevel: string;
   /** Whether session cookies get the `Secure` flag (true when origin is https). */
   readonly secureCookies: boolean;
+  /** How long a delivery job stays with a worker that stopped answering before another takes it. */
+  readonly queueLeaseMs: number;
 }
 
 export class ConfigError extends Error {
@@ -34,6 +36,13 @@ function parsePort(raw: string | undefined, fallback: number): number {
     throw new ConfigError(`PORT must be a whole number from 0 to 65535, not "${raw}".`);
   }
   return port;
+}
+
+function parseSeconds(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === "") return fallback;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds < 1 || seconds > 86_400) throw new ConfigError(`${name} must be a number of seconds from 1 to 86400, not "${raw}".`);
+  return seconds;
 }
 
 function parseBoolean(name: string, raw: string | undefined): boolean {
@@ -106,5 +115,6 @@ export function loadConfig(env: Env = process.env): Config {
     allowPrivateAddresses: parseBoolean("ROUNDS_ALLOW_PRIVATE_ADDRESSES", env.ROUNDS_ALLOW_PRIVATE_ADDRESSES),
     logLevel: env.LOG_LEVEL && env.LOG_LEVEL !== "" ? env.LOG_LEVEL : "info",
     secureCookies: origin.startsWith("https:"),
+    queueLeaseMs: parseSeconds("ROUNDS_QUEUE_LEASE_SECONDS", env.ROUNDS_QUEUE_LEASE_SECONDS, 60) * 1000,
   };
 }

@@ -75,6 +75,9 @@ export class DeliveryLoggingQueue implements MessageQueue {
   listen(handler: (message: unknown) => Promise<void> | void, options?: MessageQueueListenOptions): Promise<void> {
     return this.#inner.listen(async (message: unknown) => {
       if (!isOutbox(message)) return await handler(message);
+      // A worker that died after a delivery went through, but before its job was cleared, must
+      // not deliver it again when the job comes back: the log says it is done.
+      if (message.activityId !== undefined && (await this.#delivered(message.activityId, message.inbox))) return;
       const attempt: Attempt = { message, retried: false };
       try {
         await attempts.run(attempt, async () => await handler(message));
@@ -86,6 +89,16 @@ export class DeliveryLoggingQueue implements MessageQueue {
       }
       await this.#record(attempt);
     }, options);
+  }
+
+  async #delivered(activityId: string, inbox: string): Promise<boolean> {
+    const row = await this.#db
+      .selectFrom("deliveries")
+      .select("state")
+      .where("activity_id", "=", activityId)
+      .where("inbox", "=", inbox)
+      .executeTakeFirst();
+    return row?.state === "delivered";
   }
 
   async #record(attempt: Attempt): Promise<void> {

@@ -13,6 +13,10 @@ export interface RunningServer {
   stop(): Promise<number | null>;
   /** Starts the same server again on the same port and data folder. */
   restart(): Promise<void>;
+  /** SIGKILL: a crash, with no chance to clean up. */
+  kill(): Promise<void>;
+  /** The environment the server runs with (to start companion processes on the same data). */
+  env: Record<string, string>;
   /** Stops the server if needed and removes its data folder. */
   cleanup(): Promise<void>;
 }
@@ -89,6 +93,14 @@ export async function startRounds(
       return child.exitCode;
     },
     restart: launch,
+    env,
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGKILL");
+        await exited;
+      }
+    },
     async cleanup() {
       await running.stop();
       rmSync(dir, { recursive: true, force: true });
@@ -106,7 +118,7 @@ export async function startRoundsWithTokens(
   await server.stop();
   const tokens: Record<string, string> = {};
   for (const account of accounts) {
-    const created = await runCli(["token", "create", account.handle], { env: { ROUNDS_DATA_DIR: server.dataDir } });
+    const created = await runCli(["token", "create", account.handle], { env: server.env });
     if (created.code !== 0) throw new Error(`token create failed: ${created.stderr}`);
     tokens[account.handle] = created.stdout.trim();
   }
@@ -152,4 +164,25 @@ export function webSession(server: RunningServer) {
     });
   };
   return { request, submit, signIn: (handle: string, password: string) => submit("/sign-in", "/sign-in", { handle, password }) };
+}
+
+/** Any `rounds` command as a long-running child process (e.g. `worker`), with kill(). */
+export function spawnRounds(args: string[], env: Record<string, string>) {
+  let output = "";
+  const child = spawn(process.execPath, [roundsBin, ...args], {
+    cwd: projectRoot,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+  return {
+    output: () => output,
+    async kill(signal: NodeJS.Signals = "SIGKILL") {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill(signal);
+      await exited;
+    },
+  };
 }

@@ -1,0 +1,108 @@
+import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { connectDatabase, type DatabaseHandle } from "../../src/db/connect.ts";
+import { newId } from "../../src/db/ids.ts";
+import { eventually } from "../helpers/fedipeer.ts";
+import { freshDatabaseUrl } from "../helpers/database.ts";
+import { type RunningServer, callApi, spawnRounds, startRoundsWithTokens } from "../helpers/server.ts";
+
+/**
+ * Kill the process working the delivery queue mid-fan-out (SIGKILL), start it again: every inbox
+ * gets the activity, and none gets it twice from our side. On PostgreSQL (TEST_DATABASE_URL) the
+ * web process and a separate `rounds worker` share the database and only the worker is killed;
+ * on the embedded database the one process that does both is killed.
+ */
+const inboxes = 40;
+
+describe("durable delivery survives a worker killed mid-fan-out", () => {
+  let server: RunningServer;
+  let token: string;
+  let sink: ReturnType<typeof createServer>;
+  let sinkOrigin: string;
+  let dropDatabase: (() => Promise<void>) | undefined;
+  const completed = new Map<string, number>();
+  let personal = 0;
+  let arrived = 0;
+  let onArrival: ((n: number) => void) | undefined;
+
+  beforeAll(async () => {
+    // A sink that answers each delivery after 100 ms, and counts only exchanges it completed.
+    sink = createServer((req: IncomingMessage, res: ServerResponse) => {
+      arrived++;
+      onArrival?.(arrived);
+      req.resume();
+      req.on("end", () => {
+        setTimeout(() => {
+          res.on("finish", () => {
+            if (req.url?.startsWith("/users/")) personal++;
+            else completed.set(req.url ?? "", (completed.get(req.url ?? "") ?? 0) + 1);
+          });
+          res.writeHead(202).end();
+        }, 100);
+      });
+    });
+    await new Promise<void>((r) => sink.listen(0, "127.0.0.1", r));
+    sinkOrigin = `http://127.0.0.1:${(sink.address() as AddressInfo).port}`;
+
+    const env: Record<string, string> = { ROUNDS_ALLOW_PRIVATE_ADDRESSES: "true", ROUNDS_QUEUE_LEASE_SECONDS: "3" };
+    if (process.env.TEST_DATABASE_URL) {
+      const fresh = await freshDatabaseUrl();
+      env.DATABASE_URL = fresh.url;
+      env.ROUNDS_ROLE = "web";
+      dropDatabase = fresh.drop;
+    }
+    const started = await startRoundsWithTokens([{ handle: "author", role: "student", password: "a long password here" }], env);
+    server = started.server;
+    token = started.tokens.author!;
+    // Followers on 40 servers (one shared inbox each), seeded straight into the database.
+    if (!process.env.TEST_DATABASE_URL) await server.stop();
+    const database: DatabaseHandle = await connectDatabase({ databaseUrl: env.DATABASE_URL, dataDir: server.dataDir });
+    const author = await database.db.selectFrom("users").select("id").where("handle", "=", "author").executeTakeFirstOrThrow();
+    for (let i = 0; i < inboxes; i++) {
+      const id = `${sinkOrigin}/users/f${i}`;
+      await database.db.insertInto("remote_actors").values({ id, handle: `f${i}@sink`, name: `f${i}`, url: id, inbox: `${sinkOrigin}/users/f${i}/inbox`, shared_inbox: `${sinkOrigin}/inbox/${i}`, host: new URL(sinkOrigin).host }).execute();
+      await database.db.insertInto("follows").values({ id: newId(), user_id: author.id, actor_id: id, follow_activity_id: `${id}/follow`, state: "accepted" }).execute();
+    }
+    await database.close();
+    if (!process.env.TEST_DATABASE_URL) await server.restart();
+  }, 180_000);
+
+  afterAll(async () => {
+    await server?.cleanup();
+    await dropDatabase?.();
+    await new Promise((r) => sink?.close(r));
+  });
+
+  it("delivers to every inbox exactly once after the crash", async () => {
+    const worker = process.env.TEST_DATABASE_URL ? spawnRounds(["worker"], server.env) : undefined;
+    const created = await callApi(server, token, "POST", "/api/v1/posts", {
+      title: "Fan-out under fire", body: "A reflection on resilience.", visibility: "public", consent: { basis: "no-patient-information" }, publish: true,
+    });
+    expect(created.json.state).toBe("published");
+    // The crash comes while the 11th delivery is in flight (sent, not yet answered).
+    const crashed = new Promise<void>((resolve) => {
+      onArrival = (n) => {
+        if (n !== 11) return;
+        onArrival = undefined;
+        void (worker ? worker.kill("SIGKILL") : server.kill()).then(resolve);
+      };
+    });
+    await Promise.race([crashed, new Promise((_, reject) => setTimeout(() => reject(new Error("the fan-out never reached 11 deliveries")), 60_000))]);
+    const beforeRestart = completed.size;
+    expect(beforeRestart).toBeLessThan(inboxes);
+    const restarted = process.env.TEST_DATABASE_URL ? spawnRounds(["worker"], server.env) : undefined;
+    if (!restarted) await server.restart();
+    try {
+      await eventually(async () => (completed.size === inboxes ? true : undefined), "every inbox", 90_000);
+      // Let anything still queued drain, so a duplicate would have time to show.
+      await new Promise((r) => setTimeout(r, 2000));
+    } finally {
+      await restarted?.kill("SIGTERM");
+    }
+    expect(completed.size).toBe(inboxes);
+    const twice = [...completed].filter(([, n]) => n > 1);
+    expect(twice, `inboxes that got the activity more than once: ${JSON.stringify(twice)}`).toEqual([]);
+    expect(personal).toBe(0);
+  }, 240_000);
+});
