@@ -3,10 +3,11 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
-    // Each test file opens its own database; PGlite takes ~1.3 s to open,
-    // and this machine has two cores.
-    fileParallelism: true,
-    maxWorkers: 2,
+    // Locally two files run at a time (this machine has two cores). In CI (CI=true) files run one
+    // after another: the federation tests start real servers and workers and time their waits, and
+    // sharing two cores with another file's servers only makes them slower, not more thorough.
+    fileParallelism: !process.env.CI,
+    maxWorkers: process.env.CI ? 1 : 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: ["default"],
