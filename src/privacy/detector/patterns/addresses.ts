@@ -66,7 +66,8 @@ function chain(text: string, start: number, end0: number): { end: number; pieces
     const seg = m[2] ?? "";
     if (CONT_STOP.test(seg.split(/\s/)[0] ?? "")) break;
     if ((m[1] ?? "").startsWith(" ") && !/\d/.test(seg)) break; // a town needs a comma before it unless a postcode follows
-    if (!CONT_FOLLOW.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) break;
+    // A piece ending in a postcode or number ends cleanly; a town must be followed by punctuation or a function word.
+    if (!/\d$/.test(seg) && !CONT_FOLLOW.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) break;
     end = m.index + m[0].length;
     pieces++;
     if (/\d{4,}|\d[A-Z]{2}$|[A-Z]\d{2}\s?[0-9A-Z]{4}$/.test(seg)) postcode = true;

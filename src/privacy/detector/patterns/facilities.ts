@@ -111,12 +111,12 @@ export function detectFacilities(text: string): Candidate[] {
     spans.push({ start, end: m.index + m[0].length, room: false });
   });
   eachMatch(UNIT_AT_RE, text, (m) => {
-    const g = m[1] ?? "";
+    const g = (m[1] ?? "").replace(/(?:\s(?:of|and|&))+$/, "");
     const words = g.split(/\s+/);
     // A single known city after "at" is a city ("A&E at Leeds"); a longer name is read as the hospital.
     if ((words.length === 1 && PLACES.has(keyOf(g))) || words.some((w) => CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)) || NOT_FACILITY_WORD.test(w))) return;
     if (facilityIsGeneric(g)) return;
-    const start = m.index + m[0].length - g.length;
+    const start = m.index + m[0].length - (m[1] ?? "").length;
     spans.push({ start, end: start + g.length, room: false });
   });
 
@@ -155,7 +155,10 @@ export function detectFacilities(text: string): Candidate[] {
       // After a hospital alone (no ward or bed), only its town: "…Hospital, Karachi", "…care home in Little Milton" —
       // never the next hospital in a list.
       if (!roomy && !/\sin\s/.test(sep) && !words.every((w) => PLACES.has(keyOf(w)) || /^(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|ED|A&E)$/.test(w))) break;
-      if (!EXT_FOLLOW.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) break;
+      // "… at <Name>" after a room is the hospital whatever follows; a town may be followed by anything.
+      const strongSep = /^\s(?:at|within)\s/.test(sep) && roomy;
+      const town = words.every((w) => PLACES.has(keyOf(w)));
+      if (!strongSep && !town && !EXT_FOLLOW.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) break;
       s.end = m.index + m[0].length;
     }
   }

@@ -97,7 +97,7 @@ const INSTITUTION_WORDS = new Set(
     "guidelines journal lancet bmj review report study trial network alliance partnership group union league academy school faculty university " +
     "hospital clinic centre center unit ward health care medicine medical surgery surgical nursing emergency england scotland wales ireland " +
     "rounds checklist tool form bundle pathway protocol policy framework strategy act code standard standards charter course exam module " +
-    "safety quality society's").split(" "),
+    "safety quality society's initiative initiatives kit kits scheme schemes project projects campaign app").split(" "),
 );
 const MORE_PATIENT_VERBS = new Set("delivered collapsed attended underwent developed arrived came comes presents lost gave took needs walks".split(" "));
 const PATIENT_NOUN_BEFORE =
@@ -228,6 +228,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const b = text.slice(Math.max(0, startOff - 50), startOff);
     if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b)) return true;
     if (TEACHING_BEFORE.test(b) || STAFF_DOING_AFTER.test(text.slice(endOff, endOff + 60))) return true;
+    // A sign-off: "— Hannah, 4th year", "Tom, final-year student".
+    if (/^\s*,\s*(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final)[- ]year\b/i.test(text.slice(endOff, endOff + 20))) return true;
     const a = text.slice(endOff, endOff + 70);
     const m = STAFF_AFTER.exec(a);
     return m !== null && !NOT_STAFF.test(m[0]) && !/\bsister\b/i.test(m[0].slice(-7)) ? true : false;
@@ -252,6 +254,13 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       any = true;
     }
     return any;
+  };
+  const titleRunsOn = (j: number): boolean => {
+    const a = toks[j + 1];
+    const b = toks[j + 2];
+    if (!a || !SPACE_GAP.test(text.slice(toks[j]!.end, a.start))) return false;
+    if (a.cap && INSTITUTION_WORDS.has(a.key)) return true;
+    return b !== undefined && a.cap && b.cap && INSTITUTION_WORDS.has(b.key) && SPACE_GAP.test(text.slice(a.end, b.start));
   };
   const allIn = (set: Set<string>, from: number, to: number): boolean => {
     for (let k = from; k <= to; k++) if (!set.has((toks[k] as Token).key)) return false;
@@ -375,7 +384,10 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // "Mzee Kiprotich", "Haji Ghulam Rasool", "Baby Nakato". The name need not be on a list.
     if (
       t.cap && KINSHIP_TITLES.has(t.key) && nameShaped(next) && SMALL_GAP.test(gapNext) && !possessiveCut(i) &&
-      !hardExcluded(next.key) && !COMMON_WORDS.has(next.key) && !PLACE_PREFIX.has(next.key) && !PLACES.has(next.key) && !staffKeys.has(next.key)
+      !hardExcluded(next.key) && !COMMON_WORDS.has(next.key) && !PLACE_PREFIX.has(next.key) && !PLACES.has(next.key) && !staffKeys.has(next.key) &&
+      // An unlisted word that looks like a plural or an adverb/adjective ("Mama Kits", "Baby Friendly") is not a name,
+      // nor is a title that runs on into a programme or product name ("Baby Friendly Initiative").
+      (isKnownName(next.key) || !/(?:s|ly|ing|ed)$/.test(next.key)) && !titleRunsOn(i + 1)
     ) {
       const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
       if (!isStaffAt(t.start, toks[last]!.end) && !allAuthor(i + 1, last)) {
@@ -514,7 +526,10 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       if (!nx || covered[last + 1] === 1 || possessiveCut(last) || !SPACE_GAP.test(text.slice(toks[last]!.end, nx.start)) || !multiOk(nx)) break;
       last++;
     }
-    if (last === i) continue;
+    if (last === i || titleRunsOn(last)) {
+      i = last;
+      continue;
+    }
     let anyKnown = false;
     let allPlaces = true;
     let anyPlace = false;
