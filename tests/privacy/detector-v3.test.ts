@@ -158,3 +158,31 @@ describe("AGE, DATE, vehicle plates", () => {
     ]);
   });
 });
+
+describe("v3 second pass: more formats of the same classes", () => {
+  it("South African ID and Australian Medicare numbers by their check digits", () => {
+    expectFindings("Her ID number 8001015009087 was on the form.", [["ID", "8001015009087"]]);
+    expectFindings("Medicare card 2123 45670 1 was in her purse.", [["ID", "2123 45670 1"]]);
+    expectNoFindings("The trial enrolled 8001015009086 people, which is impossible, and cost 2123 45670 dollars.");
+  });
+  it("ages of 90+ written in words or as 'years of age'", () => {
+    expectFindings("A ninety-three-year-old man, aged ninety-one, and he was 92 years of age.", [
+      ["AGE", "ninety-three-year-old"],
+      ["AGE", "aged ninety-one"],
+      ["AGE", "92 years of age"],
+    ]);
+    expectNoFindings("A ninety-minute wait for ninety patients; she was eighty-nine and 45 years of age.");
+  });
+  it("street-type-first addresses, numbered streets, PO boxes and town–PIN", () => {
+    expectFindings("She lives at No. 12, Jalan Ampang, 50450 Kuala Lumpur with her son.", [["ADDRESS", "No. 12, Jalan Ampang, 50450 Kuala Lumpur"]]);
+    expectFindings("Apartment 4B, 310 West 85th Street, New York, NY 10024 is his home.", [["ADDRESS", "Apartment 4B, 310 West 85th Street, New York, NY 10024"]]);
+    expectFindings("Write to P.O. Box 4512-00100, Nairobi.", [["ADDRESS", "P.O. Box 4512-00100, Nairobi"]]);
+    expectFindings("Address: Delhi - 110005.", [["ADDRESS", "Delhi - 110005"]]);
+    expectNoFindings("We gave 12 mg at 14:00 to 50450 people in the 2019 study; the 5th Avenue of care.");
+  });
+  it("the hospital a patient was taken to, and named wards in lower case", () => {
+    expectFindings("She was transferred to Tygerberg for dialysis and then referred to Cardiology.", [["FACILITY_ROOM", "Tygerberg"]]);
+    expectFindings("She was moved to Nightingale ward overnight.", [["FACILITY_ROOM", "Nightingale ward"]]);
+    expectNoFindings("Admitted to Medical ward, referred to Social Services, transferred to ICU, admitted to Leeds; moved to Resus.");
+  });
+});

@@ -27,6 +27,17 @@ const STREET_RE = new RegExp(
     `(?:${STREET_TYPES})(?![A-Za-z0-9])`,
   "g",
 );
+// Street type BEFORE the name (Malay, French, Spanish, Swahili, Afrikaans…): "No. 12, Jalan Ampang", "14 Rue Victor Hugo", "Lorong 3".
+const PREFIX_STREET_RE =
+  /(?<![A-Za-z0-9])(?:(?:No|Lot|Unit|Blok|Block)\.?\s{1,2})?\d{1,5}[A-Za-z]?(?:-\d{1,4})?,?\s{1,2}(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh|Lebuhraya|Taman|Kampung|Rue|Avenue\s+de|Calle|Avenida|Rua|Via|Viale|Mtaa|Barabara|Straat|Soi|Thanon)\s{1,2}(?:[A-Z0-9][\p{L}'’-]{0,24})(?:\s{1,2}[A-Z0-9][\p{L}'’-]{0,24}){0,3}/gu;
+// Numbered street with an ordinal or direction: "310 West 85th Street", "12 5th Avenue", "4421 N 3rd St".
+const ORDINAL_STREET_RE =
+  /(?<![A-Za-z0-9])(?:(?:Flat|Apartment|Apt|Unit|Suite)\.?\s{1,2}\d{1,4}[A-Za-z]?,?\s{1,2})?\d{1,5}[A-Za-z]?\s{1,2}(?:(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\.?\s{1,2})?\d{1,3}(?:st|nd|rd|th)\s{1,2}(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Drive|Dr|Cross|Main|Lane|Ln)\b\.?/g;
+// P.O. Box 1234, PO Box 12-00100, Private Bag X1
+const PO_BOX_RE = /\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Private\s+Bag)\s{1,2}[A-Z]?\d{1,6}(?:-\d{3,5})?/gi;
+// Town and PIN/postcode with a dash: "Delhi - 110052", "Nairobi 00100", "Kampala – 256".
+const TOWN_DASH_PIN_RE = /(?<![\p{L}])[A-Z][\p{L}'’-]{2,24}(?:\s[A-Z][\p{L}'’-]{2,24})?\s?[-–]\s?[1-9]\d{5}(?![\d])/gu;
+
 // South Asian form: House No. 12, Street 4, G-9/1 / H# 45, Block C / Flat No. 402
 const HOUSE_RE =
   /(?<![A-Za-z0-9])(?:House|H\.?|Flat|Plot)\s{0,2}(?:No\.?|#|Number)?\s{0,2}\d{1,5}[A-Za-z]?(?:,?\s{0,2}(?:Street|St|Gali|Lane|Road|Block|Sector|Phase|Mohalla)\.?\s{0,2}(?:No\.?|#)?\s{0,2}[A-Z0-9]{1,4}){0,3}(?:,?\s{0,2}[A-Z]{1,2}-\d{1,2}(?:\/\d)?)?/g;
@@ -43,7 +54,7 @@ const CONT_RE = new RegExp(
     "|(?:[A-Z][\\p{L}'’-]{1,24}\\s){0,3}[A-Z][\\p{L}'’-]{1,24}(?:,?\\s{1,2}(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|(?:" + US_STATES + "|NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\\s{1,2}\\d{4,5}(?:-\\d{4})?|\\d{4,6}|[AC-FHKNPRTV-Y]\\d{2}\\s?[0-9AC-FHKNPRTV-Y]{4}))?" +
     "|(?:" + US_STATES + "|NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\\s{1,2}\\d{4,5}(?:-\\d{4})?" +
     "|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}" +
-    "|\\d{4,6}(?![\\d,.\\/:-])" +
+    "|\\d{4,6}(?:\\s{1,2}(?:[A-Z][\\p{L}'’-]{1,24}\\s){0,2}[A-Z][\\p{L}'’-]{1,24})?(?![\\d,.\\/:-])" +
     ")(?![\\p{L}\\d])",
   "uy",
 );
@@ -111,6 +122,10 @@ export function detectAddresses(text: string): Candidate[] {
     if (!/No\.?|#|Number/.test(m[0]) && c.pieces === 0 && !/,/.test(m[0])) return;
     add(out, m.index, c.end, REASON_ADDRESS);
   });
+  eachMatch(PREFIX_STREET_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
+  eachMatch(ORDINAL_STREET_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
+  eachMatch(PO_BOX_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, "A post-office box delivers to one person or family."));
+  eachMatch(TOWN_DASH_PIN_RE, text, (m) => add(out, m.index, m.index + m[0].length, "A town with its PIN code narrows the patient's home to a small area."));
   eachMatch(UNIT_START_RE, text, (m) => {
     const c = chain(text, m.index, m.index + m[0].length);
     if (c.postcode || c.pieces >= 2) add(out, m.index, c.end, REASON_ADDRESS);

@@ -20,9 +20,29 @@ const PATTERNS: readonly RegExp[] = [
   ),
   // "She was 93.", "he is 101 and", "she had just turned 92": an age said plainly about a person
   new RegExp(`(?<![A-Za-z])(?:he|she|they|patient|who)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|turned|'s|’s))\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$|\\s+(?:and|but|when|with|now|then|at\\s+the\\s+time|last|this|that|so)\\b))`, "gi"),
+  // "92 years of age", "aged 92 years"
+  new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}\\s{1,2}(?:years?|yrs?)\\s{1,2}of\\s{1,2}age(?![A-Za-z])`, "gi"),
   // 95th birthday
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}(?:st|nd|rd|th)\\s{1,2}birthday(?![A-Za-z])`, "gi"),
 ];
+
+// Ages of 90+ written in words: "ninety-three-year-old", "aged ninety-one", "a hundred and one years old", "she was ninety-four".
+const TENS: Record<string, number> = { ninety: 90, "a hundred": 100, "one hundred": 100, "hundred": 100 };
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const WORD_AGE = "((?:ninety|(?:a|one)\\s+hundred)(?:(?:-|\\s+|\\s+and\\s+)(?:one|two|three|four|five|six|seven|eight|nine))?)";
+const WORD_PATTERNS: readonly RegExp[] = [
+  new RegExp(`(?<![A-Za-z])${WORD_AGE}(?:-|\\s{1,2})(?:years?|yrs?)(?:-|\\s{1,2})old(?![A-Za-z])`, "gi"),
+  new RegExp(`(?<![A-Za-z])aged\\s{1,2}${WORD_AGE}(?![A-Za-z-])`, "gi"),
+  new RegExp(`(?<![A-Za-z])(?:he|she)\\s+(?:was|is|had\\s+just\\s+turned|turned)\\s+${WORD_AGE}(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now)\\b)`, "gi"),
+];
+
+function wordAge(s: string): number {
+  const k = s.toLowerCase().replace(/\s+/g, " ");
+  const base = k.startsWith("ninety") ? 90 : 100;
+  const unit = /(one|two|three|four|five|six|seven|eight|nine)$/.exec(k);
+  void TENS;
+  return base + (unit ? (UNITS[unit[1] ?? ""] ?? 0) : 0);
+}
 
 export function detectAges(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -39,6 +59,22 @@ export function detectAges(text: string): Candidate[] {
         type: "AGE",
         reason: `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`,
         suggestion: `Write ${words}, or 'a very elderly patient'.`,
+        priority: 55,
+      });
+    });
+  }
+  for (const re of WORD_PATTERNS) {
+    eachMatch(re, text, (m) => {
+      const g = m[1] ?? "";
+      const age = wordAge(g);
+      const whole = !/^(?:he|she)\b/i.test(m[0]);
+      const start = whole ? m.index : m.index + m[0].lastIndexOf(g);
+      out.push({
+        start,
+        end: whole ? m.index + m[0].length : start + g.length,
+        type: "AGE",
+        reason: `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`,
+        suggestion: "Write 'in her nineties' or 'a very elderly patient'.",
         priority: 55,
       });
     });

@@ -38,6 +38,13 @@ const NAMED_HOME_RE =
 // "<unit> at <name>": the name after a ward or department word is the hospital ("Labour ward at Korle Bu", "Casualty at Mulago").
 const UNIT_AT_RE =
   /\b(?:[Ww]ards?|[Uu]nit|[Dd]epartment|[Cc]asualty|[Tt]heatres?|[Cc]linic|ICU|HDU|ITU|NICU|PICU|SCBU|ED|A&E|OPD|[Ee]mergency|[Mm]aternity|[Rr]esus|[Tt]riage|[Ll]abour\s+suite|[Dd]elivery\s+suite|[Pp]ost-?natal|[Aa]nte-?natal)\s+at\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|and|&)){0,4})/gu;
+// Where the patient was taken: "transferred to Tygerberg", "admitted to Chris Hani Baragwanath", "referred to Kenyatta National".
+const TAKEN_TO_RE =
+  /\b(?:admitted|readmitted|transferred|referred|rushed|airlifted)\s+(?:(?:him|her|them|the\s+(?:baby|child|patient))\s+)?(?:back\s+)?to\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|and|&)){0,4})/gu;
+// A named ward with a lower-case head: "on Nightingale ward", "in Tudor unit".
+const NAMED_WARD_LC_RE = /\b(?:on|in|to|from)\s+((?:St\.?\s|Saint\s)?[A-Z][a-z'’]{2,20}(?:\s[A-Z][a-z'’]{2,20})?)\s(?:ward|unit|wing)\b/g;
+const SPECIALTY_OR_SERVICE =
+  /^(?:Cardiology|Oncology|Surgery|Medicine|Paediatrics|Pediatrics|Psychiatry|Gynaecology|Gynecology|Obstetrics|Neurology|Neurosurgery|Urology|Orthopaedics|Orthopedics|Haematology|Hematology|Nephrology|Renal|Respiratory|Gastro|Gastroenterology|Dermatology|Rheumatology|Geriatrics|Endocrinology|Ophthalmology|Radiology|Physiotherapy|Palliative|Hospice|Rehab|Rehabilitation|Theatre|Theatres|Recovery|Resus|Majors|Minors|Triage|Maternity|Labour|Neonatal|Intensive|Critical|High|Emergency|Casualty|Outpatients|Clinic|Home|Hospital|Social|Safeguarding|Occupational|Services|Service|Team|Department|Dept|Unit|Ward|Bay|Bed|Room|Floor|Level|Mental|Community|Adult|Child|Children's|Tertiary|Specialist|General|Acute|Medical|Surgical|Elderly|Care|Trauma|Burns|Plastics|Vascular|Cardiothoracic|Transplant|Infectious|Tropical|Sexual|Genito-?urinary|Dental|ENT|Max|Eye|Stroke|Spinal|Pain|Sleep|Memory|Diabetes|Fracture|Foot|Hand|Breast|Colorectal|Upper|Lower|Primary|Secondary|Private|Public|Police|Court|Prison|Jail|Work|School|College|University|Church|Mosque|Temple|Heaven|God|Jesus|Allah)$/;
 // Pieces that continue a room or hospital phrase after ", " / " at " / " in the " …
 const EXT_RE =
   /(,\s(?:(?:at|in|on|of|within)\s)?(?:the\s)?|\s(?:at|in|on|of|within)\s(?:the\s)?|\s)((?:the\s)?(?:St\.?\s|Saint\s)?(?:\d{1,2}[A-Z]?\s(?:North|South|East|West|[A-Z][a-z]{2,20})|[A-Z]{2,6}(?![\p{L}\d])|[A-Z][\p{L}'’&-]*(?:\s(?:and|of|&|for)\s[A-Z][\p{L}'’-]*|\s[A-Z][\p{L}'’-]*){0,5})(?:\s(?:[a-z]+\s)?(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|ED|A&E|OPD|Emergency\s+Department))?)/uy;
@@ -109,6 +116,22 @@ export function detectFacilities(text: string): Candidate[] {
     const name = text.slice(start, m.index + m[0].length).replace(/\s(?:aged|residential|care|nursing|rest|retirement|old)\b.*$/, "");
     if (start >= m.index + m[0].length || facilityIsGeneric(name)) return;
     spans.push({ start, end: m.index + m[0].length, room: false });
+  });
+  eachMatch(TAKEN_TO_RE, text, (m) => {
+    const g = (m[1] ?? "").replace(/(?:\s(?:of|and|&))+$/, "");
+    const words = g.split(/\s+/);
+    if (words.every((w) => PLACES.has(keyOf(w)))) return; // a city, county or country
+    if (SPECIALTY_OR_SERVICE.test(words[0] ?? "") || words.some((w) => CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)) || NOT_FACILITY_WORD.test(w))) return;
+    if (words.length === 1 && /^[A-Z]{2,6}$/.test(g) && !/^(?:LUTH|UNTH|KATH|KNH|KBTH|CHUM|CHUS|UCH|UCLH|GOSH)$/.test(g)) return;
+    if (facilityIsGeneric(g)) return;
+    const start = m.index + m[0].length - (m[1] ?? "").length;
+    spans.push({ start, end: start + g.length, room: false });
+  });
+  eachMatch(NAMED_WARD_LC_RE, text, (m) => {
+    const g = m[1] ?? "";
+    if (facilityIsGeneric(g) || SPECIALTY_OR_SERVICE.test(g.split(" ")[0] ?? "") || g.split(" ").some((w) => PLACES.has(keyOf(w)) || CALENDAR.has(keyOf(w)))) return;
+    const start = m.index + m[0].length - g.length - (m[0].length - m[0].lastIndexOf(g) - g.length);
+    spans.push({ start, end: m.index + m[0].length, room: true });
   });
   eachMatch(UNIT_AT_RE, text, (m) => {
     const g = (m[1] ?? "").replace(/(?:\s(?:of|and|&))+$/, "");
@@ -199,7 +222,7 @@ const HOMEPLACE_AT_RE = new RegExp(
 );
 // Movement from or to a named place: "driven her from", "brought him from", "flew in from", "visiting houses in", "home visit to … in".
 const CAME_FROM_RE = new RegExp(
-  `\\b(?:driven|drove|brought|flew|flown|travelled|traveled|walked|carried|referred|transferred|rode|cycled|came\\s+down|visiting\\s+(?:houses|homes|families)|home\\s+visit\\s+to\\s+(?:[\\p{L}'’.-]+\\s){1,4}?)\\s*(?:(?:him|her|them|us|me|the\\s+(?:baby|child|boy|girl|family))\\s+)?(?:in\\s+)?(?:from|to|in)\\s+((?:the\\s)?${CAP}(?:\\s${CAP}){0,3})`,
+  `\\b(?:driven|drove|brought|flew|flown|travelled|traveled|walked|carried|rode|cycled|came\\s+down|visiting\\s+(?:houses|homes|families)|home\\s+visit\\s+to\\s+(?:[\\p{L}'’.-]+\\s){1,4}?)\\s*(?:(?:him|her|them|us|me|the\\s+(?:baby|child|boy|girl|family))\\s+)?(?:in\\s+)?(?:from|to|in)\\s+((?:the\\s)?${CAP}(?:\\s${CAP}){0,3})`,
   "gu",
 );
 // What may follow a named small place: ", near the Chepterit tea factory", " behind the Jamia Masjid in Bannu", ", Nalgonda district".
@@ -238,6 +261,7 @@ export function detectLocations(text: string): Candidate[] {
     // Cities, counties, states and countries are not flagged; only places not on those lists.
     if (words.some((w) => PLACES.has(keyOf(w)) || CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)))) return;
     if (words.length === 1 && /^(?:The|A|An|Hospital|England|Britain|London)$/.test(g)) return;
+    if (SPECIALTY_OR_SERVICE.test(words[0] ?? "")) return;
     add(group(m, g), group(m, g) + g.length);
   });
   const placeOk = (g: string): boolean => {
@@ -266,7 +290,7 @@ export function detectLocations(text: string): Candidate[] {
     const words = g.replace(/^the\s/, "").split(/\s+/);
     // Cities, counties, states and countries alone are not flagged.
     if (words.every((w) => PLACES.has(keyOf(w))) || !placeOk(g)) return;
-    if (words.some((w) => /^(?:Hospital|Clinic|Ward|Unit|Centre|Center|Department|Theatre|Resus|ICU|HDU|Casualty|Emergency|A&E|ED)$/.test(w))) return;
+    if (words.some((w) => /^(?:Hospital|Clinic|Ward|Unit|Centre|Center|Department|Theatre|Resus|ICU|HDU|Casualty|Emergency|A&E|ED)$/.test(w)) || SPECIALTY_OR_SERVICE.test(words[0] ?? "")) return;
     const start = m.index + m[0].length - g.length;
     add(start, start + g.length);
   });

@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { aadhaarIsValid, cnicIsPlausible, nhsNumberIsValid, ssnIsValid } from "../checksums.ts";
+import { aadhaarIsValid, cnicIsPlausible, luhnIsValid, nhsNumberIsValid, ssnIsValid } from "../checksums.ts";
 import { before, digitsOf, eachMatch } from "../context.ts";
 
 /**
@@ -60,13 +60,43 @@ const LABEL_RE = new RegExp(
 // personal number (NIN, CCC, NHIF, BVN, PPSN, IHI…), followed by a code with at least four digits:
 // "pharmacy account number RX-4471920", "driver's licence number, LAG84512AA17", "CCC number 13939-24517",
 // "his NIN, 48213907561", "His health card, 5584-201-932", "folder number KBTH/OB/24/09981".
-const GENERIC_LABEL_RE =
-  /\b(?:(?:NIN|CCC|NHIF|NHIS|BVN|PPSN?|IHI|PHN|HCN|OHIP|RAMQ|MyKad|NRIC|KTP|NIK|TIN|TFN|SIN|SSNIT|NUPI|UPN|ULI|PAN|EPIC|ABHA|CHI|NHI|MRN|UHID|IPD|OPD|CR)(?![A-Za-z])(?:\s+(?:card\s+)?(?:number|no\.?|num|#|ID))?|(?!(?:phone|mobile|cell|telephone|tel|contact|fax|pager|bleep|page|extension|ext|room|bed|bay|ward|version|serial|lot|batch|model|guideline|table|figure|step|item|question|station|exam|seat|flight|bus|route|house|flat|street|plot|case|sample\s+size)\b)[\p{L}'’]+(?:\s+(?!(?:phone|mobile|cell|telephone|contact|fax|pager|bleep|version|serial|room|bed|ward)\b)[\p{L}'’]+)?\s+(?:number|no\.|num|#)|(?:health|medical|insurance|ID|identity|national\s+ID|voter(?:'s)?|ration|Medicaid|NHIF|NHIS|Ghana|clinic|hospital|patient|green|blue|yellow)\s+card(?:\s+(?:number|no\.?|#))?|(?:driver['’]?s?|driving)\s+licen[cs]e(?:\s+(?:number|no\.?|#))?|passport(?:\s+(?:number|no\.?|#))?)\s*(?:is|was|of)?\s*[:#=,-]?\s*/giu;
+// Found by their keyword first (cheap), then the words before it are checked.
+const LABEL_KEY_RE =
+  /\b(?:[Nn]umber|[Nn]o\.|[Nn]um|[Cc]ard|[Ll]icen[cs]e|[Pp]assport|NIN|CCC|NHIF|NHIS|BVN|PPSN?|IHI|PHN|HCN|OHIP|RAMQ|MyKad|NRIC|KTP|NIK|TIN|TFN|SIN|SSNIT|NUPI|UPN|ULI|PAN|ABHA|CHI|NHI|MRN|UHID|IPD|OPD)(?![\p{L}\d])|#/gu;
+const ID_ACRONYM = /^(?:NIN|CCC|NHIF|NHIS|BVN|PPSN?|IHI|PHN|HCN|OHIP|RAMQ|MyKad|NRIC|KTP|NIK|TIN|TFN|SIN|SSNIT|NUPI|UPN|ULI|PAN|ABHA|CHI|NHI|MRN|UHID|IPD|OPD)$/;
+// "<word> number": any word but these (phones, pages, beds, doses… are not personal numbers).
+const NOT_ID_WORD_BEFORE =
+  /(?:^|[^\p{L}])(?:phone|mobile|cell|telephone|tel|contact|fax|pager|bleep|page|extension|ext|room|bed|bay|ward|version|serial|lot|batch|model|guideline|table|figure|step|item|question|station|exam|seat|flight|bus|route|house|flat|street|plot|case|size|small|large|big|huge|great|high|low|total|any|the|a|an|same|this|that|whole|odd|even|lucky|random|my|our|GMC|NMC|HCPC|PIN|registration|roll|candidate|student|staff|employee|badge)\s+$/iu;
+const CARD_BEFORE = /(?:^|[^\p{L}])(?:health|medical|insurance|ID|identity|national\s+ID|voter(?:['’]s)?|ration|Medicaid|NHIF|NHIS|Ghana|clinic|hospital|patient|green|blue|yellow|Aadhaar|PAN|Medicare)\s+$/iu;
+const LICENCE_BEFORE = /(?:^|[^\p{L}])(?:driver['’]?s?|driving)\s+$/iu;
+const LABEL_TAIL_RE = /(?:\s+(?:card\s+)?(?:number|no\.?|num|#|ID))?\s*(?:is|was|of)?\s*[:#=,-]?\s*/y;
 const CODE_RE = /[A-Za-z0-9][A-Za-z0-9]*(?:[/-][A-Za-z0-9]+){0,5}(?![A-Za-z0-9])/y;
 // Unlabelled record codes: letters then slash- or dash-separated digit groups ("IPD/2024/045871", "KBTH/OB/24/09981", "RX-4471920").
 const SLASH_CODE_RE = /(?<![A-Za-z0-9/.-])[A-Z]{2,6}(?:\/[A-Z0-9]{1,8}){1,5}(?![A-Za-z0-9/])|(?<![A-Za-z0-9/.-])[A-Z]{2,4}-\d{5,10}(?![A-Za-z0-9/-])/g;
 const TOKEN_RE = /[A-Za-z0-9][A-Za-z0-9/-]{0,24}(?![A-Za-z0-9])/y;
 const MORE_DIGITS_RE = / \d{2,6}(?![A-Za-z0-9])/y;
+
+// South African ID: YYMMDD SSSS C A Z, Luhn check digit ("8001015009087", "800101 5009 087").
+const SA_ID_RE = /(?<![A-Za-z0-9.\-/+])(\d{6})[ -]?(\d{4})[ -]?(\d{3})(?![A-Za-z0-9]|[.\-/]\d)/g;
+// Australian Medicare: 10 digits (4-5-1) with a weighted check digit at position 9, optional issue/IRN digit ("2123 45670 1", "2123 45670 1/2").
+const MEDICARE_RE = /(?<![A-Za-z0-9.\-/+])([2-6]\d{3})[ -]?(\d{5})[ -]?(\d)(?:[ -/]?\d)?(?![A-Za-z0-9]|[.\-/]\d)/g;
+
+function saIdIsValid(d: string): boolean {
+  if (d.length !== 13) return false;
+  const mm = Number(d.slice(2, 4));
+  const dd = Number(d.slice(4, 6));
+  if (mm < 1 || mm > 12 || dd < 1 || dd > 31) return false;
+  if (d[10] !== "0" && d[10] !== "1") return false;
+  return luhnIsValid(d);
+}
+
+function medicareIsValid(d: string): boolean {
+  if (d.length < 9) return false;
+  const w = [1, 3, 7, 9, 1, 3, 7, 9];
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(d[i]) * (w[i] ?? 0);
+  return sum % 10 === Number(d[8]);
+}
 
 function id(start: number, end: number, reason: string, priority: number): Candidate {
   return { start, end, type: "ID", reason, suggestion: SUGGESTION, priority };
@@ -161,8 +191,30 @@ export function detectIds(text: string): Candidate[] {
     );
   });
 
-  eachMatch(GENERIC_LABEL_RE, text, (m) => {
-    const at = m.index + m[0].length;
+  eachMatch(SA_ID_RE, text, (m) => {
+    if (!saIdIsValid(digitsOf(m[0]))) return;
+    out.push(id(m.index, m.index + m[0].length, "A South African ID number (valid date and Luhn check digit) identifies a person directly.", 93));
+  });
+  eachMatch(MEDICARE_RE, text, (m) => {
+    const d = digitsOf(m[0]);
+    if (!medicareIsValid(d)) return;
+    if (!/medicare|card|number|no\.?|#/i.test(before(text, m.index, 40))) return;
+    out.push(id(m.index, m.index + m[0].length, "An Australian Medicare number (valid check digit) identifies a person and their family.", 91));
+  });
+  eachMatch(LABEL_KEY_RE, text, (m) => {
+    const key = m[0];
+    const b = before(text, m.index, 40);
+    if (/^(?:number|no\.|num|#)$/i.test(key)) {
+      // a word must come right before: "CCC number", "pharmacy account number", "folder no."
+      if (!/[\p{L}'’]\s+$/u.test(b) || NOT_ID_WORD_BEFORE.test(b)) return;
+    } else if (/^card$/i.test(key)) {
+      if (!CARD_BEFORE.test(b)) return;
+    } else if (/^licen[cs]e$/i.test(key)) {
+      if (!LICENCE_BEFORE.test(b)) return;
+    } else if (!/^passport$/i.test(key) && !ID_ACRONYM.test(key)) return;
+    LABEL_TAIL_RE.lastIndex = m.index + key.length;
+    const tail = LABEL_TAIL_RE.exec(text);
+    const at = m.index + key.length + (tail ? tail[0].length : 0);
     CODE_RE.lastIndex = at;
     const t = CODE_RE.exec(text);
     if (!t) return;
@@ -179,7 +231,7 @@ export function detectIds(text: string): Candidate[] {
     const code = text.slice(at, end);
     if (digitsOf(code).length < 4 || code.length < 5) return;
     if (/^(?:19|20)\d{2}$/.test(code)) return; // a year
-    const label = m[0].trim().replace(/[\s:#=,-]+$/, "");
+    const label = key;
     out.push(id(at, end, `A personal or record number (introduced by "${label}") identifies a patient to anyone with access to that system.`, 65));
   });
   eachMatch(SLASH_CODE_RE, text, (m) => {
