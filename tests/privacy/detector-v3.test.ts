@@ -186,3 +186,26 @@ describe("v3 second pass: more formats of the same classes", () => {
     expectNoFindings("Admitted to Medical ward, referred to Social Services, transferred to ICU, admitted to Leeds; moved to Resus.");
   });
 });
+
+describe("v3 third pass: address formats from more countries", () => {
+  it("building names, abbreviations with dots, Indian house numbers and cross/main roads", () => {
+    expectFindings("She lives at Flat 2B, Rowan Court, 9 High St, Leeds with her cat.", [["ADDRESS", "Flat 2B, Rowan Court, 9 High St, Leeds"]]);
+    expectFindings("He gave 123 Main St. Apt. 5, Boise, ID 83702 as his address.", [["ADDRESS", "123 Main St. Apt. 5, Boise, ID 83702"]]);
+    expectFindings("Her address was H.No. 4-5-67/A, Nallakunta, Hyderabad 500044.", [["ADDRESS", "H.No. 4-5-67/A, Nallakunta, Hyderabad 500044"]]);
+    expectFindings("They stay at #45, 2nd Cross, 3rd Main, Jayanagar, Bengaluru 560011.", [["ADDRESS", "#45, 2nd Cross, 3rd Main, Jayanagar, Bengaluru 560011"]]);
+    expectFindings("Address: C-45, Sector 62, Noida.", [["ADDRESS", "C-45, Sector 62, Noida"]]);
+    expectFindings("Her home is Erf 1234, Khayelitsha.", [["ADDRESS", "Erf 1234, Khayelitsha"]]);
+  });
+  it("Canadian postal codes, Irish counties, Ghana digital addresses, Malaysian postcode-first towns", () => {
+    expectFindings("She lives at 45 Rue Principale, Gatineau, QC J8X 2B1.", [["ADDRESS", "45 Rue Principale, Gatineau, QC J8X 2B1"]]);
+    expectFindings("Her postal code is M5V 2T6 and she lives in Toronto.", [["ADDRESS", "M5V 2T6"]]);
+    expectFindings("He lives at 12 Main Street, Ballina, Co. Mayo, F26 X2Y4.", [["ADDRESS", "12 Main Street, Ballina, Co. Mayo, F26 X2Y4"]]);
+    expectFindings("Her digital address is GA-183-8164 in Accra.", [["ADDRESS", "GA-183-8164"]]);
+    expectFindings("Address: No. 8, Jalan SS2/24, 47300 Petaling Jaya, Selangor.", [["ADDRESS", "No. 8, Jalan SS2/24, 47300 Petaling Jaya, Selangor"]]);
+  });
+  it("ward beds, units of blood, vitamin names, scores and grades are not addresses", () => {
+    expect(scanText("Bed 4, Ward 6 had 2 units of blood; the B12 level, vitamin D3 1000 units; in 2019, 4 patients; GCS 3/15, Sector 4 team; A-12, B-15 grades.").map((f) => f.type)).toEqual([
+      "FACILITY_ROOM",
+    ]);
+  });
+});

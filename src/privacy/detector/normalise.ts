@@ -117,7 +117,10 @@ function isDigitLookalike(ch: string): boolean {
 const LETTER_RE = /\p{L}/u;
 
 function isLetterish(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER_RE.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return ((c | 32) >= 97 && (c | 32) <= 122); // ASCII fast path (v3: most text is ASCII)
+  return LETTER_RE.test(ch);
 }
 
 export function normalise(original: string): NormalisedText {

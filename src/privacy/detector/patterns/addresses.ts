@@ -29,7 +29,7 @@ const STREET_RE = new RegExp(
 );
 // Street type BEFORE the name (Malay, French, Spanish, Swahili, Afrikaans…): "No. 12, Jalan Ampang", "14 Rue Victor Hugo", "Lorong 3".
 const PREFIX_STREET_RE =
-  /(?<![A-Za-z0-9])(?:(?:No|Lot|Unit|Blok|Block)\.?\s{1,2})?\d{1,5}[A-Za-z]?(?:-\d{1,4})?,?\s{1,2}(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh|Lebuhraya|Taman|Kampung|Rue|Avenue\s+de|Calle|Avenida|Rua|Via|Viale|Mtaa|Barabara|Straat|Soi|Thanon)\s{1,2}(?:[A-Z0-9][\p{L}'’-]{0,24})(?:\s{1,2}[A-Z0-9][\p{L}'’-]{0,24}){0,3}/gu;
+  /(?<![A-Za-z0-9])(?:(?:No|Lot|Unit|Blok|Block)\.?\s{1,2})?\d{1,5}[A-Za-z]?(?:-\d{1,4})?,?\s{1,2}(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh|Lebuhraya|Taman|Kampung|Rue|Avenue\s+de|Calle|Avenida|Rua|Via|Viale|Mtaa|Barabara|Straat|Soi|Thanon)\s{1,2}(?:[A-Z0-9][\p{L}\d'’/-]{0,24})(?:\s{1,2}[A-Z0-9][\p{L}\d'’/-]{0,24}){0,3}/gu;
 // Numbered street with an ordinal or direction: "310 West 85th Street", "12 5th Avenue", "4421 N 3rd St".
 const ORDINAL_STREET_RE =
   /(?<![A-Za-z0-9])(?:(?:Flat|Apartment|Apt|Unit|Suite)\.?\s{1,2}\d{1,4}[A-Za-z]?,?\s{1,2})?\d{1,5}[A-Za-z]?\s{1,2}(?:(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\.?\s{1,2})?\d{1,3}(?:st|nd|rd|th)\s{1,2}(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Drive|Dr|Cross|Main|Lane|Ln)\b\.?/g;
@@ -44,17 +44,24 @@ const HOUSE_RE =
 
 // Eircode: routing key + unique identifier ("D15 XR2W", "A65 F4E2").
 const EIRCODE_RE = /(?<![A-Za-z0-9])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])/g;
+// Canadian postal code ("M5V 2T6", "J8X 2B1") and GhanaPost digital address ("GA-183-8164").
+const CA_POSTAL_RE = /(?<![A-Za-z0-9])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d(?![A-Za-z0-9])/g;
+const GH_GPS_RE = /(?<![A-Za-z0-9-])[A-Z]{2}-\d{3,4}-\d{4}(?![A-Za-z0-9-])/g;
 // An administrative unit with a number that starts an address when more address follows ("Ward No. 6, Bhadrachalam, …", "Sector 4, …").
-const UNIT_START_RE = /(?<![A-Za-z0-9])(?:Ward|Sector|Block|Phase|Plot|House|Stand|Erf|Mohalla|Gali|Lot)\s{1,2}(?:No\.?\s{0,2}|#\s?)?\d{1,4}[A-Za-z]?(?![A-Za-z0-9])/g;
+const UNIT_START_RE = /(?<![A-Za-z0-9])(?:(Ward|Sector|Block|Phase|Mohalla|Gali)|(Plot|House|Stand|Erf|Lot|H\.?\s?No\.?|#))\s{0,2}(?:No\.?\s{0,2}|#\s?)?\d{1,5}(?:[-/]\d{1,5}){0,3}(?:\/[A-Z])?[A-Za-z]?(?![A-Za-z0-9])|(?<![A-Za-z0-9-])[A-Z]{1,2}-\d{1,4}[A-Z]?(?=,)/g;
 // What may follow a piece of an address: ", Apt 12B", ", Evanston", ", IL 60201", " Hull HU9 2QT", ", G-9/2", ", Imo State", ", 7785", ", Telangana 507111".
 const CONT_RE = new RegExp(
-  "(,\\s{1,2}|\\s{1,2})(" +
+  "(,\\s{1,2}|\\s{1,2}|\\.\\s(?=(?:Apt|Flat|Unit|Suite)\\b))(" +
     "(?:Flat|Apartment|Apt|Unit|Suite|Floor|Block|Street|Sector|Phase|Lane|Gali)\\.?\\s{0,2}(?:No\\.?\\s{0,2}|#\\s?)?[A-Z0-9]{1,5}" +
+    "|\\d{1,2}(?:st|nd|rd|th)\\s(?:Cross|Main|Stage|Phase|Block|Sector|Floor|Lane|Street|Road|Avenue|Ave)" +
+    "|(?:Co|County)\\.?\\s[A-Z][\\p{L}'’-]{1,24}" +
+    "|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\\s{1,2}[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d" +
+    "|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d" +
     "|[A-Z]{1,2}-\\d{1,2}(?:\\/\\d{1,2})?" +
     "|(?:[A-Z][\\p{L}'’-]{1,24}\\s){0,3}[A-Z][\\p{L}'’-]{1,24}(?:,?\\s{1,2}(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|(?:" + US_STATES + "|NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\\s{1,2}\\d{4,5}(?:-\\d{4})?|\\d{4,6}|[AC-FHKNPRTV-Y]\\d{2}\\s?[0-9AC-FHKNPRTV-Y]{4}))?" +
     "|(?:" + US_STATES + "|NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\\s{1,2}\\d{4,5}(?:-\\d{4})?" +
     "|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}" +
-    "|\\d{4,6}(?:\\s{1,2}(?:[A-Z][\\p{L}'’-]{1,24}\\s){0,2}[A-Z][\\p{L}'’-]{1,24})?(?![\\d,.\\/:-])" +
+    "|\\d{4,6}(?:\\s{1,2}(?:[A-Z][\\p{L}'’-]{1,24}\\s){0,2}[A-Z][\\p{L}'’-]{1,24}|(?![\\d,.\\/:-]))" +
     ")(?![\\p{L}\\d])",
   "uy",
 );
@@ -117,6 +124,7 @@ export function detectAddresses(text: string): Candidate[] {
   eachMatch(EIRCODE_RE, text, (m) => add(out, m.index, m.index + m[0].length, "An Eircode identifies a single home."));
   eachMatch(STREET_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
   eachMatch(HOUSE_RE, text, (m) => {
+    if (/^H\.?\s?No/.test(m[0])) return; // handled with the unit starts below
     const c = chain(text, m.index, m.index + m[0].length);
     // "House 14" alone could be anything; with "No." or more address after it, it is an address.
     if (!/No\.?|#|Number/.test(m[0]) && c.pieces === 0 && !/,/.test(m[0])) return;
@@ -128,7 +136,23 @@ export function detectAddresses(text: string): Candidate[] {
   eachMatch(TOWN_DASH_PIN_RE, text, (m) => add(out, m.index, m.index + m[0].length, "A town with its PIN code narrows the patient's home to a small area."));
   eachMatch(UNIT_START_RE, text, (m) => {
     const c = chain(text, m.index, m.index + m[0].length);
-    if (c.postcode || c.pieces >= 2) add(out, m.index, c.end, REASON_ADDRESS);
+    // A plot, house or erf number with a place after it is an address; a ward or sector needs more.
+    if (c.postcode || c.pieces >= 2 || (m[2] !== undefined && c.pieces >= 1)) add(out, m.index, c.end, REASON_ADDRESS);
   });
-  return out;
+  eachMatch(CA_POSTAL_RE, text, (m) => add(out, m.index, m.index + m[0].length, REASON_POSTCODE));
+  eachMatch(GH_GPS_RE, text, (m) => add(out, m.index, m.index + m[0].length, "A digital address points to one building."));
+  // Pieces of one address next to each other ("Flat 2B, Rowan Court" + "9 High St, Leeds") become one span;
+  // a multi-part address outranks a date-like number inside it ("H.No. 4-5-67/A, …").
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Candidate[] = [];
+  for (const c of out) {
+    const last = merged[merged.length - 1];
+    if (last && (c.start < last.end || /^,?\s{1,2}$/.test(text.slice(last.end, c.start)))) {
+      last.end = Math.max(last.end, c.end);
+      last.priority = 63;
+      continue;
+    }
+    merged.push({ ...c, priority: /,/.test(text.slice(c.start, c.end)) ? 63 : c.priority });
+  }
+  return merged;
 }
