@@ -13,11 +13,13 @@ import { reviewRoutes } from "./privacy/review-routes.ts";
 import { editorRoutes } from "./web/editor.ts";
 import { publicPageRoutes } from "./web/public-pages.ts";
 import { federationPageRoutes } from "./web/federation-pages.ts";
+import { notificationRoutes } from "./notifications/routes.ts";
 import { userForSession } from "./accounts/sessions.ts";
 import type { Config } from "./config.ts";
 import type { Database, User } from "./db/schema.ts";
 import { newSecret } from "./db/ids.ts";
 import { readSettings, type InstanceSettings } from "./instance/settings.ts";
+import { unreadCount } from "./notifications/notify.ts";
 import { type PostsService, postsService } from "./posts/service.ts";
 import { allowUrlDomain } from "./privacy/detector/index.ts";
 import { createGate, type Gate } from "./privacy/gate.ts";
@@ -176,8 +178,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorateReply("view", async function (this: FastifyReply, template: string, context: Record<string, unknown> = {}) {
     const request = this.request;
     const settings: InstanceSettings = await readSettings(db);
+    const unread = request.viewer ? await unreadCount(db, request.viewer.id) : 0;
     const html = views.render(template, {
       instance: settings,
+      unread,
       origin: config.origin,
       viewer: request.viewer,
       csrf: request.csrfBinding ? csrfTokenFor(config.secret, request.csrfBinding) : "",
@@ -223,6 +227,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(reviewRoutes);
   await app.register(moderationRoutes);
   await app.register(federationPageRoutes);
+  await app.register(notificationRoutes);
   await app.register(apiPlugin);
 
   // Fastify answers HEAD for every GET route by itself.

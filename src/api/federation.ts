@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { FollowError, decideFollow, listFollowRequests, setAutoApprove } from "../federation/follows.ts";
 import { followRemote, listFollowing, readerOf, unfollowRemote } from "../federation/following.ts";
+import { FeedbackHeldError, sendFeedback } from "../federation/feedback.ts";
 import { commentsOfPost, contextFactory, deliveriesOfPost, interactionCounts } from "../federation/service.ts";
 import { findOwnPost } from "../posts/service.ts";
 import { visiblePost } from "../posts/public.ts";
@@ -116,25 +117,46 @@ export async function federationApiRoutes(app: FastifyInstance): Promise<void> {
     return reply.status(204).send();
   });
 
-  app.get<{ Querystring: { before?: string; limit?: number } }>("/api/v1/reader", {
+  app.get<{ Querystring: { before?: string; limit?: number; feedbackRequested?: boolean } }>("/api/v1/reader", {
     schema: {
       tags: ["reader"], summary: "Posts from the accounts I follow, newest first (remote HTML sanitised; displayed, never republished)", security,
-      querystring: { type: "object", properties: { before: { type: "string", format: "date-time" }, limit: { type: "integer", minimum: 1, maximum: 100, default: 20 } } },
+      querystring: { type: "object", properties: { before: { type: "string", format: "date-time" }, limit: { type: "integer", minimum: 1, maximum: 100, default: 20 }, feedbackRequested: { type: "boolean", description: "Only posts whose authors asked for feedback" } } },
       response: { "4xx": errorSchema },
     },
   }, async (request) => {
     const user = requireApiUser(request);
     const limit = request.query.limit ?? 20;
-    const rows = await readerOf(db, user.id, request.query.before ? new Date(request.query.before) : undefined, limit);
+    const rows = await readerOf(db, user.id, request.query.before ? new Date(request.query.before) : undefined, limit, { feedbackRequested: request.query.feedbackRequested });
     const last = rows[rows.length - 1];
     return {
       items: rows.map((r) => ({
         id: r.id, object: r.object_id, type: r.type, name: r.name, summary: r.summary, html: r.content_html, url: r.url,
-        visibility: r.visibility, publishedAt: r.published_at?.toISOString() ?? null, receivedAt: r.received_at.toISOString(),
+        visibility: r.visibility, feedbackRequested: r.feedback_requested, publishedAt: r.published_at?.toISOString() ?? null, receivedAt: r.received_at.toISOString(),
         author: { actor: r.actor_id, handle: r.handle, name: r.actor_name, url: r.actor_url },
       })),
       next: rows.length === limit && last ? `/api/v1/reader?before=${encodeURIComponent(last.received_at.toISOString())}` : null,
     };
+  });
+
+  app.post<{ Body: { inReplyTo: string; body: string } }>("/api/v1/replies", {
+    schema: {
+      tags: ["reader"], summary: "Reply to a remote post (feedback): checked by the privacy gate, then sent as Create(Note) to the post's author only (and the public, for a public post)", security,
+      body: { type: "object", additionalProperties: false, required: ["inReplyTo", "body"], properties: { inReplyTo: { type: "string", format: "uri", maxLength: 2000 }, body: { type: "string", minLength: 1, maxLength: 5000 } } },
+      response: {
+        201: { type: "object", properties: { id: { type: "string" }, url: { type: "string" }, to: { type: "string" }, visibility: { type: "string" } } },
+        422: { type: "object", properties: { error: { type: "string" }, message: { type: "string" }, findings: { type: "array", items: { type: "object", additionalProperties: true } } } },
+        "4xx": errorSchema,
+      },
+    },
+  }, async (request, reply) => {
+    const user = requireApiUser(request);
+    try {
+      return reply.status(201).send(await sendFeedback(db, context, user, request.body.inReplyTo, request.body.body));
+    } catch (error) {
+      if (error instanceof FeedbackHeldError) return reply.status(422).send({ error: "held", message: error.message, findings: error.findings });
+      if (error instanceof FollowError) throw new HttpError(error.status, "reply", error.message);
+      throw error;
+    }
   });
 
   app.get<{ Params: { id: string } }>("/api/v1/posts/:id/comments", {
@@ -157,6 +179,7 @@ export async function federationApiRoutes(app: FastifyInstance): Promise<void> {
           objectId: c.remote_object_id,
           url: c.remote_url,
           inReplyTo: c.in_reply_to_comment_id,
+          isFeedback: c.is_feedback,
           createdAt: c.created_at.toISOString(),
         })),
       ...(await interactionCounts(db, request.params.id)),

@@ -33,7 +33,7 @@ export const ownPostSchema = {
     id: { type: "string" }, url: { type: "string" }, state: { type: "string", enum: ["draft", "held", "published"] },
     visibility: { type: "string" }, title: { type: "string" }, summary: { type: "string" }, body: { type: "string" },
     tags: { type: "array", items: { type: "string" } }, language: { type: "string" }, reflection: { type: "string" },
-    version: { type: "integer" }, publicVersion: { type: ["integer", "null"] },
+    version: { type: "integer" }, publicVersion: { type: ["integer", "null"] }, feedbackRequested: { type: "boolean" },
     consent: { type: ["object", "null"], properties: { basis: { type: "string" }, reference: { type: ["string", "null"] }, recordedAt: { type: "string" } } },
     privacy: privacySchema,
     createdAt: { type: "string" }, updatedAt: { type: "string" }, publishedAt: { type: ["string", "null"] },
@@ -81,6 +81,7 @@ export async function ownPostView(db: Kysely<Database>, origin: string, handle: 
     reflection: content.reflectionModel,
     version: own.version.number,
     publicVersion,
+    feedbackRequested: own.post.feedback_requested,
     consent: own.consent ? { basis: own.consent.basis, reference: own.consent.reference, recordedAt: own.consent.created_at.toISOString() } : null,
     privacy: {
       outcome: verdict?.outcome ?? "unchecked",

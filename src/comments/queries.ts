@@ -8,6 +8,7 @@ import { textOfHtml } from "../federation/replies.ts";
 import type { ClearedComment } from "../privacy/cleared.ts";
 import { type Gate, storedFindings } from "../privacy/gate.ts";
 import { authorPath } from "../posts/urls.ts";
+import { notify } from "../notifications/notify.ts";
 
 export const commentLimit = 5000;
 
@@ -20,6 +21,20 @@ export async function addLocalComment(db: Kysely<Database>, gate: Gate, author: 
     .insertInto("comments")
     .values({ id, post_id: postId, author_id: author.id, body, state, findings: JSON.stringify(storedFindings(findings)) })
     .execute();
+  const owner = await db
+    .selectFrom("posts")
+    .innerJoin("users", "users.id", "posts.author_id")
+    .innerJoin("post_versions", "post_versions.id", "posts.cleared_version_id")
+    .select(["users.id", "users.handle", "post_versions.title"])
+    .where("posts.id", "=", postId)
+    .executeTakeFirst();
+  if (owner !== undefined && owner.id !== author.id) {
+    await notify(db, {
+      userId: owner.id, kind: state === "visible" ? "comment" : "comment_held", subjectType: "comment", subjectId: id, actor: author.handle,
+      text: state === "visible" ? `${author.display_name} commented on “${owner.title}”` : `A comment from ${author.display_name} on “${owner.title}” was held: it may identify a patient`,
+      url: state === "visible" ? `/users/${owner.handle}/posts/${postId}#comment-${id}` : "/moderation",
+    });
+  }
   await audit(db, {
     actorId: author.id,
     action: state === "visible" ? "comment.created" : "comment.held",
@@ -41,7 +56,7 @@ export async function visibleComments(db: Kysely<Database>, gate: Gate, postId: 
     .leftJoin("remote_actors", "remote_actors.id", "comments.remote_actor_id")
     .select([
       "comments.id", "comments.post_id", "comments.body", "comments.state", "comments.approved_hash", "comments.created_at",
-      "comments.remote_object_id", "users.handle", "users.display_name", "users.disabled_at",
+      "comments.remote_object_id", "comments.is_feedback", "users.handle", "users.display_name", "users.disabled_at",
       "remote_actors.handle as remote_handle", "remote_actors.name as remote_name", "remote_actors.url as remote_url", "remote_actors.id as remote_id",
     ])
     .where("comments.post_id", "=", postId)
@@ -65,7 +80,7 @@ export async function visibleComments(db: Kysely<Database>, gate: Gate, postId: 
     const text = remote ? textOfHtml(row.body) : row.body;
     const comment = gate.admitComment(
       {
-        id: row.id, post_id: row.post_id, body: text, state: row.state, created_at: row.created_at, author,
+        id: row.id, post_id: row.post_id, body: text, state: row.state, created_at: row.created_at, author, is_feedback: row.is_feedback,
         approved_hash: row.approved_hash === null ? null : remote ? textHashOr(row.approved_hash, row.body, text) : row.approved_hash,
         nonPatientNames: [postAuthor?.handle, postAuthor?.display_name, author.displayName, author.handle.split("@")[0]].filter((n): n is string => !!n),
       },

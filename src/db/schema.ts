@@ -88,6 +88,8 @@ export interface PostsTable {
   published_at: NullableTimestamp;
   deleted_at: NullableTimestamp;
   federated_at: NullableTimestamp;
+  /** The author asks mentors for feedback on this post. */
+  feedback_requested: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface PostVersionsTable {
@@ -165,6 +167,8 @@ export interface CommentsTable {
   remote_url: ColumnType<string | null, string | null | undefined, string | null>;
   in_reply_to_comment_id: ColumnType<string | null, string | null | undefined, string | null>;
   updated_at: NullableTimestamp;
+  /** From an approved follower who is faculty, or whom the author marked as a mentor. */
+  is_feedback: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export type FollowState = "pending" | "accepted" | "rejected";
@@ -197,6 +201,7 @@ export interface FollowsTable {
   state: FollowState;
   created_at: CreatedAt;
   decided_at: NullableTimestamp;
+  is_mentor: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface InteractionsTable {
@@ -271,6 +276,30 @@ export interface ReaderItemsTable {
   published_at: NullableTimestamp;
   updated_at: NullableTimestamp;
   received_at: CreatedAt;
+  feedback_requested: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  subject_type: string;
+  subject_id: string;
+  actor: string | null;
+  text: string;
+  url: string | null;
+  read_at: NullableTimestamp;
+  created_at: CreatedAt;
+}
+
+export interface SentRepliesTable {
+  id: string;
+  user_id: string;
+  in_reply_to: string;
+  to_actor: string;
+  body: string;
+  visibility: string;
+  created_at: CreatedAt;
 }
 
 export interface Database {
@@ -298,6 +327,8 @@ export interface Database {
   fedify_messages: FedifyMessagesTable;
   following: FollowingTable;
   reader_items: ReaderItemsTable;
+  notifications: NotificationsTable;
+  sent_replies: SentRepliesTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -28,6 +28,8 @@ export function objectOfPost(ctx: RoundsContext, post: ClearedPost, type: Federa
   const { to, cc } = addressing(ctx, post);
   const language = post.content.language;
   const tags = post.content.tags.map((tag) => new Hashtag({ name: `#${tag}`, href: new URL(tagPath(tag), ctx.canonicalOrigin) }));
+  // Other Rounds instances put posts that ask for feedback first in their mentors' readers.
+  if (post.feedbackRequested) tags.push(new Hashtag({ name: "#FeedbackRequested", href: new URL(tagPath("feedbackrequested"), ctx.canonicalOrigin) }));
   const common = {
     id,
     attribution: ctx.getActorUri(post.author.handle),

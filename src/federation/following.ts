@@ -113,30 +113,32 @@ export async function listFollowing(db: Kysely<Database>, userId: string) {
 }
 
 /** The other side answered our Follow: match it by the Follow's id, or by (our actor, their actor). */
-export async function settleFollowing(db: Kysely<Database>, followId: URL | null, remoteActorId: string, localActor: URL | null, state: "accepted" | "rejected"): Promise<void> {
-  let query = db.updateTable("following").set({ state, decided_at: new Date() }).where("actor_id", "=", remoteActorId);
+export async function settleFollowing(db: Kysely<Database>, followId: URL | null, remoteActorId: string, localActor: URL | null, state: "accepted" | "rejected"): Promise<string[]> {
+  let query = db.updateTable("following").set({ state, decided_at: new Date() }).where("actor_id", "=", remoteActorId).where("state", "!=", state);
   if (followId !== null) {
     query = query.where("follow_activity_id", "=", followId.href);
   } else if (localActor !== null) {
     const handle = /\/users\/([^/]+)$/.exec(localActor.pathname)?.[1];
-    if (handle === undefined) return;
+    if (handle === undefined) return [];
     query = query.where("user_id", "=", db.selectFrom("users").select("id").where("handle", "=", handle));
   } else {
-    return;
+    return [];
   }
-  await query.execute();
+  const rows = await query.returning("user_id").execute();
+  return rows.map((r) => r.user_id);
 }
 
-export async function readerOf(db: Kysely<Database>, userId: string, before: Date | undefined, limit: number) {
+export async function readerOf(db: Kysely<Database>, userId: string, before: Date | undefined, limit: number, filter: { feedbackRequested?: boolean } = {}) {
   let query = db
     .selectFrom("reader_items")
     .innerJoin("remote_actors", "remote_actors.id", "reader_items.actor_id")
     .select([
       "reader_items.id", "reader_items.object_id", "reader_items.type", "reader_items.name", "reader_items.summary", "reader_items.content_html",
-      "reader_items.url", "reader_items.visibility", "reader_items.published_at", "reader_items.received_at",
+      "reader_items.url", "reader_items.visibility", "reader_items.published_at", "reader_items.received_at", "reader_items.feedback_requested",
       "remote_actors.id as actor_id", "remote_actors.handle", "remote_actors.name as actor_name", "remote_actors.url as actor_url",
     ])
     .where("reader_items.user_id", "=", userId);
   if (before) query = query.where("reader_items.received_at", "<", before);
+  if (filter.feedbackRequested) query = query.where("reader_items.feedback_requested", "=", true);
   return await query.orderBy("reader_items.received_at", "desc").limit(limit).execute();
 }

@@ -7,6 +7,7 @@ import { audit } from "../instance/audit.ts";
 import type { FederationData } from "./context.ts";
 import { localUser } from "./queries.ts";
 import { withTransaction } from "./message-queue.ts";
+import { notify } from "../notifications/notify.ts";
 import { rememberActor } from "./remote-actors.ts";
 
 /** An incoming Follow: a follow request the author approves, or accepted at once with auto-approval. */
@@ -38,6 +39,11 @@ export async function handleFollow(ctx: InboxContext<FederationData>, follow: Fo
     .values({ id, user_id: user.id, actor_id: actorId, follow_activity_id: follow.id.href, state, decided_at: state === "accepted" ? new Date() : null })
     .execute();
   await audit(db, { actorId: null, action: state === "accepted" ? "follow.auto-accepted" : "follow.requested", subjectType: "follow", subjectId: id, details: { follower: actorId, userId: user.id } });
+  const who = follower.name?.toString() ?? follower.preferredUsername?.toString() ?? actorId;
+  await notify(db, {
+    userId: user.id, kind: state === "accepted" ? "follow" : "follow_request", subjectType: "follow", subjectId: id, actor: actorId,
+    text: state === "accepted" ? `${who} now follows you` : `${who} asked to follow you`, url: "/followers",
+  });
   if (state === "accepted") {
     const row = await db.selectFrom("follows").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
     await sendFollowDecision(ctx, user, row, "accept");

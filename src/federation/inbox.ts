@@ -7,6 +7,7 @@ import { audit } from "../instance/audit.ts";
 import { handleFollow } from "./follows.ts";
 import { type FederationData, instanceActor, type RoundsFederation } from "./context.ts";
 import { isBlockedHost, localUser } from "./queries.ts";
+import { notify } from "../notifications/notify.ts";
 import { rememberActor } from "./remote-actors.ts";
 import { removeRemoteReply, replyTarget, saveRemoteReply } from "./replies.ts";
 import { removeFromReader, saveToReader } from "./reader.ts";
@@ -142,7 +143,11 @@ export function registerInbox(federation: RoundsFederation): void {
       const follow = await accept.getObject(ctx).catch(() => null);
       const followId = follow instanceof Follow ? follow.id : accept.objectId;
       const local = follow instanceof Follow ? follow.actorId : null;
-      await settleFollowing(ctx.data.db, followId, accept.actorId!.href, local, "accepted");
+      const settled = await settleFollowing(ctx.data.db, followId, accept.actorId!.href, local, "accepted");
+      for (const userId of settled) {
+        const who = (await ctx.data.db.selectFrom("remote_actors").select(["name", "handle"]).where("id", "=", accept.actorId!.href).executeTakeFirst()) ?? { name: null, handle: null };
+        await notify(ctx.data.db, { userId, kind: "follow_accepted", subjectType: "following", subjectId: accept.actorId!.href, actor: accept.actorId!.href, text: `${who.name ?? who.handle ?? accept.actorId!.href} accepted your follow`, url: "/following" });
+      }
     })
     .on(Reject, async (ctx, reject) => {
       if (await blocked(ctx, reject.actorId)) return;
@@ -160,5 +165,24 @@ async function countInteraction(ctx: Ctx, kind: "like" | "announce", activityId:
   const db = ctx.data.db;
   const post = await db.selectFrom("posts").select("id").where("id", "=", postId).where("cleared_version_id", "is not", null).executeTakeFirst();
   if (post === undefined) return;
-  await db.insertInto("interactions").values({ activity_id: activityId, kind, post_id: postId, actor_id: actorId }).onConflict((oc) => oc.column("activity_id").doNothing()).execute();
+  const inserted = await db
+    .insertInto("interactions")
+    .values({ activity_id: activityId, kind, post_id: postId, actor_id: actorId })
+    .onConflict((oc) => oc.column("activity_id").doNothing())
+    .returning("activity_id")
+    .executeTakeFirst();
+  if (inserted === undefined) return;
+  const owner = await db
+    .selectFrom("posts")
+    .innerJoin("users", "users.id", "posts.author_id")
+    .innerJoin("post_versions", "post_versions.id", "posts.cleared_version_id")
+    .select(["users.id as user_id", "users.handle", "post_versions.title"])
+    .where("posts.id", "=", postId)
+    .executeTakeFirst();
+  if (owner === undefined) return;
+  const who = (await db.selectFrom("remote_actors").select(["name", "handle"]).where("id", "=", actorId).executeTakeFirst()) ?? { name: null, handle: null };
+  await notify(db, {
+    userId: owner.user_id, kind: kind === "like" ? "like" : "boost", subjectType: "post", subjectId: postId, actor: actorId,
+    text: `${who.name ?? who.handle ?? actorId} ${kind === "like" ? "liked" : "boosted"} “${owner.title}”`, url: `/users/${owner.handle}/posts/${postId}`,
+  });
 }

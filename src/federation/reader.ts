@@ -1,5 +1,5 @@
 import type { InboxContext } from "@fedify/fedify";
-import { type Article, type Note, PUBLIC_COLLECTION } from "@fedify/vocab";
+import { type Article, Hashtag, type Note, PUBLIC_COLLECTION } from "@fedify/vocab";
 import { newId } from "../db/ids.ts";
 import { sanitizeRemoteHtml } from "../posts/markdown.ts";
 import type { FederationData } from "./context.ts";
@@ -30,6 +30,7 @@ export async function saveToReader(ctx: InboxContext<FederationData>, actorId: U
     visibility: visibility as "public" | "unlisted" | "followers" | "direct",
     published_at: object.published ? new Date(object.published.epochMilliseconds) : null,
     updated_at: object.updated ? new Date(object.updated.epochMilliseconds) : null,
+    feedback_requested: await asksForFeedback(ctx, object),
   };
   for (const { user_id } of followers) {
     await db
@@ -38,6 +39,18 @@ export async function saveToReader(ctx: InboxContext<FederationData>, actorId: U
       .onConflict((oc) => oc.columns(["user_id", "object_id"]).doUpdateSet(values))
       .execute();
   }
+}
+
+/** Rounds marks a post that asks for feedback with the #FeedbackRequested hashtag. */
+async function asksForFeedback(ctx: InboxContext<FederationData>, object: Note | Article): Promise<boolean> {
+  try {
+    for await (const tag of object.getTags({ documentLoader: ctx.documentLoader })) {
+      if (tag instanceof Hashtag && tag.name?.toString().toLowerCase() === "#feedbackrequested") return true;
+    }
+  } catch {
+    return false;
+  }
+  return false;
 }
 
 export async function removeFromReader(ctx: InboxContext<FederationData>, actorId: URL, objectId: URL): Promise<void> {

@@ -8,6 +8,8 @@ import { sanitizeRemoteHtml } from "../posts/markdown.ts";
 import { storedFindings } from "../privacy/gate.ts";
 import type { FederationData } from "./context.ts";
 import { rememberActor } from "./remote-actors.ts";
+import { PropertyValue, isActor } from "@fedify/vocab";
+import { notify } from "../notifications/notify.ts";
 
 type Ctx = InboxContext<FederationData>;
 
@@ -47,8 +49,8 @@ export async function saveRemoteReply(ctx: Ctx, actorId: URL, note: Note | Artic
   const post = await db.selectFrom("posts").select(["id", "author_id"]).where("id", "=", postId).where("cleared_version_id", "is not", null).where("deleted_at", "is", null).executeTakeFirst();
   if (post === undefined) return;
   const actor = await ctx.lookupObject(actorId);
-  if (actor === null || !("inboxId" in actor)) return;
-  const rememberedId = await rememberActor(db, actor as Parameters<typeof rememberActor>[1]);
+  if (!isActor(actor)) return;
+  const rememberedId = await rememberActor(db, actor);
   if (rememberedId === undefined) return;
   // Keep the mention classes so the words the gate checked stay the words shown.
   const html = sanitizeRemoteHtml(note.content?.toString() ?? "");
@@ -68,15 +70,47 @@ export async function saveRemoteReply(ctx: Ctx, actorId: URL, note: Note | Artic
   }
   const id = newId();
   const state: CommentState = findings.length === 0 ? "visible" : "held";
-  await db
+  const feedback = await isMentorFeedback(ctx, post.author_id, rememberedId, actor);
+  const inserted = await db
     .insertInto("comments")
     .values({
       id, post_id: postId, author_id: null, body: html, state, findings: JSON.stringify(storedFindings(findings)),
-      remote_actor_id: rememberedId, remote_object_id: note.id.href, remote_url: url, in_reply_to_comment_id: parentId,
+      remote_actor_id: rememberedId, remote_object_id: note.id.href, remote_url: url, in_reply_to_comment_id: parentId, is_feedback: feedback,
     })
     .onConflict((oc) => oc.column("remote_object_id").doNothing())
-    .execute();
-  await audit(db, { actorId: null, action: state === "held" ? "comment.held" : "comment.created", subjectType: "comment", subjectId: id, details: { postId, remote: true, findings: storedFindings(findings) } });
+    .returning("id")
+    .executeTakeFirst();
+  if (inserted === undefined) return;
+  await audit(db, { actorId: null, action: state === "held" ? "comment.held" : "comment.created", subjectType: "comment", subjectId: id, details: { postId, remote: true, feedback, findings: storedFindings(findings) } });
+  const owner = await db.selectFrom("users").innerJoin("post_versions", (j) => j.on("post_versions.post_id", "=", postId)).select(["users.id", "users.handle", "post_versions.title", "post_versions.number"]).where("users.id", "=", post.author_id).orderBy("post_versions.number", "desc").executeTakeFirst();
+  if (owner === undefined) return;
+  const who = actor.name?.toString() ?? actor.preferredUsername?.toString() ?? rememberedId;
+  await notify(db, {
+    userId: owner.id,
+    kind: state === "held" ? "comment_held" : feedback ? "feedback" : "comment",
+    subjectType: "comment", subjectId: id, actor: rememberedId,
+    text: state === "held" ? `A comment from ${who} on “${owner.title}” was held: it may identify a patient` : feedback ? `${who} left feedback on “${owner.title}”` : `${who} commented on “${owner.title}”`,
+    url: state === "held" ? "/moderation" : `/users/${owner.handle}/posts/${postId}#comment-${id}`,
+  });
+}
+
+/**
+ * Mentor feedback: a reply from an approved follower of the post's author who is faculty on their
+ * own instance (their Rounds profile says so) or whom the author marked as a mentor.
+ */
+async function isMentorFeedback(ctx: Ctx, authorId: string, actorId: string, actor: object): Promise<boolean> {
+  const follow = await ctx.data.db.selectFrom("follows").select("is_mentor").where("user_id", "=", authorId).where("actor_id", "=", actorId).where("state", "=", "accepted").executeTakeFirst();
+  if (follow === undefined) return false;
+  if (follow.is_mentor) return true;
+  if (!("getAttachments" in actor)) return false;
+  try {
+    for await (const field of (actor as { getAttachments(o: unknown): AsyncIterable<unknown> }).getAttachments({ documentLoader: ctx.documentLoader })) {
+      if (field instanceof PropertyValue && field.name?.toString() === "Role" && /^(faculty|admin)$/.test(field.value?.toString() ?? "")) return true;
+    }
+  } catch {
+    return false;
+  }
+  return false;
 }
 
 /** A Delete of a remote reply removes the comment (only its own author can). */

@@ -17,7 +17,7 @@ export async function commentsOfPost(db: Kysely<Database>, postId: string) {
     .leftJoin("remote_actors", "remote_actors.id", "comments.remote_actor_id")
     .select([
       "comments.id", "comments.state", "comments.created_at", "comments.updated_at", "comments.remote_object_id", "comments.remote_url",
-      "comments.in_reply_to_comment_id", "users.handle as local_handle", "users.display_name as local_name",
+      "comments.in_reply_to_comment_id", "comments.is_feedback", "users.handle as local_handle", "users.display_name as local_name",
       "remote_actors.id as remote_actor", "remote_actors.handle as remote_handle", "remote_actors.name as remote_name",
     ])
     .where("comments.post_id", "=", postId)

@@ -21,6 +21,8 @@ export interface PostInput {
   visibility?: Visibility;
   reflection?: string;
   consent?: ConsentInput;
+  /** Ask mentors for feedback: shown first in their readers. */
+  feedbackRequested?: boolean;
 }
 
 /** JSON schemas shared by the API routes (and so by the OpenAPI document). */
@@ -43,6 +45,7 @@ export const postFieldsSchema = {
   visibility: { type: "string", enum: visibilities },
   reflection: { type: "string", enum: reflectionModelIds, description: "Reflection model whose sections structure the body." },
   consent: consentSchema,
+  feedbackRequested: { type: "boolean", description: "Ask mentors for feedback (their readers show it first)" },
 } as const;
 
 export class PostInputError extends Error {

@@ -16,7 +16,7 @@ function candidates(db: Kysely<Database>) {
     .leftJoin("privacy_verdicts", "privacy_verdicts.post_version_id", "post_versions.id")
     .select([
       "posts.id as p_id", "posts.visibility as p_visibility", "posts.state as p_state", "posts.published_at as p_published_at",
-      "posts.updated_at as p_updated_at", "posts.deleted_at as p_deleted_at",
+      "posts.updated_at as p_updated_at", "posts.deleted_at as p_deleted_at", "posts.feedback_requested as p_feedback_requested",
       "users.id as u_id", "users.handle as u_handle", "users.display_name as u_display_name", "users.disabled_at as u_disabled_at",
       "post_versions.id as v_id", "post_versions.post_id as v_post_id", "post_versions.number as v_number", "post_versions.title as v_title",
       "post_versions.summary as v_summary", "post_versions.body as v_body", "post_versions.tags as v_tags",
@@ -38,7 +38,7 @@ function toCandidate(row: CandidateRow): PostCandidate {
   return {
     post: {
       id: row.p_id, visibility: row.p_visibility, state: row.p_state, published_at: row.p_published_at,
-      updated_at: row.p_updated_at, deleted_at: row.p_deleted_at,
+      updated_at: row.p_updated_at, deleted_at: row.p_deleted_at, feedback_requested: row.p_feedback_requested,
     },
     author: { id: row.u_id, handle: row.u_handle, display_name: row.u_display_name, disabled_at: row.u_disabled_at },
     version: {

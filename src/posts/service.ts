@@ -6,6 +6,7 @@ import { contentHash } from "../privacy/content-hash.ts";
 import { scanText } from "../privacy/detector/index.ts";
 import type { Gate, Verdict } from "../privacy/gate.ts";
 import { noPostEvents, type PostEvents } from "../federation/publisher.ts";
+import { notify } from "../notifications/notify.ts";
 import { contentOfVersion, type PostContent } from "./content.ts";
 import { type ConsentInput, PostInputError, type PostInput, checkTitle, limits, normaliseTags, visibilities } from "./input.ts";
 import { findReflectionModel } from "./reflection-models.ts";
@@ -157,6 +158,11 @@ export function postsService(db: Kysely<Database>, gate: Gate, events: PostEvent
     } else {
       // The last cleared version (if any) stays visible; this version goes nowhere.
       await trx.updateTable("posts").set({ state: "held", updated_at: now }).where("id", "=", post.id).execute();
+      await notify(trx, {
+        userId: author.id, kind: "post_held", subjectType: "post", subjectId: post.id,
+        text: `“${version.title}” was held by the privacy check: ${verdict.findings.length} possible identifier${verdict.findings.length === 1 ? "" : "s"} to fix`,
+        url: `/posts/${post.id}/edit`,
+      });
     }
     await audit(trx, {
       actorId: author.id,
@@ -195,7 +201,7 @@ export function postsService(db: Kysely<Database>, gate: Gate, events: PostEvent
       const visibility = checkVisibility(input.visibility ?? "public");
       return await db.transaction().execute(async (trx) => {
         const id = newId();
-        await trx.insertInto("posts").values({ id, author_id: author.id, visibility, state: "draft" }).execute();
+        await trx.insertInto("posts").values({ id, author_id: author.id, visibility, state: "draft", feedback_requested: input.feedbackRequested ?? false }).execute();
         const version = await insertVersion(trx, id, 1, content);
         await trx.updateTable("posts").set({ current_version_id: version.id }).where("id", "=", id).execute();
         if (input.consent !== undefined) await recordConsent(trx, author, id, version.id, input.consent);
@@ -221,6 +227,8 @@ export function postsService(db: Kysely<Database>, gate: Gate, events: PostEvent
           await audit(trx, { actorId: author.id, action: "post.edited", subjectType: "post", subjectId: postId, details: { versionId: version.id } });
         }
         const visibility = changes.visibility !== undefined ? checkVisibility(changes.visibility) : own.post.visibility;
+        const feedbackChanged = changes.feedbackRequested !== undefined && changes.feedbackRequested !== own.post.feedback_requested;
+        if (feedbackChanged) await trx.updateTable("posts").set({ feedback_requested: changes.feedbackRequested! }).where("id", "=", postId).execute();
         if (visibility === "private" && own.post.visibility !== "private" && own.post.federated_at !== null) {
           // Made private after it went out: take it back from everyone who got it.
           await events.withdrawn(trx, { id: postId, authorHandle: author.handle, federated: true });
@@ -239,7 +247,7 @@ export function postsService(db: Kysely<Database>, gate: Gate, events: PostEvent
             const verdict = await publishIn(trx, author, updated);
             return { ...(await reload(trx, author, postId)), verdict };
           }
-          if (visibility !== own.post.visibility && updated.post.cleared_version_id !== null) {
+          if ((visibility !== own.post.visibility || feedbackChanged) && updated.post.cleared_version_id !== null) {
             // Same text, new audience: tell the fediverse (a Create if it never went out).
             await events.cleared(trx, postId);
           }

@@ -23,6 +23,8 @@ export interface ClearedPost {
   /** Sanitised HTML of the cleared body. */
   readonly html: string;
   readonly visibility: Visibility;
+  /** The author asks mentors for feedback (a post setting, not content: it carries no text). */
+  readonly feedbackRequested: boolean;
   readonly author: { readonly id: string; readonly handle: string; readonly displayName: string };
   readonly publishedAt: Date;
   readonly updatedAt: Date;
@@ -37,6 +39,7 @@ export interface ClearedComment {
   readonly postId: string;
   readonly html: string;
   readonly author: { readonly handle: string; readonly displayName: string; readonly url: string };
+  readonly isFeedback: boolean;
   readonly createdAt: Date;
 }
 

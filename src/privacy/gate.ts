@@ -20,7 +20,7 @@ export interface Verdict {
 
 /** A post row with the version a surface wants to show, its author and its stored verdict. */
 export interface PostCandidate {
-  post: { id: string; visibility: Visibility; state: string; published_at: Date | null; updated_at: Date; deleted_at: Date | null };
+  post: { id: string; visibility: Visibility; state: string; published_at: Date | null; updated_at: Date; deleted_at: Date | null; feedback_requested: boolean };
   author: { id: string; handle: string; display_name: string; disabled_at: Date | null };
   version: PostVersion;
   verdict: { id: string; content_hash: string; detector_version: string; outcome: VerdictOutcome; seal: string; basis: VerdictBasis } | null;
@@ -33,6 +33,7 @@ export interface CommentCandidate {
   state: string;
   /** Set when a moderator released this exact text (SHA-256 of the body). */
   approved_hash: string | null;
+  is_feedback?: boolean;
   /** The post's author and the commenter: never patients. */
   nonPatientNames?: readonly string[];
   created_at: Date;
@@ -149,6 +150,7 @@ export function createGate(secret: string): Gate {
       content: Object.freeze({ ...content, tags: Object.freeze([...content.tags]) }),
       html: renderMarkdown(content.body),
       visibility: post.visibility,
+      feedbackRequested: post.feedback_requested,
       author: Object.freeze({ id: author.id, handle: author.handle, displayName: author.display_name }),
       publishedAt: post.published_at,
       updatedAt: version.created_at,
@@ -178,6 +180,7 @@ export function createGate(secret: string): Gate {
       postId: candidate.post_id,
       html,
       author: Object.freeze({ ...candidate.author }),
+      isFeedback: candidate.is_feedback ?? false,
       createdAt: candidate.created_at,
     };
     return registerCleared(cleared as unknown as ClearedComment);

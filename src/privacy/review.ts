@@ -7,6 +7,7 @@ import type { Gate } from "./gate.ts";
 import { scanText } from "./detector/index.ts";
 import { scanPost } from "./scan-post.ts";
 import { contentOfVersion } from "../posts/content.ts";
+import { notify } from "../notifications/notify.ts";
 
 /** Who may review held posts and moderate held comments on this instance. */
 export function canReview(user: User): boolean {
@@ -54,6 +55,10 @@ export async function requestReview(
         author_note: (request.note ?? "").trim().slice(0, 2000), consent_record_id: consentId,
       })
       .execute();
+    const reviewers = await trx.selectFrom("users").select("id").where("role", "in", ["faculty", "admin"]).where("id", "!=", author.id).where("disabled_at", "is", null).execute();
+    for (const reviewer of reviewers) {
+      await notify(trx, { userId: reviewer.id, kind: "review_requested", subjectType: "review", subjectId: id, actor: author.handle, text: `${author.display_name} asked for review of a held post`, url: `/review/${id}` });
+    }
     await audit(trx, {
       actorId: author.id,
       action: "review.requested",
@@ -127,6 +132,7 @@ export async function decideReview(db: Kysely<Database>, gate: Gate, reviewer: U
       const comment = input.comment.trim();
       if (comment === "") throw new PostInputError("Say what the author should change.");
       await trx.updateTable("reviews").set({ decision: "returned", decided_by: reviewer.id, decided_at: now, reviewer_comment: comment.slice(0, 4000) }).where("id", "=", reviewId).execute();
+      await notify(trx, { userId: post.author_id, kind: "review_decided", subjectType: "post", subjectId: post.id, actor: reviewer.handle, text: `${reviewer.display_name} returned “${version.title}” with a comment`, url: `/posts/${post.id}/edit` });
       await audit(trx, {
         actorId: reviewer.id, action: "review.returned", subjectType: "post", subjectId: post.id,
         details: { reviewId, versionId: version.id, contentHash: version.content_hash, findings },
@@ -143,6 +149,7 @@ export async function decideReview(db: Kysely<Database>, gate: Gate, reviewer: U
       .set({ state: "published", cleared_version_id: version.id, published_at: post.published_at ?? now, updated_at: now })
       .where("id", "=", post.id)
       .execute();
+    await notify(trx, { userId: post.author_id, kind: "review_decided", subjectType: "post", subjectId: post.id, actor: reviewer.handle, text: `${reviewer.display_name} approved “${version.title}”: it is published`, url: `/posts/${post.id}/edit` });
     await audit(trx, {
       actorId: reviewer.id, action: "review.approved", subjectType: "post", subjectId: post.id,
       details: {

@@ -23,6 +23,7 @@ interface EditorForm {
   reflection: string;
   consent_basis?: ConsentBasis | "";
   consent_reference?: string;
+  feedback_requested?: string;
   action: "save" | "publish" | "preview" | "template";
 }
 
@@ -39,6 +40,7 @@ const editorSchema = {
     reflection: { type: "string", enum: reflectionModels.map((m) => m.id) },
     consent_basis: { type: "string", enum: ["", ...consentBases] },
     consent_reference: { type: "string", maxLength: limits.reference },
+    feedback_requested: { type: "string" },
     action: { type: "string", enum: ["save", "publish", "preview", "template"] },
     _csrf: { type: "string" },
   },
@@ -62,6 +64,7 @@ function formFromPost(own: OwnPost): EditorForm & { consent_basis: string } {
     reflection: content.reflectionModel,
     consent_basis: own.consent?.basis ?? "",
     consent_reference: own.consent?.reference ?? "",
+    feedback_requested: own.post.feedback_requested ? "on" : undefined,
     action: "save",
   };
 }
@@ -78,6 +81,7 @@ function inputFromForm(form: EditorForm): PostInput {
     visibility: form.visibility,
     reflection: form.reflection,
     consent,
+    feedbackRequested: form.feedback_requested === "on",
   };
 }
 

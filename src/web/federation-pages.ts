@@ -3,6 +3,7 @@ import { blockDomain, listDomainBlocks, listReports, normaliseHost, resolveRepor
 import { FollowError, decideFollow, listFollowRequests, setAutoApprove } from "../federation/follows.ts";
 import { followRemote, listFollowing, readerOf, unfollowRemote } from "../federation/following.ts";
 import { contextFactory } from "../federation/service.ts";
+import { FeedbackHeldError, sendFeedback } from "../federation/feedback.ts";
 import { writeSettings } from "../instance/settings.ts";
 import { HttpError } from "./errors.ts";
 import { requireRole, signedInOrRedirect } from "./guards.ts";
@@ -76,14 +77,18 @@ export async function federationPageRoutes(app: FastifyInstance): Promise<void> 
     return reply.redirect("/following", 303);
   });
 
-  app.get<{ Querystring: { before?: string } }>("/reader", {
-    schema: { querystring: { type: "object", properties: { before: { type: "string", format: "date-time" } } } },
+  app.get<{ Querystring: { before?: string; sent?: string } }>("/reader", {
+    schema: { querystring: { type: "object", properties: { before: { type: "string", format: "date-time" }, sent: { type: "string", maxLength: 40 } } } },
   }, async (request, reply) => {
     const user = signedInOrRedirect(request, reply);
     if (!user) return reply;
     const items = await readerOf(db, user.id, request.query.before ? new Date(request.query.before) : undefined, 20);
+    const requested = request.query.before ? [] : await readerOf(db, user.id, undefined, 20, { feedbackRequested: true });
     const last = items[items.length - 1];
-    return reply.view("reader.njk", { title: "Reader", items, older: items.length === 20 && last ? `/reader?before=${encodeURIComponent(last.received_at.toISOString())}` : undefined });
+    return reply.view("reader.njk", {
+      title: "Reader", items, requested, sent: request.query.sent,
+      older: items.length === 20 && last ? `/reader?before=${encodeURIComponent(last.received_at.toISOString())}` : undefined,
+    });
   });
 
   // "Follow from your server": ask the visitor's own server for its subscribe page (WebFinger's
@@ -112,6 +117,26 @@ export async function federationPageRoutes(app: FastifyInstance): Promise<void> 
       throw new HttpError(422, "no_subscribe_page", `${server} did not say where to follow from. Search for ${target} on your server instead.`);
     }
     return reply.redirect(template.replace("{uri}", encodeURIComponent(`acct:${target}`)), 303);
+  });
+
+  app.post<{ Params: { id: string }; Body: { body: string } }>("/reader/:id/reply", {
+    schema: { body: { type: "object", required: ["body", "_csrf"], properties: { body: { type: "string", minLength: 1, maxLength: 5000 }, _csrf: { type: "string" } } } },
+  }, async (request, reply) => {
+    const user = signedInOrRedirect(request, reply);
+    if (!user) return reply;
+    const item = await db.selectFrom("reader_items").select(["object_id"]).where("id", "=", request.params.id).where("user_id", "=", user.id).executeTakeFirst();
+    if (item === undefined) throw new HttpError(404, "not_found", "That post is not in your reader.");
+    try {
+      await sendFeedback(db, context, user, item.object_id, request.body.body);
+    } catch (error) {
+      if (error instanceof FeedbackHeldError) {
+        reply.status(422);
+        const items = await readerOf(db, user.id, undefined, 20);
+        return reply.view("reader.njk", { title: "Reader", items, heldReply: { itemId: request.params.id, body: request.body.body, findings: error.findings, message: error.message } });
+      }
+      asHttp(error);
+    }
+    return reply.redirect(`/reader?sent=${encodeURIComponent(request.params.id)}#item-${request.params.id}`, 303);
   });
 
   app.get("/admin/federation", async (request, reply) => {

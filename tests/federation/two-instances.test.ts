@@ -56,6 +56,35 @@ describe("a mentor on one Rounds instance follows a learner on another", () => {
     expect(item).toMatchObject({ name: "For my mentor: a difficult handover", visibility: "followers", author: { handle: `learner@${new URL(a.origin).host}` } });
   });
 
+  it("sends the mentor's feedback to the learner only; it appears under the post as mentor feedback, with a notification", async () => {
+    const refused = await callApi(b, mentor, "POST", "/api/v1/replies", { inReplyTo: postUrl, body: "Did you call Mrs Okafor on 07700 900555 afterwards?" });
+    expect(refused.status).toBe(422);
+    expect(refused.json.error).toBe("held");
+    expect(refused.json.findings.length).toBeGreaterThan(0);
+    const sent = await callApi(b, mentor, "POST", "/api/v1/replies", { inReplyTo: postUrl, body: "Good reflection. Next time, use SBAR and ask for a senior review early." });
+    expect(sent.status).toBe(201);
+    expect(sent.json.visibility).toBe("direct");
+    const postId = postUrl.split("/").pop()!;
+    const comment = await eventually(async () => (await callApi(a, learner, "GET", `/api/v1/posts/${postId}/comments`)).json.comments[0], "the feedback under the post on A");
+    expect(comment).toMatchObject({ origin: "remote", state: "visible", isFeedback: true, author: { actor: `${b.origin}/users/mentor` } });
+    expect(JSON.stringify((await callApi(a, learner, "GET", `/api/v1/posts/${postId}/comments`)).json)).not.toContain("07700 900555");
+    const notifications = (await callApi(a, learner, "GET", "/api/v1/notifications")).json;
+    expect(notifications.notifications.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(["follow_request", "feedback"]));
+    expect(notifications.unread).toBeGreaterThan(0);
+    expect((await callApi(a, learner, "POST", "/api/v1/notifications/read", {})).json.marked).toBeGreaterThan(0);
+    expect((await callApi(a, learner, "GET", "/api/v1/notifications?unread=true")).json.notifications).toEqual([]);
+  });
+
+  it("puts a post that asks for feedback first in the mentor's reader", async () => {
+    const asked = await callApi(a, learner, "POST", "/api/v1/posts", {
+      title: "Please look at my OSCE reflection", body: "I ran out of time at the history station.", visibility: "followers",
+      consent: { basis: "no-patient-information" }, feedbackRequested: true, publish: true,
+    });
+    expect(asked.json.state).toBe("published");
+    const item = await eventually(async () => (await callApi(b, mentor, "GET", "/api/v1/reader?feedbackRequested=true")).json.items[0], "the feedback-requested post in B's reader");
+    expect(item).toMatchObject({ url: asked.json.url, feedbackRequested: true });
+  });
+
   it("serves the followers-only post to no unsigned or unapproved fetch", async () => {
     const unsigned = await fetch(postUrl, { headers: { accept: "application/activity+json" } });
     expect([401, 403, 404]).toContain(unsigned.status);
