@@ -209,3 +209,14 @@ describe("v3 third pass: address formats from more countries", () => {
     ]);
   });
 });
+
+describe("v3 third pass: hospital units", () => {
+  it("a hospital's own unit, and lower-case units after a hospital name", () => {
+    expectFindings("She was seen in Tygerberg's ED overnight.", [["FACILITY_ROOM", "Tygerberg's ED"]]);
+    expectFindings("He was in Bed 9 of the Korle-Bu surgical emergency.", [["FACILITY_ROOM", "Bed 9 of the Korle-Bu surgical emergency"]]);
+    expectFindings("He was in Bed 22 on Ward C7 in the LGI.", [["FACILITY_ROOM", "Bed 22 on Ward C7 in the LGI"]]);
+  });
+  it("a person's or a city's unit, eponyms and guidance are not hospitals", () => {
+    expectNoFindings("The hospital's ED was full; Parkinson's disease; NICE's ICU guidance; Leeds's A&E was busy.");
+  });
+});

@@ -1,6 +1,6 @@
 import type { Candidate } from "../types.ts";
 import { eachMatch } from "../context.ts";
-import { PLACES, keyOf } from "../lexicon/names.ts";
+import { FIRST_NAMES, PLACES, keyOf } from "../lexicon/names.ts";
 import { CALENDAR, ORGANISATIONS } from "../lexicon/terms.ts";
 
 /**
@@ -38,6 +38,9 @@ const NAMED_HOME_RE =
 // "<unit> at <name>": the name after a ward or department word is the hospital ("Labour ward at Korle Bu", "Casualty at Mulago").
 const UNIT_AT_RE =
   /\b(?:[Ww]ards?|[Uu]nit|[Dd]epartment|[Cc]asualty|[Tt]heatres?|[Cc]linic|ICU|HDU|ITU|NICU|PICU|SCBU|ED|A&E|OPD|[Ee]mergency|[Mm]aternity|[Rr]esus|[Tt]riage|[Ll]abour\s+suite|[Dd]elivery\s+suite|[Pp]ost-?natal|[Aa]nte-?natal)\s+at\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|and|&)){0,4})/gu;
+// A hospital's own unit, possessive: "Beaumont's ED", "the Royal's ICU", "KATH's emergency unit".
+const POSSESSIVE_UNIT_RE =
+  /(?<!\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s)\b((?:St\.?\s|Saint\s)?[A-Z][\p{L}-]{1,24}(?:\s[A-Z][\p{L}-]{1,24}){0,3})['’]s\s((?:(?:main|new|old|adult|paediatric|pediatric|children's|medical|surgical|neonatal|general)\s)?(?:ED|A&E|ICU|HDU|ITU|NICU|PICU|CCU|SCBU|emergency\s+(?:unit|department|room)|casualty|resus|maternity\s+(?:unit|ward)|labour\s+ward|burns\s+unit|stroke\s+unit|cancer\s+(?:unit|centre|center)|renal\s+unit|dialysis\s+unit|oncology\s+ward|psychiatric\s+(?:unit|ward)|mental\s+health\s+unit))\b/gu;
 // Where the patient was taken: "transferred to Tygerberg", "admitted to Chris Hani Baragwanath", "referred to Kenyatta National".
 const TAKEN_TO_RE =
   /\b(?:admitted|readmitted|transferred|referred|rushed|airlifted)\s+(?:(?:him|her|them|the\s+(?:baby|child|patient))\s+)?(?:back\s+)?to\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|and|&)){0,4})/gu;
@@ -47,7 +50,7 @@ const SPECIALTY_OR_SERVICE =
   /^(?:Cardiology|Oncology|Surgery|Medicine|Paediatrics|Pediatrics|Psychiatry|Gynaecology|Gynecology|Obstetrics|Neurology|Neurosurgery|Urology|Orthopaedics|Orthopedics|Haematology|Hematology|Nephrology|Renal|Respiratory|Gastro|Gastroenterology|Dermatology|Rheumatology|Geriatrics|Endocrinology|Ophthalmology|Radiology|Physiotherapy|Palliative|Hospice|Rehab|Rehabilitation|Theatre|Theatres|Recovery|Resus|Majors|Minors|Triage|Maternity|Labour|Neonatal|Intensive|Critical|High|Emergency|Casualty|Outpatients|Clinic|Home|Hospital|Social|Safeguarding|Occupational|Services|Service|Team|Department|Dept|Unit|Ward|Bay|Bed|Room|Floor|Level|Mental|Community|Adult|Child|Children's|Tertiary|Specialist|General|Acute|Medical|Surgical|Elderly|Care|Trauma|Burns|Plastics|Vascular|Cardiothoracic|Transplant|Infectious|Tropical|Sexual|Genito-?urinary|Dental|ENT|Max|Eye|Stroke|Spinal|Pain|Sleep|Memory|Diabetes|Fracture|Foot|Hand|Breast|Colorectal|Upper|Lower|Primary|Secondary|Private|Public|Police|Court|Prison|Jail|Work|School|College|University|Church|Mosque|Temple|Heaven|God|Jesus|Allah)$/;
 // Pieces that continue a room or hospital phrase after ", " / " at " / " in the " …
 const EXT_RE =
-  /(,\s(?:(?:at|in|on|of|within)\s)?(?:the\s)?|\s(?:at|in|on|of|within)\s(?:the\s)?|\s)((?:the\s)?(?:St\.?\s|Saint\s)?(?:\d{1,2}[A-Z]?\s(?:North|South|East|West|[A-Z][a-z]{2,20})|[A-Z]{2,6}(?![\p{L}\d])|[A-Z][\p{L}'’&-]*(?:\s(?:and|of|&|for)\s[A-Z][\p{L}'’-]*|\s[A-Z][\p{L}'’-]*){0,5})(?:\s(?:[a-z]+\s)?(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|ED|A&E|OPD|Emergency\s+Department))?)/uy;
+  /(,\s(?:(?:at|in|on|of|within)\s)?(?:the\s)?|\s(?:at|in|on|of|within)\s(?:the\s)?|\s)((?:the\s)?(?:St\.?\s|Saint\s)?(?:\d{1,2}[A-Z]?\s(?:North|South|East|West|[A-Z][a-z]{2,20})|[A-Z]{2,6}(?![\p{L}\d])|[A-Z][\p{L}'’&-]*(?:\s(?:and|of|&|for)\s[A-Z][\p{L}'’-]*|\s[A-Z][\p{L}'’-]*){0,5})(?:\s(?:[a-z]+\s)?(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|ED|A&E|OPD|Emergency\s+Department|emergency|ward|unit|theatres?|department))?)/uy;
 const EXT_FOLLOW = /^(?:$|[,.;:)!?\n—–]|\s[(—–-]|\s(?:with|where|for|and|after|before|when|because|on|in|at|since|until|under|while|so|but|who|which|that)\b)/;
 const NOT_FACILITY_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sister|Nurse|He|She|They|It|I|We|You|His|Her|Their|Its|Our|My|This|That|These|Those|There|Then|When|While|After|Before|A|An|So|But|And|The|NEWS2?|GCS|BP|HR|SpO2|RR|MRN|NHS|IV|DNACPR|DNR|CT|MRI|ECG|CXR)$/;
 // Words just before a room that belong to it: "ICU Bed 5", "Resus Bay 2", "the Trauma ICU, bed 7", "Medical Emergency Room, bed 3", "the red zone, bay 4".
@@ -116,6 +119,14 @@ export function detectFacilities(text: string): Candidate[] {
     const name = text.slice(start, m.index + m[0].length).replace(/\s(?:aged|residential|care|nursing|rest|retirement|old)\b.*$/, "");
     if (start >= m.index + m[0].length || facilityIsGeneric(name)) return;
     spans.push({ start, end: m.index + m[0].length, room: false });
+  });
+  eachMatch(POSSESSIVE_UNIT_RE, text, (m) => {
+    const g = m[1] ?? "";
+    const words = g.split(/\s+/);
+    if (words.some((w) => NOT_FACILITY_WORD.test(w) || CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w))) || SPECIALTY_OR_SERVICE.test(words[0] ?? "")) return;
+    // "Tom's ICU stay" is a person's, not a hospital's.
+    if ((FIRST_NAMES.has(keyOf(words[0] ?? "")) || PLACES.has(keyOf(words[0] ?? ""))) && words.length === 1) return;
+    spans.push({ start: m.index, end: m.index + m[0].length, room: true });
   });
   eachMatch(TAKEN_TO_RE, text, (m) => {
     const g = (m[1] ?? "").replace(/(?:\s(?:of|and|&))+$/, "");
