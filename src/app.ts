@@ -8,6 +8,7 @@ import { userForAccessToken } from "./accounts/access-tokens.ts";
 import { accountRoutes } from "./accounts/routes.ts";
 import { apiPlugin } from "./api/plugin.ts";
 import { moderationRoutes } from "./comments/moderation-routes.ts";
+import { portfolioRoutes } from "./portfolio/routes.ts";
 import { feedRoutes } from "./feeds/routes.ts";
 import { reviewRoutes } from "./privacy/review-routes.ts";
 import { editorRoutes } from "./web/editor.ts";
@@ -229,6 +230,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(federationPageRoutes);
   await app.register(notificationRoutes);
   await app.register(apiPlugin);
+  await app.register(portfolioRoutes);
 
   // Fastify answers HEAD for every GET route by itself.
   app.get("/healthz", async () => ({ ok: true }));
