@@ -220,3 +220,13 @@ describe("v3 third pass: hospital units", () => {
     expectNoFindings("The hospital's ED was full; Parkinson's disease; NICE's ICU guidance; Leeds's A&E was busy.");
   });
 });
+
+describe("v3 third pass: unlisted single names as the object of care", () => {
+  it("a name not on any list, after something done to or with a person", () => {
+    expectFindings("I sat with Thandeka while her mother signed the consent.", [["NAME", "Thandeka"]]);
+    expectFindings("We examined Kiri and then her sister.", [["NAME", "Kiri"]]);
+  });
+  it("departments and services after the same verbs are not names", () => {
+    expectNoFindings("I spoke to Cardiology and Pharmacy; I spoke with Resus about the bed; we examined Datix reports.");
+  });
+});

@@ -104,6 +104,14 @@ const PATIENT_NOUN_BEFORE =
   /\b(?:a|an|the|our|my|this|one|another)\s+(?:[\w-]+\s+){0,3}?(?:toddler|boy|girl|man|woman|lady|gentleman|baby|infant|newborn|neonate|child|kid|teenager|teen|adolescent|youth|patient|widow|widower|farmer|rider|driver|labourer|laborer|mother|father|grandmother|grandfather|pensioner|veteran|student|primigravida|multigravida|primip|multip|client|resident|twin|son|daughter|wife|husband)s?\b[^.!?\n,]{0,40},\s+$/i;
 // Words that end many South Asian names and double as honorifics: "Pooja Kumari", "Shazia Bibi", "Gul Bano", "Rashida Begum".
 const NAME_FINAL = new Set("kumari devi bibi begum khatun khanum bano sahib sahiba".split(" "));
+const PERSON_VERB_BEFORE =
+  /\b(?:sat\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|examined|comforted|hugged|held|cared\s+for|looked\s+after|clerked|consented|reassured|resuscitated|intubated|cannulated|catheteri[sz]ed|nursed|fed|washed|bathed|weighed|vaccinated|immuni[sz]ed|counsell?ed|greeted|introduced\s+myself\s+to)\s+$/i;
+const DEPARTMENTS = new Set(
+  ("pharmacy cardiology oncology radiology haematology hematology microbiology biochemistry pathology surgery medicine paediatrics pediatrics psychiatry " +
+    "neurology urology orthopaedics orthopedics gynaecology gynecology obstetrics dermatology rheumatology nephrology gastroenterology endocrinology " +
+    "physiotherapy physio dietetics resus triage majors minors theatre theatres recovery admissions reception switchboard security outreach " +
+    "palliative safeguarding chaplaincy portering bed management housekeeping estates it helpdesk").split(" "),
+);
 const NAME_INTRO_GAP = /^(?:\s*[,:—–-])?\s{1,2}["“‘']?$/;
 const MY_NAME_BEFORE = /\b(?:my|our)\s+$/i;
 const NOT_STAFF = /\b(?:retired|former|ex-|used\s+to\s+be|was\s+once)/i;
@@ -574,7 +582,13 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const t = toks[i] as Token;
     if (!nameShaped(t) || t.text.length < 2 || staffKeys.has(t.key)) continue;
     const known = patientKeys.has(t.key);
-    if (!known && (!FIRST_NAMES.has(t.key) || COMMON_WORDS.has(t.key) || hardExcluded(t.key))) continue;
+    // An unlisted word is read as a name only as the object of something done to or with a person
+    // ("I sat with Thandeka while…", "we examined Kiri and…"), mid-sentence, with a clinical cue near.
+    const personObject =
+      !known && !FIRST_NAMES.has(t.key) && !COMMON_WORDS.has(t.key) && !hardExcluded(t.key) && !PLACES.has(t.key) && !CLINICAL_ACRONYMS.has(t.key) && !DEPARTMENTS.has(t.key) &&
+      !t.allCaps && PERSON_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) &&
+      /^(?:['’]s\b|\s*[,.;:!?)]|\s+(?:while|and|about|how|if|that|who|when|as|after|before|because|until|for|again|today|yesterday|overnight|again|alone|later|first|through|with|on|in|at|to)\b)/.test(text.slice(t.end, t.end + 12));
+    if (!known && !personObject && (!FIRST_NAMES.has(t.key) || COMMON_WORDS.has(t.key) || hardExcluded(t.key))) continue;
     if (known && hardExcluded(t.key)) continue;
     const prev = toks[i - 1];
     const next = toks[i + 1];
