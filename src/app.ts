@@ -33,7 +33,9 @@ import { federationPostEvents } from "./federation/publisher.ts";
 import { DeliveryLoggingQueue } from "./federation/delivery-log.ts";
 import { csrfTokenFor, csrfTokenIsValid } from "./web/csrf.ts";
 import { HttpError, errorCode } from "./web/errors.ts";
-import { createViews, type Views } from "./web/views.ts";
+import { themeViews, type Views } from "./web/views.ts";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 
 export interface Rounds {
   config: Config;
@@ -89,7 +91,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Links to this instance's own pages are not identifiers.
   allowUrlDomain(config.origin);
   const gate = createGate(config.secret);
-  const views = createViews(config.theme);
+  const viewsFor = themeViews(config.theme);
+  const views = viewsFor(config.theme);
   const queue = new KyselyMessageQueue(db, { leaseMs: config.queueLeaseMs, ...options.queueOptions });
   const federation = createRoundsFederation({
     kv: new KyselyKvStore(db),
@@ -128,9 +131,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 512 * 1024 });
-  for (const [i, root] of views.staticFolders.entries()) {
-    await app.register(fastifyStatic, { root, prefix: "/static/", decorateReply: false, wildcard: i === 0, index: false });
-  }
+  // Static files of the theme in use (the admin may switch it), falling back to the default theme's.
+  await app.register(fastifyStatic, { root: views.staticFolders, serve: false });
+  app.get<{ Params: { "*": string } }>("/static/*", async (request, reply) => {
+    const file = request.params["*"];
+    if (!/^[\w.\-/]+$/.test(file) || file.includes("..")) return reply.callNotFound();
+    const { theme } = await readSettings(db);
+    for (const root of viewsFor(theme || config.theme).staticFolders) {
+      if (existsSync(join(root, file))) return reply.sendFile(file, root, { maxAge: 3_600_000 });
+    }
+    return reply.callNotFound();
+  });
 
   // Who is asking: a bearer token (API) or a session cookie (browser).
   app.addHook("onRequest", async (request, reply) => {
@@ -179,8 +190,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorateReply("view", async function (this: FastifyReply, template: string, context: Record<string, unknown> = {}) {
     const request = this.request;
     const settings: InstanceSettings = await readSettings(db);
+    const themed = viewsFor(settings.theme || config.theme);
     const unread = request.viewer ? await unreadCount(db, request.viewer.id) : 0;
-    const html = views.render(template, {
+    const html = themed.render(template, {
       instance: settings,
       unread,
       origin: config.origin,

@@ -6,6 +6,8 @@ import { endSession, sessionLifetimeMs, startSession } from "./sessions.ts";
 import { completeSetup, setupTokenIsValid } from "./setup.ts";
 import { signIn } from "./sign-in.ts";
 import { AccountError, createUser, handlePattern, listUsers, roles } from "./users.ts";
+import { changeUser } from "./admin-users.ts";
+import { installedThemes } from "../web/views.ts";
 import { audit } from "../instance/audit.ts";
 import { readSettings, writeSettings } from "../instance/settings.ts";
 import type { Role, User } from "../db/schema.ts";
@@ -178,7 +180,40 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       settings: await readSettings(db),
       roles,
       visibilities,
+      themes: installedThemes(),
+      currentTheme: (await readSettings(db)).theme || config.theme,
     });
+  });
+
+  app.get("/admin/users", async (request, reply) => {
+    const user = signedInOrRedirect(request, reply);
+    if (!user) return reply;
+    requireRole(user, "admin");
+    return reply.view("admin-users.njk", { title: "Accounts", users: await listUsers(db), roles });
+  });
+
+  app.post<{ Params: { id: string }; Body: { role?: Role; action?: "disable" | "enable" } }>("/admin/users/:id", {
+    schema: {
+      body: {
+        type: "object", required: ["_csrf"],
+        properties: { role: { type: "string", enum: roles }, action: { type: "string", enum: ["disable", "enable"] }, _csrf: { type: "string" } },
+      },
+    },
+  }, async (request, reply) => {
+    const user = signedInOrRedirect(request, reply);
+    if (!user) return reply;
+    requireRole(user, "admin");
+    try {
+      await changeUser(db, user, request.params.id, {
+        role: request.body.role,
+        disabled: request.body.action === undefined ? undefined : request.body.action === "disable",
+      });
+    } catch (error) {
+      if (!(error instanceof AccountError)) throw error;
+      reply.status(error.status);
+      return reply.view("admin-users.njk", { title: "Accounts", users: await listUsers(db), roles, error: error.message });
+    }
+    return reply.redirect("/admin/users", 303);
   });
 
   app.post<{ Body: { role: Role } }>("/admin/invitations", {
@@ -200,7 +235,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     });
   });
 
-  app.post<{ Body: { name: string; description: string; open_signup?: string; default_visibility: string } }>("/admin/settings", {
+  app.post<{ Body: { name: string; description: string; open_signup?: string; default_visibility: string; theme?: string } }>("/admin/settings", {
     schema: {
       body: {
         type: "object",
@@ -210,6 +245,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
           description: { type: "string", maxLength: 500 },
           open_signup: { type: "string" },
           default_visibility: { type: "string", enum: visibilities },
+          theme: { type: "string", maxLength: 100 },
           _csrf: { type: "string" },
         },
       },
@@ -223,6 +259,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       description: (request.body.description ?? "").trim(),
       openSignup: request.body.open_signup === "on",
       defaultVisibility: request.body.default_visibility as (typeof visibilities)[number],
+      ...(request.body.theme !== undefined ? { theme: installedThemes().includes(request.body.theme) ? request.body.theme : "" } : {}),
     };
     await writeSettings(db, changes);
     await audit(db, { actorId: user.id, action: "instance.settings-changed", subjectType: "instance", subjectId: "settings", details: changes });

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { FollowError, decideFollow, listFollowRequests, setAutoApprove } from "../federation/follows.ts";
+import { FollowError, decideFollow, listFollowRequests, setAutoApprove, setMentor } from "../federation/follows.ts";
 import { followRemote, listFollowing, readerOf, unfollowRemote } from "../federation/following.ts";
 import { FeedbackHeldError, sendFeedback } from "../federation/feedback.ts";
 import { commentsOfPost, contextFactory, deliveriesOfPost, interactionCounts } from "../federation/service.ts";
@@ -17,7 +17,7 @@ const followSchema = {
   properties: {
     id: { type: "string" }, state: { type: "string", enum: ["pending", "accepted", "rejected"] },
     actor: { type: "string", description: "The follower's actor URI" }, handle: { type: ["string", "null"] },
-    name: { type: ["string", "null"] }, url: { type: ["string", "null"] }, createdAt: { type: "string" },
+    name: { type: ["string", "null"] }, url: { type: ["string", "null"] }, isMentor: { type: "boolean" }, createdAt: { type: "string" },
   },
 } as const;
 
@@ -26,7 +26,7 @@ export async function federationApiRoutes(app: FastifyInstance): Promise<void> {
   const context = contextFactory(federation, gate, config);
 
   const followView = (f: Awaited<ReturnType<typeof listFollowRequests>>[number]) => ({
-    id: f.id, state: f.state, actor: f.actor_id, handle: f.handle, name: f.name, url: f.url, createdAt: f.created_at.toISOString(),
+    id: f.id, state: f.state, actor: f.actor_id, handle: f.handle, name: f.name, url: f.url, isMentor: f.is_mentor, createdAt: f.created_at.toISOString(),
   });
 
   app.get("/api/v1/follow-requests", {
@@ -54,6 +54,21 @@ export async function federationApiRoutes(app: FastifyInstance): Promise<void> {
       return { id: request.params.id, state: decision === "accept" ? "accepted" : "rejected" };
     });
   }
+
+  app.patch<{ Params: { id: string }; Body: { isMentor: boolean } }>("/api/v1/followers/:id", {
+    schema: {
+      tags: ["follows"], summary: "Mark an approved follower as a mentor (their replies show as mentor feedback)", security, params: idParams,
+      body: { type: "object", additionalProperties: false, required: ["isMentor"], properties: { isMentor: { type: "boolean" } } },
+      response: { "4xx": errorSchema },
+    },
+  }, async (request) => {
+    const user = requireApiUser(request);
+    await setMentor(db, user, request.params.id, request.body.isMentor).catch((error: unknown) => {
+      if (error instanceof FollowError) throw new HttpError(error.status, "follow", error.message);
+      throw error;
+    });
+    return { id: request.params.id, isMentor: request.body.isMentor };
+  });
 
   app.get("/api/v1/followers", {
     schema: { tags: ["follows"], summary: "My approved followers", security, response: { 200: { type: "object", properties: { followers: { type: "array", items: followSchema } } }, "4xx": errorSchema } },

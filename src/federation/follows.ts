@@ -77,7 +77,7 @@ export async function listFollowRequests(db: Kysely<Database>, userId: string, s
   return await db
     .selectFrom("follows")
     .innerJoin("remote_actors", "remote_actors.id", "follows.actor_id")
-    .select(["follows.id", "follows.state", "follows.created_at", "follows.decided_at", "remote_actors.id as actor_id", "remote_actors.handle", "remote_actors.name", "remote_actors.url"])
+    .select(["follows.id", "follows.state", "follows.created_at", "follows.decided_at", "follows.is_mentor", "remote_actors.id as actor_id", "remote_actors.handle", "remote_actors.name", "remote_actors.url"])
     .where("follows.user_id", "=", userId)
     .where("follows.state", "=", state)
     .orderBy("follows.created_at", "desc")
@@ -113,6 +113,13 @@ export async function decideFollow(
     await audit(trx, { actorId: user.id, action: `follow.${state}`, subjectType: "follow", subjectId: followId, details: { follower: follow.actor_id } });
     await withTransaction(trx, () => sendFollowDecision(context(trx), user, follow, decision));
   });
+}
+
+/** The author marks an approved follower as a mentor: their replies show as mentor feedback. */
+export async function setMentor(db: Kysely<Database>, user: User, followId: string, on: boolean): Promise<void> {
+  const result = await db.updateTable("follows").set({ is_mentor: on }).where("id", "=", followId).where("user_id", "=", user.id).where("state", "=", "accepted").executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) throw new FollowError("There is no such approved follower.", 404);
+  await audit(db, { actorId: user.id, action: on ? "follow.mentor-marked" : "follow.mentor-unmarked", subjectType: "follow", subjectId: followId });
 }
 
 export async function setAutoApprove(db: Kysely<Database>, user: User, on: boolean): Promise<void> {

@@ -13,6 +13,8 @@ export interface InstanceSettings {
    * "Note": Mastodon shows the whole text, and copies of it live on every receiving server.
    */
   federationObjectType: FederationObjectType;
+  /** A folder under themes/; "" means the one ROUNDS_THEME names. */
+  theme: string;
 }
 
 export type FederationObjectType = "Article" | "Note";
@@ -23,6 +25,7 @@ export const defaultSettings: InstanceSettings = {
   openSignup: false,
   defaultVisibility: "public",
   federationObjectType: "Article",
+  theme: "",
 };
 
 const keys = Object.keys(defaultSettings) as (keyof InstanceSettings)[];

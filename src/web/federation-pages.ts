@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { blockDomain, listDomainBlocks, listReports, normaliseHost, resolveReport, unblockDomain } from "../federation/admin.ts";
-import { FollowError, decideFollow, listFollowRequests, setAutoApprove } from "../federation/follows.ts";
+import { FollowError, decideFollow, listFollowRequests, setAutoApprove, setMentor } from "../federation/follows.ts";
 import { followRemote, listFollowing, readerOf, unfollowRemote } from "../federation/following.ts";
 import { contextFactory } from "../federation/service.ts";
 import { FeedbackHeldError, sendFeedback } from "../federation/feedback.ts";
@@ -37,6 +37,15 @@ export async function federationPageRoutes(app: FastifyInstance): Promise<void> 
     const user = signedInOrRedirect(request, reply);
     if (!user) return reply;
     await decideFollow(db, context, user, request.params.id, request.body.decision).catch(asHttp);
+    return reply.redirect("/followers", 303);
+  });
+
+  app.post<{ Params: { id: string }; Body: { mentor: "on" | "off" } }>("/followers/:id/mentor", {
+    schema: { body: { type: "object", required: ["mentor", "_csrf"], properties: { mentor: { type: "string", enum: ["on", "off"] }, _csrf: { type: "string" } } } },
+  }, async (request, reply) => {
+    const user = signedInOrRedirect(request, reply);
+    if (!user) return reply;
+    await setMentor(db, user, request.params.id, request.body.mentor === "on").catch(asHttp);
     return reply.redirect("/followers", 303);
   });
 

@@ -1,8 +1,33 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import nunjucks from "nunjucks";
 
 export const themesFolder = fileURLToPath(new URL("../../themes", import.meta.url));
+
+/** The themes installed: folders under themes/ with a templates folder. */
+export function installedThemes(): string[] {
+  return readdirSync(themesFolder, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(`${themesFolder}/${d.name}/templates`))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** Views per theme, made once each: the admin may switch themes while the server runs. */
+export function themeViews(initial: string, options: { watch?: boolean } = {}): (theme: string) => Views {
+  const cache = new Map<string, Views>([[initial, createViews(initial, options)]]);
+  return (theme) => {
+    let views = cache.get(theme);
+    if (views === undefined) {
+      try {
+        views = createViews(theme, options);
+      } catch {
+        views = cache.get(initial)!;
+      }
+      cache.set(theme, views);
+    }
+    return views;
+  };
+}
 
 export interface Views {
   render(template: string, context: Record<string, unknown>): string;
