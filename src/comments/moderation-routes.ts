@@ -5,6 +5,7 @@ import { canReview } from "../privacy/review.ts";
 import { HttpError } from "../web/errors.ts";
 import { signedInOrRedirect } from "../web/guards.ts";
 import { heldComments, moderateComment } from "./moderation.ts";
+import { listReports } from "../federation/admin.ts";
 
 /** Held comments: the post's author and moderators see each with its findings, and release or remove it. */
 export async function moderationRoutes(app: FastifyInstance): Promise<void> {
@@ -14,9 +15,11 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
     const user = signedInOrRedirect(request, reply);
     if (!user) return reply;
     const held = await heldComments(db, user);
+    const reports = user.role === "admin" ? (await listReports(db)).filter((r) => r.state === "open") : [];
     return reply.view("moderation.njk", {
       title: "Held comments",
       moderator: canReview(user),
+      reports,
       comments: held.map((c) => ({
         ...c,
         segments: segmentsOf(c.body, c.findings.map((f, i) => ({ ...f, index: i + 1, line: 0, column: 0 }))),
