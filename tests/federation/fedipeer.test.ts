@@ -136,6 +136,17 @@ describe.each([
     expect(((await gone.json()) as { type: string }).type).toBe("Tombstone");
   });
 
+  it("turns the peer's Flag into a report the admins see", async () => {
+    await peer.action("flag", { target: `author@${new URL(rounds.origin).host}`, objects: [`${rounds.origin}/users/author`], comment: "Please look at this account" });
+    const admin = webSession(rounds);
+    await admin.signIn("boss", "an admin password");
+    const page = await eventually(async () => {
+      const html = await (await admin.request("/admin/federation")).text();
+      return html.includes("Please look at this account") ? html : undefined;
+    }, "the report on the admin page");
+    expect(page).toContain("about @author");
+  });
+
   it("refuses a blocked server's activities and delivers nothing more to it", async () => {
     const admin = webSession(rounds);
     expect((await admin.signIn("boss", "an admin password")).status).toBe(303);
