@@ -221,6 +221,8 @@ export function normalise(original: string): NormalisedText {
   dropMarkdown(out, keep, len);
   joinSpacedLetters(out, keep, len);
 
+  // Nothing dropped (the usual case): no second copy of the arrays.
+  if (keep.indexOf(0) < 0) return { text: out.join(""), starts, ends, originalLength: n };
   const text: string[] = [];
   const s2: number[] = [];
   const e2: number[] = [];
