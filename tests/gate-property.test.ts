@@ -96,6 +96,12 @@ describe("no identifier reaches an outward surface (property)", () => {
           expect(state, `${id.kind} as ${how} in ${field}: ${JSON.stringify(shown)}`).toBe("held");
         const urls = ["/", "/users/prop", `/users/prop/posts/${postId}`, "/feed.rss", "/feed.atom", "/users/prop/feed.rss", "/users/prop/feed.atom", `/api/v1/posts/${postId}`, "/tags/reflection"];
         const needle = id.digits.replace(/\s/g, "");
+          // ActivityPub surfaces too: the object at the post's URL and the author's outbox.
+          const activityPub = [`/users/prop/posts/${postId}`, "/users/prop/outbox", "/users/prop/outbox?cursor="];
+          for (const url of activityPub) {
+            const response = await t.app.inject({ method: "GET", url, headers: { accept: "application/activity+json" } });
+            expect(readable(response.body), `ActivityPub ${url} shows ${id.kind} (${how}, ${field})`).not.toContain(needle);
+          }
           for (const url of urls) {
             const response = await t.app.inject({ method: "GET", url });
           const seen = readable(response.body);
