@@ -33,3 +33,23 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   }
   if (original) await page.setViewportSize(original);
 }
+
+/** Signs in through the sign-in form, as a person would, and waits for the dashboard. */
+export async function signIn(page: Page, origin: string, handle: string, password: string): Promise<void> {
+  await page.goto(`${origin}/sign-in`);
+  await page.getByLabel("Handle").fill(handle);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(`${origin}/dashboard`);
+}
+
+/** Reloads the page until check() holds (or throws after timeoutMs): for things that arrive by federation. */
+export async function reloadUntil(page: Page, check: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} on ${page.url()}`);
+    await page.waitForTimeout(500);
+    await page.reload();
+  }
+}
