@@ -115,6 +115,9 @@ describe.runIf(chromiumAvailable)("accessibility: the default theme's main pages
     { name: "review-queue", who: "tutor", path: () => "/review" },
     { name: "admin", who: "admin", path: () => "/admin" },
     { name: "admin-federation", who: "admin", path: () => "/admin/federation" },
+    { name: "admin-users", who: "admin", path: () => "/admin/users" },
+    { name: "portfolio", who: "sam", path: () => "/portfolio" },
+    { name: "moderation", who: "sam", path: () => "/moderation" },
     { name: "tokens", who: "sam", path: () => "/settings/tokens" },
   ];
 
