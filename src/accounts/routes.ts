@@ -35,6 +35,20 @@ interface AccountForm {
 export async function accountRoutes(app: FastifyInstance): Promise<void> {
   const { db, config } = app.rounds;
 
+  async function adminPage() {
+    const settings = await readSettings(db);
+    return {
+      title: "Administration",
+      users: await listUsers(db),
+      invitations: await listInvitations(db),
+      settings,
+      roles,
+      visibilities,
+      themes: installedThemes(),
+      currentTheme: settings.theme || config.theme,
+    };
+  }
+
   async function startBrowserSession(reply: FastifyReply, user: User, next: string) {
     const secret = await startSession(db, user.id);
     reply.setCookie(sessionCookie, secret, {
@@ -173,16 +187,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     const user = signedInOrRedirect(request, reply);
     if (!user) return reply;
     requireRole(user, "admin");
-    return reply.view("admin.njk", {
-      title: "Administration",
-      users: await listUsers(db),
-      invitations: await listInvitations(db),
-      settings: await readSettings(db),
-      roles,
-      visibilities,
-      themes: installedThemes(),
-      currentTheme: (await readSettings(db)).theme || config.theme,
-    });
+    return reply.view("admin.njk", await adminPage());
   });
 
   app.get("/admin/users", async (request, reply) => {
@@ -224,15 +229,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     requireRole(user, "admin");
     const invitation = await createInvitation(db, user.id, request.body.role);
     await audit(db, { actorId: user.id, action: "invitation.created", subjectType: "invitation", subjectId: invitation.id, details: { role: request.body.role } });
-    return reply.view("admin.njk", {
-      title: "Administration",
-      users: await listUsers(db),
-      invitations: await listInvitations(db),
-      settings: await readSettings(db),
-      roles,
-      visibilities,
-      invitationLink: `${config.origin}/invitations/${invitation.token}`,
-    });
+    return reply.view("admin.njk", { ...(await adminPage()), invitationLink: `${config.origin}/invitations/${invitation.token}` });
   });
 
   app.post<{ Body: { name: string; description: string; open_signup?: string; default_visibility: string; theme?: string } }>("/admin/settings", {

@@ -79,11 +79,17 @@ export function createGate(secret: string): Gate {
     return a.length === b.length && timingSafeEqual(a, b);
   };
 
-  async function evaluate(db: Kysely<Database>, version: PostVersion, nonPatientNames: readonly string[] = []): Promise<Verdict> {
+  /** Checks one version and stores the sealed verdict: the detector's, or a reviewer's approval. */
+  async function storeVerdict(
+    db: Kysely<Database>,
+    version: PostVersion,
+    decide: (findings: Finding[]) => { outcome: VerdictOutcome; basis: VerdictBasis; reviewId?: string },
+    nonPatientNames: readonly string[] = [],
+  ): Promise<Verdict> {
     const content = contentOfVersion(version);
     const hash = contentHash(content);
     const findings = scanPost(content, nonPatientNames);
-    const outcome: VerdictOutcome = findings.length === 0 ? "cleared" : "held";
+    const { outcome, basis, reviewId } = decide(findings);
     const id = newId();
     await db
       .insertInto("privacy_verdicts")
@@ -93,34 +99,20 @@ export function createGate(secret: string): Gate {
         content_hash: hash,
         detector_version: DETECTOR_VERSION,
         outcome,
+        basis,
+        review_id: reviewId ?? null,
         findings: JSON.stringify(storedFindings(findings)),
-        seal: sealOf(version.id, hash, DETECTOR_VERSION, outcome, "detector"),
+        seal: sealOf(version.id, hash, DETECTOR_VERSION, outcome, basis),
       })
       .execute();
     return { id, versionId: version.id, contentHash: hash, detectorVersion: DETECTOR_VERSION, outcome, findings };
   }
 
-  async function approveVersion(db: Kysely<Database>, version: PostVersion, reviewId: string): Promise<Verdict> {
-    const content = contentOfVersion(version);
-    const hash = contentHash(content);
-    const findings = scanPost(content);
-    const id = newId();
-    await db
-      .insertInto("privacy_verdicts")
-      .values({
-        id,
-        post_version_id: version.id,
-        content_hash: hash,
-        detector_version: DETECTOR_VERSION,
-        outcome: "cleared",
-        basis: "review",
-        review_id: reviewId,
-        findings: JSON.stringify(storedFindings(findings)),
-        seal: sealOf(version.id, hash, DETECTOR_VERSION, "cleared", "review"),
-      })
-      .execute();
-    return { id, versionId: version.id, contentHash: hash, detectorVersion: DETECTOR_VERSION, outcome: "cleared", findings };
-  }
+  const evaluate = (db: Kysely<Database>, version: PostVersion, nonPatientNames: readonly string[] = []) =>
+    storeVerdict(db, version, (findings) => ({ outcome: findings.length === 0 ? "cleared" : "held", basis: "detector" }), nonPatientNames);
+
+  const approveVersion = (db: Kysely<Database>, version: PostVersion, reviewId: string) =>
+    storeVerdict(db, version, () => ({ outcome: "cleared", basis: "review", reviewId }));
 
   async function admit(db: Kysely<Database>, candidate: PostCandidate): Promise<ClearedPost | undefined> {
     const { post, author, version } = candidate;

@@ -14,14 +14,9 @@ export async function freshDatabase(): Promise<DatabaseHandle> {
     await migrateToLatest(handle.db);
     return handle;
   }
-  const name = `rounds_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await connectDatabase({ databaseUrl: url.toString(), dataDir: "", poolSize: 4 });
+  const fresh = await freshDatabaseUrl();
+  const name = new URL(fresh.url).pathname.slice(1);
+  const handle = await connectDatabase({ databaseUrl: fresh.url, dataDir: "", poolSize: 4 });
   await migrateToLatest(handle.db);
   return {
     ...handle,
