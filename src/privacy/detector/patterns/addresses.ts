@@ -20,7 +20,7 @@ const PIN_RE = /\bpin\s?(?:code)?\s*(?:no\.?)?\s*[:-]?\s*([1-9]\d{2}\s?\d{3})(?!
 const AU_RE = /(?<![A-Za-z0-9])(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT),?\s{1,2}\d{4}(?![A-Za-z0-9])/g;
 
 const STREET_TYPES =
-  "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Pkwy|Parkway|Circle|Cir|Trail|Loop|Layout|Chowk|Bazaar|Gali|Mohalla|Crescent|Cres|Terrace|Tce|Place|Pl|Court|Ct|Gardens|Gdns|Grove|Boulevard|Blvd|Highway|Hwy|Square|Sq|Mews|Row|Parade|Walk|Hill|Park|Green|Rise|Vale|Nagar|Marg|Colony";
+  "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Pkwy|Parkway|Circle|Cir|Trail|Loop|Layout|Chowk|Bazaar|Gali|Mohalla|Crescent|Cres|Terrace|Tce|Place|Pl|Court|Ct|Gardens|Gdns|Grove|Boulevard|Blvd|Highway|Hwy|Square|Sq|Mews|Row|Parade|Walk|Hill|Park|Green|Rise|Vale|Nagar|Marg|Colony|View|Heights|Estate|Wynd|Brae|Gate|Fold|Chase|Meadows?|Ridge|Glen|Circuit|Cct|Esplanade|Promenade|Quay|Wharf|Mall|Plaza|Extension|Bypass|Expressway|Crossing|Street\\s+(?:North|South|East|West)|Road\\s+(?:North|South|East|West)";
 const STREET_RE = new RegExp(
   "(?<![A-Za-z0-9])(?:(?:Flat|Apartment|Apt|Unit|Suite)\\.?\\s{1,2}\\d{1,4}[A-Za-z]?,?\\s{1,2})?(?:(?:No|Number|Plot|Stand|Erf)\\.?\\s{1,2})?" +
     "(?:\\d{1,4}[A-Za-z]?\\/)?\\d{1,5}[A-Za-z]?,?\\s{1,2}(?:[A-Z][A-Za-z'\\-]{1,30}\\s{1,2}){1,3}" +
@@ -29,10 +29,13 @@ const STREET_RE = new RegExp(
 );
 // Street type BEFORE the name (Malay, French, Spanish, Swahili, Afrikaans…): "No. 12, Jalan Ampang", "14 Rue Victor Hugo", "Lorong 3".
 const PREFIX_STREET_RE =
-  /(?<![A-Za-z0-9])(?:(?:No|Lot|Unit|Blok|Block)\.?\s{1,2})?\d{1,5}[A-Za-z]?(?:-\d{1,4})?,?\s{1,2}(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh|Lebuhraya|Taman|Kampung|Rue|Avenue\s+de|Calle|Avenida|Rua|Via|Viale|Mtaa|Barabara|Straat|Soi|Thanon)\s{1,2}(?:[A-Z0-9][\p{L}\d'’/-]{0,24})(?:\s{1,2}[A-Z0-9][\p{L}\d'’/-]{0,24}){0,3}/gu;
+  /(?<![A-Za-z0-9])(?:(?:No|Lot|Unit|Blok|Block)\.?\s{1,2})?\d{1,5}[A-Za-z]?(?:-\d{1,4})?,?\s{1,2}(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh|Lebuhraya|Taman|Kampung|Rue|Avenue\s+de|Calle|Carrera|Avenida|Av\.|Rua|Travessa|Alameda|Via|Viale|Mtaa|Barabara|Straat|Soi|Thanon|Shara|Sharia|Shari|Sh\.|Tariq|Midan)\s{1,2}(?:[A-Z0-9][\p{L}\d'’/-]{0,24})(?:\s{1,2}[A-Z0-9][\p{L}\d'’/-]{0,24}){0,3}/gu;
 // Numbered street with an ordinal or direction: "310 West 85th Street", "12 5th Avenue", "4421 N 3rd St".
 const ORDINAL_STREET_RE =
   /(?<![A-Za-z0-9])(?:(?:Flat|Apartment|Apt|Unit|Suite)\.?\s{1,2}\d{1,4}[A-Za-z]?,?\s{1,2})?\d{1,5}[A-Za-z]?\s{1,2}(?:(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\.?\s{1,2})?\d{1,3}(?:st|nd|rd|th)\s{1,2}(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Drive|Dr|Cross|Main|Lane|Ln)\b\.?/g;
+// Street name first, number after (Brazil, Portugal, Spain, Latin America): "Rua das Flores 120, apto 31", "Calle 45 #12-30".
+const NAME_THEN_NUMBER_RE =
+  /(?<![\p{L}])(?:Rua|Avenida|Av\.|Calle|Carrera|Travessa|Alameda|Praça|Rodovia|Estrada|Strasse|Straße|Straat|Via)\s(?:[\p{L}'’.-]+\s){1,4}?(?:#\s?)?\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?:,?\s(?:apto|apt|ap|casa|bloco|piso|depto|dpto)\.?\s?\d{1,4}[A-Za-z]?)?(?![\p{L}\d])/gu;
 // P.O. Box 1234, PO Box 12-00100, Private Bag X1
 const PO_BOX_RE = /\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Private\s+Bag)\s{1,2}[A-Z]?\d{1,6}(?:-\d{3,5})?/gi;
 // Town and PIN/postcode with a dash: "Delhi - 110052", "Nairobi 00100", "Kampala – 256".
@@ -52,13 +55,13 @@ const UNIT_START_RE = /(?<![A-Za-z0-9])(?:(Ward|Sector|Block|Phase|Mohalla|Gali)
 // What may follow a piece of an address: ", Apt 12B", ", Evanston", ", IL 60201", " Hull HU9 2QT", ", G-9/2", ", Imo State", ", 7785", ", Telangana 507111".
 const CONT_RE = new RegExp(
   "(,\\s{1,2}|\\s{1,2}|\\.\\s(?=(?:Apt|Flat|Unit|Suite)\\b))(" +
-    "(?:Flat|Apartment|Apt|Unit|Suite|Floor|Block|Street|Sector|Phase|Lane|Gali)\\.?\\s{0,2}(?:No\\.?\\s{0,2}|#\\s?)?[A-Z0-9]{1,5}" +
+    "(?:Flat|Apartment|Apt|Unit|Suite|Floor|Block|Blk|Lot|Plot|House|Purok|Street|Sector|Phase|Lane|Gali|Zone|Extension|Ext)\\.?\\s{0,2}(?:No\\.?\\s{0,2}|#\\s?)?[A-Z0-9]{1,5}" +
     "|\\d{1,2}(?:st|nd|rd|th)\\s(?:Cross|Main|Stage|Phase|Block|Sector|Floor|Lane|Street|Road|Avenue|Ave)" +
     "|(?:Co|County)\\.?\\s[A-Z][\\p{L}'’-]{1,24}" +
     "|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\\s{1,2}[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d" +
     "|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d" +
     "|[A-Z]{1,2}-\\d{1,2}(?:\\/\\d{1,2})?" +
-    "|(?:[A-Z][\\p{L}'’-]{1,24}\\s){0,3}[A-Z][\\p{L}'’-]{1,24}(?:,?\\s{1,2}(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|(?:" + US_STATES + "|NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\\s{1,2}\\d{4,5}(?:-\\d{4})?|\\d{4,6}|[AC-FHKNPRTV-Y]\\d{2}\\s?[0-9AC-FHKNPRTV-Y]{4}))?" +
+    "|(?:[A-Z][\\p{L}'’-]{1,24}\\s){0,3}[A-Z][\\p{L}'’-]{1,24}(?:\\s\\d{1,2}W?(?![\\d:]|\\.\\d))?(?:,?\\s{1,2}(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|(?:" + US_STATES + "|NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\\s{1,2}\\d{4,5}(?:-\\d{4})?|\\d{4,6}|[AC-FHKNPRTV-Y]\\d{2}\\s?[0-9AC-FHKNPRTV-Y]{4}))?" +
     "|(?:" + US_STATES + "|NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\\s{1,2}\\d{4,5}(?:-\\d{4})?" +
     "|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}" +
     "|\\d{4,6}(?:\\s{1,2}(?:[A-Z][\\p{L}'’-]{1,24}\\s){0,2}[A-Z][\\p{L}'’-]{1,24}|(?![\\d,.\\/:-]))" +
@@ -83,6 +86,8 @@ function chain(text: string, start: number, end0: number): { end: number; pieces
     if (!m) break;
     const seg = m[2] ?? "";
     if (CONT_STOP.test(seg.split(/\s/)[0] ?? "")) break;
+    // Rooms and hospitals are not address pieces ("Ward 2, Bed 11, Services Hospital").
+    if (/^(?:Bed|Beds|Bay|Ward|Room|Cot|Cubicle|Theatre|Theater|Side|Pod|Chair|ICU|HDU|ITU|NICU|PICU)\b|\b(?:Hospital|Clinic|Infirmary|Hospice|Centre|Center|Ward|Unit)\b/.test(seg)) break;
     if ((m[1] ?? "").startsWith(" ") && !/\d/.test(seg)) break; // a town needs a comma before it unless a postcode follows
     // A piece ending in a postcode or number ends cleanly; a town must be followed by punctuation or a function word.
     if (!/\d$/.test(seg) && !CONT_FOLLOW.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) break;
@@ -132,6 +137,7 @@ export function detectAddresses(text: string): Candidate[] {
   });
   eachMatch(PREFIX_STREET_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
   eachMatch(ORDINAL_STREET_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
+  eachMatch(NAME_THEN_NUMBER_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
   eachMatch(PO_BOX_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, "A post-office box delivers to one person or family."));
   eachMatch(TOWN_DASH_PIN_RE, text, (m) => add(out, m.index, m.index + m[0].length, "A town with its PIN code narrows the patient's home to a small area."));
   eachMatch(UNIT_START_RE, text, (m) => {

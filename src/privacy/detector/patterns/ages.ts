@@ -15,11 +15,22 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}\\s{0,2}(?:yo|y\\.o\\.?|y\\/o|yoa)(?![A-Za-z0-9])`, "gi"),
   // aged 94, age 90, age: 90, ages 91
   new RegExp(
-    `(?<![A-Za-z0-9])(?:aged|age|ages)\\s{0,2}[:=]?\\s{0,2}${AGE_NUM}(?![A-Za-z0-9%]|[.,]\\d|\\s{0,2}[-–]\\s{0,2}\\d|\\s{0,2}(?:mg|mcg|g|kg|ml|mmol|minutes|mins?|hours|hrs?|days|weeks|months|mmhg|%))`,
+    `(?<![A-Za-z0-9])(?:aged|age|ages)\\s{0,2}[:=]?\\s{0,2}(?:(?:about|around|approximately|approx\\.?|nearly|almost|over|just\\s+over|roughly|circa|c\\.)\\s{1,2})?${AGE_NUM}(?![A-Za-z0-9%]|[.,]\\d|\\s{0,2}[-–]\\s{0,2}\\d|\\s{0,2}(?:mg|mcg|g|kg|ml|mmol|minutes|mins?|hours|hrs?|days|weeks|months|mmhg|%))`,
     "gi",
   ),
   // "She was 93.", "he is 101 and", "she had just turned 92": an age said plainly about a person
-  new RegExp(`(?<![A-Za-z])(?:he|she|they|patient|who)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|turned|'s|’s))\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$|\\s+(?:and|but|when|with|now|then|at\\s+the\\s+time|last|this|that|so)\\b))`, "gi"),
+  new RegExp(`(?<![A-Za-z])(?:he|she|they|patient|who|[Gg]ran|[Gg]ranny|[Nn]an|[Gg]randma|[Gg]randpa|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|had\\s+turned|has\\s+turned|turned|turns|will\\s+be|would\\s+have\\s+been|was\\s+nearly|is\\s+nearly|was\\s+almost|is\\s+almost|'s|’s)|['’]s(?:\\s+(?:nearly|almost|just\\s+turned))?)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$|\\s+(?:and|but|when|with|now|then|at\\s+the\\s+time|last|this|that|so|next|years?|in|on|yesterday|today|tomorrow|though|although|already|still)\\b))`, "gi"),
+  // "At 99 she still walked", "at 93, he": an age at the start of a clause about a person
+  new RegExp(`(?<![A-Za-z])[Aa]t\\s+(?:the\\s+age\\s+of\\s+)?${AGE_NUM}(?:\\s+years?(?:\\s+old)?)?(?=,?\\s+(?:he|she|they|her|his|my|our|the\\s+patient|this)\\b)`, "g"),
+  // "an elderly man (92)", "Mrs Dube, 93, lives alone", "Gogo (96)": a bracketed or comma-set age after a person
+  new RegExp(`(?<=(?:\\b(?:man|woman|lady|gentleman|gent|male|female|patient|widow|widower|grandmother|grandfather|granny|gran|nan|mother|father|resident|pensioner|nonagenarian|centenarian|husband|wife|aunt|uncle)|\\b(?:Mr|Mrs|Ms|Miss|Mx|Mzee|Gogo|Mama|Baba|Haji|Nana)\\.?\\s[A-Z][\\p{L}'’-]+|\\b[A-Z][\\p{Ll}'’-]+\\s[A-Z][\\p{Ll}'’-]+))(?:\\s?\\(|,\\s)${AGE_NUM}(?:\\s?(?:y|yrs?|years?)(?:\\s+old)?)?(?=\\)|,)`, "gu"),
+  // "a woman of 94", "a nonagenarian of 95 years": an age after "of" about a person
+  new RegExp(`(?<=\\b(?:man|woman|lady|gentleman|gent|patient|widow|widower|grandmother|grandfather|pensioner|nonagenarian|centenarian|soul|person)\\s)of\\s+${AGE_NUM}(?:\\s+(?:years|yrs)(?:\\s+old)?)?(?![\\d.,]\\d|\\s*(?:%|kg|mm|cm|mmHg|bpm|mg))`, "gi"),
+  // "turned 92 last week", "turns 100 on Sunday" (not "turned 90 degrees")
+  new RegExp(`(?<![A-Za-z])(?:turned|turns|turning|will\\s+turn)\\s+${AGE_NUM}(?!\\s*(?:°|%|degrees?|deg\\b|mg|kg|mm|cm|ml|mL|minutes|mins|per\\s*cent|percent))(?![\\d.])`, "gi"),
+  // "92 yrs, male", "a 94 y female", "93yrs"
+  new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}\\s?(?:yrs?|y)(?=\\s*(?:,|\\)|\\s(?:male|female|man|woman|lady|gentleman|M|F|old|boy|girl)\\b))`, "g"),
+  // "aged about 95", "age approx. 93", "aged 93 years"
   // "92 years of age", "aged 92 years"
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}\\s{1,2}(?:years?|yrs?)\\s{1,2}of\\s{1,2}age(?![A-Za-z])`, "gi"),
   // 95th birthday
@@ -33,7 +44,8 @@ const WORD_AGE = "((?:ninety|(?:a|one)\\s+hundred)(?:(?:-|\\s+|\\s+and\\s+)(?:on
 const WORD_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z])${WORD_AGE}(?:-|\\s{1,2})(?:years?|yrs?)(?:-|\\s{1,2})old(?![A-Za-z])`, "gi"),
   new RegExp(`(?<![A-Za-z])aged\\s{1,2}${WORD_AGE}(?![A-Za-z-])`, "gi"),
-  new RegExp(`(?<![A-Za-z])(?:he|she)\\s+(?:was|is|had\\s+just\\s+turned|turned)\\s+${WORD_AGE}(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now)\\b)`, "gi"),
+  new RegExp(`(?<![A-Za-z])(?:he|she|they)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|turned|turns|will\\s+be)|['’]s)\\s+${WORD_AGE}(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|last|this|next|years?|in|on|yesterday|today|though|already|still)\\b)`, "gi"),
+  new RegExp(`(?<![A-Za-z])(?:turned|turns|turning|[Aa]t|of)\\s+${WORD_AGE}(?![A-Za-z-]|\\s+(?:minutes|mins|seconds|degrees|per\\s*cent|percent|patients|people|days|hours|times|of\\s+(?:us|them|the)))`, "gi"),
 ];
 
 function wordAge(s: string): number {
@@ -54,8 +66,8 @@ export function detectAges(text: string): Candidate[] {
       const whole = /^\d/.test(m[0]) || /^(?:aged|age|ages)/i.test(m[0]);
       const words = age < 100 ? "'a man in his nineties', 'a woman in her nineties'" : "'a centenarian' only if essential";
       out.push({
-        start: whole ? m.index : m.index + m[0].lastIndexOf(m[1] ?? ""),
-        end: whole ? m.index + m[0].length : m.index + m[0].lastIndexOf(m[1] ?? "") + (m[1] ?? "").length,
+        start: whole ? m.index : m.index + m[0].search(/\d/),
+        end: m.index + m[0].length,
         type: "AGE",
         reason: `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`,
         suggestion: `Write ${words}, or 'a very elderly patient'.`,
@@ -67,7 +79,7 @@ export function detectAges(text: string): Candidate[] {
     eachMatch(re, text, (m) => {
       const g = m[1] ?? "";
       const age = wordAge(g);
-      const whole = !/^(?:he|she)\b/i.test(m[0]);
+      const whole = /^(?:aged|ninety|a\s|one\s|hundred)/i.test(m[0]);
       const start = whole ? m.index : m.index + m[0].lastIndexOf(g);
       out.push({
         start,

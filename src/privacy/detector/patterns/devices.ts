@@ -14,13 +14,20 @@ import { digitsOf, eachMatch } from "../context.ts";
  */
 
 const LABEL_RE =
-  /\b(?:(?:pacemaker|pump|implant|device|defibrillator|ICD|stent|valve|prosthesis|hearing\s+aid|model\s+(?:and\s+)?)\s+)?(?:serial|s\/n|SN(?=\s*[:#])|IMEI|MEID|UDI|lot|(?<=(?:device|implant|pump)\s+)(?:ID|number|no\.?|card))(?:\s+(?:no\.?|number|#))?\s*(?:is|was)?\s*[:#=-]?\s*/gi;
-const TOKEN_RE = /[A-Za-z0-9][A-Za-z0-9\-/]{3,30}(?![A-Za-z0-9])/y;
+  /\b(?:(?:pacemaker|pump|implant|device|defibrillator|ICD|stent|valve|prosthesis|hearing\s+aid|model\s+(?:and\s+)?)\s+)?(?:serial|s\/n|SN(?=\s*[:#]|\s+(?:[A-Z0-9-]+\s){0,2}[A-Z0-9-]*\d)|IMEI|MEID|UDI|lot|asset(?:\s+(?:tag|number|no\.?|ID))?|(?<=(?:device|implant|pump|pacemaker|defibrillator|ICD|CRT-?D|LVAD|VAD|stent|valve|prosthesis|hearing\s+aid|cochlear\s+implant|processor|ventilator|CPAP|BiPAP|concentrator|monitor|glucometer|wheelchair|handset|phone|tag|tracker|bracelet)\s+)(?:ID|number|no\.?|card|tag|code))(?:\s+(?:no\.?|number|#))?\s*(?:is|was)?\s*[:#=-]?\s*/gi;
+// The serial itself: one token, or several short upper-case/digit groups ("PZK 448812 H", "CI512 8839201").
+const TOKEN_RE = /[A-Za-z0-9][A-Za-z0-9\-/]{2,30}(?:\s(?=[A-Z0-9-]{1,12}(?![a-z]))(?=[A-Z-]{0,3}(?![A-Za-z])|[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9\-/]{0,11}(?![A-Za-z0-9])){0,3}(?![A-Za-z0-9])/y;
 const UK_PLATE_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![A-Za-z0-9])/g;
 const PLATE_LABEL_RE =
   /\b(?:(?:car|vehicle|motorcycle|motorbike|bike|van|truck|taxi|keke|boda(?:\s+boda)?)(?:['’]s)?\s+)?(?:reg(?:istration)?(?:\s+(?:no\.?|number|plate))?|rego|number\s+plate|licen[cs]e\s+plate(?:\s+(?:no\.?|number))?|plate\s+(?:no\.?|number)|(?<=(?:car|vehicle|motorcycle|motorbike|bike|van|truck|taxi)(?:['’]s)?\s+)(?:number|plate))\s*(?:is|was)?\s*[:#=,-]?\s*((?:[A-Z][a-z]+\s+plate\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2})(?![A-Za-z0-9])/g;
 // Indian plates: state code, district number, series, number ("KA 05 MJ 4417", "MH12AB1234").
 const IN_PLATE_RE = /(?<![A-Za-z0-9])(?:AN|AP|AR|AS|BR|CH|CG|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}(?![A-Za-z0-9])/g;
+
+const PLATE_SHAPE_RE =
+  /(?<![A-Za-z0-9-])(?:[A-Z]{2,3}[ -]?\d{3,4}[ -]?[A-Z]{1,2}|[A-Z]{1,3}[ -]\d{3}[ -]\d{3}|\d[A-Z]{3}\d{3}|[A-Z]{3}-\d{3,4}|[A-Z]{2}[ -]\d{4}[ -]\d{2})(?![A-Za-z0-9]|-\d)/g;
+const VEHICLE_RE =
+  /\b(?:car|cars|bakkie|van|minibus|bus|taxi|cab|matatu|danfo|okada|keke|boda(?:[\s-]boda)?|tuk[\s-]?tuk|rickshaw|auto|motorbike|motorcycle|scooter|moped|bike|truck|lorry|pickup|pick-up|ute|jeep|SUV|sedan|hatchback|tractor|trotro|tro-tro|jeepney|tricycle|vehicle|Corolla|Camry|Hilux|Land\s+Cruiser|Quantum|Civic|Prado|Probox|Vitz)\b/i;
+const IMEI_RE = /(?<![A-Za-z0-9-])(?:35|86|01|49|99|33|44|45|52|53|54)\d{13}(?![A-Za-z0-9]|[-.]\d)/g;
 
 const R_DEVICE = "A device serial number or identifier is recorded against one patient and leads straight back to them.";
 const R_PLATE = "A vehicle registration identifies the owner through public records.";
@@ -51,6 +58,18 @@ export function detectDevices(text: string): Candidate[] {
   });
   eachMatch(IN_PLATE_RE, text, (m) => {
     out.push({ start: m.index, end: m.index + m[0].length, type: "DEVICE", reason: R_PLATE, suggestion: S_PLATE, priority: 89 });
+  });
+  // A plate-shaped token in a sentence about a vehicle: "the boda boda UBE 123K", "his Corolla, KCA 123B", "okada LSD 431 XA".
+  eachMatch(PLATE_SHAPE_RE, text, (m) => {
+    const back = text.slice(Math.max(0, m.index - 80), m.index);
+    const cut = Math.max(back.lastIndexOf(". "), back.lastIndexOf("\n"));
+    if (!VEHICLE_RE.test(cut >= 0 ? back.slice(cut) : back)) return;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "DEVICE", reason: R_PLATE, suggestion: S_PLATE, priority: 89 });
+  });
+  // An unlabelled 15-digit number that passes the IMEI check (Luhn) and starts like a real device type allocation code.
+  eachMatch(IMEI_RE, text, (m) => {
+    if (!luhnIsValid(m[0])) return;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "DEVICE", reason: `${R_DEVICE} (a valid IMEI identifies one phone)`, suggestion: S_DEVICE, priority: 75 });
   });
   eachMatch(PLATE_LABEL_RE, text, (m) => {
     const g = m[1] ?? "";

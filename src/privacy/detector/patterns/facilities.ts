@@ -1,7 +1,7 @@
 import type { Candidate } from "../types.ts";
 import { eachMatch } from "../context.ts";
 import { FIRST_NAMES, PLACES, keyOf } from "../lexicon/names.ts";
-import { CALENDAR, ORGANISATIONS } from "../lexicon/terms.ts";
+import { CALENDAR, EPONYMS, HEADINGS, ORGANISATIONS } from "../lexicon/terms.ts";
 
 /**
  * FACILITY_ROOM: wards, bays, beds, rooms and units with a number or name ("bed 4 on Ward 7B",
@@ -21,9 +21,32 @@ const ROOM_RE =
 const NAMED_WARD_RE = /\b(?:(?:St\.?|Saint)\s)?(?:[A-Z][a-z'’]{2,20}\s){1,2}(?:Ward|Unit|Wing)\b/g;
 const FAC_HEAD =
   "Hospital|Hospitals|Infirmary|Hospice|Clinic|Medical\\s+Cent(?:re|er)|Health\\s+Cent(?:re|er)|Care\\s+Home|Nursing\\s+Home|Residential\\s+Home|Rest\\s+Home|Care\\s+Centre|" +
-  "Medical\\s+College|Institute\\s+of\\s+Medical\\s+Sciences|Polyclinic|Dispensary|Maternity\\s+Home|Surgery|Medical\\s+Practice|Health\\s+Centre|NHS\\s+(?:Foundation\\s+)?Trust|Teaching\\s+Hospital|Medical\\s+Center";
+  "Medical\\s+College|Institute\\s+of\\s+Medical\\s+Sciences|Polyclinic|Dispensary|Maternity\\s+Home|Maternity|Health\\s+Post|Health\\s+Facility|Health\\s+Complex|Sanatorium|Sanitarium|Leprosarium|Birth(?:ing)?\\s+Cent(?:re|er)|Rehab(?:ilitation)?\\s+Cent(?:re|er)|Treatment\\s+Cent(?:re|er)|Cancer\\s+Cent(?:re|er)|Diagnostic\\s+Cent(?:re|er)|Dialysis\\s+Cent(?:re|er)|Heart\\s+Institute|Eye\\s+Institute|Medical\\s+Institute|Retirement\\s+Village|Aged\\s+Care|Lodge\\s+Care\\s+Home|Health\\s+Cent(?:re|er)\\s+(?:II|III|IV)|HC\\s?(?:II|III|IV)|CHPS(?:\\s+Compound)?|Surgery|Medical\\s+Practice|Health\\s+Centre|NHS\\s+(?:Foundation\\s+)?Trust|Teaching\\s+Hospital|Medical\\s+Center";
 const NAME_WORD = "(?:St\\.?|Saint|[A-Z][A-Za-z'’\\-]{1,24}|of|the|and|&)";
-const FACILITY_RE = new RegExp(`\\b${NAME_WORD}(?:\\s${NAME_WORD}){0,6}?\\s(?:${FAC_HEAD})\\b(?:\\s(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|A&E|ED|Emergency\\s+Department|Maternity\\s+Unit))?`, "g");
+// After the head: "… Hospital for Sick Children", "… Hospital's trauma unit", "… Hospital ICU".
+const FAC_TAIL =
+  "(?:\\sfor\\s(?:the\\s)?(?:Sick\\s)?[A-Z][A-Za-z'’-]+(?:\\s(?:and|&)\\s[A-Z][A-Za-z'’-]+)?)?" +
+  "(?:['’]s\\s(?:(?:[a-z]+|[A-Z][a-z]+)\\s){0,2}(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|A&E|ED|OPD|[Uu]nit|[Ww]ard|[Dd]epartment|[Tt]heatres?|[Cc]linic|[Ee]mergency(?:\\s(?:room|department|unit))?|[Cc]asualty|[Mm]aternity|[Rr]esus|[Ww]ing|[Bb]lock))?" +
+  "(?:\\s(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|A&E|ED|OPD|Emergency\\s+Department|Maternity\\s+Unit|Casualty))?";
+const FACILITY_RE = new RegExp(`\\b${NAME_WORD}(?:\\s${NAME_WORD}){0,6}?\\s(?:${FAC_HEAD})\\b${FAC_TAIL}`, "g");
+// Head first (Malaysia, Brazil, the Philippines, Latin America): "Hospital Kuala Lumpur", "Hospital das Clínicas", "Hospital Universiti Sains Malaysia".
+const HEAD_FIRST_RE =
+  /\b(?:Hospital|Hôpital|Hospitalario|Clínica|Clinica|Klinik|Rumah\s+Sakit|Ospedale|Pusat\s+Kesihatan|Klinik\s+Kesihatan|Centro\s+de\s+Sa[uú]de|Posto\s+de\s+Sa[uú]de|Santa\s+Casa)\s(?:(?:de|da|das|do|dos|del|de\s+la|ng|di|San|Santa|São)\s)?([A-ZÀ-ɏ][\p{L}'’-]+(?:\s(?:(?:de|da|das|do|dos|del|ng)\s)?[A-ZÀ-ɏ][\p{L}'’-]+){0,4})(?:\s(?:ICU|HDU|NICU|PICU|CCU|ED|OPD))?/gu;
+const HEAD_FIRST_STOP =
+  /^(?:Anxiety|Episode|Episodes|Trust|Trusts|Director|Directors|Manager|Managers|Management|Board|Boards|Authority|Corpsman|Doctor|Doctors|Medicine|Pharmacy|Pharmacist|Acquired|Admission|Admissions|Discharge|Records|Record|Information|Standardised|Standardized|Mortality|Frailty|Day|Night|Week|Staff|Policy|Policies|Guidelines|Services|Service|Ship|At|Home|Inpatient|Outpatient|Number|Numbers|Number's|Level|Care|Social|Acquired|Readmission|Readmissions|Stay|Stays|Length|Volunteer|Volunteers|Chaplain|Chaplaincy|Porter|Porters|Security|Transport|Food|Bed|Beds|Ward|Wards|Infection|Infections|Pass|Passport|Scale|Score|Plan|Act|Code|Grade|Band|Formulary|Protocol|Protocols|Visit|Visits|Appointment|Appointments)$/;
+// Community facilities named by an acronym first: "PHC Kothapalli", "BHU Chak 45", "CHC Nanded", "RHC Pindi Bhattian".
+const ACRONYM_FIRST_RE = /\b(?:PHC|CHC|BHU|RHC|THQ|DHQ|UHC|CHPS|PHCC|MOU)\s(?:Hospital\s)?[A-Z][\p{L}'’-]+(?:\s(?:[A-Z][\p{L}'’-]+|\d{1,4}(?:\s?[A-Z]{1,2})?)){0,2}/gu;
+// "on 7 West", "to 4 East": American unit names by floor and wing.
+const FLOOR_WING_RE = /\b(?:on|to|in|from|onto)\s(\d{1,2}[A-Z]?\s(?:North|South|East|West|Main|Tower)(?:\s[A-Z])?)\b(?!\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Dr|Way|Court|Place|Boulevard|Blvd|[A-Z][a-z]+\s(?:Street|Road|Avenue)))/g;
+// A ward code after a hospital name: "Groote Schuur C14", "Bara Ward 2", "Steve Biko G7".
+const HOSP_WARD_CODE_RE = /\b(?:in|on|to|from|at|into)\s((?:the\s)?(?:[A-Z][\p{L}'’-]{2,24}\s){1,3}[A-Z]\d{1,2}[A-Z]?)(?![\p{L}\d/.-]|\.\d)/gu;
+const WARD_CODE_STOP =
+  /^(?:the|Vitamin|Vit|Group|Grade|Stage|Type|Class|Lead|Level|Cycle|Channel|Band|Zone|Room|Bed|Ward|Bay|Section|Paper|Question|Table|Figure|Fig|Appendix|Station|Block|Sector|Phase|Hepatitis|Hep|Factor|Complex|Protein|Receptor|Segment|Cranial|Nerve|Root|Dermatome|Vertebra|Cervical|Thoracic|Lumbar|Sacral|Gate|Gates|Platform|Seat|Row|Floor|Step|Part|Unit|Module|Year|Term|Rotation|Rota|Firm|Team|Slide|Tab|Tabs|Tube|Page|Chapter|Version|Model|Series|Size|Set|Exam|Paper|Test|Item|Box|Cell|Form|Field|Serotype|Strain|Variant|Oxford|Emergency)$/;
+// Care verbs and patient nouns that make the capitalised name after them the place of care:
+// "delivered at Pumwani", "had her surgery at Shaukat Khanum", "my patient at Kalafong", "spent a week at the Rotunda".
+const CARE_AT_RE =
+  /\b(?:delivered|gave\s+birth|treated|operated\s+on|seen|reviewed|died|booked|scanned|dialysed|dialyzed|nursed|ventilated|intubated|stabilised|stabilized|resuscitated|managed|born|admitted|discharged|followed\s+up|registered|attends|attended|attending|collects|collected|had\s+(?:(?:her|his|their|the|a|an)\s+)?(?:baby|babies|twins|surgery|operation|op|scan|dialysis|chemo(?:therapy)?|radiotherapy|delivery|procedure|transplant|amputation|caesarean|cesarean|C-section|section|appendicectomy|appendectomy|MRI|CT|biopsy|stroke|fall|stent|angiogram)|(?:patients?|residents?|inpatients?|in-patients?)|spent\s+(?:(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|many|the|last|his|her|their|few)\s){1,3}?(?:days?|weeks?|months?|nights?|years?))\s+(?:(?:him|her|them|there)\s+)?(?:at|in|from|to)\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|and|&)){0,4})/gu;
+const KNOWN_ACRONYMS = /^(?:LUTH|UNTH|KATH|KBTH|KNH|MTRH|UCH|UCLH|GOSH|CHUM|CHUS|KEM|KEMH|CHBAH|RVI|QEH|QMC|LGI|JPMC|PIMS|AKUH|SKMCH|AIIMS|PGI|PGIMER|CMC|JIPMER|NIMHANS|UCTH|OAUTHC|ABUTH|LASUTH|UITH|JUTH|AKTH|UBTH|ISTH|NAUTH|FMC|RMH|RPH|RAH|RNSH|RPA|PGH|UPH|HKL|UMMC|PPUKM|HUSM|GSH|RXH|TBH|CHB|SGH|NGH|RLUH|JRH|MRI|RHH|RBH|NNUH|BRI|UHW|RIE|GRI|QEUH|SJH|TUH|CUH|MUH|MMUH|KAH)$/;
 const GENERIC = new Set(
   ("a an the this that our my their his her its of and & district general teaching university community regional children's childrens women's womens maternity psychiatric " +
     "mental health eye dental cancer specialist private public government civil county rural cottage field military veterans state federal local main big large " +
@@ -108,6 +131,8 @@ export function detectFacilities(text: string): Candidate[] {
       phrase = phrase.slice(lead[0].length);
     }
     if (phrase.length === 0 || facilityIsGeneric(phrase)) return;
+    // Two things joined ("… Scale and the Hospital") or an instrument's name are not one hospital.
+    if (/\sand\sthe\s|\b(?:Scale|Score|Statistics|Questionnaire|Index|Act|Guidelines?|Survey|Inventory)\b/.test(phrase)) return;
     spans.push({ start, end: m.index + m[0].length, room: false });
   });
   eachMatch(ACRONYM_RE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, room: false }));
@@ -133,7 +158,7 @@ export function detectFacilities(text: string): Candidate[] {
     const words = g.split(/\s+/);
     if (words.every((w) => PLACES.has(keyOf(w)))) return; // a city, county or country
     if (SPECIALTY_OR_SERVICE.test(words[0] ?? "") || words.some((w) => CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)) || NOT_FACILITY_WORD.test(w))) return;
-    if (words.length === 1 && /^[A-Z]{2,6}$/.test(g) && !/^(?:LUTH|UNTH|KATH|KNH|KBTH|CHUM|CHUS|UCH|UCLH|GOSH)$/.test(g)) return;
+    if (words.length === 1 && /^[A-Z]{2,6}$/.test(g) && !KNOWN_ACRONYMS.test(g)) return;
     if (facilityIsGeneric(g)) return;
     const start = m.index + m[0].length - (m[1] ?? "").length;
     spans.push({ start, end: start + g.length, room: false });
@@ -151,6 +176,44 @@ export function detectFacilities(text: string): Candidate[] {
     if ((words.length === 1 && PLACES.has(keyOf(g))) || words.some((w) => CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)) || NOT_FACILITY_WORD.test(w))) return;
     if (facilityIsGeneric(g)) return;
     const start = m.index + m[0].length - (m[1] ?? "").length;
+    spans.push({ start, end: start + g.length, room: false });
+  });
+
+  eachMatch(HEAD_FIRST_RE, text, (m) => {
+    const first = (m[1] ?? "").split(/\s+/)[0] ?? "";
+    if (HEAD_FIRST_STOP.test(first) || CALENDAR.has(keyOf(first)) || ORGANISATIONS.has(keyOf(first)) || NOT_FACILITY_WORD.test(first)) return;
+    if (/^(?:Hospital|Clinica|Clínica)\s/.test(m[0]) && GENERIC.has(keyOf(first))) return;
+    spans.push({ start: m.index, end: m.index + m[0].length, room: false });
+  });
+  eachMatch(ACRONYM_FIRST_RE, text, (m) => {
+    const words = m[0].split(/\s+/);
+    if (words.slice(1).some((w) => CALENDAR.has(keyOf(w)) || NOT_FACILITY_WORD.test(w))) return;
+    spans.push({ start: m.index, end: m.index + m[0].length, room: false });
+  });
+  eachMatch(FLOOR_WING_RE, text, (m) => {
+    const g = m[1] ?? "";
+    const start = m.index + m[0].length - g.length;
+    spans.push({ start, end: start + g.length, room: true });
+  });
+  eachMatch(HOSP_WARD_CODE_RE, text, (m) => {
+    const g = m[1] ?? "";
+    const words = g.replace(/^the\s/, "").split(/\s+/);
+    const name = words.slice(0, -1);
+    if (name.some((w) => WARD_CODE_STOP.test(w) || CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)) || NOT_FACILITY_WORD.test(w) || EPONYMS.has(keyOf(w)))) return;
+    if (SPECIALTY_OR_SERVICE.test(name[0] ?? "")) return;
+    const start = m.index + m[0].length - g.length;
+    spans.push({ start, end: start + g.length, room: true });
+  });
+  eachMatch(CARE_AT_RE, text, (m) => {
+    const raw = m[1] ?? "";
+    const g = raw.replace(/(?:\s(?:of|and|&))+$/, "");
+    const words = g.split(/\s+/);
+    if (words.every((w) => PLACES.has(keyOf(w)))) return; // a city, county or country
+    if (SPECIALTY_OR_SERVICE.test(words[0] ?? "") || words.some((w) => CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)) || NOT_FACILITY_WORD.test(w) || HEADINGS.has(keyOf(w)))) return;
+    if (words.length === 1 && /^[A-Z]{2,6}$/.test(g) && !KNOWN_ACRONYMS.test(g)) return;
+    if (words.length === 1 && FIRST_NAMES.has(keyOf(g)) && !/\b(?:at|in)\s+the\s+\S+$/.test(m[0])) return; // "seen at Victoria's" is too weak alone
+    if (facilityIsGeneric(g)) return;
+    const start = m.index + m[0].length - raw.length;
     spans.push({ start, end: start + g.length, room: false });
   });
 
@@ -188,7 +251,11 @@ export function detectFacilities(text: string): Candidate[] {
       if (NOT_FACILITY_WORD.test(words[0] ?? "") || words.some((w) => CALENDAR.has(keyOf(w)))) break;
       // After a hospital alone (no ward or bed), only its town: "…Hospital, Karachi", "…care home in Little Milton" —
       // never the next hospital in a list.
-      if (!roomy && !/\sin\s/.test(sep) && !words.every((w) => PLACES.has(keyOf(w)) || /^(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|ED|A&E)$/.test(w))) break;
+      // An unlisted town after a comma counts when the clause ends there: "Aga Khan Hospital, Mombasa."
+      const townAtEnd =
+        sep === ", " && words.length <= 2 && words.every((w) => /^[A-Z][a-z'’-]+$/.test(w) && !FIRST_NAMES.has(keyOf(w))) &&
+        /^(?:$|[.;:!?)]|,\s[a-z]|\s(?:for|where|when|with|after|before|until|because)\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
+      if (!roomy && !townAtEnd && !/\sin\s/.test(sep) && !words.every((w) => PLACES.has(keyOf(w)) || /^(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|ED|A&E)$/.test(w))) break;
       // "… at <Name>" after a room is the hospital whatever follows; a town may be followed by anything.
       const strongSep = /^\s(?:at|within)\s/.test(sep) && roomy;
       const town = words.every((w) => PLACES.has(keyOf(w)));
@@ -210,7 +277,7 @@ const SMALL_PLACE_RE =
   /\b(?:village|hamlet|small\s+town|town|island|settlement|estate|tribe|goth|gaon|pind|kampung|compound)\s+(?:of|called|named)\s+((?:[A-Z][A-Za-z'’-]{1,24})(?:\s[A-Z][A-Za-z'’-]{1,24}){0,2})/g;
 const PLACE_VILLAGE_RE = /\b((?:[A-Z][A-Za-z'’-]{1,24})(?:\s[A-Z][A-Za-z'’-]{1,24}){0,2})\s(?:village|hamlet)\b/g;
 const LIVES_IN_RE =
-  /\b(?:lives|lived|living|grew\s+up|came|comes|moved|is\s+from|was\s+from|originally\s+from|born)\s+(?:in|from|to|at)\s+((?:[A-Z][A-Za-z'’-]{1,24})(?:\s[A-Z][A-Za-z'’-]{1,24}){0,2})/g;
+  /\b(?:(?:lives|lived|living|grew\s+up|came|comes|moved|born|stays|stayed|staying|resides|resided|settled|farm|farms|farmed|fishes|fished)(?:\s+(?:alone|there|nearby|with\s+(?:his|her|their)\s+[a-z]+))?\s+(?:in|from|to|at|near|outside)|(?:is|was|are|were|originally|hails|hailed|comes|came)\s+from)\s+((?:[A-Z][A-Za-z'’-]{1,24})(?:\s(?!(?:Extension|Ext|Section|Zone|Phase|Community)\b)[A-Z][A-Za-z'’-]{1,24}){0,2}(?:\s(?:Extension|Ext\.?|Section|Zone|Phase|Community)\s\d{1,3})?)(?![A-Za-z'’-]|\s?\d)/g;
 const LANDMARK_RE =
   /\bthe\s+([A-Z][A-Za-z'’&-]{1,24}(?:\s[A-Z][A-Za-z'’&-]{1,24}){0,2}\s(?:on|in|at|near|by)\s(?:[A-Z][A-Za-z'’-]{1,24}\s){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|High\s+Street|Square|Market|Parade|Broadway|Bazaar|Chowk|Market))\b/g;
 
@@ -219,7 +286,7 @@ const CAP = "[A-Z\\u00C0-\\u024F][\\p{L}'’-]{1,30}";
 // "Kothapalli village", "the Ncambedlana informal settlement", "Sandy Lake First Nation", "Unguwar Rimi ward of Kaduna",
 // "Mohalla Qasimabad", "Kampung Baru", "Chak 212 RB".
 const SETTLEMENT_AFTER_RE = new RegExp(
-  `(?:\\bthe\\s)?\\b(${CAP}(?:\\s${CAP}){0,2})\\s(?:village|hamlet|settlement|informal\\s+settlement|squatter\\s+camp|township|location|sub-location|trading\\s+cent(?:re|er)|slum|basti|colony|mohalla|estate|reserve|reservation|First\\s+Nation|Indian\\s+Reserve|Rancheria|Pueblo|kampung|barangay|ward\\s+of\\s+${CAP}|LGA|tehsil|taluk|mandal|union\\s+council)\\b`,
+  `(?:\\bthe\\s)?\\b(${CAP}(?:\\s${CAP}){0,2})\\s(?:village|hamlet|settlement|informal\\s+settlement|squatter\\s+camp|township|location|sub-location|trading\\s+cent(?:re|er)|slum|basti|colony|mohalla|estate|reserve|reservation|First\\s+Nation|Indian\\s+Reserve|Rancheria|Pueblo|kampung|barangay|ward\\s+of\\s+${CAP}|LGA|tehsil|taluk|mandal|union\\s+council|market|bazaar|mandi|bus\\s+park|motor\\s+park|taxi\\s+rank|landing\\s+site|fishing\\s+camp|refugee\\s+camp|IDP\\s+camp|(?:Extension|Ext\\.?|Section|Zone|Phase|Community)\\s\\d{1,3})\\b`,
   "gu",
 );
 const SETTLEMENT_BEFORE_RE = new RegExp(
@@ -228,7 +295,7 @@ const SETTLEMENT_BEFORE_RE = new RegExp(
 );
 // "the marae at Ōmāio", "the kraal near Tsolo", "the compound in Ashaiman": a home place named by where it is.
 const HOMEPLACE_AT_RE = new RegExp(
-  `\\b(?:the\\s|their\\s|his\\s|her\\s)(?:marae|pā|kraal|compound|homestead|manyatta|boma|farm|station|mission|kibbutz|camp|hostel|shelter)\\s(?:at|in|near|of|outside)\\s${CAP}(?:\\s${CAP}){0,2}`,
+  `\\b(?:the\\s|their\\s|his\\s|her\\s|a\\s|an\\s)(?:(?:small|little|tiny|rented|one-room|two-room|council|tin|mud|wooden)\\s)?(?:marae|pā|kraal|compound|homestead|manyatta|boma|farm|station|mission|kibbutz|camp|hostel|shelter|shack|caravan|hut|rondavel|cottage|bungalow|tent|container|chawl|jhuggi|shanty|squat|croft|farmhouse|bedsit)\\s(?:at|in|near|of|outside|on)\\s${CAP}(?:\\s(?!(?:Extension|Ext|Section|Zone|Phase|Community)\\b)${CAP}){0,2}(?:\\s(?:Extension|Ext\\.?|Section|Zone|Phase|Community)\\s\\d{1,3})?`,
   "gu",
 );
 // Movement from or to a named place: "driven her from", "brought him from", "flew in from", "visiting houses in", "home visit to … in".
@@ -267,7 +334,12 @@ export function detectLocations(text: string): Candidate[] {
     add(m.index, m.index + g.length);
   });
   eachMatch(LIVES_IN_RE, text, (m) => {
-    const g = m[1] ?? "";
+    let g = m[1] ?? "";
+    // "Parramatta NSW 2150": a town before a state and postcode is part of the address, found there.
+    const state = /\s[A-Z]{2,3}$/.exec(g);
+    if (state) g = g.slice(0, state.index);
+    const gEnd = m.index + m[0].lastIndexOf(m[1] ?? "") + g.length;
+    if (/^\s?(?:[A-Z]{2,3},?\s)?\d{4,6}\b/.test(text.slice(gEnd, gEnd + 12))) return;
     const words = g.split(/\s+/);
     // Cities, counties, states and countries are not flagged; only places not on those lists.
     if (words.some((w) => PLACES.has(keyOf(w)) || CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)))) return;

@@ -1,5 +1,7 @@
 import type { Candidate, ScanOptions } from "../types.ts";
 import { eachMatch } from "../context.ts";
+import { PLACES, keyOf } from "../lexicon/names.ts";
+import { CALENDAR } from "../lexicon/terms.ts";
 
 /**
  * OTHER:
@@ -20,7 +22,7 @@ import { eachMatch } from "../context.ts";
 const HANDLE_RE = /(?<![A-Za-z0-9_@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![A-Za-z0-9_@])/g;
 
 const DISTINCTIVE_RE =
-  /\b(?:(?:the|our|their)\s+(?:only|first|last|youngest|oldest)\s+(?:(?!(?:in|of|at|on|who|that|was|is|to|and|with)\b)[a-z-]+\s+){0,3}?(?!(?:in|of|at|on|who|that|was|is|to|and|with)\b)[a-z-]+(?=\s+(?:in|of|at|on|who|that|was|is|to|and|with)\b|[^a-z\s-]|$)(?:\s+(?:in|of|at|on)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+)?[a-z]+)?|(?:a|an|the)\s+(?:retired\s+|former\s+|local\s+|famous\s+|well[- ]known\s+|celebrity\s+|professional\s+|international\s+|premier\s+league\s+|olympic\s+|paralympic\s+)+(?:[a-z]+\s+){0,2}?(?:[a-z]+)|(?:a|an|the)\s+(?:local\s+)?(?:MP|MLA|MPA|senator|councillor|mayor|judge|magistrate|imam|vicar|bishop|chief|emir|oba|sultan|headteacher|headmaster|headmistress|footballer|cricketer|newsreader|TV\s+presenter|actor|actress|pop\s+star|celebrity|influencer|YouTuber)\b|appeared\s+on\s+(?:TV|television|the\s+news)|(?:was|were)\s+in\s+the\s+(?:news|papers|newspapers|headlines))/g;
+  /\b(?:(?:the|our|their)\s+(?:only|first|last|youngest|oldest)\s+(?:(?!(?:in|of|at|on|who|that|was|is|to|and|with)\b)[a-z-]+\s+){0,3}?(?!(?:in|of|at|on|who|that|was|is|to|and|with)\b)[a-z-]+(?=\s+(?:in|of|at|on|who|that|was|is|to|and|with)\b|[^a-z\s-]|$)(?:\s+(?:in|of|at|on)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+)?[a-z]+)?|(?:a|an|the)\s+(?:\d{1,2}-year-old\s+)?(?:retired\s+|former\s+|local\s+|famous\s+|well[- ]known\s+|celebrity\s+|professional\s+|international\s+|[Pp]remier\s+[Ll]eague\s+|[Oo]lympic\s+|[Pp]aralympic\s+|[Cc]ommonwealth\s+[Gg]ames\s+|national\s+|county\s+)+(?:[A-Za-z]+\s+){0,2}?(?:[a-z]+)|(?:a|an|the)\s+(?:local\s+)?(?:MP|MLA|MPA|senator|councillor|mayor|judge|magistrate|imam|vicar|bishop|chief|emir|oba|sultan|headteacher|headmaster|headmistress|footballer|cricketer|newsreader|TV\s+presenter|actor|actress|pop\s+star|celebrity|influencer|YouTuber)\b|appeared\s+on\s+(?:TV|television|the\s+news)|(?:was|were)\s+in\s+the\s+(?:news|papers|newspapers|headlines))/g;
 const RARE_RE = /\b(?:(?:very|extremely|ultra)[- ]rare|one\s+of\s+(?:only\s+)?(?:\d+|a\s+few|a\s+handful\s+of)\s+(?:cases|people|patients|known)|only\s+known\s+case|first\s+(?:reported\s+)?case|one\s+in\s+a\s+million|conjoined|quadruplets|quintuplets|sextuplets)\b/gi;
 const SMALL_PLACE_RE = /\b(?:village|hamlet|small\s+town|island|tiny\s+town|farming\s+community|small\s+community)\b/gi;
 const EXACT_AGE_RE = /\b(?:\d{1,2}(?:-|\s)(?:year|yr)s?(?:-|\s)old|aged\s+\d{1,2}|\d{1,2}\s?(?:yo|y\/o))\b/gi;
@@ -39,6 +41,31 @@ const ONE_OF_A_KIND_GENERIC =
 // A family group or page named in quotes: WhatsApp group called "Papa ICU updates — Bed 12 Fortis Mohali".
 const GROUP_NAME_RE =
   /\b(?:WhatsApp|Facebook|Telegram|Signal|Viber|Messenger|GroupMe|WeChat|Instagram|GoFundMe|JustGiving)\s+(?:group|page|chat|channel|fundraiser|appeal|account)(?:\s+(?:called|named|titled))?\s*[:,]?\s*["“‘']([^"”’'\n]{3,80})["”’']/g;
+
+const QCAP = "[A-Z\\u00C0-\\u024F][\\p{L}'’-]+";
+const QCAPS = `${QCAP}(?:\\s(?:${QCAP}|of|da|de|y))*`;
+// "the headman of Kamwenge village", "the pastor of Grace Chapel in Obuasi", "the imam of the central mosque in Wa", "the goalkeeper for Gor Mahia".
+const ROLE_OF_PLACE_RE = new RegExp(
+  `\\bthe\\s+(?:(?:head|chief|senior|deputy|assistant|village|local|traditional|parish|district|current|former|longtime|long-serving|first|only)\\s+)?(?:imam|pastor|priest|vicar|rector|bishop|reverend|rabbi|chief|headman|headwoman|chairman|chairwoman|chairperson|chairlady|mayor|councillor|MP|MLA|MPA|headteacher|headmaster|headmistress|principal|captain|coach|sheikh|emir|oba|queen\\s+mother|elder|owner|proprietor|landlord|landlady|publican|postmaster|postmistress|stationmaster|caretaker|warden|goalkeeper|striker|drummer|singer|choirmaster|matriarch|patriarch|founder|muezzin|catechist|ustaz|madrasa\\s+teacher)\\s+(?:of|at|for)\\s+(?:the\\s)?(?:(?:[a-z-]+\\s){0,2}(?:in|on|at|of)\\s)?${QCAPS}(?:\\s(?:village|town|market|mosque|church|chapel|temple|school|club|team|estate|island|parish|community|clan|tribe|FC))?(?:,?\\s(?:in|on|at|near)\\s${QCAPS})?`,
+  "gu",
+);
+const ROLE_STOP = /\b(?:College|Society|Association|Council|University|Board|Faculty|Federation|Institute|Academy|Ministry|Department|Trust|NHS|WHO|Hospital|Medical|Surgery|Surgeons|Physicians|Nursing|Health|Clinic|Service|Services|Foundation|Commission|Parliament|Senate|Assembly)\b/;
+// "a well-known gospel singer from Enugu", "the famous drummer of Osogbo".
+const FAME_PLACE_RE = new RegExp(
+  `\\b(?:a|an|the)\\s+(?:well[- ]known|famous|popular|celebrated|renowned|legendary|locally\\s+famous|award-winning|much-loved|much\\s+loved|beloved)\\s+(?:[a-z-]+\\s){0,3}?(?:from|in|of|at|on)\\s+(?:the\\s)?${QCAPS}`,
+  "gu",
+);
+const FAME_GENERIC = /\b(?:complication|cause|risk|side\s+effect|problem|feature|sign|symptom|drug|treatment|guideline|paper|study|textbook|book|quote|saying|phrase|mnemonic|test|score|rule|case|example|fact|issue)\b/;
+// "the only survivor of the Ojuelegba tanker explosion", "the driver in the Thika Road matatu crash", "injured in the Grenfell Tower fire".
+const EVENT_RE = new RegExp(
+  `\\b(?:(?:the\\s+)?(?:only\\s+)?(?:survivor|victim|driver|passenger|casualty|rider|pilot|conductor|hero)s?|injured|hurt|caught|burned|burnt|trapped|involved|rescued|pulled\\s+from\\s+the\\s+rubble)\\s+(?:of|in|from|at|during)\\s+the\\s+(?:${QCAP}\\s){1,3}(?:[a-z-]+\\s){0,2}(?:crash|collision|accident|explosion|fire|blaze|collapse|shooting|stabbing|stampede|attack|bombing|derailment|flood|floods|landslide|mudslide|earthquake|riot|massacre|disaster|tragedy|capsizing|pile-up|inferno)(?:\\s(?:on|in|last)\\s(?:\\d{1,2}\\s)?${QCAP}(?:\\s\\d{1,2}(?:st|nd|rd|th)?)?(?:\\s\\d{4})?)?`,
+  "gu",
+);
+// "coaches the under-12 football team in Ballinasloe", "owns the Shell petrol station on Kaunda Road", "runs a stall at Gikomba market".
+const RUNS_PLACE_RE = new RegExp(
+  `\\b(?:runs|ran|owns|owned|manages|managed|coaches|coached|chairs|chaired|captains|captained|founded|keeps|kept)\\s+(?:the|a|an|his|her|their)\\s+(?:[\\p{L}\\d'’-]+\\s){0,4}?(?:in|on|at|of|for)\\s+((?:the\\s)?${QCAPS})(?:\\s(?:village|market|road|street|estate|island|town))?(?:,?\\s(?:in|on|at|near)\\s${QCAPS})?`,
+  "gu",
+);
 
 interface Signal {
   start: number;
@@ -87,8 +114,29 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
       type: "OTHER",
       reason: "A one-of-a-kind description tied to a named place singles one person out even without a name.",
       suggestion: "Blur it: 'a farmer in rural Wales', 'an elder from his community'.",
-      priority: 42,
+      priority: 47,
     });
+  });
+
+  const other = (start: number, end: number, reason: string, suggestion: string): void => {
+    out.push({ start, end, type: "OTHER", reason, suggestion, priority: 47 });
+  };
+  eachMatch(ROLE_OF_PLACE_RE, text, (m) => {
+    if (ROLE_STOP.test(m[0])) return;
+    other(m.index, m.index + m[0].length, "A unique role in a named community (its imam, headman, pastor, captain) points to one person.", "Blur it: 'a religious leader', 'a community elder'.");
+  });
+  eachMatch(FAME_PLACE_RE, text, (m) => {
+    if (ROLE_STOP.test(m[0]) || FAME_GENERIC.test(m[0])) return;
+    other(m.index, m.index + m[0].length, "Fame tied to a named place singles one person out.", "Blur it: 'a musician', 'a public figure'.");
+  });
+  eachMatch(EVENT_RE, text, (m) => {
+    other(m.index, m.index + m[0].length, "Being part of a named, reported event (a crash, a fire) identifies the patient to anyone who followed the news.", "Leave out the event: 'after a road traffic collision'.");
+  });
+  eachMatch(RUNS_PLACE_RE, text, (m) => {
+    if (ROLE_STOP.test(m[0])) return;
+    const caps = (m[1] ?? "").replace(/^the\s/, "").split(/\s+/);
+    if (caps.every((w) => PLACES.has(keyOf(w)) || CALENDAR.has(keyOf(w)))) return;
+    other(m.index, m.index + m[0].length, "Running or owning a named local business or team singles one person out.", "Blur it: 'runs a small shop', 'coaches a youth team'.");
   });
 
   const signals: Signal[] = [];
