@@ -1,7 +1,7 @@
 import type { KvKey, KvStore, KvStoreListEntry, KvStoreSetOptions } from "@fedify/fedify";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../db/schema.ts";
-import { currentExecutor } from "./message-queue.ts";
+import { currentExecutor, inTransaction } from "./message-queue.ts";
 
 export interface KyselyKvStoreOptions {
   /** At most one sweep of expired rows per this many milliseconds, done on `set`. Default 60 s. */
@@ -10,7 +10,24 @@ export interface KyselyKvStoreOptions {
   sweepLimit?: number;
   /** Rows fetched per page by `list`. Default 500. */
   listPageSize?: number;
+  /**
+   * Key prefixes whose values this process may cache for `cacheTtlMs`, because a value up to that
+   * old from another process is harmless. Default: fedify's signature-spec memo only
+   * (`["_fedify", "httpMessageSignaturesSpec"]`, read and re-set on every delivery; a stale entry
+   * only picks which signature standard is tried first). Never the circuit breaker: workers share it.
+   */
+  cachedPrefixes?: readonly KvKey[];
+  /** How long a cached value is trusted. Default 2 s; 0 turns the cache off. */
+  cacheTtlMs?: number;
 }
+
+interface CacheEntry {
+  /** The JSON of the value; undefined when the key was absent. */
+  json: string | undefined;
+  until: number;
+}
+
+const CACHE_LIMIT = 10_000;
 
 /** The canonical encoding of a key: JSON of its array of strings. */
 function encodeKey(key: KvKey): string {
@@ -49,6 +66,10 @@ export class KyselyKvStore implements KvStore {
   readonly #sweepIntervalMs: number;
   readonly #sweepLimit: number;
   readonly #listPageSize: number;
+  readonly #cachedPrefixes: readonly KvKey[];
+  readonly #cacheTtlMs: number;
+  /** Encoded key → entry, for keys under `cachedPrefixes`; only filled and used outside a transaction. */
+  readonly #cache = new Map<string, CacheEntry>();
   #lastSweep = 0;
 
   constructor(db: Kysely<Database>, options: KyselyKvStoreOptions = {}) {
@@ -56,45 +77,96 @@ export class KyselyKvStore implements KvStore {
     this.#sweepIntervalMs = options.sweepIntervalMs ?? 60_000;
     this.#sweepLimit = options.sweepLimit ?? 500;
     this.#listPageSize = options.listPageSize ?? 500;
+    this.#cachedPrefixes = options.cachedPrefixes ?? [["_fedify", "httpMessageSignaturesSpec"]];
+    this.#cacheTtlMs = options.cacheTtlMs ?? 2_000;
   }
 
   get #executor(): Kysely<Database> {
     return currentExecutor(this.#db);
   }
 
+  #cacheable(key: KvKey): boolean {
+    return this.#cacheTtlMs > 0 && this.#cachedPrefixes.some((prefix) => startsWith(key, prefix));
+  }
+
+  /** A live cache entry for `encoded`, usable only outside a transaction (a transaction reads its own writes). */
+  #cached(encoded: string): CacheEntry | undefined {
+    if (inTransaction()) return undefined;
+    const entry = this.#cache.get(encoded);
+    if (entry === undefined) return undefined;
+    if (entry.until > Date.now()) return entry;
+    this.#cache.delete(encoded);
+    return undefined;
+  }
+
+  #remember(encoded: string, json: string | undefined): void {
+    if (inTransaction()) return; // not committed yet: it may still roll back
+    if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear();
+    this.#cache.set(encoded, { json, until: Date.now() + this.#cacheTtlMs });
+  }
+
   async get<T = unknown>(key: KvKey): Promise<T | undefined> {
     const encoded = encodeKey(key);
+    const cacheable = this.#cacheable(key);
+    if (cacheable) {
+      const entry = this.#cached(encoded);
+      if (entry !== undefined) return (entry.json === undefined ? undefined : (JSON.parse(entry.json) as T));
+    }
     const row = await this.#executor
       .selectFrom("fedify_kv")
       .select(["value", sql<boolean>`expires_at is not null and expires_at <= now()`.as("expired")])
       .where("key", "=", encoded)
       .executeTakeFirst();
-    if (row === undefined) return undefined;
-    if (row.expired) {
-      await this.#executor.deleteFrom("fedify_kv").where("key", "=", encoded).where("expires_at", "<=", sql<Date>`now()`).execute();
+    if (row === undefined || row.expired) {
+      if (row !== undefined) {
+        await this.#executor.deleteFrom("fedify_kv").where("key", "=", encoded).where("expires_at", "<=", sql<Date>`now()`).execute();
+      }
+      if (cacheable) this.#remember(encoded, undefined);
       return undefined;
     }
+    if (cacheable) this.#remember(encoded, JSON.stringify(row.value));
     return row.value as T;
   }
 
   async set(key: KvKey, value: unknown, options?: KvStoreSetOptions): Promise<void> {
     if (value === undefined) return this.delete(key);
+    const encoded = encodeKey(key);
+    const json = encodeValue(value);
     const ttl = ttlMs(options);
-    await this.#executor
-      .insertInto("fedify_kv")
-      .values({ key: encodeKey(key), value: sql`${encodeValue(value)}::jsonb`, expires_at: expiresAt(ttl) })
-      .onConflict((oc) => oc.column("key").doUpdateSet({ value: sql`excluded.value`, expires_at: sql`excluded.expires_at` }))
-      .execute();
+    const cacheable = this.#cacheable(key);
+    // This process stored or read this very value (no ttl) a moment ago: nothing to write.
+    if (cacheable && ttl === null && this.#cached(encoded)?.json === json) return;
+    // Whatever happens next, the cached entry is no longer known to be right.
+    this.#cache.delete(encoded);
+    // A set that changes nothing (same value, no ttl, none stored) writes nothing: fedify re-sets
+    // the same signature spec after every delivery. The check and the upsert are one statement with
+    // one snapshot; when the row is unchanged the insert has no row to insert, so PostgreSQL neither
+    // locks nor writes it (an `on conflict … do update … where` would still lock the row, i.e. write).
+    // A ttl is always written: it moves the expiry. Racing a concurrent set of another value is as if
+    // ours had come first.
+    await sql`
+      insert into fedify_kv as kv (key, value, expires_at)
+      select ${encoded}::text, ${json}::jsonb, (${expiresAt(ttl)})::timestamptz
+       where not exists (
+         select 1 from fedify_kv cur
+          where cur.key = ${encoded}
+            and cur.value = ${json}::jsonb
+            and cur.expires_at is null
+            and ${ttl === null ? sql`true` : sql`false`})
+      on conflict (key) do update set value = excluded.value, expires_at = excluded.expires_at`.execute(this.#executor);
+    if (cacheable && ttl === null) this.#remember(encoded, json);
     await this.#maybeSweep();
   }
 
   async delete(key: KvKey): Promise<void> {
+    this.#cache.delete(encodeKey(key));
     await this.#executor.deleteFrom("fedify_kv").where("key", "=", encodeKey(key)).execute();
   }
 
   /** Atomic in one statement: `expectedValue` undefined means "absent (or expired)". */
   async cas(key: KvKey, expectedValue: unknown, newValue: unknown, options?: KvStoreSetOptions): Promise<boolean> {
     const encoded = encodeKey(key);
+    this.#cache.delete(encoded);
     const live = sql<boolean>`(expires_at is null or expires_at > now())`;
     if (expectedValue === undefined) {
       if (newValue === undefined) {

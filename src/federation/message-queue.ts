@@ -7,7 +7,7 @@ import type {
   MessageQueueEnqueueOptions,
   MessageQueueListenOptions,
 } from "@fedify/fedify";
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
 import { newId } from "../db/ids.ts";
 import type { Database } from "../db/schema.ts";
 
@@ -34,10 +34,15 @@ const transactionStorage = new AsyncLocalStorage<Kysely<Database>>();
  * If the transaction rolls back, the messages were never there. On PGlite (one connection) a
  * query on the root database inside an open transaction waits for that transaction to end, so
  * anything that reaches the database while `fn` runs must go through `trx`.
- * Listeners only see the messages after the commit: they pick them up on their next poll.
+ * Listeners only see the messages after the commit; local listeners are woken soon after it.
  */
 export function withTransaction<T>(trx: Kysely<Database>, fn: () => T): T {
   return transactionStorage.run(trx, fn);
+}
+
+/** Whether the caller runs inside `withTransaction`. */
+export function inTransaction(): boolean {
+  return transactionStorage.getStore() !== undefined;
 }
 
 /** The transaction bound by `withTransaction`, if any, else `db`. */
@@ -70,6 +75,15 @@ export interface KyselyMessageQueueOptions {
   onError?: (error: unknown) => void;
   /** Names this process in `locked_by`. Default `hostname:pid`. */
   workerName?: string;
+  /**
+   * How many messages one `listen` runs at a time (messages sharing an ordering key still run one
+   * at a time, in order). Due messages are claimed up to the free slots in one statement, and the
+   * deletes of jobs that finish together share one statement. Default 1: with N > 1, a worker
+   * killed mid-fan-out can leave up to N deliveries that the remote server answered but that were
+   * not yet logged, and they are sent again on restart (at least once); tests/federation/
+   * crash-recovery.test.ts asserts exactly once for that crash, which only holds with 1.
+   */
+  concurrency?: number;
 }
 
 /** fedify's handler type, `(message: any) => Promise<void> | void`. */
@@ -79,10 +93,80 @@ interface ClaimedRow {
   id: string;
   message: unknown;
   attempts: number;
+  seq: string | number;
+  annotation: unknown;
+}
+
+/** What the claim said about the message whose handler is running (see `annotateClaims`). */
+const claimStorage = new AsyncLocalStorage<{ annotation: unknown }>();
+
+/**
+ * Inside a handler run by `KyselyMessageQueue.listen`: the value of the queue's claim annotation
+ * for this message (read in the claim statement); undefined outside a handler or without one.
+ */
+export function claimAnnotation(): unknown {
+  return claimStorage.getStore()?.annotation;
+}
+
+/** Resolves when `signal` aborts (never without one). */
+function aborted(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal === undefined) return;
+    if (signal.aborted) return resolve();
+    signal.addEventListener("abort", () => resolve(), { once: true });
+  });
+}
+
+/**
+ * Deletes finished messages, those that finish while a delete is in flight going together in the
+ * next statement (one commit for many jobs). `delete` resolves once the row's delete is committed
+ * (or failed: then the row stays locked until its lease ends and runs again — at least once).
+ */
+class DeleteBatcher {
+  readonly #db: Kysely<Database>;
+  readonly #onError: (error: unknown) => void;
+  #pending: Array<{ id: string; done: () => void }> = [];
+  #flushing: Promise<void> | undefined;
+
+  constructor(db: Kysely<Database>, onError: (error: unknown) => void) {
+    this.#db = db;
+    this.#onError = onError;
+  }
+
+  delete(id: string): Promise<void> {
+    return new Promise<void>((done) => {
+      this.#pending.push({ id, done });
+      this.#flushing ??= this.#drain();
+    });
+  }
+
+  async flush(): Promise<void> {
+    while (this.#flushing !== undefined) await this.#flushing;
+  }
+
+  async #drain(): Promise<void> {
+    try {
+      while (this.#pending.length > 0) {
+        const batch = this.#pending;
+        this.#pending = [];
+        try {
+          await this.#db.deleteFrom("fedify_messages").where("id", "in", batch.map((p) => p.id)).execute();
+        } catch (error) {
+          this.#onError(error);
+        }
+        for (const p of batch) p.done();
+      }
+    } finally {
+      this.#flushing = undefined;
+    }
+  }
 }
 
 /** Local listeners of one database, woken early by a local enqueue. */
 const wakers = new WeakMap<Kysely<Database>, Set<() => void>>();
+
+/** Transactions that enqueued and whose commit is being watched (see `#wakeOnCommit`). */
+const probing = new WeakSet<Kysely<Database>>();
 
 function wakeListeners(db: Kysely<Database>): void {
   for (const wake of wakers.get(db) ?? []) wake();
@@ -128,6 +212,8 @@ export class KyselyMessageQueue implements MessageQueue {
   readonly #onAbandoned: (message: unknown, error: unknown, attempts: number) => void;
   readonly #onError: (error: unknown) => void;
   readonly #workerName: string;
+  readonly #concurrency: number;
+  #annotation: RawBuilder<unknown> = sql`null`;
 
   constructor(db: Kysely<Database>, options: KyselyMessageQueueOptions = {}) {
     this.#db = db;
@@ -142,6 +228,17 @@ export class KyselyMessageQueue implements MessageQueue {
       ((_message, error, attempts) => console.error(`fedify queue: message dropped after ${attempts} attempts:`, error));
     this.#onError = options.onError ?? ((error) => console.error("fedify queue: poll failed:", error));
     this.#workerName = options.workerName ?? `${hostname()}:${process.pid}`;
+    this.#concurrency = options.concurrency ?? 1;
+    if (!Number.isInteger(this.#concurrency) || this.#concurrency < 1) throw new RangeError("A message queue's concurrency must be a whole number ≥ 1.");
+  }
+
+  /**
+   * An SQL expression over the claimed row (`fedify_messages.message` etc.) evaluated in the claim
+   * statement itself; handlers read its value with `claimAnnotation()`. Saves a query per message
+   * for a wrapper that needs to know something about each message before running it.
+   */
+  annotateClaims(expression: RawBuilder<unknown>): void {
+    this.#annotation = expression;
   }
 
   async enqueue(message: unknown, options?: MessageQueueEnqueueOptions): Promise<void> {
@@ -160,7 +257,33 @@ export class KyselyMessageQueue implements MessageQueue {
     }));
     // One statement: the rows get increasing `seq` in array order.
     await currentExecutor(this.#db).insertInto("fedify_messages").values(rows).execute();
-    if (transactionStorage.getStore() === undefined) wakeListeners(this.#db);
+    const trx = transactionStorage.getStore();
+    if (trx === undefined) wakeListeners(this.#db);
+    else this.#wakeOnCommit(trx, rows[0]!.id);
+  }
+
+  /**
+   * Wakes this database's local listeners once the transaction `trx` that enqueued `id` commits,
+   * so the first delivery does not wait for a poll. Kysely has no commit hook, so a probe outside
+   * the transaction looks for the row with a short backoff (on PGlite the probe simply waits for
+   * the transaction to end); it gives up after one poll interval or 2 s (rolled back, or a poll took
+   * it). Nothing runs when no listener lives in this process, and one probe per transaction.
+   */
+  #wakeOnCommit(trx: Kysely<Database>, id: string): void {
+    if ((wakers.get(this.#db)?.size ?? 0) === 0 || probing.has(trx)) return;
+    probing.add(trx);
+    const probe = async () => {
+      const giveUpAt = Date.now() + Math.min(this.#pollIntervalMs, 2_000);
+      for (let delay = 2; ; delay = Math.min(delay * 2, 100)) {
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        if ((wakers.get(this.#db)?.size ?? 0) === 0) return;
+        const row = await this.#db.selectFrom("fedify_messages").select("id").where("id", "=", id).executeTakeFirst();
+        if (row !== undefined) return wakeListeners(this.#db);
+        if (Date.now() >= giveUpAt) return;
+      }
+    };
+    // Outside the transaction's context: the probe must not run through (or wait on) `trx`.
+    transactionStorage.exit(() => void probe().catch((error: unknown) => this.#onError(error)));
   }
 
   async getDepth(): Promise<MessageQueueDepth> {
@@ -177,6 +300,9 @@ export class KyselyMessageQueue implements MessageQueue {
   async listen(handler: Handler, options: MessageQueueListenOptions = {}): Promise<void> {
     const { signal } = options;
     const worker = `${this.#workerName}:${randomUUID()}`;
+    const running = new Set<Promise<void>>();
+    const stopped = aborted(signal);
+    const deletes = new DeleteBatcher(this.#db, this.#onError);
     // A wake-up that comes while the listener is busy (or mid-poll) is remembered, not lost.
     let woken: boolean;
     const remember = () => {
@@ -189,19 +315,31 @@ export class KyselyMessageQueue implements MessageQueue {
     listeners.add(waker);
     try {
       while (!signal?.aborted) {
+        const free = this.#concurrency - running.size;
+        if (free <= 0) {
+          // Every slot is busy: wait for one to finish (or for the abort, which the loop checks).
+          await Promise.race([...running, stopped]);
+          continue;
+        }
         woken = false;
-        let claimed: ClaimedRow | undefined;
+        let claimed: ClaimedRow[] = [];
         try {
-          claimed = await this.#claim(worker);
+          claimed = await this.#claim(worker, free);
         } catch (error) {
           if (signal?.aborted) break;
           this.#onError(error);
         }
-        if (claimed !== undefined) {
-          await this.#run(claimed, worker, handler);
-          continue;
+        for (const row of claimed) {
+          const job: Promise<void> = this.#run(row, worker, handler, deletes).finally(() => {
+            running.delete(job);
+            // A freed slot may be filled at once: wake the loop if it sleeps on an empty poll.
+            wake();
+          });
+          running.add(job);
         }
-        if (woken) continue;
+        if (claimed.length === free) continue; // full: the loop now waits for a slot
+        if (claimed.length > 0 || woken) continue; // there may be more, or something new came in
+        if (signal?.aborted) break; // aborted mid-claim: its listener would never fire now
         await new Promise<void>((resolve) => {
           const done = () => {
             clearTimeout(timer);
@@ -216,17 +354,20 @@ export class KyselyMessageQueue implements MessageQueue {
       }
     } finally {
       listeners.delete(waker);
+      // Graceful stop: no new claims; every running handler finishes and its row is settled.
+      await Promise.allSettled(running);
+      await deletes.flush();
     }
   }
 
-  /** Takes the next due message, if any, and locks it to `worker` for one lease. */
-  async #claim(worker: string): Promise<ClaimedRow | undefined> {
+  /** Takes up to `limit` due messages, oldest first, and locks them to `worker` for one lease. */
+  async #claim(worker: string, limit: number): Promise<ClaimedRow[]> {
     const { rows } = await sql<ClaimedRow>`
       update fedify_messages
          set locked_until = now() + ${this.#leaseMs} * interval '1 millisecond',
              locked_by = ${worker},
              attempts = attempts + 1
-       where id = (
+       where id in (
          select c.id
            from fedify_messages c
           where c.run_at <= now()
@@ -237,13 +378,14 @@ export class KyselyMessageQueue implements MessageQueue {
                      and o.id <> c.id
                      and (o.seq < c.seq or o.locked_until >= now())))
           order by c.run_at, c.seq
-          limit 1
+          limit ${limit}
           for update skip locked)
-      returning id, message, attempts`.execute(this.#db);
-    return rows[0];
+      returning id, message, attempts, seq, ${this.#annotation} as annotation`.execute(this.#db);
+    // `returning` follows no order: run them in queue order.
+    return rows.sort((a, b) => Number(a.seq) - Number(b.seq));
   }
 
-  async #run(row: ClaimedRow, worker: string, handler: Handler): Promise<void> {
+  async #run(row: ClaimedRow, worker: string, handler: Handler, deletes: DeleteBatcher): Promise<void> {
     const heartbeat =
       this.#heartbeatMs > 0
         ? setInterval(() => {
@@ -255,7 +397,7 @@ export class KyselyMessageQueue implements MessageQueue {
         : undefined;
     let failure: { error: unknown } | undefined;
     try {
-      await handler(row.message);
+      await claimStorage.run({ annotation: row.annotation }, async () => await handler(row.message));
     } catch (error) {
       failure = { error };
     } finally {
@@ -263,8 +405,10 @@ export class KyselyMessageQueue implements MessageQueue {
     }
     try {
       if (failure === undefined) {
-        // Done, even if our lease ran out and another worker took it meanwhile.
-        await this.#db.deleteFrom("fedify_messages").where("id", "=", row.id).execute();
+        // Done, even if our lease ran out and another worker took it meanwhile. Deletes of jobs
+        // finishing together go in one statement; the job counts as running until its delete is
+        // committed (so a graceful stop, and the slot, wait for it).
+        await deletes.delete(row.id);
       } else if (row.attempts >= this.#maxAttempts) {
         const { numDeletedRows } = await this.#db
           .deleteFrom("fedify_messages")

@@ -60,6 +60,76 @@ describe(`KyselyKvStore (${backend})`, () => {
     expect(await kv.get(["k"])).toBe(2);
   });
 
+  it("set of an unchanged value (no ttl) writes nothing; a changed value, a ttl, or a stored ttl is written", async () => {
+    const version = async (key: string) =>
+      (await sql<{ v: string }>`select xmin::text as v from fedify_kv where key = ${JSON.stringify([key])}`.execute(handle.db)).rows[0]?.v;
+    await kv.set(["same"], { spec: "draft-cavage-http-signatures-12" });
+    const first = await version("same");
+    await kv.set(["same"], { spec: "draft-cavage-http-signatures-12" });
+    expect(await version("same")).toBe(first); // no new row version: nothing was written
+    await kv.set(["same"], { spec: "rfc9421" });
+    expect(await kv.get(["same"])).toEqual({ spec: "rfc9421" });
+    // The same value with a ttl is written (the expiry moves), and the same value without one
+    // afterwards clears that ttl rather than being skipped.
+    await kv.set(["same"], { spec: "rfc9421" }, { ttl: Temporal.Duration.from({ milliseconds: 200 }) });
+    await kv.set(["same"], { spec: "rfc9421" });
+    await sleep(350);
+    expect(await kv.get(["same"])).toEqual({ spec: "rfc9421" });
+    // An expired row with the same value is revived by a set without ttl.
+    await kv.set(["gone"], 7, { ttl: Temporal.Duration.from({ milliseconds: 50 }) });
+    await sleep(120);
+    await kv.set(["gone"], 7);
+    expect(await kv.get(["gone"])).toBe(7);
+    // A ttl set on an unchanged value still renews it.
+    await kv.set(["renew"], 1, { ttl: Temporal.Duration.from({ milliseconds: 250 }) });
+    await sleep(150);
+    await kv.set(["renew"], 1, { ttl: Temporal.Duration.from({ milliseconds: 250 }) });
+    await sleep(150);
+    expect(await kv.get(["renew"])).toBe(1);
+  });
+
+  it("caches only keys under cachedPrefixes, for cacheTtlMs, dropped on a local set/delete/cas and never inside a transaction", async () => {
+    const spec: KvKey = ["_fedify", "httpMessageSignaturesSpec", "https://a.example"];
+    const circuit: KvKey = ["_fedify", "circuit", "a.example"];
+    const mine = new KyselyKvStore(handle.db, { cacheTtlMs: 300 });
+    const other = new KyselyKvStore(handle.db, { cacheTtlMs: 0 }); // another process
+    await mine.set(spec, "draft-cavage-http-signatures-12");
+    await other.set(spec, "rfc9421");
+    expect(await mine.get(spec)).toBe("draft-cavage-http-signatures-12"); // stale, at most cacheTtlMs
+    await sleep(350);
+    expect(await mine.get(spec)).toBe("rfc9421");
+    await other.delete(spec);
+    expect(await mine.get(spec)).toBe("rfc9421");
+    await mine.delete(spec); // a local delete drops the entry at once
+    expect(await mine.get(spec)).toBeUndefined();
+    await other.set(spec, "x");
+    expect(await mine.get(spec)).toBeUndefined(); // absence is cached too
+    expect(await mine.cas(spec, "x", "y")).toBe(true);
+    expect(await mine.get(spec)).toBe("y");
+    // A cached unchanged set is skipped; a set with a ttl never is.
+    await mine.set(spec, "y");
+    await mine.set(spec, "y", { ttl: Temporal.Duration.from({ milliseconds: 100 }) });
+    await sleep(150);
+    expect(await other.get(spec)).toBeUndefined();
+    // The circuit breaker is shared between workers: never cached.
+    await mine.set(circuit, { state: "closed" });
+    await other.set(circuit, { state: "open" });
+    expect(await mine.get(circuit)).toEqual({ state: "open" });
+    // Inside a transaction the cache is neither read nor filled.
+    await mine.set(spec, "before");
+    await handle.db
+      .transaction()
+      .execute((trx) =>
+        withTransaction(trx, async () => {
+          await mine.set(spec, "inside");
+          expect(await mine.get(spec)).toBe("inside");
+          throw new Error("roll back");
+        }),
+      )
+      .catch(() => {});
+    expect(await mine.get(spec)).toBe("before");
+  });
+
   it("stores values of every JSON type and gives them back unchanged", async () => {
     const values: unknown[] = [
       null,

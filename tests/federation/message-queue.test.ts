@@ -308,8 +308,9 @@ describe(`KyselyMessageQueue (${backend})`, () => {
   });
 
   it("a message whose worker crashed mid-job (lease never renewed) is delivered by another listener after the lease", async () => {
-    // Worker A takes the message and hangs without renewing its lease, as if SIGKILLed.
-    const crashed = new KyselyMessageQueue(handle.db, { ...fast, leaseMs: 1_000, heartbeatMs: 0, workerName: "crashed" });
+    // Worker A takes the message and hangs without renewing its lease, as if SIGKILLed (one slot:
+    // a dead worker claims nothing more).
+    const crashed = new KyselyMessageQueue(handle.db, { ...fast, leaseMs: 1_000, heartbeatMs: 0, workerName: "crashed", concurrency: 1 });
     const survivor = new KyselyMessageQueue(handle.db, { ...fast, leaseMs: 1_000, workerName: "survivor" });
     const hang = gate();
     let takenByA = 0;
@@ -423,6 +424,37 @@ describe(`KyselyMessageQueue (${backend})`, () => {
     }
   });
 
+  it("a transactional enqueue wakes an idle local listener soon after the commit, not at its next poll", async () => {
+    const queue = new KyselyMessageQueue(handle.db, { pollIntervalMs: 30_000 });
+    const received: unknown[] = [];
+    const l = listeners();
+    l.start(queue, (m) => {
+      received.push(m);
+    });
+    try {
+      await sleep(300); // the listener has polled once and is asleep for 30 s
+      await handle.db.transaction().execute((trx) =>
+        withTransaction(trx, async () => {
+          await queue.enqueue("rolled back");
+          throw new Error("roll back");
+        }),
+      ).catch(() => {});
+      const started = Date.now();
+      await handle.db.transaction().execute((trx) =>
+        withTransaction(trx, async () => {
+          await queue.enqueue("committed");
+          await queue.enqueue("committed too");
+          await sleep(100); // the commit comes a while after the enqueue
+        }),
+      );
+      await until(() => received.length === 2, 5_000);
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(received).toEqual(["committed", "committed too"]);
+    } finally {
+      await l.stop();
+    }
+  });
+
   it("outside withTransaction, enqueue does not join a transaction of the same database", async () => {
     const queue = new KyselyMessageQueue(handle.db, fast);
     await withTransaction(handle.db, async () => {}); // binding ends with the callback
@@ -479,7 +511,7 @@ describe(`KyselyMessageQueue (${backend})`, () => {
   });
 
   it("abort: an idle listen resolves at once; a busy one stops claiming, finishes its handler, then resolves", async () => {
-    const queue = new KyselyMessageQueue(handle.db, { pollIntervalMs: 10_000 });
+    const queue = new KyselyMessageQueue(handle.db, { pollIntervalMs: 10_000, concurrency: 1 });
     const idle = new AbortController();
     const idleListening = queue.listen(() => {}, { signal: idle.signal });
     await sleep(200);
@@ -522,5 +554,74 @@ describe(`KyselyMessageQueue (${backend})`, () => {
     await listening;
     expect(handled).toEqual(["first"]);
     expect(await rowCount()).toBe(1); // "second" was not claimed after the abort
+  });
+
+  it("concurrency: one listen runs up to N handlers at once, claims several per statement, and abort waits for all of them", async () => {
+    const queue = new KyselyMessageQueue(handle.db, { ...fast, pollIntervalMs: 10_000, concurrency: 4 });
+    await queue.enqueueMany(Array.from({ length: 10 }, (_, i) => i));
+    const hold = gate();
+    const started: number[] = [];
+    const finished: number[] = [];
+    const stop = new AbortController();
+    let resolved = false;
+    const listening = queue
+      .listen(
+        async (n: number) => {
+          started.push(n);
+          await hold.promise;
+          await sleep(20);
+          finished.push(n);
+        },
+        { signal: stop.signal },
+      )
+      .then(() => {
+        resolved = true;
+      });
+    await until(() => started.length === 4);
+    await sleep(200);
+    expect(started.sort((a, b) => a - b)).toEqual([0, 1, 2, 3]); // never more than 4 at a time, oldest first
+    stop.abort();
+    await sleep(100);
+    expect(resolved).toBe(false);
+    hold.open();
+    await listening;
+    expect(finished.sort((a, b) => a - b)).toEqual([0, 1, 2, 3]); // all four finished before listen resolved
+    expect(await rowCount()).toBe(6); // their rows are deleted; nothing else was claimed after the abort
+    const left = await handle.db.selectFrom("fedify_messages").select("locked_by").execute();
+    expect(left.every((row) => row.locked_by === null)).toBe(true);
+  });
+
+  it("concurrency: messages with one ordering key still run one at a time in order, beside unkeyed ones", async () => {
+    const queue = new KyselyMessageQueue(handle.db, { ...fast, concurrency: 8 });
+    await queue.enqueueMany(["K0", "K1", "K2", "K3", "K4"], { orderingKey: "k" });
+    await queue.enqueueMany(["J0", "J1", "J2"], { orderingKey: "j" });
+    await queue.enqueueMany(Array.from({ length: 20 }, (_, i) => `U${i}`));
+    const done: string[] = [];
+    const active = new Map<string, number>();
+    let overlap = 0;
+    const l = listeners();
+    l.start(queue, async (m: string) => {
+      const key = m[0] === "U" ? undefined : m[0]!;
+      if (key !== undefined) {
+        if ((active.get(key) ?? 0) > 0) overlap++;
+        active.set(key, (active.get(key) ?? 0) + 1);
+      }
+      await sleep(5 + Math.random() * 10);
+      if (key !== undefined) active.set(key, (active.get(key) ?? 1) - 1);
+      done.push(m);
+    });
+    try {
+      await until(() => done.length === 28, 20_000);
+      expect(overlap).toBe(0);
+      expect(done.filter((m) => m.startsWith("K"))).toEqual(["K0", "K1", "K2", "K3", "K4"]);
+      expect(done.filter((m) => m.startsWith("J"))).toEqual(["J0", "J1", "J2"]);
+    } finally {
+      await l.stop();
+    }
+  });
+
+  it("concurrency must be a whole number of at least 1", () => {
+    expect(() => new KyselyMessageQueue(handle.db, { concurrency: 0 })).toThrow(RangeError);
+    expect(() => new KyselyMessageQueue(handle.db, { concurrency: 1.5 })).toThrow(RangeError);
   });
 });
