@@ -41,6 +41,22 @@ describe("FACILITY_ROOM: hospitals named in every local style", () => {
     expectFindings("He lay in Groote Schuur C14 for three weeks.", [["FACILITY_ROOM", "Groote Schuur C14"]]);
     expectFindings("She was on 7 West at Mass General.", [["FACILITY_ROOM", "7 West at Mass General"]]);
   });
+  it("lower-case units, floors and brackets between a room and its hospital stay in one span", () => {
+    expectFindings("The boy was in cubicle 5 of the paediatric ED at Tygerberg.", [["FACILITY_ROOM", "cubicle 5 of the paediatric ED at Tygerberg"]]);
+    expectFindings("He lay in bed 22, male medical ward, Mbarara Regional Referral Hospital.", [
+      ["FACILITY_ROOM", "bed 22, male medical ward, Mbarara Regional Referral Hospital"],
+    ]);
+    expectFindings("She was on Ward 10 (female surgical) at Komfo Anokye.", [["FACILITY_ROOM", "Ward 10 (female surgical) at Komfo Anokye"]]);
+    expectFindings("She was in Room 5, 3rd floor, St. Luke's Medical Center, Quezon City.", [
+      ["FACILITY_ROOM", "Room 5, 3rd floor, St. Luke's Medical Center, Quezon City"],
+    ]);
+    expectFindings("She laboured in labour room 2 at Pumwani.", [["FACILITY_ROOM", "labour room 2 at Pumwani"]]);
+    expectFindings("She was in the Ngozi ward, Bed 6, at UNTH.", [["FACILITY_ROOM", "Ngozi ward, Bed 6, at UNTH"]]);
+  });
+  it("meetings, software, pay bands, places and specialties after care verbs are not hospitals", () => {
+    expectNoFindings("The case was reviewed at Grand Rounds; seen at Journal Club; many patients in Gaza; residents in Family Medicine.");
+    expectNoFindings("We managed in Excel; managed at Band 5; treated in Ramadan; I spent three days in Theatre.");
+  });
   it("generic hospitals, cities, departments, vitamins, OSCE stations and scales are not flagged", () => {
     expectNoFindings("I worked in a district hospital in Limpopo; the teaching hospital in Lahore was busy.");
     expectNoFindings("She was seen in ED, treated in Resus, delivered in Theatre and admitted in March; he died in Nairobi.");

@@ -45,7 +45,9 @@ const WARD_CODE_STOP =
 // Care verbs and patient nouns that make the capitalised name after them the place of care:
 // "delivered at Pumwani", "had her surgery at Shaukat Khanum", "my patient at Kalafong", "spent a week at the Rotunda".
 const CARE_AT_RE =
-  /\b(?:delivered|gave\s+birth|treated|operated\s+on|seen|reviewed|died|booked|scanned|dialysed|dialyzed|nursed|ventilated|intubated|stabilised|stabilized|resuscitated|managed|born|admitted|discharged|followed\s+up|registered|attends|attended|attending|collects|collected|had\s+(?:(?:her|his|their|the|a|an)\s+)?(?:baby|babies|twins|surgery|operation|op|scan|dialysis|chemo(?:therapy)?|radiotherapy|delivery|procedure|transplant|amputation|caesarean|cesarean|C-section|section|appendicectomy|appendectomy|MRI|CT|biopsy|stroke|fall|stent|angiogram)|(?:patients?|residents?|inpatients?|in-patients?)|spent\s+(?:(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|many|the|last|his|her|their|few)\s){1,3}?(?:days?|weeks?|months?|nights?|years?))\s+(?:(?:him|her|them|there)\s+)?(?:at|in|from|to)\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|and|&)){0,4})/gu;
+  /\b(?:delivered|gave\s+birth|treated|operated\s+on|seen|reviewed|died|booked|scanned|dialysed|dialyzed|nursed|ventilated|intubated|stabilised|stabilized|resuscitated|born|admitted|discharged|followed\s+up|registered|attends|attended|attending|collects|collected|had\s+(?:(?:her|his|their|the|a|an)\s+)?(?:baby|babies|twins|surgery|operation|op|scan|dialysis|chemo(?:therapy)?|radiotherapy|delivery|procedure|transplant|amputation|caesarean|cesarean|C-section|section|appendicectomy|appendectomy|MRI|CT|biopsy|stroke|fall|stent|angiogram)|(?:patients?|residents?|inpatients?|in-patients?)|spent\s+(?:(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|many|the|last|his|her|their|few)\s){1,3}?(?:days?|weeks?|months?|nights?|years?))\s+(?:(?:him|her|them|there)\s+)?(?:at|from|to|in\s+the)\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|and|&)){0,4})/gu;
+const CARE_AT_STOP =
+  /^(?:Rounds|Round|Club|Meeting|Meetings|Conference|Congress|Symposium|Medicine|Band|Grade|Level|Step|Stage|Excel|Word|Teams|Zoom|Simulation|Sim|Lab|Labs|Laboratory|Library|School|College|University|Academy|MDT|Morbidity|Mortality|Audit|Handover|Huddle|Teaching|Session|Workshop|Course|Exam|Exams|OSCE|Finals|Practice|Home|Night|Nights|Christmas|Weekend|Work|Church|Mosque|Temple|Court|Prison|Police|Station|Airport|Tesco|Walmart|Starbucks)$/;
 const KNOWN_ACRONYMS = /^(?:LUTH|UNTH|KATH|KBTH|KNH|MTRH|UCH|UCLH|GOSH|CHUM|CHUS|KEM|KEMH|CHBAH|RVI|QEH|QMC|LGI|JPMC|PIMS|AKUH|SKMCH|AIIMS|PGI|PGIMER|CMC|JIPMER|NIMHANS|UCTH|OAUTHC|ABUTH|LASUTH|UITH|JUTH|AKTH|UBTH|ISTH|NAUTH|FMC|RMH|RPH|RAH|RNSH|RPA|PGH|UPH|HKL|UMMC|PPUKM|HUSM|GSH|RXH|TBH|CHB|SGH|NGH|RLUH|JRH|MRI|RHH|RBH|NNUH|BRI|UHW|RIE|GRI|QEUH|SJH|TUH|CUH|MUH|MMUH|KAH)$/;
 const GENERIC = new Set(
   ("a an the this that our my their his her its of and & district general teaching university community regional children's childrens women's womens maternity psychiatric " +
@@ -68,15 +70,19 @@ const POSSESSIVE_UNIT_RE =
 const TAKEN_TO_RE =
   /\b(?:admitted|readmitted|transferred|referred|rushed|airlifted)\s+(?:(?:him|her|them|the\s+(?:baby|child|patient))\s+)?(?:back\s+)?to\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|and|&)){0,4})/gu;
 // A named ward with a lower-case head: "on Nightingale ward", "in Tudor unit".
-const NAMED_WARD_LC_RE = /\b(?:on|in|to|from)\s+((?:St\.?\s|Saint\s)?[A-Z][a-z'’]{2,20}(?:\s[A-Z][a-z'’]{2,20})?)\s(?:ward|unit|wing)\b/g;
+const NAMED_WARD_LC_RE = /\b(?:on|in|to|from)\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][a-z'’]{2,20}(?:\s[A-Z][a-z'’]{2,20})?)\s(?:ward|unit|wing)\b/g;
 const SPECIALTY_OR_SERVICE =
   /^(?:Cardiology|Oncology|Surgery|Medicine|Paediatrics|Pediatrics|Psychiatry|Gynaecology|Gynecology|Obstetrics|Neurology|Neurosurgery|Urology|Orthopaedics|Orthopedics|Haematology|Hematology|Nephrology|Renal|Respiratory|Gastro|Gastroenterology|Dermatology|Rheumatology|Geriatrics|Endocrinology|Ophthalmology|Radiology|Physiotherapy|Palliative|Hospice|Rehab|Rehabilitation|Theatre|Theatres|Recovery|Resus|Majors|Minors|Triage|Maternity|Labour|Neonatal|Intensive|Critical|High|Emergency|Casualty|Outpatients|Clinic|Home|Hospital|Social|Safeguarding|Occupational|Services|Service|Team|Department|Dept|Unit|Ward|Bay|Bed|Room|Floor|Level|Mental|Community|Adult|Child|Children's|Tertiary|Specialist|General|Acute|Medical|Surgical|Elderly|Care|Trauma|Burns|Plastics|Vascular|Cardiothoracic|Transplant|Infectious|Tropical|Sexual|Genito-?urinary|Dental|ENT|Max|Eye|Stroke|Spinal|Pain|Sleep|Memory|Diabetes|Fracture|Foot|Hand|Breast|Colorectal|Upper|Lower|Primary|Secondary|Private|Public|Police|Court|Prison|Jail|Work|School|College|University|Church|Mosque|Temple|Heaven|God|Jesus|Allah)$/;
 // Pieces that continue a room or hospital phrase after ", " / " at " / " in the " …
 const EXT_RE =
-  /(,\s(?:(?:at|in|on|of|within)\s)?(?:the\s)?|\s(?:at|in|on|of|within)\s(?:the\s)?|\s)((?:the\s)?(?:St\.?\s|Saint\s)?(?:\d{1,2}[A-Z]?\s(?:North|South|East|West|[A-Z][a-z]{2,20})|[A-Z]{2,6}(?![\p{L}\d])|[A-Z][\p{L}'’&-]*(?:\s(?:and|of|&|for)\s[A-Z][\p{L}'’-]*|\s[A-Z][\p{L}'’-]*){0,5})(?:\s(?:[a-z]+\s)?(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|ED|A&E|OPD|Emergency\s+Department|emergency|ward|unit|theatres?|department))?)/uy;
+  /(,\s(?:(?:at|in|on|of|within)\s)?(?:the\s)?|\s(?:at|in|on|of|within)\s(?:the\s)?|\s)((?:the\s)?(?:St\.?\s|Saint\s)?(?:\d{1,2}[A-Z]?\s(?:North|South|East|West|[A-Z][a-z]{2,20})|[A-Z]{2,6}(?![\p{L}\d])|[A-Z][\p{L}'’&-]*(?:\s(?:and|of|&|for)\s[A-Z][\p{L}'’-]*|\s[A-Z][\p{L}'’-]*){0,5})(?:\s(?:[a-z]+\s)?(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|ED|A&E|OPD|Emergency\s+Department|emergency|ward|unit|theatres?|department|room|bay|suite|wing|lounge))?)/uy;
 const EXT_FOLLOW = /^(?:$|[,.;:)!?\n—–]|\s[(—–-]|\s(?:with|where|for|and|after|before|when|because|on|in|at|since|until|under|while|so|but|who|which|that)\b)/;
 const NOT_FACILITY_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sister|Nurse|He|She|They|It|I|We|You|His|Her|Their|Its|Our|My|This|That|These|Those|There|Then|When|While|After|Before|A|An|So|But|And|The|NEWS2?|GCS|BP|HR|SpO2|RR|MRN|NHS|IV|DNACPR|DNR|CT|MRI|ECG|CXR)$/;
 // Words just before a room that belong to it: "ICU Bed 5", "Resus Bay 2", "the Trauma ICU, bed 7", "Medical Emergency Room, bed 3", "the red zone, bay 4".
+const BRIDGE_RE =
+  /(?:,\s|\s(?:of|in|on)\s(?:the\s)?)(?:(?:[a-z-]+|ICU|HDU|ED|A&E|AMU|MAU|SAU|CDU|MICU|SICU|CICU|NICU|PICU|SCBU)\s){0,3}(?:ward|unit|ED|A&E|ICU|HDU|ITU|NICU|PICU|SCBU|department|wing|floor|clinic|theatre|theatres|suite|zone|block|annex|annexe|pavilion|side)(?=[,\s])|\s\((?:[a-z-]+\s?){1,3}\)|,\s(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|top)\sfloor(?=,)/y;
+// Lower-case words before a room that belong to it: "labour room 2", "private wing room 12", "isolation room 3".
+const BACK_LC_RE = /(?:^|[^\p{L}])((?:(?:labour|delivery|isolation|side|private|amenity|recovery|treatment|consulting|procedure|observation|resus|resuscitation|high-dependency|maternity|female|male|paediatric|pediatric|surgical|medical|wing|majors|minors|general|neonatal|postnatal|antenatal|burns|trauma)\s){1,3})$/u;
 const BACK_ADJ_RE = /(?:^|[^\p{L}])((?:(?:[A-Z][\p{L}'’&-]*|ICU|HDU|ITU|NICU|PICU|CCU)\s){1,3})$/u;
 const BACK_COMMA_RE = /(?:^|[^\p{L}])((?:the\s)?(?:(?!(?:in|on|at|to|from|into|was|is|were|he|she|they|and|with|of)\s)[A-Za-z][\p{L}'’&-]*\s){0,3}(?:Room|Unit|Ward|Department|ICU|HDU|ITU|NICU|PICU|CCU|zone|Zone|Bay|Theatre|Resus|Suite|Wing)),\s$/u;
 const ROOM_START = /^(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ot|[Ii]ncubator|[Tt]heat(?:re|er)|[Pp]od|Unit|[Cc]hair)\b/;
@@ -94,7 +100,7 @@ interface Span {
   room: boolean;
 }
 
-const JOIN_RE = /^(?:,\s?|\s(?:on|in|at|of)\s(?:the\s)?|\s)$/i;
+const JOIN_RE = /^(?:,\s?|,?\s(?:on|in|at|of)\s(?:the\s)?|\s)$/i;
 
 function facilityIsGeneric(phrase: string): boolean {
   const words = phrase.split(/\s+/);
@@ -209,7 +215,7 @@ export function detectFacilities(text: string): Candidate[] {
     const g = raw.replace(/(?:\s(?:of|and|&))+$/, "");
     const words = g.split(/\s+/);
     if (words.every((w) => PLACES.has(keyOf(w)))) return; // a city, county or country
-    if (SPECIALTY_OR_SERVICE.test(words[0] ?? "") || words.some((w) => CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)) || NOT_FACILITY_WORD.test(w) || HEADINGS.has(keyOf(w)))) return;
+    if (SPECIALTY_OR_SERVICE.test(words[0] ?? "") || words.some((w) => CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)) || NOT_FACILITY_WORD.test(w) || HEADINGS.has(keyOf(w)) || CARE_AT_STOP.test(w))) return;
     if (words.length === 1 && /^[A-Z]{2,6}$/.test(g) && !KNOWN_ACRONYMS.test(g)) return;
     if (words.length === 1 && FIRST_NAMES.has(keyOf(g)) && !/\b(?:at|in)\s+the\s+\S+$/.test(m[0])) return; // "seen at Victoria's" is too weak alone
     if (facilityIsGeneric(g)) return;
@@ -233,16 +239,33 @@ export function detectFacilities(text: string): Candidate[] {
     const back = text.slice(Math.max(0, s.start - 50), s.start);
     const bc = ROOM_START.test(text.slice(s.start, s.start + 14)) ? BACK_COMMA_RE.exec(back) : null;
     const ba = bc || !ROOM_START.test(text.slice(s.start, s.start + 14)) ? null : BACK_ADJ_RE.exec(back);
-    const g = (bc ?? ba)?.[1];
+    const bl = bc || ba || !ROOM_START.test(text.slice(s.start, s.start + 14)) ? null : BACK_LC_RE.exec(back);
+    const g = (bc ?? ba ?? bl)?.[1];
     if (g) {
       const words = g.trim().split(/\s+/);
       if (!words.some((w) => NOT_FACILITY_WORD.test(w) || CALENDAR.has(keyOf(w)))) s.start -= g.length + (bc ? 2 : 0);
     }
     const roomy = s.room || ROOM_START.test(text.slice(s.start, s.start + 14)) || ROOM_ANYWHERE.test(text.slice(s.start, s.end));
     // Forwards: further rooms, ward designations and the hospital ("…, Leeds General", "… at St Mary's", "…, CHUM").
-    for (let k = 0; k < 4; k++) {
+    for (let k = 0; k < 5; k++) {
       EXT_RE.lastIndex = s.end;
-      const m = EXT_RE.exec(text);
+      let m = EXT_RE.exec(text);
+      // A lower-case unit between a room and the hospital: "cubicle 5 of the paediatric ED at Tygerberg",
+      // "bed 22, male medical ward, Mbarara …", "Ward 10 (female surgical) at Komfo Anokye", "Room 5, 3rd floor, St. Luke's …".
+      if (roomy) {
+        BRIDGE_RE.lastIndex = s.end;
+        const b = BRIDGE_RE.exec(text);
+        if (b) {
+          EXT_RE.lastIndex = b.index + b[0].length;
+          const after = EXT_RE.exec(text);
+          const sepA = after?.[1] ?? "";
+          const firstA = (after?.[2] ?? "").replace(/^the\s/, "").split(/\s+/)[0] ?? "";
+          if (after && sepA !== " " && !NOT_FACILITY_WORD.test(firstA) && !CALENDAR.has(keyOf(firstA))) {
+            s.end = b.index + b[0].length;
+            m = after;
+          }
+        }
+      }
       if (!m) break;
       const sep = m[1] ?? "";
       const seg = m[2] ?? "";
