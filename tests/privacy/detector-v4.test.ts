@@ -152,6 +152,20 @@ describe("OTHER: unique roles, fame, named events, local businesses", () => {
     expectFindings("He owns the Shell petrol station on Kaunda Road in Ndola.", [["OTHER", "owns the Shell petrol station on Kaunda Road in Ndola"]]);
     expectFindings("She is the oldest woman in Tristan da Cunha.", [["OTHER", "the oldest woman in Tristan da Cunha"]]);
   });
+  it("an everyday job pinned to a named place, handles without '@', group names without a platform", () => {
+    expectFindings("She was the lollipop lady at the school gates in Ballyfermot for twenty years.", [
+      ["OTHER", "the lollipop lady at the school gates in Ballyfermot for twenty years"],
+    ]);
+    expectFindings("Her Instagram is jane.doe_92 and she posts daily; Snapchat: kyle_b99.", [
+      ["OTHER", "jane.doe_92"],
+      ["OTHER", "kyle_b99"],
+    ]);
+    expectFindings('His family set up a prayer group called "Healing for Baba Tunde — UCH ward D2".', [["OTHER", "Healing for Baba Tunde — UCH ward D2"]]);
+  });
+  it("jobs in cities, page ranges, decimals and placeholder usernames are not flagged", () => {
+    expectNoFindings("A taxi driver in London; a farmer in Kenya; a cleaner at the hospital in Leeds.");
+    expectNoFindings("See pages 123-129; IG: 5.2; the handle is broken; username: admin.");
+  });
   it("a retired Olympian with an age and a small town", () => {
     expect(texts("The patient, a 34-year-old retired Olympic sprinter from a small town in Jamaica, tore his hamstring.")).toEqual([
       "a 34-year-old retired Olympic sprinter",
@@ -172,5 +186,8 @@ describe("PHONE: local formats from more countries", () => {
           "Contact: 012-555 7890 (home). Ring him on (02) 9555 1234. Mobile 0300-5551234.",
       ),
     ).toEqual(["+254 712 345 678", "024 455 5012", "0917 555 1234", "012-555 7890", "(02) 9555 1234", "0300-5551234"]);
+  });
+  it("an Indian mobile split 5-5 with a dash, and a Brazilian number with its area code in brackets", () => {
+    expect(texts("Husband 98480-22731 any time; daughter (11) 95555-1234.")).toEqual(["98480-22731", "(11) 95555-1234"]);
   });
 });

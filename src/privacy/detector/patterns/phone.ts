@@ -25,6 +25,8 @@ import { before, eachMatch } from "../context.ts";
 const CANDIDATE_RE = /(?<![A-Za-z0-9+.\-/])(?:\+ ?)?(?:\(\d{1,5}\) ?)?\d[\d ().-]{5,24}\d(?![A-Za-z0-9/]|[.-]\d)/g;
 const PHONE_WORD = /\b(?:tel(?:ephone)?|phone(?:d)?|ph|mob(?:ile)?|cell(?:phone)?|contact(?:\s+(?:no|number))?|call(?:ed)?|ring|rang|whats\s?app|landline|number)\.?\s*(?:no\.?|number|#)?\s*(?:is|was|on)?\s*[:#=-]?\s*$/i;
 const NANP_RE = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
+// Brazilian area code in brackets, then 8 or 9 digits split by a dash: "(11) 95555-1234", "(21) 2555-1234".
+const BR_RE = /^\(\d{2}\)\s?9?\d{4}-\d{4}$/;
 const DATE_SHAPE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 const RANGE_SHAPE = /^\d{1,6} ?- ?\d{1,6}$/;
 const TRUNK_COUNTRIES: readonly CountryCode[] = ["GB", "IN", "PK", "NG", "AU"];
@@ -38,7 +40,9 @@ interface Verdict {
 
 function judge(s: string, labelled: boolean): Verdict | null {
   const trimmed = s.trim();
-  if (DATE_SHAPE.test(trimmed) || RANGE_SHAPE.test(trimmed)) return null;
+  // A 5-5 split of ten digits is the usual Indian way of writing a mobile, not a range ("98480-22731").
+  if (DATE_SHAPE.test(trimmed) || (RANGE_SHAPE.test(trimmed) && trimmed.replace(/\D+/g, "").length < 10)) return null;
+  if (BR_RE.test(trimmed)) return { reason: `${REASON} (Brazilian format)` };
   const plus = trimmed.startsWith("+");
   const digits = trimmed.replace(/\(0\)/, "").replace(/\D+/g, "");
   if (digits.length < 7 || digits.length > 15) return null;

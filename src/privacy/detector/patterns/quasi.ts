@@ -40,7 +40,7 @@ const ONE_OF_A_KIND_GENERIC =
   /^the\s+(?:only|last|first|oldest|youngest|sole)\s+(?:\w+\s+){0,2}?(?:time|times|day|days|night|week|month|year|years|thing|things|step|test|dose|patient|patients|case|cases|shift|one|ones|hour|minute|bit|sign|symptom|priority|option|question|person|people|doctor|nurse|consultant|registrar|student|hospital|clinic|ward|unit|centre|center|team|service|trust|country|city|town|place|way|reason|chance|option|thing|word|words|example|paper|study|trial|guideline|drug|treatment|choice|option|resort|line|page|section|member|family|child|son|daughter)\b/i;
 // A family group or page named in quotes: WhatsApp group called "Papa ICU updates — Bed 12 Fortis Mohali".
 const GROUP_NAME_RE =
-  /\b(?:WhatsApp|Facebook|Telegram|Signal|Viber|Messenger|GroupMe|WeChat|Instagram|GoFundMe|JustGiving)\s+(?:group|page|chat|channel|fundraiser|appeal|account)(?:\s+(?:called|named|titled))?\s*[:,]?\s*["“‘']([^"”’'\n]{3,80})["”’']/g;
+  /\b(?:(?:WhatsApp|Facebook|Telegram|Signal|Viber|Messenger|GroupMe|WeChat|Instagram|GoFundMe|JustGiving|family|prayer|support)\s+)?(?:group|page|chat|channel|fundraiser|appeal|account)(?=\s+(?:called|named|titled)|\s*[:,]?\s*["“‘'][^"”’'\n]{3,80}["”’'])(?:\s+(?:called|named|titled))?\s*[:,]?\s*["“‘']([^"”’'\n]{3,80})["”’']/g;
 
 const QCAP = "[A-Z\\u00C0-\\u024F][\\p{L}'’-]+";
 const QCAPS = `${QCAP}(?:\\s(?:${QCAP}|of|da|de|y))*`;
@@ -62,6 +62,15 @@ const EVENT_RE = new RegExp(
   "gu",
 );
 // "coaches the under-12 football team in Ballinasloe", "owns the Shell petrol station on Kaunda Road", "runs a stall at Gikomba market".
+// A handle written without "@" after the platform or the word "handle": "her Instagram is jane.doe_92", "Snapchat: kyle_b99".
+const LABELLED_HANDLE_RE =
+  /\b(?:Instagram|IG|Insta|TikTok|Twitter|X|Snapchat|Snap|Threads|handle|username|user\s+name|gamertag)(?:\s+(?:handle|account|name|username))?\s*(?:is|was|:|-)\s*["“]?([A-Za-z0-9_.]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![A-Za-z0-9_@])/g;
+// An everyday job pinned to a named place: "a bus driver on the number 42 route through Moss Side for 31 years",
+// "the lollipop lady at St Anne's for twenty years", "a fisherman on the Lamu ferry".
+const JOB_PLACE_RE = new RegExp(
+  `\\b(?:a|the)\\s+(?:[a-z-]+\\s){0,2}?(?:driver|conductor|farmer|fisherman|fishmonger|miner|shopkeeper|vendor|trader|hawker|barber|hairdresser|tailor|seamstress|postman|postwoman|milkman|butcher|baker|publican|caretaker|lollipop\\s+lady|lollipop\\s+man|crossing\\s+guard|ferryman|boatman|cobbler|blacksmith|mechanic|welder|watchman|askari|gatekeeper|night\\s+guard|cleaner|cook|chef|waiter|waitress|barmaid|barman|newsagent|chemist|stallholder|herdsman|herder|shepherd|ranger|lifeguard|gardener|groundsman|janitor)\\s+(?:on|at|in|for|of)\\s+(?:the\\s+)?(?:[\\p{L}\\d'’-]+\\s){0,5}?(?:through|in|on|at|near|around|outside)\\s+${QCAPS}(?:\\s+for\\s+(?:\\d{1,2}|[a-z]+(?:-[a-z]+)?)\\s+years)?`,
+  "gu",
+);
 const RUNS_PLACE_RE = new RegExp(
   `\\b(?:runs|ran|owns|owned|manages|managed|coaches|coached|chairs|chaired|captains|captained|founded|keeps|kept)\\s+(?:the|a|an|his|her|their)\\s+(?:[\\p{L}\\d'’-]+\\s){0,4}?(?:in|on|at|of|for)\\s+((?:the\\s)?${QCAPS})(?:\\s(?:village|market|road|street|estate|island|town))?(?:,?\\s(?:in|on|at|near)\\s${QCAPS})?`,
   "gu",
@@ -131,6 +140,17 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
   });
   eachMatch(EVENT_RE, text, (m) => {
     other(m.index, m.index + m[0].length, "Being part of a named, reported event (a crash, a fire) identifies the patient to anyone who followed the news.", "Leave out the event: 'after a road traffic collision'.");
+  });
+  eachMatch(LABELLED_HANDLE_RE, text, (m) => {
+    const g = m[1] ?? "";
+    if (allowed.has(g.toLowerCase()) || /^\d+(?:\.\d+)*$/.test(g) || /\.(?:com|org|net|uk|in|ng|ke|za|au)$/i.test(g)) return;
+    const start = m.index + m[0].length - g.length;
+    out.push({ start, end: start + g.length, type: "OTHER", reason: "A social-media handle leads straight to a person's profile, photos and friends.", suggestion: "Remove the handle.", priority: 40 });
+  });
+  eachMatch(JOB_PLACE_RE, text, (m) => {
+    const caps = (m[0].match(/[A-Z\u00C0-\u024F][\p{L}'’-]+/gu) ?? []).filter((w) => !/^(?:The|A)$/.test(w));
+    if (ROLE_STOP.test(m[0]) || caps.every((w) => PLACES.has(keyOf(w)))) return;
+    other(m.index, m.index + m[0].length, "An everyday job tied to a named route, shop or place singles one person out to everyone who passes it.", "Blur it: 'a bus driver in the city', 'worked locally for decades'.");
   });
   eachMatch(RUNS_PLACE_RE, text, (m) => {
     if (ROLE_STOP.test(m[0])) return;
