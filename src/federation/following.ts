@@ -15,22 +15,24 @@ import { FollowError } from "./follows.ts";
  * WebFinger always runs over https; where private addresses are allowed (development and tests)
  * a loopback peer is also asked over plain http.
  */
-export async function resolveRemoteActor(ctx: Context<FederationData>, target: string): Promise<Actor> {
+export async function resolveRemoteActor(ctx: Context<FederationData>, target: string, identifier: string): Promise<Actor> {
   const trimmed = target.trim();
+  // Signed fetches: servers in secure mode (Mastodon's authorized fetch) show actors only to them.
+  const documentLoader = await ctx.getDocumentLoader({ identifier });
   let found: unknown;
   if (/^https?:\/\//i.test(trimmed)) {
-    found = await ctx.lookupObject(trimmed);
+    found = await ctx.lookupObject(trimmed, { documentLoader });
   } else {
     const match = /^@?([^@\s]+)@([^@\s/]+)$/.exec(trimmed);
     if (match === null) throw new FollowError("Give a handle such as @learner@other.example, or the address of their profile.", 400);
     const [, user, host] = match as unknown as [string, string, string];
-    found = await ctx.lookupObject(`acct:${user}@${host}`).catch(() => null);
+    found = await ctx.lookupObject(`acct:${user}@${host}`, { documentLoader }).catch(() => null);
     if (found === null && ctx.data.config.allowPrivateAddresses) {
       const response = await fetch(`http://${host}/.well-known/webfinger?resource=${encodeURIComponent(`acct:${user}@${host}`)}`, { headers: { accept: "application/jrd+json" } }).catch(() => undefined);
       if (response?.ok) {
         const jrd = (await response.json()) as { links?: { rel?: string; type?: string; href?: string }[] };
         const self = jrd.links?.find((l) => l.rel === "self" && l.href);
-        if (self?.href) found = await ctx.lookupObject(self.href);
+        if (self?.href) found = await ctx.lookupObject(self.href, { documentLoader });
       }
     }
   }
@@ -46,7 +48,7 @@ export async function followRemote(
   user: User,
   target: string,
 ): Promise<{ id: string; actorId: string; state: string }> {
-  const actor = await resolveRemoteActor(context(db), target);
+  const actor = await resolveRemoteActor(context(db), target, user.handle);
   const actorId = await rememberActor(db, actor);
   if (actorId === undefined) throw new FollowError("That account has no inbox to follow.", 422);
   const ctx = context(db);

@@ -136,6 +136,19 @@ describe.each([
     expect(((await gone.json()) as { type: string }).type).toBe("Tombstone");
   });
 
+  it("follows a Mastodon account by handle, and its followers-only posts reach the reader", async () => {
+    const followed = await api("POST", "/api/v1/follows", { handle: `alice@${peer.host}` });
+    expect(followed.status).toBe(201);
+    await eventually(async () => {
+      const { json } = await api("GET", "/api/v1/follows");
+      return json.follows[0]?.state === "accepted" ? true : undefined;
+    }, "Mastodon's Accept of our follow");
+    await peer.action("post", { as: "alice", text: "Ward round tomorrow at eight: bring your stethoscopes.", visibility: "private" });
+    const item = await eventually(async () => (await api("GET", "/api/v1/reader")).json.items[0], "the peer's post in the reader");
+    expect(item).toMatchObject({ visibility: "followers", author: { actor: `${peer.origin}/users/alice` } });
+    expect(item.html).toContain("bring your stethoscopes");
+  });
+
   it("turns the peer's Flag into a report the admins see", async () => {
     await peer.action("flag", { target: `author@${new URL(rounds.origin).host}`, objects: [`${rounds.origin}/users/author`], comment: "Please look at this account" });
     const admin = webSession(rounds);
