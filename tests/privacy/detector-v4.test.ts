@@ -41,6 +41,11 @@ describe("FACILITY_ROOM: hospitals named in every local style", () => {
     expectFindings("He lay in Groote Schuur C14 for three weeks.", [["FACILITY_ROOM", "Groote Schuur C14"]]);
     expectFindings("She was on 7 West at Mass General.", [["FACILITY_ROOM", "7 West at Mass General"]]);
   });
+  it("beds and wards numbered in words or Roman numerals, and with a hyphen", () => {
+    expectFindings("She was in bed six on Ward VII at Mayo Hospital.", [["FACILITY_ROOM", "bed six on Ward VII at Mayo Hospital"]]);
+    expectFindings("He was in Surgical Unit II, Bed-14.", [["FACILITY_ROOM", "Surgical Unit II, Bed-14"]]);
+    expectNoFindings("The ward had beds for two weeks; the bed two days later; a room three times the size; I read Paper two.");
+  });
   it("lower-case units, floors and brackets between a room and its hospital stay in one span", () => {
     expectFindings("The boy was in cubicle 5 of the paediatric ED at Tygerberg.", [["FACILITY_ROOM", "cubicle 5 of the paediatric ED at Tygerberg"]]);
     expectFindings("He lay in bed 22, male medical ward, Mbarara Regional Referral Hospital.", [
@@ -127,11 +132,14 @@ describe("ADDRESS: more local formats", () => {
 
 describe("LOCATION: small places in more phrasings", () => {
   it("'is from', farming near, homes, markets and numbered extensions", () => {
-    expectFindings("She is from Ponsonby, Auckland.", [["LOCATION", "Ponsonby"]]);
+    expectFindings("She comes from Ponsonby, Auckland.", [["LOCATION", "Ponsonby"]]);
     expectFindings("They farm near Kisoro, in the hills.", [["LOCATION", "Kisoro"]]);
     expectFindings("She lives in a shack in Diepsloot Extension 12.", [["LOCATION", "a shack in Diepsloot Extension 12"]]);
     expectFindings("He lives in a caravan at Kilnsea with his dog.", [["LOCATION", "a caravan at Kilnsea"]]);
     expectFindings("She sells vegetables at Gikomba market every morning.", [["LOCATION", "Gikomba market"]]);
+  });
+  it("where a colleague is from is not flagged", () => {
+    expectNoFindings("My registrar, who is from Kumasi, was from Ponsonby before that.");
   });
   it("living on something, cities and countries, and postcodes are not small places", () => {
     expectNoFindings("She lives on benefits; he lives on Ensure; lives in London; is from Pakistan; came from Theatre.");
@@ -174,6 +182,7 @@ describe("OTHER: unique roles, fame, named events, local businesses", () => {
   it("staff roles, professional bodies, famous textbooks and generic events are not flagged", () => {
     expectNoFindings("She is the president of the Royal College of Surgeons and the chair of the Medical Council.");
     expectNoFindings("A well-known complication in Crohn's is a fistula; the famous paper from Oxford changed practice.");
+    expectNoFindings("A well-known surgeon from Lahore taught us; a famous professor at Makerere spoke; in Exam Hall B2 and Lecture Theatre A1.");
     expectNoFindings("He was hurt in a road traffic collision; she runs the clinic in Leeds.");
   });
 });

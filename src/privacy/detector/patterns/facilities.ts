@@ -17,7 +17,7 @@ import { CALENDAR, EPONYMS, HEADINGS, ORGANISATIONS } from "../lexicon/terms.ts"
  */
 
 const ROOM_RE =
-  /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ot|[Ii]ncubator|[Tt]heatre|[Tt]heater|[Pp]od|Unit|[Cc]hair)\s?(?:no\.?\s?|number\s|#\s?)?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})(?![A-Za-z0-9-]|\/\d)/g;
+  /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ot|[Ii]ncubator|[Tt]heatre|[Tt]heater|[Pp]od|Unit|[Cc]hair)(?:\s|-(?=\d))?(?:no\.?\s?|number\s|#\s?)?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3}|(?<=(?:[Ww]ard|Unit)\s)(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)|(?<=(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Cc]ubicle|[Cc]ot)\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?!\s(?:days?|weeks?|hours?|nights?|times|patients|beds|of|or|and\s+(?:a|two|three)|more|other|others|people|months?)\b))(?![A-Za-z0-9-]|\/\d)/g;
 const NAMED_WARD_RE = /\b(?:(?:St\.?|Saint)\s)?(?:[A-Z][a-z'’]{2,20}\s){1,2}(?:Ward|Unit|Wing)\b/g;
 const FAC_HEAD =
   "Hospital|Hospitals|Infirmary|Hospice|Clinic|Medical\\s+Cent(?:re|er)|Health\\s+Cent(?:re|er)|Care\\s+Home|Nursing\\s+Home|Residential\\s+Home|Rest\\s+Home|Care\\s+Centre|" +
@@ -41,7 +41,7 @@ const FLOOR_WING_RE = /\b(?:on|to|in|from|onto)\s(\d{1,2}[A-Z]?\s(?:North|South|
 // A ward code after a hospital name: "Groote Schuur C14", "Bara Ward 2", "Steve Biko G7".
 const HOSP_WARD_CODE_RE = /\b(?:in|on|to|from|at|into)\s((?:the\s)?(?:[A-Z][\p{L}'’-]{2,24}\s){1,3}[A-Z]\d{1,2}[A-Z]?)(?![\p{L}\d/.-]|\.\d)/gu;
 const WARD_CODE_STOP =
-  /^(?:the|Vitamin|Vit|Group|Grade|Stage|Type|Class|Lead|Level|Cycle|Channel|Band|Zone|Room|Bed|Ward|Bay|Section|Paper|Question|Table|Figure|Fig|Appendix|Station|Block|Sector|Phase|Hepatitis|Hep|Factor|Complex|Protein|Receptor|Segment|Cranial|Nerve|Root|Dermatome|Vertebra|Cervical|Thoracic|Lumbar|Sacral|Gate|Gates|Platform|Seat|Row|Floor|Step|Part|Unit|Module|Year|Term|Rotation|Rota|Firm|Team|Slide|Tab|Tabs|Tube|Page|Chapter|Version|Model|Series|Size|Set|Exam|Paper|Test|Item|Box|Cell|Form|Field|Serotype|Strain|Variant|Oxford|Emergency)$/;
+  /^(?:the|Vitamin|Vit|Group|Grade|Stage|Type|Class|Lead|Level|Cycle|Channel|Band|Zone|Room|Bed|Ward|Bay|Section|Paper|Question|Table|Figure|Fig|Appendix|Station|Block|Sector|Phase|Hepatitis|Hep|Factor|Complex|Protein|Receptor|Segment|Cranial|Nerve|Root|Dermatome|Vertebra|Cervical|Thoracic|Lumbar|Sacral|Gate|Gates|Platform|Seat|Row|Floor|Step|Part|Unit|Module|Year|Term|Rotation|Rota|Firm|Team|Slide|Tab|Tabs|Tube|Page|Chapter|Hall|Lecture|Tutorial|Seminar|Classroom|Lab|Laboratory|Exam|Group|Batch|Version|Model|Series|Size|Set|Exam|Paper|Test|Item|Box|Cell|Form|Field|Serotype|Strain|Variant|Oxford|Emergency)$/;
 // Care verbs and patient nouns that make the capitalised name after them the place of care:
 // "delivered at Pumwani", "had her surgery at Shaukat Khanum", "my patient at Kalafong", "spent a week at the Rotunda".
 const CARE_AT_RE =
@@ -112,6 +112,8 @@ function facilityIsGeneric(phrase: string): boolean {
 export function detectFacilities(text: string): Candidate[] {
   const spans: Span[] = [];
   eachMatch(ROOM_RE, text, (m) => {
+    // Teaching rooms are not where a patient lay: "Lecture Theatre A1", "Exam Hall", "Seminar Room 2".
+    if (/\b(?:[Ll]ecture|[Ee]xam(?:ination)?|[Ss]eminar|[Tt]utorial|[Cc]lass|[Ss]kills|[Ss]imulation|[Ss]im|[Mm]eeting|[Cc]ommon|[Ss]taff|[Dd]octors['’]?|[Nn]urses['’]?|[Hh]uddle|[Tt]eaching|[Cc]omputer|[Pp]rayer)\s$/.test(text.slice(Math.max(0, m.index - 14), m.index))) return;
     // "Unit" and "Chair" only with a capital and a number; "bed 4" in any case.
     spans.push({ start: m.index, end: m.index + m[0].length, room: true });
   });
@@ -300,7 +302,7 @@ const SMALL_PLACE_RE =
   /\b(?:village|hamlet|small\s+town|town|island|settlement|estate|tribe|goth|gaon|pind|kampung|compound)\s+(?:of|called|named)\s+((?:[A-Z][A-Za-z'’-]{1,24})(?:\s[A-Z][A-Za-z'’-]{1,24}){0,2})/g;
 const PLACE_VILLAGE_RE = /\b((?:[A-Z][A-Za-z'’-]{1,24})(?:\s[A-Z][A-Za-z'’-]{1,24}){0,2})\s(?:village|hamlet)\b/g;
 const LIVES_IN_RE =
-  /\b(?:(?:lives|lived|living|grew\s+up|came|comes|moved|born|stays|stayed|staying|resides|resided|settled|farm|farms|farmed|fishes|fished)(?:\s+(?:alone|there|nearby|with\s+(?:his|her|their)\s+[a-z]+))?\s+(?:in|from|to|at|near|outside)|(?:is|was|are|were|originally|hails|hailed|comes|came)\s+from)\s+((?:[A-Z][A-Za-z'’-]{1,24})(?:\s(?!(?:Extension|Ext|Section|Zone|Phase|Community)\b)[A-Z][A-Za-z'’-]{1,24}){0,2}(?:\s(?:Extension|Ext\.?|Section|Zone|Phase|Community)\s\d{1,3})?)(?![A-Za-z'’-]|\s?\d)/g;
+  /\b(?:(?:lives|lived|living|grew\s+up|came|comes|moved|born|stays|stayed|staying|resides|resided|settled|farm|farms|farmed|fishes|fished)(?:\s+(?:alone|there|nearby|with\s+(?:his|her|their)\s+[a-z]+))?\s+(?:in|from|to|at|near|outside)|(?:originally|hails|hailed|comes|came)\s+from)\s+((?:[A-Z][A-Za-z'’-]{1,24})(?:\s(?!(?:Extension|Ext|Section|Zone|Phase|Community)\b)[A-Z][A-Za-z'’-]{1,24}){0,2}(?:\s(?:Extension|Ext\.?|Section|Zone|Phase|Community)\s\d{1,3})?)(?![A-Za-z'’-]|\s?\d)/g;
 const LANDMARK_RE =
   /\bthe\s+([A-Z][A-Za-z'’&-]{1,24}(?:\s[A-Z][A-Za-z'’&-]{1,24}){0,2}\s(?:on|in|at|near|by)\s(?:[A-Z][A-Za-z'’-]{1,24}\s){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|High\s+Street|Square|Market|Parade|Broadway|Bazaar|Chowk|Market))\b/g;
 

@@ -55,6 +55,9 @@ const FAME_PLACE_RE = new RegExp(
   `\\b(?:a|an|the)\\s+(?:well[- ]known|famous|popular|celebrated|renowned|legendary|locally\\s+famous|award-winning|much-loved|much\\s+loved|beloved)\\s+(?:[a-z-]+\\s){0,3}?(?:from|in|of|at|on)\\s+(?:the\\s)?${QCAPS}`,
   "gu",
 );
+// Staff are not patients: "a well-known surgeon from Lahore" describes a colleague.
+const FAME_STAFF =
+  /\b(?:doctor|surgeon|physician|professor|consultant|lecturer|teacher|tutor|nurse|midwife|pharmacist|registrar|resident|attending|specialist|cardiologist|oncologist|paediatrician|pediatrician|anaesthetist|anesthesiologist|psychiatrist|GP|researcher|scientist|author|speaker|educator|clinician|hospital|clinic|centre|center|school|college|university|unit|programme|program)s?\b/i;
 const FAME_GENERIC = /\b(?:complication|cause|risk|side\s+effect|problem|feature|sign|symptom|drug|treatment|guideline|paper|study|textbook|book|quote|saying|phrase|mnemonic|test|score|rule|case|example|fact|issue)\b/;
 // "the only survivor of the Ojuelegba tanker explosion", "the driver in the Thika Road matatu crash", "injured in the Grenfell Tower fire".
 const EVENT_RE = new RegExp(
@@ -135,7 +138,7 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
     other(m.index, m.index + m[0].length, "A unique role in a named community (its imam, headman, pastor, captain) points to one person.", "Blur it: 'a religious leader', 'a community elder'.");
   });
   eachMatch(FAME_PLACE_RE, text, (m) => {
-    if (ROLE_STOP.test(m[0]) || FAME_GENERIC.test(m[0])) return;
+    if (ROLE_STOP.test(m[0]) || FAME_GENERIC.test(m[0]) || FAME_STAFF.test(m[0])) return;
     other(m.index, m.index + m[0].length, "Fame tied to a named place singles one person out.", "Blur it: 'a musician', 'a public figure'.");
   });
   eachMatch(EVENT_RE, text, (m) => {
