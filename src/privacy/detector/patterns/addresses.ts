@@ -22,8 +22,10 @@ const AU_RE = /(?<![A-Za-z0-9])(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT),?\s{
 const STREET_TYPES =
   "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Pkwy|Parkway|Circle|Cir|Trail|Loop|Layout|Chowk|Bazaar|Gali|Mohalla|Crescent|Cres|Terrace|Tce|Place|Pl|Court|Ct|Gardens|Gdns|Grove|Boulevard|Blvd|Highway|Hwy|Square|Sq|Mews|Row|Parade|Walk|Hill|Park|Green|Rise|Vale|Nagar|Marg|Colony|View|Heights|Estate|Wynd|Brae|Gate|Fold|Chase|Meadows?|Ridge|Glen|Circuit|Cct|Esplanade|Promenade|Quay|Wharf|Mall|Plaza|Extension|Bypass|Expressway|Crossing|Street\\s+(?:North|South|East|West)|Road\\s+(?:North|South|East|West)";
 const STREET_RE = new RegExp(
-  "(?<![A-Za-z0-9])(?:(?:Flat|Apartment|Apt|Unit|Suite)\\.?\\s{1,2}\\d{1,4}[A-Za-z]?,?\\s{1,2})?(?:(?:No|Number|Plot|Stand|Erf)\\.?\\s{1,2})?" +
-    "(?:\\d{1,4}[A-Za-z]?\\/)?\\d{1,5}[A-Za-z]?,?\\s{1,2}(?:[A-Z][A-Za-z'\\-]{1,30}\\s{1,2}){1,3}" +
+  // A building before the unit ("Bldg 7, Room 32, …", "Block 4, Flat 12, …"), a direction before the name ("2231 W Maple St").
+  "(?<![A-Za-z0-9])(?:(?:Bldg|Building|Blk|Block|Tower|Wing|Chawl)\\.?\\s{1,2}[A-Z0-9]{1,4},?\\s{1,2}(?=(?:Flat|Apartment|Apt|Unit|Suite|Room|Rm|No|House)\\b))?" +
+    "(?:(?:Flat|Apartment|Apt|Unit|Suite)\\.?\\s{1,2}\\d{1,4}[A-Za-z]?,?\\s{1,2})?(?:(?:No|Number|Plot|Stand|Erf|Room|Rm|House)\\.?\\s{1,2})?" +
+    "(?:\\d{1,4}[A-Za-z]?\\/)?\\d{1,5}[A-Za-z]?,?\\s{1,2}(?:(?:N|S|E|W|NE|NW|SE|SW)\\.?\\s{1,2})?(?:[A-Z][A-Za-z'\\-]{1,30}\\s{1,2}){1,3}" +
     `(?:${STREET_TYPES})(?![A-Za-z0-9])`,
   "g",
 );

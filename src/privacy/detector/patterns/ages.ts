@@ -19,7 +19,7 @@ const PATTERNS: readonly RegExp[] = [
     "gi",
   ),
   // "She was 93.", "he is 101 and", "she had just turned 92": an age said plainly about a person
-  new RegExp(`(?<![A-Za-z])(?:he|she|they|patient|who|[Gg]ran|[Gg]ranny|[Nn]an|[Gg]randma|[Gg]randpa|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|had\\s+turned|has\\s+turned|turned|turns|will\\s+be|would\\s+have\\s+been|was\\s+nearly|is\\s+nearly|was\\s+almost|is\\s+almost|'s|’s)|['’]s(?:\\s+(?:nearly|almost|just\\s+turned))?)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$|\\s+(?:and|but|when|with|now|then|at\\s+the\\s+time|last|this|that|so|next|years?|in|on|yesterday|today|tomorrow|though|although|already|still)\\b))`, "gi"),
+  new RegExp(`(?<![A-Za-z])(?:he|she|they|patient|who|[Gg]ran|[Gg]ranny|[Nn]an|[Gg]randma|[Gg]randpa|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|had\\s+turned|has\\s+turned|turned|turns|will\\s+be|would\\s+have\\s+been|was\\s+nearly|is\\s+nearly|was\\s+almost|is\\s+almost|'s|’s)|['’]s(?:\\s+(?:nearly|almost|just\\s+turned))?)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$|\\s["“]|\\s+(?:and|but|when|with|now|then|at\\s+the\\s+time|last|this|that|so|next|years?|in|on|yesterday|today|tomorrow|though|although|already|still)\\b))`, "gi"),
   // "At 99 she still walked", "at 93, he": an age at the start of a clause about a person
   new RegExp(`(?<![A-Za-z])[Aa]t\\s+(?:the\\s+age\\s+of\\s+)?${AGE_NUM}(?:\\s+years?(?:\\s+old)?)?(?=,?\\s+(?:he|she|they|her|his|my|our|the\\s+patient|this)\\b)`, "g"),
   // "an elderly man (92)", "Mrs Dube, 93, lives alone", "Gogo (96)": a bracketed or comma-set age after a person

@@ -314,8 +314,11 @@ const SETTLEMENT_AFTER_RE = new RegExp(
   `(?:\\bthe\\s)?\\b(${CAP}(?:\\s${CAP}){0,2})\\s(?:village|hamlet|settlement|informal\\s+settlement|squatter\\s+camp|township|location|sub-location|trading\\s+cent(?:re|er)|slum|basti|colony|mohalla|estate|reserve|reservation|First\\s+Nation|Indian\\s+Reserve|Rancheria|Pueblo|kampung|barangay|ward\\s+of\\s+${CAP}|LGA|tehsil|taluk|mandal|union\\s+council|market|bazaar|mandi|bus\\s+park|motor\\s+park|taxi\\s+rank|landing\\s+site|fishing\\s+camp|refugee\\s+camp|IDP\\s+camp|(?:Extension|Ext\\.?|Section|Zone|Phase|Community)\\s\\d{1,3})\\b`,
   "gu",
 );
+// An administrative division named head-first ("Tehsil Shujabad", "Taluka Mirpur"), alone or after a settlement
+// ("Basti Malik Wala, Tehsil Shujabad", "Chak 41, District Vehari").
+const ADMIN_DIVISION = `(?:Tehsil|Taluka|Taluk|Mandal|Zila|Zillah|Upazila|Union\\sCouncil|UC|District|Sub-county|Sub-County|Subcounty)\\s(?!(?:Headquarters?|Hospital|Health|HQ|Complex|General)\\b)${CAP}(?:\\s${CAP})?`;
 const SETTLEMENT_BEFORE_RE = new RegExp(
-  `\\b(?:Mohalla|Basti|Chak|Goth|Kampung|Kampong|Barangay|Gaon|Pind|Dhok|Kot|Village|Township)\\s(?:No\\.?\\s)?(?:${CAP}|\\d{1,4})(?:\\s(?:${CAP}|[A-Z]{1,3}|\\d{1,4})){0,2}`,
+  `\\b(?:(?:Mohalla|Basti|Chak|Goth|Kampung|Kampong|Barangay|Gaon|Pind|Dhok|Kot|Village|Township)\\s(?:No\\.?\\s)?(?:${CAP}|\\d{1,4})(?:\\s(?:${CAP}|[A-Z]{1,3}|\\d{1,4})){0,2}(?:,\\s${ADMIN_DIVISION})?|(?<![Tt]he\\s)(?:Tehsil|Taluka|Taluk|Mandal|Zila|Zillah|Upazila)\\s(?!(?:Headquarters?|Hospital|Health|HQ|Complex)\\b)${CAP}(?:\\s${CAP})?)`,
   "gu",
 );
 // "the marae at Ōmāio", "the kraal near Tsolo", "the compound in Ashaiman": a home place named by where it is.

@@ -70,7 +70,8 @@ const NOT_ID_WORD_BEFORE =
 const CARD_BEFORE = /(?:^|[^\p{L}])(?:health|medical|insurance|ID|identity|national\s+ID|voter(?:['’]s)?|ration|Medicaid|NHIF|NHIS|Ghana|clinic|hospital|patient|green|blue|yellow|Aadhaar|PAN|Medicare)\s+$/iu;
 const LICENCE_BEFORE = /(?:^|[^\p{L}])(?:driver['’]?s?|driving)\s+$/iu;
 const LABEL_TAIL_RE = /(?:\s+(?:card\s+)?(?:number|no\.?|num|#|ID))?\s*(?:is|was|of)?\s*[:#=,-]?\s*/y;
-const CODE_RE = /[A-Za-z0-9][A-Za-z0-9]*(?:[/-][A-Za-z0-9]+){0,5}(?![A-Za-z0-9])/y;
+// Groups split by "/", "-" or "." ("KBTH/OB/24/09981", "APH.0009127734").
+const CODE_RE = /[A-Za-z0-9][A-Za-z0-9]*(?:[/.-][A-Za-z0-9]+){0,5}(?![A-Za-z0-9])/y;
 // Unlabelled record codes: letters then slash- or dash-separated digit groups ("IPD/2024/045871", "KBTH/OB/24/09981", "RX-4471920").
 const SLASH_CODE_RE = /(?<![A-Za-z0-9/.-])[A-Z]{2,6}(?:\/[A-Z0-9]{1,8}){1,5}(?![A-Za-z0-9/])|(?<![A-Za-z0-9/.-])[A-Z]{2,4}-\d{5,10}(?![A-Za-z0-9/-])/g;
 const TOKEN_RE = /[A-Za-z0-9][A-Za-z0-9/-]{0,24}(?![A-Za-z0-9])/y;

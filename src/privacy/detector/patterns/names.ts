@@ -112,6 +112,9 @@ const DEPARTMENTS = new Set(
     "physiotherapy physio dietetics resus triage majors minors theatre theatres recovery admissions reception switchboard security outreach " +
     "palliative safeguarding chaplaincy portering bed management housekeeping estates it helpdesk").split(" "),
 );
+const INDEFINITE_PRONOUNS = new Set("nobody noone everyone everybody someone somebody anyone anybody none all each both neither either".split(" "));
+const SUBJECT_OF_CARE_AFTER =
+  /^\s{1,2}(?:(?:also|then|later|eventually|finally|just|herself|himself)\s+)?(?:(?:was|had\s+been|has\s+been)\s+(?:admitted|readmitted|brought\s+in|transferred|referred|discharged|intubated|ventilated|resuscitated|diagnosed|booked\s+in)|wrote\s+(?:that|to|back|again)|emailed|texted|messaged)\b/;
 const NAME_INTRO_GAP = /^(?:\s*[,:—–-])?\s{1,2}["“‘']?$/;
 const MY_NAME_BEFORE = /\b(?:my|our)\s+$/i;
 const NOT_STAFF = /\b(?:retired|former|ex-|used\s+to\s+be|was\s+once)/i;
@@ -531,7 +534,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     let last = i;
     while (last - i < 3) {
       const nx = toks[last + 1];
-      if (!nx || covered[last + 1] === 1 || possessiveCut(last) || !SPACE_GAP.test(text.slice(toks[last]!.end, nx.start)) || !multiOk(nx)) break;
+      if (!nx || covered[last + 1] === 1 || possessiveCut(last) || !SPACE_GAP.test(text.slice(toks[last]!.end, nx.start)) || !(multiOk(nx) || (nx.cap && NAME_FINAL.has(nx.key)))) break;
       last++;
     }
     if (last === i || titleRunsOn(last)) {
@@ -559,15 +562,20 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const after = text.slice(toks[last]!.end, toks[last]!.end + 30);
     const nextTok = toks[last + 1];
     const verbNext = nextTok !== undefined && (PATIENT_VERBS.has(nextTok.key) || MORE_PATIENT_VERBS.has(nextTok.key)) && /^\s{1,2}$/.test(text.slice(toks[last]!.end, nextTok.start));
-    const apposition = /^,\s+(?:a|an|aged|age|who|\d)\b/.test(after) && !/^,\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:guideline|report|study|trial|charity|organisation|organization|company|hospital|programme|program|service|initiative)/i.test(after);
+    const apposition = /^,\s+(?:(?:a|an|aged|age|who)\b|\d{1,3}(?:\s+(?:years?|yrs?|y)(?:\s+old)?)?(?:,|\s+(?:was|is|had|has|came|presented|with|from)\b))/.test(after) && !/^,\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:guideline|report|study|trial|charity|organisation|organization|company|hospital|programme|program|service|initiative)/i.test(after);
+    // "Corwin Baptiste's DOB", "… 's address": a possessive name before a personal detail.
+    const ageApposition = /^,\s+\d{1,3}(?:\s+(?:years?|yrs?|y)(?:\s+old)?)?,/.test(after);
+    const detailAfter = /^['’]s\s+(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birthday|address|home\s+address|phone|mobile|number|NHS\s+number|MRN|hospital\s+number|record|records|notes|chart|results|scan|X-ray|diagnosis|details)\b/.test(after);
+    // "our brother Chidozie Anyanwu at Female Medical Ward": a person placed in a ward or bed is a patient.
+    const inWard = /^\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+){0,3}(?:Ward|Bed|Bay|ICU|HDU|NICU|bed|ward)\b/u.test(text.slice(toks[last]!.end, toks[last]!.end + 50));
     const initial = sentenceInitial(i);
     // On the lists alone (no verb or apposition after it), a phrase with a place word in it is read as a place ("Nova Scotia").
-    if (!((anyKnown && !anyPlace && !initial) || verbNext || apposition)) {
+    if (!((anyKnown && !anyPlace && !initial) || verbNext || apposition || detailAfter || inWard)) {
       i = last;
       continue;
     }
     cues ??= cuePositions(text);
-    if (!cueNear(cues, t.start) || isStaffAt(t.start, toks[last]!.end) || allIn(staffKeys, i, last) || allAuthor(i, last)) {
+    if ((!detailAfter && !ageApposition && !cueNear(cues, t.start)) || isStaffAt(t.start, toks[last]!.end) || allIn(staffKeys, i, last) || allAuthor(i, last)) {
       i = last;
       continue;
     }
@@ -588,7 +596,12 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       !known && !FIRST_NAMES.has(t.key) && !COMMON_WORDS.has(t.key) && !hardExcluded(t.key) && !PLACES.has(t.key) && !CLINICAL_ACRONYMS.has(t.key) && !DEPARTMENTS.has(t.key) &&
       !t.allCaps && PERSON_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) &&
       /^(?:['’]s\b|\s*[,.;:!?)]|\s+(?:while|and|about|how|if|that|who|when|as|after|before|because|until|for|again|today|yesterday|overnight|again|alone|later|first|through|with|on|in|at|to)\b)/.test(text.slice(t.end, t.end + 12));
-    if (!known && !personObject && (!FIRST_NAMES.has(t.key) || COMMON_WORDS.has(t.key) || hardExcluded(t.key))) continue;
+    // An unlisted word as the subject of an admission, transfer or message: "Nolwazi was admitted…",
+    // "Rosamund also wrote that…". Not departments, drugs (no such verbs), places or acronyms.
+    const subjectOfCare =
+      !known && !personObject && !FIRST_NAMES.has(t.key) && !COMMON_WORDS.has(t.key) && !hardExcluded(t.key) && !PLACES.has(t.key) && !CLINICAL_ACRONYMS.has(t.key) && !DEPARTMENTS.has(t.key) &&
+      !t.allCaps && !INDEFINITE_PRONOUNS.has(t.key) && !possessiveCut(i) && SUBJECT_OF_CARE_AFTER.test(text.slice(t.end, t.end + 50));
+    if (!known && !personObject && !subjectOfCare && (!FIRST_NAMES.has(t.key) || COMMON_WORDS.has(t.key) || hardExcluded(t.key))) continue;
     if (known && hardExcluded(t.key)) continue;
     const prev = toks[i - 1];
     const next = toks[i + 1];
@@ -608,7 +621,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     if (initial && !known) {
       const verbNext = next !== undefined && PATIENT_VERBS.has(next.key) && /^\s{1,2}$/.test(gapNext);
       const possessive = possessiveCut(i);
-      if (!verbNext && !possessive && !/^,/.test(gapNext)) continue;
+      if (!verbNext && !possessive && !subjectOfCare && !/^,/.test(gapNext)) continue;
     }
     if (isStaffAt(t.start, t.end)) {
       staffKeys.add(t.key);

@@ -27,6 +27,7 @@ const PHONE_WORD = /\b(?:tel(?:ephone)?|phone(?:d)?|ph|mob(?:ile)?|cell(?:phone)
 const NANP_RE = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 // Brazilian area code in brackets, then 8 or 9 digits split by a dash: "(11) 95555-1234", "(21) 2555-1234".
 const BR_RE = /^\(\d{2}\)\s?9?\d{4}-\d{4}$/;
+const LOCAL_7_RE = /^[2-9]\d{2}-\d{4}$/;
 const DATE_SHAPE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 const RANGE_SHAPE = /^\d{1,6} ?- ?\d{1,6}$/;
 const TRUNK_COUNTRIES: readonly CountryCode[] = ["GB", "IN", "PK", "NG", "AU"];
@@ -41,6 +42,8 @@ interface Verdict {
 function judge(s: string, labelled: boolean): Verdict | null {
   const trimmed = s.trim();
   // A 5-5 split of ten digits is the usual Indian way of writing a mobile, not a range ("98480-22731").
+  // A labelled seven-digit local number split 3-4 ("phone 555-0147", "call her on 867-5309") is a phone, not a range.
+  if (labelled && LOCAL_7_RE.test(trimmed)) return { reason: `${REASON} (local seven-digit number)` };
   if (DATE_SHAPE.test(trimmed) || (RANGE_SHAPE.test(trimmed) && trimmed.replace(/\D+/g, "").length < 10)) return null;
   if (BR_RE.test(trimmed)) return { reason: `${REASON} (Brazilian format)` };
   const plus = trimmed.startsWith("+");

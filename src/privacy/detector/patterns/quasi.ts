@@ -44,9 +44,15 @@ const GROUP_NAME_RE =
 
 const QCAP = "[A-Z\\u00C0-\\u024F][\\p{L}'’-]+";
 const QCAPS = `${QCAP}(?:\\s(?:${QCAP}|of|da|de|y))*`;
+// "the only known case of alkaptonuria in Keswick, Cumbria — a 9-year-old girl whose story ran in the local paper":
+// a rare disease tied to a named place is one person, and what the dash adds about them goes with it.
+const ONLY_CASE_IN_PLACE_RE = new RegExp(
+  `\\bthe\\s+only\\s+(?:known\\s+|reported\\s+|documented\\s+|diagnosed\\s+)?case\\s+of\\s+(?:[\\p{L}'’-]+\\s+){1,6}?(?:in|from|on)\\s+(?:the\\s)?${QCAPS}(?:,\\s${QCAPS})?(?:\\s[—–-]\\s(?:a|an)\\s(?:[^.!?\\n]){3,140})?`,
+  "gu",
+);
 // "the headman of Kamwenge village", "the pastor of Grace Chapel in Obuasi", "the imam of the central mosque in Wa", "the goalkeeper for Gor Mahia".
 const ROLE_OF_PLACE_RE = new RegExp(
-  `\\bthe\\s+(?:(?:head|chief|senior|deputy|assistant|village|local|traditional|parish|district|current|former|longtime|long-serving|first|only)\\s+)?(?:imam|pastor|priest|vicar|rector|bishop|reverend|rabbi|chief|headman|headwoman|chairman|chairwoman|chairperson|chairlady|mayor|councillor|MP|MLA|MPA|headteacher|headmaster|headmistress|principal|captain|coach|sheikh|emir|oba|queen\\s+mother|elder|owner|proprietor|landlord|landlady|publican|postmaster|postmistress|stationmaster|caretaker|warden|goalkeeper|striker|drummer|singer|choirmaster|matriarch|patriarch|founder|muezzin|catechist|ustaz|madrasa\\s+teacher)\\s+(?:of|at|for)\\s+(?:the\\s)?(?:(?:[a-z-]+\\s){0,2}(?:in|on|at|of)\\s)?${QCAPS}(?:\\s(?:village|town|market|mosque|church|chapel|temple|school|club|team|estate|island|parish|community|clan|tribe|FC))?(?:,?\\s(?:in|on|at|near)\\s${QCAPS})?`,
+  `\\bthe\\s+(?:(?:head|chief|senior|deputy|assistant|village|local|traditional|parish|district|current|former|longtime|long-serving|first|only)\\s+){0,2}(?:(?:district|village|clan|community|ward|family|compound)\\s+head|imam|pastor|priest|vicar|rector|bishop|reverend|rabbi|chief|headman|headwoman|chairman|chairwoman|chairperson|chairlady|mayor|councillor|MP|MLA|MPA|headteacher|headmaster|headmistress|principal|captain|coach|sheikh|emir|oba|queen\\s+mother|elder|owner|proprietor|landlord|landlady|publican|postmaster|postmistress|stationmaster|caretaker|warden|goalkeeper|striker|drummer|singer|choirmaster|matriarch|patriarch|founder|muezzin|catechist|ustaz|madrasa\\s+teacher)\\s+(?:of|at|for)\\s+(?:the\\s)?(?:(?:[a-z-]+\\s){0,2}(?:in|on|at|of)\\s)?${QCAPS}(?:\\s(?:village|town|market|mosque|church|chapel|temple|school|club|team|estate|island|parish|community|clan|tribe|FC))?(?:,?\\s(?:in|on|at|near)\\s${QCAPS})?(?:\\s+who\\s+(?:still\\s+)?(?:[^.,;:!?\\n]){3,100})?`,
   "gu",
 );
 const ROLE_STOP = /\b(?:College|Society|Association|Council|University|Board|Faculty|Federation|Institute|Academy|Ministry|Department|Trust|NHS|WHO|Hospital|Medical|Surgery|Surgeons|Physicians|Nursing|Health|Clinic|Service|Services|Foundation|Commission|Parliament|Senate|Assembly)\b/;
@@ -133,6 +139,9 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
   const other = (start: number, end: number, reason: string, suggestion: string): void => {
     out.push({ start, end, type: "OTHER", reason, suggestion, priority: 47 });
   };
+  eachMatch(ONLY_CASE_IN_PLACE_RE, text, (m) => {
+    other(m.index, m.index + m[0].length, "The only known case of a disease in a named place is one person: anyone there knows who it is.", "Blur it: 'a rare condition', 'a child from a rural area'.");
+  });
   eachMatch(ROLE_OF_PLACE_RE, text, (m) => {
     if (ROLE_STOP.test(m[0])) return;
     other(m.index, m.index + m[0].length, "A unique role in a named community (its imam, headman, pastor, captain) points to one person.", "Blur it: 'a religious leader', 'a community elder'.");
