@@ -86,10 +86,10 @@ function tally(keys: readonly string[]): string {
   return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(", ");
 }
 
-if (import.meta.main) {
-  const items = buildCorpus();
-  writeFileSync(CORPUS_PATH, serialiseCorpus(items));
-  console.log(`wrote ${items.length} items to ${CORPUS_PATH}`);
+/** Writes a corpus's JSONL and reports word-count problems (and, with --stats, its make-up). */
+export function writeCorpus(items: readonly CorpusItem[], sources: readonly { setting: string; role: string }[], path: string): void {
+  writeFileSync(path, serialiseCorpus(items));
+  console.log(`wrote ${items.length} items to ${path}`);
   const problems: string[] = [];
   for (const i of items) {
     const w = wordCount(i.text);
@@ -103,11 +103,13 @@ if (import.meta.main) {
     console.log(`regions: ${tally(items.map((i) => i.region))}`);
     console.log(`regions (phi): ${tally(items.filter((i) => i.phi).map((i) => i.region))}`);
     console.log(`structures: ${tally(items.map((i) => i.id.split("-")[1] ?? ""))}`);
-    console.log(`settings: ${tally(SOURCES.map((s) => s.setting))}`);
-    console.log(`roles: ${tally(SOURCES.map((s) => s.role))}`);
+    console.log(`settings: ${tally(sources.map((s) => s.setting))}`);
+    console.log(`roles: ${tally(sources.map((s) => s.role))}`);
     console.log(`span types: ${tally(items.flatMap((i) => i.spans.map((s) => s.type)))}`);
     console.log(`items per span type: ${tally(items.flatMap((i) => [...new Set(i.spans.map((s) => s.type))]))}`);
     const words = items.map((i) => wordCount(i.text));
     console.log(`words: total ${words.reduce((a, b) => a + b, 0)}, min ${Math.min(...words)}, max ${Math.max(...words)}`);
   }
 }
+
+if (import.meta.main) writeCorpus(buildCorpus(), SOURCES, CORPUS_PATH);
