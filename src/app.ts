@@ -15,6 +15,7 @@ import { editorRoutes } from "./web/editor.ts";
 import { publicPageRoutes } from "./web/public-pages.ts";
 import { federationPageRoutes } from "./web/federation-pages.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
+import { repliesCollectionRoutes } from "./federation/replies-collection.ts";
 import { userForSession } from "./accounts/sessions.ts";
 import type { Config } from "./config.ts";
 import type { Database, User } from "./db/schema.ts";
@@ -241,6 +242,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(moderationRoutes);
   await app.register(federationPageRoutes);
   await app.register(notificationRoutes);
+  await app.register(repliesCollectionRoutes);
   await app.register(apiPlugin);
   await app.register(portfolioRoutes);
 

@@ -107,6 +107,10 @@ describe.each([
     expect(page).toContain("alice");
     const { json } = await api("GET", `/api/v1/posts/${postId}/comments`);
     expect(json.comments[0]).toMatchObject({ origin: "remote", state: "visible" });
+    // The post's replies collection lists the reply, as the peer would fetch it.
+    const replies = (await (await fetch(`${postUrl}/replies`, { headers: { accept: "application/activity+json" } })).json()) as { type: string; orderedItems: string[] };
+    expect(replies.type).toBe("OrderedCollection");
+    expect(replies.orderedItems).toEqual([json.comments[0].objectId]);
   });
 
   it("holds a reply that carries a patient identifier instead of showing it", async () => {
