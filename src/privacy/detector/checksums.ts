@@ -105,3 +105,111 @@ export function ssnIsValid(digits: string): boolean {
 export function cnicIsPlausible(digits: string): boolean {
   return digits.length === 13 && /^[1-7]\d{12}$/.test(digits);
 }
+
+/** A day-month-two-digit-year prefix that is a real calendar date (any century). */
+function ddmmyyIsDate(d: string): boolean {
+  const dd = Number(d.slice(0, 2));
+  const mm = Number(d.slice(2, 4));
+  const yy = Number(d.slice(4, 6));
+  if (mm < 1 || mm > 12 || dd < 1) return false;
+  const leap = yy % 4 === 0; // 2000 was leap, and 1900 rarely matters for a patient alive now
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mm - 1] ?? 31;
+  return dd <= days;
+}
+
+/** Weighted mod-11 check digit used by NHS and CHI numbers (weights 10..2), or -1 when never issued. */
+function mod11Weighted10(digits: string): number {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
+  const check = 11 - (sum % 11);
+  if (check === 11) return 0;
+  return check === 10 ? -1 : check;
+}
+
+/**
+ * Scottish CHI number: 10 digits, DDMMYY date of birth, three digits (the ninth is the sex digit)
+ * and a mod-11 check digit computed like the NHS number's.
+ */
+export function chiIsValid(digits: string): boolean {
+  if (digits.length !== 10 || !DIGITS_ONLY.test(digits)) return false;
+  if (!ddmmyyIsDate(digits)) return false;
+  return mod11Weighted10(digits) === Number(digits[9]);
+}
+
+/**
+ * Singapore NRIC / FIN: prefix S, T, F, G or M, seven digits, check letter. Weights 2,7,6,5,4,3,2;
+ * T and G add 4, M adds 3; the remainder mod 11 picks the letter from the series' table.
+ */
+export function nricIsValid(code: string): boolean {
+  const m = /^([STFGM])(\d{7})([A-Z])$/.exec(code.toUpperCase());
+  if (!m) return false;
+  const prefix = m[1] ?? "";
+  const body = m[2] ?? "";
+  const weights = [2, 7, 6, 5, 4, 3, 2];
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += Number(body[i]) * (weights[i] ?? 0);
+  if (prefix === "T" || prefix === "G") sum += 4;
+  else if (prefix === "M") sum += 3;
+  let r = sum % 11;
+  if (prefix === "M") r = 10 - r;
+  const table = prefix === "S" || prefix === "T" ? "JZIHGFEDCBA" : prefix === "M" ? "KLJNPQRTUWX" : "XWUTRQPNMLK";
+  return table[r] === m[3];
+}
+
+/** UAE Emirates ID: 15 digits, 784 (the country code), year of birth, serial, Luhn check digit. */
+export function emiratesIdIsValid(digits: string): boolean {
+  if (digits.length !== 15 || !digits.startsWith("784")) return false;
+  const year = Number(digits.slice(3, 7));
+  if (year < 1900 || year > 2099) return false;
+  return luhnIsValid(digits);
+}
+
+/** Brazilian CPF: 11 digits, two mod-11 check digits (weights 10..2, then 11..2); repeated digits are invalid. */
+export function cpfIsValid(digits: string): boolean {
+  if (digits.length !== 11 || !DIGITS_ONLY.test(digits) || /^(\d)\1{10}$/.test(digits)) return false;
+  const check = (n: number): number => {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += Number(digits[i]) * (n + 1 - i);
+    const r = (sum * 10) % 11;
+    return r === 10 ? 0 : r;
+  };
+  return check(9) === Number(digits[9]) && check(10) === Number(digits[10]);
+}
+
+/** Portuguese NIF: 9 digits, a valid first digit, mod-11 check digit (weights 9..2; remainder 0 or 1 gives 0). */
+export function nifIsValid(digits: string): boolean {
+  if (digits.length !== 9 || !/^[1235689]\d{8}$|^(?:45|7[0-9]|9[0-9])\d{7}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
+  const r = sum % 11;
+  const check = r < 2 ? 0 : 11 - r;
+  return check === Number(digits[8]);
+}
+
+const NHI_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"; // no I or O; A = 1 … Z = 24
+
+/**
+ * New Zealand NHI: three letters (no I or O) then either four digits (old format, mod-11 check
+ * digit) or two digits, a letter and a check letter (new format, mod 23). Weights 7..2.
+ */
+export function nhiIsValid(code: string): boolean {
+  const c = code.toUpperCase();
+  const old = /^[A-HJ-NP-Z]{3}\d{4}$/.test(c);
+  const neu = /^[A-HJ-NP-Z]{3}\d{2}[A-HJ-NP-Z]{2}$/.test(c);
+  if (!old && !neu) return false;
+  let sum = 0;
+  for (let i = 0; i < 6; i++) {
+    const ch = c[i] ?? "";
+    const v = /\d/.test(ch) ? Number(ch) : NHI_LETTERS.indexOf(ch) + 1;
+    sum += v * (7 - i);
+  }
+  if (old) {
+    const r = sum % 11;
+    if (r === 0) return false;
+    const check = (11 - r) % 10;
+    return check === Number(c[6]);
+  }
+  const r = sum % 23;
+  if (r === 0) return false;
+  return NHI_LETTERS[23 - r - 1] === c[6];
+}

@@ -1,5 +1,17 @@
 import type { Candidate } from "../types.ts";
-import { aadhaarIsValid, cnicIsPlausible, luhnIsValid, nhsNumberIsValid, ssnIsValid } from "../checksums.ts";
+import {
+  aadhaarIsValid,
+  chiIsValid,
+  cnicIsPlausible,
+  cpfIsValid,
+  emiratesIdIsValid,
+  luhnIsValid,
+  nhiIsValid,
+  nhsNumberIsValid,
+  nifIsValid,
+  nricIsValid,
+  ssnIsValid,
+} from "../checksums.ts";
 import { before, digitsOf, eachMatch } from "../context.ts";
 
 /**
@@ -24,6 +36,27 @@ const SSN_LABELLED_RE = /\b(?:SSN|SS#|social\s+security(?:\s+(?:number|no\.?|#))
 const CNIC_RE = new RegExp(`${START}(\\d{5})-(\\d{7})-(\\d)${END}`, "g");
 const CNIC_LABELLED_RE = /\b(?:CNIC|NIC|B-?form|ID\s+card)\s*(?:no|number|#)?\.?\s*[:#=]?\s*(\d{13})(?![A-Za-z0-9])/gi;
 
+// Scottish CHI: DDMMYY + four digits ("120385 4323"); valid date and mod-11 check digit.
+const CHI_RE = new RegExp(`${START}(\\d{6})[ -]?(\\d{4})${END}`, "g");
+// Singapore NRIC / FIN: "S1234567D", "G1234567X".
+const NRIC_RE = /(?<![A-Za-z0-9])[STFGMstfgm]\d{7}[A-Za-z](?![A-Za-z0-9])/g;
+const NRIC_LABEL = /\b(?:NRIC|FIN|IC|I\/C|identity\s+card|pink\s+IC|blue\s+IC)\s*(?:no\.?|number|#)?\s*(?:is|was)?\s*[:#=-]?\s*$/i;
+// UAE Emirates ID: "784-1985-1234567-3", "784198512345673".
+const EID_RE = /(?<![A-Za-z0-9.\-/])784[ -]?\d{4}[ -]?\d{7}[ -]?\d(?![A-Za-z0-9]|[.\-/]\d)/g;
+// Brazilian CPF: "529.982.247-25", or eleven bare digits with a valid check pair.
+const CPF_RE = /(?<![A-Za-z0-9.\-/])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![A-Za-z0-9]|[.\-/]\d)/g;
+// New Zealand NHI: "ZAC5361" (old), "ZBN77VL" (new).
+const NHI_RE = /(?<![A-Za-z0-9])[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2})(?![A-Za-z0-9])/g;
+// Portuguese NIF: nine digits; only when a label is near (nine bare digits are usually a phone number).
+const NIF_RE = /(?<![A-Za-z0-9.\-/])\d{3}[ .]?\d{3}[ .]?\d{3}(?![A-Za-z0-9]|[.\-/]\d)/g;
+const NIF_LABEL = /\b(?:NIF|contribuinte|tax\s+(?:number|no\.?|ID)|fiscal)\b[^.\n]{0,20}$/i;
+// Egyptian national ID: 14 digits, century digit 2/3, YYMMDD, governorate code, serial, check digit.
+const EG_ID_RE = /(?<![A-Za-z0-9.\-/])[23]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:0[1-4]|1[1-9]|2[1-9]|3[1-5]|88)\d{5}(?![A-Za-z0-9]|[.\-/]\d)/g;
+// Sri Lankan NIC: old "853021234V" (year, day of year — +500 for women — serial, V/X), new 12 digits YYYYDDD….
+const LK_NIC_RE = /(?<![A-Za-z0-9.\-/])(?:\d{2}(?:[0-3]\d{2}|[5-8]\d{2})\d{4}[VvXx]|(?:19|20)\d{2}(?:[0-3]\d{2}|[5-8]\d{2})\d{5})(?![A-Za-z0-9]|[.\-/]\d)/g;
+// Zimbabwean national ID: "63-2145789 F 42", "08-123456K08".
+const ZW_ID_RE = /(?<![A-Za-z0-9.\-/])\d{2}[ -]?\d{6,7}[ -]?[A-Z][ -]?\d{2}(?![A-Za-z0-9])/g;
+
 // Labels that introduce a hospital/record identifier. Sticky tail parsing happens in code.
 const LABEL_RE = new RegExp(
   "\\b(?:" +
@@ -46,6 +79,24 @@ const LABEL_RE = new RegExp(
       "reg(?:istration)?\\.?\\s*(?:number|no\\.?|#)",
       "CHI\\s*(?:number|no\\.?|#)?",
       "NHI\\s*(?:number|no\\.?|#)?",
+      "Emirates\\s+ID(?:\\s+(?:card\\s+)?(?:number|no\\.?|#))?",
+      "(?:national\\s+)?ID\\s+card(?:\\s+(?:number|no\\.?|#))?",
+      "national\\s+ID",
+      "NRIC(?:\\s*(?:number|no\\.?|#))?",
+      "FIN(?=\\s*(?:number|no\\.?|[:#]))(?:\\s*(?:number|no\\.?))?",
+      "IC\\s+(?:number|no\\.?)",
+      "CPF",
+      "NIF",
+      "NID(?:\\s*(?:number|no\\.?|#))?",
+      "NIC(?:\\s*(?:number|no\\.?|#))?",
+      "TRN",
+      "PhilHealth(?:\\s+(?:ID|number|no\\.?|PIN|#))?",
+      "(?:n[úu]mero\\s+de\\s+)?(?:utente|contribuinte)(?:\\s+(?:number|no\\.?))?",
+      "(?:cart[ãa]o\\s+)?SUS(?:\\s+card)?(?:\\s+(?:number|no\\.?))?",
+      "CNS",
+      "tax\\s+(?:number|no\\.?|ID)",
+      "(?:prison(?:er)?|inmate|custody|booking)\\s+(?:number|no\\.?|#|ID)",
+      "(?:UNHCR|refugee|ration|proGres|case|registration)\\s+(?:card\\s+)?(?:number|no\\.?|#|ID)",
       "medicare\\s*(?:number|no\\.?|#|card)",
       "case\\s+(?:number|no\\.?)",
       "file\\s+(?:number|no\\.?)",
@@ -131,6 +182,59 @@ export function detectIds(text: string): Candidate[] {
         id(m.index, m.index + m[0].length, "This is labelled as an Aadhaar number. Its Verhoeff checksum fails, but it still points to a person.", 90),
       );
     }
+  });
+
+  eachMatch(CHI_RE, text, (m) => {
+    if (!chiIsValid(digitsOf(m[0]))) return;
+    out.push(id(m.index, m.index + m[0].length, "A Scottish CHI number (date of birth and valid mod-11 check digit) identifies a patient directly.", 92));
+  });
+  eachMatch(NRIC_RE, text, (m) => {
+    const valid = nricIsValid(m[0]);
+    if (!valid && !NRIC_LABEL.test(before(text, m.index, 30))) return;
+    out.push(
+      id(
+        m.index,
+        m.index + m[0].length,
+        valid
+          ? "A Singapore NRIC/FIN (valid check letter) identifies a person directly."
+          : "This is labelled as an identity card number; even with a wrong check letter it points to a person.",
+        92,
+      ),
+    );
+  });
+  eachMatch(EID_RE, text, (m) => {
+    if (!emiratesIdIsValid(digitsOf(m[0])) && !/-/.test(m[0])) return;
+    out.push(id(m.index, m.index + m[0].length, "An Emirates ID number (784, year of birth, serial, check digit) identifies a person directly.", 92));
+  });
+  eachMatch(CPF_RE, text, (m) => {
+    if (!cpfIsValid(digitsOf(m[0]))) return;
+    out.push(id(m.index, m.index + m[0].length, "A Brazilian CPF (valid mod-11 check digits) identifies a person directly.", 92));
+  });
+  eachMatch(NHI_RE, text, (m) => {
+    if (!nhiIsValid(m[0])) return;
+    out.push(id(m.index, m.index + m[0].length, "A New Zealand NHI number (valid check character) identifies a patient directly.", 90));
+  });
+  eachMatch(NIF_RE, text, (m) => {
+    if (!NIF_LABEL.test(before(text, m.index, 40))) return;
+    const valid = nifIsValid(digitsOf(m[0]));
+    out.push(
+      id(
+        m.index,
+        m.index + m[0].length,
+        valid ? "A Portuguese NIF (valid mod-11 check digit) identifies a person directly." : "This is labelled as a tax number, which identifies a person.",
+        91,
+      ),
+    );
+  });
+  eachMatch(EG_ID_RE, text, (m) => {
+    out.push(id(m.index, m.index + m[0].length, "A 14-digit Egyptian national ID (century, date of birth, governorate) identifies a person directly.", 91));
+  });
+  eachMatch(LK_NIC_RE, text, (m) => {
+    if (/^\d{12}$/.test(m[0]) && !/\b(?:NIC|ID|identity)\b[^.\n]{0,20}$/i.test(before(text, m.index, 30))) return;
+    out.push(id(m.index, m.index + m[0].length, "A Sri Lankan NIC number (year and day of birth) identifies a person directly.", 91));
+  });
+  eachMatch(ZW_ID_RE, text, (m) => {
+    out.push(id(m.index, m.index + m[0].length, "A Zimbabwean national ID number (district, serial, check letter) identifies a person directly.", 91));
   });
 
   eachMatch(SSN_RE, text, (m) => {
