@@ -34,6 +34,20 @@ const PATTERNS: readonly RegExp[] = [
   // "92 years of age", "aged 92 years"
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}\\s{1,2}(?:years?|yrs?)\\s{1,2}of\\s{1,2}age(?![A-Za-z])`, "gi"),
   // 95th birthday
+  // v6: clinical shorthand "93F", "91M", "F/94", "94/F", "(93 F)"
+  new RegExp(`(?<![A-Za-z0-9.\\/])${AGE_NUM}\\s?\\/?\\s?(?:F|M)(?=\\s*[,;:)]|\\s+(?:with|presenting|presented|admitted|brought|from|who|on|in|referred|known|living|resident|nursing|retired|widow|widower|lives|PMH|c\\/o|BIBA)\\b)`, "g"),
+  new RegExp(`(?<![A-Za-z0-9])(?:F|M)\\s?\\/\\s?${AGE_NUM}(?![A-Za-z0-9]|[.,\\/]\\d)`, "g"),
+  // "aged 93yrs", "age 94 y"
+  new RegExp(`(?<![A-Za-z0-9])(?:aged|age)\\s{0,2}[:=]?\\s{0,2}${AGE_NUM}\\s?(?:yrs?|years?|y)(?![A-Za-z0-9])`, "gi"),
+  // "in her 93rd year", "celebrated his 100th", "reached her 95th"
+  new RegExp(`(?<![A-Za-z])in\\s+(?:his|her|their)\\s+${AGE_NUM}(?:st|nd|rd|th)\\s+year(?![A-Za-z])`, "gi"),
+  new RegExp(`(?<![A-Za-z])(?:celebrated|celebrating|celebrates|reached|reaching|marked|marking)\\s+(?:his|her|their)\\s+${AGE_NUM}(?:st|nd|rd|th)(?![A-Za-z])`, "gi"),
+  // Portuguese / Spanish: "93 anos", "com 95 anos", "94 años"
+  new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}\\s{1,2}(?:anos|años)(?:\\s+de\\s+idade)?(?![A-Za-z])`, "gi"),
+  // "93 years young", "94 summers"
+  new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}\\s{1,2}(?:years?\\s+young|summers)(?![A-Za-z])`, "gi"),
+  // An honorific or kinship term with a bracketed or comma-set age: "Lola (94)", "Hajia Amina, 92,", "Kuia, 95,", "Ammu (91)"
+  new RegExp(`(?<=\\b(?:Alhaji|Hajia|Hajiya|Hajja|Hajj|Sheikh|Sheikha|Haji|Dona|Senhor|Senhora|Seu|Sr|Sra|Lola|Lolo|Nanay|Tatay|Mang|Aling|Ammu|Abbu|Abba|Amma|Appa|Nani|Nana|Dadi|Dada|Thatha|Paati|Aachchi|Achchi|Seeya|Kuia|Koro|Whaea|Matua|Sekuru|Ambuya|Mbuya|Gogo|Mkhulu|Aunty|Auntie|Uncle|Granny|Grandma|Grandpa|Taid|Nain|Mam-gu|Bampi)(?:\\s[A-Z][\\p{L}'’-]+){0,2})(?:\\s?\\(|,\\s)${AGE_NUM}(?:\\s?(?:y|yrs?|years?)(?:\\s+old)?)?(?=\\)|,)`, "gu"),
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}(?:st|nd|rd|th)\\s{1,2}birthday(?![A-Za-z])`, "gi"),
 ];
 
@@ -43,7 +57,8 @@ const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 const WORD_AGE = "((?:ninety|(?:a|one)\\s+hundred)(?:(?:-|\\s+|\\s+and\\s+)(?:one|two|three|four|five|six|seven|eight|nine))?)";
 const WORD_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z])${WORD_AGE}(?:-|\\s{1,2})(?:years?|yrs?)(?:-|\\s{1,2})old(?![A-Za-z])`, "gi"),
-  new RegExp(`(?<![A-Za-z])aged\\s{1,2}${WORD_AGE}(?![A-Za-z-])`, "gi"),
+  new RegExp(`(?<![A-Za-z])aged?\\s{1,2}${WORD_AGE}(?![A-Za-z-])`, "gi"),
+  new RegExp(`(?<![A-Za-z])${WORD_AGE}\\s{1,2}(?:years?\\s{1,2}of\\s{1,2}age|years?\\s+young|anos)(?![A-Za-z])`, "gi"),
   new RegExp(`(?<![A-Za-z])(?:he|she|they)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|turned|turns|will\\s+be)|['’]s)\\s+${WORD_AGE}(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|last|this|next|years?|in|on|yesterday|today|though|already|still)\\b)`, "gi"),
   new RegExp(`(?<![A-Za-z])(?:turned|turns|turning|[Aa]t|of)\\s+${WORD_AGE}(?![A-Za-z-]|\\s+(?:minutes|mins|seconds|degrees|per\\s*cent|percent|patients|people|days|hours|times|of\\s+(?:us|them|the)))`, "gi"),
 ];
@@ -79,7 +94,7 @@ export function detectAges(text: string): Candidate[] {
     eachMatch(re, text, (m) => {
       const g = m[1] ?? "";
       const age = wordAge(g);
-      const whole = /^(?:aged|ninety|a\s|one\s|hundred)/i.test(m[0]);
+      const whole = /^(?:aged?|ninety|a\s|one\s|hundred)/i.test(m[0]);
       const start = whole ? m.index : m.index + m[0].lastIndexOf(g);
       out.push({
         start,
