@@ -21,7 +21,9 @@ const ROOM_RE =
 const NAMED_WARD_RE = /\b(?:(?:St\.?|Saint)\s)?(?:[A-Z][a-z'’]{2,20}\s){1,2}(?:Ward|Unit|Wing)\b/g;
 const FAC_HEAD =
   "Hospital|Hospitals|Infirmary|Hospice|Clinic|Medical\\s+Cent(?:re|er)|Health\\s+Cent(?:re|er)|Care\\s+Home|Nursing\\s+Home|Residential\\s+Home|Rest\\s+Home|Care\\s+Centre|" +
-  "Medical\\s+College|Institute\\s+of\\s+Medical\\s+Sciences|Polyclinic|Dispensary|Maternity\\s+Home|Maternity|Health\\s+Post|Health\\s+Facility|Health\\s+Complex|Sanatorium|Sanitarium|Leprosarium|Birth(?:ing)?\\s+Cent(?:re|er)|Rehab(?:ilitation)?\\s+Cent(?:re|er)|Treatment\\s+Cent(?:re|er)|Cancer\\s+Cent(?:re|er)|Diagnostic\\s+Cent(?:re|er)|Dialysis\\s+Cent(?:re|er)|Heart\\s+Institute|Eye\\s+Institute|Medical\\s+Institute|Retirement\\s+Village|Aged\\s+Care|Lodge\\s+Care\\s+Home|Health\\s+Cent(?:re|er)\\s+(?:II|III|IV)|HC\\s?(?:II|III|IV)|CHPS(?:\\s+Compound)?|Surgery|Medical\\s+Practice|Health\\s+Centre|NHS\\s+(?:Foundation\\s+)?Trust|Teaching\\s+Hospital|Medical\\s+Center";
+  "Medical\\s+College|Institute\\s+of\\s+Medical\\s+Sciences|Polyclinic|Dispensary|Maternity\\s+Home|Maternity|Health\\s+Post|Health\\s+Facility|Health\\s+Complex|Sanatorium|Sanitarium|Leprosarium|Birth(?:ing)?\\s+Cent(?:re|er)|Rehab(?:ilitation)?\\s+Cent(?:re|er)|Treatment\\s+Cent(?:re|er)|Cancer\\s+Cent(?:re|er)|Diagnostic\\s+Cent(?:re|er)|Dialysis\\s+Cent(?:re|er)|Heart\\s+Institute|Eye\\s+Institute|Medical\\s+Institute|Retirement\\s+Village|Aged\\s+Care|Lodge\\s+Care\\s+Home|Health\\s+Cent(?:re|er)\\s+(?:II|III|IV)|HC\\s?(?:II|III|IV)|CHPS(?:\\s+Compound)?|Surgery|Medical\\s+Practice|Health\\s+Centre|NHS\\s+(?:Foundation\\s+)?Trust|Teaching\\s+Hospital|Medical\\s+Center|" +
+  // v6: dental surgeries, pharmacies by name, prisons, ambulance stations, primary-care units in many systems.
+  "Dental\\s+(?:Surgery|Practice|Clinic|Cent(?:re|er)|Hospital)|Pharmacy|Chemists?|Drugstore|Drug\\s+Store|Prison|Correctional\\s+(?:Cent(?:re|er)|Facility|Institution)|Remand\\s+Cent(?:re|er)|Young\\s+Offenders\\s+Institution|Detention\\s+Cent(?:re|er)|Immigration\\s+Removal\\s+Cent(?:re|er)|Ambulance\\s+Station|Health\\s+Station|Rural\\s+Health\\s+Unit|Health\\s+Unit|Health\\s+Complex|Family\\s+Health\\s+Cent(?:re|er)|Community\\s+Clinic|Physiotherapy\\s+(?:Clinic|Cent(?:re|er))|Physio\\s+Clinic|Midwifery\\s+Unit|Birth\\s+Unit";
 const NAME_WORD = "(?:St\\.?|Saint|[A-Z][A-Za-z'’\\-]{1,24}|of|the|and|&)";
 // After the head: "… Hospital for Sick Children", "… Hospital's trauma unit", "… Hospital ICU".
 const FAC_TAIL =
@@ -35,6 +37,10 @@ const HEAD_FIRST_RE =
 const HEAD_FIRST_STOP =
   /^(?:Anxiety|Episode|Episodes|Trust|Trusts|Director|Directors|Manager|Managers|Management|Board|Boards|Authority|Corpsman|Doctor|Doctors|Medicine|Pharmacy|Pharmacist|Acquired|Admission|Admissions|Discharge|Records|Record|Information|Standardised|Standardized|Mortality|Frailty|Day|Night|Week|Staff|Policy|Policies|Guidelines|Services|Service|Ship|At|Home|Inpatient|Outpatient|Number|Numbers|Number's|Level|Care|Social|Acquired|Readmission|Readmissions|Stay|Stays|Length|Volunteer|Volunteers|Chaplain|Chaplaincy|Porter|Porters|Security|Transport|Food|Bed|Beds|Ward|Wards|Infection|Infections|Pass|Passport|Scale|Score|Plan|Act|Code|Grade|Band|Formulary|Protocol|Protocols|Visit|Visits|Appointment|Appointments)$/;
 // Community facilities named by an acronym first: "PHC Kothapalli", "BHU Chak 45", "CHC Nanded", "RHC Pindi Bhattian".
+// v6: prisons and camps named head-first, and blocks or sections inside them: "HMP Kilbride", "HMYOI Ferndale",
+// "Block C of the camp", "Camp 4, Block 12", "Zone B, Shelter 27".
+const CUSTODY_CAMP_RE =
+  /\b(?:HMP|HMYOI|HMIRC|HM\s+Prison|Prisão|Presídio|Penitenci[áa]ria)\s[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?|\b(?:Camp|Sector|Zone|Block|Shelter|Cell|Wing|Landing|Hall)\s(?:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)(?:,?\s(?:Block|Shelter|Cell|Landing|Wing|Tent|Row|Line|Unit)\s(?:[A-Z]\d{0,3}|\d{1,4}[A-Z]?))+(?![\p{L}\d])|\b(?:Cell|Shelter|Tent|Landing)\s\d{1,4}[A-Z]?(?![\p{L}\d]|\s(?:days?|weeks?|hours?|times|people|men|women))/gu;
 const ACRONYM_FIRST_RE = /\b(?:PHC|CHC|BHU|RHC|THQ|DHQ|UHC|CHPS|PHCC|MOU)\s(?:Hospital\s)?[A-Z][\p{L}'’-]+(?:\s(?:[A-Z][\p{L}'’-]+|\d{1,4}(?:\s?[A-Z]{1,2})?)){0,2}/gu;
 // "on 7 West", "to 4 East": American unit names by floor and wing.
 const FLOOR_WING_RE = /\b(?:on|to|in|from|onto)\s(\d{1,2}[A-Z]?\s(?:North|South|East|West|Main|Tower)(?:\s[A-Z])?)\b(?!\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Dr|Way|Court|Place|Boulevard|Blvd|[A-Z][a-z]+\s(?:Street|Road|Avenue)))/g;
@@ -55,6 +61,7 @@ const GENERIC = new Set(
     "small new old global every each all any no some tertiary secondary primary care referral major trauma centre center national city medical surgical diabetes fracture antenatal memory pain " +
     "outpatient outpatients sexual tb chest cardiology oncology fertility gp walk-in urgent day neurology renal respiratory paediatric pediatric rheumatology " +
     "dermatology ent orthopaedic orthopedic obstetric gynaecology gynecology hiv travel smoking cessation weight management family planning baby well wellness " +
+    "clinical retail online hospital inpatient outpatient satellite mobile open closed category high street youth women's ambulance prison dental oral maxillofacial " +
     "nhs trust foundation acute independent charity charitable village town rehab rehabilitation stroke same other nearest nearby another one").split(" "),
 );
 // A named care home or hospice written with a lower-case head: "Beech House care home", "the Glenorchy Uniting aged care home".
@@ -104,7 +111,7 @@ const JOIN_RE = /^(?:,\s?|,?\s(?:on|in|at|of)\s(?:the\s)?|\s)$/i;
 
 function facilityIsGeneric(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  const head = words.findIndex((w) => /^(?:Hospital|Hospitals|Infirmary|Hospice|Clinic|Medical|Health|Care|Nursing|Residential|Rest|Institute|Polyclinic|Dispensary|Maternity|Surgery|NHS|Teaching)$/.test(w));
+  const head = words.findIndex((w) => /^(?:Hospital|Hospitals|Infirmary|Hospice|Clinic|Medical|Health|Care|Nursing|Residential|Rest|Institute|Polyclinic|Dispensary|Maternity|Surgery|NHS|Teaching|Dental|Pharmacy|Chemist|Chemists|Drugstore|Drug|Prison|Correctional|Remand|Young|Detention|Immigration|Ambulance|Rural|Family|Community|Physiotherapy|Physio|Midwifery|Birth)$/.test(w));
   const mods = words.slice(0, head < 0 ? words.length : head);
   return mods.every((w) => GENERIC.has(keyOf(w.replace(/[’']s$/, "'s"))) || GENERIC.has(keyOf(w)));
 }
@@ -192,6 +199,9 @@ export function detectFacilities(text: string): Candidate[] {
     if (HEAD_FIRST_STOP.test(first) || CALENDAR.has(keyOf(first)) || ORGANISATIONS.has(keyOf(first)) || NOT_FACILITY_WORD.test(first)) return;
     if (/^(?:Hospital|Clinica|Clínica)\s/.test(m[0]) && GENERIC.has(keyOf(first))) return;
     spans.push({ start: m.index, end: m.index + m[0].length, room: false });
+  });
+  eachMatch(CUSTODY_CAMP_RE, text, (m) => {
+    spans.push({ start: m.index, end: m.index + m[0].length, room: !/^(?:HM|Pris|Pres|Penit)/.test(m[0]) });
   });
   eachMatch(ACRONYM_FIRST_RE, text, (m) => {
     const words = m[0].split(/\s+/);
@@ -311,14 +321,14 @@ const CAP = "[A-Z\\u00C0-\\u024F][\\p{L}'’-]{1,30}";
 // "Kothapalli village", "the Ncambedlana informal settlement", "Sandy Lake First Nation", "Unguwar Rimi ward of Kaduna",
 // "Mohalla Qasimabad", "Kampung Baru", "Chak 212 RB".
 const SETTLEMENT_AFTER_RE = new RegExp(
-  `(?:\\bthe\\s)?\\b(${CAP}(?:\\s${CAP}){0,2})\\s(?:village|hamlet|settlement|informal\\s+settlement|squatter\\s+camp|township|location|sub-location|trading\\s+cent(?:re|er)|slum|basti|colony|mohalla|estate|reserve|reservation|First\\s+Nation|Indian\\s+Reserve|Rancheria|Pueblo|kampung|barangay|ward\\s+of\\s+${CAP}|LGA|tehsil|taluk|mandal|union\\s+council|market|bazaar|mandi|bus\\s+park|motor\\s+park|taxi\\s+rank|landing\\s+site|fishing\\s+camp|refugee\\s+camp|IDP\\s+camp|(?:Extension|Ext\\.?|Section|Zone|Phase|Community)\\s\\d{1,3})\\b`,
+  `(?:\\bthe\\s)?\\b(${CAP}(?:\\s${CAP}){0,2})\\s(?:village|hamlet|settlement|informal\\s+settlement|squatter\\s+camp|township|location|sub-location|trading\\s+cent(?:re|er)|slum|basti|colony|mohalla|estate|reserve|reservation|First\\s+Nation|Indian\\s+Reserve|Rancheria|Pueblo|kampung|barangay|ward\\s+of\\s+${CAP}|LGA|tehsil|taluk|mandal|union\\s+council|market|bazaar|mandi|bus\\s+park|motor\\s+park|taxi\\s+rank|landing\\s+site|fishing\\s+camp|refugee\\s+camp|IDP\\s+camp|camp|upazila|union\\s+parishad|parish|suburb|sitio|purok|housing\\s+estate|council\\s+estate|freguesia|concelho|bairro|favela|growth\\s+point|business\\s+cent(?:re|er)|resettlement\\s+area|communal\\s+lands|kraal|(?:Extension|Ext\\.?|Section|Zone|Phase|Community)\\s\\d{1,3})\\b`,
   "gu",
 );
 // An administrative division named head-first ("Tehsil Shujabad", "Taluka Mirpur"), alone or after a settlement
 // ("Basti Malik Wala, Tehsil Shujabad", "Chak 41, District Vehari").
 const ADMIN_DIVISION = `(?:Tehsil|Taluka|Taluk|Mandal|Zila|Zillah|Upazila|Union\\sCouncil|UC|District|Sub-county|Sub-County|Subcounty)\\s(?!(?:Headquarters?|Hospital|Health|HQ|Complex|General)\\b)${CAP}(?:\\s${CAP})?`;
 const SETTLEMENT_BEFORE_RE = new RegExp(
-  `\\b(?:(?:Mohalla|Basti|Chak|Goth|Kampung|Kampong|Barangay|Gaon|Pind|Dhok|Kot|Village|Township)\\s(?:No\\.?\\s)?(?:${CAP}|\\d{1,4})(?:\\s(?:${CAP}|[A-Z]{1,3}|\\d{1,4})){0,2}(?:,\\s${ADMIN_DIVISION})?|(?<![Tt]he\\s)(?:Tehsil|Taluka|Taluk|Mandal|Zila|Zillah|Upazila)\\s(?!(?:Headquarters?|Hospital|Health|HQ|Complex)\\b)${CAP}(?:\\s${CAP})?)`,
+  `\\b(?:(?:Mohalla|Basti|Chak|Goth|Kampung|Kampong|Barangay|Brgy\\.?|Sitio|Purok|Gaon|Pind|Dhok|Kot|Village|Township|Kafr|Ezbet|Izbat|Ezbat|Nazlet|Bairro|Favela|Vila|Freguesia\\s+de|Lugar\\s+de|Moholla)\\s(?:No\\.?\\s)?(?:${CAP}|\\d{1,4})(?:\\s(?:${CAP}|[A-Z]{1,3}|\\d{1,4})){0,2}(?:,\\s${ADMIN_DIVISION})?|(?<![Tt]he\\s)(?:Tehsil|Taluka|Taluk|Mandal|Zila|Zillah|Upazila|Markaz|Parish\\s+of|Concelho\\s+de)\\s(?!(?:Headquarters?|Hospital|Health|HQ|Complex)\\b)${CAP}(?:\\s${CAP})?)`,
   "gu",
 );
 // "the marae at Ōmāio", "the kraal near Tsolo", "the compound in Ashaiman": a home place named by where it is.
