@@ -27,6 +27,9 @@ disorder disorders encephalopathy psychosis dementia anaemia anemia fever virus 
 sequence respiration breathing pulse murmur murmurs sound sounds nodes nerve reaction response effect ratio index model cycle type grade stage block blocks bundle
 regimen protocol chart charts bag bags drain drains frame forceps clamp retractor speculum blade scissors loop loops valve shunt balloon probe splint traction
 collar boot bandage dressing dressings
+inventory inventories questionnaire questionnaires checklist checklists tool tools toolkit handbook handbooks manual guide guides framework frameworks
+programme programmes initiative campaign formula pyramid ladder curve curves survey instrument battery interview hour minute bundle bundles pathway
+appliance crown crowns bridge bridges denture dentures elevator elevators curette curettes matrix band bands bur burs implant implants
 `);
 
 /** Headings of reflective models (Gibbs, Driscoll, Rolfe, Kolb…) and other section words. */
@@ -140,6 +143,7 @@ kuia koro whaea matua nanny pop poppa nonna nonno abuela abuelo tia tio tita tit
 encik puan cik tuan datuk dato datin pak mak ibu bapak mbah
 chacha chachi mamu mami nani nana-ji dadi didi bhai bhaiya bhabhi amma appa ammi abba abbu ammu ama dada
 papa mummy daddy sheikh ustaz ustad pa ma
+ate kuya aling manang manong seu umm ummi sekuru ambuya mbuya
 `);
 
 /** Name particles that join the parts of one name ("Nurul Aisyah binti Rahman", "Ahmad bin Ismail", "van der Merwe"). */

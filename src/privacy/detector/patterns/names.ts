@@ -99,13 +99,15 @@ const INSTITUTION_WORDS = new Set(
     "rounds checklist tool form bundle pathway protocol policy framework strategy act code standard standards charter course exam module " +
     "safety quality society's initiative initiatives kit kits scheme schemes project projects campaign app").split(" "),
 );
-const MORE_PATIENT_VERBS = new Set("delivered collapsed attended underwent developed arrived came comes presents lost gave took needs walks".split(" "));
+const MORE_PATIENT_VERBS = new Set(
+  "delivered collapsed attended underwent developed arrived came comes presents lost gave took needs walks missed declined waited chose decided fell fainted requested defaulted travelled traveled".split(" "),
+);
 const PATIENT_NOUN_BEFORE =
   /\b(?:a|an|the|our|my|this|one|another)\s+(?:[\w-]+\s+){0,3}?(?:toddler|boy|girl|man|woman|lady|gentleman|baby|infant|newborn|neonate|child|kid|teenager|teen|adolescent|youth|patient|widow|widower|farmer|rider|driver|labourer|laborer|mother|father|grandmother|grandfather|pensioner|veteran|student|primigravida|multigravida|primip|multip|client|resident|twin|son|daughter|wife|husband)s?\b[^.!?\n,]{0,40},\s+$/i;
 // Words that end many South Asian names and double as honorifics: "Pooja Kumari", "Shazia Bibi", "Gul Bano", "Rashida Begum".
 const NAME_FINAL = new Set("kumari devi bibi begum khatun khanum bano sahib sahiba".split(" "));
 const PERSON_VERB_BEFORE =
-  /\b(?:sat\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|examined|comforted|hugged|held|cared\s+for|looked\s+after|clerked|consented|reassured|resuscitated|intubated|cannulated|catheteri[sz]ed|nursed|fed|washed|bathed|weighed|vaccinated|immuni[sz]ed|counsell?ed|greeted|introduced\s+myself\s+to)\s+$/i;
+  /\b(?:sat\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|examined|comforted|hugged|held|cared\s+for|looked\s+after|clerked|consented|reassured|resuscitated|intubated|cannulated|catheteri[sz]ed|nursed|fed|washed|bathed|weighed|vaccinated|immuni[sz]ed|counsell?ed|greeted|introduced\s+myself\s+to|reviewed|assessed|triaged|visited|treated|referred|discharged|admitted)\s+$/i;
 const DEPARTMENTS = new Set(
   ("pharmacy cardiology oncology radiology haematology hematology microbiology biochemistry pathology surgery medicine paediatrics pediatrics psychiatry " +
     "neurology urology orthopaedics orthopedics gynaecology gynecology obstetrics dermatology rheumatology nephrology gastroenterology endocrinology " +
@@ -135,7 +137,7 @@ const PATIENT_VERBS = new Set(
     "screamed shouted whispered nodded shook winced groaned sighed cries smiles laughs wept sobbed insisted replied answered responded").split(" "),
 );
 const CLINICAL_CUE =
-  /\b(?:patients?|pt|wife|husband|son|daughter|mother|mum|mom|father|dad|brother|sister|grand\w+|granny|nan|aunt\w*|uncle|niece|nephew|partner|family|relatives?|carer|baby|child|boy|girl|man|woman|lady|gentleman|toddler|infant|teenager|admitted|admission|diagnos\w*|symptoms?|pain|bed|ward|discharg\w*|crying|cried|tears|scared|frightened|anxious|upset|prognosis|cancer|dementia|surgery|operation|bloods|consent|history|presented|examined|examination|scan|results?|treatment|medication|tablets|breath\w*|fever|vomit\w*|unwell|illness|condition|died|dying|death|palliative|clinic|appointment|consultation|bay|A&E|he|she|his|her)\b/gi;
+  /\b(?:patients?|pt|wife|husband|son|daughter|mother|mum|mom|father|dad|brother|sister|grand\w+|granny|nan|aunt\w*|uncle|niece|nephew|partner|family|relatives?|carer|baby|child|boy|girl|man|woman|lady|gentleman|toddler|infant|teenager|admitted|admission|diagnos\w*|symptoms?|pain|bed|ward|discharg\w*|crying|cried|tears|scared|frightened|anxious|upset|prognosis|cancer|dementia|surgery|operation|bloods|consent|history|presented|examined|examination|scan|results?|treatment|medication|tablets|breath\w*|fever|vomit\w*|unwell|illness|condition|died|dying|death|palliative|clinic|appointment|consultation|bay|A&E|he|she|his|her|dentist|dental|teeth|tooth|extraction|pharmacy|pharmacist|doses?|prescription|physio\w*|midwi\w*|labour|paramedics?|ambulance|prison|inmate|interpreter|reviewed|assessed|wound|injur\w*)\b/gi;
 const CUE_REACH = 300;
 const SENTENCE_BREAK = /[.!?:;]["'”’)\]*_]*\s*$|\n/;
 
@@ -356,7 +358,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
 
     // 1. Honorific + initials or surname.
-    if (t.cap && PATIENT_HONORIFICS.has(t.key) && next && SMALL_GAP.test(gapNext)) {
+    // "Sri Lanka", "Sri Lankan": the country, not the honorific "Sri".
+    if (t.cap && PATIENT_HONORIFICS.has(t.key) && next && SMALL_GAP.test(gapNext) && !(t.key === "sri" && /^lank/.test(next.key))) {
       const ini = initials(i + 1);
       let last = -1;
       let endOff = -1;
@@ -541,6 +544,12 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       i = last;
       continue;
     }
+    // A capitalised run before a tool or clinical head word is the tool's title: "the Kessler Psychological Distress Scale".
+    const headNext = toks[last + 1];
+    if (headNext && SPACE_GAP.test(text.slice(toks[last]!.end, headNext.start)) && EPONYM_HEADS.has(headNext.key) && headNext.cap) {
+      i = last;
+      continue;
+    }
     let anyKnown = false;
     let allPlaces = true;
     let anyPlace = false;
@@ -565,12 +574,14 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const apposition = /^,\s+(?:(?:a|an|aged|age|who)\b|\d{1,3}(?:\s+(?:years?|yrs?|y)(?:\s+old)?)?(?:,|\s+(?:was|is|had|has|came|presented|with|from)\b))/.test(after) && !/^,\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:guideline|report|study|trial|charity|organisation|organization|company|hospital|programme|program|service|initiative)/i.test(after);
     // "Corwin Baptiste's DOB", "… 's address": a possessive name before a personal detail.
     const ageApposition = /^,\s+\d{1,3}(?:\s+(?:years?|yrs?|y)(?:\s+old)?)?,/.test(after);
-    const detailAfter = /^['’]s\s+(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birthday|address|home\s+address|phone|mobile|number|NHS\s+number|MRN|hospital\s+number|record|records|notes|chart|results|scan|X-ray|diagnosis|details)\b/.test(after);
+    const detailAfter = /^['’]s\s+(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birthday|address|home\s+address|phone|mobile|number|NHS\s+number|MRN|hospital\s+number|record|records|notes|chart|results|scan|X-ray|diagnosis|details|wound|blood|bloods|sugar|sugars|medication|medications|tablets|teeth|tooth|labour|dressing|prescription|referral|fracture|injuries|injury)\b/.test(after);
     // "our brother Chidozie Anyanwu at Female Medical Ward": a person placed in a ward or bed is a patient.
     const inWard = /^\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+){0,3}(?:Ward|Bed|Bay|ICU|HDU|NICU|bed|ward)\b/u.test(text.slice(toks[last]!.end, toks[last]!.end + 50));
     const initial = sentenceInitial(i);
     // On the lists alone (no verb or apposition after it), a phrase with a place word in it is read as a place ("Nova Scotia").
-    if (!((anyKnown && !anyPlace && !initial) || verbNext || apposition || detailAfter || inWard)) {
+    // "We reviewed Chathurika Wijesinghe": a multi-word name as the object of something done to a patient.
+    const objectBefore = PERSON_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && !anyPlace;
+    if (!((anyKnown && !anyPlace && !initial) || verbNext || apposition || detailAfter || inWard || objectBefore)) {
       i = last;
       continue;
     }
