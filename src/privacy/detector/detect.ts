@@ -17,7 +17,7 @@ import { detectQuasi } from "./patterns/quasi.ts";
  * Bump when what is found (or how it is reported) changes, so stored verdicts made by an
  * older detector can be recognised and re-checked.
  */
-export const DETECTOR_VERSION = "rounds-detector/5";
+export const DETECTOR_VERSION = "rounds-detector/6";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
