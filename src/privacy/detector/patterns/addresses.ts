@@ -37,7 +37,12 @@ const ORDINAL_STREET_RE =
   /(?<![A-Za-z0-9])(?:(?:Flat|Apartment|Apt|Unit|Suite)\.?\s{1,2}\d{1,4}[A-Za-z]?,?\s{1,2})?\d{1,5}[A-Za-z]?\s{1,2}(?:(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\.?\s{1,2})?\d{1,3}(?:st|nd|rd|th)\s{1,2}(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Drive|Dr|Cross|Main|Lane|Ln)\b\.?/g;
 // Street name first, number after (Brazil, Portugal, Spain, Latin America): "Rua das Flores 120, apto 31", "Calle 45 #12-30".
 const NAME_THEN_NUMBER_RE =
-  /(?<![\p{L}])(?:Rua|Avenida|Av\.|Calle|Carrera|Travessa|Alameda|Praça|Rodovia|Estrada|Strasse|Straße|Straat|Via)\s(?:[\p{L}'’.-]+\s){1,4}?(?:#\s?)?\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?:,?\s(?:apto|apt|ap|casa|bloco|piso|depto|dpto)\.?\s?\d{1,4}[A-Za-z]?)?(?![\p{L}\d])/gu;
+  /(?<![\p{L}])(?:Rua|Avenida|Av\.|Calle|Carrera|Travessa|Alameda|Praça|Rodovia|Estrada|Strasse|Straße|Straat|Via)\s(?:[\p{L}'’.-]+,?\s){1,4}?(?:#\s?)?\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?:,?\s(?:apto|apt|ap|casa|bloco|piso|depto|dpto)\.?\s?\d{1,4}[A-Za-z]?)?(?![\p{L}\d])/gu;
+// v6: Portuguese postcode with its locality ("4000-447 Porto", "1200-195 Lisboa").
+const PT_POSTCODE_RE = /(?<![A-Za-z0-9-])\d{4}-\d{3}\s[A-ZÀ-Ý][\p{L}'’-]+(?:\s(?:de|da|do)?\s?[A-ZÀ-Ý][\p{L}'’-]+)?/gu;
+// v6: a street named head-first without a number, after "lives on / in / at": "lives on Jalan Besar", "lives in Rua Augusta".
+const LIVES_ON_STREET_RE =
+  /(?<=\b(?:lives?|lived|living|stays?|stayed|staying|home\s+is)\s(?:on|in|at|off)\s)(?:Jalan|Jln\.?|Lorong|Rua|Avenida|Travessa|Calle|Sharia|Shari|Heol|Ffordd|Stryd|Lôn|Soi|Thanon|Mtaa)\s(?:(?:de|da|do|das|dos|el|al|y)\s)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s(?:(?:de|da|do|das|dos|el|al|y)\s)?[A-ZÀ-Ý][\p{L}'’-]+){0,2}/gu;
 // P.O. Box 1234, PO Box 12-00100, Private Bag X1
 const PO_BOX_RE = /\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Private\s+Bag)\s{1,2}[A-Z]?\d{1,6}(?:-\d{3,5})?/gi;
 // Town and PIN/postcode with a dash: "Delhi - 110052", "Nairobi 00100", "Kampala – 256".
@@ -53,7 +58,7 @@ const EIRCODE_RE = /(?<![A-Za-z0-9])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9AC-FHK
 const CA_POSTAL_RE = /(?<![A-Za-z0-9])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d(?![A-Za-z0-9])/g;
 const GH_GPS_RE = /(?<![A-Za-z0-9-])[A-Z]{2}-\d{3,4}-\d{4}(?![A-Za-z0-9-])/g;
 // An administrative unit with a number that starts an address when more address follows ("Ward No. 6, Bhadrachalam, …", "Sector 4, …").
-const UNIT_START_RE = /(?<![A-Za-z0-9])(?:(Ward|Sector|Block|Phase|Mohalla|Gali)|(Plot|House|Stand|Erf|Lot|H\.?\s?No\.?|#))\s{0,2}(?:No\.?\s{0,2}|#\s?)?\d{1,5}(?:[-/]\d{1,5}){0,3}(?:\/[A-Z])?[A-Za-z]?(?![A-Za-z0-9])|(?<![A-Za-z0-9-])[A-Z]{1,2}-\d{1,4}[A-Z]?(?=,)/g;
+const UNIT_START_RE = /(?<![A-Za-z0-9])(?:(Ward|Sector|Block|Phase|Mohalla|Gali)|(Plot|House|Villa|Stand|Erf|Lot|H\.?\s?No\.?|#))\s{0,2}(?:No\.?\s{0,2}|#\s?)?\d{1,5}(?:[-/]\d{1,5}){0,3}(?:\/[A-Z])?[A-Za-z]?(?![A-Za-z0-9])|(?<![A-Za-z0-9-])[A-Z]{1,2}-\d{1,4}[A-Z]?(?=,)/g;
 // What may follow a piece of an address: ", Apt 12B", ", Evanston", ", IL 60201", " Hull HU9 2QT", ", G-9/2", ", Imo State", ", 7785", ", Telangana 507111".
 const CONT_RE = new RegExp(
   "(,\\s{1,2}|\\s{1,2}|\\.\\s(?=(?:Apt|Flat|Unit|Suite)\\b))(" +
@@ -147,6 +152,8 @@ export function detectAddresses(text: string): Candidate[] {
     // A plot, house or erf number with a place after it is an address; a ward or sector needs more.
     if (c.postcode || c.pieces >= 2 || (m[2] !== undefined && c.pieces >= 1)) add(out, m.index, c.end, REASON_ADDRESS);
   });
+  eachMatch(PT_POSTCODE_RE, text, (m) => add(out, m.index, m.index + m[0].length, REASON_POSTCODE));
+  eachMatch(LIVES_ON_STREET_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
   eachMatch(CA_POSTAL_RE, text, (m) => add(out, m.index, m.index + m[0].length, REASON_POSTCODE));
   eachMatch(GH_GPS_RE, text, (m) => add(out, m.index, m.index + m[0].length, "A digital address points to one building."));
   // Pieces of one address next to each other ("Flat 2B, Rowan Court" + "9 High St, Leeds") become one span;

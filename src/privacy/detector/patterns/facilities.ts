@@ -23,7 +23,9 @@ const FAC_HEAD =
   "Hospital|Hospitals|Infirmary|Hospice|Clinic|Medical\\s+Cent(?:re|er)|Health\\s+Cent(?:re|er)|Care\\s+Home|Nursing\\s+Home|Residential\\s+Home|Rest\\s+Home|Care\\s+Centre|" +
   "Medical\\s+College|Institute\\s+of\\s+Medical\\s+Sciences|Polyclinic|Dispensary|Maternity\\s+Home|Maternity|Health\\s+Post|Health\\s+Facility|Health\\s+Complex|Sanatorium|Sanitarium|Leprosarium|Birth(?:ing)?\\s+Cent(?:re|er)|Rehab(?:ilitation)?\\s+Cent(?:re|er)|Treatment\\s+Cent(?:re|er)|Cancer\\s+Cent(?:re|er)|Diagnostic\\s+Cent(?:re|er)|Dialysis\\s+Cent(?:re|er)|Heart\\s+Institute|Eye\\s+Institute|Medical\\s+Institute|Retirement\\s+Village|Aged\\s+Care|Lodge\\s+Care\\s+Home|Health\\s+Cent(?:re|er)\\s+(?:II|III|IV)|HC\\s?(?:II|III|IV)|CHPS(?:\\s+Compound)?|Surgery|Medical\\s+Practice|Health\\s+Centre|NHS\\s+(?:Foundation\\s+)?Trust|Teaching\\s+Hospital|Medical\\s+Center|" +
   // v6: dental surgeries, pharmacies by name, prisons, ambulance stations, primary-care units in many systems.
-  "Dental\\s+(?:Surgery|Practice|Clinic|Cent(?:re|er)|Hospital)|Pharmacy|Chemists?|Drugstore|Drug\\s+Store|Prison|Correctional\\s+(?:Cent(?:re|er)|Facility|Institution)|Remand\\s+Cent(?:re|er)|Young\\s+Offenders\\s+Institution|Detention\\s+Cent(?:re|er)|Immigration\\s+Removal\\s+Cent(?:re|er)|Ambulance\\s+Station|Health\\s+Station|Rural\\s+Health\\s+Unit|Health\\s+Unit|Health\\s+Complex|Family\\s+Health\\s+Cent(?:re|er)|Community\\s+Clinic|Physiotherapy\\s+(?:Clinic|Cent(?:re|er))|Physio\\s+Clinic|Midwifery\\s+Unit|Birth\\s+Unit";
+  "(?:Dental\\s+(?:Surgery|Practice|Clinic|Cent(?:re|er)|Hospital)|Pharmacy|Chemists?|Drugstore|Drug\\s+Store|Prison|Correctional\\s+(?:Cent(?:re|er)|Facility|Institution)|Remand\\s+Cent(?:re|er)|Young\\s+Offenders\\s+Institution|Detention\\s+Cent(?:re|er)|Immigration\\s+Removal\\s+Cent(?:re|er)|Ambulance\\s+Station|Health\\s+Station|Rural\\s+Health\\s+Unit|Health\\s+Unit|Health\\s+Complex|Family\\s+Health\\s+Cent(?:re|er)|Community\\s+Clinic|Physiotherapy\\s+(?:Clinic|Cent(?:re|er))|Physio\\s+Clinic|Midwifery\\s+Unit|Birth\\s+Unit)" +
+  // …but not the service or body named after them ("Scottish Prison Service", "HM Prison and Probation Service").
+  "(?!\\s(?:Service|Services|Trust|Reform|Department|Team|Officers?|Staff|Inspectorate|Council|Society|Association|Board|Policy|Rules|Act|and\\s+Probation))";
 const NAME_WORD = "(?:St\\.?|Saint|[A-Z][A-Za-z'’\\-]{1,24}|of|the|and|&)";
 // After the head: "… Hospital for Sick Children", "… Hospital's trauma unit", "… Hospital ICU".
 const FAC_TAIL =
@@ -40,7 +42,7 @@ const HEAD_FIRST_STOP =
 // v6: prisons and camps named head-first, and blocks or sections inside them: "HMP Kilbride", "HMYOI Ferndale",
 // "Block C of the camp", "Camp 4, Block 12", "Zone B, Shelter 27".
 const CUSTODY_CAMP_RE =
-  /\b(?:HMP|HMYOI|HMIRC|HM\s+Prison|Prisão|Presídio|Penitenci[áa]ria)\s[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?|\b(?:Camp|Sector|Zone|Block|Shelter|Cell|Wing|Landing|Hall)\s(?:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)(?:,?\s(?:Block|Shelter|Cell|Landing|Wing|Tent|Row|Line|Unit)\s(?:[A-Z]\d{0,3}|\d{1,4}[A-Z]?))+(?![\p{L}\d])|\b(?:Cell|Shelter|Tent|Landing)\s\d{1,4}[A-Z]?(?![\p{L}\d]|\s(?:days?|weeks?|hours?|times|people|men|women))/gu;
+  /\b(?:HMP|HMYOI|HMIRC|HM\s+Prison|Prisão|Presídio|Penitenci[áa]ria)\s[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?|\b(?:Camp|Sector|Zone|Block|Shelter|Cell|Wing|Landing|Hall)\s(?:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)(?:,?\s(?:Block|Shelter|Cell|Landing|Wing|Tent|Row|Line|Unit)\s(?:[A-Z]\d{0,3}|\d{1,4}[A-Z]?))+(?![\p{L}\d])|(?<=\b(?:in|to|from|at|into|inside|on)\s)(?:Cell|Shelter|Tent|Landing)\s\d{1,4}[A-Z]?(?![\p{L}\d]|\s(?:days?|weeks?|hours?|times|people|men|women))/gu;
 const ACRONYM_FIRST_RE = /\b(?:PHC|CHC|BHU|RHC|THQ|DHQ|UHC|CHPS|PHCC|MOU)\s(?:Hospital\s)?[A-Z][\p{L}'’-]+(?:\s(?:[A-Z][\p{L}'’-]+|\d{1,4}(?:\s?[A-Z]{1,2})?)){0,2}/gu;
 // "on 7 West", "to 4 East": American unit names by floor and wing.
 const FLOOR_WING_RE = /\b(?:on|to|in|from|onto)\s(\d{1,2}[A-Z]?\s(?:North|South|East|West|Main|Tower)(?:\s[A-Z])?)\b(?!\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Dr|Way|Court|Place|Boulevard|Blvd|[A-Z][a-z]+\s(?:Street|Road|Avenue)))/g;
@@ -61,7 +63,7 @@ const GENERIC = new Set(
     "small new old global every each all any no some tertiary secondary primary care referral major trauma centre center national city medical surgical diabetes fracture antenatal memory pain " +
     "outpatient outpatients sexual tb chest cardiology oncology fertility gp walk-in urgent day neurology renal respiratory paediatric pediatric rheumatology " +
     "dermatology ent orthopaedic orthopedic obstetric gynaecology gynecology hiv travel smoking cessation weight management family planning baby well wellness " +
-    "clinical retail online hospital inpatient outpatient satellite mobile open closed category high street youth women's ambulance prison dental oral maxillofacial " +
+    "aseptic dispensing compounding homecare clinical retail online hospital inpatient outpatient satellite mobile open closed category high street youth women's ambulance prison dental oral maxillofacial " +
     "nhs trust foundation acute independent charity charitable village town rehab rehabilitation stroke same other nearest nearby another one").split(" "),
 );
 // A named care home or hospice written with a lower-case head: "Beech House care home", "the Glenorchy Uniting aged care home".
@@ -328,7 +330,7 @@ const SETTLEMENT_AFTER_RE = new RegExp(
 // ("Basti Malik Wala, Tehsil Shujabad", "Chak 41, District Vehari").
 const ADMIN_DIVISION = `(?:Tehsil|Taluka|Taluk|Mandal|Zila|Zillah|Upazila|Union\\sCouncil|UC|District|Sub-county|Sub-County|Subcounty)\\s(?!(?:Headquarters?|Hospital|Health|HQ|Complex|General)\\b)${CAP}(?:\\s${CAP})?`;
 const SETTLEMENT_BEFORE_RE = new RegExp(
-  `\\b(?:(?:Mohalla|Basti|Chak|Goth|Kampung|Kampong|Barangay|Brgy\\.?|Sitio|Purok|Gaon|Pind|Dhok|Kot|Village|Township|Kafr|Ezbet|Izbat|Ezbat|Nazlet|Bairro|Favela|Vila|Freguesia\\s+de|Lugar\\s+de|Moholla)\\s(?:No\\.?\\s)?(?:${CAP}|\\d{1,4})(?:\\s(?:${CAP}|[A-Z]{1,3}|\\d{1,4})){0,2}(?:,\\s${ADMIN_DIVISION})?|(?<![Tt]he\\s)(?:Tehsil|Taluka|Taluk|Mandal|Zila|Zillah|Upazila|Markaz|Parish\\s+of|Concelho\\s+de)\\s(?!(?:Headquarters?|Hospital|Health|HQ|Complex)\\b)${CAP}(?:\\s${CAP})?)`,
+  `\\b(?:(?:Mohalla|Basti|Chak|Goth|Kampung|Kampong|Barangay|Brgy\\.?|Sitio|Purok|Gaon|Pind|Dhok|Kot|Village|Township|Kafr|Ezbet|Izbat|Ezbat|Nazlet|Bairro|Favela|Vila|Freguesia\\s+de|Lugar\\s+de|Moholla)\\s(?:No\\.?\\s|(?:de|da|do|das|dos|el|al)\\s)?(?:${CAP}|\\d{1,4})(?:\\s(?:${CAP}|[A-Z]{1,3}|\\d{1,4})){0,2}(?:,\\s${ADMIN_DIVISION})?|(?<![Tt]he\\s)(?:Tehsil|Taluka|Taluk|Mandal|Zila|Zillah|Upazila|Markaz|Parish\\s+of|Concelho\\s+de)\\s(?!(?:Headquarters?|Hospital|Health|HQ|Complex)\\b)${CAP}(?:\\s${CAP})?)`,
   "gu",
 );
 // "the marae at Ōmāio", "the kraal near Tsolo", "the compound in Ashaiman": a home place named by where it is.
