@@ -167,7 +167,8 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
   eachMatch(RUNS_PLACE_RE, text, (m) => {
     if (ROLE_STOP.test(m[0])) return;
     const caps = (m[1] ?? "").replace(/^the\s/, "").split(/\s+/);
-    if (caps.every((w) => PLACES.has(keyOf(w)) || CALENDAR.has(keyOf(w)))) return;
+    // "runs a falls class on Tuesdays": a weekday (plural too) is a schedule, not a place.
+    if (caps.every((w) => PLACES.has(keyOf(w)) || CALENDAR.has(keyOf(w)) || CALENDAR.has(keyOf(w).replace(/s$/, "")))) return;
     other(m.index, m.index + m[0].length, "Running or owning a named local business or team singles one person out.", "Blur it: 'runs a small shop', 'coaches a youth team'.");
   });
 
