@@ -201,3 +201,40 @@ describe("NAME: names and titles from more cultures", () => {
     expectNoFindings("I practised Lidocaine infiltration, then used a Gracey curette for the periodontal pocket.");
   });
 });
+
+describe("ADDRESS: addresses as written in more countries", () => {
+  it("villas and streets (UAE), name-then-number and postcodes (Brazil, Portugal), head-first streets without a number", () => {
+    findsType("Home is Villa 14, Street 23, Al Barsha 2, near the park.", "ADDRESS");
+    finds("O endereço era Rua das Flores, 120, apto 31.", "ADDRESS", "Rua das Flores, 120, apto 31");
+    finds("The address was Rua de Santa Catarina 45, 4000-447 Porto.", "ADDRESS", "Rua de Santa Catarina 45, 4000-447 Porto");
+    finds("The patient lives on Jalan Besar near the mosque.", "ADDRESS", "Jalan Besar");
+    finds("Their home is 18 Bairro do Alto, Lisboa.", "LOCATION", "Bairro do Alto");
+  });
+  it("already-covered forms still hold (Egypt, Bangladesh, Sri Lanka, Jamaica, Zimbabwe, Scotland)", () => {
+    findsType("She lives at 12 Sharia El-Tahrir, Dokki, and walks to the clinic.", "ADDRESS");
+    findsType("Their flat is House 12, Road 5, Dhanmondi, on the third floor.", "ADDRESS");
+    findsType("He gave his address as No. 45/2, Galle Road, Colombo 03.", "ADDRESS");
+    findsType("They live at 22 Hope Road, Kingston 6.", "ADDRESS");
+    findsType("They live at Stand 4521, Glen View 3, Harare.", "ADDRESS");
+    findsType("He lives at 3 Wellgate Wynd, Forfar DD8 2AB.", "ADDRESS");
+  });
+});
+
+describe("false blocks: services, bodies, schedules and worksheets named like places", () => {
+  it("not a prison, pharmacy or ambulance service or body", () => {
+    expectNoFindings("The Scottish Prison Service now runs naloxone training for officers.");
+    expectNoFindings("HM Prison and Probation Service policy changed the medication round.");
+    expectNoFindings("Our Aseptic Pharmacy team made up the chemotherapy.");
+    expectNoFindings("The Welsh Ambulance Service Trust and the Scottish Ambulance Service share learning.");
+    expectNoFindings("Our Community Dental Service sees children under general anaesthetic.");
+    expectNoFindings("The Prison Reform Trust report informed my reflection.");
+  });
+  it("not a weekly schedule, a spreadsheet cell or a page", () => {
+    expectNoFindings("Our Physiotherapy Department runs a falls class on Tuesdays.");
+    expectNoFindings("Cell 4 on the worksheet had the wrong formula.");
+    expectNoFindings("The Landing Page of the health portal was confusing.");
+    expectNoFindings("The 1000-day window for nutrition matters in Zimbabwe too.");
+    expectNoFindings("In the Emirates, the DHA and DOH license clinicians separately.");
+    expectNoFindings("Upazila health complexes in Bangladesh have limited dental chairs.");
+  });
+});
