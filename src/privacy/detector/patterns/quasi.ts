@@ -95,6 +95,25 @@ interface Signal {
 
 const SENTENCE_END_RE = /[.!?](?=\s)|\n\s*\n/g;
 
+// v6: a patient described by something only one person in a community is. The subject must be the patient or
+// a relative (he, she, the patient, who…), not the writer ("I was the only registrar on the ward" is not flagged).
+const QSUBJ = "(?:\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Pp]atient|who|[Hh]is\\s+(?:wife|husband|son|daughter|mother|father|brother|sister)|[Hh]er\\s+(?:husband|wife|son|daughter|mother|father|brother|sister))\\s+(?:is|was|are|were|had\\s+been|has\\s+been|became))";
+const Q_COMMUNITY = "(?:village|town|island|district|upazila|union|parish|barangay|camp|prison|estate|township|valley|street|community|mosque|church|temple|county|province|kampung|settlement|compound|reserve|neighbourhood|neighborhood)";
+// "she was the only Tongan woman on the island", "he is the first … in the district", "the oldest man in the village".
+const UNIQUE_IN_COMMUNITY_RE = new RegExp(
+  `${QSUBJ}\\s+the\\s+(?:only|first|last|oldest|youngest|sole)\\s+(?:[\\p{L}'’-]+\\s){0,5}?(?:in|on|at|of|from)\\s+(?:the|our|their|his|her|this|that)\\s+(?:whole\\s+|entire\\s+|same\\s+)?${Q_COMMUNITY}\\b`,
+  "gu",
+);
+// "he is the imam of the only mosque", "the patient is the village chief", "she is the headmistress of the primary school",
+// "he is a retired High Court judge", "he was the former goalkeeper for the national team".
+const ROLE_RE = new RegExp(
+  `${QSUBJ}\\s+(?:the\\s+(?:(?:former|retired|serving|sitting|current|long-serving|local|village|town|district|island|camp|parish|community|chief|head|senior|well-known|famous|celebrated|renowned|national|High\\s+Court|Supreme\\s+Court)\\s+){0,3}|an?\\s+(?:(?:former|retired|serving|sitting|current|long-serving|well-known|famous|celebrated|renowned|national|High\\s+Court|Supreme\\s+Court)\\s+){0,2}(?:well-known|famous|celebrated|renowned|national|High\\s+Court|Supreme\\s+Court|sitting)\\s+)(?:chief|headman|headwoman|imam|mayor|councillor|councilor|pastor|priest|vicar|bishop|rabbi|monk|headteacher|headmistress|headmaster|principal|chairman|chairwoman|chairperson|MP|MLA|MPA|MNA|senator|minister|judge|magistrate|sheikh|elder|chieftain|rangatira|traditional\\s+healer|goalkeeper|footballer|cricketer|boxer|athlete|singer|actor|actress|musician|presenter|newsreader|politician|celebrity)\\b(?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s){0,3}?(?:${Q_COMMUNITY}|team|school|club|side|congregation|council|assembly))?`,
+  "gu",
+);
+// "the man whose stabbing was in the newspapers", "she had been on television last month".
+const IN_THE_NEWS_RE =
+  /\b(?:whose\s+(?:[\p{L}'’-]+\s){1,4}?(?:was|were|had\s+been)|(?:he|she|they|who)\s+(?:was|were|is|had\s+been|appeared|featured))\s+(?:in|on)\s+(?:the\s+)?(?:news|newspapers?|papers|television|TV|radio|front\s+page)\b/giu;
+
 export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[] {
   const out: Candidate[] = [];
   const allowed = new Set((options.nonPatientNames ?? []).map((n) => n.trim().toLowerCase().replace(/^@/, "").split("@")[0] ?? ""));
@@ -139,6 +158,26 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
   const other = (start: number, end: number, reason: string, suggestion: string): void => {
     out.push({ start, end, type: "OTHER", reason, suggestion, priority: 47 });
   };
+  // Added after the combination pass below, which names more of what singles the person out when both apply.
+  const uniques: Candidate[] = [];
+  eachMatch(UNIQUE_IN_COMMUNITY_RE, text, (m) => {
+    const at = m.index + m[0].search(/\bthe\s/);
+    uniques.push({
+      start: at,
+      end: m.index + m[0].length,
+      type: "OTHER",
+      reason: "Being the only, first or oldest one of a kind in a community singles one person out to everyone there.",
+      suggestion: "Blur it: 'one of few', 'in a small community'.",
+      priority: 47,
+    });
+  });
+  eachMatch(ROLE_RE, text, (m) => {
+    const at = m.index + m[0].search(/\b(?:the|a|an)\s/);
+    other(at, m.index + m[0].length, "A public or community role (a chief, imam, judge, well-known player…) is held by one person: anyone local knows who it is.", "Blur it: 'a community leader', 'a public figure', or leave it out.");
+  });
+  eachMatch(IN_THE_NEWS_RE, text, (m) => {
+    other(m.index, m.index + m[0].length, "A case that was in the news can be matched to the news story, and so to the person.", "Leave out that the case was in the news.");
+  });
   eachMatch(ONLY_CASE_IN_PLACE_RE, text, (m) => {
     other(m.index, m.index + m[0].length, "The only known case of a disease in a named place is one person: anyone there knows who it is.", "Blur it: 'a rare condition', 'a child from a rural area'.");
   });
@@ -182,7 +221,7 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
   collect(DISTINCTIVE_RE, 3, "a distinctive role or claim to fame", true);
   if (signals.length === 0) {
     collect(RARE_RE, 2, "a rare condition", true);
-    if (signals.length === 0) return out;
+    if (signals.length === 0) return out.concat(uniques);
   } else collect(RARE_RE, 2, "a rare condition", true);
   collect(SMALL_PLACE_RE, 1, "a small place", false);
   collect(EXACT_AGE_RE, 1, "an exact age", false);
@@ -221,5 +260,7 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
       });
     }
   }
+  const starts = new Set(out.map((o) => o.start));
+  for (const u of uniques) if (!starts.has(u.start)) out.push(u);
   return out;
 }
