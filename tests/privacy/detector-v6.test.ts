@@ -238,3 +238,32 @@ describe("false blocks: services, bodies, schedules and worksheets named like pl
     expectNoFindings("Upazila health complexes in Bangladesh have limited dental chairs.");
   });
 });
+
+describe("OTHER: community roles and one-of-a-kind descriptions", () => {
+  it("a patient who is the only, first or oldest one of a kind in a community", () => {
+    finds("She was the only Tongan woman on the island.", "OTHER", "the only Tongan woman on the island");
+    finds("He is the only pharmacist in the whole upazila.", "OTHER", "the only pharmacist in the whole upazila");
+  });
+  it("a public or community role, or a case that was in the news", () => {
+    finds("He is the imam of the only mosque in the village.", "OTHER", "the imam of the only mosque");
+    finds("The patient is the village chief and everyone knew him.", "OTHER", "the village chief");
+    finds("She is the headmistress of the primary school in our town.", "OTHER", "the headmistress of the primary school");
+    finds("He is a retired High Court judge.", "OTHER", "a retired High Court judge");
+    finds("He was the former goalkeeper for the national team.", "OTHER", "the former goalkeeper for the national team");
+    finds("He is the mayor of the town.", "OTHER", "the mayor of the town");
+    finds("The patient was the man whose stabbing was in the newspapers on Monday.", "OTHER", "whose stabbing was in the newspapers");
+    findsType("She is a well-known gospel singer who was on television last month.", "OTHER");
+  });
+  it("not the writer, ordinary jobs, staff roles, list positions or news in general", () => {
+    expectNoFindings("I was the only registrar on the ward that night.");
+    expectNoFindings("He was the only patient in the bay with a side room.");
+    expectNoFindings("She was the first patient on the list.");
+    expectNoFindings("He was a singer in his youth and still hums in clinic.");
+    expectNoFindings("She was the first in her family to go to university.");
+    expectNoFindings("The chief pharmacist approved the unlicensed use.");
+    expectNoFindings("The imam visited the ward to pray with the family.");
+    expectNoFindings("He was a retired farmer with COPD.");
+    expectNoFindings("Stories about knife crime were in the news all week.");
+    expectNoFindings("We were the only team in the district using the new pathway.");
+  });
+});
