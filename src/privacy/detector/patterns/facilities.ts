@@ -42,7 +42,7 @@ const HEAD_FIRST_STOP =
 // v6: prisons and camps named head-first, and blocks or sections inside them: "HMP Kilbride", "HMYOI Ferndale",
 // "Block C of the camp", "Camp 4, Block 12", "Zone B, Shelter 27".
 const CUSTODY_CAMP_RE =
-  /\b(?:HMP|HMYOI|HMIRC|HM\s+Prison|Prisão|Presídio|Penitenci[áa]ria)\s[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?|\b(?:Camp|Sector|Zone|Block|Shelter|Cell|Wing|Landing|Hall)\s(?:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)(?:,?\s(?:Block|Shelter|Cell|Landing|Wing|Tent|Row|Line|Unit)\s(?:[A-Z]\d{0,3}|\d{1,4}[A-Z]?))+(?![\p{L}\d])|(?<=\b(?:in|to|from|at|into|inside|on)\s)(?:Cell|Shelter|Tent|Landing)\s\d{1,4}[A-Z]?(?![\p{L}\d]|\s(?:days?|weeks?|hours?|times|people|men|women))/gu;
+  /\b(?:HMP|HMYOI|HMIRC|HM\s+Prison|Prisão|Presídio|Penitenci[áa]ria)\s[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?|\b(?:Camp|Sector|Zone|Block|Shelter|Cell|Wing|Landing|Hall)\s(?:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)(?:,?\s(?:Block|Shelter|Cell|Landing|Wing|Tent|Row|Line|Unit)\s(?:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)){1,4}(?![\p{L}\d])|(?<=\b(?:in|to|from|at|into|inside|on)\s)(?:Cell|Shelter|Tent|Landing)\s\d{1,4}[A-Z]?(?![\p{L}\d]|\s(?:days?|weeks?|hours?|times|people|men|women))/gu;
 const ACRONYM_FIRST_RE = /\b(?:PHC|CHC|BHU|RHC|THQ|DHQ|UHC|CHPS|PHCC|MOU)\s(?:Hospital\s)?[A-Z][\p{L}'’-]+(?:\s(?:[A-Z][\p{L}'’-]+|\d{1,4}(?:\s?[A-Z]{1,2})?)){0,2}/gu;
 // "on 7 West", "to 4 East": American unit names by floor and wing.
 const FLOOR_WING_RE = /\b(?:on|to|in|from|onto)\s(\d{1,2}[A-Z]?\s(?:North|South|East|West|Main|Tower)(?:\s[A-Z])?)\b(?!\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Dr|Way|Court|Place|Boulevard|Blvd|[A-Z][a-z]+\s(?:Street|Road|Avenue)))/g;
