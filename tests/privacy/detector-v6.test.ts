@@ -267,3 +267,14 @@ describe("OTHER: community roles and one-of-a-kind descriptions", () => {
     expectNoFindings("We were the only team in the district using the new pathway.");
   });
 });
+
+describe("v6 patterns stay linear on adversarial input", () => {
+  for (const unit of ["Camp 4, Block 12, ", "He is the only ", "Rua a, ", "lives on Rua ", "784-", "S1234567D ", "whose x was ", "aged 93yrs "]) {
+    it(`scans 200,000 characters of ${JSON.stringify(unit)} repeated in under 2 s`, () => {
+      const text = unit.repeat(Math.ceil(200_000 / unit.length)).slice(0, 200_000);
+      const t0 = performance.now();
+      scanText(text);
+      expect(performance.now() - t0).toBeLessThan(2000);
+    });
+  }
+});
