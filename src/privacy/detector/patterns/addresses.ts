@@ -31,7 +31,7 @@ const STREET_RE = new RegExp(
 );
 // Street type BEFORE the name (Malay, French, Spanish, Swahili, Afrikaans…): "No. 12, Jalan Ampang", "14 Rue Victor Hugo", "Lorong 3".
 const PREFIX_STREET_RE =
-  /(?<![A-Za-z0-9])(?:(?:No|Lot|Unit|Blok|Block)\.?\s{1,2})?\d{1,5}[A-Za-z]?(?:-\d{1,4})?,?\s{1,2}(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh|Lebuhraya|Taman|Kampung|Rue|Avenue\s+de|Calle|Carrera|Avenida|Av\.|Rua|Travessa|Alameda|Via|Viale|Mtaa|Barabara|Straat|Soi|Thanon|Shara|Sharia|Shari|Sh\.|Tariq|Midan)\s{1,2}(?:[A-Z0-9][\p{L}\d'’/-]{0,24})(?:\s{1,2}[A-Z0-9][\p{L}\d'’/-]{0,24}){0,3}/gu;
+  /(?<![A-Za-z0-9])(?:(?:No|Lot|Unit|Blok|Block)\.?\s{1,2})?\d{1,5}[A-Za-z]?(?:-\d{1,4})?,?\s{1,2}(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh|Lebuhraya|Taman|Kampung|Rue|Avenue\s+de|Calle|Carrera|Avenida|Av\.|Rua|Travessa|Alameda|Via|Viale|Mtaa|Barabara|Straat|Soi|Thanon|Shara|Sharia|Shari|Sh\.|Tariq|Midan|Heol|Ffordd|Stryd|Lôn|Rhodfa|Maes|Teras)\s{1,2}(?:(?:y|yr|de|da|do|das|dos|el|al)\s)?(?:[A-Z0-9][\p{L}\d'’/-]{0,24})(?:\s{1,2}[A-Z0-9][\p{L}\d'’/-]{0,24}){0,3}/gu;
 // Numbered street with an ordinal or direction: "310 West 85th Street", "12 5th Avenue", "4421 N 3rd St".
 const ORDINAL_STREET_RE =
   /(?<![A-Za-z0-9])(?:(?:Flat|Apartment|Apt|Unit|Suite)\.?\s{1,2}\d{1,4}[A-Za-z]?,?\s{1,2})?\d{1,5}[A-Za-z]?\s{1,2}(?:(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\.?\s{1,2})?\d{1,3}(?:st|nd|rd|th)\s{1,2}(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Drive|Dr|Cross|Main|Lane|Ln)\b\.?/g;
@@ -43,6 +43,10 @@ const PT_POSTCODE_RE = /(?<![A-Za-z0-9-])\d{4}-\d{3}\s[A-ZÀ-Ý][\p{L}'’-]+(?:
 // v6: a street named head-first without a number, after "lives on / in / at": "lives on Jalan Besar", "lives in Rua Augusta".
 const LIVES_ON_STREET_RE =
   /(?<=\b(?:lives?|lived|living|stays?|stayed|staying|home\s+is)\s(?:on|in|at|off)\s)(?:Jalan|Jln\.?|Lorong|Rua|Avenida|Travessa|Calle|Sharia|Shari|Heol|Ffordd|Stryd|Lôn|Soi|Thanon|Mtaa)\s(?:(?:de|da|do|das|dos|el|al|y)\s)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s(?:(?:de|da|do|das|dos|el|al|y)\s)?[A-ZÀ-Ý][\p{L}'’-]+){0,2}/gu;
+// v6: after "lives in", a numbered area or unit followed by more address: "lives in Mirpur 10, Block C, Road 4",
+// "lives in Sector 12, Uttara", "living in Zone 3, Chitungwiza".
+const LIVES_IN_NUMBERED_RE =
+  /(?<=\b(?:lives?|lived|living|stays?|stayed|staying|resides?|resided|moved)\s(?:in|at|to)\s)(?:[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?|Sector|Block|Phase|Zone|Ward|Section|Unit)\s\d{1,3}[A-Z]?(?=,\s)/gu;
 // P.O. Box 1234, PO Box 12-00100, Private Bag X1
 const PO_BOX_RE = /\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Private\s+Bag)\s{1,2}[A-Z]?\d{1,6}(?:-\d{3,5})?/gi;
 // Town and PIN/postcode with a dash: "Delhi - 110052", "Nairobi 00100", "Kampala – 256".
@@ -151,6 +155,10 @@ export function detectAddresses(text: string): Candidate[] {
     const c = chain(text, m.index, m.index + m[0].length);
     // A plot, house or erf number with a place after it is an address; a ward or sector needs more.
     if (c.postcode || c.pieces >= 2 || (m[2] !== undefined && c.pieces >= 1)) add(out, m.index, c.end, REASON_ADDRESS);
+  });
+  eachMatch(LIVES_IN_NUMBERED_RE, text, (m) => {
+    const c = chain(text, m.index, m.index + m[0].length);
+    if (c.pieces >= 1 || c.postcode) add(out, m.index, c.end, REASON_ADDRESS);
   });
   eachMatch(PT_POSTCODE_RE, text, (m) => add(out, m.index, m.index + m[0].length, REASON_POSTCODE));
   eachMatch(LIVES_ON_STREET_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
