@@ -130,7 +130,8 @@ describe("FACILITY_ROOM: dental, pharmacy, prison, camp and ambulance settings",
     finds("I worked a shift at Riverside Dental Surgery before the exam.", "FACILITY_ROOM", "Riverside Dental Surgery");
     finds("We collected the blister packs from Mercury Drug Pharmacy.", "FACILITY_ROOM", "Mercury Drug Pharmacy");
     finds("The inmate was seen at HMP Kilbride on Monday.", "FACILITY_ROOM", "HMP Kilbride");
-    finds("The family lives in Camp 4, Block 12 near the water point.", "FACILITY_ROOM", "Camp 4, Block 12");
+    finds("We visited the family in Camp 4, Block 12 near the water point.", "FACILITY_ROOM", "Camp 4, Block 12");
+    finds("The family lives in Camp 4, Block 12 near the water point.", "ADDRESS", "Camp 4, Block 12"); // where they live: an address
     finds("He was reviewed in Cell 14 by the prison nurse.", "FACILITY_ROOM", "Cell 14");
     finds("Our crew left Eastfield Ambulance Station at 3 am.", "FACILITY_ROOM", "Eastfield Ambulance Station");
     finds("She had been to Hillcrest Physiotherapy Clinic twice.", "FACILITY_ROOM", "Hillcrest Physiotherapy Clinic");
@@ -209,6 +210,17 @@ describe("ADDRESS: addresses as written in more countries", () => {
     finds("The address was Rua de Santa Catarina 45, 4000-447 Porto.", "ADDRESS", "Rua de Santa Catarina 45, 4000-447 Porto");
     finds("The patient lives on Jalan Besar near the mosque.", "ADDRESS", "Jalan Besar");
     finds("Their home is 18 Bairro do Alto, Lisboa.", "LOCATION", "Bairro do Alto");
+  });
+  it("Welsh head-first streets with their particles; numbered areas after 'lives in'", () => {
+    finds("The address on the form was 7 Heol y Nant, Caerphilly.", "ADDRESS", "7 Heol y Nant, Caerphilly");
+    finds("He lives at 3 Maes yr Ysgol, Llanrug.", "ADDRESS", "3 Maes yr Ysgol, Llanrug");
+    finds("The family lives in Mirpur 10, Block C, Road 4.", "ADDRESS", "Mirpur 10, Block C, Road 4");
+    finds("She lives in Sector 12, Uttara, near the lake.", "ADDRESS", "Sector 12, Uttara");
+    finds("He lives in Zone 3, Chitungwiza, with his aunt.", "ADDRESS", "Zone 3, Chitungwiza");
+  });
+  it("not a Welsh word alone, or a city and a number with nothing after", () => {
+    expectNoFindings("The Maes is busy on market day.");
+    expectNoFindings("She lives in Leeds 6, and so what?");
   });
   it("already-covered forms still hold (Egypt, Bangladesh, Sri Lanka, Jamaica, Zimbabwe, Scotland)", () => {
     findsType("She lives at 12 Sharia El-Tahrir, Dokki, and walks to the clinic.", "ADDRESS");
