@@ -121,6 +121,7 @@ describe("AGE: 90 and over in more phrasings", () => {
   it("not saturations, angles, catheter sizes or counts", () => {
     expectNoFindings("She was 93% saturated on air and turned 90 degrees in bed.");
     expectNoFindings("We used a 16F catheter after the 14F one failed.");
+    expectNoFindings("She had a fever of 101F, so we sent cultures; temp 100F, then settled.");
     expectNoFindings("His blood pressure was 190/100 and heart rate 94.");
   });
 });
