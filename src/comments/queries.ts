@@ -8,7 +8,7 @@ import { textOfHtml } from "../federation/replies.ts";
 import type { ClearedComment } from "../privacy/cleared.ts";
 import { type Gate, storedFindings } from "../privacy/gate.ts";
 import { authorPath } from "../posts/urls.ts";
-import { notify } from "../notifications/notify.ts";
+import { notify, postOwner } from "../notifications/notify.ts";
 
 export const commentLimit = 5000;
 
@@ -21,13 +21,7 @@ export async function addLocalComment(db: Kysely<Database>, gate: Gate, author: 
     .insertInto("comments")
     .values({ id, post_id: postId, author_id: author.id, body, state, findings: JSON.stringify(storedFindings(findings)) })
     .execute();
-  const owner = await db
-    .selectFrom("posts")
-    .innerJoin("users", "users.id", "posts.author_id")
-    .innerJoin("post_versions", "post_versions.id", "posts.cleared_version_id")
-    .select(["users.id", "users.handle", "post_versions.title"])
-    .where("posts.id", "=", postId)
-    .executeTakeFirst();
+  const owner = await postOwner(db, postId);
   if (owner !== undefined && owner.id !== author.id) {
     await notify(db, {
       userId: owner.id, kind: state === "visible" ? "comment" : "comment_held", subjectType: "comment", subjectId: id, actor: author.handle,

@@ -193,7 +193,8 @@ export interface RemoteActorsTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
-export interface FollowsTable {
+/** A follow between a local user and a remote actor, in either direction. */
+interface FollowRelation {
   id: string;
   user_id: string;
   actor_id: string;
@@ -201,6 +202,10 @@ export interface FollowsTable {
   state: FollowState;
   created_at: CreatedAt;
   decided_at: NullableTimestamp;
+}
+
+/** A remote actor following a local user. */
+export interface FollowsTable extends FollowRelation {
   is_mentor: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
@@ -252,15 +257,8 @@ export interface AuditEventsTable {
   details: ColumnType<Record<string, unknown>, string | undefined, never>;
 }
 
-export interface FollowingTable {
-  id: string;
-  user_id: string;
-  actor_id: string;
-  follow_activity_id: string;
-  state: FollowState;
-  created_at: CreatedAt;
-  decided_at: NullableTimestamp;
-}
+/** A local user following a remote actor. */
+export type FollowingTable = FollowRelation;
 
 export interface ReaderItemsTable {
   id: string;

@@ -7,7 +7,7 @@ import { audit } from "../instance/audit.ts";
 import { handleFollow } from "./follows.ts";
 import { type FederationData, instanceActor, type RoundsFederation } from "./context.ts";
 import { isBlockedHost, localUser } from "./queries.ts";
-import { notify } from "../notifications/notify.ts";
+import { notify, postOwner } from "../notifications/notify.ts";
 import { rememberActor } from "./remote-actors.ts";
 import { removeRemoteReply, replyTarget, saveRemoteReply } from "./replies.ts";
 import { removeFromReader, saveToReader } from "./reader.ts";
@@ -172,17 +172,11 @@ async function countInteraction(ctx: Ctx, kind: "like" | "announce", activityId:
     .returning("activity_id")
     .executeTakeFirst();
   if (inserted === undefined) return;
-  const owner = await db
-    .selectFrom("posts")
-    .innerJoin("users", "users.id", "posts.author_id")
-    .innerJoin("post_versions", "post_versions.id", "posts.cleared_version_id")
-    .select(["users.id as user_id", "users.handle", "post_versions.title"])
-    .where("posts.id", "=", postId)
-    .executeTakeFirst();
+  const owner = await postOwner(db, postId);
   if (owner === undefined) return;
   const who = (await db.selectFrom("remote_actors").select(["name", "handle"]).where("id", "=", actorId).executeTakeFirst()) ?? { name: null, handle: null };
   await notify(db, {
-    userId: owner.user_id, kind: kind === "like" ? "like" : "boost", subjectType: "post", subjectId: postId, actor: actorId,
+    userId: owner.id, kind: kind === "like" ? "like" : "boost", subjectType: "post", subjectId: postId, actor: actorId,
     text: `${who.name ?? who.handle ?? actorId} ${kind === "like" ? "liked" : "boosted"} “${owner.title}”`, url: `/users/${owner.handle}/posts/${postId}`,
   });
 }

@@ -9,7 +9,7 @@ import { storedFindings } from "../privacy/gate.ts";
 import type { FederationData } from "./context.ts";
 import { rememberActor } from "./remote-actors.ts";
 import { PropertyValue, isActor } from "@fedify/vocab";
-import { notify } from "../notifications/notify.ts";
+import { notify, postOwner } from "../notifications/notify.ts";
 
 type Ctx = InboxContext<FederationData>;
 
@@ -82,7 +82,7 @@ export async function saveRemoteReply(ctx: Ctx, actorId: URL, note: Note | Artic
     .executeTakeFirst();
   if (inserted === undefined) return;
   await audit(db, { actorId: null, action: state === "held" ? "comment.held" : "comment.created", subjectType: "comment", subjectId: id, details: { postId, remote: true, feedback, findings: storedFindings(findings) } });
-  const owner = await db.selectFrom("users").innerJoin("post_versions", (j) => j.on("post_versions.post_id", "=", postId)).select(["users.id", "users.handle", "post_versions.title", "post_versions.number"]).where("users.id", "=", post.author_id).orderBy("post_versions.number", "desc").executeTakeFirst();
+  const owner = await postOwner(db, postId);
   if (owner === undefined) return;
   const who = actor.name?.toString() ?? actor.preferredUsername?.toString() ?? rememberedId;
   await notify(db, {

@@ -20,6 +20,17 @@ export async function notify(
     .execute();
 }
 
+/** Who to tell about something on a post, and the title they know it by (its public version). */
+export async function postOwner(db: Kysely<Database>, postId: string): Promise<{ id: string; handle: string; title: string } | undefined> {
+  return await db
+    .selectFrom("posts")
+    .innerJoin("users", "users.id", "posts.author_id")
+    .innerJoin("post_versions", "post_versions.id", "posts.cleared_version_id")
+    .select(["users.id", "users.handle", "post_versions.title"])
+    .where("posts.id", "=", postId)
+    .executeTakeFirst();
+}
+
 export async function listNotifications(db: Kysely<Database>, userId: string, options: { unreadOnly?: boolean; limit?: number; before?: Date } = {}) {
   let query = db.selectFrom("notifications").selectAll().where("user_id", "=", userId);
   if (options.unreadOnly) query = query.where("read_at", "is", null);
