@@ -2,8 +2,7 @@ import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { luhnIsValid, nhsNumberIsValid, verhoeffIsValid } from "../../src/privacy/detector/checksums.ts";
 import { serialiseCorpus } from "./corpus/build.ts";
-import { idSpans, spanProblems, wordCountProblems } from "./corpus/checks.ts";
-import { SPAN_TYPES } from "./corpus/types.ts";
+import { corpusStructureTests, idSpans } from "./corpus/checks.ts";
 import type { CorpusItem } from "./corpus/types.ts";
 import { FRESH_CORPUS_PATH, buildFreshCorpus } from "./corpus-fresh/build.ts";
 import { cpfIsValid, nhiIsValid, nifIsValid, nricIsValid } from "./corpus-fresh/gen.ts";
@@ -13,32 +12,7 @@ const ITEMS: CorpusItem[] = RAW.trimEnd().split("\n").map((line) => JSON.parse(l
 const IDS = idSpans(ITEMS);
 
 describe("fresh held-out privacy corpus", () => {
-  it("has at least 100 items with unique ids", () => {
-    expect(ITEMS.length).toBeGreaterThanOrEqual(100);
-    expect(new Set(ITEMS.map((i) => i.id)).size).toBe(ITEMS.length);
-  });
-
-  it("has posts of 80–400 words and comments of 40–150 words, comments at most 20%", () => {
-    expect(wordCountProblems(ITEMS)).toEqual([]);
-    expect(ITEMS.filter((i) => i.kind === "comment").length / ITEMS.length).toBeLessThanOrEqual(0.2);
-  });
-
-  it("has between 45% and 55% of items with phi, and phi matches the spans", () => {
-    const share = ITEMS.filter((i) => i.phi).length / ITEMS.length;
-    expect(share).toBeGreaterThanOrEqual(0.45);
-    expect(share).toBeLessThanOrEqual(0.55);
-    for (const i of ITEMS) expect(i.phi, i.id).toBe(i.spans.length > 0);
-  });
-
-  it("has spans within the text, sorted, non-overlapping, non-empty and trimmed", () => {
-    expect(spanProblems(ITEMS)).toEqual([]);
-  });
-
-  it("uses only the 13 identifier types, and covers every one of them", () => {
-    const used = new Set(ITEMS.flatMap((i) => i.spans.map((s) => s.type)));
-    for (const t of used) expect(SPAN_TYPES).toContain(t);
-    expect([...used].sort()).toEqual([...SPAN_TYPES].sort());
-  });
+  corpusStructureTests(ITEMS, 100);
 
   it("has NHS/CHI numbers (10 digits, 3-3-4 or 6-4) that pass the mod-11 check", () => {
     const nhs = IDS.filter((s) => /^(?:\d{3}[ -]?\d{3}[ -]?\d{4}|\d{6} \d{4})$/.test(s.text));

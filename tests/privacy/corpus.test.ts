@@ -3,8 +3,7 @@ import { readFileSync } from "node:fs";
 import { cnicIsPlausible, luhnIsValid, nhsNumberIsValid, ssnIsValid, verhoeffIsValid } from "../../src/privacy/detector/checksums.ts";
 import { CORPUS_PATH, buildCorpus, serialiseCorpus } from "./corpus/build.ts";
 import { medicareIsValid } from "./corpus/gen.ts";
-import { SPAN_TYPES } from "./corpus/types.ts";
-import { spanProblems, wordCountProblems } from "./corpus/checks.ts";
+import { corpusStructureTests } from "./corpus/checks.ts";
 import type { CorpusItem } from "./corpus/types.ts";
 
 const RAW = readFileSync(CORPUS_PATH, "utf8");
@@ -22,32 +21,7 @@ function idSpans(): { item: CorpusItem; text: string; digits: string; before: st
 }
 
 describe("annotated privacy corpus", () => {
-  it("has at least 200 items with unique ids", () => {
-    expect(ITEMS.length).toBeGreaterThanOrEqual(200);
-    expect(new Set(ITEMS.map((i) => i.id)).size).toBe(ITEMS.length);
-  });
-
-  it("has posts of 80–400 words and comments of 40–150 words, comments at most 20%", () => {
-    expect(wordCountProblems(ITEMS)).toEqual([]);
-    expect(ITEMS.filter((i) => i.kind === "comment").length / ITEMS.length).toBeLessThanOrEqual(0.2);
-  });
-
-  it("has between 45% and 55% of items with phi, and phi matches the spans", () => {
-    const share = ITEMS.filter((i) => i.phi).length / ITEMS.length;
-    expect(share).toBeGreaterThanOrEqual(0.45);
-    expect(share).toBeLessThanOrEqual(0.55);
-    for (const i of ITEMS) expect(i.phi, i.id).toBe(i.spans.length > 0);
-  });
-
-  it("has spans within the text, sorted, non-overlapping, non-empty and trimmed", () => {
-    expect(spanProblems(ITEMS)).toEqual([]);
-  });
-
-  it("uses only the 13 identifier types, and covers every one of them", () => {
-    const used = new Set(ITEMS.flatMap((i) => i.spans.map((s) => s.type)));
-    for (const t of used) expect(SPAN_TYPES).toContain(t);
-    expect([...used].sort()).toEqual([...SPAN_TYPES].sort());
-  });
+  corpusStructureTests(ITEMS, 200);
 
   it("has NHS numbers (10 digits, 3-3-4) that pass the mod-11 check", () => {
     const nhs = idSpans().filter((s) => s.digits.length === 10 && /^\d{3}[ -]?\d{3}[ -]?\d{4}$/.test(s.text));

@@ -1,7 +1,9 @@
 /**
- * Structural checks shared by the annotated corpora's tests (used by corpus-fresh.test.ts; the same rules
- * as corpus.test.ts, whose own inline checks are unchanged). Pure functions returning lists of problems.
+ * Structural checks shared by the annotated corpora's tests (corpus.test.ts and corpus-fresh.test.ts):
+ * functions returning lists of problems, and the named tests built on them.
  */
+import { expect, it } from "vitest";
+import { SPAN_TYPES } from "./types.ts";
 import { wordCount } from "./build.ts";
 import type { CorpusItem } from "./types.ts";
 
@@ -48,4 +50,37 @@ export function idSpans(items: readonly CorpusItem[]): IdSpan[] {
         return { item, text, digits: text.replace(/\D/g, ""), before: item.text.slice(Math.max(0, s.start - 30), s.start) };
       }),
   );
+}
+
+/**
+ * The structural checks every annotated corpus must pass, as named tests: unique ids, lengths,
+ * share of items with identifiers, well-formed spans, and the 13 types. Call inside a describe().
+ */
+export function corpusStructureTests(items: readonly CorpusItem[], minItems: number): void {
+  it(`has at least ${minItems} items with unique ids`, () => {
+    expect(items.length).toBeGreaterThanOrEqual(minItems);
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+  });
+
+  it("has posts of 80–400 words and comments of 40–150 words, comments at most 20%", () => {
+    expect(wordCountProblems(items)).toEqual([]);
+    expect(items.filter((i) => i.kind === "comment").length / items.length).toBeLessThanOrEqual(0.2);
+  });
+
+  it("has between 45% and 55% of items with phi, and phi matches the spans", () => {
+    const share = items.filter((i) => i.phi).length / items.length;
+    expect(share).toBeGreaterThanOrEqual(0.45);
+    expect(share).toBeLessThanOrEqual(0.55);
+    for (const i of items) expect(i.phi, i.id).toBe(i.spans.length > 0);
+  });
+
+  it("has spans within the text, sorted, non-overlapping, non-empty and trimmed", () => {
+    expect(spanProblems(items)).toEqual([]);
+  });
+
+  it("uses only the 13 identifier types, and covers every one of them", () => {
+    const used = new Set(items.flatMap((i) => i.spans.map((s) => s.type)));
+    for (const t of used) expect(SPAN_TYPES).toContain(t);
+    expect([...used].sort()).toEqual([...SPAN_TYPES].sort());
+  });
 }
