@@ -67,6 +67,23 @@ export function storedFindings(findings: readonly Finding[]): StoredFinding[] {
   return findings.map((f) => ({ field: f.field, start: f.start, end: f.end, type: f.type }));
 }
 
+/**
+ * Rendered bodies by content hash: every list page admits up to 20 posts per request, and a
+ * cleared version's text never changes, so it is rendered once (bounded; oldest entries go first).
+ */
+const renderCache = new Map<string, string>();
+const renderCacheSize = 1000;
+
+function renderedBody(hash: string, body: string): string {
+  let html = renderCache.get(hash);
+  if (html === undefined) {
+    html = renderMarkdown(body);
+    if (renderCache.size >= renderCacheSize) renderCache.delete(renderCache.keys().next().value!);
+    renderCache.set(hash, html);
+  }
+  return html;
+}
+
 export function createGate(secret: string): Gate {
   const sealOf = (versionId: string, hash: string, detector: string, outcome: VerdictOutcome, basis: VerdictBasis) =>
     createHmac("sha256", `${secret}\u0000privacy-verdict`)
@@ -140,7 +157,7 @@ export function createGate(secret: string): Gate {
       contentHash: hash,
       detectorVersion: verdict.detector_version,
       content: Object.freeze({ ...content, tags: Object.freeze([...content.tags]) }),
-      html: renderMarkdown(content.body),
+      html: renderedBody(hash, content.body),
       visibility: post.visibility,
       feedbackRequested: post.feedback_requested,
       author: Object.freeze({ id: author.id, handle: author.handle, displayName: author.display_name }),
