@@ -8,6 +8,9 @@
  *   npm run bench:fanout                        5 runs, table + bench/results/fanout.json
  *   npm run bench:fanout -- --runs 3
  *   npm run bench:fanout -- --listeners 1,4,16  Rounds as shipped (1) and "what if the queue ran N claim loops"
+ *   npm run bench:fanout -- --servers 1         all shared inboxes on one sink server (default 1000: one
+ *                                               server per shared inbox, as on the real network)
+ *   npm run bench:fanout -- --profile           also a CPU profile of the shipped fan-out (bench/results/*.cpuprofile)
  *   npm run bench:fanout -- --database-url postgres://postgres@127.0.0.1:5432/test
  *
  * Each run creates a fresh database rounds_bench_<random> on the server and drops it afterwards.
@@ -52,12 +55,12 @@ function arg(name: string): string | undefined {
   if (i >= 0) return process.argv[i + 1];
   return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 }
-function intList(name: string, fallback: number[]): number[] {
+function intList(name: string, fallback: number[], max = 256): number[] {
   const raw = arg(name);
   if (raw === undefined) return fallback;
   const list = raw.split(",").map((s) => Number(s.trim()));
-  if (list.length === 0 || list.some((n) => !Number.isInteger(n) || n < 1 || n > 256)) {
-    console.error(`bench:fanout: --${name} must be a comma-separated list of whole numbers from 1 to 256 (got ${raw})`);
+  if (list.length === 0 || list.some((n) => !Number.isInteger(n) || n < 1 || n > max)) {
+    console.error(`bench:fanout: --${name} must be a comma-separated list of whole numbers from 1 to ${max} (got ${raw})`);
     process.exit(1);
   }
   return list;
@@ -65,6 +68,10 @@ function intList(name: string, fallback: number[]): number[] {
 const RUNS = intList("runs", [5])[0] ?? 5;
 const LISTENERS = intList("listeners", [1, 4, 16]);
 const CONCURRENCIES = intList("concurrency", [1, 8, 32, 64]);
+/** `--profile`: a CPU profile of the main thread from publish to the last delivery, in bench/results/. */
+const PROFILE = process.argv.includes("--profile");
+/** Sink servers (ports on 127.0.0.1): shared inbox i lives on server i mod SERVERS. */
+const SERVERS = intList("servers", [INBOXES], 1000)[0] ?? INBOXES;
 const SERVER_URL = arg("database-url") ?? process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 if (!LISTENERS.includes(1)) LISTENERS.unshift(1); // Rounds as shipped is always measured: it is the headline.
 
@@ -88,6 +95,23 @@ function median(xs: readonly number[]): number {
 }
 const stats = (xs: readonly number[]) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 
+async function startProfile(): Promise<{ stop: (file: string) => Promise<void> }> {
+  const { Session } = await import("node:inspector/promises");
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.start");
+  return {
+    async stop(file: string) {
+      const { profile } = await session.post("Profiler.stop");
+      const path = fileURLToPath(new URL(`./results/${file}`, import.meta.url));
+      writeFileSync(path, JSON.stringify(profile));
+      session.disconnect();
+      console.log(`CPU profile: ${path}`);
+    },
+  };
+}
+
 // ---------- nothing leaves 127.0.0.1 ----------
 
 const originalFetch = globalThis.fetch;
@@ -105,11 +129,11 @@ globalThis.fetch = (input: string | URL | Request, init?: RequestInit): Promise<
 
 class Sink {
   readonly worker: Worker;
-  port = 0;
+  ports: number[] = [];
   #waiting = new Map<SinkEvent["type"], (event: SinkEvent) => void>();
 
   constructor() {
-    this.worker = new Worker(new URL("./lib/fanout-sink.ts", import.meta.url), { workerData: { fanoutSink: { maxLifeMs: WATCHDOG_MS } } });
+    this.worker = new Worker(new URL("./lib/fanout-sink.ts", import.meta.url), { workerData: { fanoutSink: { maxLifeMs: WATCHDOG_MS, servers: SERVERS } } });
     this.worker.on("message", (event: SinkEvent) => {
       const resolve = this.#waiting.get(event.type);
       this.#waiting.delete(event.type);
@@ -128,7 +152,12 @@ class Sink {
 
   async start(): Promise<void> {
     const ready = await withTimeout(this.#next("ready"), 10_000, "sink start");
-    this.port = ready.port;
+    this.ports = ready.ports;
+  }
+
+  /** The base URL of the server that holds shared inbox `i`. */
+  base(i: number): string {
+    return `http://127.0.0.1:${this.ports[i % this.ports.length]}`;
   }
 
   /** Resets the counts; the promise resolves when `target` POSTs have arrived. */
@@ -249,15 +278,16 @@ async function withFreshDatabase<T>(fn: (url: string) => Promise<T>): Promise<T>
   }
 }
 
-async function seed(db: Kysely<Database>, sinkBase: string): Promise<User> {
+async function seed(db: Kysely<Database>, sink: Sink): Promise<User> {
   const user = await createUser(db, { handle: "bencher", password: "correct horse battery staple", role: "student", displayName: "Bench Author" });
-  const host = new URL(sinkBase).host;
   for (let start = 0; start < FOLLOWERS; start += BATCH) {
     const actors = [];
     const follows = [];
     for (let i = start; i < Math.min(start + BATCH, FOLLOWERS); i++) {
-      const id = `${sinkBase}/users/${i}`;
-      actors.push({ id, handle: `follower${i}@${host}`, name: `Follower ${i}`, url: id, inbox: `${id}/inbox`, shared_inbox: `${sinkBase}/inbox/${i % INBOXES}`, host });
+      const base = sink.base(i % INBOXES);
+      const host = new URL(base).host;
+      const id = `${base}/users/${i}`;
+      actors.push({ id, handle: `follower${i}@${host}`, name: `Follower ${i}`, url: id, inbox: `${id}/inbox`, shared_inbox: `${base}/inbox/${i % INBOXES}`, host });
       follows.push({ id: newId(), user_id: user.id, actor_id: id, follow_activity_id: `${id}/follows/1`, state: "accepted" as const, decided_at: new Date() });
     }
     await db.insertInto("remote_actors").values(actors).execute();
@@ -316,6 +346,7 @@ async function measureRounds(db: Kysely<Database>, config: Config, user: User, s
     const reached = withTimeout(sink.expect(INBOXES), ROUNDS_TIMEOUT_MS, `Rounds fan-out (${listeners} listener(s))`);
     counter.reset();
     counter.enabled = true;
+    const profiling = PROFILE ? await startProfile() : undefined;
     const elu0 = nodePerformance.eventLoopUtilization();
     const cpu0 = process.cpuUsage();
     const t0 = now();
@@ -329,6 +360,7 @@ async function measureRounds(db: Kysely<Database>, config: Config, user: User, s
     const t1 = now();
     if (created.post.cleared_version_id === null) throw new Error(`The bench post was not cleared (state ${created.post.state}); nothing would be sent.`);
     const done = await reached;
+    if (profiling !== undefined) await profiling.stop(`fanout-${listeners}-listener.cpuprofile`);
     const elu = nodePerformance.eventLoopUtilization(elu0);
     const cpu = process.cpuUsage(cpu0);
     // Let the queue finish (deletes, delivery log) before checking that nothing more arrives.
@@ -499,7 +531,6 @@ async function oneRun(run: number, sink: Sink, undici: typeof Undici | undefined
       await migrateToLatest(database.db);
       const counter = new QueryCounter();
       const db = database.db.withPlugin(counter);
-      const sinkBase = `http://127.0.0.1:${sink.port}`;
       const config = loadConfig({
         ROUNDS_SECRET: "bench-secret-bench-secret-bench-secret-0123",
         ROUNDS_ORIGIN: `http://127.0.0.1:${await freePort()}`,
@@ -508,7 +539,7 @@ async function oneRun(run: number, sink: Sink, undici: typeof Undici | undefined
         LOG_LEVEL: "silent",
       });
       const s0 = now();
-      const user = await seed(db, sinkBase);
+      const user = await seed(db, sink);
       await actorKeyPairs(db, user.id); // an author who already has keys, as in a running instance
       const seedMs = now() - s0;
 
@@ -521,7 +552,7 @@ async function oneRun(run: number, sink: Sink, undici: typeof Undici | undefined
       if (sampleBody === undefined) throw new Error("The sink kept no body to replay.");
 
       const body = Buffer.from(sampleBody, "utf8");
-      const urls = Array.from({ length: INBOXES }, (_, i) => `${sinkBase}/inbox/${i}`);
+      const urls = Array.from({ length: INBOXES }, (_, i) => `${sink.base(i)}/inbox/${i}`);
       const baseline: BaselineResult[] = [];
       const clients: Client[] = undici === undefined ? ["fetch"] : ["undici", "fetch"];
       for (const client of clients) {
@@ -581,7 +612,7 @@ async function main(): Promise<number> {
   let failed = false;
   try {
     await sink.start();
-    console.log(`bench:fanout — ${RUNS} run(s); ${FOLLOWERS.toLocaleString("en-GB")} followers over ${INBOXES.toLocaleString("en-GB")} shared inboxes; sink on 127.0.0.1:${sink.port}; PostgreSQL ${new URL(SERVER_URL).host}`);
+    console.log(`bench:fanout — ${RUNS} run(s); ${FOLLOWERS.toLocaleString("en-GB")} followers over ${INBOXES.toLocaleString("en-GB")} shared inboxes on ${SERVERS.toLocaleString("en-GB")} sink server(s) (127.0.0.1, one port each); PostgreSQL ${new URL(SERVER_URL).host}`);
     for (let run = 1; run <= RUNS; run++) {
       const result = await oneRun(run, sink, undici, privateKey);
       runs.push(result);

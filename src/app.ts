@@ -29,6 +29,7 @@ import type { RoundsFederation } from "./federation/context.ts";
 import { mountFederation } from "./federation/fastify.ts";
 import { createRoundsFederation } from "./federation/federation.ts";
 import { KyselyKvStore } from "./federation/kv-store.ts";
+import { deliveryKvKeys, deliveryLane } from "./federation/lanes.ts";
 import { KyselyMessageQueue, type KyselyMessageQueueOptions } from "./federation/message-queue.ts";
 import { federationPostEvents } from "./federation/publisher.ts";
 import { DeliveryLoggingQueue } from "./federation/delivery-log.ts";
@@ -94,9 +95,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const gate = createGate(config.secret);
   const viewsFor = themeViews(config.theme);
   const views = viewsFor(config.theme);
-  const queue = new KyselyMessageQueue(db, { leaseMs: config.queueLeaseMs, ...options.queueOptions });
+  const kv = new KyselyKvStore(db);
+  const queue = new KyselyMessageQueue(db, {
+    leaseMs: config.queueLeaseMs,
+    concurrency: config.queueConcurrency,
+    laneOf: deliveryLane,
+    // fedify reads each delivery's circuit-breaker state twice and its signature-spec memo once:
+    // one query for the whole batch instead.
+    onClaimed: (messages) => kv.prefetch(deliveryKvKeys(messages)),
+    ...options.queueOptions,
+  });
   const federation = createRoundsFederation({
-    kv: new KyselyKvStore(db),
+    kv,
     queue: new DeliveryLoggingQueue(queue, db),
     origin: config.origin,
     allowPrivateAddresses: config.allowPrivateAddresses,

@@ -21,6 +21,8 @@ export interface Config {
   readonly secureCookies: boolean;
   /** How long a delivery job stays with a worker that stopped answering before another takes it. */
   readonly queueLeaseMs: number;
+  /** How many queue jobs (deliveries, inbox activities) one process runs at a time. */
+  readonly queueConcurrency: number;
 }
 
 export class ConfigError extends Error {
@@ -43,6 +45,13 @@ function parseSeconds(name: string, raw: string | undefined, fallback: number): 
   const seconds = Number(raw);
   if (!Number.isFinite(seconds) || seconds < 1 || seconds > 86_400) throw new ConfigError(`${name} must be a number of seconds from 1 to 86400, not "${raw}".`);
   return seconds;
+}
+
+function parseCount(name: string, raw: string | undefined, fallback: number, max: number): number {
+  if (raw === undefined || raw === "") return fallback;
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 1 || count > max) throw new ConfigError(`${name} must be a whole number from 1 to ${max}, not "${raw}".`);
+  return count;
 }
 
 function parseBoolean(name: string, raw: string | undefined): boolean {
@@ -116,5 +125,6 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: env.LOG_LEVEL && env.LOG_LEVEL !== "" ? env.LOG_LEVEL : "info",
     secureCookies: origin.startsWith("https:"),
     queueLeaseMs: parseSeconds("ROUNDS_QUEUE_LEASE_SECONDS", env.ROUNDS_QUEUE_LEASE_SECONDS, 60) * 1000,
+    queueConcurrency: parseCount("ROUNDS_QUEUE_CONCURRENCY", env.ROUNDS_QUEUE_CONCURRENCY, 16, 256),
   };
 }

@@ -1,13 +1,14 @@
 /**
- * The fan-out benchmark's sink: a plain `node:http` server on 127.0.0.1 (random port), run in a worker
- * thread so that it does not share the sender's event loop. It answers every POST with 202 as soon as the
+ * The fan-out benchmark's sink: plain `node:http` servers on 127.0.0.1 (`servers` of them, each on its own
+ * random port, so that each stands for one remote server), run in a worker thread so that they do not share
+ * the sender's event loop. It answers every POST with 202 as soon as the
  * body has arrived and counts requests per path and per (path, activity id), so duplicates show.
  *
  * Messages from the main thread: `expect` (reset the counts, report when `target` POSTs have arrived),
  * `snapshot` (send the counts), `stop` (close the server; the thread then ends).
  * The server closes itself after `maxLifeMs` whatever happens, so the benchmark cannot leave it running.
  */
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parentPort, workerData } from "node:worker_threads";
 
 export type SinkCommand =
@@ -16,7 +17,7 @@ export type SinkCommand =
   | { type: "stop" };
 
 export type SinkEvent =
-  | { type: "ready"; port: number }
+  | { type: "ready"; ports: number[] }
   | { type: "reached"; firstAt: number; lastAt: number; count: number }
   | { type: "snapshot"; snapshot: SinkSnapshot };
 
@@ -42,6 +43,8 @@ export interface SinkSnapshot {
 
 export interface SinkOptions {
   maxLifeMs: number;
+  /** How many servers (ports) to listen on; all count into the same tallies. */
+  servers: number;
 }
 
 const now = (): number => performance.timeOrigin + performance.now();
@@ -59,7 +62,7 @@ function runSink(port: NonNullable<typeof parentPort>, options: SinkOptions): vo
   let firstAt: number | undefined;
   let lastAt: number | undefined;
 
-  const server = createServer({ keepAliveTimeout: 30_000 }, (req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== "POST") {
       otherMethods++;
       req.resume();
@@ -94,15 +97,21 @@ function runSink(port: NonNullable<typeof parentPort>, options: SinkOptions): vo
         port.postMessage({ type: "reached", firstAt, lastAt: at, count: total } satisfies SinkEvent);
       }
     });
+  };
+  const servers = Array.from({ length: options.servers }, () => {
+    const server = createServer({ keepAliveTimeout: 30_000 }, handle);
+    server.headersTimeout = 10_000;
+    server.requestTimeout = 10_000;
+    return server;
   });
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 10_000;
 
   const life = setTimeout(() => stop(), options.maxLifeMs);
   const stop = () => {
     clearTimeout(life);
-    server.closeAllConnections();
-    server.close();
+    for (const server of servers) {
+      server.closeAllConnections();
+      server.close();
+    }
     port.close();
   };
 
@@ -137,11 +146,18 @@ function runSink(port: NonNullable<typeof parentPort>, options: SinkOptions): vo
     }
   });
 
-  server.listen(0, "127.0.0.1", () => {
-    const address = server.address();
-    if (address === null || typeof address === "string") throw new Error("The sink has no TCP address.");
-    port.postMessage({ type: "ready", port: address.port } satisfies SinkEvent);
-  });
+  void Promise.all(
+    servers.map(
+      (server) =>
+        new Promise<number>((resolve) => {
+          server.listen(0, "127.0.0.1", () => {
+            const address = server.address();
+            if (address === null || typeof address === "string") throw new Error("The sink has no TCP address.");
+            resolve(address.port);
+          });
+        }),
+    ),
+  ).then((ports) => port.postMessage({ type: "ready", ports } satisfies SinkEvent));
 }
 
 if (parentPort !== null && (workerData as { fanoutSink?: SinkOptions } | undefined)?.fanoutSink !== undefined) {

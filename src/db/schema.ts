@@ -353,6 +353,8 @@ export interface FedifyMessagesTable {
   seq: ColumnType<string, never, never>;
   message: ColumnType<unknown, string, string>;
   ordering_key: string | null;
+  /** Messages of one lane (a delivery's receiving host) run one at a time across all workers. */
+  lane: ColumnType<string | null, string | null | undefined, string | null>;
   run_at: ColumnType<Date, Date | string | undefined, Date | string>;
   attempts: ColumnType<number, number | undefined, number>;
   locked_until: NullableTimestamp;

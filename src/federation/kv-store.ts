@@ -12,9 +12,14 @@ export interface KyselyKvStoreOptions {
   listPageSize?: number;
   /**
    * Key prefixes whose values this process may cache for `cacheTtlMs`, because a value up to that
-   * old from another process is harmless. Default: fedify's signature-spec memo only
+   * old from another process is harmless. Default: fedify's signature-spec memo
    * (`["_fedify", "httpMessageSignaturesSpec"]`, read and re-set on every delivery; a stale entry
-   * only picks which signature standard is tried first). Never the circuit breaker: workers share it.
+   * only picks which signature standard is tried first) and its circuit breaker
+   * (`["_fedify", "circuit"]`, read twice per delivery). The breaker changes state only by `cas`,
+   * which compares in the database and drops the cached entry, so a stale read costs one retry;
+   * what it can do is let deliveries go to a server up to `cacheTtlMs` after another worker opened
+   * its circuit (or keep a success from clearing another worker's failure count): harmless.
+   * Writes through this store update or drop the entry; `prefetch` fills it for many keys at once.
    */
   cachedPrefixes?: readonly KvKey[];
   /** How long a cached value is trusted. Default 2 s; 0 turns the cache off. */
@@ -71,13 +76,20 @@ export class KyselyKvStore implements KvStore {
   /** Encoded key → entry, for keys under `cachedPrefixes`; only filled and used outside a transaction. */
   readonly #cache = new Map<string, CacheEntry>();
   #lastSweep = 0;
+  #pendingSets: Array<{ key: string; json: string; done: () => void }> = [];
+  #flushingSets: Promise<void> | undefined;
+  /** Bumped whenever a write drops a cache entry: a prefetch that raced a write caches nothing. */
+  #epoch = 0;
 
   constructor(db: Kysely<Database>, options: KyselyKvStoreOptions = {}) {
     this.#db = db;
     this.#sweepIntervalMs = options.sweepIntervalMs ?? 60_000;
     this.#sweepLimit = options.sweepLimit ?? 500;
     this.#listPageSize = options.listPageSize ?? 500;
-    this.#cachedPrefixes = options.cachedPrefixes ?? [["_fedify", "httpMessageSignaturesSpec"]];
+    this.#cachedPrefixes = options.cachedPrefixes ?? [
+      ["_fedify", "httpMessageSignaturesSpec"],
+      ["_fedify", "circuit"],
+    ];
     this.#cacheTtlMs = options.cacheTtlMs ?? 2_000;
   }
 
@@ -105,6 +117,11 @@ export class KyselyKvStore implements KvStore {
     this.#cache.set(encoded, { json, until: Date.now() + this.#cacheTtlMs });
   }
 
+  #forget(encoded: string): void {
+    this.#epoch++;
+    this.#cache.delete(encoded);
+  }
+
   async get<T = unknown>(key: KvKey): Promise<T | undefined> {
     const encoded = encodeKey(key);
     const cacheable = this.#cacheable(key);
@@ -112,6 +129,7 @@ export class KyselyKvStore implements KvStore {
       const entry = this.#cached(encoded);
       if (entry !== undefined) return (entry.json === undefined ? undefined : (JSON.parse(entry.json) as T));
     }
+    const epoch = this.#epoch;
     const row = await this.#executor
       .selectFrom("fedify_kv")
       .select(["value", sql<boolean>`expires_at is not null and expires_at <= now()`.as("expired")])
@@ -121,11 +139,33 @@ export class KyselyKvStore implements KvStore {
       if (row !== undefined) {
         await this.#executor.deleteFrom("fedify_kv").where("key", "=", encoded).where("expires_at", "<=", sql<Date>`now()`).execute();
       }
-      if (cacheable) this.#remember(encoded, undefined);
+      if (cacheable && epoch === this.#epoch) this.#remember(encoded, undefined);
       return undefined;
     }
-    if (cacheable) this.#remember(encoded, JSON.stringify(row.value));
+    if (cacheable && epoch === this.#epoch) this.#remember(encoded, JSON.stringify(row.value));
     return row.value as T;
+  }
+
+  /**
+   * Reads the cacheable keys among `keys` that have no live cache entry, in one query, and caches
+   * them (absent ones as absent). Outside a transaction only; other keys are ignored. The queue
+   * calls this with the circuit-breaker keys of a claimed batch of deliveries, so fedify's two
+   * breaker reads per delivery become one query per batch.
+   */
+  async prefetch(keys: readonly KvKey[]): Promise<void> {
+    if (inTransaction()) return;
+    const wanted = [...new Set(keys.filter((key) => this.#cacheable(key)).map(encodeKey))].filter((k) => this.#cached(k) === undefined);
+    if (wanted.length === 0) return;
+    const epoch = this.#epoch;
+    const rows = await this.#db
+      .selectFrom("fedify_kv")
+      .select(["key", "value"])
+      .where("key", "in", wanted)
+      .where(sql<boolean>`(expires_at is null or expires_at > now())`)
+      .execute();
+    const found = new Map(rows.map((row) => [row.key, JSON.stringify(row.value)]));
+    if (epoch !== this.#epoch) return;
+    for (const encoded of wanted) this.#remember(encoded, found.get(encoded));
   }
 
   async set(key: KvKey, value: unknown, options?: KvStoreSetOptions): Promise<void> {
@@ -136,8 +176,17 @@ export class KyselyKvStore implements KvStore {
     const cacheable = this.#cacheable(key);
     // This process stored or read this very value (no ttl) a moment ago: nothing to write.
     if (cacheable && ttl === null && this.#cached(encoded)?.json === json) return;
+    if (cacheable && ttl === null && !inTransaction()) {
+      // A hint-like value (the signature-spec memo, written after every first delivery to a server):
+      // cached at once, written together with the others that come in meanwhile, in one statement.
+      this.#forget(encoded);
+      this.#remember(encoded, json);
+      await this.#coalescedSet(encoded, json);
+      await this.#maybeSweep();
+      return;
+    }
     // Whatever happens next, the cached entry is no longer known to be right.
-    this.#cache.delete(encoded);
+    this.#forget(encoded);
     // A set that changes nothing (same value, no ttl, none stored) writes nothing: fedify re-sets
     // the same signature spec after every delivery. The check and the upsert are one statement with
     // one snapshot; when the row is unchanged the insert has no row to insert, so PostgreSQL neither
@@ -158,15 +207,49 @@ export class KyselyKvStore implements KvStore {
     await this.#maybeSweep();
   }
 
+  /** Resolves once `encoded` = `json` (or a later set of the same key) is committed, or the write failed. */
+  #coalescedSet(encoded: string, json: string): Promise<void> {
+    return new Promise<void>((done) => {
+      this.#pendingSets.push({ key: encoded, json, done });
+      this.#flushingSets ??= this.#drainSets();
+    });
+  }
+
+  async #drainSets(): Promise<void> {
+    try {
+      while (this.#pendingSets.length > 0) {
+        const batch = this.#pendingSets;
+        this.#pendingSets = [];
+        // One row per key (an upsert may not touch a row twice): the last set wins.
+        const rows = [...new Map(batch.map((p) => [p.key, p.json])).entries()];
+        const values = sql.join(rows.map(([key, json]) => sql`(${key}::text, ${json}::jsonb)`));
+        try {
+          // Rows whose stored value is already this one are not written (nor locked).
+          await sql`
+            insert into fedify_kv as kv (key, value, expires_at)
+            select t.key, t.value, null::timestamptz from (values ${values}) as t(key, value)
+             where not exists (select 1 from fedify_kv cur where cur.key = t.key and cur.value = t.value and cur.expires_at is null)
+            on conflict (key) do update set value = excluded.value, expires_at = null`.execute(this.#db);
+        } catch {
+          // The cached values are hints (see cachedPrefixes); losing a write costs a first knock.
+          for (const [key] of rows) this.#forget(key);
+        }
+        for (const p of batch) p.done();
+      }
+    } finally {
+      this.#flushingSets = undefined;
+    }
+  }
+
   async delete(key: KvKey): Promise<void> {
-    this.#cache.delete(encodeKey(key));
+    this.#forget(encodeKey(key));
     await this.#executor.deleteFrom("fedify_kv").where("key", "=", encodeKey(key)).execute();
   }
 
   /** Atomic in one statement: `expectedValue` undefined means "absent (or expired)". */
   async cas(key: KvKey, expectedValue: unknown, newValue: unknown, options?: KvStoreSetOptions): Promise<boolean> {
     const encoded = encodeKey(key);
-    this.#cache.delete(encoded);
+    this.#forget(encoded);
     const live = sql<boolean>`(expires_at is null or expires_at > now())`;
     if (expectedValue === undefined) {
       if (newValue === undefined) {

@@ -76,14 +76,27 @@ export interface KyselyMessageQueueOptions {
   /** Names this process in `locked_by`. Default `hostname:pid`. */
   workerName?: string;
   /**
-   * How many messages one `listen` runs at a time (messages sharing an ordering key still run one
-   * at a time, in order). Due messages are claimed up to the free slots in one statement, and the
-   * deletes of jobs that finish together share one statement. Default 1: with N > 1, a worker
-   * killed mid-fan-out can leave up to N deliveries that the remote server answered but that were
-   * not yet logged, and they are sent again on restart (at least once); tests/federation/
-   * crash-recovery.test.ts asserts exactly once for that crash, which only holds with 1.
+   * How many messages one `listen` runs at a time (messages sharing an ordering key, or a lane,
+   * still run one at a time). Due messages are claimed in batches (once a quarter of the slots are
+   * free) in one statement, and the deletes of jobs that finish together share one statement.
+   * Default 1.
    */
   concurrency?: number;
+  /**
+   * The lane of a message, or null. At most one message of a lane runs at a time, across every
+   * listener and worker process (claims exclude lanes with a running message; two processes
+   * claiming in the same instant may rarely overlap for one message). The app gives deliveries
+   * their receiving host as lane: one request in flight per remote server, which is polite to small
+   * servers and means a worker killed mid-fan-out can only repeat, per server, the one delivery
+   * whose answer arrived in the moment before the kill (the log row is written right after it).
+   */
+  laneOf?: (message: unknown) => string | null;
+  /**
+   * Called with a claimed batch's messages before their handlers start (for example to read, in
+   * one query, what each handler would otherwise read alone). A failure is reported to `onError`
+   * and the handlers run anyway.
+   */
+  onClaimed?: (messages: readonly unknown[]) => Promise<void>;
 }
 
 /** fedify's handler type, `(message: any) => Promise<void> | void`. */
@@ -213,6 +226,8 @@ export class KyselyMessageQueue implements MessageQueue {
   readonly #onError: (error: unknown) => void;
   readonly #workerName: string;
   readonly #concurrency: number;
+  readonly #laneOf: (message: unknown) => string | null;
+  readonly #onClaimed: ((messages: readonly unknown[]) => Promise<void>) | undefined;
   #annotation: RawBuilder<unknown> = sql`null`;
 
   constructor(db: Kysely<Database>, options: KyselyMessageQueueOptions = {}) {
@@ -229,6 +244,8 @@ export class KyselyMessageQueue implements MessageQueue {
     this.#onError = options.onError ?? ((error) => console.error("fedify queue: poll failed:", error));
     this.#workerName = options.workerName ?? `${hostname()}:${process.pid}`;
     this.#concurrency = options.concurrency ?? 1;
+    this.#laneOf = options.laneOf ?? (() => null);
+    this.#onClaimed = options.onClaimed;
     if (!Number.isInteger(this.#concurrency) || this.#concurrency < 1) throw new RangeError("A message queue's concurrency must be a whole number ≥ 1.");
   }
 
@@ -253,6 +270,7 @@ export class KyselyMessageQueue implements MessageQueue {
       id: newId(),
       message: encodeMessage(message),
       ordering_key: orderingKey,
+      lane: this.#laneOf(message),
       run_at: sql<Date>`now() + ${delayMs} * interval '1 millisecond'`,
     }));
     // One statement: the rows get increasing `seq` in array order.
@@ -316,8 +334,10 @@ export class KyselyMessageQueue implements MessageQueue {
     try {
       while (!signal?.aborted) {
         const free = this.#concurrency - running.size;
-        if (free <= 0) {
-          // Every slot is busy: wait for one to finish (or for the abort, which the loop checks).
+        // Claim in batches: wait until a quarter of the slots are free (or none is busy), so one
+        // claim statement serves several jobs instead of one per finished job.
+        if (free <= 0 || (running.size > 0 && free < this.#claimBatch)) {
+          // Wait for a slot to finish (or for the abort, which the loop checks).
           await Promise.race([...running, stopped]);
           continue;
         }
@@ -328,6 +348,9 @@ export class KyselyMessageQueue implements MessageQueue {
         } catch (error) {
           if (signal?.aborted) break;
           this.#onError(error);
+        }
+        if (claimed.length > 0 && this.#onClaimed !== undefined) {
+          await this.#onClaimed(claimed.map((row) => row.message)).catch((error: unknown) => this.#onError(error));
         }
         for (const row of claimed) {
           const job: Promise<void> = this.#run(row, worker, handler, deletes).finally(() => {
@@ -360,24 +383,53 @@ export class KyselyMessageQueue implements MessageQueue {
     }
   }
 
-  /** Takes up to `limit` due messages, oldest first, and locks them to `worker` for one lease. */
+  /** The least number of free slots worth a claim while other jobs run. */
+  get #claimBatch(): number {
+    return Math.max(1, Math.floor(this.#concurrency / 4));
+  }
+
+  /**
+   * Takes up to `limit` due messages, oldest first, at most one per lane and none of a lane that
+   * has a running message, and locks them to `worker` for one lease. The candidates are read
+   * without locks (a window of the oldest due messages, first of each lane), then locked with
+   * `skip locked`; the lock re-checks that each is still due and unclaimed.
+   */
   async #claim(worker: string, limit: number): Promise<ClaimedRow[]> {
+    const window = Math.max(limit * 4, 64);
     const { rows } = await sql<ClaimedRow>`
+      with due as (
+        select c.id, c.lane, c.run_at, c.seq
+          from fedify_messages c
+         where c.run_at <= now()
+           and (c.locked_until is null or c.locked_until < now())
+           and (c.ordering_key is null or not exists (
+                 select 1 from fedify_messages o
+                  where o.ordering_key = c.ordering_key
+                    and o.id <> c.id
+                    and (o.seq < c.seq or o.locked_until >= now())))
+           and (c.lane is null or not exists (
+                 select 1 from fedify_messages l
+                  where l.lane = c.lane
+                    and l.locked_until >= now()))
+         order by c.run_at, c.seq
+         limit ${window}
+      ), firsts as (
+        select id from (
+          select id, row_number() over (partition by coalesce(lane, id) order by run_at, seq) as place
+            from due) ranked
+         where place = 1
+      )
       update fedify_messages
          set locked_until = now() + ${this.#leaseMs} * interval '1 millisecond',
              locked_by = ${worker},
              attempts = attempts + 1
        where id in (
-         select c.id
-           from fedify_messages c
-          where c.run_at <= now()
-            and (c.locked_until is null or c.locked_until < now())
-            and (c.ordering_key is null or not exists (
-                  select 1 from fedify_messages o
-                   where o.ordering_key = c.ordering_key
-                     and o.id <> c.id
-                     and (o.seq < c.seq or o.locked_until >= now())))
-          order by c.run_at, c.seq
+         select m.id
+           from fedify_messages m
+          where m.id in (select id from firsts)
+            and m.run_at <= now()
+            and (m.locked_until is null or m.locked_until < now())
+          order by m.run_at, m.seq
           limit ${limit}
           for update skip locked)
       returning id, message, attempts, seq, ${this.#annotation} as annotation`.execute(this.#db);

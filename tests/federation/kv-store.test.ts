@@ -111,9 +111,12 @@ describe(`KyselyKvStore (${backend})`, () => {
     await mine.set(spec, "y", { ttl: Temporal.Duration.from({ milliseconds: 100 }) });
     await sleep(150);
     expect(await other.get(spec)).toBeUndefined();
-    // The circuit breaker is shared between workers: never cached.
+    // The circuit breaker is cached too: a read may be stale for cacheTtlMs, but its state changes
+    // only by cas, which compares in the database and drops the entry, so the next read is fresh.
     await mine.set(circuit, { state: "closed" });
     await other.set(circuit, { state: "open" });
+    expect(await mine.get(circuit)).toEqual({ state: "closed" });
+    expect(await mine.cas(circuit, { state: "closed" }, { state: "half-open" })).toBe(false);
     expect(await mine.get(circuit)).toEqual({ state: "open" });
     // Inside a transaction the cache is neither read nor filled.
     await mine.set(spec, "before");
@@ -128,6 +131,40 @@ describe(`KyselyKvStore (${backend})`, () => {
       )
       .catch(() => {});
     expect(await mine.get(spec)).toBe("before");
+  });
+
+  it("prefetches many cacheable keys in one query, caching absent ones as absent and ignoring the rest", async () => {
+    const a: KvKey = ["_fedify", "circuit", "p1.example"];
+    const b: KvKey = ["_fedify", "circuit", "p2.example"];
+    const spec: KvKey = ["_fedify", "httpMessageSignaturesSpec", "https://p1.example"];
+    const plain: KvKey = ["rounds", "not-cached"];
+    const mine = new KyselyKvStore(handle.db, { cacheTtlMs: 5_000 });
+    const other = new KyselyKvStore(handle.db, { cacheTtlMs: 0 });
+    await other.set(a, { state: "open" });
+    await other.set(spec, "rfc9421");
+    await other.set(plain, 1);
+    await mine.prefetch([a, b, spec, plain]);
+    // Changed elsewhere after the prefetch: the cached values stand (b as absent); the plain key is read.
+    await other.set(a, { state: "closed" });
+    await other.set(b, { state: "open" });
+    await other.set(spec, "draft-cavage-http-signatures-12");
+    await other.set(plain, 2);
+    expect(await mine.get(a)).toEqual({ state: "open" });
+    expect(await mine.get(b)).toBeUndefined();
+    expect(await mine.get(spec)).toBe("rfc9421");
+    expect(await mine.get(plain)).toBe(2);
+  });
+
+  it("writes sets of cacheable keys made together (batched), every one landing and the last set of a key winning", async () => {
+    const mine = new KyselyKvStore(handle.db);
+    const other = new KyselyKvStore(handle.db, { cacheTtlMs: 0 });
+    const origins = Array.from({ length: 30 }, (_, i) => `https://s${i}.example`);
+    await Promise.all([
+      ...origins.map((o) => mine.set(["_fedify", "httpMessageSignaturesSpec", o], "rfc9421")),
+      mine.set(["_fedify", "httpMessageSignaturesSpec", origins[0]!], "draft-cavage-http-signatures-12"),
+    ]);
+    expect(await other.get(["_fedify", "httpMessageSignaturesSpec", origins[0]!])).toBe("draft-cavage-http-signatures-12");
+    for (const o of origins.slice(1)) expect(await other.get(["_fedify", "httpMessageSignaturesSpec", o])).toBe("rfc9421");
   });
 
   it("stores values of every JSON type and gives them back unchanged", async () => {

@@ -620,6 +620,76 @@ describe(`KyselyMessageQueue (${backend})`, () => {
     }
   });
 
+  it("lanes: messages of one lane never run at the same time, across two listeners, while other lanes run side by side", async () => {
+    const laneOf = (m: unknown) => (typeof m === "string" && m.includes(":") ? m.split(":")[0]! : null);
+    const one = new KyselyMessageQueue(handle.db, { ...fast, concurrency: 8, laneOf });
+    const two = new KyselyMessageQueue(handle.db, { ...fast, concurrency: 8, laneOf });
+    const messages = [
+      ...Array.from({ length: 12 }, (_, i) => `a:${i}`),
+      ...Array.from({ length: 12 }, (_, i) => `b:${i}`),
+      ...Array.from({ length: 12 }, (_, i) => `free${i}`),
+    ];
+    await one.enqueueMany(messages);
+    const active = new Map<string, number>();
+    let laneOverlap = 0;
+    let most = 0;
+    let running = 0;
+    const done: string[] = [];
+    const handler = async (m: string) => {
+      const lane = laneOf(m);
+      running++;
+      most = Math.max(most, running);
+      if (lane !== null) {
+        if ((active.get(lane) ?? 0) > 0) laneOverlap++;
+        active.set(lane, (active.get(lane) ?? 0) + 1);
+      }
+      await sleep(10);
+      if (lane !== null) active.set(lane, (active.get(lane) ?? 1) - 1);
+      running--;
+      done.push(m);
+    };
+    const l = listeners();
+    l.start(one, handler);
+    l.start(two, handler);
+    try {
+      await until(() => done.length === messages.length, 30_000);
+      expect(laneOverlap).toBe(0);
+      expect(most).toBeGreaterThan(2); // unlaned messages (and the two lanes) did run side by side
+      expect([...done].sort()).toEqual([...messages].sort());
+    } finally {
+      await l.stop();
+    }
+  });
+
+  it("lanes: a lane whose running message's worker died is free again once that lease has run out", async () => {
+    const laneOf = () => "only";
+    const crashed = new KyselyMessageQueue(handle.db, { ...fast, leaseMs: 800, heartbeatMs: 0, workerName: "crashed", laneOf });
+    await crashed.enqueueMany(["first", "second"]);
+    // The "crashed" worker claims the first message and never finishes it.
+    const dead = new AbortController();
+    const started: string[] = [];
+    void crashed.listen(async (m: string) => {
+      started.push(m);
+      dead.abort();
+      await new Promise(() => {});
+    }, { signal: dead.signal });
+    await until(() => started.length === 1);
+    const alive = new KyselyMessageQueue(handle.db, { ...fast, laneOf });
+    const seen: string[] = [];
+    const l = listeners();
+    l.start(alive, (m: string) => {
+      seen.push(m);
+    });
+    try {
+      await sleep(400);
+      expect(seen).toEqual([]); // the lane is busy: "second" waits, "first" is still leased
+      await until(() => seen.length === 2, 10_000);
+      expect(seen).toEqual(["first", "second"]);
+    } finally {
+      await l.stop();
+    }
+  });
+
   it("concurrency must be a whole number of at least 1", () => {
     expect(() => new KyselyMessageQueue(handle.db, { concurrency: 0 })).toThrow(RangeError);
     expect(() => new KyselyMessageQueue(handle.db, { concurrency: 1.5 })).toThrow(RangeError);
