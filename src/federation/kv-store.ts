@@ -211,7 +211,7 @@ export class KyselyKvStore implements KvStore {
   #coalescedSet(encoded: string, json: string): Promise<void> {
     return new Promise<void>((done) => {
       this.#pendingSets.push({ key: encoded, json, done });
-      this.#flushingSets ??= this.#drainSets();
+      if (this.#flushingSets === undefined) this.#flushingSets = this.#drainSets();
     });
   }
 
