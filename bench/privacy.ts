@@ -7,6 +7,10 @@
  *                                      the split is a hash of the item id, ~2/3 dev, ~1/3 held-out)
  *   npm run bench:privacy -- --corpus fresh   score tests/privacy/corpus-fresh/corpus-fresh.jsonl instead, the
  *                                      held-out corpus written without seeing the detector (results to privacy-fresh.json)
+ *   npm run bench:privacy -- --corpus unseen  score tests/privacy/corpus-unseen/corpus-unseen.jsonl, a second held-out corpus
+ *                                      by an engineer who never read the detector (results to privacy-unseen.json)
+ *
+ * Held-out corpora (fresh, unseen) never list individual misses: --misses is refused for them.
  *
  * A measurement, not a test: exits 0 whatever the figures, 1 only if the corpus is missing or malformed.
  */
@@ -17,21 +21,26 @@ import { DETECTOR_VERSION, scanText } from "../src/privacy/detector/index.ts";
 import { TYPES, inSplit, median, parseCorpus, score } from "./lib/privacy-score.ts";
 import type { GoldItem, Split, TypeScore } from "./lib/privacy-score.ts";
 
-const corpusArg = ((): "main" | "fresh" => {
+type CorpusName = "main" | "fresh" | "unseen";
+const CORPUS_FILES: Record<CorpusName, string> = {
+  main: "../tests/privacy/corpus/corpus.jsonl",
+  fresh: "../tests/privacy/corpus-fresh/corpus-fresh.jsonl",
+  unseen: "../tests/privacy/corpus-unseen/corpus-unseen.jsonl",
+};
+const corpusArg = ((): CorpusName => {
   const i = process.argv.indexOf("--corpus");
   const v = i >= 0 ? process.argv[i + 1] : (process.argv.find((a) => a.startsWith("--corpus="))?.slice(9) ?? "main");
-  if (v !== "main" && v !== "fresh") {
-    console.error(`bench:privacy: --corpus must be main or fresh (got ${String(v)})`);
+  if (v !== "main" && v !== "fresh" && v !== "unseen") {
+    console.error(`bench:privacy: --corpus must be main, fresh or unseen (got ${String(v)})`);
     process.exit(1);
   }
   return v;
 })();
-// The fresh corpus is a held-out estimate: it never lists individual misses, so it cannot be tuned on.
-const SHOW_MISSES = process.argv.includes("--misses") && corpusArg !== "fresh";
-if (process.argv.includes("--misses") && corpusArg === "fresh") console.error("bench:privacy: --misses is ignored for --corpus fresh (held-out)");
-const CORPUS = fileURLToPath(
-  new URL(corpusArg === "fresh" ? "../tests/privacy/corpus-fresh/corpus-fresh.jsonl" : "../tests/privacy/corpus/corpus.jsonl", import.meta.url),
-);
+// The fresh and unseen corpora are held-out estimates: they never list individual misses, so they cannot be tuned on.
+const HELD_OUT = corpusArg === "fresh" || corpusArg === "unseen";
+const SHOW_MISSES = process.argv.includes("--misses") && !HELD_OUT;
+if (process.argv.includes("--misses") && HELD_OUT) console.error(`bench:privacy: --misses is ignored for --corpus ${corpusArg} (held-out)`);
+const CORPUS = fileURLToPath(new URL(CORPUS_FILES[corpusArg], import.meta.url));
 const RESULTS_DIR = fileURLToPath(new URL("./results/", import.meta.url));
 const splitArg = ((): Split => {
   const i = process.argv.indexOf("--split");
@@ -42,7 +51,7 @@ const splitArg = ((): Split => {
   }
   return v;
 })();
-const RESULTS_NAME = `privacy${corpusArg === "fresh" ? "-fresh" : ""}${splitArg === "all" ? "" : `-${splitArg}`}.json`;
+const RESULTS_NAME = `privacy${corpusArg === "main" ? "" : `-${corpusArg}`}${splitArg === "all" ? "" : `-${splitArg}`}.json`;
 
 // Floors the product must eventually meet on this corpus.
 const FLOORS = { blockRecall: 1, spanRecall: 0.97, falseBlockRate: 0.1 };

@@ -1,5 +1,5 @@
 /**
- * Structural checks shared by the annotated corpora's tests (corpus.test.ts and corpus-fresh.test.ts):
+ * Structural checks shared by the annotated corpora's tests (corpus.test.ts, corpus-fresh.test.ts and corpus-unseen.test.ts):
  * functions returning lists of problems, and the named tests built on them.
  */
 import { expect, it } from "vitest";
