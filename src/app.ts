@@ -27,7 +27,7 @@ import { allowUrlDomain } from "./privacy/detector/index.ts";
 import { createGate, type Gate } from "./privacy/gate.ts";
 import type { RoundsFederation } from "./federation/context.ts";
 import { mountFederation } from "./federation/fastify.ts";
-import { createRoundsFederation } from "./federation/federation.ts";
+import { createRoundsFederation, firstKnock } from "./federation/federation.ts";
 import { KyselyKvStore } from "./federation/kv-store.ts";
 import { deliveryKvKeys, deliveryLane } from "./federation/lanes.ts";
 import { KyselyMessageQueue, type KyselyMessageQueueOptions } from "./federation/message-queue.ts";
@@ -95,7 +95,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const gate = createGate(config.secret);
   const viewsFor = themeViews(config.theme);
   const views = viewsFor(config.theme);
-  const kv = new KyselyKvStore(db);
+  // fedify remembers, per server, the signature standard that worked; an absent memo means firstKnock.
+  const kv = new KyselyKvStore(db, { implicitValues: [{ prefix: ["_fedify", "httpMessageSignaturesSpec"], value: firstKnock }] });
   const queue = new KyselyMessageQueue(db, {
     leaseMs: config.queueLeaseMs,
     concurrency: config.queueConcurrency,

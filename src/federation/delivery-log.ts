@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { MessageQueue, MessageQueueEnqueueOptions, MessageQueueListenOptions } from "@fedify/fedify";
 import { type Kysely, sql } from "kysely";
 import type { Database, DeliveryState } from "../db/schema.ts";
-import { claimAnnotation, KyselyMessageQueue } from "./message-queue.ts";
+import { claimAnnotation, KyselyMessageQueue, noteForSettlement } from "./message-queue.ts";
 
 interface OutboxMessageLike {
   type: "outbox";
@@ -69,6 +69,12 @@ export class DeliveryLoggingQueue implements MessageQueue {
     // row, committed before it deleted (or died), is visible to it.
     this.#annotated = inner instanceof KyselyMessageQueue;
     if (inner instanceof KyselyMessageQueue) {
+      // The log row of a delivery is written in the same statement as its job's delete: one commit,
+      // no moment in which the job is gone but the delivery unlogged (or the reverse).
+      inner.settleWith({
+        statement: (notes) => this.#upsert(unique(notes as LogRow[])),
+        fallback: (notes) => this.#write(notes as LogRow[]),
+      });
       inner.annotateClaims(sql`case when fedify_messages.message->>'type' = 'outbox' then exists (
         select 1 from deliveries d
          where d.activity_id = fedify_messages.message->>'activityId'
@@ -112,10 +118,11 @@ export class DeliveryLoggingQueue implements MessageQueue {
       } catch (error) {
         attempt.retried = true;
         attempt.error = (error as Error).message;
-        await this.#record(attempt);
+        await this.#record(rowOf(attempt));
         throw error;
       }
-      await this.#record(attempt);
+      const row = rowOf(attempt);
+      if (!(this.#annotated && noteForSettlement(row))) await this.#record(row);
     }, options);
   }
 
@@ -131,19 +138,7 @@ export class DeliveryLoggingQueue implements MessageQueue {
     return row?.state === "delivered";
   }
 
-  async #record(attempt: Attempt): Promise<void> {
-    const state: DeliveryState = attempt.retried ? "retrying" : attempt.error !== undefined ? "failed" : "delivered";
-    const { message } = attempt;
-    const values: LogRow = {
-      post_id: postIdOf(message.activityId),
-      activity_id: message.activityId ?? "(no id)",
-      activity_type: message.activityType.replace(/^.*[#/]/, ""),
-      inbox: message.inbox,
-      state,
-      attempts: message.attempt + 1,
-      last_error: attempt.error ?? null,
-      updated_at: new Date(),
-    };
+  async #record(values: LogRow): Promise<void> {
     // Resolves once the row is committed: the queue deletes the message only after that, so a
     // delivery logged as delivered is never sent again, and one not yet logged may be (as before).
     await new Promise<void>((done) => {
@@ -166,30 +161,50 @@ export class DeliveryLoggingQueue implements MessageQueue {
     }
   }
 
+  #upsert(values: LogRow[]) {
+    return this.#db
+      .insertInto("deliveries")
+      .values(values)
+      .onConflict((oc) =>
+        oc.columns(["activity_id", "inbox"]).doUpdateSet({
+          state: sql`excluded.state`,
+          attempts: sql`excluded.attempts`,
+          last_error: sql`excluded.last_error`,
+          updated_at: sql`excluded.updated_at`,
+        }),
+      );
+  }
+
   async #write(rows: LogRow[]): Promise<void> {
-    // One row per (activity, inbox): an upsert may not touch a row twice. The later attempt wins.
-    const unique = [...new Map(rows.map((row) => [`${row.activity_id}\n${row.inbox}`, row])).values()];
-    const upsert = (values: LogRow[]) =>
-      this.#db
-        .insertInto("deliveries")
-        .values(values)
-        .onConflict((oc) =>
-          oc.columns(["activity_id", "inbox"]).doUpdateSet({
-            state: sql`excluded.state`,
-            attempts: sql`excluded.attempts`,
-            last_error: sql`excluded.last_error`,
-            updated_at: sql`excluded.updated_at`,
-          }),
-        )
-        .execute();
+    const values = unique(rows);
     try {
-      await upsert(unique);
+      await this.#upsert(values).execute();
     } catch {
       // The log must never stop deliveries (e.g. a post was deleted meanwhile): row by row, and
       // without the post link if even that fails.
-      for (const row of unique) {
-        await upsert([row]).catch(() => upsert([{ ...row, post_id: null }])).catch(() => {});
+      for (const row of values) {
+        await this.#upsert([row]).execute().catch(() => this.#upsert([{ ...row, post_id: null }]).execute()).catch(() => {});
       }
     }
   }
+}
+
+/** One row per (activity, inbox): an upsert may not touch a row twice. The later attempt wins. */
+function unique(rows: readonly LogRow[]): LogRow[] {
+  return [...new Map(rows.map((row) => [`${row.activity_id}\n${row.inbox}`, row])).values()];
+}
+
+function rowOf(attempt: Attempt): LogRow {
+  const state: DeliveryState = attempt.retried ? "retrying" : attempt.error !== undefined ? "failed" : "delivered";
+  const { message } = attempt;
+  return {
+    post_id: postIdOf(message.activityId),
+    activity_id: message.activityId ?? "(no id)",
+    activity_type: message.activityType.replace(/^.*[#/]/, ""),
+    inbox: message.inbox,
+    state,
+    attempts: message.attempt + 1,
+    last_error: attempt.error ?? null,
+    updated_at: new Date(),
+  };
 }

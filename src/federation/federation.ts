@@ -23,6 +23,13 @@ export interface FederationOptions {
 
 const pageSize = 50;
 
+/**
+ * The signature standard of a first delivery to a server. Mastodon <= 4.4 rejects RFC 9421; knocking
+ * first with draft-cavage avoids a 401 per delivery and per key fetch (and fedify's RFC 9421 signer
+ * puts the key's #fragment into @target-uri).
+ */
+export const firstKnock = "draft-cavage-http-signatures-12";
+
 export function createRoundsFederation(options: FederationOptions): RoundsFederation {
   const federation = createFederation<FederationData>({
     kv: options.kv,
@@ -30,9 +37,7 @@ export function createRoundsFederation(options: FederationOptions): RoundsFedera
     origin: options.origin,
     allowPrivateAddress: options.allowPrivateAddresses,
     manuallyStartQueue: true,
-    // Mastodon <= 4.4 rejects RFC 9421; knocking first with draft-cavage avoids a 401 per delivery
-    // and per key fetch (and fedify's RFC 9421 signer puts the key's #fragment into @target-uri).
-    firstKnock: "draft-cavage-http-signatures-12",
+    firstKnock,
     onOutboxError: (error) => noteDeliveryError(error),
   });
   federation.setOutboxPermanentFailureHandler(() => {

@@ -24,6 +24,13 @@ export interface KyselyKvStoreOptions {
   cachedPrefixes?: readonly KvKey[];
   /** How long a cached value is trusted. Default 2 s; 0 turns the cache off. */
   cacheTtlMs?: number;
+  /**
+   * Values that are stored as absence under a prefix, because whoever reads that prefix treats an
+   * absent key as that value: a set of it deletes the key (or, when the key is known to be absent,
+   * writes nothing). fedify's signature-spec memo falls back to `firstKnock`, so remembering
+   * `firstKnock` after every first delivery to a server is a write that changes nothing.
+   */
+  implicitValues?: ReadonlyArray<{ prefix: KvKey; value: unknown }>;
 }
 
 interface CacheEntry {
@@ -73,6 +80,7 @@ export class KyselyKvStore implements KvStore {
   readonly #listPageSize: number;
   readonly #cachedPrefixes: readonly KvKey[];
   readonly #cacheTtlMs: number;
+  readonly #implicitValues: ReadonlyArray<{ prefix: KvKey; json: string }>;
   /** Encoded key → entry, for keys under `cachedPrefixes`; only filled and used outside a transaction. */
   readonly #cache = new Map<string, CacheEntry>();
   #lastSweep = 0;
@@ -91,6 +99,7 @@ export class KyselyKvStore implements KvStore {
       ["_fedify", "circuit"],
     ];
     this.#cacheTtlMs = options.cacheTtlMs ?? 2_000;
+    this.#implicitValues = (options.implicitValues ?? []).map(({ prefix, value }) => ({ prefix, json: encodeValue(value) }));
   }
 
   get #executor(): Kysely<Database> {
@@ -174,6 +183,11 @@ export class KyselyKvStore implements KvStore {
     const json = encodeValue(value);
     const ttl = ttlMs(options);
     const cacheable = this.#cacheable(key);
+    if (ttl === null && this.#implicitValues.some((implicit) => implicit.json === json && startsWith(key, implicit.prefix))) {
+      // Stored as absence: nothing to write when the key is known to be absent.
+      if (cacheable && this.#cached(encoded) !== undefined && this.#cached(encoded)?.json === undefined) return;
+      return this.delete(key);
+    }
     // This process stored or read this very value (no ttl) a moment ago: nothing to write.
     if (cacheable && ttl === null && this.#cached(encoded)?.json === json) return;
     if (cacheable && ttl === null && !inTransaction()) {
@@ -242,8 +256,10 @@ export class KyselyKvStore implements KvStore {
   }
 
   async delete(key: KvKey): Promise<void> {
-    this.#forget(encodeKey(key));
-    await this.#executor.deleteFrom("fedify_kv").where("key", "=", encodeKey(key)).execute();
+    const encoded = encodeKey(key);
+    this.#forget(encoded);
+    await this.#executor.deleteFrom("fedify_kv").where("key", "=", encoded).execute();
+    if (this.#cacheable(key)) this.#remember(encoded, undefined);
   }
 
   /** Atomic in one statement: `expectedValue` undefined means "absent (or expired)". */

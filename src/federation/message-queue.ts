@@ -7,7 +7,7 @@ import type {
   MessageQueueEnqueueOptions,
   MessageQueueListenOptions,
 } from "@fedify/fedify";
-import { type Kysely, type RawBuilder, sql } from "kysely";
+import { type Kysely, type OperationNodeSource, type RawBuilder, sql } from "kysely";
 import { newId } from "../db/ids.ts";
 import type { Database } from "../db/schema.ts";
 
@@ -111,7 +111,36 @@ interface ClaimedRow {
 }
 
 /** What the claim said about the message whose handler is running (see `annotateClaims`). */
-const claimStorage = new AsyncLocalStorage<{ annotation: unknown }>();
+const claimStorage = new AsyncLocalStorage<JobContext>();
+
+interface JobContext {
+  annotation: unknown;
+  /** What the handler left for the settlement (see `noteForSettlement`). */
+  note?: unknown;
+}
+
+/**
+ * What runs in the same statement as the deletes of a batch of finished jobs, given the notes their
+ * handlers left with `noteForSettlement`: a data-modifying statement (an insert, say) that commits
+ * together with the deletes, and what to do instead when that combined statement fails (the deletes
+ * then run alone, after it).
+ */
+export interface Settlement {
+  statement(notes: readonly unknown[]): OperationNodeSource;
+  fallback(notes: readonly unknown[]): Promise<void>;
+}
+
+/**
+ * Inside a handler run by `KyselyMessageQueue.listen` on a queue with a `Settlement`: hands `note`
+ * to it, to be written in the same statement (one commit) as this job's delete once the handler
+ * has returned. Returns false (and does nothing) outside such a handler.
+ */
+export function noteForSettlement(note: unknown): boolean {
+  const job = claimStorage.getStore();
+  if (job === undefined) return false;
+  job.note = note;
+  return true;
+}
 
 /**
  * Inside a handler run by `KyselyMessageQueue.listen`: the value of the queue's claim annotation
@@ -138,18 +167,20 @@ function aborted(signal: AbortSignal | undefined): Promise<void> {
 class DeleteBatcher {
   readonly #db: Kysely<Database>;
   readonly #onError: (error: unknown) => void;
-  #pending: Array<{ id: string; done: () => void }> = [];
+  readonly #settlement: Settlement | undefined;
+  #pending: Array<{ id: string; note: unknown; done: () => void }> = [];
   #flushing: Promise<void> | undefined;
 
-  constructor(db: Kysely<Database>, onError: (error: unknown) => void) {
+  constructor(db: Kysely<Database>, onError: (error: unknown) => void, settlement: Settlement | undefined) {
     this.#db = db;
     this.#onError = onError;
+    this.#settlement = settlement;
   }
 
-  delete(id: string): Promise<void> {
+  delete(id: string, note?: unknown): Promise<void> {
     return new Promise<void>((done) => {
-      this.#pending.push({ id, done });
-      this.#flushing ??= this.#drain();
+      this.#pending.push({ id, note, done });
+      if (this.#flushing === undefined) this.#flushing = this.#drain();
     });
   }
 
@@ -162,15 +193,30 @@ class DeleteBatcher {
       while (this.#pending.length > 0) {
         const batch = this.#pending;
         this.#pending = [];
-        try {
-          await this.#db.deleteFrom("fedify_messages").where("id", "in", batch.map((p) => p.id)).execute();
-        } catch (error) {
-          this.#onError(error);
-        }
+        await this.#settle(batch.map((p) => p.id), batch.flatMap((p) => (p.note === undefined ? [] : [p.note])));
         for (const p of batch) p.done();
       }
     } finally {
       this.#flushing = undefined;
+    }
+  }
+
+  async #settle(ids: string[], notes: unknown[]): Promise<void> {
+    if (this.#settlement !== undefined && notes.length > 0) {
+      try {
+        // A data-modifying WITH runs to completion whether or not the delete reads it: one commit.
+        await sql`with settled as (${this.#settlement.statement(notes)})
+                  delete from fedify_messages where id in (${sql.join(ids)})`.execute(this.#db);
+        return;
+      } catch (error) {
+        await this.#settlement.fallback(notes).catch((fallbackError: unknown) => this.#onError(fallbackError));
+        this.#onError(error);
+      }
+    }
+    try {
+      await this.#db.deleteFrom("fedify_messages").where("id", "in", ids).execute();
+    } catch (error) {
+      this.#onError(error);
     }
   }
 }
@@ -229,6 +275,7 @@ export class KyselyMessageQueue implements MessageQueue {
   readonly #laneOf: (message: unknown) => string | null;
   readonly #onClaimed: ((messages: readonly unknown[]) => Promise<void>) | undefined;
   #annotation: RawBuilder<unknown> = sql`null`;
+  #settlement: Settlement | undefined;
 
   constructor(db: Kysely<Database>, options: KyselyMessageQueueOptions = {}) {
     this.#db = db;
@@ -256,6 +303,11 @@ export class KyselyMessageQueue implements MessageQueue {
    */
   annotateClaims(expression: RawBuilder<unknown>): void {
     this.#annotation = expression;
+  }
+
+  /** Sets what is written together with the deletes of finished jobs (see `Settlement`). */
+  settleWith(settlement: Settlement): void {
+    this.#settlement = settlement;
   }
 
   async enqueue(message: unknown, options?: MessageQueueEnqueueOptions): Promise<void> {
@@ -320,7 +372,7 @@ export class KyselyMessageQueue implements MessageQueue {
     const worker = `${this.#workerName}:${randomUUID()}`;
     const running = new Set<Promise<void>>();
     const stopped = aborted(signal);
-    const deletes = new DeleteBatcher(this.#db, this.#onError);
+    const deletes = new DeleteBatcher(this.#db, this.#onError, this.#settlement);
     // A wake-up that comes while the listener is busy (or mid-poll) is remembered, not lost.
     let woken: boolean;
     const remember = () => {
@@ -448,8 +500,9 @@ export class KyselyMessageQueue implements MessageQueue {
           }, this.#heartbeatMs)
         : undefined;
     let failure: { error: unknown } | undefined;
+    const job: JobContext = { annotation: row.annotation };
     try {
-      await claimStorage.run({ annotation: row.annotation }, async () => await handler(row.message));
+      await claimStorage.run(job, async () => await handler(row.message));
     } catch (error) {
       failure = { error };
     } finally {
@@ -460,7 +513,7 @@ export class KyselyMessageQueue implements MessageQueue {
         // Done, even if our lease ran out and another worker took it meanwhile. Deletes of jobs
         // finishing together go in one statement; the job counts as running until its delete is
         // committed (so a graceful stop, and the slot, wait for it).
-        await deletes.delete(row.id);
+        await deletes.delete(row.id, job.note);
       } else if (row.attempts >= this.#maxAttempts) {
         const { numDeletedRows } = await this.#db
           .deleteFrom("fedify_messages")

@@ -167,6 +167,23 @@ describe(`KyselyKvStore (${backend})`, () => {
     for (const o of origins.slice(1)) expect(await other.get(["_fedify", "httpMessageSignaturesSpec", o])).toBe("rfc9421");
   });
 
+  it("an implicit value is stored as absence: setting it deletes the key, and writes nothing when the key is known absent", async () => {
+    const prefix: KvKey = ["_fedify", "httpMessageSignaturesSpec"];
+    const key: KvKey = [...prefix, "https://implicit.example"];
+    const mine = new KyselyKvStore(handle.db, { implicitValues: [{ prefix, value: "draft-cavage-http-signatures-12" }] });
+    const other = new KyselyKvStore(handle.db, { cacheTtlMs: 0 });
+    await mine.set(key, "rfc9421");
+    expect(await other.get(key)).toBe("rfc9421");
+    await mine.set(key, "draft-cavage-http-signatures-12");
+    expect(await other.get(key)).toBeUndefined(); // the reader falls back to the implicit value
+    expect(await mine.get(key)).toBeUndefined();
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from fedify_kv where key = ${JSON.stringify(key)}`.execute(handle.db);
+    expect(rows[0]?.n).toBe(0);
+    // Another key under another prefix keeps the same value as a value.
+    await mine.set(["elsewhere", "k"], "draft-cavage-http-signatures-12");
+    expect(await other.get(["elsewhere", "k"])).toBe("draft-cavage-http-signatures-12");
+  });
+
   it("stores values of every JSON type and gives them back unchanged", async () => {
     const values: unknown[] = [
       null,

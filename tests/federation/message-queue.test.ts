@@ -6,7 +6,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { connectDatabase, type DatabaseHandle } from "../../src/db/connect.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
-import { KyselyMessageQueue, type KyselyMessageQueueOptions, withTransaction } from "../../src/federation/message-queue.ts";
+import { KyselyMessageQueue, type KyselyMessageQueueOptions, noteForSettlement, withTransaction } from "../../src/federation/message-queue.ts";
 import { Temporal } from "../../src/federation/temporal.ts";
 import { backend, freshDatabase } from "../helpers/database.ts";
 
@@ -687,6 +687,40 @@ describe(`KyselyMessageQueue (${backend})`, () => {
       expect(seen).toEqual(["first", "second"]);
     } finally {
       await l.stop();
+    }
+  });
+
+  it("settlement: a handler's note is written in the same statement as its job's delete; when that fails, the fallback gets the notes and the jobs are still deleted", async () => {
+    const queue = new KyselyMessageQueue(handle.db, { ...fast, concurrency: 4 });
+    const fellBack: unknown[] = [];
+    queue.settleWith({
+      // Each note becomes a fedify_kv row; the key "boom" is inserted twice, which fails the statement.
+      statement: (notes) =>
+        handle.db.insertInto("fedify_kv").values((notes as string[]).flatMap((n) => (n === "boom" ? [n, n] : [n])).map((n) => ({ key: `["settled","${n}"]`, value: '"yes"' }))),
+      fallback: async (notes) => {
+        fellBack.push(...notes);
+      },
+    });
+    await queue.enqueueMany(["a", "b", "c"]);
+    const l = listeners();
+    const seen: string[] = [];
+    l.start(queue, (m: string) => {
+      seen.push(m);
+      expect(noteForSettlement(m)).toBe(true);
+    });
+    try {
+      await until(async () => (await rowCount()) === 0);
+      const { rows } = await sql<{ key: string }>`select key from fedify_kv where key like '["settled",%' order by key`.execute(handle.db);
+      expect(rows.map((r) => r.key)).toEqual(['["settled","a"]', '["settled","b"]', '["settled","c"]']);
+      await queue.enqueue("boom");
+      await until(async () => (await rowCount()) === 0);
+      expect(fellBack).toEqual(["boom"]);
+      const again = await sql<{ n: number }>`select count(*)::int as n from fedify_kv where key = '["settled","boom"]'`.execute(handle.db);
+      expect(again.rows[0]?.n).toBe(0); // the failed statement wrote nothing
+      expect(noteForSettlement("outside a handler")).toBe(false);
+    } finally {
+      await l.stop();
+      await sql`delete from fedify_kv where key like '["settled",%'`.execute(handle.db);
     }
   });
 
