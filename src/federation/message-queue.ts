@@ -478,7 +478,7 @@ export class KyselyMessageQueue implements MessageQueue {
        where id in (
          select m.id
            from fedify_messages m
-          where m.id in (select id from firsts)
+          where m.id = any (array(select id from firsts)) -- index lookups, not a join over the table
             and m.run_at <= now()
             and (m.locked_until is null or m.locked_until < now())
           order by m.run_at, m.seq
