@@ -64,3 +64,66 @@ describe("class: a place written in pieces is one place (ward + bed + hospital; 
     expectNoFindings("The teaching was held in Lecture Theatre 2, Trinity College Dublin, on a Friday.");
   });
 });
+
+describe("class: a nickname in quotes inside a full name, and the nickname used later", () => {
+  it("finds the whole name and later mentions of the nickname", () => {
+    const s = 'Remand wing, Pollsmoor. Sipho "Bra Si" Ndlovu told us the pills were stolen; later Bra Si asked for the nurse again.';
+    covers(s, 'Sipho "Bra Si" Ndlovu');
+    covers('Our client Marguerite "Maggie" Thibodeaux, who drives the school bus, missed two dialysis sessions.', 'Marguerite "Maggie" Thibodeaux');
+    const t = "Ikaika \"Kai\" Kealoha came in after a surfing injury. Kai's mother stayed by the bed.";
+    covers(t, 'Ikaika "Kai" Kealoha');
+    covers(t, "Kai's".slice(0, 3));
+  });
+  it("does not read a quoted title or programme as a name", () => {
+    expectNoFindings('We read Atul Gawande\'s "Being Mortal" Chapter 4 for the journal club.');
+    expectNoFindings('The "Choosing Wisely" Canada campaign lists this test.');
+  });
+});
+
+describe("class: long names with particles (Arabic, Filipino, Lusophone, Dutch) after a title or as a full name", () => {
+  it("runs over capitalised particles and more than two parts", () => {
+    finds("Mr Khalid Hamad Al Mansoori, 67, came for his fistula check.", "NAME", "Mr Khalid Hamad Al Mansoori");
+    covers("My patient today was Maria Lourdes Dela Paz, a sari-sari store owner with diabetes.", "Maria Lourdes Dela Paz");
+    covers("The scan header still carried Sayed Ibrahim Khalil when it was shown at the meeting.", "Sayed Ibrahim Khalil");
+  });
+  it("Lusophone and Hispanic honorifics and kinship titles", () => {
+    covers("Dona Lurdes, 91, recebeu a visita; she lives alone since her husband died.", "Dona Lurdes");
+    covers("Seu Antônio Carvalho came in with chest pain.", "Seu Antônio Carvalho");
+    covers("Sr. Evaristo Fonseca, 93, asked me to call his niece.", "Sr. Evaristo Fonseca");
+    covers("In the waiting room Am Fathy, the grandfather, held the baby.", "Am Fathy");
+  });
+  it("does not flag staff with a Spanish or Portuguese title, or an adviser", () => {
+    expectNoFindings("I discussed the plan with our head of service, Dra. Valentina, before the ward round.");
+    expectNoFindings("Our Pasifika health adviser, Tavita Leota, explained how to ask about church and family.");
+  });
+});
+
+describe("class: a first name alone, told by an apposition (an age, 'a N-year-old', a possessive relative)", () => {
+  it("a name with an age or a patient description in apposition", () => {
+    covers("Today's reflection is about Nomvula, nineteen, first pregnancy, who walked two hours to clinic.", "Nomvula");
+    covers("On the paeds ward I met Leilani, a 9-year-old with her first asthma attack.", "Leilani");
+    covers("Yesterday Mehmet, an Afghan teenager living in the hostel, came with a cough.", "Mehmet");
+  });
+  it("a name after an age noun ('a 15-year-old, …')", () => {
+    covers("At the school clinic a 14-year-old, Saia, fainted in assembly.", "Saia");
+    covers("A seven-year-old, Ronan Mulcahy, was brought in by his aunt.", "Ronan Mulcahy");
+  });
+  it("a name after a possessive and any kinship word, in any language", () => {
+    covers("Her great-granddaughter, Pania, translated for us.", "Pania");
+    covers("His mokopuna, Wiremu, made the decision with him.", "Wiremu");
+    covers("Their abuela's neighbour, Consuelo, brought the tamales.", "Consuelo");
+  });
+  it("a name before a kinship word written after it ('… amma', '… ji')", () => {
+    covers("Our day-centre list had Kusumawathie amma, who still walks to the temple.", "Kusumawathie amma");
+    covers("Ramprasad ji refused the catheter until his son arrived.", "Ramprasad ji");
+  });
+  it("a nickname in quotes that the family uses", () => {
+    covers('Mrs Olwen Pryce, "Mamgu" to the whole street, was admitted with a fall.', "Mamgu");
+  });
+  it("does not flag drugs, brands or lists after a possessive or in brackets", () => {
+    expectNoFindings("Her medication, Ramipril, was held because of the AKI.");
+    expectNoFindings("Paracetamol is sold under many brands (Panadol, Calpol, Tylenol) and parents double-dose.");
+    expectNoFindings("The Caribbean Institute of Mental Health and Substance Abuse has a useful paper.");
+    expectNoFindings("The Kent Air Ambulance could not fly that night, so the crew drove.");
+  });
+});
