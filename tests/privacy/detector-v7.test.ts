@@ -127,3 +127,37 @@ describe("class: a first name alone, told by an apposition (an age, 'a N-year-ol
     expectNoFindings("The Kent Air Ambulance could not fly that night, so the crew drove.");
   });
 });
+
+describe("class: an address that starts with a dwelling, a block or a named house, or ends with a town and postcode", () => {
+  it("a villa, flat or block number with more address after it", () => {
+    covers("The family rents Villa 7, Street 14a, Al Khuwair 3, Muscat, from her brother.", "Villa 7, Street 14a, Al Khuwair 3, Muscat");
+    covers("Her flat, C-311, Lakshmi Residency, 2nd Cross Road, Jayanagar, Bengaluru 560041, has no lift.", "C-311, Lakshmi Residency, 2nd Cross Road, Jayanagar, Bengaluru 560041");
+    covers("He lives at Blk 88 Tampines Street 81, #04-112, Singapore 520088 with his daughter.", "Blk 88 Tampines Street 81, #04-112, Singapore 520088");
+  });
+  it("a named house and the town before a postcode", () => {
+    covers("I saw him at home, Tigh na Mara, Portnalong IV47 8SL, where the peat fire was lit.", "Tigh na Mara, Portnalong IV47 8SL");
+  });
+  it("a named building with a lower-case head on a named street", () => {
+    covers("I volunteer at St Brigid's drop-in clinic on Clanbrassil Street most Tuesdays.", "drop-in clinic on Clanbrassil Street");
+    covers("She had been sleeping at the night shelter on Gorge Road for a month.", "the night shelter on Gorge Road");
+    covers("He was assaulted in Sandhills, off Albert Road, and brought in by ambulance.", "Sandhills, off Albert Road");
+  });
+  it("does not flag a dwelling number alone, an organisation's address, or a city with 'a'", () => {
+    expectNoFindings("House 3 won the inter-house quiz, and the prize was a textbook.");
+    expectNoFindings("I run a small pharmacy in a Lagos suburb and see this every week.");
+    expectNoFindings("The street was about a retired man who did not want strangers in his yard.");
+  });
+});
+
+describe("class: dates in Portuguese, Spanish and French; links with a numeric host", () => {
+  it("dates with a weekday or a year", () => {
+    finds("Dona Aurora foi admitida na quinta-feira, 14 de novembro, com dispneia.", "DATE", "quinta-feira, 14 de novembro");
+    finds("El paciente ingresó el 22 de julio de 2024 por una caída.", "DATE", "22 de julio de 2024");
+  });
+  it("a link to a record system on a numeric host is one URL", () => {
+    finds("The registrar sent http://172.16.8.20/ward/list?mrn=4471920 to the group chat.", "URL", "http://172.16.8.20/ward/list?mrn=4471920");
+  });
+  it("does not flag a bare number range or a Spanish word alone", () => {
+    expectNoFindings("The guideline (2019) recommends 2 de-escalation steps before restraint.");
+  });
+});

@@ -24,8 +24,8 @@ import { CALENDAR, KINSHIP_TITLES, ORGANISATIONS, PATIENT_HONORIFICS, STAFF_TITL
 const PLACE_TYPES = new Set<FindingType>(["ADDRESS", "LOCATION", "FACILITY_ROOM"]);
 const TYPE_RANK: Record<string, number> = { ADDRESS: 3, FACILITY_ROOM: 2, LOCATION: 1 };
 
-const CAPW = "(?:St\\.\\s)?[\\p{Lu}][\\p{L}\\p{M}'’-]*";
-const PARTICLE = "(?:de|da|do|das|dos|del|della|di|du|la|le|al|el|of|on|upon|y|yr|bin|binti|van|von|der)";
+const CAPW = "(?:St\\.\\s)?[\\p{Lu}][\\p{L}\\p{M}'’-]{0,40}";
+const PARTICLE = "(?:de|da|do|das|dos|del|della|di|du|la|le|al|el|of|on|upon|y|yr|na|nan|bin|binti|van|von|der)";
 // A numbered unit inside a building, site or street, in several languages; up to three words before it
 // ("majors cubicle 11", "healthcare centre room 2", "AMU bay C", "sala de hemodinâmica 2").
 const UNIT_HEAD =
@@ -37,7 +37,7 @@ const UNIT = `(?:${LEAD_WORD}\\s){0,3}?${UNIT_HEAD}\\s${UNIT_CODE}(?![\\p{L}\\d]
 const CODE = "(?:#\\d{1,3}-\\d{1,5}|[A-Z]-\\d{1,5}[A-Z]?|\\d{1,5}[A-Za-z]?)(?![\\p{L}\\d-])";
 // State code and postcode, or a postcode alone ("MS 38963", "PE, 51230-000", "IV54 8YX", "1062", "51230-000").
 const POST = "(?:[A-Z]{2,3}(?:,?\\s(?:\\d{5}(?:-\\d{3,4})?|\\d{4,6}))?|\\d{5}-\\d{3,4}|\\d{4,6})(?![\\p{L}\\d-])";
-const NAMEP = `(?:\\d{1,3}(?:st|nd|rd|th)\\s)?${CAPW}(?:\\s(?:${PARTICLE}\\s)?(?:${CAPW}|\\d{1,4}[a-z]?(?![\\p{L}\\d])))*`;
+const NAMEP = `(?:\\d{1,3}(?:st|nd|rd|th)\\s)?${CAPW}(?:\\s(?:${PARTICLE}\\s)?(?:${CAPW}|\\d{1,4}[a-z]?(?![\\p{L}\\d]))){0,5}`;
 const NAME_POST = `${NAMEP}(?:\\s(?:[A-Z]{2,3}\\s)?\\d{4,6}|\\s[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})?`;
 const PAREN = "\\([\\p{L}][\\p{L}\\s&-]{1,40}\\)";
 
@@ -131,7 +131,21 @@ function growPlace(text: string, c: Candidate, starts: Map<number, number>): { s
     grew = true;
     steps++;
   }
-  // Backwards: a numbered unit, a capitalised piece after a preposition, a lower-case ward or building.
+  // Backwards: the building word before a house number ("Blk 214 Jurong East Street 21"), the town before a postcode
+  // ("Strathcarron IV54 8YX"), a numbered unit, a capitalised piece after a preposition, a lower-case ward or building.
+  if (c.type === "ADDRESS") {
+    const head = /^\d/.test(text.slice(start, start + 1)) ? /(?:^|[^\p{L}])((?:Blk|Block|Bldg|Building|Flat|House|No|Plot|Lot|Unit|Apt|Villa|Door)\.?\s)$/u.exec(text.slice(Math.max(0, start - 12), start)) : null;
+    if (head?.[1] !== undefined) {
+      start -= head[1].length;
+      grew = true;
+    } else if (/^(?:[A-Z]{1,2}\d|\d{4,6}\b)/.test(text.slice(start, start + 6))) {
+      const town = /(?:^|[^\p{L}\p{M}'’-])([\p{Lu}][\p{Ll}\p{M}'’-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’-]+)?\s)$/u.exec(text.slice(Math.max(0, start - 40), start));
+      if (town?.[1] !== undefined && placeWordsOk(town[1].trim()) && /,\s$/.test(text.slice(Math.max(0, start - town[1].length - 2), start - town[1].length))) {
+        start -= town[1].length;
+        grew = true;
+      }
+    }
+  }
   for (let k = 0; k < 4; k++) {
     const win = text.slice(Math.max(0, start - 70), start);
     const u = BACK_UNIT_RE.exec(win);
@@ -172,11 +186,39 @@ const S_AGE = "Use a range: 'in her nineties', 'a man in his 60s'.";
 // "cama 5", "leito 12", "quarto 3", "sala de pediatría 2", "chambre 14", "Zimmer 7", "hut 3", "Barrack 4".
 const FOREIGN_ROOM_RE =
   /(?<![\p{L}\d])(?:[Ll]eito|[Qq]uarto|[Ss]ala(?:\sde\s[\p{L}]+)?|[Cc]ama|[Hh]abitaci[oó]n|[Cc]uarto|[Cc]hambre|[Zz]immer|[Bb]ett|[Hh]ut|[Bb]arrack|[Bb]arracks)\s(?:n[oº°]\.?\s?)?\d{1,4}[A-Za-z]?(?![\p{L}\d])/gu;
+// A dwelling with a number and more address after it: "Villa 12, Street 23b, …", "B-204, Ganga Apartments, …", "House 4417, Unit L, …".
+const DWELLING_RE = /(?<![\p{L}\d-])(?:(?:House|Villa|Flat|Lot|Plot|Stand|Erf|Blk|Apt|Apartment|Door|Compound)\.?\s(?:No\.?\s)?[A-Z0-9][A-Za-z0-9]{0,4}(?:[-/][A-Za-z0-9]{1,4})?|[A-Z]-\d{2,4})(?=,\s[\p{Lu}\d])/gu;
+// A named building or home with a lower-case head on a named street: "Bevan Healthcare's refugee clinic on Vicar Lane",
+// "the asylum hotel on Manningham Lane", "a pharmacy off Juhu Tara Road"; and "in Rockfort, off Windward Road".
+const STREET_TYPE = "(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Way|Close|Crescent|Terrace|Parade|Row|Boulevard|Blvd|Highway|Hwy|Market)";
+const ON_STREET_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\d'’-])(?:(?:the|a|an)\\s)?((?:[\\p{Lu}][\\p{L}'’-]+\\s){0,3}(?:[\\p{Lu}][\\p{L}-]+['’]s\\s)?)((?:[\\p{Ll}-]+\\s){0,2}(?:clinic|hospital|hotel|hostel|shelter|surgery|pharmacy|chemist|practice|centre|center|home|flats|camp|mosque|church|temple|school|shop|bar|pub|garage|yard|market))\\s(?:on|off)\\s(?:[\\p{Lu}][\\p{L}'’-]+\\s){1,3}${STREET_TYPE}\\b|\\b(?:in|at|from)\\s([\\p{Lu}][\\p{L}'’-]+(?:\\s[\\p{Lu}][\\p{L}'’-]+)?),\\s(?:off|near|behind)\\s(?:[\\p{Lu}][\\p{L}'’-]+\\s){1,3}${STREET_TYPE}\\b`,
+  "gu",
+);
+const R_PLACE = "A small place (a village, estate or street) tied to the patient narrows the story to a few families.";
+const S_PLACE = "Write 'a small village', 'a rural area' or 'nearby' instead of the name.";
+const R_ADDRESS = "A street address points to the patient's home.";
+const S_ADDRESS = "Remove the address; 'lives locally' or 'lives alone in a flat' keeps what matters clinically.";
 const R_ROOM = "A ward, bay, bed or room number, with the date or the story, tells colleagues exactly which patient this was.";
 const S_ROOM = "Leave out the ward and bed: 'on a medical ward', 'in a side room'.";
 
 export function extendChains(text: string, candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  DWELLING_RE.lastIndex = 0;
+  for (let m = DWELLING_RE.exec(text); m !== null; m = DWELLING_RE.exec(text)) {
+    const seed: Candidate = { start: m.index, end: m.index + m[0].length, type: "ADDRESS", reason: R_ADDRESS, suggestion: S_ADDRESS, priority: 50 };
+    const g = growPlace(text, seed, new Map());
+    // Only with at least two more pieces after it: "House 14, Ward 3" alone could be anything.
+    if ((text.slice(seed.end, g.end).match(/,\s/g) ?? []).length >= 2) candidates.push({ ...seed, end: g.end, priority: 63 });
+  }
+  ON_STREET_RE.lastIndex = 0;
+  for (let m = ON_STREET_RE.exec(text); m !== null; m = ON_STREET_RE.exec(text)) {
+    let start = m.index;
+    if (/^(?:a|an|in|at|from)\s/i.test(m[0])) start += m[0].indexOf(" ") + 1; // "a pharmacy on …", "in Rockfort, off …": not the article or preposition
+    const names = (m[1] ?? "").trim();
+    if (names && !placeWordsOk(names.replace(/['’]s$/, ""))) continue;
+    candidates.push({ start, end: m.index + m[0].length, type: "LOCATION", reason: R_PLACE, suggestion: S_PLACE, priority: 47 });
+  }
   FOREIGN_ROOM_RE.lastIndex = 0;
   for (let m = FOREIGN_ROOM_RE.exec(text); m !== null; m = FOREIGN_ROOM_RE.exec(text)) {
     candidates.push({ start: m.index, end: m.index + m[0].length, type: "FACILITY_ROOM", reason: R_ROOM, suggestion: S_ROOM, priority: 48 });
