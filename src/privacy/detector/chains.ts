@@ -85,7 +85,7 @@ function growPlace(text: string, c: Candidate, starts: Map<number, number>): { s
       const next = starts.get(nextStart);
       // Two named hospitals or places in a list are two places; a room, unit or number joins them.
       const roomy = /\d|\b(?:[Bb]ed|[Bb]ay|[Rr]oom|[Ww]ard|[Cc]ubicle|[Uu]nit|[Bb]lock|[Hh]ut|[Cc]ot)\b/;
-      if (next !== undefined && next > nextStart && (roomy.test(text.slice(start, end)) || roomy.test(text.slice(nextStart, next)) || c.type === "LOCATION")) {
+      if (next !== undefined && next > nextStart && (roomy.test(text.slice(Math.max(0, start - 12), end)) || roomy.test(text.slice(nextStart, next)) || c.type === "LOCATION")) {
         end = next;
         grew = true;
         steps++;
