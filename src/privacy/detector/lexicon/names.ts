@@ -39,6 +39,11 @@ import { faker as de } from "@faker-js/faker/locale/de";
 import { faker as pl } from "@faker-js/faker/locale/pl";
 import { faker as ptPT } from "@faker-js/faker/locale/pt_PT";
 import { faker as sv } from "@faker-js/faker/locale/sv";
+import { faker as ptBR } from "@faker-js/faker/locale/pt_BR";
+import { faker as esMX } from "@faker-js/faker/locale/es_MX";
+import { faker as frCA } from "@faker-js/faker/locale/fr_CA";
+import { faker as enCA } from "@faker-js/faker/locale/en_CA";
+import { faker as nl } from "@faker-js/faker/locale/nl";
 
 interface HasDefinitions {
   readonly rawDefinitions: { readonly person?: unknown; readonly location?: unknown };
@@ -46,6 +51,9 @@ interface HasDefinitions {
 
 const NAME_LOCALES: readonly HasDefinitions[] = [en, enGB, enAU, enIE, enIN, enNP, enNG, yoNG, enGH, enZA, zuZA, enHK, frSN, tr, idID, vi, kuKmr, uzUZ, es, fr, it, de, pl, ptPT, sv];
 const PLACE_LOCALES: readonly HasDefinitions[] = [en, enGB, enAU, enIE, enIN, enNG, enGH, enZA];
+// v7: countries and states (not cities: their lists are full of saints' and founders' names) as written in the other
+// Latin-script locales, so "Québec", "Pernambuco" or "Baja California" read as regions.
+const REGION_LOCALES: readonly HasDefinitions[] = [enNP, enHK, frSN, tr, idID, vi, es, esMX, fr, frCA, enCA, it, de, pl, ptPT, ptBR, sv, nl];
 
 /** Every string inside a (possibly nested) array/object of strings. */
 function strings(value: unknown, out: string[] = []): string[] {
@@ -136,6 +144,10 @@ export const PLACES = new Set<string>();
 for (const loc of PLACE_LOCALES) {
   const location = loc.rawDefinitions.location;
   for (const key of ["country", "state", "county", "city_name"]) addWords(PLACES, strings(field(location, key)));
+}
+for (const loc of REGION_LOCALES) {
+  const location = loc.rawDefinitions.location;
+  for (const key of ["country", "state"]) addWords(PLACES, strings(field(location, key)));
 }
 addWords(PLACES, SUPPLEMENT_PLACES.split(/\s+/));
 for (const w of ["new", "north", "south", "east", "west", "saint", "st", "city", "the", "of", "and", "port", "fort", "mount", "lake", "islands", "island", "republic", "united", "states", "kingdom", "federal", "district", "territory", "capital", "central", "upper", "lower", "great", "little", "greater"]) PLACES.delete(w);

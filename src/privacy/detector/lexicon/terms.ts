@@ -60,6 +60,7 @@ covid covid-19 sars-cov-2 sars mers hiv aids
 /** Titles of clinicians, teachers and staff: the name after one is not a patient. */
 export const STAFF_TITLES = set(`
 dr dr. doctor prof prof. professor sister nurse matron consultant registrar surgeon physician midwife sr charge staff rev reverend father chaplain imam rabbi pastor
+dra dra. drª enf enfª enfermeira enfermera lic licda
 `);
 
 /**
@@ -74,7 +75,9 @@ export const STAFF_ROLES =
   "anaesthetist|anesthetist|anaesthetic|gp|clinician|lead|manager|receptionist|secretary|coordinator|co-ordinator|boss|senior|junior|houseman|" +
   "house\\s+officer|dietitian|dietician|ot|salt|psychologist|psychiatrist|therapist|counsellor|counselor|social\\s+worker|cns|ana?esthesia|" +
   "oncologist|cardiologist|radiologist|radiographer|sonographer|phlebotomist|technician|scrub|practitioner|anp|acp|pa|associate|team|firm|" +
-  "head|dean|director|chief|professor|prof|lecturer|demonstrator|facilitator|chair|editor|author|writer";
+  "head|dean|director|chief|professor|prof|lecturer|demonstrator|facilitator|chair|editor|author|writer|" +
+  // v7: non-clinical staff who appear by name in reflections
+  "adviser|advisor|officer|navigator|interpreter|translator|administrator|volunteer|liaison|kaumātua|kaumatua|elder|chaplain|champion|link\\s+worker|health\\s+worker|community\\s+worker|outreach\\s+worker|case\\s+worker|caseworker";
 
 /** Honorifics used for patients and relatives. The span of a name includes its honorific. */
 export const PATIENT_HONORIFICS = set(`mr mrs ms miss mx mst mstr mrs. mr. ms. mst. mme mdm madam madame sra srta señor señora senora signora frau herr shri shrimati smt sri kumari`);
@@ -144,6 +147,7 @@ encik puan cik tuan datuk dato datin pak mak ibu bapak mbah
 chacha chachi mamu mami nani nana-ji dadi didi bhai bhaiya bhabhi amma appa ammi abba abbu ammu ama dada
 papa mummy daddy sheikh ustaz ustad pa ma
 ate kuya aling manang manong seu umm ummi sekuru ambuya mbuya
+am amm hagg hagga hajj sitt tant dona doña dom nain taid mamgu tadcu tutu kupuna aba
 `);
 
 /** Name particles that join the parts of one name ("Nurul Aisyah binti Rahman", "Ahmad bin Ismail", "van der Merwe"). */

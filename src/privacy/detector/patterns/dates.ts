@@ -81,6 +81,12 @@ function inEventContext(text: string, start: number, end: number): boolean {
   return EVENT_CONTEXT.test(sentenceAround(text, start, end));
 }
 
+// v7: dates written in Portuguese, Spanish or French, with a weekday: "domingo, 3 de março", "15 de enero de 2024", "le 3 mars 2023".
+const ROMANCE_DATE_RE = new RegExp(
+  `(?<![\\p{L}\\d])(?:((?:domingo|segunda|terça|terca|quarta|quinta|sexta|sábado|sabado|lunes|martes|miércoles|miercoles|jueves|viernes|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)(?:-feira)?),?\\s)?(${DAY})(?:º|°|er)?\\s(?:de\\s)?(?:janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre)(?:\\s(?:de\\s)?(${YEAR4}))?(?![\\p{L}\\d])`,
+  "giu",
+);
+
 export function detectDates(text: string): Candidate[] {
   const out: Candidate[] = [];
 
@@ -111,6 +117,7 @@ export function detectDates(text: string): Candidate[] {
     if (!validDayMonth(Number(m[4]), Number(m[3]))) return;
     push(out, text, m.index, m.index + m[0].length, "full");
   });
+  eachMatch(ROMANCE_DATE_RE, text, (m) => push(out, text, m.index, m.index + m[0].length, m[1] !== undefined || m[3] !== undefined ? "full" : "partial"));
   // A weekday with a day and month is one particular day: "Tuesday 9 April", "Sat 3rd June", "Monday, March 4th".
   eachMatch(WEEKDAY_DATE_RE, text, (m) => push(out, text, m.index, m.index + m[0].length, m[1] !== undefined || m[2] !== undefined ? "full" : "partial"));
   // "on the 14th", "since the 3rd": a day of the month tied to a patient event in the same sentence.

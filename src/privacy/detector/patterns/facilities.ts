@@ -396,6 +396,8 @@ export function detectLocations(text: string): Candidate[] {
     const g = m[1] ?? "";
     if (/^(?:The|A|An|Our|Their|His|Her|This|That|Local|Small|Little|Rural|Nearby|Fishing|Farming|Remote|Mountain|Coastal|Olympic|Global|Same|Next|Neighbouring|Informal|Urban|Big|Large|Tiny)$/.test(g.split(" ")[0] ?? "")) return;
     if (!placeOk(g)) return;
+    // v7: "a Pune suburb", "a Lagos market": a known city with an indefinite article names no one place.
+    if (/\ba\s$/i.test(text.slice(Math.max(0, m.index - 2), m.index)) && g.split(/\s+/).every((w) => PLACES.has(keyOf(w)))) return;
     add(m.index, m.index + m[0].length);
   });
   eachMatch(LANDMARK_PLACE_RE, text, (m) => {

@@ -97,13 +97,14 @@ const INSTITUTION_WORDS = new Set(
     "guidelines journal lancet bmj review report study trial network alliance partnership group union league academy school faculty university " +
     "hospital clinic centre center unit ward health care medicine medical surgery surgical nursing emergency england scotland wales ireland " +
     "rounds checklist tool form bundle pathway protocol policy framework strategy act code standard standards charter course exam module " +
-    "safety quality society's initiative initiatives kit kits scheme schemes project projects campaign app").split(" "),
+    "safety quality society's initiative initiatives kit kits scheme schemes project projects campaign app ambulance rescue brigade police coastguard " +
+    "abuse addiction").split(" "),
 );
 const MORE_PATIENT_VERBS = new Set(
   "delivered collapsed attended underwent developed arrived came comes presents lost gave took needs walks missed declined waited chose decided fell fainted requested defaulted travelled traveled".split(" "),
 );
 const PATIENT_NOUN_BEFORE =
-  /\b(?:a|an|the|our|my|this|one|another)\s+(?:[\w-]+\s+){0,3}?(?:toddler|boy|girl|man|woman|lady|gentleman|baby|infant|newborn|neonate|child|kid|teenager|teen|adolescent|youth|patient|widow|widower|farmer|rider|driver|labourer|laborer|mother|father|grandmother|grandfather|pensioner|veteran|student|primigravida|multigravida|primip|multip|client|resident|twin|son|daughter|wife|husband)s?\b[^.!?\n,]{0,40},\s+$/i;
+  /\b(?:a|an|the|our|my|this|one|another)\s+(?:[\w-]+\s+){0,3}?(?:toddler|boy|girl|man|woman|lady|gentleman|baby|infant|newborn|neonate|child|kid|teenager|teen|adolescent|youth|patient|widow|widower|farmer|rider|driver|labourer|laborer|mother|father|grandmother|grandfather|pensioner|veteran|student|primigravida|multigravida|primip|multip|client|resident|twin|son|daughter|wife|husband|(?:[\w]+-)?(?:year|month|week|day)s?-old)s?\b[^.!?\n,]{0,40},\s+$/i;
 // Words that end many South Asian names and double as honorifics: "Pooja Kumari", "Shazia Bibi", "Gul Bano", "Rashida Begum".
 const NAME_FINAL = new Set("kumari devi bibi begum khatun khanum bano sahib sahiba".split(" "));
 const PERSON_VERB_BEFORE =
@@ -117,6 +118,22 @@ const DEPARTMENTS = new Set(
 const INDEFINITE_PRONOUNS = new Set("nobody noone everyone everybody someone somebody anyone anybody none all each both neither either".split(" "));
 const SUBJECT_OF_CARE_AFTER =
   /^\s{1,2}(?:(?:also|then|later|eventually|finally|just|herself|himself)\s+)?(?:(?:was|had\s+been|has\s+been)\s+(?:admitted|readmitted|brought\s+in|transferred|referred|discharged|intubated|ventilated|resuscitated|diagnosed|booked\s+in)|wrote\s+(?:that|to|back|again)|emailed|texted|messaged)\b/;
+// v7: a single name told by what stands next to it in apposition: an age ("Nomvula, nineteen,", "Rudo, 17,"),
+// "a N-year-old", or a patient noun phrase ("Mehmet, an Afghan teenager living in…").
+const AGE_WORDS = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?";
+const APPOSITION_AFTER = new RegExp(
+  `^,\\s(?:(?:a|an)\\s(?:[\\w'’-]+\\s){0,3}?(?:(?:\\d{1,3}|${AGE_WORDS})[- ](?:year|month|week|day)s?[- ]old|toddler|boy|girl|man|woman|lady|gentleman|baby|infant|child|teenager|teen|adolescent|student|schoolgirl|schoolboy|mother|father|grandmother|grandfather|widow|widower|farmer|fisherman|labourer|laborer|pensioner|refugee|asylum\\s+seeker|primigravida|primip|multip|patient)\\b|(?:\\d{1,3}|${AGE_WORDS})(?:,|\\s(?:years?|yrs?|yo|y\\/o|months?|weeks?)\\b(?!\\s+(?:in|into|on|ago|later|of|since)\\b)))`,
+);
+// "His mokopuna, Wiremu,", "Her great-granddaughter, Pania,", "Their abuela's neighbour, Consuelo,": a name in apposition to a
+// possessed noun of any language is a relative or close other, unless the noun is a thing (a drug, a diagnosis).
+const POSSESSED_NOUN_BEFORE =
+  /\b(?:[Hh]is|[Hh]er|[Tt]heir|the\s+patient['’]s|[A-Z][\p{L}'’-]+['’]s)\s+(?:[\p{Ll}\p{M}-]+['’]s\s+)?(?:(?:great-|step-|half-|grand-)*)([\p{Ll}\p{M}-]{2,24}),\s["“]?$/u;
+const NOT_PERSON_NOUN =
+  /^(?:medication|medications|medicine|medicines|drug|drugs|tablet|tablets|pill|pills|inhaler|injection|diagnosis|condition|illness|disease|operation|procedure|surgery|scan|scans|result|results|treatment|regimen|brand|favourite|favorite|hometown|village|town|city|country|island|state|province|school|team|club|church|faith|religion|language|tribe|clan|dog|cat|pet|horse|car|book|song|film|show|app|phone|account|handle|address|street|ward|hospital|clinic|practice|surgery|doctor|gp|consultant|nurse|midwife|surgeon|physician|therapist|dentist|pharmacist|worker|officer|adviser|advisor|lawyer|solicitor|teacher|boss|manager|employer|company|firm|job|work|school|university|college|course|exam|name|surname|nickname|middle-name|word|words|reply|answer|question|message|text|post|note|notes|letter|email)$/;
+// Kinship and respect words written AFTER a name: "Kusumawathie amma", "Ramprasad ji", "Tanaka-san".
+const POSTPOSED_TITLES = new Set("amma akka aiya ayya thatha paati anni ji jee bhai bhaiya didi sahib sahab baji apa aunty auntie uncle mama dada nana nani dadi khala bibi begum san sama".split(" "));
+const STAFF_ROLE_WORD = new RegExp(`^(?:${STAFF_ROLES})$`, "i");
+const QUOTED_FAMILY_AFTER = /^["”’']\s+to\s+(?:the|her|his|their|all|everyone|everybody|us)\b/;
 const NAME_INTRO_GAP = /^(?:\s*[,:—–-])?\s{1,2}["“‘']?$/;
 const MY_NAME_BEFORE = /\b(?:my|our)\s+$/i;
 const NOT_STAFF = /\b(?:retired|former|ex-|used\s+to\s+be|was\s+once)/i;
@@ -288,7 +305,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       let step = 1;
       const gap = nx ? text.slice(toks[e]!.end, nx.start) : "";
       // A particle inside one name: "Nurul Aisyah binti Rahman", "Pieter van Wyk".
-      if (nx && !nx.cap && NAME_PARTICLES.has(nx.key) && SPACE_GAP.test(gap)) {
+      if (nx && NAME_PARTICLES.has(nx.key) && SPACE_GAP.test(gap) && (!nx.cap || nameShaped(toks[e + 2]))) {
         const after = toks[e + 2];
         if (nameShaped(after) && SPACE_GAP.test(text.slice(nx.end, after.start)) && !hardExcluded(after.key)) {
           nx = after;
@@ -350,7 +367,15 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
 
     // Staff titles: remember the name, flag nothing.
     if (t.cap && STAFF_TITLES.has(t.key) && next && SMALL_GAP.test(gapNext) && nameShaped(next) && !PATIENT_HONORIFICS.has(next.key)) {
-      const e = extend(i + 1, 2);
+      const e = extend(i + 1, 3);
+      // v7: "Sr. Evaristo Fonseca, 93,", "Sister Bernadette, 94,": a titled person given an age is the patient
+      // (Senhor/Señor, or a nun on the ward), not a colleague.
+      if (!/^(?:dr|doctor|prof|professor)\.?$/.test(t.key) && /^,\s(?:\d{2,3}|aged|age)\b/.test(text.slice(toks[e]!.end, toks[e]!.end + 10))) {
+        remember(patientKeys, i + 1, e);
+        emit(i, e, t.start, toks[e]!.end, R_HONORIFIC, S_PATIENT);
+        i = e;
+        continue;
+      }
       remember(staffKeys, i + 1, e);
       for (let k = i; k <= e; k++) covered[k] = 1;
       i = e;
@@ -378,7 +403,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
           suggestion = S_PATIENT;
         }
       } else if (nameShaped(next) && !STAFF_TITLES.has(next.key) && !PATIENT_HONORIFICS.has(next.key) && !CALENDAR.has(next.key) && !HEADINGS.has(next.key)) {
-        last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
+        last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 3);
         endOff = (toks[last] as Token).end;
       }
       if (last >= 0) {
@@ -398,7 +423,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // "Mzee Kiprotich", "Haji Ghulam Rasool", "Baby Nakato". The name need not be on a list.
     if (
       t.cap && KINSHIP_TITLES.has(t.key) && nameShaped(next) && SMALL_GAP.test(gapNext) && !possessiveCut(i) &&
-      !hardExcluded(next.key) && !COMMON_WORDS.has(next.key) && !PLACE_PREFIX.has(next.key) && !PLACES.has(next.key) && !staffKeys.has(next.key) &&
+      !hardExcluded(next.key) && !COMMON_WORDS.has(next.key) && !PLACE_PREFIX.has(next.key) && (!PLACES.has(next.key) || FIRST_NAMES.has(next.key)) && !staffKeys.has(next.key) &&
       // An unlisted word that looks like a plural or an adverb/adjective ("Mama Kits", "Baby Friendly") is not a name,
       // nor is a title that runs on into a programme or product name ("Baby Friendly Initiative").
       (isKnownName(next.key) || !/(?:s|ly|ing|ed)$/.test(next.key)) && !titleRunsOn(i + 1)
@@ -486,7 +511,13 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     if (nameShaped(t) && t.text.length > 1 && !hardExcluded(t.key) && !INSTITUTION_WORDS.has(t.key) && (!COMMON_WORDS.has(t.key) || FIRST_NAMES.has(t.key)) && !staffKeys.has(t.key) && !PLACES.has(t.key)) {
       const b = text.slice(Math.max(0, t.start - 70), t.start);
       if (PATIENT_NOUN_BEFORE.test(b)) {
-        const last = possessiveCut(i) ? i : extend(i, 3);
+        let last = possessiveCut(i) ? i : extend(i, 3);
+        // v7: in apposition, ordinary words that are surnames too ("A six-year-old, Kayden Marsh, came…") stay in the name.
+        while (last - i < 3 && !possessiveCut(last)) {
+          const nx = toks[last + 1];
+          if (!nameShaped(nx) || !SPACE_GAP.test(text.slice(toks[last]!.end, nx.start)) || hardExcluded(nx.key) || PATIENT_VERBS.has(nx.key) || sentenceInitial(last + 1)) break;
+          last++;
+        }
         const a = text.slice(toks[last]!.end, toks[last]!.end + 20);
         if (/^(?:['’]s)?\s*(?:[,)–—]|\s(?:was|is|had|has|came|presented|arrived|needed|developed|delivered|refused|said|told|cried|died)\b)/.test(a) && !isStaffAt(t.start, toks[last]!.end) && !allAuthor(i, last)) {
           remember(patientKeys, i, last);
@@ -507,6 +538,23 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       }
     }
 
+    // 4b. v7: a nickname in quotes inside a full name, any culture: Sipho "Bra Si" Ndlovu, Marguerite "Maggie" Thibodeaux.
+    // The quoted part and the names either side need not be on any list; the shape is the signal.
+    if (nameShaped(t) && t.text.length > 1 && !hardExcluded(t.key) && !COMMON_WORDS.has(t.key) && !staffKeys.has(t.key) && /^\s["“]$/.test(gapNext) && nameShaped(next)) {
+      let q = i + 1;
+      while (q < i + 3 && toks[q + 1] && SPACE_GAP.test(text.slice(toks[q]!.end, toks[q + 1]!.start)) && nameShaped(toks[q + 1])) q++;
+      const after = toks[q + 1];
+      if (after && /^["”]\s$/.test(text.slice(toks[q]!.end, after.start)) && nameShaped(after) && !hardExcluded(after.key) && !COMMON_WORDS.has(after.key)) {
+        const last = possessiveCut(q + 1) ? q + 1 : extend(q + 1, 1);
+        if (!isStaffAt(t.start, toks[last]!.end) && !allAuthor(i, last)) {
+          remember(patientKeys, i, last);
+          emit(i, last, t.start, toks[last]!.end, R_FULL, S_PATIENT);
+        }
+        i = last;
+        continue;
+      }
+    }
+
     // 5. Full name: known given name + known name ("Tom Harris", "Aisha Bello").
     if (nameShaped(t) && nameShaped(next) && SPACE_GAP.test(gapNext) && t.end === t.start + t.text.length && !possessiveCut(i) && FIRST_NAMES.has(t.key) && isKnownName(next.key)) {
       const prev = toks[i - 1];
@@ -516,11 +564,16 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       const headAfter = after !== undefined && SPACE_GAP.test(text.slice(next.end, after.start)) && (EPONYM_HEADS.has(after.key) || FACILITY_OR_STREET.has(after.key));
       const prefixed = prev !== undefined && PLACE_PREFIX.has(prev.key) && /^\.?\s$/.test(text.slice(prev.end, t.start));
       if (!hardExcluded(t.key) && !hardExcluded(next.key) && !bothCommon && !bothPlaces && !headAfter && !prefixed) {
-        const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 1);
-        if (isStaffAt(t.start, toks[last]!.end)) remember(staffKeys, i, last);
-        else if (!allAuthor(i, last)) {
-          remember(patientKeys, i, last);
-          emit(i, last, t.start, toks[last]!.end, R_FULL, S_PATIENT);
+        const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
+        // v7: an unlisted first part before the listed two ("Sayed Mohamed Khalil", "Princess Joy Dela Cruz").
+        let first = i;
+        const p = toks[i - 1];
+        if (p && covered[i - 1] !== 1 && multiOk(p) && SPACE_GAP.test(text.slice(p.end, t.start)) && !possessiveCut(i - 1) && !sentenceInitial(i - 1) && !PLACES.has(p.key) && !staffKeys.has(p.key)) first = i - 1;
+        const f0 = toks[first] as Token;
+        if (isStaffAt(f0.start, toks[last]!.end)) remember(staffKeys, first, last);
+        else if (!allAuthor(first, last)) {
+          remember(patientKeys, first, last);
+          emit(first, last, f0.start, toks[last]!.end, R_FULL, S_PATIENT);
         }
         i = last;
         continue;
@@ -578,6 +631,18 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // "our brother Chidozie Anyanwu at Female Medical Ward": a person placed in a ward or bed is a patient.
     const inWard = /^\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+){0,3}(?:Ward|Bed|Bay|ICU|HDU|NICU|bed|ward)\b/u.test(text.slice(toks[last]!.end, toks[last]!.end + 50));
     const initial = sentenceInitial(i);
+    // v7: "Dona Cida (Maria Aparecida dos Santos)", "Koro Hemi (Hemi Tamihana)": the full name in brackets right after a
+    // name already found is the same person.
+    const prevFound = toks[i - 1];
+    if (prevFound && covered[i - 1] === 1 && /^\s?\($/.test(text.slice(prevFound.end, t.start))) {
+      const e = extend(i, 4);
+      if (/^\)/.test(text.slice(toks[e]!.end, toks[e]!.end + 1))) {
+        remember(patientKeys, i, e);
+        emit(i, e, t.start, toks[e]!.end, R_FULL, S_PATIENT);
+        i = e;
+        continue;
+      }
+    }
     // On the lists alone (no verb or apposition after it), a phrase with a place word in it is read as a place ("Nova Scotia").
     // "We reviewed Chathurika Wijesinghe": a multi-word name as the object of something done to a patient.
     const objectBefore = PERSON_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && !anyPlace;
@@ -612,7 +677,46 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const subjectOfCare =
       !known && !personObject && !FIRST_NAMES.has(t.key) && !COMMON_WORDS.has(t.key) && !hardExcluded(t.key) && !PLACES.has(t.key) && !CLINICAL_ACRONYMS.has(t.key) && !DEPARTMENTS.has(t.key) &&
       !t.allCaps && !INDEFINITE_PRONOUNS.has(t.key) && !possessiveCut(i) && SUBJECT_OF_CARE_AFTER.test(text.slice(t.end, t.end + 50));
+    // v7: an unlisted word in apposition to an age or a patient ("Nomvula, nineteen,", "Leilani, a 9-year-old", "Mehmet,
+    // an Afghan teenager"), after a possessed kinship word of any language ("His mokopuna, Wiremu,"), before a kinship word
+    // written after the name ("Kusumawathie amma", "Ramprasad ji"), or quoted as what the family calls them.
+    const prevTok = toks[i - 1];
+    const plainUnknown =
+      !known && !COMMON_WORDS.has(t.key) && !hardExcluded(t.key) && !PLACES.has(t.key) && !CLINICAL_ACRONYMS.has(t.key) && !DEPARTMENTS.has(t.key) && !t.allCaps && !INDEFINITE_PRONOUNS.has(t.key) &&
+      // not an acronym's plural ("LPs"), not the last word of a longer proper noun ("Lluidas Vale"), not a place after "in/from"
+      !/^\p{Lu}{2,}s$/u.test(t.text) &&
+      !(prevTok && nameShaped(prevTok) && SPACE_GAP.test(text.slice(prevTok.end, t.start)) && !sentenceInitial(i)) &&
+      !LOCATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start));
+    const nextTok = toks[i + 1];
+    const apposed = plainUnknown && !possessiveCut(i) && APPOSITION_AFTER.test(text.slice(t.end, t.end + 60));
+    const possessed = (() => {
+      if (!plainUnknown || possessiveCut(i)) return false;
+      const pm = POSSESSED_NOUN_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
+      if (!pm || NOT_PERSON_NOUN.test(pm[1] ?? "") || STAFF_ROLE_WORD.test(pm[1] ?? "")) return false;
+      return /^(?:['’]s\b|\s?[,(]|\s(?:who|and)\b)/.test(text.slice(t.end, t.end + 6)) || (nextTok !== undefined && (PATIENT_VERBS.has(nextTok.key) || MORE_PATIENT_VERBS.has(nextTok.key) || /ed$/.test(nextTok.key)));
+    })();
+    const postposed = plainUnknown && nextTok !== undefined && !nextTok.cap && POSTPOSED_TITLES.has(nextTok.key) && /^[ \t-]$/.test(text.slice(t.end, nextTok.start)) && !FIRST_NAMES.has(nextTok.key.replace(/^./, "")) && !isStaffAt(t.start, nextTok.end);
+    const familyQuoted = plainUnknown && /["“‘']$/.test(text.slice(Math.max(0, t.start - 1), t.start)) && QUOTED_FAMILY_AFTER.test(text.slice(t.end, t.end + 20));
+    if (postposed && nextTok) {
+      patientKeys.add(t.key);
+      emit(i, i + 1, t.start, nextTok.end, R_FIRST, S_PATIENT);
+      i++;
+      continue;
+    }
+    if (apposed || possessed || familyQuoted) {
+      if (!isStaffAt(t.start, t.end) && !(toks[i - 1] && STAFF_TITLES.has(toks[i - 1]!.key))) {
+        patientKeys.add(t.key);
+        emit(i, i, t.start, t.end, possessed ? R_RELATIVE : R_FIRST, possessed ? S_RELATIVE : S_PATIENT);
+      }
+      continue;
+    }
     if (!known && !personObject && !subjectOfCare && (!FIRST_NAMES.has(t.key) || COMMON_WORDS.has(t.key) || hardExcluded(t.key))) continue;
+    // v7: a brand or item in a bracketed list ("(Panadol, Calpol, Tylenol)") is not a person.
+    if (!known && /\([^()\n]{0,60}$/.test(text.slice(Math.max(0, t.start - 60), t.start)) && /^[^()\n]{0,60}\)/.test(text.slice(t.end, t.end + 60))) {
+      const open = text.lastIndexOf("(", t.start);
+      const close = text.indexOf(")", t.end);
+      if ((text.slice(open, close).match(/,/g) ?? []).length >= 2) continue;
+    }
     if (known && hardExcluded(t.key)) continue;
     const prev = toks[i - 1];
     const next = toks[i + 1];
@@ -626,7 +730,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
     if (next && /^(?:['’]s?)?\s{1,2}$/.test(gapNext) && (EPONYM_HEADS.has(next.key) || FACILITY_OR_STREET.has(next.key))) continue;
     if (next && nameShaped(next) && SPACE_GAP.test(gapNext) && !known) continue; // part of an unknown multi-word proper noun
-    if (prev && nameShaped(prev) && SPACE_GAP.test(gapPrev) && !sentenceInitial(i) && !known) continue;
+    // ("Today Ahmad, …": a sentence-initial adverb or weekday before a name is not part of it.)
+    if (prev && nameShaped(prev) && SPACE_GAP.test(gapPrev) && !sentenceInitial(i) && !known && !(sentenceInitial(i - 1) && (COMMON_WORDS.has(prev.key) || CALENDAR.has(prev.key)))) continue;
     if (DOSE_AFTER.test(text.slice(t.end + (text[t.end] === "'" || text[t.end] === "’" ? 2 : 0), t.end + 14))) continue;
     const initial = sentenceInitial(i);
     if (initial && !known) {

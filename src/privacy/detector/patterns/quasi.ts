@@ -27,7 +27,8 @@ const RARE_RE = /\b(?:(?:very|extremely|ultra)[- ]rare|one\s+of\s+(?:only\s+)?(?
 const SMALL_PLACE_RE = /\b(?:village|hamlet|small\s+town|island|tiny\s+town|farming\s+community|small\s+community)\b/gi;
 const EXACT_AGE_RE = /\b(?:\d{1,2}(?:-|\s)(?:year|yr)s?(?:-|\s)old|aged\s+\d{1,2}|\d{1,2}\s?(?:yo|y\/o))\b/gi;
 const DATE_HINT_RE = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:19|20)\d{2})\b/gi;
-const GENERIC_DISTINCTIVE = /\b(?:time|day|night|week|month|year|thing|step|test|dose|patient|case|shift|person|one|hour|minute|bit|sign|symptom|priority|option|question)s?\b$/i;
+// v7: "a retired man", "a local woman": a plain person noun is no role.
+const GENERIC_DISTINCTIVE = /\b(?:time|day|night|week|month|year|thing|step|test|dose|patient|case|shift|person|one|hour|minute|bit|sign|symptom|priority|option|question|man|men|woman|women|lady|ladies|gentleman|gentlemen|guy|chap|couple|people|folk|folks)s?\b$/i;
 const THRESHOLD = 5;
 
 // "the only midwife-trained sheep farmer in Llanfihangel-y-Creuddyn", "the last kaumātua who still speaks the old dialect

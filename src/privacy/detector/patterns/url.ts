@@ -98,7 +98,8 @@ export function detectUrls(text: string): Candidate[] {
     // A link into a record system is flagged even on an allowed domain: an intranet host, or a query naming a patient or record.
     const recordLink = RECORD_LINK.test(url);
     if (url.length < 5 || (isAllowedUrl(url) && !recordLink)) return;
-    if (!/[A-Za-z0-9]\.[A-Za-z]/.test(url)) return; // "www." alone, "http://" alone
+    // "www." alone, "http://" alone; a numeric host is a link too ("http://10.12.44.9/patlist?…", v7).
+    if (!/[A-Za-z0-9]\.[A-Za-z]/.test(url) && !/^https?:\/\/\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\/\S/i.test(url)) return;
     out.push({
       start: m.index,
       end: m.index + url.length,
@@ -106,7 +107,8 @@ export function detectUrls(text: string): Candidate[] {
       reason:
         "A link can lead to a person: a social-media profile, a record system, a photo or a news story about the case.",
       suggestion: "Remove the link, or link to a published reference (guideline, journal article) instead.",
-      priority: 85,
+      // v7: above identifiers, so a link that carries a record number ("…/patlist?nhi=ZZZ0032") is one finding, not a number.
+      priority: 94,
     });
   };
   eachMatch(SCHEMED_RE, text, take);
