@@ -1,6 +1,8 @@
 import type { Context } from "@fedify/fedify";
 import { Endpoints, Person, PropertyValue } from "@fedify/vocab";
+import { effectiveDiscovery } from "../accounts/account-settings.ts";
 import type { User } from "../db/schema.ts";
+import { readSettings } from "../instance/settings.ts";
 import type { FederationData } from "./context.ts";
 import { instant } from "./instant.ts";
 
@@ -11,6 +13,9 @@ import { instant } from "./instant.ts";
 export async function personOf(ctx: Context<FederationData>, user: User): Promise<Person> {
   const keys = await ctx.getActorKeyPairs(user.handle);
   const profile = new URL(`/users/${user.handle}`, ctx.canonicalOrigin);
+  // Not listed in directories nor indexed for search unless the owner opted in (and, for a
+  // student, the instance allows it): reflective logs are not for discovery by default.
+  const discovery = effectiveDiscovery(user, await readSettings(ctx.data.db));
   return new Person({
     id: ctx.getActorUri(user.handle),
     preferredUsername: user.handle,
@@ -25,9 +30,8 @@ export async function personOf(ctx: Context<FederationData>, user: User): Promis
     publicKey: keys[0]?.cryptographicKey,
     assertionMethods: keys.map((k) => k.multikey),
     manuallyApprovesFollowers: !user.auto_approve_followers,
-    // Not listed in directories nor indexed for search: reflective logs are not for discovery.
-    discoverable: false,
-    indexable: false,
+    discoverable: discovery.discoverable,
+    indexable: discovery.indexable,
     published: instant(user.created_at),
     // Profile fields: always an array (Mastodon drops them all otherwise); fedify compacts a
     // single element into an object, so there are always at least two.

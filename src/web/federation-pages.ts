@@ -1,6 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { blockDomain, listDomainBlocks, listReports, normaliseHost, resolveReport, unblockDomain } from "../federation/admin.ts";
-import { FollowError, decideFollow, listFollowRequests, setAutoApprove, setMentor } from "../federation/follows.ts";
+import { changeAccountSettings } from "../accounts/account-settings.ts";
+import { federationActorUpdates } from "../federation/actor-updates.ts";
+import { FollowError, decideFollow, listFollowRequests, setMentor } from "../federation/follows.ts";
 import { followRemote, listFollowing, readerOf, unfollowRemote } from "../federation/following.ts";
 import { contextFactory } from "../federation/service.ts";
 import { FeedbackHeldError, sendFeedback } from "../federation/feedback.ts";
@@ -17,6 +19,7 @@ function asHttp(error: unknown): never {
 export async function federationPageRoutes(app: FastifyInstance): Promise<void> {
   const { db, federation, gate, config } = app.rounds;
   const context = contextFactory(federation, gate, config);
+  const actorChanged = federationActorUpdates(federation, gate, config);
   const host = new URL(config.origin).host;
 
   app.get("/followers", async (request, reply) => {
@@ -54,7 +57,7 @@ export async function federationPageRoutes(app: FastifyInstance): Promise<void> 
   }, async (request, reply) => {
     const user = signedInOrRedirect(request, reply);
     if (!user) return reply;
-    await setAutoApprove(db, user, request.body.auto_approve === "on");
+    await changeAccountSettings(db, user.id, { autoApproveFollowers: request.body.auto_approve === "on" }, actorChanged);
     return reply.redirect("/followers", 303);
   });
 

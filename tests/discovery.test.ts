@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestApp, testApp } from "./helpers/app.ts";
+
+/**
+ * Being found is opt-in: every account's actor says `discoverable: false` and `indexable: false`
+ * until its owner opts in; followers are told of each change with an `Update(Person)`.
+ */
+let t: TestApp;
+const tokens: Record<string, string> = {};
+
+async function actor(handle: string): Promise<{ discoverable?: boolean; indexable?: boolean; manuallyApprovesFollowers?: boolean }> {
+  const response = await t.app.inject({ method: "GET", url: `/users/${handle}`, headers: { accept: "application/activity+json" } });
+  expect(response.statusCode).toBe(200);
+  return response.json();
+}
+
+function api(method: "GET" | "PATCH", handle: string | null, body?: unknown) {
+  const headers: Record<string, string> = handle ? { authorization: `Bearer ${tokens[handle]}` } : {};
+  if (body === undefined) return t.app.inject({ method, url: "/api/v1/settings", headers });
+  return t.app.inject({ method, url: "/api/v1/settings", headers: { ...headers, "content-type": "application/json" }, payload: JSON.stringify(body) });
+}
+
+interface QueuedActivity {
+  type?: string;
+  to?: unknown;
+  cc?: unknown;
+  object?: { id?: string; type?: string; discoverable?: boolean; indexable?: boolean; manuallyApprovesFollowers?: boolean };
+}
+
+/** The Update(Person)s of an account waiting in the durable queue (no worker runs in these tests). */
+async function personUpdates(handle: string): Promise<QueuedActivity[]> {
+  const rows = await t.database.db.selectFrom("fedify_messages").select("message").orderBy("seq").execute();
+  return rows
+    .map((r) => (r.message as { activity?: QueuedActivity }).activity)
+    .filter((a): a is QueuedActivity => a?.type === "Update" && a.object?.type === "Person" && a.object.id === `${t.origin}/users/${handle}`);
+}
+
+/** An approved follower on another server, straight into the tables (nothing is delivered in these tests). */
+async function follower(handle: string, name: string): Promise<void> {
+  const user = await t.database.db.selectFrom("users").select("id").where("handle", "=", handle).executeTakeFirstOrThrow();
+  const id = `https://mastodon.example/users/${name}`;
+  await t.database.db.insertInto("remote_actors").values({ id, handle: `${name}@mastodon.example`, name, url: id, inbox: `${id}/inbox`, shared_inbox: "https://mastodon.example/inbox", host: "mastodon.example" }).execute();
+  await t.database.db.insertInto("follows").values({ id: `f-${handle}-${name}`, user_id: user.id, actor_id: id, follow_activity_id: `${id}/follows/${handle}`, state: "accepted", decided_at: new Date() }).execute();
+}
+
+beforeAll(async () => {
+  t = await testApp();
+  for (const [handle, role] of [["sam", "student"], ["fay", "faculty"], ["chief", "admin"]] as const) {
+    tokens[handle] = await t.token(await t.user(handle, role));
+  }
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("discoverable and indexable are opt-in", () => {
+  it("starts every account, whatever its role, neither discoverable nor indexable", async () => {
+    for (const handle of ["sam", "fay", "chief"]) {
+      expect(await actor(handle)).toMatchObject({ discoverable: false, indexable: false });
+      const settings = await api("GET", handle);
+      expect(settings.statusCode).toBe(200);
+      expect(settings.json()).toEqual({ autoApproveFollowers: false, discoverable: false, indexable: false, discoveryAllowed: true });
+    }
+  });
+
+  it("lets faculty opt in through the API, and answers 400 to anything but a JSON boolean", async () => {
+    const changed = await api("PATCH", "fay", { discoverable: true });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toEqual({ autoApproveFollowers: false, discoverable: true, indexable: false, discoveryAllowed: true });
+    expect(await actor("fay")).toMatchObject({ discoverable: true, indexable: false });
+
+    for (const body of [{ indexable: "true" }, { indexable: "yes" }, { indexable: 1 }, { indexable: null }, { discoverable: false, indexible: true }, {}, [true]]) {
+      const refused = await api("PATCH", "fay", body);
+      expect(refused.statusCode, JSON.stringify(body)).toBe(400);
+      expect(refused.json().error).toBe("validation_failed");
+    }
+    expect((await api("PATCH", "fay", { indexable: "true" })).json().message).toContain("indexable");
+    expect(await actor("fay")).toMatchObject({ discoverable: true, indexable: false });
+    expect((await api("PATCH", null, { indexable: true })).statusCode).toBe(401);
+  });
+
+  it("tells followers with an Update(Person) when what the actor says changes, and only then", async () => {
+    await follower("fay", "ana");
+    const before = (await personUpdates("fay")).length;
+    expect((await api("PATCH", "fay", { indexable: true })).statusCode).toBe(200);
+    const updates = await personUpdates("fay");
+    expect(updates).toHaveLength(before + 1);
+    expect(updates.at(-1)).toMatchObject({
+      to: "https://www.w3.org/ns/activitystreams#Public",
+      cc: `${t.origin}/users/fay/followers`,
+      object: { discoverable: true, indexable: true, manuallyApprovesFollowers: true },
+    });
+    // Nothing changed, nothing sent.
+    expect((await api("PATCH", "fay", { indexable: true })).statusCode).toBe(200);
+    expect(await personUpdates("fay")).toHaveLength(before + 1);
+    // Auto-approval is in the actor too (manuallyApprovesFollowers).
+    expect((await api("PATCH", "fay", { autoApproveFollowers: true })).json()).toMatchObject({ autoApproveFollowers: true });
+    expect(await actor("fay")).toMatchObject({ manuallyApprovesFollowers: false });
+    expect((await personUpdates("fay")).at(-1)?.object).toMatchObject({ manuallyApprovesFollowers: false });
+  });
+});
