@@ -3,10 +3,14 @@ import { type TestApp, testApp } from "./helpers/app.ts";
 
 /**
  * Being found is opt-in: every account's actor says `discoverable: false` and `indexable: false`
- * until its owner opts in; followers are told of each change with an `Update(Person)`.
+ * and its pages carry `noindex` until its owner opts in (settings page or API); followers are
+ * told of each change with an `Update(Person)`.
  */
 let t: TestApp;
 const tokens: Record<string, string> = {};
+let postPath: string;
+
+const noindex = '<meta name="robots" content="noindex">';
 
 async function actor(handle: string): Promise<{ discoverable?: boolean; indexable?: boolean; manuallyApprovesFollowers?: boolean }> {
   const response = await t.app.inject({ method: "GET", url: `/users/${handle}`, headers: { accept: "application/activity+json" } });
@@ -18,6 +22,12 @@ function api(method: "GET" | "PATCH", handle: string | null, body?: unknown) {
   const headers: Record<string, string> = handle ? { authorization: `Bearer ${tokens[handle]}` } : {};
   if (body === undefined) return t.app.inject({ method, url: "/api/v1/settings", headers });
   return t.app.inject({ method, url: "/api/v1/settings", headers: { ...headers, "content-type": "application/json" }, payload: JSON.stringify(body) });
+}
+
+async function page(url: string): Promise<string> {
+  const response = await t.app.inject({ method: "GET", url });
+  expect(response.statusCode).toBe(200);
+  return response.body;
 }
 
 interface QueuedActivity {
@@ -48,6 +58,12 @@ beforeAll(async () => {
   for (const [handle, role] of [["sam", "student"], ["fay", "faculty"], ["chief", "admin"]] as const) {
     tokens[handle] = await t.token(await t.user(handle, role));
   }
+  const created = await t.app.inject({
+    method: "POST", url: "/api/v1/posts", headers: { authorization: `Bearer ${tokens.sam}` },
+    payload: { title: "Night shift, first week", body: "I learned to ask for help early.", visibility: "public", consent: { basis: "no-patient-information" }, publish: true },
+  });
+  expect(created.json().state).toBe("published");
+  postPath = new URL(created.json().url).pathname;
 });
 afterAll(async () => {
   await t?.close();
@@ -61,6 +77,51 @@ describe("discoverable and indexable are opt-in", () => {
       expect(settings.statusCode).toBe(200);
       expect(settings.json()).toEqual({ autoApproveFollowers: false, discoverable: false, indexable: false, discoveryAllowed: true });
     }
+  });
+
+  it("asks search engines not to index the author's profile and posts until the author opts in", async () => {
+    expect(await page("/users/sam")).toContain(noindex);
+    expect(await page(postPath)).toContain(noindex);
+    // Pages that are nobody's in particular are not marked.
+    expect(await page("/")).not.toContain(noindex);
+  });
+
+  it("lets a student opt in from the settings page: the actor says so, and the pages lose noindex", async () => {
+    const sam = t.browser();
+    await sam.signIn("sam");
+    const form = await sam.get("/settings");
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toMatch(/<input type="checkbox" id="discoverable" name="discoverable"[^>]*>/);
+    expect(form.body).not.toMatch(/id="discoverable"[^>]* checked/);
+
+    const saved = await sam.submit("/settings/discovery", { discoverable: "on", indexable: "on" }, "/settings");
+    expect(saved.statusCode).toBe(303);
+    expect(saved.headers.location).toBe("/settings?saved=1");
+    expect(await actor("sam")).toMatchObject({ discoverable: true, indexable: true });
+    expect(await page("/users/sam")).not.toContain(noindex);
+    expect(await page(postPath)).not.toContain(noindex);
+    expect((await sam.get("/settings")).body).toMatch(/id="indexable"[^>]* checked/);
+
+    // Unticking one turns it off again (an unticked box is not sent at all).
+    expect((await sam.submit("/settings/discovery", { discoverable: "on" }, "/settings")).statusCode).toBe(303);
+    expect(await actor("sam")).toMatchObject({ discoverable: true, indexable: false });
+    expect(await page("/users/sam")).toContain(noindex);
+    expect(await page(postPath)).toContain(noindex);
+
+    const events = await t.database.db.selectFrom("audit_events").select(["action", "details"]).where("action", "in", ["settings.discoverable", "settings.indexable"]).orderBy("id").execute();
+    expect(events).toEqual([
+      { action: "settings.discoverable", details: { on: true } },
+      { action: "settings.indexable", details: { on: true } },
+      { action: "settings.indexable", details: { on: false } },
+    ]);
+  });
+
+  it("refuses the settings form without this browser's CSRF token", async () => {
+    const sam = t.browser();
+    await sam.signIn("sam");
+    const forged = await sam.submit("/settings/discovery", { _csrf: "forged", discoverable: "on", indexable: "on" }, "/settings");
+    expect(forged.statusCode).toBe(403);
+    expect(await actor("sam")).toMatchObject({ indexable: false });
   });
 
   it("lets faculty opt in through the API, and answers 400 to anything but a JSON boolean", async () => {

@@ -98,3 +98,8 @@ export async function changeAccountSettings(
   });
 }
 
+/** Whether search engines may index an author's pages (and the posts on them): `noindex` otherwise. */
+export async function pagesIndexable(db: Kysely<Database>, userId: string): Promise<boolean> {
+  const user = await db.selectFrom("users").select(["role", "discoverable", "indexable"]).where("id", "=", userId).executeTakeFirst();
+  return user !== undefined && effectiveDiscovery(user, await readSettings(db)).indexable;
+}

@@ -119,6 +119,7 @@ describe.runIf(chromiumAvailable)("accessibility: the default theme's main pages
     { name: "portfolio", who: "sam", path: () => "/portfolio" },
     { name: "moderation", who: "sam", path: () => "/moderation" },
     { name: "tokens", who: "sam", path: () => "/settings/tokens" },
+    { name: "account-settings", who: "sam", path: () => "/settings" },
   ];
 
   for (const { name, who, path } of pages) {
