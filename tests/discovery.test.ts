@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestApp, testApp } from "./helpers/app.ts";
+import { type Browser, type TestApp, testApp } from "./helpers/app.ts";
 
 /**
  * Being found is opt-in: every account's actor says `discoverable: false` and `indexable: false`
- * and its pages carry `noindex` until its owner opts in (settings page or API); followers are
- * told of each change with an `Update(Person)`.
+ * and its pages carry `noindex` until its owner opts in (settings page or API); an institution
+ * may forbid students to opt in; followers are told of each change with an `Update(Person)`.
  */
 let t: TestApp;
 const tokens: Record<string, string> = {};
@@ -51,6 +51,10 @@ async function follower(handle: string, name: string): Promise<void> {
   const id = `https://mastodon.example/users/${name}`;
   await t.database.db.insertInto("remote_actors").values({ id, handle: `${name}@mastodon.example`, name, url: id, inbox: `${id}/inbox`, shared_inbox: "https://mastodon.example/inbox", host: "mastodon.example" }).execute();
   await t.database.db.insertInto("follows").values({ id: `f-${handle}-${name}`, user_id: user.id, actor_id: id, follow_activity_id: `${id}/follows/${handle}`, state: "accepted", decided_at: new Date() }).execute();
+}
+
+async function adminSettings(admin: Browser, fields: Record<string, string>) {
+  return await admin.submit("/admin/settings", { name: "Rounds", description: "", default_visibility: "public", theme: "default", ...fields }, "/admin");
 }
 
 beforeAll(async () => {
@@ -158,5 +162,49 @@ describe("discoverable and indexable are opt-in", () => {
     expect((await api("PATCH", "fay", { autoApproveFollowers: true })).json()).toMatchObject({ autoApproveFollowers: true });
     expect(await actor("fay")).toMatchObject({ manuallyApprovesFollowers: false });
     expect((await personUpdates("fay")).at(-1)?.object).toMatchObject({ manuallyApprovesFollowers: false });
+  });
+
+  it("lets an admin forbid students to opt in: earlier opt-ins stop counting, and faculty are not affected", async () => {
+    expect((await api("PATCH", "sam", { discoverable: true, indexable: true })).statusCode).toBe(200);
+    await follower("sam", "ben");
+    const before = (await personUpdates("sam")).length;
+    const chief = t.browser();
+    await chief.signIn("chief");
+    expect((await chief.get("/admin")).body).toMatch(/id="student_discovery"[^>]* checked/);
+
+    expect((await adminSettings(chief, {})).statusCode).toBe(303);
+    expect((await chief.get("/admin")).body).not.toMatch(/id="student_discovery"[^>]* checked/);
+    expect(await actor("sam")).toMatchObject({ discoverable: false, indexable: false });
+    expect(await page("/users/sam")).toContain(noindex);
+    expect(await page(postPath)).toContain(noindex);
+    // Sam's followers are told that Sam is no longer discoverable.
+    const told = await personUpdates("sam");
+    expect(told).toHaveLength(before + 1);
+    expect(told.at(-1)?.object).toMatchObject({ discoverable: false, indexable: false });
+
+    // Turning a setting off is always allowed; turning it on again is not, while students may not.
+    expect((await api("PATCH", "sam", { indexable: false })).statusCode).toBe(200);
+    const refused = await api("PATCH", "sam", { indexable: true });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ error: "forbidden" });
+    expect(refused.json().message).toContain("institution");
+    expect((await api("GET", "sam")).json()).toEqual({ autoApproveFollowers: false, discoverable: true, indexable: false, discoveryAllowed: false });
+
+    const sam = t.browser();
+    await sam.signIn("sam");
+    expect((await sam.get("/settings")).body).toContain("Your institution does not let student accounts be listed");
+    const refusedForm = await sam.submit("/settings/discovery", { discoverable: "on", indexable: "on" }, "/settings");
+    expect(refusedForm.statusCode).toBe(403);
+    expect(refusedForm.body).toContain("Your institution does not let student accounts be listed");
+    // Keeping a choice made earlier is not opting in.
+    expect((await sam.submit("/settings/discovery", { discoverable: "on" }, "/settings")).statusCode).toBe(303);
+
+    expect(await actor("fay")).toMatchObject({ discoverable: true, indexable: true });
+    expect((await api("PATCH", "fay", { discoverable: false })).statusCode).toBe(200);
+
+    // Allowed again: Sam's choices count again, and followers are told.
+    expect((await adminSettings(chief, { student_discovery: "on" })).statusCode).toBe(303);
+    expect(await actor("sam")).toMatchObject({ discoverable: true, indexable: false });
+    expect((await personUpdates("sam")).at(-1)?.object).toMatchObject({ discoverable: true, indexable: false });
   });
 });

@@ -98,6 +98,21 @@ export async function changeAccountSettings(
   });
 }
 
+/**
+ * The students whose actor documents change when the instance allows or forbids student
+ * discovery: those who opted into either.
+ */
+export async function optedInStudents(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db
+    .selectFrom("users")
+    .select("handle")
+    .where("role", "=", "student")
+    .where("disabled_at", "is", null)
+    .where((eb) => eb.or([eb("discoverable", "=", true), eb("indexable", "=", true)]))
+    .execute();
+  return rows.map((r) => r.handle);
+}
+
 /** Whether search engines may index an author's pages (and the posts on them): `noindex` otherwise. */
 export async function pagesIndexable(db: Kysely<Database>, userId: string): Promise<boolean> {
   const user = await db.selectFrom("users").select(["role", "discoverable", "indexable"]).where("id", "=", userId).executeTakeFirst();
