@@ -12,7 +12,7 @@ import { audit } from "../instance/audit.ts";
 import { readSettings, writeSettings } from "../instance/settings.ts";
 import type { Role, User } from "../db/schema.ts";
 import { requireRole, safeNext, signedInOrRedirect } from "../web/guards.ts";
-import { notFound } from "../web/errors.ts";
+import { HttpError, notFound } from "../web/errors.ts";
 import { federationActorUpdates } from "../federation/actor-updates.ts";
 import { optedInStudents } from "./account-settings.ts";
 import { visibilities } from "../posts/input.ts";
@@ -255,13 +255,17 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     const user = signedInOrRedirect(request, reply);
     if (!user) return reply;
     requireRole(user, "admin");
+    const { theme } = request.body;
+    if (theme !== undefined && !installedThemes().includes(theme)) {
+      throw new HttpError(400, "unknown_theme", `There is no theme "${theme}" on this server: choose one of ${installedThemes().join(", ")}.`);
+    }
     const changes = {
       name: request.body.name.trim(),
       description: (request.body.description ?? "").trim(),
       openSignup: request.body.open_signup === "on",
       studentDiscoveryAllowed: request.body.student_discovery === "on",
       defaultVisibility: request.body.default_visibility as (typeof visibilities)[number],
-      ...(request.body.theme !== undefined ? { theme: installedThemes().includes(request.body.theme) ? request.body.theme : "" } : {}),
+      ...(theme !== undefined ? { theme } : {}),
     };
     await db.transaction().execute(async (trx) => {
       const before = await readSettings(trx);
