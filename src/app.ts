@@ -6,6 +6,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import type { Kysely } from "kysely";
 import { userForAccessToken } from "./accounts/access-tokens.ts";
 import { accountRoutes } from "./accounts/routes.ts";
+import { accountSettingsRoutes } from "./accounts/settings-routes.ts";
 import { apiPlugin } from "./api/plugin.ts";
 import { moderationRoutes } from "./comments/moderation-routes.ts";
 import { portfolioRoutes } from "./portfolio/routes.ts";
@@ -246,6 +247,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(accountRoutes);
+  await app.register(accountSettingsRoutes);
   await app.register(publicPageRoutes);
   await app.register(editorRoutes);
   await app.register(feedRoutes);

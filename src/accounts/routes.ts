@@ -12,7 +12,9 @@ import { audit } from "../instance/audit.ts";
 import { readSettings, writeSettings } from "../instance/settings.ts";
 import type { Role, User } from "../db/schema.ts";
 import { requireRole, safeNext, signedInOrRedirect } from "../web/guards.ts";
-import { notFound } from "../web/errors.ts";
+import { HttpError, notFound } from "../web/errors.ts";
+import { federationActorUpdates } from "../federation/actor-updates.ts";
+import { optedInStudents } from "./account-settings.ts";
 import { visibilities } from "../posts/input.ts";
 
 const accountForm = {
@@ -33,7 +35,8 @@ interface AccountForm {
 }
 
 export async function accountRoutes(app: FastifyInstance): Promise<void> {
-  const { db, config } = app.rounds;
+  const { db, config, federation, gate } = app.rounds;
+  const actorChanged = federationActorUpdates(federation, gate, config);
 
   async function adminPage() {
     const settings = await readSettings(db);
@@ -232,7 +235,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     return reply.view("admin.njk", { ...(await adminPage()), invitationLink: `${config.origin}/invitations/${invitation.token}` });
   });
 
-  app.post<{ Body: { name: string; description: string; open_signup?: string; default_visibility: string; theme?: string } }>("/admin/settings", {
+  app.post<{ Body: { name: string; description: string; open_signup?: string; student_discovery?: string; default_visibility: string; theme?: string } }>("/admin/settings", {
     schema: {
       body: {
         type: "object",
@@ -241,6 +244,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
           name: { type: "string", minLength: 1, maxLength: 100 },
           description: { type: "string", maxLength: 500 },
           open_signup: { type: "string" },
+          student_discovery: { type: "string" },
           default_visibility: { type: "string", enum: visibilities },
           theme: { type: "string", maxLength: 100 },
           _csrf: { type: "string" },
@@ -251,15 +255,27 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     const user = signedInOrRedirect(request, reply);
     if (!user) return reply;
     requireRole(user, "admin");
+    const { theme } = request.body;
+    if (theme !== undefined && !installedThemes().includes(theme)) {
+      throw new HttpError(400, "unknown_theme", `There is no theme "${theme}" on this server: choose one of ${installedThemes().join(", ")}.`);
+    }
     const changes = {
       name: request.body.name.trim(),
       description: (request.body.description ?? "").trim(),
       openSignup: request.body.open_signup === "on",
+      studentDiscoveryAllowed: request.body.student_discovery === "on",
       defaultVisibility: request.body.default_visibility as (typeof visibilities)[number],
-      ...(request.body.theme !== undefined ? { theme: installedThemes().includes(request.body.theme) ? request.body.theme : "" } : {}),
+      ...(theme !== undefined ? { theme } : {}),
     };
-    await writeSettings(db, changes);
-    await audit(db, { actorId: user.id, action: "instance.settings-changed", subjectType: "instance", subjectId: "settings", details: changes });
+    await db.transaction().execute(async (trx) => {
+      const before = await readSettings(trx);
+      await writeSettings(trx, changes);
+      await audit(trx, { actorId: user.id, action: "instance.settings-changed", subjectType: "instance", subjectId: "settings", details: changes });
+      // Students who opted into discovery are listed, or stop being listed: tell their followers.
+      if (changes.studentDiscoveryAllowed !== before.studentDiscoveryAllowed) {
+        for (const handle of await optedInStudents(trx)) await actorChanged(trx, handle);
+      }
+    });
     return reply.redirect("/admin", 303);
   });
 }

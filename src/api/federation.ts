@@ -1,5 +1,10 @@
 import type { FastifyInstance } from "fastify";
-import { FollowError, decideFollow, listFollowRequests, setAutoApprove, setMentor } from "../federation/follows.ts";
+import { type AccountSettings, accountSettingsOf, changeAccountSettings, mayOptIntoDiscovery } from "../accounts/account-settings.ts";
+import { AccountError } from "../accounts/users.ts";
+import type { User } from "../db/schema.ts";
+import { federationActorUpdates } from "../federation/actor-updates.ts";
+import { FollowError, decideFollow, listFollowRequests, setMentor } from "../federation/follows.ts";
+import { readSettings } from "../instance/settings.ts";
 import { followRemote, listFollowing, readerOf, unfollowRemote } from "../federation/following.ts";
 import { FeedbackHeldError, sendFeedback } from "../federation/feedback.ts";
 import { commentsOfPost, contextFactory, deliveriesOfPost, interactionCounts } from "../federation/service.ts";
@@ -21,9 +26,26 @@ const followSchema = {
   },
 } as const;
 
+/**
+ * A JSON boolean and nothing else. Fastify's validator coerces values to a declared `type`
+ * ("true", 1 and null would pass as booleans); an `enum` without a `type` is checked as sent.
+ */
+const strictBoolean = (description: string) => ({ enum: [true, false], description });
+
+const settingsSchema = {
+  type: "object",
+  properties: {
+    autoApproveFollowers: { type: "boolean" },
+    discoverable: { type: "boolean", description: "My choice; it counts only while discoveryAllowed is true" },
+    indexable: { type: "boolean", description: "My choice; it counts only while discoveryAllowed is true" },
+    discoveryAllowed: { type: "boolean", description: "Whether I may opt into discovery (false for students where the instance forbids it)" },
+  },
+} as const;
+
 export async function federationApiRoutes(app: FastifyInstance): Promise<void> {
   const { db, federation, gate, config } = app.rounds;
   const context = contextFactory(federation, gate, config);
+  const actorChanged = federationActorUpdates(federation, gate, config);
 
   const followView = (f: Awaited<ReturnType<typeof listFollowRequests>>[number]) => ({
     id: f.id, state: f.state, actor: f.actor_id, handle: f.handle, name: f.name, url: f.url, isMentor: f.is_mentor, createdAt: f.created_at.toISOString(),
@@ -77,20 +99,41 @@ export async function federationApiRoutes(app: FastifyInstance): Promise<void> {
     return { followers: (await listFollowRequests(db, user.id, "accepted")).map(followView) };
   });
 
-  app.get("/api/v1/settings", {
-    schema: { tags: ["accounts"], summary: "My account settings", security, response: { 200: { type: "object", properties: { autoApproveFollowers: { type: "boolean" } } }, "4xx": errorSchema } },
-  }, async (request) => ({ autoApproveFollowers: requireApiUser(request).auto_approve_followers }));
+  const discoveryAllowed = async (user: User) => mayOptIntoDiscovery(user, await readSettings(db));
 
-  app.patch<{ Body: { autoApproveFollowers: boolean } }>("/api/v1/settings", {
+  app.get("/api/v1/settings", {
+    schema: { tags: ["accounts"], summary: "My account settings", security, response: { 200: settingsSchema, "4xx": errorSchema } },
+  }, async (request) => {
+    const user = requireApiUser(request);
+    return { ...accountSettingsOf(user), discoveryAllowed: await discoveryAllowed(user) };
+  });
+
+  app.patch<{ Body: Partial<AccountSettings> }>("/api/v1/settings", {
     schema: {
-      tags: ["accounts"], summary: "Change my account settings", security,
-      body: { type: "object", additionalProperties: false, required: ["autoApproveFollowers"], properties: { autoApproveFollowers: { type: "boolean", description: "Accept every follow request at once (off by default)" } } },
-      response: { 200: { type: "object", properties: { autoApproveFollowers: { type: "boolean" } } }, "4xx": errorSchema },
+      tags: ["accounts"],
+      summary: "Change my account settings (any of them). A change to what my actor document says is sent to my followers as Update(Person).",
+      security,
+      body: {
+        // propertyNames, not additionalProperties: false (which Fastify strips silently): a
+        // misspelt setting is a 400, never a 200 that changed nothing.
+        type: "object", minProperties: 1, propertyNames: { enum: ["autoApproveFollowers", "discoverable", "indexable"] },
+        properties: {
+          autoApproveFollowers: strictBoolean("Accept every follow request at once (off by default)"),
+          discoverable: strictBoolean("List my account in directories and suggestions (off by default; 403 for a student where the instance forbids it)"),
+          indexable: strictBoolean("Let search engines index my public posts (off by default; 403 for a student where the instance forbids it)"),
+        },
+      },
+      response: { 200: settingsSchema, "4xx": errorSchema },
     },
   }, async (request) => {
     const user = requireApiUser(request);
-    await setAutoApprove(db, user, request.body.autoApproveFollowers);
-    return { autoApproveFollowers: request.body.autoApproveFollowers };
+    try {
+      const settings = await changeAccountSettings(db, user.id, request.body, actorChanged);
+      return { ...settings, discoveryAllowed: await discoveryAllowed(user) };
+    } catch (error) {
+      if (error instanceof AccountError) throw new HttpError(error.status, "forbidden", error.message);
+      throw error;
+    }
   });
 
   // Following out: mentors follow learners on other instances (or on Mastodon).

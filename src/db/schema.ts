@@ -36,6 +36,10 @@ export interface UsersTable {
   created_at: CreatedAt;
   disabled_at: NullableTimestamp;
   auto_approve_followers: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Listed in directories and suggestions (ActivityPub `discoverable`): off until the owner opts in. */
+  discoverable: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Public posts may be indexed for search (`indexable`; no `noindex` on the pages): off until the owner opts in. */
+  indexable: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface SessionsTable {

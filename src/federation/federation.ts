@@ -1,12 +1,11 @@
 import { createFederation, type KvStore, type MessageQueue } from "@fedify/fedify";
-import {
-  Application, Create, Endpoints, Object as APObject, Person, PropertyValue,
-} from "@fedify/vocab";
+import { Application, Create, Endpoints, Object as APObject } from "@fedify/vocab";
 import { readSettings } from "../instance/settings.ts";
 import { authorOutboxPosts, federatablePost } from "../posts/public.ts";
 import { countUsers } from "../accounts/users.ts";
 import { type FederationData, instanceActor, type RoundsFederation } from "./context.ts";
 import { objectOfPost } from "./articles.ts";
+import { personOf } from "./actor.ts";
 import { actorKeyPairs } from "./keys.ts";
 import { acceptedFollowers, followerCount, isAcceptedFollower, localUser } from "./queries.ts";
 import { instant } from "./instant.ts";
@@ -46,8 +45,8 @@ export function createRoundsFederation(options: FederationOptions): RoundsFedera
 
   federation
     .setActorDispatcher("/users/{identifier}", async (ctx, identifier) => {
-      const keys = await ctx.getActorKeyPairs(identifier);
       if (identifier === instanceActor) {
+        const keys = await ctx.getActorKeyPairs(identifier);
         const settings = await readSettings(ctx.data.db);
         return new Application({
           id: ctx.getActorUri(identifier),
@@ -64,32 +63,7 @@ export function createRoundsFederation(options: FederationOptions): RoundsFedera
       }
       const user = await localUser(ctx.data.db, identifier);
       if (user === undefined) return null;
-      const profile = new URL(`/users/${user.handle}`, ctx.canonicalOrigin);
-      return new Person({
-        id: ctx.getActorUri(identifier),
-        preferredUsername: user.handle,
-        name: user.display_name,
-        summary: user.bio ? escapeHtml(user.bio) : null,
-        url: profile,
-        inbox: ctx.getInboxUri(identifier),
-        outbox: ctx.getOutboxUri(identifier),
-        followers: ctx.getFollowersUri(identifier),
-        featured: ctx.getFeaturedUri(identifier),
-        endpoints: new Endpoints({ sharedInbox: ctx.getInboxUri() }),
-        publicKey: keys[0]?.cryptographicKey,
-        assertionMethods: keys.map((k) => k.multikey),
-        manuallyApprovesFollowers: !user.auto_approve_followers,
-        // Not listed in directories nor indexed for search: reflective logs are not for discovery.
-        discoverable: false,
-        indexable: false,
-        published: instant(user.created_at),
-        // Profile fields: always an array (Mastodon drops them all otherwise); fedify compacts a
-        // single element into an object, so there are always at least two.
-        attachments: [
-          new PropertyValue({ name: "Role", value: user.role }),
-          new PropertyValue({ name: "Reflective logs", value: `<a href="${profile.href}" rel="me">${escapeHtml(profile.host)}/users/${escapeHtml(user.handle)}</a>` }),
-        ],
-      });
+      return await personOf(ctx, user);
     })
     .setKeyPairsDispatcher(async (ctx, identifier) => {
       if (identifier !== instanceActor && (await localUser(ctx.data.db, identifier)) === undefined) return [];
@@ -220,8 +194,4 @@ export function createRoundsFederation(options: FederationOptions): RoundsFedera
 
   registerInbox(federation);
   return federation;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -121,8 +121,3 @@ export async function setMentor(db: Kysely<Database>, user: User, followId: stri
   if (Number(result.numUpdatedRows) === 0) throw new FollowError("There is no such approved follower.", 404);
   await audit(db, { actorId: user.id, action: on ? "follow.mentor-marked" : "follow.mentor-unmarked", subjectType: "follow", subjectId: followId });
 }
-
-export async function setAutoApprove(db: Kysely<Database>, user: User, on: boolean): Promise<void> {
-  await db.updateTable("users").set({ auto_approve_followers: on }).where("id", "=", user.id).execute();
-  await audit(db, { actorId: user.id, action: "settings.auto-approve-followers", subjectType: "user", subjectId: user.id, details: { on } });
-}

@@ -15,6 +15,11 @@ export interface InstanceSettings {
   federationObjectType: FederationObjectType;
   /** A folder under themes/; "" means the one ROUNDS_THEME names. */
   theme: string;
+  /**
+   * Whether students may make their accounts discoverable and indexable (everyone starts with both
+   * off). When an institution turns this off, a student's earlier opt-in stops counting.
+   */
+  studentDiscoveryAllowed: boolean;
 }
 
 export type FederationObjectType = "Article" | "Note";
@@ -26,6 +31,7 @@ export const defaultSettings: InstanceSettings = {
   defaultVisibility: "public",
   federationObjectType: "Article",
   theme: "",
+  studentDiscoveryAllowed: true,
 };
 
 const keys = Object.keys(defaultSettings) as (keyof InstanceSettings)[];

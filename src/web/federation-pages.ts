@@ -1,7 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import { blockDomain, listDomainBlocks, listReports, normaliseHost, resolveReport, unblockDomain } from "../federation/admin.ts";
-import { FollowError, decideFollow, listFollowRequests, setAutoApprove, setMentor } from "../federation/follows.ts";
+import { changeAccountSettings } from "../accounts/account-settings.ts";
+import { federationActorUpdates } from "../federation/actor-updates.ts";
+import { FollowError, decideFollow, listFollowRequests, setMentor } from "../federation/follows.ts";
 import { followRemote, listFollowing, readerOf, unfollowRemote } from "../federation/following.ts";
+import { localUser } from "../federation/queries.ts";
+import { RemoteFollowError, remoteFollowUrl } from "../federation/remote-follow.ts";
 import { contextFactory } from "../federation/service.ts";
 import { FeedbackHeldError, sendFeedback } from "../federation/feedback.ts";
 import { writeSettings } from "../instance/settings.ts";
@@ -17,6 +21,7 @@ function asHttp(error: unknown): never {
 export async function federationPageRoutes(app: FastifyInstance): Promise<void> {
   const { db, federation, gate, config } = app.rounds;
   const context = contextFactory(federation, gate, config);
+  const actorChanged = federationActorUpdates(federation, gate, config);
   const host = new URL(config.origin).host;
 
   app.get("/followers", async (request, reply) => {
@@ -54,7 +59,7 @@ export async function federationPageRoutes(app: FastifyInstance): Promise<void> 
   }, async (request, reply) => {
     const user = signedInOrRedirect(request, reply);
     if (!user) return reply;
-    await setAutoApprove(db, user, request.body.auto_approve === "on");
+    await changeAccountSettings(db, user.id, { autoApproveFollowers: request.body.auto_approve === "on" }, actorChanged);
     return reply.redirect("/followers", 303);
   });
 
@@ -101,31 +106,20 @@ export async function federationPageRoutes(app: FastifyInstance): Promise<void> 
   });
 
   // "Follow from your server": ask the visitor's own server for its subscribe page (WebFinger's
-  // OStatus subscribe template), and send them there with this account's address.
+  // OStatus subscribe template), and send them there with this account's actor URI.
   app.post<{ Params: { handle: string }; Body: { account: string } }>("/users/:handle/remote-follow", {
-    schema: { body: { type: "object", required: ["account", "_csrf"], properties: { account: { type: "string", minLength: 3, maxLength: 300 }, _csrf: { type: "string" } } } },
+    schema: { body: { type: "object", required: ["account", "_csrf"], properties: { account: { type: "string", maxLength: 300 }, _csrf: { type: "string" } } } },
   }, async (request, reply) => {
-    const target = `${request.params.handle}@${host}`;
-    const match = /^@?([^@\s]+)@([^@\s/]+)$/.exec(request.body.account.trim());
-    if (match === null) throw new HttpError(400, "invalid_account", "Give your own address, such as @you@mastodon.social.");
-    const [, user, server] = match as unknown as [string, string, string];
-    const resource = encodeURIComponent(`acct:${user}@${server}`);
-    let template: string | undefined;
-    for (const scheme of config.allowPrivateAddresses ? ["https", "http"] : ["https"]) {
-      try {
-        const response = await fetch(`${scheme}://${server}/.well-known/webfinger?resource=${resource}`, { headers: { accept: "application/jrd+json" }, signal: AbortSignal.timeout(5000) });
-        if (!response.ok) continue;
-        const jrd = (await response.json()) as { links?: { rel?: string; template?: string }[] };
-        template = jrd.links?.find((l) => l.rel === "http://ostatus.org/schema/1.0/subscribe" && l.template)?.template;
-        if (template) break;
-      } catch {
-        // try the next scheme
-      }
+    const target = await localUser(db, request.params.handle.toLowerCase());
+    if (target === undefined) throw new HttpError(404, "not_found", "There is no one here by that handle.");
+    try {
+      return reply.redirect(await remoteFollowUrl(context(db), request.body.account, target.handle), 303);
+    } catch (error) {
+      if (!(error instanceof RemoteFollowError)) throw error;
+      // Rendered here: the error handler would hide a 502's message as our own failure.
+      reply.status(error.status);
+      return reply.view("error.njk", { status: error.status, title: "Could not follow from your server", message: error.message, back: { href: `/users/${target.handle}`, label: `Back to ${target.display_name}` } });
     }
-    if (template === undefined || !/^https?:\/\//.test(template)) {
-      throw new HttpError(422, "no_subscribe_page", `${server} did not say where to follow from. Search for ${target} on your server instead.`);
-    }
-    return reply.redirect(template.replace("{uri}", encodeURIComponent(`acct:${target}`)), 303);
   });
 
   app.post<{ Params: { id: string }; Body: { body: string } }>("/reader/:id/reply", {

@@ -7,17 +7,18 @@ import { chromiumAvailable, launchChromium, reloadUntil, screenshotFolder, signI
 import { type RunningServer, startRounds } from "../helpers/server.ts";
 
 /**
- * axe-core (WCAG 2.x A and AA rules) on every main page of the default theme, at phone and
- * desktop widths, with real content: a post with a comment, a held post with findings, a follow
- * request, a reader item, notifications and a review waiting. Fails on any serious or critical
- * violation and prints each one; saves a screenshot of each page at both widths.
+ * axe-core (WCAG 2.x A and AA rules) on every main page of the default theme, and on the busiest
+ * ones again in the high-contrast theme, at phone and desktop widths, with real content: a post
+ * with a comment, a held post with findings, a follow request, a reader item, notifications and a
+ * review waiting. Fails on any serious or critical violation and prints each one; saves a
+ * screenshot of each page at both widths.
  * To see more while working on the theme: AXE_BEST_PRACTICE=1 adds axe's best-practice rules,
  * AXE_ALL=1 prints (and fails on) minor and moderate findings too.
  */
 const widths = [["phone", 390, 844], ["desktop", 1280, 900]] as const;
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", ...(process.env.AXE_BEST_PRACTICE ? ["best-practice"] : [])];
 
-describe.runIf(chromiumAvailable)("accessibility: the default theme's main pages pass axe (no serious or critical violations)", () => {
+describe.runIf(chromiumAvailable)("accessibility: the themes' main pages pass axe (no serious or critical violations)", () => {
   let server: RunningServer;
   let browser: Browser;
   const contexts: Record<"visitor" | "sam" | "tutor" | "admin", BrowserContext | undefined> = { visitor: undefined, sam: undefined, tutor: undefined, admin: undefined };
@@ -119,34 +120,60 @@ describe.runIf(chromiumAvailable)("accessibility: the default theme's main pages
     { name: "portfolio", who: "sam", path: () => "/portfolio" },
     { name: "moderation", who: "sam", path: () => "/moderation" },
     { name: "tokens", who: "sam", path: () => "/settings/tokens" },
+    { name: "account-settings", who: "sam", path: () => "/settings" },
   ];
+
+  /** axe at phone and desktop widths, with a screenshot of each: the serious and critical violations. */
+  async function axeProblems(page: Page, name: string, path: string): Promise<string[]> {
+    mkdirSync(screenshotFolder, { recursive: true });
+    const problems: string[] = [];
+    const toReview: string[] = [];
+    for (const [label, width, height] of widths) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: join(screenshotFolder, `a11y-${name}-${label}.png`), fullPage: true });
+      const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+      for (const v of results.violations) {
+        if (v.impact !== "serious" && v.impact !== "critical" && !process.env.AXE_ALL) continue;
+        for (const node of v.nodes) problems.push(`[${label}] ${v.impact} ${v.id}: ${v.help} — ${node.target.join(" ")}${node.failureSummary ? ` (${node.failureSummary.replace(/\s+/g, " ")})` : ""}`);
+      }
+      // What axe could not decide (e.g. contrast over an image) is printed for a person to check, not failed.
+      for (const v of results.incomplete) {
+        if (v.impact !== "serious" && v.impact !== "critical" && !process.env.AXE_ALL) continue;
+        for (const node of v.nodes) toReview.push(`[${label}] ${v.impact} ${v.id}: ${v.help} — ${node.target.join(" ")}`);
+      }
+    }
+    if (toReview.length) console.log(`axe needs review on ${name} (${path}):\n  ${toReview.join("\n  ")}\n`);
+    if (problems.length) console.log(`axe on ${name} (${path}):\n  ${problems.join("\n  ")}\n`);
+    return problems;
+  }
 
   for (const { name, who, path } of pages) {
     it(`${name} (${who === "visitor" ? "signed out" : `as ${who}`}) has no serious or critical axe violations on a phone or a desktop`, async () => {
       const page = await contexts[who]!.newPage();
       const response = await page.goto(`${server.origin}${path()}`);
       expect(response?.status()).toBe(200);
-      mkdirSync(screenshotFolder, { recursive: true });
-      const problems: string[] = [];
-      const toReview: string[] = [];
-      for (const [label, width, height] of widths) {
-        await page.setViewportSize({ width, height });
-        await page.screenshot({ path: join(screenshotFolder, `a11y-${name}-${label}.png`), fullPage: true });
-        const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-        for (const v of results.violations) {
-          if (v.impact !== "serious" && v.impact !== "critical" && !process.env.AXE_ALL) continue;
-          for (const node of v.nodes) problems.push(`[${label}] ${v.impact} ${v.id}: ${v.help} — ${node.target.join(" ")}${node.failureSummary ? ` (${node.failureSummary.replace(/\s+/g, " ")})` : ""}`);
-        }
-        // What axe could not decide (e.g. contrast over an image) is printed for a person to check, not failed.
-        for (const v of results.incomplete) {
-          if (v.impact !== "serious" && v.impact !== "critical" && !process.env.AXE_ALL) continue;
-          for (const node of v.nodes) toReview.push(`[${label}] ${v.impact} ${v.id}: ${v.help} — ${node.target.join(" ")}`);
-        }
-      }
-      if (toReview.length) console.log(`axe needs review on ${name} (${path()}):\n  ${toReview.join("\n  ")}\n`);
-      if (problems.length) console.log(`axe on ${name} (${path()}):\n  ${problems.join("\n  ")}\n`);
+      const problems = await axeProblems(page, name, path());
       await page.close();
       expect(problems).toEqual([]);
     }, 120_000);
   }
+
+  // Last, since it switches the theme of the whole instance.
+  it("the high-contrast theme passes axe too, on the pages that use the most of it", async () => {
+    const admin = await contexts.admin!.newPage();
+    await admin.goto(`${server.origin}/admin`);
+    await admin.getByLabel("Theme").selectOption("high-contrast");
+    await admin.getByRole("button", { name: "Save settings" }).click();
+    await admin.waitForURL(/\/admin$/);
+    expect(await admin.locator('link[href="/static/high-contrast.css"]').count()).toBe(1);
+    const problems: string[] = [];
+    for (const { name, who, path } of pages.filter((p) => ["post-with-comment", "editor-held", "followers", "admin"].includes(p.name))) {
+      const page = await contexts[who]!.newPage();
+      expect((await page.goto(`${server.origin}${path()}`))?.status()).toBe(200);
+      problems.push(...(await axeProblems(page, `high-contrast-${name}`, path())));
+      await page.close();
+    }
+    await admin.close();
+    expect(problems).toEqual([]);
+  }, 180_000);
 });
