@@ -370,7 +370,10 @@ export class KyselyMessageQueue implements MessageQueue {
   async listen(handler: Handler, options: MessageQueueListenOptions = {}): Promise<void> {
     const { signal } = options;
     const worker = `${this.#workerName}:${randomUUID()}`;
+    // A job holds a slot while its handler runs; its settlement (the delete, in a batch) runs after
+    // the slot is free again. `jobs` holds every job until it is settled (a graceful stop waits for it).
     const running = new Set<Promise<void>>();
+    const jobs = new Set<Promise<void>>();
     const stopped = aborted(signal);
     const deletes = new DeleteBatcher(this.#db, this.#onError, this.#settlement);
     // A wake-up that comes while the listener is busy (or mid-poll) is remembered, not lost.
@@ -393,6 +396,11 @@ export class KyselyMessageQueue implements MessageQueue {
           await Promise.race([...running, stopped]);
           continue;
         }
+        if (jobs.size >= this.#concurrency * 4) {
+          // Settlements lag behind (a slow database): let them catch up before claiming more.
+          await Promise.race([...jobs, stopped]);
+          continue;
+        }
         woken = false;
         let claimed: ClaimedRow[] = [];
         try {
@@ -405,12 +413,21 @@ export class KyselyMessageQueue implements MessageQueue {
           await this.#onClaimed(claimed.map((row) => row.message)).catch((error: unknown) => this.#onError(error));
         }
         for (const row of claimed) {
-          const job: Promise<void> = this.#run(row, worker, handler, deletes).finally(() => {
-            running.delete(job);
-            // A freed slot may be filled at once: wake the loop if it sleeps on an empty poll.
-            wake();
+          let release!: () => void;
+          const slot = new Promise<void>((resolve) => {
+            release = () => {
+              if (!running.delete(slot)) return;
+              resolve();
+              // A freed slot may be filled at once: wake the loop if it sleeps on an empty poll.
+              wake();
+            };
           });
-          running.add(job);
+          running.add(slot);
+          const job: Promise<void> = this.#run(row, worker, handler, deletes, release).finally(() => {
+            release();
+            jobs.delete(job);
+          });
+          jobs.add(job);
         }
         if (claimed.length === free) continue; // full: the loop now waits for a slot
         if (claimed.length > 0 || woken) continue; // there may be more, or something new came in
@@ -430,7 +447,7 @@ export class KyselyMessageQueue implements MessageQueue {
     } finally {
       listeners.delete(waker);
       // Graceful stop: no new claims; every running handler finishes and its row is settled.
-      await Promise.allSettled(running);
+      await Promise.allSettled(jobs);
       await deletes.flush();
     }
   }
@@ -489,7 +506,8 @@ export class KyselyMessageQueue implements MessageQueue {
     return rows.sort((a, b) => Number(a.seq) - Number(b.seq));
   }
 
-  async #run(row: ClaimedRow, worker: string, handler: Handler, deletes: DeleteBatcher): Promise<void> {
+  /** Runs the handler, calls `release` (its slot is free), then settles the row: deleted, retried or dropped. */
+  async #run(row: ClaimedRow, worker: string, handler: Handler, deletes: DeleteBatcher, release: () => void): Promise<void> {
     const heartbeat =
       this.#heartbeatMs > 0
         ? setInterval(() => {
@@ -508,11 +526,12 @@ export class KyselyMessageQueue implements MessageQueue {
     } finally {
       if (heartbeat !== undefined) clearInterval(heartbeat);
     }
+    // The row stays locked (its lane busy) until it is settled below; the slot can take another job.
+    release();
     try {
       if (failure === undefined) {
         // Done, even if our lease ran out and another worker took it meanwhile. Deletes of jobs
-        // finishing together go in one statement; the job counts as running until its delete is
-        // committed (so a graceful stop, and the slot, wait for it).
+        // finishing together go in one statement; a graceful stop waits for the commit.
         await deletes.delete(row.id, job.note);
       } else if (row.attempts >= this.#maxAttempts) {
         const { numDeletedRows } = await this.#db
