@@ -86,8 +86,12 @@ describe("discoverable and indexable are opt-in", () => {
   it("asks search engines not to index the author's profile and posts until the author opts in", async () => {
     expect(await page("/users/sam")).toContain(noindex);
     expect(await page(postPath)).toContain(noindex);
-    // Pages that are nobody's in particular are not marked.
-    expect(await page("/")).not.toContain(noindex);
+    // Pages and feeds that list the post are marked too: nobody is indexed through someone else's page.
+    expect(await page("/")).toContain(noindex);
+    const feed = await t.app.inject({ method: "GET", url: "/feed.rss" });
+    expect(feed.body).toContain("Night shift, first week");
+    expect(feed.headers["x-robots-tag"]).toBe("noindex");
+    expect((await t.app.inject({ method: "GET", url: "/users/sam/feed.atom" })).headers["x-robots-tag"]).toBe("noindex");
   });
 
   it("lets a student opt in from the settings page: the actor says so, and the pages lose noindex", async () => {
@@ -104,6 +108,9 @@ describe("discoverable and indexable are opt-in", () => {
     expect(await actor("sam")).toMatchObject({ discoverable: true, indexable: true });
     expect(await page("/users/sam")).not.toContain(noindex);
     expect(await page(postPath)).not.toContain(noindex);
+    // The home page lists only sam's post: now it may be indexed, and so may the feeds.
+    expect(await page("/")).not.toContain(noindex);
+    expect((await t.app.inject({ method: "GET", url: "/feed.rss" })).headers["x-robots-tag"]).toBeUndefined();
     expect((await sam.get("/settings")).body).toMatch(/id="indexable"[^>]* checked/);
 
     // Unticking one turns it off again (an unticked box is not sent at all).

@@ -118,3 +118,16 @@ export async function pagesIndexable(db: Kysely<Database>, userId: string): Prom
   const user = await db.selectFrom("users").select(["role", "discoverable", "indexable"]).where("id", "=", userId).executeTakeFirst();
   return user !== undefined && effectiveDiscovery(user, await readSettings(db)).indexable;
 }
+
+/**
+ * Whether a page or feed listing posts by these authors may be indexed: only when every one of them
+ * has opted in (an empty list is indexable). Listing pages otherwise carry `noindex`, feeds an
+ * `X-Robots-Tag: noindex`, so an author who did not opt in is not indexed through someone else's page.
+ */
+export async function allIndexable(db: Kysely<Database>, userIds: readonly string[]): Promise<boolean> {
+  const unique = [...new Set(userIds)];
+  if (unique.length === 0) return true;
+  const users = await db.selectFrom("users").select(["role", "discoverable", "indexable"]).where("id", "in", unique).execute();
+  const settings = await readSettings(db);
+  return users.length === unique.length && users.every((user) => effectiveDiscovery(user, settings).indexable);
+}

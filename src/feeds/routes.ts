@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { Feed } from "feed";
+import { allIndexable } from "../accounts/account-settings.ts";
 import { findUserByHandle } from "../accounts/users.ts";
 import { readSettings } from "../instance/settings.ts";
 import { authorPublicPosts, recentPublicPosts } from "../posts/public.ts";
@@ -49,7 +50,8 @@ export function buildFeed(origin: string, target: FeedTarget, posts: readonly Cl
   return feed;
 }
 
-function send(reply: FastifyReply, feed: Feed, format: "rss" | "atom") {
+function send(reply: FastifyReply, feed: Feed, format: "rss" | "atom", indexable: boolean) {
+  if (!indexable) reply.header("x-robots-tag", "noindex");
   return format === "rss"
     ? reply.type("application/rss+xml; charset=utf-8").send(feed.rss2())
     : reply.type("application/atom+xml; charset=utf-8").send(feed.atom1());
@@ -67,7 +69,7 @@ export async function feedRoutes(app: FastifyInstance): Promise<void> {
         id: `${origin}/`, title: settings.name, description: settings.description, link: `${origin}/`,
         rss: `${origin}/feed.rss`, atom: `${origin}/feed.atom`,
       }, posts);
-      return send(reply, feed, format);
+      return send(reply, feed, format, await allIndexable(db, posts.map((post) => post.author.id)));
     });
 
     app.get<{ Params: { handle: string } }>(`/users/:handle/feed.${format}`, async (request, reply) => {
@@ -79,7 +81,7 @@ export async function feedRoutes(app: FastifyInstance): Promise<void> {
         id: `${base}`, title: `${author.display_name} (@${author.handle})`, description: `Reflective logs by ${author.display_name}`,
         link: base, rss: `${base}/feed.rss`, atom: `${base}/feed.atom`,
       }, posts);
-      return send(reply, feed, format);
+      return send(reply, feed, format, await allIndexable(db, [author.id]));
     });
   }
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { pagesIndexable } from "../accounts/account-settings.ts";
+import { allIndexable, pagesIndexable } from "../accounts/account-settings.ts";
 import { findUserByHandle } from "../accounts/users.ts";
 import { addLocalComment, commentLimit, heldCommentCount, visibleComments } from "../comments/queries.ts";
 import { authorPublicPosts, postIsGone, recentPublicPosts, taggedPublicPosts, visiblePost } from "../posts/public.ts";
@@ -49,7 +49,8 @@ export async function publicPageRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: { before?: string } }>("/", { schema: { querystring: pageQuery } }, async (request, reply) => {
     const before = request.query.before ? new Date(request.query.before) : undefined;
     const posts = await recentPublicPosts(db, gate, { limit: pageSize, before });
-    return reply.view("home.njk", { posts: posts.map(postView), older: olderLink("/", posts) });
+    const noindex = !(await allIndexable(db, posts.map((post) => post.author.id)));
+    return reply.view("home.njk", { posts: posts.map(postView), older: olderLink("/", posts), noindex });
   });
 
   app.get<{ Params: { handle: string } }>("/@:handle", async (request, reply) => reply.redirect(`/users/${encodeURIComponent(request.params.handle)}`, 301));
@@ -72,7 +73,8 @@ export async function publicPageRoutes(app: FastifyInstance): Promise<void> {
     const tag = request.params.tag.slice(0, 40);
     const before = request.query.before ? new Date(request.query.before) : undefined;
     const posts = await taggedPublicPosts(db, gate, tag, { limit: pageSize, before });
-    return reply.view("tag.njk", { title: `#${tag}`, tag, posts: posts.map(postView), older: olderLink(`/tags/${encodeURIComponent(tag)}`, posts) });
+    const noindex = !(await allIndexable(db, posts.map((post) => post.author.id)));
+    return reply.view("tag.njk", { title: `#${tag}`, tag, posts: posts.map(postView), older: olderLink(`/tags/${encodeURIComponent(tag)}`, posts), noindex });
   });
 
   app.get<{ Params: { handle: string; id: string } }>("/users/:handle/posts/:id", async (request, reply) => {
