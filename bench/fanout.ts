@@ -8,6 +8,7 @@
  *   npm run bench:fanout                        5 runs, table + bench/results/fanout.json
  *   npm run bench:fanout -- --runs 3
  *   npm run bench:fanout -- --listeners 1,4,16  Rounds as shipped (1) and "what if the queue ran N claim loops"
+ *   npm run bench:fanout -- --worker-processes 2  also: the web process publishes, N `rounds worker` processes deliver
  *   npm run bench:fanout -- --servers 1         all shared inboxes on one sink server (default 1000: one
  *                                               server per shared inbox, as on the real network)
  *   npm run bench:fanout -- --profile           also a CPU profile of the shipped fan-out (bench/results/*.cpuprofile)
@@ -67,6 +68,7 @@ function intList(name: string, fallback: number[], max = 256): number[] {
 }
 const RUNS = intList("runs", [5])[0] ?? 5;
 const LISTENERS = intList("listeners", [1, 4, 16]);
+const WORKER_PROCESSES = arg("worker-processes") === undefined ? [] : intList("worker-processes", [], 16);
 const CONCURRENCIES = intList("concurrency", [1, 8, 32, 64]);
 /** `--profile`: a CPU profile of the main thread from publish to the last delivery, in bench/results/. */
 const PROFILE = process.argv.includes("--profile");
@@ -74,6 +76,15 @@ const PROFILE = process.argv.includes("--profile");
 const SERVERS = intList("servers", [INBOXES], 1000)[0] ?? INBOXES;
 const SERVER_URL = arg("database-url") ?? process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 if (!LISTENERS.includes(1)) LISTENERS.unshift(1); // Rounds as shipped is always measured: it is the headline.
+
+/** One way of running Rounds: claim loops in this process, or separate `rounds worker` processes. */
+interface Variant {
+  listeners: number;
+  workers: number;
+}
+const VARIANTS: Variant[] = [...LISTENERS.map((listeners) => ({ listeners, workers: 0 })), ...WORKER_PROCESSES.map((workers) => ({ listeners: 1, workers }))];
+const labelOfVariant = (v: Variant) => (v.workers > 0 ? `${v.workers} worker process(es)` : `${v.listeners} listener(s)`);
+const SHIPPED = labelOfVariant({ listeners: 1, workers: 0 });
 
 const now = (): number => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -299,7 +310,9 @@ async function seed(db: Kysely<Database>, sink: Sink): Promise<User> {
 // ---------- Rounds: publish one post, work the queue, time until the 1,000th delivery ----------
 
 interface RoundsResult {
+  variant: string;
   listeners: number;
+  workers: number;
   deliveriesPerSecond: number;
   /** Publish start → 1,000th delivery at the sink. */
   totalMs: number;
@@ -309,7 +322,7 @@ interface RoundsResult {
   firstDeliveryMs: number;
   /** First → last delivery: the steady-state rate, without publish and poll latency. */
   steadyDeliveriesPerSecond: number;
-  /** Main-thread event-loop utilisation from publish to the 1,000th delivery (1 = never idle). */
+  /** Main-thread event-loop utilisation from publish to the 1,000th delivery (1 = never idle); with worker processes, the web process's. */
   eventLoopUtilisation: number;
   /** Process CPU (all threads, including the sink's) per wall second over the same interval. */
   processCpuPerWallSecond: number;
@@ -327,7 +340,8 @@ const POST_BODY = [
   "Next time I will write the recommendation first on my notes and say it in one sentence.",
 ].join("\n\n");
 
-async function measureRounds(db: Kysely<Database>, config: Config, user: User, sink: Sink, counter: QueryCounter, listeners: number): Promise<RoundsResult> {
+async function measureRounds(db: Kysely<Database>, config: Config, databaseUrl: string, user: User, sink: Sink, counter: QueryCounter, variant: Variant): Promise<RoundsResult> {
+  const { listeners, workers } = variant;
   const app: FastifyInstance = await buildApp({ config, db, logger: false });
   await app.ready();
   if (listeners > 1) {
@@ -339,11 +353,13 @@ async function measureRounds(db: Kysely<Database>, config: Config, user: User, s
     };
   }
   const stop = new AbortController();
-  startQueue(app, stop.signal);
+  // With worker processes, this process is the web role: it publishes, the workers deliver.
+  const children = await startWorkerProcesses(workers, config, databaseUrl);
+  if (workers === 0) startQueue(app, stop.signal);
   const problems: string[] = [];
   try {
     await sleep(100); // the listener is polling, as in a running server
-    const reached = withTimeout(sink.expect(INBOXES), ROUNDS_TIMEOUT_MS, `Rounds fan-out (${listeners} listener(s))`);
+    const reached = withTimeout(sink.expect(INBOXES), ROUNDS_TIMEOUT_MS, `Rounds fan-out (${labelOfVariant(variant)})`);
     counter.reset();
     counter.enabled = true;
     const profiling = PROFILE ? await startProfile() : undefined;
@@ -360,7 +376,7 @@ async function measureRounds(db: Kysely<Database>, config: Config, user: User, s
     const t1 = now();
     if (created.post.cleared_version_id === null) throw new Error(`The bench post was not cleared (state ${created.post.state}); nothing would be sent.`);
     const done = await reached;
-    if (profiling !== undefined) await profiling.stop(`fanout-${listeners}-listener.cpuprofile`);
+    if (profiling !== undefined) await profiling.stop(`fanout-${labelOfVariant(variant).replace(/\W+/g, "-")}.cpuprofile`);
     const elu = nodePerformance.eventLoopUtilization(elu0);
     const cpu = process.cpuUsage(cpu0);
     // Let the queue finish (deletes, delivery log) before checking that nothing more arrives.
@@ -390,7 +406,9 @@ async function measureRounds(db: Kysely<Database>, config: Config, user: User, s
     const totalMs = done.lastAt - t0;
     const allQueries = [...counter.tallies.values()].reduce((a, t) => ({ count: a.count + t.count, ms: a.ms + t.ms }), { count: 0, ms: 0 });
     return {
+      variant: labelOfVariant(variant),
       listeners,
+      workers,
       deliveriesPerSecond: INBOXES / (totalMs / 1000),
       totalMs,
       publishMs: t1 - t0,
@@ -408,8 +426,49 @@ async function measureRounds(db: Kysely<Database>, config: Config, user: User, s
   } finally {
     counter.enabled = false;
     stop.abort();
+    await Promise.all(children.map((child) => child.stop()));
     await app.close();
   }
+}
+
+/** Starts `n` `rounds worker` processes on the bench database and waits until each works the queue. */
+async function startWorkerProcesses(n: number, config: Config, databaseUrl: string): Promise<Array<{ stop: () => Promise<void> }>> {
+  const { spawn } = await import("node:child_process");
+  const bin = fileURLToPath(new URL("../bin/rounds.js", import.meta.url));
+  return await Promise.all(
+    Array.from({ length: n }, async () => {
+      const child = spawn(process.execPath, [bin, "worker"], {
+        env: {
+          PATH: process.env.PATH ?? "",
+          DATABASE_URL: databaseUrl,
+          ROUNDS_SECRET: config.secret,
+          ROUNDS_ORIGIN: config.origin,
+          ROUNDS_ALLOW_PRIVATE_ADDRESSES: "true",
+          LOG_LEVEL: "info",
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let output = "";
+      const ready = new Promise<void>((resolve, reject) => {
+        const look = (chunk: Buffer) => {
+          output += chunk.toString();
+          if (output.includes("working the delivery queue")) resolve();
+        };
+        child.stdout.on("data", look);
+        child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+        child.once("exit", (code) => reject(new Error(`a worker process exited (${code}) before it was ready:\n${output}`)));
+      });
+      await withTimeout(ready, 30_000, "worker process start");
+      return {
+        async stop() {
+          if (child.exitCode !== null || child.signalCode !== null) return;
+          const exited = new Promise((resolve) => child.once("exit", resolve));
+          child.kill("SIGTERM");
+          await exited;
+        },
+      };
+    }),
+  );
 }
 
 function checkDeliveries(snap: SinkSnapshot, expectedPathOfActivity: string): string[] {
@@ -545,8 +604,8 @@ async function oneRun(run: number, sink: Sink, undici: typeof Undici | undefined
 
       const rounds: RoundsResult[] = [];
       let sampleBody: string | undefined;
-      for (const listeners of LISTENERS) {
-        rounds.push(await measureRounds(db, config, user, sink, counter, listeners));
+      for (const variant of VARIANTS) {
+        rounds.push(await measureRounds(db, config, databaseUrl, user, sink, counter, variant));
         sampleBody ??= (await sink.snapshot()).sampleBody;
       }
       if (sampleBody === undefined) throw new Error("The sink kept no body to replay.");
@@ -559,7 +618,7 @@ async function oneRun(run: number, sink: Sink, undici: typeof Undici | undefined
         for (const concurrency of CONCURRENCIES) baseline.push(await measureBaseline(client, concurrency, urls, body, baselineKey, sink, undici));
       }
       const best = baseline.reduce((a, b) => (b.deliveriesPerSecond > a.deliveriesPerSecond ? b : a));
-      const shipped = rounds.find((r) => r.listeners === 1)!;
+      const shipped = rounds.find((r) => r.variant === SHIPPED)!;
       return {
         run,
         seedMs,
@@ -616,10 +675,10 @@ async function main(): Promise<number> {
     for (let run = 1; run <= RUNS; run++) {
       const result = await oneRun(run, sink, undici, privateKey);
       runs.push(result);
-      const parts = result.rounds.map((r) => `${r.listeners} listener(s) ${fmt(r.deliveriesPerSecond)}/s${r.checks.ok ? "" : " CHECK FAILED"}`);
+      const parts = result.rounds.map((r) => `${r.variant} ${fmt(r.deliveriesPerSecond)}/s${r.checks.ok ? "" : " CHECK FAILED"}`);
       const base = result.baseline.map((b) => `${b.client}×${b.concurrency} ${fmt(b.deliveriesPerSecond)}/s`).join(", ");
       console.log(`run ${run}: Rounds ${parts.join("; ")} | baseline ${base} | ratio ${fmt(result.ratio, 3)}`);
-      for (const r of result.rounds) for (const p of r.checks.problems) console.log(`  problem (${r.listeners} listener(s)): ${p}`);
+      for (const r of result.rounds) for (const p of r.checks.problems) console.log(`  problem (${r.variant}): ${p}`);
       for (const b of result.baseline) for (const p of b.checks.problems) console.log(`  problem (baseline ${b.client}×${b.concurrency}): ${p}`);
       if (result.rounds.some((r) => !r.checks.ok) || result.baseline.some((b) => !b.checks.ok)) failed = true;
     }
@@ -632,11 +691,14 @@ async function main(): Promise<number> {
   if (runs.length === 0) return 1;
 
   // ---------- summary ----------
-  const roundsSummary = LISTENERS.map((listeners) => {
-    const rs = runs.map((r) => r.rounds.find((x) => x.listeners === listeners)).filter((x) => x !== undefined);
+  const roundsSummary = VARIANTS.map((variant) => {
+    const label = labelOfVariant(variant);
+    const rs = runs.map((r) => r.rounds.find((x) => x.variant === label)).filter((x) => x !== undefined);
     return {
-      listeners,
-      shipped: listeners === 1,
+      variant: label,
+      listeners: variant.listeners,
+      workers: variant.workers,
+      shipped: label === SHIPPED,
       deliveriesPerSecond: stats(rs.map((r) => r.deliveriesPerSecond)),
       steadyDeliveriesPerSecond: stats(rs.map((r) => r.steadyDeliveriesPerSecond)),
       totalMs: stats(rs.map((r) => r.totalMs)),
@@ -646,7 +708,7 @@ async function main(): Promise<number> {
       processCpuPerWallSecond: stats(rs.map((r) => r.processCpuPerWallSecond)),
       queriesPerDelivery: stats(rs.map((r) => r.queriesPerDelivery)),
       meanQueryMs: stats(rs.map((r) => r.meanQueryMs)),
-      ratioToBestBaseline: stats(runs.map((run) => (run.rounds.find((x) => x.listeners === listeners)?.deliveriesPerSecond ?? NaN) / run.bestBaseline.deliveriesPerSecond)),
+      ratioToBestBaseline: stats(runs.map((run) => (run.rounds.find((x) => x.variant === label)?.deliveriesPerSecond ?? NaN) / run.bestBaseline.deliveriesPerSecond)),
     };
   });
   const baselineSummary = runs[0]!.baseline.map(({ client, concurrency }) => ({
@@ -662,7 +724,7 @@ async function main(): Promise<number> {
   console.log(`Rounds (medians of ${runs.length} run(s); min–max)`);
   for (const r of roundsSummary) {
     console.log(
-      `  ${r.listeners} listener(s)${r.shipped ? " [as shipped]" : " [what-if]"}: ${fmt(r.deliveriesPerSecond.median)}/s (${fmt(r.deliveriesPerSecond.min)}–${fmt(r.deliveriesPerSecond.max)}), ` +
+      `  ${r.variant}${r.shipped ? " [as shipped]" : " [what-if]"}: ${fmt(r.deliveriesPerSecond.median)}/s (${fmt(r.deliveriesPerSecond.min)}–${fmt(r.deliveriesPerSecond.max)}), ` +
         `ratio ${fmt(r.ratioToBestBaseline.median, 3)}; steady ${fmt(r.steadyDeliveriesPerSecond.median)}/s; publish ${fmt(r.publishMs.median)} ms, first delivery ${fmt(r.firstDeliveryMs.median)} ms, last ${fmt(r.totalMs.median)} ms; ` +
         `ELU ${fmt(r.eventLoopUtilisation.median, 2)}, CPU ${fmt(r.processCpuPerWallSecond.median, 2)} cores; ${fmt(r.queriesPerDelivery.median, 2)} queries/delivery at ${fmt(r.meanQueryMs.median, 2)} ms`,
     );
@@ -671,7 +733,7 @@ async function main(): Promise<number> {
   for (const b of baselineSummary) console.log(`  ${b.client} ×${b.concurrency}: ${fmt(b.deliveriesPerSecond.median)}/s (${fmt(b.deliveriesPerSecond.min)}–${fmt(b.deliveriesPerSecond.max)})`);
   console.log(`Best baseline: ${fmt(best.median)}/s. Rounds as shipped / best baseline: ${fmt(ratio.median, 3)} (${fmt(ratio.min, 3)}–${fmt(ratio.max, 3)}); target ≥ 0.5: ${ratio.median >= 0.5 ? "met" : "NOT met"}`);
   const lastRun = runs[runs.length - 1]!;
-  console.log("Queries during the shipped fan-out (last run): " + Object.entries(lastRun.rounds.find((r) => r.listeners === 1)!.queries).map(([label, q]) => `${label} ×${q.count} (${fmt(q.meanMs, 2)} ms)`).join("; "));
+  console.log("Queries during the shipped fan-out (last run): " + Object.entries(lastRun.rounds.find((r) => r.variant === SHIPPED)!.queries).map(([label, q]) => `${label} ×${q.count} (${fmt(q.meanMs, 2)} ms)`).join("; "));
   if (refusedFetches > 0) console.log(`Refused ${refusedFetches} fetch(es) to hosts other than 127.0.0.1.`);
 
   mkdirSync(fileURLToPath(new URL("./results/", import.meta.url)), { recursive: true });
@@ -683,7 +745,7 @@ async function main(): Promise<number> {
         date: new Date().toISOString(),
         machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown", platform: `${os.platform()} ${os.arch()}`, node: process.version },
         database: { server: new URL(SERVER_URL).host, poolSize: 10 },
-        parameters: { inboxes: INBOXES, followers: FOLLOWERS, runs: runs.length, listeners: LISTENERS, concurrencies: CONCURRENCIES, undici: undici === undefined ? null : "undici (node_modules, transitive)" },
+        parameters: { inboxes: INBOXES, followers: FOLLOWERS, runs: runs.length, listeners: LISTENERS, workerProcesses: WORKER_PROCESSES, concurrencies: CONCURRENCIES, undici: undici === undefined ? null : "undici (node_modules, transitive)" },
         summary: { roundsAsShipped: shipped, rounds: roundsSummary, baseline: baselineSummary, bestBaseline: best, ratio, targetMet: ratio.median >= 0.5 },
         refusedFetches,
         runs,
