@@ -247,9 +247,13 @@ function encodeMessage(message: unknown): string {
 /**
  * A durable fedify `MessageQueue` on a Kysely table (`fedify_messages`), for PGlite and PostgreSQL.
  *
- * - Workers claim one due message at a time with `for update skip locked`, under a lease
+ * - Workers claim due messages in batches with `for update skip locked`, under a lease
  *   (`locked_until`) that a running job renews; a crashed worker's message runs again after its
- *   lease ends. Delivery is at least once.
+ *   lease ends. Delivery is at least once. One `listen` runs up to `concurrency` handlers at once.
+ * - A message with a lane (`laneOf`) is not claimed while a message of its lane is running
+ *   anywhere: one at a time per lane, oldest first.
+ * - A finished message is deleted in a batch with others, in the same statement as what its
+ *   handler left for the `Settlement` (the delivery log), after its slot has been given back.
  * - `nativeRetrial` is false: fedify's own retry policy (backoff, Retry-After, give-up,
  *   permanent-failure handlers, circuit breaker) re-enqueues failed deliveries as new messages.
  *   A handler that still throws (an unexpected error) is retried here with capped exponential
