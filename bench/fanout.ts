@@ -596,6 +596,8 @@ async function oneRun(run: number, sink: Sink, undici: typeof Undici | undefined
         ROUNDS_ALLOW_PRIVATE_ADDRESSES: "true",
         ROUNDS_DATA_DIR: "/tmp/rounds-bench-unused",
         LOG_LEVEL: "silent",
+        // What the process would be started with; the shipped default unless the bench is told otherwise.
+        ...(process.env.ROUNDS_QUEUE_CONCURRENCY ? { ROUNDS_QUEUE_CONCURRENCY: process.env.ROUNDS_QUEUE_CONCURRENCY } : {}),
       });
       const s0 = now();
       const user = await seed(db, sink);

@@ -125,6 +125,6 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: env.LOG_LEVEL && env.LOG_LEVEL !== "" ? env.LOG_LEVEL : "info",
     secureCookies: origin.startsWith("https:"),
     queueLeaseMs: parseSeconds("ROUNDS_QUEUE_LEASE_SECONDS", env.ROUNDS_QUEUE_LEASE_SECONDS, 60) * 1000,
-    queueConcurrency: parseCount("ROUNDS_QUEUE_CONCURRENCY", env.ROUNDS_QUEUE_CONCURRENCY, 16, 256),
+    queueConcurrency: parseCount("ROUNDS_QUEUE_CONCURRENCY", env.ROUNDS_QUEUE_CONCURRENCY, 32, 256),
   };
 }
