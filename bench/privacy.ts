@@ -9,6 +9,9 @@
  *                                      privacy-fresh.json). Written without seeing the detector and scored blind up to v6;
  *                                      used as a development set since rounds-detector/7, so --misses works on it too and
  *                                      its figures are no longer a held-out estimate.
+ *   npm run bench:privacy -- --corpus dev2    score tests/privacy/corpus-dev2/corpus-dev2.jsonl (results to
+ *                                      privacy-dev2.json). A development set written for rounds-detector/8, aimed at the
+ *                                      weak types (LOCATION, DEVICE, DATE, ADDRESS, OTHER) and hard clean negatives.
  *
  * A measurement, not a test: exits 0 whatever the figures, 1 only if the corpus is missing or malformed.
  */
@@ -19,11 +22,11 @@ import { DETECTOR_VERSION, scanText } from "../src/privacy/detector/index.ts";
 import { TYPES, inSplit, median, parseCorpus, score } from "./lib/privacy-score.ts";
 import type { GoldItem, Split, TypeScore } from "./lib/privacy-score.ts";
 
-const corpusArg = ((): "main" | "fresh" => {
+const corpusArg = ((): "main" | "fresh" | "dev2" => {
   const i = process.argv.indexOf("--corpus");
   const v = i >= 0 ? process.argv[i + 1] : (process.argv.find((a) => a.startsWith("--corpus="))?.slice(9) ?? "main");
-  if (v !== "main" && v !== "fresh") {
-    console.error(`bench:privacy: --corpus must be main or fresh (got ${String(v)})`);
+  if (v !== "main" && v !== "fresh" && v !== "dev2") {
+    console.error(`bench:privacy: --corpus must be main, fresh or dev2 (got ${String(v)})`);
     process.exit(1);
   }
   return v;
@@ -31,10 +34,13 @@ const corpusArg = ((): "main" | "fresh" => {
 // The fresh corpus was held out (aggregates only) up to rounds-detector/6; since v7 it is a development set, so its
 // misses are listed like the main corpus's and its figures no longer estimate performance on unseen writing.
 const SHOW_MISSES = process.argv.includes("--misses");
-const CORPUS_LABEL = corpusArg === "fresh" ? "fresh (dev since v7)" : "main";
-const CORPUS = fileURLToPath(
-  new URL(corpusArg === "fresh" ? "../tests/privacy/corpus-fresh/corpus-fresh.jsonl" : "../tests/privacy/corpus/corpus.jsonl", import.meta.url),
-);
+const CORPUS_LABEL = corpusArg === "fresh" ? "fresh (dev since v7)" : corpusArg === "dev2" ? "dev2 (dev, written for v8)" : "main";
+const CORPUS_FILES = {
+  main: "../tests/privacy/corpus/corpus.jsonl",
+  fresh: "../tests/privacy/corpus-fresh/corpus-fresh.jsonl",
+  dev2: "../tests/privacy/corpus-dev2/corpus-dev2.jsonl",
+} as const;
+const CORPUS = fileURLToPath(new URL(CORPUS_FILES[corpusArg], import.meta.url));
 const RESULTS_DIR = fileURLToPath(new URL("./results/", import.meta.url));
 const splitArg = ((): Split => {
   const i = process.argv.indexOf("--split");
@@ -45,7 +51,7 @@ const splitArg = ((): Split => {
   }
   return v;
 })();
-const RESULTS_NAME = `privacy${corpusArg === "fresh" ? "-fresh" : ""}${splitArg === "all" ? "" : `-${splitArg}`}.json`;
+const RESULTS_NAME = `privacy${corpusArg === "main" ? "" : `-${corpusArg}`}${splitArg === "all" ? "" : `-${splitArg}`}.json`;
 
 // Floors the product must eventually meet on this corpus.
 const FLOORS = { blockRecall: 1, spanRecall: 0.97, falseBlockRate: 0.1 };
