@@ -403,6 +403,8 @@ export function detectLocations(text: string): Candidate[] {
   eachMatch(LANDMARK_PLACE_RE, text, (m) => {
     const g = m[1] ?? "";
     if (!placeOk(g)) return;
+    // v8: a known city or country with a landmark is still a city ("from Nairobi, near the Kenyatta Avenue end").
+    if (g.replace(/^the\s/, "").split(/\s+/).every((w) => PLACES.has(keyOf(w)))) return;
     const start = m.index + m[0].indexOf(g);
     PLACE_TAIL_RE.lastIndex = start + g.length;
     if (!PLACE_TAIL_RE.exec(text)) return; // only with a landmark after it

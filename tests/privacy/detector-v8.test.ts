@@ -1,0 +1,120 @@
+/**
+ * rounds-detector/8: generalising from classes of misses, not from strings. A second development
+ * corpus (tests/privacy/corpus-dev2/) was written for v8, aimed at the weak types of v7's held-out
+ * score (LOCATION, DEVICE, DATE, ADDRESS, OTHER) and at clean posts full of hard negatives; its misses
+ * and false blocks were grouped into classes, and for each class the sentences below were written for
+ * this file, in other voices and places than the corpus, with near-miss negatives. No name, place or
+ * number is meant to be a real person's.
+ */
+import { describe, expect, it } from "vitest";
+import { DETECTOR_VERSION, scanText } from "../../src/privacy/detector/index.ts";
+import type { FindingType } from "../../src/privacy/detector/index.ts";
+import { expectNoFindings } from "./detector-helpers.ts";
+
+const texts = (s: string): string[] => scanText(s).map((f) => `${f.type}:${f.text}`);
+
+/** Some finding of `type` covers exactly `sub`. */
+function finds(s: string, type: FindingType, sub: string): void {
+  expect(texts(s)).toContain(`${type}:${sub}`);
+}
+/** Every non-space character of `sub` is inside some finding (of any type). */
+function covers(s: string, sub: string): void {
+  const at = s.indexOf(sub);
+  if (at < 0) throw new Error(`test bug: ${sub} not in text`);
+  const hit = new Uint8Array(s.length);
+  for (const f of scanText(s)) hit.fill(1, f.start, f.end);
+  const missing = [...sub].filter((ch, i) => !/\s/.test(ch) && hit[at + i] !== 1).join("");
+  expect(missing, `${sub} → ${texts(s).join(" | ")}`).toBe("");
+}
+/** No finding touches `sub`. */
+function spares(s: string, sub: string): void {
+  const at = s.indexOf(sub);
+  if (at < 0) throw new Error(`test bug: ${sub} not in text`);
+  expect(scanText(s).filter((f) => f.start < at + sub.length && f.end > at).map((f) => `${f.type}:${f.text}`)).toEqual([]);
+}
+
+describe("v8 version", () => {
+  it("is rounds-detector/8", () => {
+    expect(DETECTOR_VERSION).toBe("rounds-detector/8");
+  });
+});
+
+describe("false blocks: staff and things named like people", () => {
+  it("a community or teaching role in apposition, in other health systems' words", () => {
+    expectNoFindings("Tita Merly, who has been a BHW since 2009, walked us to every house on the list.");
+    expectNoFindings("Whaea Huia, the kaiako, translated the consent form for the tamariki.");
+    expectNoFindings("Bibi Rahela, who works as our interpreter, stayed late for the family meeting.");
+    expectNoFindings("Mzee Onyango, the CHV for the sub-location, keeps the register of home births.");
+  });
+  it("'our' or 'my' in apposition makes someone the author's colleague, not a patient", () => {
+    expectNoFindings("Kuya Dodong, our boatman, knows which islands flood first.");
+    expectNoFindings("Auntie Grace, our ward clerk, found the missing folder in ten minutes.");
+    expectNoFindings("Madam Rukhsana, my block health supervisor, checks every ASHA diary.");
+  });
+  it("near misses: a patient phrase after 'our', and a relative, are still names", () => {
+    finds("Tita Nena, our oldest patient on the island, missed her insulin again.", "NAME", "Tita Nena");
+    finds("Auntie Grace, our neighbour's mother, came in with chest pain.", "NAME", "Auntie Grace");
+  });
+  it("a later mention of the same colleague is spared too", () => {
+    expectNoFindings("Ate Cora, who has been a midwife for thirty years, ran the drill. Afterwards Ate Cora's checklist went on the wall.");
+  });
+  it("a name joined by 'and' to a titled clinician is a colleague", () => {
+    expectNoFindings("The viva examiners were Prof. Nandini Rao and Mr Gareth Pugh, both very fair.");
+    expectNoFindings("Dr Obuya and Mrs Wanjiru Kamau ran the simulation day together.");
+  });
+  it("someone who plays the patient in a simulation is not a patient", () => {
+    expectNoFindings("The simulated patient, an actor named Desmond, clutched his chest on cue.");
+    expectNoFindings("A standardised patient called Aunty Pearl played the worried grandmother.");
+  });
+  it("a staff role followed by 'of …' before a name", () => {
+    expectNoFindings("We met the director of nursing, Ms. Hélène Gagnon, about the staffing rota.");
+    expectNoFindings("The head of department, Mrs Adaeze Obi, opened the audit meeting.");
+  });
+  it("an elder described with 'an' is a person in the story, not staff", () => {
+    finds("An elder, Mr. Tobias Moosetail, came to the nursing station with a cough.", "NAME", "Mr. Tobias Moosetail");
+  });
+  it("a capitalised title right after 'the', an acronym or a year is not a person", () => {
+    expectNoFindings("Next month I am presenting at the Hui Manawa in Hamilton.");
+    expectNoFindings("The 2013 WHO Pocket Book stays in my white coat.");
+    expectNoFindings("I read the CDC Pink Book chapter on measles.");
+  });
+  it("near miss: a titled name after 'the' still counts", () => {
+    finds("On the ward the Mrs Tembo I had clerked was asleep.", "NAME", "Mrs Tembo");
+  });
+});
+
+describe("LOCATION: a home described by its landmarks is one place", () => {
+  it("a found place runs on over a named landmark to the end of the clause", () => {
+    finds("She lives in Kipsamoite village, three farms past the Chemuswo dip, and walks to clinic.", "LOCATION", "Kipsamoite village, three farms past the Chemuswo dip");
+    covers("The family stays in Ezbet El Nakhl, near the Bahr Mouis pumping station.", "Ezbet El Nakhl, near the Bahr Mouis pumping station");
+  });
+  it("a clause after 'lives in/at', 'at home in' or 'came … from' that names a landmark", () => {
+    finds("He lives in Mbiri compound behind the Emir's polo ground at Dutse and farms millet.", "LOCATION", "Mbiri compound behind the Emir's polo ground at Dutse");
+    finds("She was brought in from the row houses beside the Santa Cruz chapel in Barrio Obrero.", "LOCATION", "the row houses beside the Santa Cruz chapel in Barrio Obrero");
+    finds("He came by bus from Aranui, the cul-de-sac behind the Wainoni Park pavilion.", "LOCATION", "Aranui, the cul-de-sac behind the Wainoni Park pavilion");
+    finds("We saw her at home in the manse next to Kilmory church in Lochranza.", "LOCATION", "the manse next to Kilmory church in Lochranza");
+  });
+  it("'by' + a lower-case word is how they came, not where they live", () => {
+    finds("She came from Tarbet Crofts, below the Ardlui pier by boat in the rain.", "LOCATION", "Tarbet Crofts, below the Ardlui pier");
+  });
+  it("a plain 'in' needs a dwelling or settlement word", () => {
+    covers("The boy fell into the canal in Kafr Salama, the hamlet beside the El Rayah bridge.", "Kafr Salama, the hamlet beside the El Rayah bridge");
+  });
+  it("near misses: an unnamed landmark stays outside, a city with a landmark is not a home", () => {
+    finds("Their home is in Kafr Dawud near the canal.", "LOCATION", "Kafr Dawud");
+    expectNoFindings("She came from Nairobi, near the Kenyatta Avenue end of town, for the conference.");
+    expectNoFindings("The registrar lives in Manchester and drives past the Etihad on the way in.");
+    expectNoFindings("I came from the ward behind the lifts to help with the arrest.");
+    spares("My cousin came from Lagos, near the lagoon, for the wedding of Dr Ade.", "Lagos, near the lagoon");
+  });
+  it("stays linear on long adversarial input", () => {
+    const long = "She lives in " + "Xa, the hut behind the Yb well near the Zc tree, ".repeat(4000);
+    const t0 = performance.now();
+    scanText(long);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    const long2 = "came from " + "near the A near the B ".repeat(6000);
+    const t1 = performance.now();
+    scanText(long2);
+    expect(performance.now() - t1).toBeLessThan(3000);
+  });
+});
