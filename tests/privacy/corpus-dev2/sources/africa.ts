@@ -74,7 +74,7 @@ My action: I now count the respiratory rate myself, for a full minute, on every 
 ` },
   { id: "ng-gibbs-010", setting: "surgery", role: "orthopaedic resident", text: `
 ## Description
-An okada rider with a femoral shaft fracture, reviewed in ⟦FACILITY_ROOM|Bed 6, Male Orthopaedic Ward 2⟧. The implant record for his intramedullary nail read ⟦DEVICE|LOT 21K0473-B⟧. He lives in ⟦LOCATION|Amuwo compound behind the Oba's palace at Ile-Oluji⟧ and asked us to write it clearly for the discharge letter.
+An okada rider with a femoral shaft fracture, reviewed in ⟦FACILITY_ROOM|Bed 6, Male Orthopaedic Ward 2⟧. The implant record for his intramedullary nail read LOT ⟦DEVICE|21K0473-B⟧. He lives in ⟦LOCATION|Amuwo compound behind the Oba's palace at Ile-Oluji⟧ and asked us to write it clearly for the discharge letter.
 
 ## Feelings
 Guilty, because he waited nine days for the nail while his family raised the money.

@@ -24,7 +24,7 @@ I agree the alarm fatigue is real. In our unit in Cebu we did a QI project in 20
   { id: "my-free-004", setting: "emergency department", role: "medical officer", text: `
 # A snakebite from the estate
 
-Encik ⟦NAME|Ravi a/l Muniandy⟧, a harvester, came in at 23:15 on ⟦DATE|Jumaat, 7 November⟧ with a swollen hand after a bite in the oil palm rows. He lives in the ⟦LOCATION|Ladang Sungai Bahru workers' lines, block C, beyond the mosque at Kampung Jawa⟧ and his supervisor drove him.
+Encik ⟦NAME|Ravi a/l Muniandy⟧, a harvester, came in at 23:15 on ⟦DATE|Jumaat, 7 November⟧ with a swollen hand after a bite in the oil palm rows. He lives in ⟦LOCATION|the Ladang Sungai Bahru workers' lines, block C, beyond the mosque at Kampung Jawa⟧ and his supervisor drove him.
 
 Our specialist, Dr. Nurul Huda binti Ismail, walked me through the 20-minute whole blood clotting test. It was unclotted. We gave the monovalent Malayan pit viper antivenom from the Queen Saovabha institute stock.
 
@@ -100,7 +100,7 @@ Things I liked: the nurse in charge, Sister Parveen, speaks on the round. The ph
   { id: "in-free-014", setting: "cardiology", role: "cardiology resident", text: `
 # The pacemaker and the phone in the shirt pocket
 
-Shri ⟦NAME|Ramesh Chandra Tiwari⟧, a retired schoolteacher, came to the device clinic complaining of "flutters" whenever he took calls. His single-chamber pacemaker, model ⟦DEVICE|SN PCX 559301 Q⟧, was implanted on ⟦DATE|24-Jan-2023⟧. He kept his phone in the left shirt pocket, right over the generator.
+Shri ⟦NAME|Ramesh Chandra Tiwari⟧, a retired schoolteacher, came to the device clinic complaining of "flutters" whenever he took calls. His single-chamber pacemaker, model SN ⟦DEVICE|PCX 559301 Q⟧, was implanted on ⟦DATE|24-Jan-2023⟧. He kept his phone in the left shirt pocket, right over the generator.
 
 The interrogation was normal. Our technician, Mr. Joseph Varghese, explained the 15 cm rule and suggested the right ear. Our unit head, Dr. Kavita Menon, later reminded us that most modern devices are well shielded, but the advice costs nothing.
 

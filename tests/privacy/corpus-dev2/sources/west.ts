@@ -36,7 +36,7 @@ My learning: a good board round is short and everybody speaks. The BTS oxygen gu
 ` },
   { id: "uk-gibbs-006", setting: "surgery", role: "core surgical trainee", text: `
 ## Description
-Emergency laparotomy for a perforated duodenal ulcer. The patient, ⟦NAME|Darren Kirkbride⟧, was admitted on ⟦DATE|the 28th⟧ and went to ⟦FACILITY_ROOM|theatre 6, then bay B bed 3 on Ward 22⟧. NELA risk was 9%.
+Emergency laparotomy for a perforated duodenal ulcer. The patient, ⟦NAME|Darren Kirkbride⟧, was admitted on ⟦DATE|the 28th⟧ and went to ⟦FACILITY_ROOM|theatre 6⟧, then ⟦FACILITY_ROOM|bay B bed 3 on Ward 22⟧. NELA risk was 9%.
 
 ## Feelings
 Excited, then tired, then worried when his lactate rose overnight.
@@ -127,7 +127,7 @@ I learned that "what matters to you" beats "what's the matter" in the north. The
 
 **So what?** The parents had driven forty minutes in a snowstorm. The Westley score was 6 on arrival, 2 after four hours.
 
-**Now what?** Discharged on ⟦DATE|le 12 janvier 2025⟧ with a clear plan in French; her father's cell is ⟦PHONE|418-555-0163⟧. I want our discharge sheet translated properly rather than by the resident on nights. I will ask our clinical nurse educator, Mme Julie Tremblay.
+**Now what?** Discharged on le ⟦DATE|12 janvier 2025⟧ with a clear plan in French; her father's cell is ⟦PHONE|418-555-0163⟧. I want our discharge sheet translated properly rather than by the resident on nights. I will ask our clinical nurse educator, Mme Julie Tremblay.
 ` },
   { id: "ca-comment-017", setting: "medical education", role: "clinical lecturer", text: `
 Great reflection. CaRMS interviews are stressful; we remind students at Dalhousie that the interview is a conversation. The CanMEDS roles framework (2015) is your best prep: pick a story for each role. Dr. Okafor and Dr. Leblanc run mock interviews every January in Halifax and Saint John. Poutine afterwards is optional but recommended.
