@@ -118,3 +118,51 @@ describe("LOCATION: a home described by its landmarks is one place", () => {
     expect(performance.now() - t1).toBeLessThan(3000);
   });
 });
+
+describe("DEVICE and plates: labels written with a comma, short prefixes, plates named by state or article", () => {
+  it("a serial after 'serial,' or 'serial number,' with the code in apposition", () => {
+    finds("The concentrator's serial, OXC-7H-558102, is on the asset list.", "DEVICE", "OXC-7H-558102");
+    finds("The insulin pump serial number, PX 77Q-20914, was logged by the school nurse.", "DEVICE", "PX 77Q-20914");
+    finds("His LVAD controller serial, HVC-CTRL 41-20077, was read out over the phone.", "DEVICE", "HVC-CTRL 41-20077");
+  });
+  it("a plate after '<State> plate' or 'the plate'", () => {
+    finds("Her husband's truck, Ontario plate CBRT 912, was parked in the ambulance bay.", "DEVICE", "CBRT 912");
+    finds("He rides a boda with the plate KMFA 219L and parks at the stage.", "DEVICE", "KMFA 219L");
+  });
+  it("near misses: no number after the label, or a plate of food", () => {
+    expectNoFindings("The serial, the nurse said, was on the back of the pump.");
+    expectNoFindings("Her lunch plate was empty by 2pm and the dinner plate was untouched.");
+    expectNoFindings("We used the plate method (half vegetables) in the diabetes class.");
+  });
+});
+
+describe("DATE: more patient events and named days", () => {
+  it("a day and month tied to supplies running out, a device fitted or a last period", () => {
+    finds("His inhalers ran out on 3 August and he did not refill them.", "DATE", "3 August");
+    finds("The loop recorder was implanted on 11 May under local anaesthetic.", "DATE", "11 May");
+    finds("She counted from her last period on the 21st of January.", "DATE", "21st of January");
+  });
+  it("a day's name in another language, or a named day, is part of the date", () => {
+    finds("She presented on Khamis, 12 Jun 2025 with fever.", "DATE", "Khamis, 12 Jun 2025");
+    finds("He was airlifted on Boxing Day, 26 December 2024, from the island.", "DATE", "Boxing Day, 26 December 2024");
+    finds("He was admitted on Huwebes, 4 September 2025 after the typhoon.", "DATE", "Huwebes, 4 September 2025");
+  });
+  it("near misses: guideline and teaching dates, a day's name without a date", () => {
+    expectNoFindings("The updated guideline was published on 3 August.");
+    expectNoFindings("Every Khamis the clinic closes early for the staff meeting.");
+    expectNoFindings("Our teaching session moved to 11 May.");
+  });
+});
+
+describe("FACILITY_ROOM: titles and colleagues' wards are not where a patient lay; neonatal warmers are", () => {
+  it("a named unit that runs into a document or event is its title", () => {
+    expectNoFindings("I revised from the Essential Surgery notes and the Primary Surgery handbook.");
+  });
+  it("a ward named as where colleagues work", () => {
+    expectNoFindings("I will invite the nurses from 5 North to the next teaching session.");
+  });
+  it("near misses: a patient in a ward; a warmer or isolette number", () => {
+    finds("She was nursed in Ward 5 North after the operation.", "FACILITY_ROOM", "Ward 5 North");
+    finds("The twins were in warmer 7 and isolette 3 overnight.", "FACILITY_ROOM", "warmer 7");
+  });
+});

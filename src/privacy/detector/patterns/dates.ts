@@ -42,8 +42,12 @@ const WEEKDAY_DATE_RE = new RegExp(
   "gi",
 );
 const ORDINAL_DAY_RE = /\b(?:on|since|from|until|till|by|before|after)\s+the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![A-Za-z0-9])(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|century|minute|hour|day|week|month|year|time|floor|centile|percentile|birthday|dose|cycle|attempt|patient|case|place|round))/gi;
-const EVENT_CONTEXT =
-  /\b(?:admit\w*|admission|readmit\w*|discharg\w*|born|birth\w*|DOB|d\.o\.b|died|death|passed\s+away|deceased|seen|saw|operat\w*|procedure|surgery|theatre|presented|presentation|attend\w*|clinic|appointment|visit\w*|deliver\w*|transferr?\w*|referr\w*|arrived|brought\s+in|A&E|emergency\s+department|collapsed|fell|diagnos\w*|scan(?:ned)?|biops\w*|injur\w*|accident|intubat\w*|extubat\w*|funeral|consent\w*|booked|induced|caesarean|c-section|graduation|wedding|birthday|anniversary|christening|naming\s+ceremony|party|bereave\w*|buried|cremat\w*|went\s+home|sent\s+home|came\s+in|seen\s+by|review\w*|ward\s+round|shift)\b/i;
+const EVENT_CONTEXT = new RegExp(
+  String.raw`\b(?:admit\w*|admission|readmit\w*|discharg\w*|born|birth\w*|DOB|d\.o\.b|died|death|passed\s+away|deceased|seen|saw|operat\w*|procedure|surgery|theatre|presented|presentation|attend\w*|clinic|appointment|visit\w*|deliver\w*|transferr?\w*|referr\w*|arrived|brought\s+in|A&E|emergency\s+department|collapsed|fell|diagnos\w*|scan(?:ned)?|biops\w*|injur\w*|accident|intubat\w*|extubat\w*|funeral|consent\w*|booked|induced|caesarean|c-section|graduation|wedding|birthday|anniversary|christening|naming\s+ceremony|party|bereave\w*|buried|cremat\w*|went\s+home|sent\s+home|came\s+in|seen\s+by|review\w*|ward\s+round|shift|` +
+    // v8: more events of a patient's care and life: supplies running out, devices fitted, periods, calls home
+    String.raw`ran\s+out|run\s+out|implant\w*|fitted|inserted|removed|LMP|last\s+(?:menstrual\s+)?period|flew|flown|airlift\w*|evacuat\w*|phoned|rang)\b`,
+  "i",
+);
 const STRONG_BEFORE = /\b(?:DOB|d\.o\.b\.?|date\s+of\s+birth|born|admitted|discharged|died|seen|operated|presented|attended|reviewed)\s*(?:on)?\s*[:-]?\s*$/i;
 const DOB_BEFORE = /\b(?:DOB|d\.o\.b\.?|date\s+of\s+birth|born)\s*(?:on)?\s*[:-]?\s*$/i;
 
@@ -62,8 +66,16 @@ function validDayMonth(day: number, month: number): boolean {
   return day <= max;
 }
 
-function push(out: Candidate[], text: string, start: number, endIn: number, kind: "full" | "partial" | "month-year"): void {
+// v8: what is written before a date and belongs to it: a day's name in other languages or a named day ("Jumaat, 7 November", "Labour Day, 27 October",
+// "Christmas Eve, 24/12/2024", "Hari Raya Haji, 17 June").
+const DAY_NAME_BEFORE_RE =
+  /(?:^|[^\p{L}])((?:Isnin|Selasa|Rabu|Khamis|Jumaat|Sabtu|Ahad|Lunes|Martes|Miyerkules|Huwebes|Biyernes|Sabado|Linggo|Maandag|Dinsdag|Woensdag|Donderdag|Vrydag|Saterdag|Sondag|(?:[\p{Lu}][\p{Ll}]+(?:['’]s)?\s){1,2}Day|Christmas(?:\sEve)?|New\sYear['’]s\sEve|Easter\s(?:Sunday|Monday)|Good\sFriday|Boxing\sDay|Eid(?:\s(?:al|ul)-[\p{L}]+)?|Diwali|Deepavali|Hari\sRaya(?:\s[\p{Lu}][\p{Ll}]+)?|Waitangi\sDay|Anzac\sDay),?\s)$/u;
+
+function push(out: Candidate[], text: string, startIn: number, endIn: number, kind: "full" | "partial" | "month-year"): void {
+  let start = startIn;
   let end = endIn;
+  const named = DAY_NAME_BEFORE_RE.exec(text.slice(Math.max(0, start - 40), start));
+  if (named) start -= (named[1] ?? "").length;
   while (end > start && text[end - 1] === ".") end--; // "on 5 Jan." — the full stop ends the sentence
   const dob = DOB_BEFORE.test(before(text, start, 30));
   const reason = dob ? DOB_REASON : kind === "full" ? FULL_REASON : kind === "partial" ? PARTIAL_REASON : MONTH_YEAR_REASON;

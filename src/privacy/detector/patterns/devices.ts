@@ -14,12 +14,12 @@ import { digitsOf, eachMatch } from "../context.ts";
  */
 
 const LABEL_RE =
-  /\b(?:(?:pacemaker|pump|implant|device|defibrillator|ICD|stent|valve|prosthesis|hearing\s+aid|model\s+(?:and\s+)?)\s+)?(?:serial|s\/n|SN(?=\s*[:#]|\s+(?:[A-Z0-9-]+\s){0,2}[A-Z0-9-]*\d)|IMEI|MEID|UDI|lot|asset(?:\s+(?:tag|number|no\.?|ID))?|(?<=(?:device|implant|pump|pacemaker|defibrillator|ICD|CRT-?D|LVAD|VAD|stent|valve|prosthesis|hearing\s+aid|cochlear\s+implant|processor|ventilator|CPAP|BiPAP|concentrator|monitor|glucometer|wheelchair|handset|phone|tag|tracker|bracelet)\s+)(?:ID|number|no\.?|card|tag|code))(?:\s+(?:no\.?|number|#))?\s*(?:is|was)?\s*[:#=-]?\s*/gi;
+  /\b(?:(?:pacemaker|pump|implant|device|defibrillator|ICD|stent|valve|prosthesis|hearing\s+aid|model\s+(?:and\s+)?)\s+)?(?:serial|s\/n|SN(?=\s*[:#]|\s+(?:[A-Z0-9-]+\s){0,2}[A-Z0-9-]*\d)|IMEI|MEID|UDI|lot|asset(?:\s+(?:tag|number|no\.?|ID))?|(?<=(?:device|implant|pump|pacemaker|defibrillator|ICD|CRT-?D|LVAD|VAD|stent|valve|prosthesis|hearing\s+aid|cochlear\s+implant|processor|ventilator|CPAP|BiPAP|concentrator|monitor|glucometer|wheelchair|handset|phone|tag|tracker|bracelet)\s+)(?:ID|number|no\.?|card|tag|code))(?:\s+(?:no\.?|number|#))?\s*(?:is|was)?\s*[:#=,-]?\s*/gi;
 // The serial itself: one token, or several short upper-case/digit groups ("PZK 448812 H", "CI512 8839201").
-const TOKEN_RE = /[A-Za-z0-9][A-Za-z0-9\-/]{2,30}(?:\s(?=[A-Z0-9-]{1,12}(?![a-z]))(?=[A-Z-]{0,3}(?![A-Za-z])|[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9\-/]{0,11}(?![A-Za-z0-9])){0,3}(?![A-Za-z0-9])/y;
+const TOKEN_RE = /(?:[A-Z]{1,3}\s(?=[A-Z0-9]*\d))?[A-Za-z0-9][A-Za-z0-9\-/]{2,30}(?:\s(?=[A-Z0-9-]{1,12}(?![a-z]))(?=[A-Z-]{0,3}(?![A-Za-z])|[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9\-/]{0,11}(?![A-Za-z0-9])){0,3}(?![A-Za-z0-9])/y;
 const UK_PLATE_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![A-Za-z0-9])/g;
 const PLATE_LABEL_RE =
-  /\b(?:(?:car|vehicle|motorcycle|motorbike|bike|van|truck|taxi|keke|boda(?:\s+boda)?)(?:['’]s)?\s+)?(?:reg(?:istration)?(?:\s+(?:no\.?|number|plate))?|rego|number\s+plate|licen[cs]e\s+plate(?:\s+(?:no\.?|number))?|plate\s+(?:no\.?|number)|(?<=(?:car|vehicle|motorcycle|motorbike|bike|van|truck|taxi)(?:['’]s)?\s+)(?:number|plate))\s*(?:is|was)?\s*[:#=,-]?\s*((?:[A-Z][a-z]+\s+plate\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2})(?![A-Za-z0-9])/g;
+  /\b(?:(?:car|vehicle|motorcycle|motorbike|bike|van|truck|taxi|keke|boda(?:\s+boda)?)(?:['’]s)?\s+)?(?:reg(?:istration)?(?:\s+(?:no\.?|number|plate))?|rego|number\s+plate|licen[cs]e\s+plate(?:\s+(?:no\.?|number))?|plate\s+(?:no\.?|number)|(?<=\b(?:the|his|her|their|its|a|[A-Z][a-z]+)\s)plate|(?<=(?:car|vehicle|motorcycle|motorbike|bike|van|truck|taxi)(?:['’]s)?\s+)(?:number|plate))\s*(?:is|was)?\s*[:#=,-]?\s*((?:[A-Z][a-z]+\s+plate\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2})(?![A-Za-z0-9])/g;
 // Indian plates: state code, district number, series, number ("KA 05 MJ 4417", "MH12AB1234").
 const IN_PLATE_RE = /(?<![A-Za-z0-9])(?:AN|AP|AR|AS|BR|CH|CG|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}(?![A-Za-z0-9])/g;
 

@@ -17,7 +17,7 @@ import { CALENDAR, EPONYMS, HEADINGS, ORGANISATIONS } from "../lexicon/terms.ts"
  */
 
 const ROOM_RE =
-  /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ot|[Ii]ncubator|[Tt]heatre|[Tt]heater|[Pp]od|Unit|[Cc]hair)(?:\s|-(?=\d))?(?:no\.?\s?|number\s|#\s?)?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3}|(?<=(?:[Ww]ard|Unit)\s)(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)|(?<=(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Cc]ubicle|[Cc]ot)\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?!\s(?:days?|weeks?|hours?|nights?|times|patients|beds|of|or|and\s+(?:a|two|three)|more|other|others|people|months?)\b))(?![A-Za-z0-9-]|\/\d)/g;
+  /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ot|[Ii]ncubator|[Ww]armer|[Ii]solette|[Cc]rib|[Tt]heatre|[Tt]heater|[Pp]od|Unit|[Cc]hair)(?:\s|-(?=\d))?(?:no\.?\s?|number\s|#\s?)?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3}|(?<=(?:[Ww]ard|Unit)\s)(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)|(?<=(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Cc]ubicle|[Cc]ot)\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?!\s(?:days?|weeks?|hours?|nights?|times|patients|beds|of|or|and\s+(?:a|two|three)|more|other|others|people|months?)\b))(?![A-Za-z0-9-]|\/\d)/g;
 const NAMED_WARD_RE = /\b(?:(?:St\.?|Saint)\s)?(?:[A-Z][a-z'’]{2,20}\s){1,2}(?:Ward|Unit|Wing)\b/g;
 const FAC_HEAD =
   "Hospital|Hospitals|Infirmary|Hospice|Clinic|Medical\\s+Cent(?:re|er)|Health\\s+Cent(?:re|er)|Care\\s+Home|Nursing\\s+Home|Residential\\s+Home|Rest\\s+Home|Care\\s+Centre|" +
@@ -117,6 +117,9 @@ function facilityIsGeneric(phrase: string): boolean {
   const mods = words.slice(0, head < 0 ? words.length : head);
   return mods.every((w) => GENERIC.has(keyOf(w.replace(/[’']s$/, "'s"))) || GENERIC.has(keyOf(w)));
 }
+
+const DOC_AFTER_RE = /^\s(?:notes|handbook|manual|textbook|guide|guidelines|module|course|curriculum|lectures?|series|podcast|webinar|newsletter|conference|congress|journal|app)\b/i;
+const STAFF_FROM_BEFORE_RE = /\b(?:nurses|staff|colleagues|doctors|juniors|registrars|physios|HCAs|team)\s(?:from|on|of)\s(?:the\s)?$/;
 
 export function detectFacilities(text: string): Candidate[] {
   const spans: Span[] = [];
@@ -300,7 +303,9 @@ export function detectFacilities(text: string): Candidate[] {
       s.end = m.index + m[0].length;
     }
   }
-  return merged.map((s) => ({
+  // v8: a name that runs into a document or event is its title ("our college's Essential Surgery notes"), and a
+  // ward named as where colleagues work is not where a patient lay ("invite the nurses from 7 West, who …").
+  return merged.filter((s) => !DOC_AFTER_RE.test(text.slice(s.end, s.end + 16)) && !STAFF_FROM_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start))).map((s) => ({
     start: s.start,
     end: s.end,
     type: "FACILITY_ROOM",

@@ -47,7 +47,7 @@ Afterwards Prof. Adjoa Mensah from the department explained that hypoglycaemia k
 I failed that station and passed the exam. I would rather learn it on a plastic baby in Accra than on a real one in a district hospital at 3am. Kelewele from the roadside stall in Osu afterwards helped a little too.
 ` },
   { id: "gh-what-006", setting: "obstetrics", role: "midwife", text: `
-**What?** ⟦NAME|Maame Akosua⟧ came in at 34 weeks with a BP of 168/112, from ⟦LOCATION|Adukrom, the farming village behind the Nsawam prisons road⟧. Her booking card gave her due date, but she had lost the card, so we dated from her own memory of ⟦DATE|the 9th of February⟧, her last period.
+**What?** ⟦NAME|Maame Akosua⟧ came in at 34 weeks with a BP of 168/112, from ⟦LOCATION|Adukrom, the farming village behind the Nsawam prisons road⟧. Her booking card gave her due date, but she had lost the card, so we dated from her own memory of the ⟦DATE|9th of February⟧, her last period.
 
 **So what?** Magnesium sulfate went in by the Zuspan regimen and we transferred her with a midwife in the ambulance. The referral note had her village written out in full because that is how the district team follows up.
 

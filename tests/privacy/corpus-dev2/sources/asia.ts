@@ -66,7 +66,7 @@ My take: I want every discharge of a drowned child to include a referral to the 
 Useful post. At our college in Sylhet we run the OSCE for fourth years with Dr. Kamrul Hasan and Dr. Farhana Yasmin as examiners; the students say the history station on fever is the hardest. For revision, the Bangladesh National Guideline for Management of Dengue (2021) is short and practical. Also: fuchka after the exam, not before.
 ` },
   { id: "lk-what-010", setting: "surgery", role: "surgical intern", text: `
-**What?** A tea plucker with a snake-bitten foot and later fasciotomy wounds, nursed in ⟦FACILITY_ROOM|Ward 14, bed 22⟧. She lives in ⟦LOCATION|the line rooms of Glenlyon Estate, Lower Division, above the Bogawantalawa road⟧. She was discharged on ⟦DATE|the 2nd of April 2025⟧ after skin grafting.
+**What?** A tea plucker with a snake-bitten foot and later fasciotomy wounds, nursed in ⟦FACILITY_ROOM|Ward 14, bed 22⟧. She lives in ⟦LOCATION|the line rooms of Glenlyon Estate, Lower Division, above the Bogawantalawa road⟧. She was discharged on the ⟦DATE|2nd of April 2025⟧ after skin grafting.
 
 **So what?** Our consultant surgeon, Dr. Ruwan Jayasinghe, asked me to write her home details precisely because the estate medical assistant does the dressings, and the estate has three divisions.
 
