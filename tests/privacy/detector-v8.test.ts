@@ -166,3 +166,26 @@ describe("FACILITY_ROOM: titles and colleagues' wards are not where a patient la
     finds("The twins were in warmer 7 and isolette 3 overnight.", "FACILITY_ROOM", "warmer 7");
   });
 });
+
+describe("NAME: patronymic connectors and people told by their trade", () => {
+  it("a/l, a/p, s/o, d/o and w/o join the father's or husband's name", () => {
+    finds("Encik Muthu a/l Kandasamy was bitten in the rubber rows.", "NAME", "Encik Muthu a/l Kandasamy");
+    finds("Puan Kavitha a/p Suppiah came for her dressing.", "NAME", "Puan Kavitha a/p Suppiah");
+    finds("The card said Mr Bilal s/o Haroon Qureshi, age 44.", "NAME", "Mr Bilal s/o Haroon Qureshi");
+  });
+  it("a single name in apposition to a trade", () => {
+    finds("Kiplagat, a tea plucker from the estate, cut his hand badly.", "NAME", "Kiplagat");
+    finds("Tane, a shearer, came in with a crush injury.", "NAME", "Tane");
+  });
+  it("near misses: a staff role in apposition, a connector without a name", () => {
+    expectNoFindings("Dr Wong, a registrar on the firm, showed us the chest drain.");
+    expectNoFindings("Forms marked s/o or d/o must be checked against the ID card.");
+  });
+});
+
+describe("FACILITY_ROOM: a neonatal unit before a warmer belongs to it", () => {
+  it("NICU/SCBU before a warmer, isolette or crib", () => {
+    finds("The baby was nursed in SCBU isolette 4 for a week.", "FACILITY_ROOM", "SCBU isolette 4");
+    finds("She was moved to NICU warmer 2 overnight.", "FACILITY_ROOM", "NICU warmer 2");
+  });
+});

@@ -122,7 +122,9 @@ const SUBJECT_OF_CARE_AFTER =
 // "a N-year-old", or a patient noun phrase ("Mehmet, an Afghan teenager living in…").
 const AGE_WORDS = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?";
 const APPOSITION_AFTER = new RegExp(
-  `^,\\s(?:(?:a|an)\\s(?:[\\w'’-]+\\s){0,3}?(?:(?:\\d{1,3}|${AGE_WORDS})[- ](?:year|month|week|day)s?[- ]old|toddler|boy|girl|man|woman|lady|gentleman|baby|infant|child|teenager|teen|adolescent|student|schoolgirl|schoolboy|mother|father|grandmother|grandfather|widow|widower|farmer|fisherman|labourer|laborer|pensioner|refugee|asylum\\s+seeker|primigravida|primip|multip|patient)\\b|(?:\\d{1,3}|${AGE_WORDS})(?:,|\\s(?:years?|yrs?|yo|y\\/o|months?|weeks?)\\b(?!\\s+(?:in|into|on|ago|later|of|since)\\b)))`,
+  `^,\\s(?:(?:a|an)\\s(?:[\\w'’-]+\\s){0,3}?(?:(?:\\d{1,3}|${AGE_WORDS})[- ](?:year|month|week|day)s?[- ]old|toddler|boy|girl|man|woman|lady|gentleman|baby|infant|child|teenager|teen|adolescent|student|schoolgirl|schoolboy|mother|father|grandmother|grandfather|widow|widower|farmer|fisherman|labourer|laborer|pensioner|refugee|asylum\\s+seeker|primigravida|primip|multip|patient|` +
+    // v8: working people described by their trade ("Otieno, a bodaboda rider", "Hemi, a shearer")
+    `shearer|rider|harvester|plucker|trader|vendor|hawker|fisher|herder|herdsman|miner|weaver|tailor|mechanic|builder|tradie|shepherd|stockman|carpenter|mason|welder|cobbler|seamstress|housemaid|housegirl|houseboy|watchman|labourer|farmhand|cane\\s+cutter|tapper|boatman|fisherwoman)\\b|(?:\\d{1,3}|${AGE_WORDS})(?:,|\\s(?:years?|yrs?|yo|y\\/o|months?|weeks?)\\b(?!\\s+(?:in|into|on|ago|later|of|since)\\b)))`,
 );
 // "His mokopuna, Wiremu,", "Her great-granddaughter, Pania,", "Their abuela's neighbour, Consuelo,": a name in apposition to a
 // possessed noun of any language is a relative or close other, unless the noun is a thing (a drug, a diagnosis).
@@ -153,6 +155,7 @@ const PATIENT_PHRASE =
   /\b(?:patients?|clients?|regulars?|cases?|service\s+users?|frequent|attenders?|toddler|boy|girl|man|woman|lady|gentleman|baby|infant|child|kid|teenager|neighbou?r|friend|son|daughter|wife|husband|mother|father|mum|dad|grandmother|grandfather|grandson|granddaughter|niece|nephew|cousin|uncle|aunt|aunty|auntie|brother|sister|sibling|relative|family|whānau|whanau|elder|pensioner|veteran|resident|residents)\b/u;
 // "An elder, Mr. Elijah Beardy": an indefinite elder or volunteer is described, not a colleague.
 const INDEFINITE_ROLE_BEFORE = /\b(?:an?|one)\s+(?:elder|volunteer|veteran)\s*,?\s*$/i;
+const CONNECTOR_AFTER = /^\s(?:a\/l|a\/p|s\/o|d\/o|w\/o|A\/L|A\/P|S\/O|D\/O|W\/O)\s[\p{Lu}][\p{L}\p{M}'’-]+(?:\s[\p{Lu}][\p{L}\p{M}'’-]+){0,2}/u;
 const THING_BEFORE = /(?:\b[Tt]he|\b[A-Z]{2,6}|\b(?:19|20)\d{2})\s$/;
 const NOT_STAFF = /\b(?:retired|former|ex-|used\s+to\s+be|was\s+once)/i;
 const MY_BEFORE = /\b(?:my|our|your)\s+$/i;
@@ -790,6 +793,12 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       if (!cueNear(cues, t.start)) continue;
     }
     emit(i, i, t.start, t.end, known ? R_FIRST : R_FIRST, S_PATIENT);
+  }
+  // v8: a patronymic joined by a connector is part of the name: "Ravi a/l Muniandy" (anak lelaki), "Kavitha a/p Suppiah",
+  // "Imran s/o Rashid", "Shazia d/o Akbar", "Rukhsana w/o Tariq".
+  for (const c of out) {
+    const m = CONNECTOR_AFTER.exec(text.slice(c.end, c.end + 60));
+    if (m) c.end += m[0].length;
   }
   return out;
 }
