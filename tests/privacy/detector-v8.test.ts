@@ -189,3 +189,24 @@ describe("FACILITY_ROOM: a neonatal unit before a warmer belongs to it", () => {
     finds("She was moved to NICU warmer 2 overnight.", "FACILITY_ROOM", "NICU warmer 2");
   });
 });
+
+describe("ADDRESS: a block and #floor-unit flat; rows of cottages and villas", () => {
+  it("a block, street and #floor-unit, with the postcode when written", () => {
+    finds("He lives at Blk 402 Ang Mo Kio Ave 10 #07-1133, Singapore 560402 with his wife.", "ADDRESS", "Blk 402 Ang Mo Kio Ave 10 #07-1133, Singapore 560402");
+    finds("Her flat is Block 17 Jalan Tenteram #03-88 and the lift is broken.", "ADDRESS", "Block 17 Jalan Tenteram #03-88");
+  });
+  it("a numbered house in a named row of cottages or villas, non-ASCII letters included", () => {
+    finds("We visited him at 4 Bryn Hŷf Cottages, Llanuwchllyn LL23 7UB on Friday.", "ADDRESS", "4 Bryn Hŷf Cottages, Llanuwchllyn LL23 7UB");
+    finds("She moved to 9 Railway Villas last spring.", "ADDRESS", "9 Railway Villas");
+  });
+  it("near misses: a teaching block and room, a year of cottages", () => {
+    expectNoFindings("The tutorial is in Block 4 #02-11 of the medical school.");
+    expectNoFindings("In 2019 Cottages were the theme of the hospital art fund.");
+  });
+  it("stays linear on long adversarial input", () => {
+    const long = "Blk 1 " + "Aa ".repeat(30000) + "#1";
+    const t0 = performance.now();
+    scanText(long);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
