@@ -210,3 +210,13 @@ describe("ADDRESS: a block and #floor-unit flat; rows of cottages and villas", (
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe("PHONE, not DEVICE: a phone number after 'phone number'", () => {
+  it("is a phone number, comma or not", () => {
+    finds("His cousin wrote down his phone number, 0722 555 019, on the card.", "PHONE", "0722 555 019");
+    finds("Her mobile number 0301-5550142 was on the referral.", "PHONE", "0301-5550142");
+  });
+  it("near miss: a handset's IMEI is still a device", () => {
+    finds("The phone IMEI 356938035643809 was logged by the police.", "DEVICE", "356938035643809");
+  });
+});

@@ -37,6 +37,8 @@ const S_PLATE = "Remove the registration; 'his car' is enough.";
 export function detectDevices(text: string): Candidate[] {
   const out: Candidate[] = [];
   eachMatch(LABEL_RE, text, (m) => {
+    // v8: a "phone number" is a phone number (PHONE finds it), not a handset's serial.
+    if (/^(?:number|no)/i.test(m[0]) && /(?:phone|mobile|cell)['’]?s?\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return;
     const at = m.index + m[0].length;
     TOKEN_RE.lastIndex = at;
     const t = TOKEN_RE.exec(text);
