@@ -94,6 +94,9 @@ describe("LOCATION: a home described by its landmarks is one place", () => {
     finds("He came by bus from Aranui, the cul-de-sac behind the Wainoni Park pavilion.", "LOCATION", "Aranui, the cul-de-sac behind the Wainoni Park pavilion");
     finds("We saw her at home in the manse next to Kilmory church in Lochranza.", "LOCATION", "the manse next to Kilmory church in Lochranza");
   });
+  it("a comma and a verb end the clause: the place does not run on into the story", () => {
+    finds("Mr Ndou, who lives in Tshikota, behind the Lutheran mission school, was admitted to the medical ward.", "LOCATION", "Tshikota, behind the Lutheran mission school");
+  });
   it("'by' + a lower-case word is how they came, not where they live", () => {
     finds("She came from Tarbet Crofts, below the Ardlui pier by boat in the rain.", "LOCATION", "Tarbet Crofts, below the Ardlui pier");
   });

@@ -32,7 +32,7 @@ const PREP_RE = new RegExp(`(?:^|[\\s,])${PREP}\\s(?:the\\s|a\\s|an\\s|[\\p{Lu}\
 // A tail that starts the landmark description: ", two ridges past the …", " behind the …", ", ward 6, near the …".
 const TAIL_START_RE = new RegExp(`^(?:,\\s(?:[\\p{L}\\d'’-]+,?\\s){0,4}?|\\s)${PREP}\\s(?:the\\s|a\\s|an\\s|[\\p{Lu}\\d])`, "u");
 const CLAUSE_END_RE =
-  /[.;:!?\n()"“”[\]]|,\s(?:and|but|so|who|which|where|when|while|with|because|then|although|though|after|before|until|as)\b|\s(?:and|but|who|which|where|when|while|because|with|for|since|after|before|until|every|each|so)\s|\sby\s(?!the\s|a\s|an\s|[\p{Lu}\d])/u;
+  /[.;:!?\n()"“”[\]]|,\s(?:and|but|so|who|which|where|when|while|with|because|then|although|though|after|before|until|as|was|is|were|had|has|came|went|presented|died|said|told)\b|\s(?:and|but|who|which|where|when|while|because|with|for|since|after|before|until|every|each|so)\s|\sby\s(?!the\s|a\s|an\s|[\p{Lu}\d])/u;
 const ANCHOR_RE =
   /\b(?:(?:lives?|living|lived|stays?|staying|stayed|resides?|residing|resided|settled|(?:at\s)?home)\s(?:(?:alone|now|still|just|with\s[\p{Ll}]+(?:\s[\p{Ll}]+)?)\s)?(?:in|at|on)\s|(?:came|come|comes|coming|brought|carried|walked|travelled|traveled|arrived|driven|drove|flown|flew|rode|cycled|referred)\b[^.!?\n]{0,50}?\bfrom\s|(?<plain>\bin\s))/gu;
 const BACK_OF_RE = /(?:^|\s)(the\s(?:[\p{Ll}'’-]+\s){1,2}of\s)$/u;
