@@ -223,3 +223,20 @@ describe("PHONE, not DEVICE: a phone number after 'phone number'", () => {
     finds("The phone IMEI 356938035643809 was logged by the police.", "DEVICE", "356938035643809");
   });
 });
+
+describe("DEVICE: more ways a serial is written", () => {
+  it("'was listed as' with quotes, and several serials after one label", () => {
+    finds("The ICD serial was recorded as 'BXR204417T' in the clinic letter.", "DEVICE", "BXR204417T");
+    finds("Both processors (serials 31-220917 and 31-220918) were replaced.", "DEVICE", "31-220918");
+  });
+  it("near misses: serials without numbers, a vaccine batch", () => {
+    expectNoFindings("The serials were all checked by medical physics on Tuesday.");
+    expectNoFindings("The flu vaccine batch 2023A was used across the whole region.");
+  });
+  it("stays linear on long adversarial input", () => {
+    const long = "serials " + "A1234 and ".repeat(20000);
+    const t0 = performance.now();
+    scanText(long);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
