@@ -240,3 +240,25 @@ describe("DEVICE: more ways a serial is written", () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe("LOCATION: a name in apposition to a small settlement; Malay estates and gardens head-first", () => {
+  it("'<Name>, a village …' runs to the end of the clause", () => {
+    finds("The boy is from Akim Oda Zongo? No: from Abomosu, a village an hour past the gold pits.", "LOCATION", "Abomosu, a village an hour past the gold pits");
+    finds("She herds goats near Sidi Ifni and sleeps in Tagant, the hamlet below the old fort.", "LOCATION", "Tagant, the hamlet below the old fort");
+  });
+  it("Taman, Desa, Felda and Ladang name small places head-first", () => {
+    finds("Pt resides in Taman Seri Indah, Kluang, with her son.", "LOCATION", "Taman Seri Indah, Kluang");
+    finds("He works the oil palm at Felda Bukit Goh.", "LOCATION", "Felda Bukit Goh");
+  });
+  it("near misses: a township or city in apposition, a staff member described as a village GP", () => {
+    expectNoFindings("The conference dinner was in Soweto, a township with a long history.");
+    expectNoFindings("Kampala, a city of millions, has many hospitals.");
+    expectNoFindings("Dr Mensah, a village GP for thirty years, taught us suturing.");
+  });
+  it("stays linear on long adversarial input", () => {
+    const long = "Aa Bb Cc, a ".repeat(20000);
+    const t0 = performance.now();
+    scanText(long);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});

@@ -335,7 +335,7 @@ const SETTLEMENT_AFTER_RE = new RegExp(
 // ("Basti Malik Wala, Tehsil Shujabad", "Chak 41, District Vehari").
 const ADMIN_DIVISION = `(?:Tehsil|Taluka|Taluk|Mandal|Zila|Zillah|Upazila|Union\\sCouncil|UC|District|Sub-county|Sub-County|Subcounty)\\s(?!(?:Headquarters?|Hospital|Health|HQ|Complex|General)\\b)${CAP}(?:\\s${CAP})?`;
 const SETTLEMENT_BEFORE_RE = new RegExp(
-  `\\b(?:(?:Mohalla|Basti|Chak|Goth|Kampung|Kampong|Barangay|Brgy\\.?|Sitio|Purok|Gaon|Pind|Dhok|Kot|Village|Township|Kafr|Ezbet|Izbat|Ezbat|Nazlet|Bairro|Favela|Vila|Freguesia\\s+de|Lugar\\s+de|Moholla)\\s(?:No\\.?\\s|(?:de|da|do|das|dos|el|al)\\s)?(?:${CAP}|\\d{1,4})(?:\\s(?:${CAP}|[A-Z]{1,3}|\\d{1,4})){0,2}(?:,\\s${ADMIN_DIVISION})?|(?<![Tt]he\\s)(?:Tehsil|Taluka|Taluk|Mandal|Zila|Zillah|Upazila|Markaz|Parish\\s+of|Concelho\\s+de)\\s(?!(?:Headquarters?|Hospital|Health|HQ|Complex)\\b)${CAP}(?:\\s${CAP})?)`,
+  `\\b(?:(?:Mohalla|Basti|Chak|Goth|Kampung|Kampong|Taman|Desa|Felda|Ladang|Barangay|Brgy\\.?|Sitio|Purok|Gaon|Pind|Dhok|Kot|Village|Township|Kafr|Ezbet|Izbat|Ezbat|Nazlet|Bairro|Favela|Vila|Freguesia\\s+de|Lugar\\s+de|Moholla)\\s(?:No\\.?\\s|(?:de|da|do|das|dos|el|al)\\s)?(?:${CAP}|\\d{1,4})(?:\\s(?:${CAP}|[A-Z]{1,3}|\\d{1,4})){0,2}(?:,\\s${ADMIN_DIVISION})?|(?<![Tt]he\\s)(?:Tehsil|Taluka|Taluk|Mandal|Zila|Zillah|Upazila|Markaz|Parish\\s+of|Concelho\\s+de)\\s(?!(?:Headquarters?|Hospital|Health|HQ|Complex)\\b)${CAP}(?:\\s${CAP})?)`,
   "gu",
 );
 // "the marae at Ōmāio", "the kraal near Tsolo", "the compound in Ashaiman": a home place named by where it is.
@@ -360,6 +360,13 @@ const LANDMARK_PLACE_RE = new RegExp(
 );
 const NOT_PLACE_WORD = /^(?:The|A|An|Hospital|Mr|Mrs|Ms|Miss|Dr|He|She|They|His|Her|ICU|ED|A&E|Casualty|Resus|England|Britain|London)$/;
 
+// v8: a name in apposition to a small-settlement noun: "Nkwanta, a village two hours north of Kumasi", "Tarbet, the
+// fishing hamlet below the pier". The noun says it is a small place even when the name is also a city's. Not
+// "township" or "settlement": those are often districts of a city ("Soweto, a township with a long history").
+const APPOSITIVE_SETTLEMENT_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}'’-])(${CAP}(?:\\s${CAP}){0,2}),\\s(?:a|an|the)\\s(?:(?:small|little|tiny|remote|fishing|farming|mining|rural|hill|coastal|island|border|mountain|lakeside|riverside|roadside|tea|cocoa|sugar|cattle)\\s){0,2}(?:village|hamlet|outstation|homestead|kampung|barangay|sitio|croft|crofting\\s+township)\\b`,
+  "gu",
+);
 const R_PLACE = "A small place (a village, estate or street) tied to the patient narrows the story to a few families.";
 const S_PLACE = "Write 'a small village', 'a rural area' or 'nearby' instead of the name.";
 
@@ -416,6 +423,16 @@ export function detectLocations(text: string): Candidate[] {
     add(start, start + g.length);
   });
   eachMatch(SETTLEMENT_BEFORE_RE, text, (m) => add(m.index, m.index + m[0].length));
+  eachMatch(APPOSITIVE_SETTLEMENT_RE, text, (m) => {
+    const g = m[1] ?? "";
+    if (!placeOk(g) || /^(?:Mr|Mrs|Ms|Dr|Prof|Sister|Nurse|Our|My|His|Her|Their)\b/.test(g)) return;
+    // A known city called a barangay is a district of a city.
+    if (g.split(/\s+/).every((w) => PLACES.has(keyOf(w))) && /\bbarangay$/.test(m[0])) return;
+    // Up to the end of the clause that describes it ("…, a village two hours north of Kumasi").
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 100);
+    const stop = /[.;:!?\n()]|,\s(?:and|but|so|who|which|where|when|while|with|was|is|had|has)\b|\s(?:and|but|who|which|where|when|while|because|with|for)\s/.exec(rest);
+    add(m.index, m.index + m[0].length + (stop ? stop.index : 0));
+  });
   eachMatch(HOMEPLACE_AT_RE, text, (m) => add(m.index, m.index + m[0].length));
   eachMatch(CAME_FROM_RE, text, (m) => {
     const g = m[1] ?? "";
