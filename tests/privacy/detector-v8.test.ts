@@ -262,3 +262,19 @@ describe("LOCATION: a name in apposition to a small settlement; Malay estates an
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe("DATE: Hijri dates, weekday ordinals and more events", () => {
+  it("a Hijri date, full with its year or tied to an event", () => {
+    finds("He was admitted on 14 Shawwal 1446 after the fall.", "DATE", "14 Shawwal 1446");
+    finds("Her father passed on 3rd of Ramadan, just before iftar.", "DATE", "3rd of Ramadan");
+  });
+  it("a weekday with a bare ordinal in an event context; a fall, seizure or crash is an event", () => {
+    finds("She came in Tuesday 9th with a seizure.", "DATE", "Tuesday 9th");
+    finds("The crash happened on the night of 14th April.", "DATE", "14th April");
+  });
+  it("near misses: Ramadan as a season, a floor, a mask fit test", () => {
+    expectNoFindings("During Ramadan we adjust insulin doses for fasting patients.");
+    expectNoFindings("The stroke team meets on Friday 2nd floor seminar room.");
+    expectNoFindings("Mask fit testing for all staff is on 3 May.");
+  });
+});

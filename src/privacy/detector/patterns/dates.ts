@@ -45,7 +45,7 @@ const ORDINAL_DAY_RE = /\b(?:on|since|from|until|till|by|before|after)\s+the\s+(
 const EVENT_CONTEXT = new RegExp(
   String.raw`\b(?:admit\w*|admission|readmit\w*|discharg\w*|born|birth\w*|DOB|d\.o\.b|died|death|passed\s+away|deceased|seen|saw|operat\w*|procedure|surgery|theatre|presented|presentation|attend\w*|clinic|appointment|visit\w*|deliver\w*|transferr?\w*|referr\w*|arrived|brought\s+in|A&E|emergency\s+department|collapsed|fell|diagnos\w*|scan(?:ned)?|biops\w*|injur\w*|accident|intubat\w*|extubat\w*|funeral|consent\w*|booked|induced|caesarean|c-section|graduation|wedding|birthday|anniversary|christening|naming\s+ceremony|party|bereave\w*|buried|cremat\w*|went\s+home|sent\s+home|came\s+in|seen\s+by|review\w*|ward\s+round|shift|` +
     // v8: more events of a patient's care and life: supplies running out, devices fitted, periods, calls home
-    String.raw`ran\s+out|run\s+out|implant\w*|fitted|inserted|removed|LMP|last\s+(?:menstrual\s+)?period|flew|flown|airlift\w*|evacuat\w*|phoned|rang)\b`,
+    String.raw`passed\s+on|fall|seizure|crash|attack|bitten|bite|stroke|assault|overdose|ran\s+out|run\s+out|implant\w*|fitted|inserted|removed|LMP|last\s+(?:menstrual\s+)?period|flew|flown|airlift\w*|evacuat\w*|phoned|rang)\b`,
   "i",
 );
 const STRONG_BEFORE = /\b(?:DOB|d\.o\.b\.?|date\s+of\s+birth|born|admitted|discharged|died|seen|operated|presented|attended|reviewed)\s*(?:on)?\s*[:-]?\s*$/i;
@@ -99,8 +99,26 @@ const ROMANCE_DATE_RE = new RegExp(
   "giu",
 );
 
+// v8: Hijri dates ("1st of Ramadan", "14 Shawwal 1446"), used for births, deaths and admissions in Egypt, the Gulf,
+// Pakistan, Bangladesh and Malaysia; a weekday with a bare ordinal ("Monday 3rd", "Sat the 5th").
+const HIJRI_RE = new RegExp(
+  `(?<![A-Za-z0-9])${DAY}(?:st|nd|rd|th)?(?:\\s+of)?\\s(?:Muharram|Safar|Rabi['’]?\\s?(?:al|ul|-al|-ul)[- ](?:Awwal|Thani|Akhir)|Jumad(?:a|al)[- ](?:al|ul)?[- ]?(?:Ula|Akhirah|Awwal|Thani|Akhir)|Rajab|Sha['’]?ban|Ramadan|Ramzan|Ramadhan|Ramazan|Shawwal|Syawal|Dhu?[l']?[- ]?(?:Qa['’]?dah|Qi['’]?dah|Hijjah)|Zul?[- ]?(?:Qa['’]?dah|Hijjah))(?:\\s(?:1[34]\\d{2})(?:\\s?AH)?)?(?![A-Za-z0-9])`,
+  "g",
+);
+const WEEKDAY_ORDINAL_RE = new RegExp(
+  `(?<![A-Za-z0-9])${WEEKDAY}\\s(?:the\\s)?${DAY}(?:st|nd|rd|th)(?![A-Za-z0-9])(?!\\s+(?:of\\s+)?${MONTH})(?!\\s+(?:floor|week|year|time|day|dose|cycle|round|attempt|line|term|semester|trimester|stage|place|rotation|shift|month)\\b)`,
+  "gi",
+);
+
 export function detectDates(text: string): Candidate[] {
   const out: Candidate[] = [];
+  eachMatch(HIJRI_RE, text, (m) => {
+    const full = /\d{4}/.test(m[0].slice(3));
+    if (full || inEventContext(text, m.index, m.index + m[0].length)) push(out, text, m.index, m.index + m[0].length, full ? "full" : "partial");
+  });
+  eachMatch(WEEKDAY_ORDINAL_RE, text, (m) => {
+    if (inEventContext(text, m.index, m.index + m[0].length)) push(out, text, m.index, m.index + m[0].length, "partial");
+  });
 
   eachMatch(DMY_TEXT_RE, text, (m) => {
     const start = m.index;
