@@ -278,3 +278,22 @@ describe("DATE: Hijri dates, weekday ordinals and more events", () => {
     expectNoFindings("Mask fit testing for all staff is on 3 May.");
   });
 });
+
+describe("false blocks: more ways staff are named, and the author's own courses", () => {
+  it("Sis and Sir are staff titles (Ghana, Nigeria, the Philippines, South Asia)", () => {
+    expectNoFindings("Big thanks to Sis Efua on nights, she caught my drug error.");
+    expectNoFindings("Thank you Sir Danilo for the anatomy revision!");
+  });
+  it("a role right after the name, or the service they come from", () => {
+    expectNoFindings("Shout out to Uncle Kojo the porter, a legend on nights.");
+    expectNoFindings("Aunty Bisi from the canteen always saves us jollof.");
+  });
+  it("the author's own course, exam or conference date is not a patient's", () => {
+    expectNoFindings("I attended the APLS course in Nelson in March 2024 and loved it.");
+    expectNoFindings("We sat the OSCE on 12 June, then went for suya.");
+  });
+  it("near misses: a relative called Uncle, a patient admitted during a course", () => {
+    finds("Uncle Kojo, her grandfather, was admitted with a stroke.", "NAME", "Uncle Kojo");
+    finds("The patient was admitted on 12 June with sepsis.", "DATE", "12 June");
+  });
+});

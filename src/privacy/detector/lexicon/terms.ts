@@ -61,6 +61,7 @@ covid covid-19 sars-cov-2 sars mers hiv aids
 export const STAFF_TITLES = set(`
 dr dr. doctor prof prof. professor sister nurse matron consultant registrar surgeon physician midwife sr charge staff rev reverend father chaplain imam rabbi pastor
 dra dra. drª enf enfª enfermeira enfermera lic licda
+sis sir
 `);
 
 /**

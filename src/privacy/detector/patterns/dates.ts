@@ -89,8 +89,13 @@ function push(out: Candidate[], text: string, startIn: number, endIn: number, ki
   });
 }
 
+// v8: the author's own course, exam or conference is not a patient event ("I attended the APLS course in March 2024").
+const AUTHOR_EVENT =
+  /\b(?:I|we|I'm|we're|I\s+am|we\s+are)\s+(?:\w+\s+)?(?:attended|attend|attending|sat|sitting|passed|completed|did|took|presented|presenting|booked|registered)\b[^.!?\n]{0,60}?\b(?:course|conference|congress|exam|exams|OSCE|workshop|webinar|module|training|symposium|summit|hui|convention|viva|finals)\b/i;
+
 function inEventContext(text: string, start: number, end: number): boolean {
-  return EVENT_CONTEXT.test(sentenceAround(text, start, end));
+  const sentence = sentenceAround(text, start, end);
+  return EVENT_CONTEXT.test(sentence) && !AUTHOR_EVENT.test(sentence);
 }
 
 // v7: dates written in Portuguese, Spanish or French, with a weekday: "domingo, 3 de março", "15 de enero de 2024", "le 3 mars 2023".

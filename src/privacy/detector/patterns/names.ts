@@ -148,6 +148,10 @@ const STAFF_CLAUSE_AFTER = new RegExp(
   `^\\s*,\\s*who\\s+(?:has\\s+been|had\\s+been|is|was|works\\s+as|worked\\s+as|trained\\s+as)\\s+(?:a|an|the|our|my)\\s+(?:[a-z-]+\\s+){0,2}?(?:${STAFF_ROLES})\\b`,
   "i",
 );
+// "Uncle Bob the porter", "Aunty Nkechi from the canteen": a role right after the name, or the service they work in.
+const BARE_ROLE_AFTER = new RegExp(`^\\s+the\\s+(?:${STAFF_ROLES}|cook|cleaner|driver|guard|security\\s+guard|clerk|ward\\s+clerk|tea\\s+lady|canteen\\s+lady)\\b`, "i");
+const SERVICE_FROM_AFTER =
+  /^\s+from\s+(?:the\s+)?(?:canteen|kitchen|cafeteria|caf[eé]|pharmacy|lab|laboratory|medical\s+records|records|admin|office|switchboard|reception|security|estates|IT|HR|chaplaincy|nursing\s+school|school\s+of\s+nursing|library|stores|CSSD|physio|OT|radiology|x-ray)\b/i;
 // "Kuya Ben, our driver", "Madam Sunita Devi, our block community mobiliser": "our"/"my" in apposition makes them
 // the author's people, unless the phrase is a patient one ("our youngest patient", "my regular").
 const OUR_APPOSITION_AFTER = /^\s*[,(–—]\s*(?:our|my)\s+((?:[\p{Ll}\p{M}'’-]+\s+){0,4}[\p{Ll}\p{M}'’-]+)/u;
@@ -280,7 +284,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b) && !INDEFINITE_ROLE_BEFORE.test(b)) return true;
     if (COORDINATED_STAFF_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(b)) return true;
     const a0 = text.slice(endOff, endOff + 80);
-    if (STAFF_CLAUSE_AFTER.test(a0)) return true;
+    if (STAFF_CLAUSE_AFTER.test(a0) || BARE_ROLE_AFTER.test(a0) || SERVICE_FROM_AFTER.test(a0)) return true;
     const our = OUR_APPOSITION_AFTER.exec(a0);
     if (our && !PATIENT_PHRASE.test(our[1] ?? "")) return true;
     if (TEACHING_BEFORE.test(b) || STAFF_DOING_AFTER.test(text.slice(endOff, endOff + 60))) return true;
