@@ -297,3 +297,26 @@ describe("false blocks: more ways staff are named, and the author's own courses"
     finds("The patient was admitted on 12 June with sepsis.", "DATE", "12 June");
   });
 });
+
+describe("false blocks: organisations' handles and lines, rooms in places of study, the author's exam dates", () => {
+  it("accounts the reader is told to follow", () => {
+    expectNoFindings("Follow @ACEMonline, @PaedsNZ and @WHO for the updates.");
+  });
+  it("an institution's phone line", () => {
+    expectNoFindings("Ring the switchboard on 0300 555 0199 and ask for the on-call anaesthetist.");
+    expectNoFindings("The poisons advice line is 0800 555 0764 if you are unsure.");
+  });
+  it("a room in a library, skills lab or simulation suite", () => {
+    expectNoFindings("Room 6 of the library is ours every Tuesday for revision.");
+    expectNoFindings("In Bed 3 of the sim suite the mannequin arrested on cue.");
+  });
+  it("a full date in a sentence about the author's exam, with no patient in it", () => {
+    expectNoFindings("The MRCS Part B is on 14 February 2026, so revision starts now.");
+  });
+  it("near misses: a patient's handle, a patient's number, a patient's bed, a patient's birth date", () => {
+    finds("Her son told us to follow @kwame.recovery.journey for updates on his mum.", "OTHER", "@kwame.recovery.journey");
+    finds("Her daughter's mobile is 07700 900417, the switchboard said.", "PHONE", "07700 900417");
+    finds("She was in Bed 3 of Ward 9 overnight.", "FACILITY_ROOM", "Bed 3 of Ward 9");
+    finds("Her exam showed a DOB of 14 February 1941 on the wristband.", "DATE", "14 February 1941");
+  });
+});

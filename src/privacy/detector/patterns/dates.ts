@@ -71,7 +71,16 @@ function validDayMonth(day: number, month: number): boolean {
 const DAY_NAME_BEFORE_RE =
   /(?:^|[^\p{L}])((?:Isnin|Selasa|Rabu|Khamis|Jumaat|Sabtu|Ahad|Lunes|Martes|Miyerkules|Huwebes|Biyernes|Sabado|Linggo|Maandag|Dinsdag|Woensdag|Donderdag|Vrydag|Saterdag|Sondag|(?:[\p{Lu}][\p{Ll}]+(?:['’]s)?\s){1,2}Day|Christmas(?:\sEve)?|New\sYear['’]s\sEve|Easter\s(?:Sunday|Monday)|Good\sFriday|Boxing\sDay|Eid(?:\s(?:al|ul)-[\p{L}]+)?|Diwali|Deepavali|Hari\sRaya(?:\s[\p{Lu}][\p{Ll}]+)?|Waitangi\sDay|Anzac\sDay),?\s)$/u;
 
+// v8: a full date in a sentence about the author's exam, results or application, with no patient event in it
+// ("The MRCP Part 1 is on 9 January 2026").
+const EXAM_SENTENCE = /\b(?:exam|exams|OSCE|MRCP|MRCS|PLAB|USMLE|FCPS|MCCQE|AMC|finals|viva|results|deadline|application|interview|CaRMS)\b/;
+const PATIENT_EVENT = /\b(?:admit\w*|discharg\w*|born|birth\w*|DOB|died|death|deliver\w*|operat\w*|seen|presented|collapsed|patient|his|her|mum|mother|father|son|daughter|wife|husband)\b/i;
+
 function push(out: Candidate[], text: string, startIn: number, endIn: number, kind: "full" | "partial" | "month-year"): void {
+  if (kind === "full") {
+    const sentence = sentenceAround(text, startIn, endIn);
+    if (EXAM_SENTENCE.test(sentence) && !PATIENT_EVENT.test(sentence)) return;
+  }
   let start = startIn;
   let end = endIn;
   const named = DAY_NAME_BEFORE_RE.exec(text.slice(Math.max(0, start - 40), start));

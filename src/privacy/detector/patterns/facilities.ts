@@ -118,6 +118,9 @@ function facilityIsGeneric(phrase: string): boolean {
   return mods.every((w) => GENERIC.has(keyOf(w.replace(/[’']s$/, "'s"))) || GENERIC.has(keyOf(w)));
 }
 
+// v8: a room in a place of study or simulation is nobody's bed ("Room 4 of the library", "Bed 12 of our sim lab").
+const NON_CLINICAL_AFTER_RE =
+  /^\s(?:of|in|at)\s(?:the\s|our\s|my\s)?(?:library|sim(?:ulation)?\s+(?:lab|suite|centre|center|ward)|skills\s+(?:lab|centre|center)|clinical\s+skills|lecture|medical\s+school|nursing\s+school|school|college|university|hostel|halls|seminar|education\s+cent(?:re|er)|postgraduate\s+cent(?:re|er)|exam\s+hall)\b/i;
 const DOC_AFTER_RE = /^\s(?:notes|handbook|manual|textbook|guide|guidelines|module|course|curriculum|lectures?|series|podcast|webinar|newsletter|conference|congress|journal|app)\b/i;
 const STAFF_FROM_BEFORE_RE = /\b(?:nurses|staff|colleagues|doctors|juniors|registrars|physios|HCAs|team)\s(?:from|on|of)\s(?:the\s)?$/;
 
@@ -305,7 +308,7 @@ export function detectFacilities(text: string): Candidate[] {
   }
   // v8: a name that runs into a document or event is its title ("our college's Essential Surgery notes"), and a
   // ward named as where colleagues work is not where a patient lay ("invite the nurses from 7 West, who …").
-  return merged.filter((s) => !DOC_AFTER_RE.test(text.slice(s.end, s.end + 16)) && !STAFF_FROM_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start))).map((s) => ({
+  return merged.filter((s) => !DOC_AFTER_RE.test(text.slice(s.end, s.end + 16)) && !NON_CLINICAL_AFTER_RE.test(text.slice(s.end, s.end + 40)) && !STAFF_FROM_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start))).map((s) => ({
     start: s.start,
     end: s.end,
     type: "FACILITY_ROOM",

@@ -19,6 +19,7 @@ import { CALENDAR } from "../lexicon/terms.ts";
  *    encounters, no hospital or ward names.
  */
 
+const FOLLOW_BEFORE = /\b[Ff]ollow(?:ing)?\s+(?:@[A-Za-z0-9_.]+(?:,\s|\s(?:and|&)\s|,\s(?:and|&)\s))*$/;
 const HANDLE_RE = /(?<![A-Za-z0-9_@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![A-Za-z0-9_@])/g;
 
 const DISTINCTIVE_RE =
@@ -121,6 +122,10 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
   eachMatch(HANDLE_RE, text, (m) => {
     const h = m[0].slice(1).toLowerCase();
     if (allowed.has(h)) return;
+    // v8: accounts the reader is told to follow, written like an organisation's (capitals, no dots, underscores or
+    // digits: "Follow @RCEMfoundation and @WHO"), are not a person's.
+    const orgLike = /[A-Z][^A-Z]*[A-Z]/.test(m[0]) && !/[._\d]/.test(m[0]);
+    if (orgLike && FOLLOW_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return;
     out.push({
       start: m.index,
       end: m.index + m[0].length,
