@@ -320,3 +320,13 @@ describe("false blocks: organisations' handles and lines, rooms in places of stu
     finds("Her exam showed a DOB of 14 February 1941 on the wristband.", "DATE", "14 February 1941");
   });
 });
+
+describe("OTHER: fame tied to a place is a person's, not a dish's or a landmark's", () => {
+  it("something the writer ate, bought or visited", () => {
+    expectNoFindings("We tried the famous bunny chow in Durban after the exam.");
+    expectNoFindings("Afterwards we visited the famous clock tower in Mandeville.");
+  });
+  it("near miss: a famous person in a named place", () => {
+    covers("Her father is the famous drummer of Ede who plays at every festival.", "the famous drummer of Ede");
+  });
+});
