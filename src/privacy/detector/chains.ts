@@ -195,6 +195,7 @@ const ON_STREET_RE = new RegExp(
   `(?<![\\p{L}\\p{M}\\d'’-])(?:(?:the|a|an)\\s)?((?:[\\p{Lu}][\\p{L}'’-]+\\s){0,3}(?:[\\p{Lu}][\\p{L}-]+['’]s\\s)?)((?:[\\p{Ll}-]+\\s){0,2}(?:clinic|hospital|hotel|hostel|shelter|surgery|pharmacy|chemist|practice|centre|center|home|flats|camp|mosque|church|temple|school|shop|bar|pub|garage|yard|market))\\s(?:on|off)\\s(?:[\\p{Lu}][\\p{L}'’-]+\\s){1,3}${STREET_TYPE}\\b|\\b(?:in|at|from)\\s([\\p{Lu}][\\p{L}'’-]+(?:\\s[\\p{Lu}][\\p{L}'’-]+)?),\\s(?:off|near|behind)\\s(?:[\\p{Lu}][\\p{L}'’-]+\\s){1,3}${STREET_TYPE}\\b`,
   "gu",
 );
+const ON_STREET_HINT_RE = new RegExp(`\\s(?:on|off|near|behind)\\s(?:[\\p{Lu}][\\p{L}'’-]+\\s){1,3}${STREET_TYPE}\\b`, "u");
 const R_PLACE = "A small place (a village, estate or street) tied to the patient narrows the story to a few families.";
 const S_PLACE = "Write 'a small village', 'a rural area' or 'nearby' instead of the name.";
 const R_ADDRESS = "A street address points to the patient's home.";
@@ -211,8 +212,11 @@ export function extendChains(text: string, candidates: Candidate[]): Candidate[]
     // Only with at least two more pieces after it: "House 14, Ward 3" alone could be anything.
     if ((text.slice(seed.end, g.end).match(/,\s/g) ?? []).length >= 2) candidates.push({ ...seed, end: g.end, priority: 63 });
   }
+  // v8: every match ends in "on/off/near/behind <Name> <street type>"; one cheap scan for that tail spares the
+  // costly pattern (look-behind, optional leading words) on the many posts that name no street.
   ON_STREET_RE.lastIndex = 0;
-  for (let m = ON_STREET_RE.exec(text); m !== null; m = ON_STREET_RE.exec(text)) {
+  const hasStreet = ON_STREET_HINT_RE.test(text);
+  for (let m = hasStreet ? ON_STREET_RE.exec(text) : null; m !== null; m = ON_STREET_RE.exec(text)) {
     let start = m.index;
     if (/^(?:a|an|in|at|from)\s/i.test(m[0])) start += m[0].indexOf(" ") + 1; // "a pharmacy on …", "in Rockfort, off …": not the article or preposition
     const names = (m[1] ?? "").trim();

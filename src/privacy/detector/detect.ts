@@ -13,12 +13,13 @@ import { detectFacilities, detectLocations } from "./patterns/facilities.ts";
 import { detectDevices } from "./patterns/devices.ts";
 import { detectQuasi } from "./patterns/quasi.ts";
 import { extendChains } from "./chains.ts";
+import { extendLandmarks } from "./landmarks.ts";
 
 /**
  * Bump when what is found (or how it is reported) changes, so stored verdicts made by an
  * older detector can be recognised and re-checked.
  */
-export const DETECTOR_VERSION = "rounds-detector/7";
+export const DETECTOR_VERSION = "rounds-detector/8";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
@@ -73,7 +74,7 @@ export function scanText(text: string, field = "text", options: ScanOptions = {}
     }
   }
   const findings: Finding[] = [];
-  for (const c of resolveOverlaps(extendChains(norm.text, candidates), norm.text.length)) {
+  for (const c of resolveOverlaps(extendLandmarks(norm.text, extendChains(norm.text, candidates)), norm.text.length)) {
     const { start, end } = toOriginal(norm, c.start, c.end);
     if (end <= start) continue;
     findings.push({ field, start, end, type: c.type, text: text.slice(start, end), reason: c.reason, suggestion: c.suggestion });

@@ -61,6 +61,7 @@ covid covid-19 sars-cov-2 sars mers hiv aids
 export const STAFF_TITLES = set(`
 dr dr. doctor prof prof. professor sister nurse matron consultant registrar surgeon physician midwife sr charge staff rev reverend father chaplain imam rabbi pastor
 dra dra. drª enf enfª enfermeira enfermera lic licda
+sis sir
 `);
 
 /**
@@ -77,7 +78,9 @@ export const STAFF_ROLES =
   "oncologist|cardiologist|radiologist|radiographer|sonographer|phlebotomist|technician|scrub|practitioner|anp|acp|pa|associate|team|firm|" +
   "head|dean|director|chief|professor|prof|lecturer|demonstrator|facilitator|chair|editor|author|writer|" +
   // v7: non-clinical staff who appear by name in reflections
-  "adviser|advisor|officer|navigator|interpreter|translator|administrator|volunteer|liaison|kaumātua|kaumatua|elder|chaplain|champion|link\\s+worker|health\\s+worker|community\\s+worker|outreach\\s+worker|case\\s+worker|caseworker";
+  "adviser|advisor|officer|navigator|interpreter|translator|administrator|volunteer|liaison|kaumātua|kaumatua|elder|chaplain|champion|link\\s+worker|health\\s+worker|community\\s+worker|outreach\\s+worker|case\\s+worker|caseworker|" +
+  // v8: community and teaching roles named in other languages and health systems, and examiners
+  "kaiako|kaiāwhina|kaiawhina|bhw|bhws|chw|chws|chv|chvs|chp|chps|promoter|mobiliser|mobilizer|examiners|tutors|mentors|supervisors";
 
 /** Honorifics used for patients and relatives. The span of a name includes its honorific. */
 export const PATIENT_HONORIFICS = set(`mr mrs ms miss mx mst mstr mrs. mr. ms. mst. mme mdm madam madame sra srta señor señora senora signora frau herr shri shrimati smt sri kumari`);

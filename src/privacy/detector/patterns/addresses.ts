@@ -20,12 +20,13 @@ const PIN_RE = /\bpin\s?(?:code)?\s*(?:no\.?)?\s*[:-]?\s*([1-9]\d{2}\s?\d{3})(?!
 const AU_RE = /(?<![A-Za-z0-9])(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT),?\s{1,2}\d{4}(?![A-Za-z0-9])/g;
 
 const STREET_TYPES =
-  "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Pkwy|Parkway|Circle|Cir|Trail|Loop|Layout|Chowk|Bazaar|Gali|Mohalla|Crescent|Cres|Terrace|Tce|Place|Pl|Court|Ct|Gardens|Gdns|Grove|Boulevard|Blvd|Highway|Hwy|Square|Sq|Mews|Row|Parade|Walk|Hill|Park|Green|Rise|Vale|Nagar|Marg|Colony|View|Heights|Estate|Wynd|Brae|Gate|Fold|Chase|Meadows?|Ridge|Glen|Circuit|Cct|Esplanade|Promenade|Quay|Wharf|Mall|Plaza|Extension|Bypass|Expressway|Crossing|Street\\s+(?:North|South|East|West)|Road\\s+(?:North|South|East|West)";
+  // v8: rows of houses named as one address ("2 Tŷ Isaf Cottages", "5 Railway Villas")
+  "Cottages|Villas|Buildings|Houses|Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Pkwy|Parkway|Circle|Cir|Trail|Loop|Layout|Chowk|Bazaar|Gali|Mohalla|Crescent|Cres|Terrace|Tce|Place|Pl|Court|Ct|Gardens|Gdns|Grove|Boulevard|Blvd|Highway|Hwy|Square|Sq|Mews|Row|Parade|Walk|Hill|Park|Green|Rise|Vale|Nagar|Marg|Colony|View|Heights|Estate|Wynd|Brae|Gate|Fold|Chase|Meadows?|Ridge|Glen|Circuit|Cct|Esplanade|Promenade|Quay|Wharf|Mall|Plaza|Extension|Bypass|Expressway|Crossing|Street\\s+(?:North|South|East|West)|Road\\s+(?:North|South|East|West)";
 const STREET_RE = new RegExp(
   // A building before the unit ("Bldg 7, Room 32, …", "Block 4, Flat 12, …"), a direction before the name ("2231 W Maple St").
   "(?<![A-Za-z0-9])(?:(?:Bldg|Building|Blk|Block|Tower|Wing|Chawl)\\.?\\s{1,2}[A-Z0-9]{1,4},?\\s{1,2}(?=(?:Flat|Apartment|Apt|Unit|Suite|Room|Rm|No|House)\\b))?" +
     "(?:(?:Flat|Apartment|Apt|Unit|Suite)\\.?\\s{1,2}\\d{1,4}[A-Za-z]?,?\\s{1,2})?(?:(?:No|Number|Plot|Stand|Erf|Room|Rm|House)\\.?\\s{1,2})?" +
-    "(?:\\d{1,4}[A-Za-z]?\\/)?\\d{1,5}[A-Za-z]?,?\\s{1,2}(?:(?:N|S|E|W|NE|NW|SE|SW)\\.?\\s{1,2})?(?:[A-Z][A-Za-z'\\-]{1,30}\\s{1,2}){1,3}" +
+    "(?:\\d{1,4}[A-Za-z]?\\/)?\\d{1,5}[A-Za-z]?,?\\s{1,2}(?:(?:N|S|E|W|NE|NW|SE|SW)\\.?\\s{1,2})?(?:[A-Z][A-Za-z\\u00C0-\\u024F'\\-]{1,30}\\s{1,2}){1,3}" +
     `(?:${STREET_TYPES})(?![A-Za-z0-9])`,
   "g",
 );
@@ -47,6 +48,10 @@ const LIVES_ON_STREET_RE =
 // "lives in Sector 12, Uttara", "living in Zone 3, Chitungwiza".
 const LIVES_IN_NUMBERED_RE =
   /(?<=\b(?:lives?|lived|living|stays?|stayed|staying|resides?|resided|moved)\s(?:in|at|to)\s)(?:[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?|Sector|Block|Phase|Zone|Ward|Section|Unit)\s\d{1,3}[A-Z]?(?=,\s)/gu;
+// v8: a block, street and unit number ("Blk 58 Lengkok Bahru #11-204, Singapore 150058", "Block 312C Tampines St 32 #05-118"):
+// the #floor-unit makes one flat; the postcode, when written, is part of it.
+const BLOCK_UNIT_RE =
+  /(?<![A-Za-z0-9])(?:Blk|Block|Apt|Bldg)\.?\s\d{1,4}[A-Z]?\s(?:[A-Z][\p{L}'’-]*\s|\d{1,3}\s){1,5}#\d{1,3}-\d{1,5}[A-Z]?(?:,?\s(?:Singapore\s|S\()?\d{6}\)?)?(?![\p{L}\d])/gu;
 // P.O. Box 1234, PO Box 12-00100, Private Bag X1
 const PO_BOX_RE = /\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Private\s+Bag)\s{1,2}[A-Z]?\d{1,6}(?:-\d{3,5})?/gi;
 // Town and PIN/postcode with a dash: "Delhi - 110052", "Nairobi 00100", "Kampala – 256".
@@ -138,6 +143,7 @@ export function detectAddresses(text: string): Candidate[] {
   });
   eachMatch(AU_RE, text, (m) => add(out, m.index, m.index + m[0].length, "A state and postcode narrow the patient's home to a suburb."));
   eachMatch(EIRCODE_RE, text, (m) => add(out, m.index, m.index + m[0].length, "An Eircode identifies a single home."));
+  eachMatch(BLOCK_UNIT_RE, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "ADDRESS", reason: REASON_ADDRESS, suggestion: SUGGESTION, priority: 92 }));
   eachMatch(STREET_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
   eachMatch(HOUSE_RE, text, (m) => {
     if (/^H\.?\s?No/.test(m[0])) return; // handled with the unit starts below
@@ -172,10 +178,10 @@ export function detectAddresses(text: string): Candidate[] {
     const last = merged[merged.length - 1];
     if (last && (c.start < last.end || /^,?\s{1,2}$/.test(text.slice(last.end, c.start)))) {
       last.end = Math.max(last.end, c.end);
-      last.priority = 63;
+      last.priority = Math.max(63, last.priority, c.priority);
       continue;
     }
-    merged.push({ ...c, priority: /,/.test(text.slice(c.start, c.end)) ? 63 : c.priority });
+    merged.push({ ...c, priority: /,/.test(text.slice(c.start, c.end)) ? Math.max(63, c.priority) : c.priority });
   }
   return merged;
 }

@@ -42,8 +42,12 @@ const WEEKDAY_DATE_RE = new RegExp(
   "gi",
 );
 const ORDINAL_DAY_RE = /\b(?:on|since|from|until|till|by|before|after)\s+the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![A-Za-z0-9])(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|century|minute|hour|day|week|month|year|time|floor|centile|percentile|birthday|dose|cycle|attempt|patient|case|place|round))/gi;
-const EVENT_CONTEXT =
-  /\b(?:admit\w*|admission|readmit\w*|discharg\w*|born|birth\w*|DOB|d\.o\.b|died|death|passed\s+away|deceased|seen|saw|operat\w*|procedure|surgery|theatre|presented|presentation|attend\w*|clinic|appointment|visit\w*|deliver\w*|transferr?\w*|referr\w*|arrived|brought\s+in|A&E|emergency\s+department|collapsed|fell|diagnos\w*|scan(?:ned)?|biops\w*|injur\w*|accident|intubat\w*|extubat\w*|funeral|consent\w*|booked|induced|caesarean|c-section|graduation|wedding|birthday|anniversary|christening|naming\s+ceremony|party|bereave\w*|buried|cremat\w*|went\s+home|sent\s+home|came\s+in|seen\s+by|review\w*|ward\s+round|shift)\b/i;
+const EVENT_CONTEXT = new RegExp(
+  String.raw`\b(?:admit\w*|admission|readmit\w*|discharg\w*|born|birth\w*|DOB|d\.o\.b|died|death|passed\s+away|deceased|seen|saw|operat\w*|procedure|surgery|theatre|presented|presentation|attend\w*|clinic|appointment|visit\w*|deliver\w*|transferr?\w*|referr\w*|arrived|brought\s+in|A&E|emergency\s+department|collapsed|fell|diagnos\w*|scan(?:ned)?|biops\w*|injur\w*|accident|intubat\w*|extubat\w*|funeral|consent\w*|booked|induced|caesarean|c-section|graduation|wedding|birthday|anniversary|christening|naming\s+ceremony|party|bereave\w*|buried|cremat\w*|went\s+home|sent\s+home|came\s+in|seen\s+by|review\w*|ward\s+round|shift|` +
+    // v8: more events of a patient's care and life: supplies running out, devices fitted, periods, calls home
+    String.raw`passed\s+on|fall|seizure|crash|attack|bitten|bite|stroke|assault|overdose|ran\s+out|run\s+out|implant\w*|fitted|inserted|removed|LMP|last\s+(?:menstrual\s+)?period|flew|flown|airlift\w*|evacuat\w*|phoned|rang)\b`,
+  "i",
+);
 const STRONG_BEFORE = /\b(?:DOB|d\.o\.b\.?|date\s+of\s+birth|born|admitted|discharged|died|seen|operated|presented|attended|reviewed)\s*(?:on)?\s*[:-]?\s*$/i;
 const DOB_BEFORE = /\b(?:DOB|d\.o\.b\.?|date\s+of\s+birth|born)\s*(?:on)?\s*[:-]?\s*$/i;
 
@@ -62,8 +66,25 @@ function validDayMonth(day: number, month: number): boolean {
   return day <= max;
 }
 
-function push(out: Candidate[], text: string, start: number, endIn: number, kind: "full" | "partial" | "month-year"): void {
+// v8: what is written before a date and belongs to it: a day's name in other languages or a named day ("Jumaat, 7 November", "Labour Day, 27 October",
+// "Christmas Eve, 24/12/2024", "Hari Raya Haji, 17 June").
+const DAY_NAME_BEFORE_RE =
+  /(?:^|[^\p{L}])((?:Isnin|Selasa|Rabu|Khamis|Jumaat|Sabtu|Ahad|Lunes|Martes|Miyerkules|Huwebes|Biyernes|Sabado|Linggo|Maandag|Dinsdag|Woensdag|Donderdag|Vrydag|Saterdag|Sondag|(?:[\p{Lu}][\p{Ll}]+(?:['’]s)?\s){1,2}Day|Christmas(?:\sEve)?|New\sYear['’]s\sEve|Easter\s(?:Sunday|Monday)|Good\sFriday|Boxing\sDay|Eid(?:\s(?:al|ul)-[\p{L}]+)?|Diwali|Deepavali|Hari\sRaya(?:\s[\p{Lu}][\p{Ll}]+)?|Waitangi\sDay|Anzac\sDay),?\s)$/u;
+
+// v8: a full date in a sentence about the author's exam, results or application, with no patient event in it
+// ("The MRCP Part 1 is on 9 January 2026").
+const EXAM_SENTENCE = /\b(?:exam|exams|OSCE|MRCP|MRCS|PLAB|USMLE|FCPS|MCCQE|AMC|finals|viva|results|deadline|application|interview|CaRMS)\b/;
+const PATIENT_EVENT = /\b(?:admit\w*|discharg\w*|born|birth\w*|DOB|died|death|deliver\w*|operat\w*|seen|presented|collapsed|patient|his|her|mum|mother|father|son|daughter|wife|husband)\b/i;
+
+function push(out: Candidate[], text: string, startIn: number, endIn: number, kind: "full" | "partial" | "month-year"): void {
+  if (kind === "full") {
+    const sentence = sentenceAround(text, startIn, endIn);
+    if (EXAM_SENTENCE.test(sentence) && !PATIENT_EVENT.test(sentence)) return;
+  }
+  let start = startIn;
   let end = endIn;
+  const named = DAY_NAME_BEFORE_RE.exec(text.slice(Math.max(0, start - 40), start));
+  if (named) start -= (named[1] ?? "").length;
   while (end > start && text[end - 1] === ".") end--; // "on 5 Jan." — the full stop ends the sentence
   const dob = DOB_BEFORE.test(before(text, start, 30));
   const reason = dob ? DOB_REASON : kind === "full" ? FULL_REASON : kind === "partial" ? PARTIAL_REASON : MONTH_YEAR_REASON;
@@ -77,8 +98,13 @@ function push(out: Candidate[], text: string, start: number, endIn: number, kind
   });
 }
 
+// v8: the author's own course, exam or conference is not a patient event ("I attended the APLS course in March 2024").
+const AUTHOR_EVENT =
+  /\b(?:I|we|I'm|we're|I\s+am|we\s+are)\s+(?:\w+\s+)?(?:attended|attend|attending|sat|sitting|passed|completed|did|took|presented|presenting|booked|registered)\b[^.!?\n]{0,60}?\b(?:course|conference|congress|exam|exams|OSCE|workshop|webinar|module|training|symposium|summit|hui|convention|viva|finals)\b/i;
+
 function inEventContext(text: string, start: number, end: number): boolean {
-  return EVENT_CONTEXT.test(sentenceAround(text, start, end));
+  const sentence = sentenceAround(text, start, end);
+  return EVENT_CONTEXT.test(sentence) && !AUTHOR_EVENT.test(sentence);
 }
 
 // v7: dates written in Portuguese, Spanish or French, with a weekday: "domingo, 3 de março", "15 de enero de 2024", "le 3 mars 2023".
@@ -87,8 +113,26 @@ const ROMANCE_DATE_RE = new RegExp(
   "giu",
 );
 
+// v8: Hijri dates ("1st of Ramadan", "14 Shawwal 1446"), used for births, deaths and admissions in Egypt, the Gulf,
+// Pakistan, Bangladesh and Malaysia; a weekday with a bare ordinal ("Monday 3rd", "Sat the 5th").
+const HIJRI_RE = new RegExp(
+  `(?<![A-Za-z0-9])${DAY}(?:st|nd|rd|th)?(?:\\s+of)?\\s(?:Muharram|Safar|Rabi['’]?\\s?(?:al|ul|-al|-ul)[- ](?:Awwal|Thani|Akhir)|Jumad(?:a|al)[- ](?:al|ul)?[- ]?(?:Ula|Akhirah|Awwal|Thani|Akhir)|Rajab|Sha['’]?ban|Ramadan|Ramzan|Ramadhan|Ramazan|Shawwal|Syawal|Dhu?[l']?[- ]?(?:Qa['’]?dah|Qi['’]?dah|Hijjah)|Zul?[- ]?(?:Qa['’]?dah|Hijjah))(?:\\s(?:1[34]\\d{2})(?:\\s?AH)?)?(?![A-Za-z0-9])`,
+  "g",
+);
+const WEEKDAY_ORDINAL_RE = new RegExp(
+  `(?<![A-Za-z0-9])${WEEKDAY}\\s(?:the\\s)?${DAY}(?:st|nd|rd|th)(?![A-Za-z0-9])(?!\\s+(?:of\\s+)?${MONTH})(?!\\s+(?:floor|week|year|time|day|dose|cycle|round|attempt|line|term|semester|trimester|stage|place|rotation|shift|month)\\b)`,
+  "gi",
+);
+
 export function detectDates(text: string): Candidate[] {
   const out: Candidate[] = [];
+  eachMatch(HIJRI_RE, text, (m) => {
+    const full = /\d{4}/.test(m[0].slice(3));
+    if (full || inEventContext(text, m.index, m.index + m[0].length)) push(out, text, m.index, m.index + m[0].length, full ? "full" : "partial");
+  });
+  eachMatch(WEEKDAY_ORDINAL_RE, text, (m) => {
+    if (inEventContext(text, m.index, m.index + m[0].length)) push(out, text, m.index, m.index + m[0].length, "partial");
+  });
 
   eachMatch(DMY_TEXT_RE, text, (m) => {
     const start = m.index;

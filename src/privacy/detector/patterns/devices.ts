@@ -14,12 +14,12 @@ import { digitsOf, eachMatch } from "../context.ts";
  */
 
 const LABEL_RE =
-  /\b(?:(?:pacemaker|pump|implant|device|defibrillator|ICD|stent|valve|prosthesis|hearing\s+aid|model\s+(?:and\s+)?)\s+)?(?:serial|s\/n|SN(?=\s*[:#]|\s+(?:[A-Z0-9-]+\s){0,2}[A-Z0-9-]*\d)|IMEI|MEID|UDI|lot|asset(?:\s+(?:tag|number|no\.?|ID))?|(?<=(?:device|implant|pump|pacemaker|defibrillator|ICD|CRT-?D|LVAD|VAD|stent|valve|prosthesis|hearing\s+aid|cochlear\s+implant|processor|ventilator|CPAP|BiPAP|concentrator|monitor|glucometer|wheelchair|handset|phone|tag|tracker|bracelet)\s+)(?:ID|number|no\.?|card|tag|code))(?:\s+(?:no\.?|number|#))?\s*(?:is|was)?\s*[:#=-]?\s*/gi;
+  /\b(?:(?:pacemaker|pump|implant|device|defibrillator|ICD|stent|valve|prosthesis|hearing\s+aid|model\s+(?:and\s+)?)\s+)?(?:serials?|s\/n|SN(?=\s*[:#]|\s+(?:[A-Z0-9-]+\s){0,2}[A-Z0-9-]*\d)|IMEI|MEID|UDI|lot|asset(?:\s+(?:tag|number|no\.?|ID))?|(?<=(?:device|implant|pump|pacemaker|defibrillator|ICD|CRT-?D|LVAD|VAD|stent|valve|prosthesis|hearing\s+aid|cochlear\s+implant|processor|ventilator|CPAP|BiPAP|concentrator|monitor|glucometer|wheelchair|handset|phone|tag|tracker|bracelet)\s+)(?:ID|number|no\.?|card|tag|code))(?:\s+(?:no\.?|number|#|numbers))?\s*(?:(?:is|was|were|are)(?:\s+(?:listed|recorded|noted|logged|given|written))?(?:\s+as)?)?\s*[:#=,-]?\s*['"“‘]?/gi;
 // The serial itself: one token, or several short upper-case/digit groups ("PZK 448812 H", "CI512 8839201").
-const TOKEN_RE = /[A-Za-z0-9][A-Za-z0-9\-/]{2,30}(?:\s(?=[A-Z0-9-]{1,12}(?![a-z]))(?=[A-Z-]{0,3}(?![A-Za-z])|[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9\-/]{0,11}(?![A-Za-z0-9])){0,3}(?![A-Za-z0-9])/y;
+const TOKEN_RE = /(?:[A-Z]{1,3}\s(?=[A-Z0-9]*\d))?[A-Za-z0-9][A-Za-z0-9\-/]{2,30}(?:\s(?=[A-Z0-9-]{1,12}(?![a-z]))(?=[A-Z-]{0,3}(?![A-Za-z])|[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9\-/]{0,11}(?![A-Za-z0-9])){0,3}(?![A-Za-z0-9])/y;
 const UK_PLATE_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![A-Za-z0-9])/g;
 const PLATE_LABEL_RE =
-  /\b(?:(?:car|vehicle|motorcycle|motorbike|bike|van|truck|taxi|keke|boda(?:\s+boda)?)(?:['’]s)?\s+)?(?:reg(?:istration)?(?:\s+(?:no\.?|number|plate))?|rego|number\s+plate|licen[cs]e\s+plate(?:\s+(?:no\.?|number))?|plate\s+(?:no\.?|number)|(?<=(?:car|vehicle|motorcycle|motorbike|bike|van|truck|taxi)(?:['’]s)?\s+)(?:number|plate))\s*(?:is|was)?\s*[:#=,-]?\s*((?:[A-Z][a-z]+\s+plate\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2})(?![A-Za-z0-9])/g;
+  /\b(?:(?:car|vehicle|motorcycle|motorbike|bike|van|truck|taxi|keke|boda(?:\s+boda)?)(?:['’]s)?\s+)?(?:reg(?:istration)?(?:\s+(?:no\.?|number|plate))?|rego|number\s+plate|licen[cs]e\s+plate(?:\s+(?:no\.?|number))?|plate\s+(?:no\.?|number)|(?<=\b(?:the|his|her|their|its|a|[A-Z][a-z]+)\s)plate|(?<=(?:car|vehicle|motorcycle|motorbike|bike|van|truck|taxi)(?:['’]s)?\s+)(?:number|plate))\s*(?:is|was)?\s*[:#=,-]?\s*((?:[A-Z][a-z]+\s+plate\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2})(?![A-Za-z0-9])/g;
 // Indian plates: state code, district number, series, number ("KA 05 MJ 4417", "MH12AB1234").
 const IN_PLATE_RE = /(?<![A-Za-z0-9])(?:AN|AP|AR|AS|BR|CH|CG|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}(?![A-Za-z0-9])/g;
 
@@ -37,6 +37,8 @@ const S_PLATE = "Remove the registration; 'his car' is enough.";
 export function detectDevices(text: string): Candidate[] {
   const out: Candidate[] = [];
   eachMatch(LABEL_RE, text, (m) => {
+    // v8: a "phone number" is a phone number (PHONE finds it), not a handset's serial.
+    if (/^(?:number|no)/i.test(m[0]) && /(?:phone|mobile|cell)['’]?s?\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return;
     const at = m.index + m[0].length;
     TOKEN_RE.lastIndex = at;
     const t = TOKEN_RE.exec(text);
@@ -52,6 +54,20 @@ export function detectDevices(text: string): Candidate[] {
       suggestion: S_DEVICE,
       priority: 89,
     });
+    // v8: several serials after one label: "serials 21-445103 and 21-445104".
+    let next = at + token.length;
+    for (let k = 0; k < 3; k++) {
+      const join = /^(?:,\s|\s(?:and|&)\s|,\s(?:and|&)\s)/.exec(text.slice(next, next + 8));
+      if (!join) break;
+      TOKEN_RE.lastIndex = next + join[0].length;
+      const t2 = TOKEN_RE.exec(text);
+      if (!t2) break;
+      const tok2 = t2[0].replace(/[-/]+$/, "");
+      if (digitsOf(tok2).length < 3 || !/\d{3}/.test(tok2)) break;
+      const s2 = next + join[0].length;
+      out.push({ start: s2, end: s2 + tok2.length, type: "DEVICE", reason: R_DEVICE, suggestion: S_DEVICE, priority: 89 });
+      next = s2 + tok2.length;
+    }
   });
   eachMatch(UK_PLATE_RE, text, (m) => {
     out.push({ start: m.index, end: m.index + m[0].length, type: "DEVICE", reason: R_PLATE, suggestion: S_PLATE, priority: 89 });

@@ -17,7 +17,7 @@ import { CALENDAR, EPONYMS, HEADINGS, ORGANISATIONS } from "../lexicon/terms.ts"
  */
 
 const ROOM_RE =
-  /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ot|[Ii]ncubator|[Tt]heatre|[Tt]heater|[Pp]od|Unit|[Cc]hair)(?:\s|-(?=\d))?(?:no\.?\s?|number\s|#\s?)?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3}|(?<=(?:[Ww]ard|Unit)\s)(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)|(?<=(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Cc]ubicle|[Cc]ot)\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?!\s(?:days?|weeks?|hours?|nights?|times|patients|beds|of|or|and\s+(?:a|two|three)|more|other|others|people|months?)\b))(?![A-Za-z0-9-]|\/\d)/g;
+  /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ot|[Ii]ncubator|[Ww]armer|[Ii]solette|[Cc]rib|[Tt]heatre|[Tt]heater|[Pp]od|Unit|[Cc]hair)(?:\s|-(?=\d))?(?:no\.?\s?|number\s|#\s?)?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3}|(?<=(?:[Ww]ard|Unit)\s)(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)|(?<=(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Cc]ubicle|[Cc]ot)\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?!\s(?:days?|weeks?|hours?|nights?|times|patients|beds|of|or|and\s+(?:a|two|three)|more|other|others|people|months?)\b))(?![A-Za-z0-9-]|\/\d)/g;
 const NAMED_WARD_RE = /\b(?:(?:St\.?|Saint)\s)?(?:[A-Z][a-z'’]{2,20}\s){1,2}(?:Ward|Unit|Wing)\b/g;
 const FAC_HEAD =
   "Hospital|Hospitals|Infirmary|Hospice|Clinic|Medical\\s+Cent(?:re|er)|Health\\s+Cent(?:re|er)|Care\\s+Home|Nursing\\s+Home|Residential\\s+Home|Rest\\s+Home|Care\\s+Centre|" +
@@ -94,7 +94,7 @@ const BRIDGE_RE =
 const BACK_LC_RE = /(?:^|[^\p{L}])((?:(?:labour|delivery|isolation|side|private|amenity|recovery|treatment|consulting|procedure|observation|resus|resuscitation|high-dependency|maternity|female|male|paediatric|pediatric|surgical|medical|wing|majors|minors|general|neonatal|postnatal|antenatal|burns|trauma)\s){1,3})$/u;
 const BACK_ADJ_RE = /(?:^|[^\p{L}])((?:(?:[A-Z][\p{L}'’&-]*|ICU|HDU|ITU|NICU|PICU|CCU)\s){1,3})$/u;
 const BACK_COMMA_RE = /(?:^|[^\p{L}])((?:the\s)?(?:(?!(?:in|on|at|to|from|into|was|is|were|he|she|they|and|with|of)\s)[A-Za-z][\p{L}'’&-]*\s){0,3}(?:Room|Unit|Ward|Department|ICU|HDU|ITU|NICU|PICU|CCU|zone|Zone|Bay|Theatre|Resus|Suite|Wing)),\s$/u;
-const ROOM_START = /^(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ot|[Ii]ncubator|[Tt]heat(?:re|er)|[Pp]od|Unit|[Cc]hair)\b/;
+const ROOM_START = /^(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ot|[Ii]ncubator|[Ww]armer|[Ii]solette|[Cc]rib|[Tt]heat(?:re|er)|[Pp]od|Unit|[Cc]hair)\b/;
 const ROOM_ANYWHERE = /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Cc]ubicle|[Cc]ot|[Ii]ncubator)\s?\d/;
 const ACRONYM_RE = /\b(?:AIIMS|PGIMER|JIPMER|NIMHANS|LUTH|UNTH|OAUTHC|ABUTH|UCTH|AKUH|JPMC|SKMCH|GOSH|UCLH|CMC\s+Vellore|KEM\s+Hospital)(?:\s(?:Delhi|New\s+Delhi|Chandigarh|Puducherry|Bengaluru|Bangalore|Jodhpur|Bhopal|Patna|Rishikesh|Lagos|Karachi|Lahore))?\b/g;
 
@@ -117,6 +117,12 @@ function facilityIsGeneric(phrase: string): boolean {
   const mods = words.slice(0, head < 0 ? words.length : head);
   return mods.every((w) => GENERIC.has(keyOf(w.replace(/[’']s$/, "'s"))) || GENERIC.has(keyOf(w)));
 }
+
+// v8: a room in a place of study or simulation is nobody's bed ("Room 4 of the library", "Bed 12 of our sim lab").
+const NON_CLINICAL_AFTER_RE =
+  /^\s(?:of|in|at)\s(?:the\s|our\s|my\s)?(?:library|sim(?:ulation)?\s+(?:lab|suite|centre|center|ward)|skills\s+(?:lab|centre|center)|clinical\s+skills|lecture|medical\s+school|nursing\s+school|school|college|university|hostel|halls|seminar|education\s+cent(?:re|er)|postgraduate\s+cent(?:re|er)|exam\s+hall)\b/i;
+const DOC_AFTER_RE = /^\s(?:notes|handbook|manual|textbook|guide|guidelines|module|course|curriculum|lectures?|series|podcast|webinar|newsletter|conference|congress|journal|app)\b/i;
+const STAFF_FROM_BEFORE_RE = /\b(?:nurses|staff|colleagues|doctors|juniors|registrars|physios|HCAs|team)\s(?:from|on|of)\s(?:the\s)?$/;
 
 export function detectFacilities(text: string): Candidate[] {
   const spans: Span[] = [];
@@ -300,7 +306,9 @@ export function detectFacilities(text: string): Candidate[] {
       s.end = m.index + m[0].length;
     }
   }
-  return merged.map((s) => ({
+  // v8: a name that runs into a document or event is its title ("our college's Essential Surgery notes"), and a
+  // ward named as where colleagues work is not where a patient lay ("invite the nurses from 7 West, who …").
+  return merged.filter((s) => !DOC_AFTER_RE.test(text.slice(s.end, s.end + 16)) && !NON_CLINICAL_AFTER_RE.test(text.slice(s.end, s.end + 40)) && !STAFF_FROM_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start))).map((s) => ({
     start: s.start,
     end: s.end,
     type: "FACILITY_ROOM",
@@ -330,7 +338,7 @@ const SETTLEMENT_AFTER_RE = new RegExp(
 // ("Basti Malik Wala, Tehsil Shujabad", "Chak 41, District Vehari").
 const ADMIN_DIVISION = `(?:Tehsil|Taluka|Taluk|Mandal|Zila|Zillah|Upazila|Union\\sCouncil|UC|District|Sub-county|Sub-County|Subcounty)\\s(?!(?:Headquarters?|Hospital|Health|HQ|Complex|General)\\b)${CAP}(?:\\s${CAP})?`;
 const SETTLEMENT_BEFORE_RE = new RegExp(
-  `\\b(?:(?:Mohalla|Basti|Chak|Goth|Kampung|Kampong|Barangay|Brgy\\.?|Sitio|Purok|Gaon|Pind|Dhok|Kot|Village|Township|Kafr|Ezbet|Izbat|Ezbat|Nazlet|Bairro|Favela|Vila|Freguesia\\s+de|Lugar\\s+de|Moholla)\\s(?:No\\.?\\s|(?:de|da|do|das|dos|el|al)\\s)?(?:${CAP}|\\d{1,4})(?:\\s(?:${CAP}|[A-Z]{1,3}|\\d{1,4})){0,2}(?:,\\s${ADMIN_DIVISION})?|(?<![Tt]he\\s)(?:Tehsil|Taluka|Taluk|Mandal|Zila|Zillah|Upazila|Markaz|Parish\\s+of|Concelho\\s+de)\\s(?!(?:Headquarters?|Hospital|Health|HQ|Complex)\\b)${CAP}(?:\\s${CAP})?)`,
+  `\\b(?:(?:Mohalla|Basti|Chak|Goth|Kampung|Kampong|Taman|Desa|Felda|Ladang|Barangay|Brgy\\.?|Sitio|Purok|Gaon|Pind|Dhok|Kot|Village|Township|Kafr|Ezbet|Izbat|Ezbat|Nazlet|Bairro|Favela|Vila|Freguesia\\s+de|Lugar\\s+de|Moholla)\\s(?:No\\.?\\s|(?:de|da|do|das|dos|el|al)\\s)?(?:${CAP}|\\d{1,4})(?:\\s(?:${CAP}|[A-Z]{1,3}|\\d{1,4})){0,2}(?:,\\s${ADMIN_DIVISION})?|(?<![Tt]he\\s)(?:Tehsil|Taluka|Taluk|Mandal|Zila|Zillah|Upazila|Markaz|Parish\\s+of|Concelho\\s+de)\\s(?!(?:Headquarters?|Hospital|Health|HQ|Complex)\\b)${CAP}(?:\\s${CAP})?)`,
   "gu",
 );
 // "the marae at Ōmāio", "the kraal near Tsolo", "the compound in Ashaiman": a home place named by where it is.
@@ -355,6 +363,13 @@ const LANDMARK_PLACE_RE = new RegExp(
 );
 const NOT_PLACE_WORD = /^(?:The|A|An|Hospital|Mr|Mrs|Ms|Miss|Dr|He|She|They|His|Her|ICU|ED|A&E|Casualty|Resus|England|Britain|London)$/;
 
+// v8: a name in apposition to a small-settlement noun: "Nkwanta, a village two hours north of Kumasi", "Tarbet, the
+// fishing hamlet below the pier". The noun says it is a small place even when the name is also a city's. Not
+// "township" or "settlement": those are often districts of a city ("Soweto, a township with a long history").
+const APPOSITIVE_SETTLEMENT_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}'’-])(${CAP}(?:\\s${CAP}){0,2}),\\s(?:a|an|the)\\s(?:(?:small|little|tiny|remote|fishing|farming|mining|rural|hill|coastal|island|border|mountain|lakeside|riverside|roadside|tea|cocoa|sugar|cattle)\\s){0,2}(?:village|hamlet|outstation|homestead|kampung|barangay|sitio|croft|crofting\\s+township)\\b`,
+  "gu",
+);
 const R_PLACE = "A small place (a village, estate or street) tied to the patient narrows the story to a few families.";
 const S_PLACE = "Write 'a small village', 'a rural area' or 'nearby' instead of the name.";
 
@@ -403,12 +418,24 @@ export function detectLocations(text: string): Candidate[] {
   eachMatch(LANDMARK_PLACE_RE, text, (m) => {
     const g = m[1] ?? "";
     if (!placeOk(g)) return;
+    // v8: a known city or country with a landmark is still a city ("from Nairobi, near the Kenyatta Avenue end").
+    if (g.replace(/^the\s/, "").split(/\s+/).every((w) => PLACES.has(keyOf(w)))) return;
     const start = m.index + m[0].indexOf(g);
     PLACE_TAIL_RE.lastIndex = start + g.length;
     if (!PLACE_TAIL_RE.exec(text)) return; // only with a landmark after it
     add(start, start + g.length);
   });
   eachMatch(SETTLEMENT_BEFORE_RE, text, (m) => add(m.index, m.index + m[0].length));
+  eachMatch(APPOSITIVE_SETTLEMENT_RE, text, (m) => {
+    const g = m[1] ?? "";
+    if (!placeOk(g) || /^(?:Mr|Mrs|Ms|Dr|Prof|Sister|Nurse|Our|My|His|Her|Their)\b/.test(g)) return;
+    // A known city called a barangay is a district of a city.
+    if (g.split(/\s+/).every((w) => PLACES.has(keyOf(w))) && /\bbarangay$/.test(m[0])) return;
+    // Up to the end of the clause that describes it ("…, a village two hours north of Kumasi").
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 100);
+    const stop = /[.;:!?\n()]|,\s(?:and|but|so|who|which|where|when|while|with|was|is|had|has)\b|\s(?:and|but|who|which|where|when|while|because|with|for)\s/.exec(rest);
+    add(m.index, m.index + m[0].length + (stop ? stop.index : 0));
+  });
   eachMatch(HOMEPLACE_AT_RE, text, (m) => add(m.index, m.index + m[0].length));
   eachMatch(CAME_FROM_RE, text, (m) => {
     const g = m[1] ?? "";

@@ -77,7 +77,7 @@ const SPACE_GAP = /^[ \t\u00A0]{1,3}$/;
 const RELATIVE_RE = new RegExp(`^(?:${RELATIVES})$`);
 // "my consultant ", "the registrar, ", "our supervisor (Dr ", "consultant surgeon Mr "
 const STAFF_BEFORE = new RegExp(
-  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife))?|\\b(?:Dr|Prof|Doctor|Professor|Sister|Nurse|Matron)\\.?)\\s*[,:(–—-]?\\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\\.?\\s+)?$`,
+  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Doctor|Professor|Sister|Nurse|Matron)\\.?)\\s*[,:(–—-]?\\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\\.?\\s+)?$`,
   "i",
 );
 // ", the registrar", " (FY2)", " — our consultant", ", a nurse on the ward"
@@ -122,7 +122,9 @@ const SUBJECT_OF_CARE_AFTER =
 // "a N-year-old", or a patient noun phrase ("Mehmet, an Afghan teenager living in…").
 const AGE_WORDS = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?";
 const APPOSITION_AFTER = new RegExp(
-  `^,\\s(?:(?:a|an)\\s(?:[\\w'’-]+\\s){0,3}?(?:(?:\\d{1,3}|${AGE_WORDS})[- ](?:year|month|week|day)s?[- ]old|toddler|boy|girl|man|woman|lady|gentleman|baby|infant|child|teenager|teen|adolescent|student|schoolgirl|schoolboy|mother|father|grandmother|grandfather|widow|widower|farmer|fisherman|labourer|laborer|pensioner|refugee|asylum\\s+seeker|primigravida|primip|multip|patient)\\b|(?:\\d{1,3}|${AGE_WORDS})(?:,|\\s(?:years?|yrs?|yo|y\\/o|months?|weeks?)\\b(?!\\s+(?:in|into|on|ago|later|of|since)\\b)))`,
+  `^,\\s(?:(?:a|an)\\s(?:[\\w'’-]+\\s){0,3}?(?:(?:\\d{1,3}|${AGE_WORDS})[- ](?:year|month|week|day)s?[- ]old|toddler|boy|girl|man|woman|lady|gentleman|baby|infant|child|teenager|teen|adolescent|student|schoolgirl|schoolboy|mother|father|grandmother|grandfather|widow|widower|farmer|fisherman|labourer|laborer|pensioner|refugee|asylum\\s+seeker|primigravida|primip|multip|patient|` +
+    // v8: working people described by their trade ("Otieno, a bodaboda rider", "Hemi, a shearer")
+    `shearer|rider|harvester|plucker|trader|vendor|hawker|fisher|herder|herdsman|miner|weaver|tailor|mechanic|builder|tradie|shepherd|stockman|carpenter|mason|welder|cobbler|seamstress|housemaid|housegirl|houseboy|watchman|labourer|farmhand|cane\\s+cutter|tapper|boatman|fisherwoman)\\b|(?:\\d{1,3}|${AGE_WORDS})(?:,|\\s(?:years?|yrs?|yo|y\\/o|months?|weeks?)\\b(?!\\s+(?:in|into|on|ago|later|of|since)\\b)))`,
 );
 // "His mokopuna, Wiremu,", "Her great-granddaughter, Pania,", "Their abuela's neighbour, Consuelo,": a name in apposition to a
 // possessed noun of any language is a relative or close other, unless the noun is a thing (a drug, a diagnosis).
@@ -136,6 +138,29 @@ const STAFF_ROLE_WORD = new RegExp(`^(?:${STAFF_ROLES})$`, "i");
 const QUOTED_FAMILY_AFTER = /^["”’']\s+to\s+(?:the|her|his|their|all|everyone|everybody|us)\b/;
 const NAME_INTRO_GAP = /^(?:\s*[,:—–-])?\s{1,2}["“‘']?$/;
 const MY_NAME_BEFORE = /\b(?:my|our)\s+$/i;
+// v8: more ways a text says someone is staff, not a patient.
+// A name joined by "and" to a titled clinician: "the examiners were Dr Priya Raman and Mr Tom Fletcher".
+const COORDINATED_STAFF_BEFORE = /\b(?:Dr|Prof|Professor|Doctor|Sister|Nurse|Matron|Dra|Enf)\.?\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}(?:and|&)\s+$/u;
+// Someone who plays the patient: "an actor named Graham", "a standardised patient called Auntie Efua".
+const ROLE_PLAYER_BEFORE = /\b(?:actor|actress|role-?player|standardi[sz]ed\s+patient|simulated\s+patient|mannequin|manikin|dummy)\s+(?:named|called)\s+$/i;
+// "Ate Lorna, who has been a BHW for twenty years", "Ms Bello, who works as our interpreter".
+const STAFF_CLAUSE_AFTER = new RegExp(
+  `^\\s*,\\s*who\\s+(?:has\\s+been|had\\s+been|is|was|works\\s+as|worked\\s+as|trained\\s+as)\\s+(?:a|an|the|our|my)\\s+(?:[a-z-]+\\s+){0,2}?(?:${STAFF_ROLES})\\b`,
+  "i",
+);
+// "Uncle Bob the porter", "Aunty Nkechi from the canteen": a role right after the name, or the service they work in.
+const BARE_ROLE_AFTER = new RegExp(`^\\s+the\\s+(?:${STAFF_ROLES}|cook|cleaner|driver|guard|security\\s+guard|clerk|ward\\s+clerk|tea\\s+lady|canteen\\s+lady)\\b`, "i");
+const SERVICE_FROM_AFTER =
+  /^\s+from\s+(?:the\s+)?(?:canteen|kitchen|cafeteria|caf[eé]|pharmacy|lab|laboratory|medical\s+records|records|admin|office|switchboard|reception|security|estates|IT|HR|chaplaincy|nursing\s+school|school\s+of\s+nursing|library|stores|CSSD|physio|OT|radiology|x-ray)\b/i;
+// "Kuya Ben, our driver", "Madam Sunita Devi, our block community mobiliser": "our"/"my" in apposition makes them
+// the author's people, unless the phrase is a patient one ("our youngest patient", "my regular").
+const OUR_APPOSITION_AFTER = /^\s*[,(–—]\s*(?:our|my)\s+((?:[\p{Ll}\p{M}'’-]+\s+){0,4}[\p{Ll}\p{M}'’-]+)/u;
+const PATIENT_PHRASE =
+  /\b(?:patients?|clients?|regulars?|cases?|service\s+users?|frequent|attenders?|toddler|boy|girl|man|woman|lady|gentleman|baby|infant|child|kid|teenager|neighbou?r|friend|son|daughter|wife|husband|mother|father|mum|dad|grandmother|grandfather|grandson|granddaughter|niece|nephew|cousin|uncle|aunt|aunty|auntie|brother|sister|sibling|relative|family|whānau|whanau|elder|pensioner|veteran|resident|residents)\b/u;
+// "An elder, Mr. Elijah Beardy": an indefinite elder or volunteer is described, not a colleague.
+const INDEFINITE_ROLE_BEFORE = /\b(?:an?|one)\s+(?:elder|volunteer|veteran)\s*,?\s*$/i;
+const CONNECTOR_AFTER = /^\s(?:a\/l|a\/p|s\/o|d\/o|w\/o|A\/L|A\/P|S\/O|D\/O|W\/O)\s[\p{Lu}][\p{L}\p{M}'’-]+(?:\s[\p{Lu}][\p{L}\p{M}'’-]+){0,2}/u;
+const THING_BEFORE = /(?:\b[Tt]he|\b[A-Z]{2,6}|\b(?:19|20)\d{2})\s$/;
 const NOT_STAFF = /\b(?:retired|former|ex-|used\s+to\s+be|was\s+once)/i;
 const MY_BEFORE = /\b(?:my|our|your)\s+$/i;
 const LOCATIVE_BEFORE = /\b(?:in|from|to|at|near|around|outside|across|via|of|visiting|visit|towards|into|back\s+to|moved\s+to)\s+$/i;
@@ -256,7 +281,12 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   };
   const isStaffAt = (startOff: number, endOff: number): boolean => {
     const b = text.slice(Math.max(0, startOff - 50), startOff);
-    if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b)) return true;
+    if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b) && !INDEFINITE_ROLE_BEFORE.test(b)) return true;
+    if (COORDINATED_STAFF_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(b)) return true;
+    const a0 = text.slice(endOff, endOff + 80);
+    if (STAFF_CLAUSE_AFTER.test(a0) || BARE_ROLE_AFTER.test(a0) || SERVICE_FROM_AFTER.test(a0)) return true;
+    const our = OUR_APPOSITION_AFTER.exec(a0);
+    if (our && !PATIENT_PHRASE.test(our[1] ?? "")) return true;
     if (TEACHING_BEFORE.test(b) || STAFF_DOING_AFTER.test(text.slice(endOff, endOff + 60))) return true;
     // A sign-off: "— Hannah, 4th year", "Tom, final-year student".
     if (/^\s*,\s*(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final)[- ]year\b/i.test(text.slice(endOff, endOff + 20))) return true;
@@ -264,7 +294,19 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const m = STAFF_AFTER.exec(a);
     return m !== null && !NOT_STAFF.test(m[0]) && !/\bsister\b/i.test(m[0].slice(-7)) ? true : false;
   };
+  // v8: a run of capitalised words right after "the", an organisation's acronym or a year is a title
+  // ("the Hui Whakaoranga", "the 2016 WHO Pocket Book"), unless it starts with a title or kinship word.
+  const titleOfThing = (from: number, to: number, startOff: number): boolean => {
+    if (to <= from) return false;
+    const k = (toks[from] as Token).key;
+    if (PATIENT_HONORIFICS.has(k) || WEAK_HONORIFICS.has(k) || KINSHIP_TITLES.has(k) || STAFF_TITLES.has(k)) return false;
+    return THING_BEFORE.test(text.slice(Math.max(0, startOff - 12), startOff));
+  };
   const emit = (from: number, to: number, startOff: number, endOff: number, reason: string, suggestion: string): void => {
+    if (titleOfThing(from, to, startOff)) {
+      for (let k = from; k <= to; k++) covered[k] = 1;
+      return;
+    }
     for (let k = from; k <= to; k++) covered[k] = 1;
     out.push({ start: startOff, end: endOff, type: "NAME", reason, suggestion, priority: 45 });
   };
@@ -429,7 +471,10 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       (isKnownName(next.key) || !/(?:s|ly|ing|ed)$/.test(next.key)) && !titleRunsOn(i + 1)
     ) {
       const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
-      if (!isStaffAt(t.start, toks[last]!.end) && !allAuthor(i + 1, last)) {
+      if (isStaffAt(t.start, toks[last]!.end)) {
+        remember(staffKeys, i + 1, last);
+        for (let k = i; k <= last; k++) covered[k] = 1;
+      } else if (!allAuthor(i + 1, last)) {
         remember(patientKeys, i + 1, last);
         emit(i, last, t.start, toks[last]!.end, R_HONORIFIC, S_PATIENT);
       }
@@ -440,7 +485,10 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // 1b. Kinship or community title + known name ("Baba Tunde", "Auntie Grace", "Alhaji Musa").
     if (t.cap && WEAK_HONORIFICS.has(t.key) && nameShaped(next) && SMALL_GAP.test(gapNext) && isKnownName(next.key) && !hardExcluded(next.key)) {
       const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 1);
-      if (!isStaffAt(t.start, toks[last]!.end) && !allAuthor(i + 1, last)) {
+      if (isStaffAt(t.start, toks[last]!.end)) {
+        remember(staffKeys, i + 1, last);
+        for (let k = i; k <= last; k++) covered[k] = 1;
+      } else if (!allAuthor(i + 1, last) && !allIn(staffKeys, i + 1, last)) {
         remember(patientKeys, i + 1, last);
         emit(i, last, t.start, toks[last]!.end, R_HONORIFIC, S_PATIENT);
       }
@@ -570,7 +618,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
         const p = toks[i - 1];
         if (p && covered[i - 1] !== 1 && multiOk(p) && SPACE_GAP.test(text.slice(p.end, t.start)) && !possessiveCut(i - 1) && !sentenceInitial(i - 1) && !PLACES.has(p.key) && !staffKeys.has(p.key)) first = i - 1;
         const f0 = toks[first] as Token;
-        if (isStaffAt(f0.start, toks[last]!.end)) remember(staffKeys, first, last);
+        if (isStaffAt(f0.start, toks[last]!.end) || allIn(staffKeys, first === i ? i + 1 : first, last)) remember(staffKeys, first, last);
         else if (!allAuthor(first, last)) {
           remember(patientKeys, first, last);
           emit(first, last, f0.start, toks[last]!.end, R_FULL, S_PATIENT);
@@ -651,7 +699,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       continue;
     }
     cues ??= cuePositions(text);
-    if ((!detailAfter && !ageApposition && !cueNear(cues, t.start)) || isStaffAt(t.start, toks[last]!.end) || allIn(staffKeys, i, last) || allAuthor(i, last)) {
+    const titled = (KINSHIP_TITLES.has(t.key) || WEAK_HONORIFICS.has(t.key)) && last > i;
+    if ((!detailAfter && !ageApposition && !cueNear(cues, t.start)) || isStaffAt(t.start, toks[last]!.end) || allIn(staffKeys, titled ? i + 1 : i, last) || allAuthor(i, last)) {
       i = last;
       continue;
     }
@@ -748,6 +797,12 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       if (!cueNear(cues, t.start)) continue;
     }
     emit(i, i, t.start, t.end, known ? R_FIRST : R_FIRST, S_PATIENT);
+  }
+  // v8: a patronymic joined by a connector is part of the name: "Ravi a/l Muniandy" (anak lelaki), "Kavitha a/p Suppiah",
+  // "Imran s/o Rashid", "Shazia d/o Akbar", "Rukhsana w/o Tariq".
+  for (const c of out) {
+    const m = CONNECTOR_AFTER.exec(text.slice(c.end, c.end + 60));
+    if (m) c.end += m[0].length;
   }
   return out;
 }

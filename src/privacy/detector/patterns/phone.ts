@@ -74,6 +74,9 @@ function judge(s: string, labelled: boolean): Verdict | null {
   return null;
 }
 
+const INSTITUTION_LINE_BEFORE =
+  /\b(?:switchboard|reception|helpline|hotline|advice\s+line|crisis\s+line|appointments\s+line|booking\s+line|front\s+desk)\b[^.\n]{0,20}$/i;
+
 export function detectPhones(text: string): Candidate[] {
   const out: Candidate[] = [];
   eachMatch(CANDIDATE_RE, text, (m) => {
@@ -89,6 +92,8 @@ export function detectPhones(text: string): Candidate[] {
       const piece = raw.slice(a, b);
       if (!/^[+(\d]/.test(piece) || !/\d$/.test(piece)) continue;
       const start = m.index + a;
+      // v8: an institution's number ("phone the switchboard on …", "the advice line is …") is nobody's.
+      if (INSTITUTION_LINE_BEFORE.test(before(text, start, 40))) return;
       const labelled = PHONE_WORD.test(before(text, start, 40));
       const v = judge(piece, labelled);
       if (v) {

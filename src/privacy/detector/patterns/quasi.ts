@@ -19,6 +19,7 @@ import { CALENDAR } from "../lexicon/terms.ts";
  *    encounters, no hospital or ward names.
  */
 
+const FOLLOW_BEFORE = /\b[Ff]ollow(?:ing)?\s+(?:@[A-Za-z0-9_.]+(?:,\s|\s(?:and|&)\s|,\s(?:and|&)\s))*$/;
 const HANDLE_RE = /(?<![A-Za-z0-9_@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![A-Za-z0-9_@])/g;
 
 const DISTINCTIVE_RE =
@@ -57,6 +58,7 @@ const ROLE_OF_PLACE_RE = new RegExp(
   "gu",
 );
 const ROLE_STOP = /\b(?:College|Society|Association|Council|University|Board|Faculty|Federation|Institute|Academy|Ministry|Department|Trust|NHS|WHO|Hospital|Medical|Surgery|Surgeons|Physicians|Nursing|Health|Clinic|Service|Services|Foundation|Commission|Parliament|Senate|Assembly)\b/;
+const CONSUMED_BEFORE = /\b(?:tried|try|trying|ate|eat|eating|had|bought|buy|grabbed|ordered|tasted|visited|visit|saw|toured|climbed|walked\s+to|went\s+to|shopped\s+at)\s+$/i;
 // "a well-known gospel singer from Enugu", "the famous drummer of Osogbo".
 const FAME_PLACE_RE = new RegExp(
   `\\b(?:a|an|the)\\s+(?:well[- ]known|famous|popular|celebrated|renowned|legendary|locally\\s+famous|award-winning|much-loved|much\\s+loved|beloved)\\s+(?:[a-z-]+\\s){0,3}?(?:from|in|of|at|on)\\s+(?:the\\s)?${QCAPS}`,
@@ -121,6 +123,10 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
   eachMatch(HANDLE_RE, text, (m) => {
     const h = m[0].slice(1).toLowerCase();
     if (allowed.has(h)) return;
+    // v8: accounts the reader is told to follow, written like an organisation's (capitals, no dots, underscores or
+    // digits: "Follow @RCEMfoundation and @WHO"), are not a person's.
+    const orgLike = /[A-Z][^A-Z]*[A-Z]/.test(m[0]) && !/[._\d]/.test(m[0]);
+    if (orgLike && FOLLOW_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return;
     out.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -188,6 +194,8 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
   });
   eachMatch(FAME_PLACE_RE, text, (m) => {
     if (ROLE_STOP.test(m[0]) || FAME_GENERIC.test(m[0]) || FAME_STAFF.test(m[0])) return;
+    // v8: something the writer ate, bought or visited is a thing, not a person ("Tried the famous bunny chow in Durban").
+    if (CONSUMED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
     other(m.index, m.index + m[0].length, "Fame tied to a named place singles one person out.", "Blur it: 'a musician', 'a public figure'.");
   });
   eachMatch(EVENT_RE, text, (m) => {

@@ -1,0 +1,131 @@
+import type { Candidate, FindingType } from "./types.ts";
+import { PLACES, keyOf } from "./lexicon/names.ts";
+
+/**
+ * v8: a home described by landmarks is one LOCATION, however it is written. Where there is no
+ * street address, people say where someone lives by what is near it: "Kamuthi village, two ridges
+ * past the Githunguri tea buying centre", "the line rooms of Glenlyon Estate, Lower Division, above
+ * the Bogawantalawa road", "Extension 9 of Ivory Park, the shacks near the Kaalfontein taxi rank".
+ * The pattern modules find at most the named piece; a neighbour would recognise the whole.
+ *
+ * Two steps, structural only (no place lists beyond "a known city or country alone is not a home"):
+ *  - a place finding (LOCATION or ADDRESS) followed, in the same clause, by a landmark preposition
+ *    (near, behind, past, above, beyond, next to, off, opposite, under, outside, at the end of…)
+ *    runs on to the end of that clause, and back over "the <noun> of " before it ("the hamlet of …");
+ *  - a clause after "lives in/at", "at home in", "came … from", "brought … from" that names something
+ *    (a capitalised word) and pins it by a landmark preposition is a LOCATION from its first word to the
+ *    end of the clause, even when no piece of it was found.
+ * The clause ends at . ; : ! ? a newline or bracket, at ", and/but/who/which/where/with…", at " and ",
+ * and at "by" + a lower-case word ("by okada", "by car"): the way they came is not where they live.
+ * Other identifiers inside the clause (a phone, a date, a number) cut it short; names, places and rooms
+ * inside it become part of the one place. Each step slices a bounded window: linear in the text.
+ */
+
+const PLACE_GROW = new Set<FindingType>(["LOCATION", "ADDRESS"]);
+const ABSORB = new Set<FindingType>(["LOCATION", "ADDRESS", "FACILITY_ROOM", "NAME"]);
+const MAX_CLAUSE = 150;
+
+const PREP =
+  "(?:near|behind|beside|past|above|below|beyond|next\\s+to|opposite|under|outside|off|by|across\\s+from|up\\s+from|down\\s+from|at\\s+the\\s+(?:end|top|bottom|foot|back|edge)\\s+of)";
+// What a landmark preposition must be followed by: an article or a capitalised name.
+const PREP_RE = new RegExp(`(?:^|[\\s,])${PREP}\\s(?:the\\s|a\\s|an\\s|[\\p{Lu}\\d])`, "u");
+// A tail that starts the landmark description: ", two ridges past the …", " behind the …", ", ward 6, near the …".
+const TAIL_START_RE = new RegExp(`^(?:,\\s(?:[\\p{L}\\d'’-]+,?\\s){0,4}?|\\s)${PREP}\\s(?:the\\s|a\\s|an\\s|[\\p{Lu}\\d])`, "u");
+const CLAUSE_END_RE =
+  /[.;:!?\n()"“”[\]]|,\s(?:and|but|so|who|which|where|when|while|with|because|then|although|though|after|before|until|as|was|is|were|had|has|came|went|presented|died|said|told)\b|\s(?:and|but|who|which|where|when|while|because|with|for|since|after|before|until|every|each|so)\s|\sby\s(?!the\s|a\s|an\s|[\p{Lu}\d])/u;
+const ANCHOR_RE =
+  /\b(?:(?:lives?|living|lived|stays?|staying|stayed|resides?|residing|resided|settled|(?:at\s)?home)\s(?:(?:alone|now|still|just|with\s[\p{Ll}]+(?:\s[\p{Ll}]+)?)\s)?(?:in|at|on)\s|(?:came|come|comes|coming|brought|carried|walked|travelled|traveled|arrived|driven|drove|flown|flew|rode|cycled|referred)\b[^.!?\n]{0,50}?\bfrom\s|(?<plain>\bin\s))/gu;
+const BACK_OF_RE = /(?:^|\s)(the\s(?:[\p{Ll}'’-]+\s){1,2}of\s)$/u;
+const PHRASE_START_RE = /^(?:the\s|[\p{Lu}\d])/u;
+const NOT_START_RE = /^(?:the\s(?:hospital|ward|clinic|unit|department|ICU|ED|theatre|city|capital|country|town\s+centre|same|next|other)\b|(?:Hospital|Ward|Clinic|Unit|Theatre|ICU|HDU|ED|A&E|Resus|Casualty|He|She|They|We|I|His|Her|Their|Our|My|This|That)\b)/u;
+
+const DWELLING_RE =
+  /\b(?:village|hamlet|compound|estate|settlement|township|camp|lines|line\s+rooms|shacks?|huts?|farm|station|outstation|house|home|cottage|quarters|lane|ward|plot|kraal|homestead|barrio|colonia|kampung|mohalla|panchayat|shanty|informal\s+settlement|block|flats?)\b/;
+const R_LANDMARK = "A home described by the landmarks around it lets neighbours and local staff find the patient.";
+const S_LANDMARK = "Write 'a village in the district' or 'a rural area' instead of the landmarks.";
+
+function clauseEnd(text: string, from: number): number {
+  const window = text.slice(from, from + MAX_CLAUSE);
+  const m = CLAUSE_END_RE.exec(window);
+  let end = from + (m ? m.index : window.length);
+  // Without a clause end inside the window, stop at the last whole word.
+  if (!m && window.length === MAX_CLAUSE) end = from + Math.max(0, window.lastIndexOf(" "));
+  while (end > from && /[\s,]/.test(text[end - 1] ?? "")) end--;
+  return end;
+}
+
+// The last landmark piece of a clause: its preposition, what stands before it, and the rest.
+const LAST_PREP_RE = new RegExp(`(,\\s[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s(?:[\\p{L}\\d'’-]+\\s)*|,\\s|\\s)${PREP}\\s(?![\\s\\S]*[\\s,]${PREP}\\s)`, "u");
+
+/**
+ * A landmark with no name in it ("near the canal", ", near the lake") says little; it stays outside the
+ * place unless it is in apposition with a description ("…, the camp behind the old mission store").
+ * Trims such pieces from the end of a clause; returns the new end.
+ */
+function trimUnnamedTail(text: string, start: number, end: number): number {
+  let e = end;
+  for (let k = 0; k < 4; k++) {
+    const phrase = text.slice(start, e);
+    const m = LAST_PREP_RE.exec(phrase);
+    if (!m) break;
+    const rest = phrase.slice(m.index + (m[1] ?? "").length);
+    const named = /[\s'’-][\p{Lu}\d]/u.test(rest.replace(/^\S+/, ""));
+    const appositive = (m[1] ?? "").length > 2 && (m[1] ?? "").startsWith(",");
+    if (named || appositive) break;
+    e = start + m.index;
+  }
+  return e;
+}
+
+/** Grows place findings over a landmark clause and adds landmark-described homes; returns the new candidate list. */
+export function extendLandmarks(text: string, candidates: Candidate[]): Candidate[] {
+  const grown: Candidate[] = [];
+  for (const c of candidates) {
+    if (!PLACE_GROW.has(c.type)) continue;
+    const tail = text.slice(c.end, c.end + 60);
+    if (!TAIL_START_RE.test(tail)) continue;
+    const end = trimUnnamedTail(text, c.start, clauseEnd(text, c.end));
+    if (end <= c.end) continue;
+    let start = c.start;
+    const back = BACK_OF_RE.exec(text.slice(Math.max(0, start - 40), start));
+    if (back) start -= (back[1] ?? "").length;
+    grown.push({ ...c, start, end, priority: Math.max(c.priority, 50) });
+  }
+  ANCHOR_RE.lastIndex = 0;
+  for (let m = ANCHOR_RE.exec(text); m !== null; m = ANCHOR_RE.exec(text)) {
+    const start = m.index + m[0].length;
+    const rest = text.slice(start, start + 40);
+    if (!PHRASE_START_RE.test(rest) || NOT_START_RE.test(rest)) continue;
+    const end = trimUnnamedTail(text, start, clauseEnd(text, start));
+    const phrase = text.slice(start, end);
+    // After a plain "in", only a clause that names a dwelling or settlement: "in Char Kukri-Mukri, the ward beside …".
+    if (m.groups?.["plain"] !== undefined && (!/^[\p{Lu}]/u.test(rest) || !DWELLING_RE.test(phrase))) continue;
+    if (!PREP_RE.test(phrase) || !/\s[\p{Lu}]/u.test(` ${phrase.replace(/^the\s/, "")}`)) continue;
+    // A known city or country with a landmark is not a home ("from Lagos, near the lagoon"), unless the clause
+    // names a dwelling or settlement ("Adukrom, the farming village behind …").
+    const run = /^(?:the\s)?((?:[\p{Lu}][\p{L}'’-]*\s?)+)/u.exec(phrase)?.[1]?.trim() ?? "";
+    if (run !== "" && run.split(/\s+/).every((w) => PLACES.has(keyOf(w))) && !DWELLING_RE.test(phrase)) continue;
+    grown.push({ start, end, type: "LOCATION", reason: R_LANDMARK, suggestion: S_LANDMARK, priority: 50 });
+  }
+  if (grown.length === 0) return candidates;
+  // Other identifiers cut a grown place short; places, rooms and names inside it are absorbed.
+  const blockers = candidates.filter((c) => !ABSORB.has(c.type));
+  const kept: Candidate[] = [];
+  for (const g of grown) {
+    for (const b of blockers) if (b.start >= g.start && b.start < g.end) g.end = Math.min(g.end, b.start);
+    while (g.end > g.start && /[\s,]/.test(text[g.end - 1] ?? "")) g.end--;
+    if (g.end > g.start) kept.push(g);
+  }
+  const out = candidates.filter((c) => !(ABSORB.has(c.type) && kept.some((g) => c.start >= g.start && c.end <= g.end)));
+  // Merge grown spans that overlap one another (a found place and an anchored clause over the same words).
+  kept.sort((a, b) => a.start - b.start);
+  const merged: Candidate[] = [];
+  for (const g of kept) {
+    const last = merged[merged.length - 1];
+    if (last && g.start < last.end) {
+      last.end = Math.max(last.end, g.end);
+      if (g.type === "ADDRESS") last.type = "ADDRESS";
+    } else merged.push({ ...g });
+  }
+  return [...out, ...merged];
+}

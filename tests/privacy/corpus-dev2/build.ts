@@ -1,0 +1,67 @@
+/**
+ * Builds corpus-dev2.jsonl, the second development corpus (written for rounds-detector/8), from ./sources.
+ *
+ *   node tests/privacy/corpus-dev2/build.ts           write corpus-dev2.jsonl
+ *   node tests/privacy/corpus-dev2/build.ts --stats   also print coverage counts
+ *
+ * A development set, not a held-out one: it was written to aim at the detector's weak types (LOCATION, DEVICE,
+ * DATE, ADDRESS, OTHER) and at clean posts full of hard negatives, and v8 was tuned while reading its misses.
+ * Same marker format, span rules (../corpus/ANNOTATION.md) and JSONL line format as the main corpus; the marker
+ * parser and serialiser are imported from ../corpus/build.ts. Never edit corpus-dev2.jsonl by hand:
+ * corpus-dev2.test.ts rebuilds it.
+ */
+import { fileURLToPath } from "node:url";
+import { parseMarked, writeCorpus } from "../corpus/build.ts";
+import type { CorpusItem, Kind, SourceItem } from "../corpus/types.ts";
+import { DEV2_SOURCES } from "./sources/index.ts";
+
+export const DEV2_CORPUS_PATH = fileURLToPath(new URL("./corpus-dev2.jsonl", import.meta.url));
+
+export const DEV2_REGIONS: Record<string, string> = {
+  ke: "KE",
+  gh: "GH",
+  ng: "NG",
+  eg: "EG",
+  za: "ZA",
+  ph: "PH",
+  my: "MY",
+  sg: "SG",
+  bd: "BD",
+  lk: "LK",
+  pk: "PK",
+  in: "IN",
+  ae: "AE",
+  ie: "IE",
+  uk: "UK",
+  us: "US",
+  ca: "CA",
+  jm: "JM",
+  br: "BR",
+  nz: "NZ",
+  au: "AU",
+};
+const STRUCTURES = new Set(["gibbs", "what", "free", "comment"]);
+
+function toItem(src: SourceItem): CorpusItem {
+  const [prefix, structure] = src.id.split("-");
+  const region = DEV2_REGIONS[prefix ?? ""];
+  if (!region || !structure || !STRUCTURES.has(structure) || !/^[a-z]{2}-[a-z]+-\d{3}$/.test(src.id)) {
+    throw new Error(`bad id ${src.id}`);
+  }
+  const kind: Kind = structure === "comment" ? "comment" : "post";
+  const { text, spans } = parseMarked(src.text, src.id);
+  return { id: src.id, kind, region, text, spans, phi: spans.length > 0 };
+}
+
+/** The dev2 corpus as the sources define it. Throws on malformed markers, ids or duplicates. */
+export function buildDev2Corpus(sources: readonly SourceItem[] = DEV2_SOURCES): CorpusItem[] {
+  const items = sources.map(toItem);
+  const seen = new Set<string>();
+  for (const i of items) {
+    if (seen.has(i.id)) throw new Error(`duplicate id ${i.id}`);
+    seen.add(i.id);
+  }
+  return items;
+}
+
+if (import.meta.main) writeCorpus(buildDev2Corpus(), DEV2_SOURCES, DEV2_CORPUS_PATH);
