@@ -20,7 +20,7 @@
  * check failed (a duplicate, a missing inbox, a POST to a personal inbox).
  */
 import { createHash, generateKeyPairSync, randomBytes, sign as cryptoSign, type KeyObject } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { performance as nodePerformance } from "node:perf_hooks";
@@ -121,6 +121,37 @@ async function startProfile(): Promise<{ stop: (file: string) => Promise<void> }
       console.log(`CPU profile: ${path}`);
     },
   };
+}
+
+/** Total CPU (user + system) in ms of these processes so far, from /proc (NaN where /proc cannot say). */
+function cpuMsOf(pids: readonly number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+    } catch {
+      if (!existsSync("/proc")) return NaN;
+    }
+  }
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+
+/** The PostgreSQL server's processes on this machine (the bench's server is local), from /proc. */
+function postgresPids(): number[] {
+  if (!existsSync("/proc")) return [];
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/comm`, "utf8").trim().startsWith("postgres");
+      } catch {
+        return false;
+      }
+    });
 }
 
 // ---------- nothing leaves 127.0.0.1 ----------
@@ -326,6 +357,11 @@ interface RoundsResult {
   eventLoopUtilisation: number;
   /** Process CPU (all threads, including the sink's) per wall second over the same interval. */
   processCpuPerWallSecond: number;
+  /**
+   * CPU per delivery from publish to the 1,000th delivery: this process (all threads, the sink's included), the
+   * worker processes if any, and PostgreSQL's server processes (from /proc; Linux only, else NaN).
+   */
+  cpuMsPerDelivery: { process: number; workers: number; postgres: number };
   /** Database queries from publish until the queue was empty, per delivery, and their mean latency. */
   queriesPerDelivery: number;
   meanQueryMs: number;
@@ -365,6 +401,8 @@ async function measureRounds(db: Kysely<Database>, config: Config, databaseUrl: 
     const profiling = PROFILE ? await startProfile() : undefined;
     const elu0 = nodePerformance.eventLoopUtilization();
     const cpu0 = process.cpuUsage();
+    const postgres0 = cpuMsOf(postgresPids());
+    const workers0 = cpuMsOf(children.map((c) => c.pid));
     const t0 = now();
     const created = await app.rounds.posts.create(user, {
       title: "Handover practice with SBAR",
@@ -379,6 +417,8 @@ async function measureRounds(db: Kysely<Database>, config: Config, databaseUrl: 
     if (profiling !== undefined) await profiling.stop(`fanout-${labelOfVariant(variant).replace(/\W+/g, "-")}.cpuprofile`);
     const elu = nodePerformance.eventLoopUtilization(elu0);
     const cpu = process.cpuUsage(cpu0);
+    const postgresMs = cpuMsOf(postgresPids()) - postgres0;
+    const workersMs = cpuMsOf(children.map((c) => c.pid)) - workers0;
     // Let the queue finish (deletes, delivery log) before checking that nothing more arrives.
     const drainBy = Date.now() + 30_000;
     for (;;) {
@@ -416,6 +456,7 @@ async function measureRounds(db: Kysely<Database>, config: Config, databaseUrl: 
       steadyDeliveriesPerSecond: (INBOXES - 1) / ((done.lastAt - done.firstAt) / 1000),
       eventLoopUtilisation: elu.utilization,
       processCpuPerWallSecond: (cpu.user + cpu.system) / 1000 / totalMs,
+      cpuMsPerDelivery: { process: (cpu.user + cpu.system) / 1000 / INBOXES, workers: workersMs / INBOXES, postgres: postgresMs / INBOXES },
       queriesPerDelivery: allQueries.count / INBOXES,
       meanQueryMs: allQueries.count === 0 ? 0 : allQueries.ms / allQueries.count,
       queries: Object.fromEntries(
@@ -432,7 +473,7 @@ async function measureRounds(db: Kysely<Database>, config: Config, databaseUrl: 
 }
 
 /** Starts `n` `rounds worker` processes on the bench database and waits until each works the queue. */
-async function startWorkerProcesses(n: number, config: Config, databaseUrl: string): Promise<Array<{ stop: () => Promise<void> }>> {
+async function startWorkerProcesses(n: number, config: Config, databaseUrl: string): Promise<Array<{ pid: number; stop: () => Promise<void> }>> {
   const { spawn } = await import("node:child_process");
   const bin = fileURLToPath(new URL("../bin/rounds.js", import.meta.url));
   return await Promise.all(
@@ -460,6 +501,7 @@ async function startWorkerProcesses(n: number, config: Config, databaseUrl: stri
       });
       await withTimeout(ready, 30_000, "worker process start");
       return {
+        pid: child.pid ?? -1,
         async stop() {
           if (child.exitCode !== null || child.signalCode !== null) return;
           const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -502,6 +544,8 @@ interface BaselineResult {
   concurrency: number;
   deliveriesPerSecond: number;
   totalMs: number;
+  /** CPU of this process (all threads, the sink's included) per delivery. */
+  cpuMsPerDelivery: number;
   checks: { ok: boolean; problems: string[] };
 }
 
@@ -540,6 +584,7 @@ async function measureBaseline(
     const fetchBody = new Uint8Array(body);
     let next = 0;
     let failures = 0;
+    const cpu0 = process.cpuUsage();
     const t0 = now();
     const worker = async () => {
       for (;;) {
@@ -561,11 +606,16 @@ async function measureBaseline(
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
     const done = await reached;
+    const cpu = process.cpuUsage(cpu0);
     if (failures > 0) problems.push(`${failures} POSTs were not answered 202`);
     const snap = await sink.snapshot();
     if (snap.total !== urls.length || snap.maxPerPathAndActivity !== 1) problems.push(`sink got ${snap.total} POSTs (max ${snap.maxPerPathAndActivity} per inbox)`);
     const totalMs = done.lastAt - t0;
-    return { client, concurrency, deliveriesPerSecond: urls.length / (totalMs / 1000), totalMs, checks: { ok: problems.length === 0, problems } };
+    return {
+      client, concurrency, deliveriesPerSecond: urls.length / (totalMs / 1000), totalMs,
+      cpuMsPerDelivery: (cpu.user + cpu.system) / 1000 / urls.length,
+      checks: { ok: problems.length === 0, problems },
+    };
   } finally {
     await agent?.close();
   }
@@ -708,6 +758,11 @@ async function main(): Promise<number> {
       firstDeliveryMs: stats(rs.map((r) => r.firstDeliveryMs)),
       eventLoopUtilisation: stats(rs.map((r) => r.eventLoopUtilisation)),
       processCpuPerWallSecond: stats(rs.map((r) => r.processCpuPerWallSecond)),
+      cpuMsPerDelivery: {
+        process: stats(rs.map((r) => r.cpuMsPerDelivery.process)),
+        workers: stats(rs.map((r) => r.cpuMsPerDelivery.workers)),
+        postgres: stats(rs.map((r) => r.cpuMsPerDelivery.postgres)),
+      },
       queriesPerDelivery: stats(rs.map((r) => r.queriesPerDelivery)),
       meanQueryMs: stats(rs.map((r) => r.meanQueryMs)),
       ratioToBestBaseline: stats(runs.map((run) => (run.rounds.find((x) => x.variant === label)?.deliveriesPerSecond ?? NaN) / run.bestBaseline.deliveriesPerSecond)),
@@ -717,6 +772,7 @@ async function main(): Promise<number> {
     client,
     concurrency,
     deliveriesPerSecond: stats(runs.map((r) => r.baseline.find((b) => b.client === client && b.concurrency === concurrency)?.deliveriesPerSecond ?? NaN)),
+    cpuMsPerDelivery: stats(runs.map((r) => r.baseline.find((b) => b.client === client && b.concurrency === concurrency)?.cpuMsPerDelivery ?? NaN)),
   }));
   const best = stats(runs.map((r) => r.bestBaseline.deliveriesPerSecond));
   const ratio = stats(runs.map((r) => r.ratio));
@@ -728,11 +784,14 @@ async function main(): Promise<number> {
     console.log(
       `  ${r.variant}${r.shipped ? " [as shipped]" : " [what-if]"}: ${fmt(r.deliveriesPerSecond.median)}/s (${fmt(r.deliveriesPerSecond.min)}–${fmt(r.deliveriesPerSecond.max)}), ` +
         `ratio ${fmt(r.ratioToBestBaseline.median, 3)}; steady ${fmt(r.steadyDeliveriesPerSecond.median)}/s; publish ${fmt(r.publishMs.median)} ms, first delivery ${fmt(r.firstDeliveryMs.median)} ms, last ${fmt(r.totalMs.median)} ms; ` +
-        `ELU ${fmt(r.eventLoopUtilisation.median, 2)}, CPU ${fmt(r.processCpuPerWallSecond.median, 2)} cores; ${fmt(r.queriesPerDelivery.median, 2)} queries/delivery at ${fmt(r.meanQueryMs.median, 2)} ms`,
+        `ELU ${fmt(r.eventLoopUtilisation.median, 2)}, CPU ${fmt(r.processCpuPerWallSecond.median, 2)} cores; ${fmt(r.queriesPerDelivery.median, 2)} queries/delivery at ${fmt(r.meanQueryMs.median, 2)} ms; ` +
+        `CPU per delivery: process ${fmt(r.cpuMsPerDelivery.process.median, 2)} ms + workers ${fmt(r.cpuMsPerDelivery.workers.median, 2)} ms + PostgreSQL ${fmt(r.cpuMsPerDelivery.postgres.median, 2)} ms`,
     );
   }
   console.log("Baseline (sign + POST only)");
-  for (const b of baselineSummary) console.log(`  ${b.client} ×${b.concurrency}: ${fmt(b.deliveriesPerSecond.median)}/s (${fmt(b.deliveriesPerSecond.min)}–${fmt(b.deliveriesPerSecond.max)})`);
+  for (const b of baselineSummary) {
+    console.log(`  ${b.client} ×${b.concurrency}: ${fmt(b.deliveriesPerSecond.median)}/s (${fmt(b.deliveriesPerSecond.min)}–${fmt(b.deliveriesPerSecond.max)}); CPU per delivery ${fmt(b.cpuMsPerDelivery.median, 2)} ms`);
+  }
   console.log(`Best baseline: ${fmt(best.median)}/s. Rounds as shipped / best baseline: ${fmt(ratio.median, 3)} (${fmt(ratio.min, 3)}–${fmt(ratio.max, 3)}); target ≥ 0.5: ${ratio.median >= 0.5 ? "met" : "NOT met"}`);
   const lastRun = runs[runs.length - 1]!;
   console.log("Queries during the shipped fan-out (last run): " + Object.entries(lastRun.rounds.find((r) => r.variant === SHIPPED)!.queries).map(([label, q]) => `${label} ×${q.count} (${fmt(q.meanMs, 2)} ms)`).join("; "));
