@@ -84,6 +84,24 @@ describe("POST /api/v1/posts", () => {
     expect(malformed.json()).toHaveProperty("message");
   });
 
+  it("takes only JSON booleans for boolean fields: a string or number is a 400 that names the field, not a guess", async () => {
+    const base = { title: "Booleans", body: "A plain reflection.", visibility: "public", consent: { basis: "no-patient-information" } };
+    for (const [field, value] of [["publish", "true"], ["publish", 1], ["publish", null], ["feedbackRequested", "yes"], ["feedbackRequested", 0]] as const) {
+      const refused = await api("POST", "/api/v1/posts", { ...base, [field]: value });
+      expect(refused.statusCode, `${field}: ${JSON.stringify(value)}`).toBe(400);
+      expect(refused.json().message).toContain(field);
+    }
+    const posts = await api("GET", "/api/v1/posts");
+    expect(posts.statusCode).toBe(200);
+    expect(JSON.stringify(posts.json())).not.toContain("Booleans"); // nothing was saved by the refused requests
+    const mentor = await api("PATCH", "/api/v1/followers/someone", { isMentor: "yes" });
+    expect(mentor.statusCode).toBe(400);
+    expect(mentor.json().message).toContain("isMentor");
+    const accepted = await api("POST", "/api/v1/posts", { ...base, publish: true, feedbackRequested: false });
+    expect(accepted.statusCode).toBe(201);
+    expect(accepted.json().state).toBe("published");
+  });
+
   it("refuses to publish without consent (422) and accepts consent given at publish time", async () => {
     const created = await api("POST", "/api/v1/posts", { title: "Draft", body: "A reflection on feedback.", visibility: "public" });
     expect(created.json().state).toBe("draft");

@@ -12,7 +12,7 @@ import { findOwnPost } from "../posts/service.ts";
 import { visiblePost } from "../posts/public.ts";
 import { HttpError, notFound } from "../web/errors.ts";
 import { requireApiUser } from "./posts.ts";
-import { errorSchema } from "./schemas.ts";
+import { errorSchema, strictBoolean } from "./schemas.ts";
 
 const security = [{ bearerAuth: [] }];
 const idParams = { type: "object", required: ["id"], properties: { id: { type: "string", maxLength: 40 } } } as const;
@@ -26,11 +26,6 @@ const followSchema = {
   },
 } as const;
 
-/**
- * A JSON boolean and nothing else. Fastify's validator coerces values to a declared `type`
- * ("true", 1 and null would pass as booleans); an `enum` without a `type` is checked as sent.
- */
-const strictBoolean = (description: string) => ({ enum: [true, false], description });
 
 const settingsSchema = {
   type: "object",
@@ -80,7 +75,7 @@ export async function federationApiRoutes(app: FastifyInstance): Promise<void> {
   app.patch<{ Params: { id: string }; Body: { isMentor: boolean } }>("/api/v1/followers/:id", {
     schema: {
       tags: ["follows"], summary: "Mark an approved follower as a mentor (their replies show as mentor feedback)", security, params: idParams,
-      body: { type: "object", additionalProperties: false, required: ["isMentor"], properties: { isMentor: { type: "boolean" } } },
+      body: { type: "object", additionalProperties: false, required: ["isMentor"], properties: { isMentor: strictBoolean("Whether this follower is one of my mentors") } },
       response: { "4xx": errorSchema },
     },
   }, async (request) => {

@@ -5,7 +5,7 @@ import { visiblePost } from "../posts/public.ts";
 import { findOwnPost, listOwnPosts } from "../posts/service.ts";
 import { postPath } from "../posts/urls.ts";
 import { HttpError, notFound, unauthorized } from "../web/errors.ts";
-import { errorSchema } from "./schemas.ts";
+import { errorSchema, strictBoolean } from "./schemas.ts";
 import { ownPostSchema, ownPostView, privacySchema, publicPostSchema, publicPostView } from "./views.ts";
 
 export function requireApiUser(request: FastifyRequest): User {
@@ -33,7 +33,7 @@ export async function postApiRoutes(app: FastifyInstance): Promise<void> {
         type: "object",
         additionalProperties: false,
         required: ["title", "body", "visibility"],
-        properties: { ...postFieldsSchema, publish: { type: "boolean", default: false } },
+        properties: { ...postFieldsSchema, publish: strictBoolean("Publish now (when the gate clears it) rather than save a draft", { default: false }) },
       },
       response: {
         201: { type: "object", properties: { id: { type: "string" }, url: { type: "string" }, state: { type: "string" }, privacy: privacySchema } },

@@ -45,7 +45,8 @@ export const postFieldsSchema = {
   visibility: { type: "string", enum: visibilities },
   reflection: { type: "string", enum: reflectionModelIds, description: "Reflection model whose sections structure the body." },
   consent: consentSchema,
-  feedbackRequested: { type: "boolean", description: "Ask mentors for feedback (their readers show it first)" },
+  // A JSON boolean only (an enum is not coerced the way `type: "boolean"` is: "true" or 1 is a 400).
+  feedbackRequested: { enum: [true, false], description: "Ask mentors for feedback (their readers show it first)" },
 } as const;
 
 export class PostInputError extends Error {
