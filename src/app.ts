@@ -90,6 +90,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 512 * 1024,
     trustProxy: true,
     routerOptions: { ignoreTrailingSlash: true },
+    // A field a schema does not know is refused (400), not silently dropped: a misspelt
+    // "visibilty" must not quietly publish with the default visibility.
+    ajv: { customOptions: { removeAdditional: false } },
   });
   // Links to this instance's own pages are not identifiers.
   allowUrlDomain(config.origin);
@@ -226,6 +229,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       code = "validation_failed";
       const where = error.validationContext === "querystring" ? "query string" : (error.validationContext ?? "request");
       message = `Invalid ${where}: ${error.message.replace(/^(body|querystring|params|headers)\/?\s*/, "")}`;
+      // Name the field an unknown-property error is about (ajv keeps it in its params, not its message).
+      const unknown = error.validation
+        .map((issue) => (issue.params as { additionalProperty?: unknown } | undefined)?.additionalProperty)
+        .filter((name): name is string => typeof name === "string");
+      if (unknown.length > 0) message += ` (${unknown.map((name) => `"${name}"`).join(", ")} is not a field here)`;
     } else if (status >= 500 || typeof status !== "number") {
       request.log.error({ err: error }, "request failed");
       status = 500;

@@ -77,6 +77,10 @@ describe("POST /api/v1/posts", () => {
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().error).toBe("validation_failed");
     expect(invalid.json().message).toContain("visibility");
+    // A field the API does not know is refused and named, not silently dropped.
+    const misspelt = await api("POST", "/api/v1/posts", { title: "x", body: "y", visibility: "private", sumary: "a typo" });
+    expect(misspelt.statusCode).toBe(400);
+    expect(misspelt.json().message).toContain('"sumary" is not a field here');
     const badToken = await api("GET", "/api/v1/me", undefined, "rnd_nonsense");
     expect(badToken.statusCode).toBe(401);
     const malformed = await t.app.inject({ method: "POST", url: "/api/v1/posts", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, payload: "{not json" });
