@@ -9,17 +9,23 @@ import { type RunningServer, callApi, spawnRounds, startRoundsWithTokens } from 
 
 /**
  * Kill the process working the delivery queue mid-fan-out (SIGKILL), start it again: every inbox
- * gets the activity, and none gets it twice from our side. On PostgreSQL (TEST_DATABASE_URL) the
- * web process and a separate `rounds worker` share the database and only the worker is killed;
- * on the embedded database the one process that does both is killed.
+ * gets the activity. With all inboxes on one server none gets it twice from our side (the server's
+ * lane has one delivery in flight, logged before the next starts); with several servers, deliveries
+ * run side by side and a server can get at most the one that was in flight when the worker died.
+ * On PostgreSQL (TEST_DATABASE_URL) the web process and a separate `rounds worker` share the
+ * database and only the worker is killed; on the embedded database the one process that does
+ * both is killed.
  */
 const inboxes = 40;
 
-describe("durable delivery survives a worker killed mid-fan-out", () => {
+describe.each([
+  { servers: 1, what: "40 inboxes on one server: none gets the activity twice" },
+  { servers: 4, what: "40 inboxes on four servers: a server gets at most one repeat (its lane's delivery in flight)" },
+])("durable delivery survives a worker killed mid-fan-out ($what)", ({ servers }) => {
   let server: RunningServer;
   let token: string;
-  let sink: ReturnType<typeof createServer>;
-  let sinkOrigin: string;
+  let sinks: Array<ReturnType<typeof createServer>> = [];
+  let sinkOrigins: string[] = [];
   let dropDatabase: (() => Promise<void>) | undefined;
   const completed = new Map<string, number>();
   let personal = 0;
@@ -27,23 +33,25 @@ describe("durable delivery survives a worker killed mid-fan-out", () => {
   let onArrival: ((n: number) => void) | undefined;
 
   beforeAll(async () => {
-    // A sink that answers each delivery after 100 ms, and counts only exchanges it completed.
-    sink = createServer((req: IncomingMessage, res: ServerResponse) => {
+    // Sinks (one per server) that answer each delivery after 100 ms, and count only exchanges they completed.
+    const handle = (req: IncomingMessage, res: ServerResponse) => {
       arrived++;
       onArrival?.(arrived);
       req.resume();
       req.on("end", () => {
         setTimeout(() => {
+          const key = `${req.headers.host}${req.url ?? ""}`;
           res.on("finish", () => {
             if (req.url?.startsWith("/users/")) personal++;
-            else completed.set(req.url ?? "", (completed.get(req.url ?? "") ?? 0) + 1);
+            else completed.set(key, (completed.get(key) ?? 0) + 1);
           });
           res.writeHead(202).end();
         }, 100);
       });
-    });
-    await new Promise<void>((r) => sink.listen(0, "127.0.0.1", r));
-    sinkOrigin = `http://127.0.0.1:${(sink.address() as AddressInfo).port}`;
+    };
+    sinks = Array.from({ length: servers }, () => createServer(handle));
+    await Promise.all(sinks.map((sink) => new Promise<void>((r) => sink.listen(0, "127.0.0.1", r))));
+    sinkOrigins = sinks.map((sink) => `http://127.0.0.1:${(sink.address() as AddressInfo).port}`);
 
     const env: Record<string, string> = { ROUNDS_ALLOW_PRIVATE_ADDRESSES: "true", ROUNDS_QUEUE_LEASE_SECONDS: "3" };
     if (process.env.TEST_DATABASE_URL) {
@@ -60,8 +68,9 @@ describe("durable delivery survives a worker killed mid-fan-out", () => {
     const database: DatabaseHandle = await connectDatabase({ databaseUrl: env.DATABASE_URL, dataDir: server.dataDir });
     const author = await database.db.selectFrom("users").select("id").where("handle", "=", "author").executeTakeFirstOrThrow();
     for (let i = 0; i < inboxes; i++) {
-      const id = `${sinkOrigin}/users/f${i}`;
-      await database.db.insertInto("remote_actors").values({ id, handle: `f${i}@sink`, name: `f${i}`, url: id, inbox: `${sinkOrigin}/users/f${i}/inbox`, shared_inbox: `${sinkOrigin}/inbox/${i}`, host: new URL(sinkOrigin).host }).execute();
+      const origin = sinkOrigins[i % servers]!;
+      const id = `${origin}/users/f${i}`;
+      await database.db.insertInto("remote_actors").values({ id, handle: `f${i}@sink`, name: `f${i}`, url: id, inbox: `${origin}/users/f${i}/inbox`, shared_inbox: `${origin}/inbox/${i}`, host: new URL(origin).host }).execute();
       await database.db.insertInto("follows").values({ id: newId(), user_id: author.id, actor_id: id, follow_activity_id: `${id}/follow`, state: "accepted" }).execute();
     }
     await database.close();
@@ -71,10 +80,10 @@ describe("durable delivery survives a worker killed mid-fan-out", () => {
   afterAll(async () => {
     await server?.cleanup();
     await dropDatabase?.();
-    await new Promise((r) => sink?.close(r));
+    await Promise.all(sinks.map((sink) => new Promise((r) => sink.close(r))));
   });
 
-  it("delivers to every inbox exactly once after the crash", async () => {
+  it(servers === 1 ? "delivers to every inbox exactly once after the crash" : "delivers to every inbox after the crash, repeating at most one delivery per server", async () => {
     const worker = process.env.TEST_DATABASE_URL ? spawnRounds(["worker"], server.env) : undefined;
     const created = await callApi(server, token, "POST", "/api/v1/posts", {
       title: "Fan-out under fire", body: "A reflection on resilience.", visibility: "public", consent: { basis: "no-patient-information" }, publish: true,
@@ -102,7 +111,16 @@ describe("durable delivery survives a worker killed mid-fan-out", () => {
     }
     expect(completed.size).toBe(inboxes);
     const twice = [...completed].filter(([, n]) => n > 1);
-    expect(twice, `inboxes that got the activity more than once: ${JSON.stringify(twice)}`).toEqual([]);
+    if (servers === 1) {
+      expect(twice, `inboxes that got the activity more than once: ${JSON.stringify(twice)}`).toEqual([]);
+    } else {
+      // Only a delivery in flight at the kill can be repeated, and a lane has one in flight: per
+      // server, at most one inbox got the activity twice, and none three times.
+      const perServer = new Map<string, number>();
+      for (const [key] of twice) perServer.set(key.split("/")[0]!, (perServer.get(key.split("/")[0]!) ?? 0) + 1);
+      expect([...perServer.values()].every((n) => n <= 1), `repeats per server: ${JSON.stringify([...perServer])}`).toBe(true);
+      expect(twice.every(([, n]) => n === 2)).toBe(true);
+    }
     expect(personal).toBe(0);
   }, 240_000);
 });
