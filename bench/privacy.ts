@@ -12,6 +12,9 @@
  *   npm run bench:privacy -- --corpus dev2    score tests/privacy/corpus-dev2/corpus-dev2.jsonl (results to
  *                                      privacy-dev2.json). A development set written for rounds-detector/8, aimed at the
  *                                      weak types (LOCATION, DEVICE, DATE, ADDRESS, OTHER) and hard clean negatives.
+ *   npm run bench:privacy -- --corpus dev3    score tests/privacy/corpus-dev3/corpus-dev3.jsonl (results to
+ *                                      privacy-dev3.json). A development set written for rounds-detector/9 in other
+ *                                      voices, aimed at false blocks and at NAME, DATE and LOCATION embedded oddly.
  *
  * A measurement, not a test: exits 0 whatever the figures, 1 only if the corpus is missing or malformed.
  */
@@ -22,11 +25,11 @@ import { DETECTOR_VERSION, scanText } from "../src/privacy/detector/index.ts";
 import { TYPES, inSplit, median, parseCorpus, score } from "./lib/privacy-score.ts";
 import type { GoldItem, Split, TypeScore } from "./lib/privacy-score.ts";
 
-const corpusArg = ((): "main" | "fresh" | "dev2" => {
+const corpusArg = ((): "main" | "fresh" | "dev2" | "dev3" => {
   const i = process.argv.indexOf("--corpus");
   const v = i >= 0 ? process.argv[i + 1] : (process.argv.find((a) => a.startsWith("--corpus="))?.slice(9) ?? "main");
-  if (v !== "main" && v !== "fresh" && v !== "dev2") {
-    console.error(`bench:privacy: --corpus must be main, fresh or dev2 (got ${String(v)})`);
+  if (v !== "main" && v !== "fresh" && v !== "dev2" && v !== "dev3") {
+    console.error(`bench:privacy: --corpus must be main, fresh, dev2 or dev3 (got ${String(v)})`);
     process.exit(1);
   }
   return v;
@@ -34,11 +37,12 @@ const corpusArg = ((): "main" | "fresh" | "dev2" => {
 // The fresh corpus was held out (aggregates only) up to rounds-detector/6; since v7 it is a development set, so its
 // misses are listed like the main corpus's and its figures no longer estimate performance on unseen writing.
 const SHOW_MISSES = process.argv.includes("--misses");
-const CORPUS_LABEL = corpusArg === "fresh" ? "fresh (dev since v7)" : corpusArg === "dev2" ? "dev2 (dev, written for v8)" : "main";
+const CORPUS_LABEL = corpusArg === "fresh" ? "fresh (dev since v7)" : corpusArg === "dev2" ? "dev2 (dev, written for v8)" : corpusArg === "dev3" ? "dev3 (dev, written for v9)" : "main";
 const CORPUS_FILES = {
   main: "../tests/privacy/corpus/corpus.jsonl",
   fresh: "../tests/privacy/corpus-fresh/corpus-fresh.jsonl",
   dev2: "../tests/privacy/corpus-dev2/corpus-dev2.jsonl",
+  dev3: "../tests/privacy/corpus-dev3/corpus-dev3.jsonl",
 } as const;
 const CORPUS = fileURLToPath(new URL(CORPUS_FILES[corpusArg], import.meta.url));
 const RESULTS_DIR = fileURLToPath(new URL("./results/", import.meta.url));
