@@ -28,7 +28,7 @@ Our social worker, Ustaza Samia, found a charity through the mosque. I learned t
 Next time a patient "refuses", I will ask about transport before anything else.
 ` },
   { id: "za-what-205", setting: "HIV clinic", role: "clinical nurse practitioner", text: `
-**What?** Gogo ⟦NAME|Nomvula Zulu⟧ has come to our clinic for eleven years from ⟦LOCATION|KwaNgcolosi, the kraal below the Inanda dam wall⟧. Her granddaughter ⟦NAME|Lwazi⟧ now collects her ARVs. Her folder number is ⟦ID|KHC-004417⟧.
+**What?** Gogo ⟦NAME|Nomvula Zulu⟧ has come to our clinic for eleven years from ⟦LOCATION|KwaNgcolosi, the kraal below the Inanda dam wall⟧. Her granddaughter ⟦NAME|Lwazi⟧ now collects her ARVs. Her folder number is ⟦ID|KHC-004417⟧ and Lwazi's email, ⟦EMAIL|lwazi.zulu88@gmail.com⟧, is on the card.
 
 **So what?** Her viral load was suppressed until the taxi strike. She missed the collection the week of ⟦DATE|12 August⟧ and her next load was 3,400.
 
@@ -55,7 +55,7 @@ What I learned: in rural Clare the neighbour and the nephew are the care system.
 
 We had a long night on the ⟦DATE|22nd of December⟧. A man called ⟦NAME|Gord Pelletier⟧ came in by ambulance from ⟦LOCATION|Pikwàkanagàn, the road past the old mill at Golden Lake⟧ after his truck went in the ditch. His wife ⟦NAME|Sharon⟧ followed in the neighbour's snowmobile, no joke.
 
-He had a flail segment and we tubed him in ⟦FACILITY_ROOM|Trauma 2⟧. His health card was ⟦ID|4532 281 776 TX⟧. I'm writing this because Sharon hugged every one of us on the way out and I have never been hugged by a family at 4am before.
+He had a flail segment and we tubed him in ⟦FACILITY_ROOM|Trauma 2⟧; the truck, plate ⟦OTHER|CBKT 482⟧, was towed. His health card was ⟦ID|4532 281 776 TX⟧ and Sharon's cell is ⟦PHONE|(613) 555-0148⟧. I'm writing this because Sharon hugged every one of us on the way out and I have never been hugged by a family at 4am before.
 ` },
   { id: "ph-free-209", setting: "obstetrics", role: "midwife", text: `
 # Si Nanay Loring
@@ -113,7 +113,7 @@ I reported the cluster to the district health officer. Immunisation is not a cli
 
 **So what?** Core temperature 41.2. We cold-water immersed him in ⟦FACILITY_ROOM|Resus 4⟧ and he woke within an hour.
 
-**Now what?** He went home two days later, on ⟦DATE|the last day of the midday break rule, 15 September⟧. I am writing to the company about shade and water breaks.
+**Now what?** He went home two days later, on ⟦DATE|the last day of the midday break rule, 15 September⟧. I am writing to the company about shade and water breaks; his cousin's video is at ⟦URL|https://www.tiktok.com/@dil.thapa.uae/video/7311⟧.
 ` },
   { id: "uk-free-217", setting: "care home", role: "care home nurse", text: `
 # A birthday on the unit
@@ -127,7 +127,7 @@ Tired night shift, but I'm glad I was on. You don't forget a party like that. Ga
   { id: "us-what-218", setting: "ICU", role: "ICU nurse", text: `
 **What?** Pt in ⟦FACILITY_ROOM|MICU rm 14⟧, ⟦NAME|Darnell⟧, 23, overdosed on fentanyl the night of ⟦DATE|July 4th⟧. His mom ⟦NAME|Tameka⟧ found him in the car outside their trailer at ⟦LOCATION|Pine Hollow mobile home park off Route 9 in Wewahitchka⟧.
 
-**So what?** Three naloxone doses in the field, intubated for aspiration. He survived.
+**So what?** Three naloxone doses in the field, intubated for aspiration on vent ⟦DEVICE|SN 4471-PB980-2209⟧. He survived. His mom's posts came from ⟦IP|203.0.113.77⟧, IT said.
 
 **Now what?** Before discharge we gave his mom a naloxone kit and walked her through it. I'm tired, and I'm angry at how easy fentanyl is to get out there.
 ` },
