@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { before, eachMatch, sentenceAround } from "../context.ts";
+import { before, eachMatch, ownWorkSentence, sentenceAround } from "../context.ts";
 
 /**
  * Dates that can belong to a patient.
@@ -81,6 +81,11 @@ function push(out: Candidate[], text: string, startIn: number, endIn: number, ki
     const sentence = sentenceAround(text, startIn, endIn);
     if (EXAM_SENTENCE.test(sentence) && !PATIENT_EVENT.test(sentence)) return;
   }
+  // v9: a date in a sentence about the author's own drills, lectures, rotations, parties or postings, with no patient
+  // or relative in it ("Next drill is booked for 6 June", "the unit party on 19 December"), and a week of a month
+  // ("week 2 of October") are not a patient's day.
+  if (/\bweeks?\s$/i.test(before(text, startIn, 6))) return;
+  const soft = ownWorkSentence(text, startIn, endIn);
   let start = startIn;
   let end = endIn;
   const named = DAY_NAME_BEFORE_RE.exec(text.slice(Math.max(0, start - 40), start));
@@ -95,6 +100,7 @@ function push(out: Candidate[], text: string, startIn: number, endIn: number, ki
     reason,
     suggestion: dob ? DOB_SUGGESTION : DATE_SUGGESTION,
     priority: kind === "full" ? 62 : 60,
+    soft,
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { eachMatch } from "../context.ts";
+import { eachMatch, ownWorkSentence } from "../context.ts";
 import { FIRST_NAMES, PLACES, keyOf } from "../lexicon/names.ts";
 import { CALENDAR, EPONYMS, HEADINGS, ORGANISATIONS } from "../lexicon/terms.ts";
 
@@ -122,6 +122,7 @@ function facilityIsGeneric(phrase: string): boolean {
 const NON_CLINICAL_AFTER_RE =
   /^\s(?:of|in|at)\s(?:the\s|our\s|my\s)?(?:library|sim(?:ulation)?\s+(?:lab|suite|centre|center|ward)|skills\s+(?:lab|centre|center)|clinical\s+skills|lecture|medical\s+school|nursing\s+school|school|college|university|hostel|halls|seminar|education\s+cent(?:re|er)|postgraduate\s+cent(?:re|er)|exam\s+hall)\b/i;
 const DOC_AFTER_RE = /^\s(?:notes|handbook|manual|textbook|guide|guidelines|module|course|curriculum|lectures?|series|podcast|webinar|newsletter|conference|congress|journal|app)\b/i;
+const CLINICIAN_FROM_BEFORE_RE = /\b(?:Dr|Prof|Professor|Sister|Matron|Pharm)\.?\s+(?:[\p{Lu}][\p{L}'’./-]*\s+){1,4}(?:(?:ma['’]am|sir|madam)\s+)?from\s+(?:the\s+)?$/u;
 const STAFF_FROM_BEFORE_RE = /\b(?:nurses|staff|colleagues|doctors|juniors|registrars|physios|HCAs|team)\s(?:from|on|of)\s(?:the\s)?$/;
 
 export function detectFacilities(text: string): Candidate[] {
@@ -308,7 +309,13 @@ export function detectFacilities(text: string): Candidate[] {
   }
   // v8: a name that runs into a document or event is its title ("our college's Essential Surgery notes"), and a
   // ward named as where colleagues work is not where a patient lay ("invite the nurses from 7 West, who …").
-  return merged.filter((s) => !DOC_AFTER_RE.test(text.slice(s.end, s.end + 16)) && !NON_CLINICAL_AFTER_RE.test(text.slice(s.end, s.end + 40)) && !STAFF_FROM_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start))).map((s) => ({
+  // v9: a hospital or room in a sentence about the author's own work, study or training, with no patient in it
+  // ("I attended a lecture at LUTH", "a drill in Resus Bay 2"), or where a named clinician comes from
+  // ("Dr. Lakshmi ma'am from Madras Medical College runs …"), is a workplace, not where a patient lay.
+  return merged
+    .filter((s) => !DOC_AFTER_RE.test(text.slice(s.end, s.end + 16)) && !NON_CLINICAL_AFTER_RE.test(text.slice(s.end, s.end + 40)) && !STAFF_FROM_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start)))
+    .map((s) => ({
+      soft: ownWorkSentence(text, s.start, s.end) || (CLINICIAN_FROM_BEFORE_RE.test(text.slice(Math.max(0, s.start - 60), s.start)) && ownWorkSentence(text, s.start, s.end, true)),
     start: s.start,
     end: s.end,
     type: "FACILITY_ROOM",
