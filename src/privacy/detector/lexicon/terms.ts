@@ -80,7 +80,9 @@ export const STAFF_ROLES =
   // v7: non-clinical staff who appear by name in reflections
   "adviser|advisor|officer|navigator|interpreter|translator|administrator|volunteer|liaison|kaumātua|kaumatua|elder|chaplain|champion|link\\s+worker|health\\s+worker|community\\s+worker|outreach\\s+worker|case\\s+worker|caseworker|" +
   // v8: community and teaching roles named in other languages and health systems, and examiners
-  "kaiako|kaiāwhina|kaiawhina|bhw|bhws|chw|chws|chv|chvs|chp|chps|promoter|mobiliser|mobilizer|examiners|tutors|mentors|supervisors";
+  "kaiako|kaiāwhina|kaiawhina|bhw|bhws|chw|chws|chv|chvs|chp|chps|promoter|mobiliser|mobilizer|examiners|tutors|mentors|supervisors|" +
+  // v9: supervisors, inspectors and the people the author lives or studies with
+  "superintendent|inspector|in-charge|incharge|technologist|roommate|flatmate|housemate|batchmate|co-examiner";
 
 /** Honorifics used for patients and relatives. The span of a name includes its honorific. */
 export const PATIENT_HONORIFICS = set(`mr mrs ms miss mx mst mstr mrs. mr. ms. mst. mme mdm madam madame sra srta señor señora senora signora frau herr shri shrimati smt sri kumari`);
