@@ -113,6 +113,28 @@ describe("false blocks: mannequins, animals, songs and books are not people", ()
   });
 });
 
+describe("false blocks: the author's own home town and a clinician's institution", () => {
+  it("the author's birthplace or home town is not a patient's place", () => {
+    spares("I'm 41, born in Kilkeel, and I still miss the sea.", "Kilkeel");
+    spares("I grew up in Tarrawarra before medical school.", "Tarrawarra");
+    spares("I moved to Wanganella in 2019 for the job.", "Wanganella");
+  });
+  it("what follows '<Dr Name> from' is where the clinician works", () => {
+    spares("Dr. Amy Tran from Westmead gave the lecture.", "Westmead");
+    spares("Prof Sipho Ndlovu from Frere came to examine us.", "Frere");
+    spares("Dr Kofi Mensah from Princess Marie Louise was our examiner.", "Princess Marie Louise");
+  });
+  it("a department with a modifier at a college, in a teaching sentence, is not reported on its own", () => {
+    expectNoFindings("In our anatomy department at Lakeside Medical College the students struggled before the exam.");
+    expectNoFindings("Our paediatric team at Mzuzu Central Hospital ran a neonatal resuscitation drill.");
+  });
+  it("still flags someone else's home and a patient after 'from'", () => {
+    flags("I saw Mr Pope, who lives in Kilkeel, on the ward.", "Kilkeel");
+    flags("I visited her at home; she lives in Tarrawarra.", "Tarrawarra");
+    flags("Dr Lee from cardiology reviewed Tom Baxter, who was admitted overnight.", "Tom Baxter");
+  });
+});
+
 describe("v9 patterns stay linear on long adversarial input", () => {
   it("own-work sentences, clinicians 'from', named animals and work verbs", () => {
     const inputs = [
@@ -120,6 +142,7 @@ describe("v9 patterns stay linear on long adversarial input", () => {
       "Dr " + "Aa ".repeat(20000) + "from Qq Hospital",
       "a dog " + "big ".repeat(20000) + "called Rex",
       "sang " + "\u201C".repeat(20000) + "Mr Y",
+      "I" + "'m 3, ".repeat(20000) + "born in Xyzzy",
       "drill ".repeat(5000) + "at Lakeside Hospital on 3 March " + "lecture Bay 4 ".repeat(5000),
     ];
     for (const s of inputs) {

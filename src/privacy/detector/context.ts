@@ -61,7 +61,7 @@ const OWN_WORK_WORDS = (
     "internship|residency|rotation|fellowship|placement|my\\s+elective|training|interview|appointment\\s+list|first\\s+choice|matched|deadline|revalidation",
     "drills?|sim|simulation|mannequin|manikin|mock|skills\\s+lab|teaching|journal\\s+club|party|hostel|roommate|in-charge|stock|ran\\s+out",
     "co-examiner|examiner|supervisor|advisor|adviser|mentor|tutor|my\\s+(?:senior|friend|colleague|consultant|boss)",
-    "our\\s+(?:unit|department|team|hospital\\s+pharmacy|practice|surgery|skills\\s+lab)\\s+(?:at|in)",
+    "our\\s+(?:[a-z]+\\s+)?(?:unit|department|team|hospital\\s+pharmacy|practice|surgery|skills\\s+lab)\\s+(?:at|in)",
     "I\\s+(?:work|worked|am\\s+working|was\\s+working|left|joined|moved|started|start|commute)",
     "I(?:['’]m|\\s+am|\\s+was)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:at|in)",
   ].join("|")

@@ -330,6 +330,7 @@ const SMALL_PLACE_RE =
 const PLACE_VILLAGE_RE = /\b((?:[A-Z][A-Za-z'’-]{1,24})(?:\s[A-Z][A-Za-z'’-]{1,24}){0,2})\s(?:village|hamlet)\b/g;
 const LIVES_IN_RE =
   /\b(?:(?:lives|lived|living|grew\s+up|came|comes|moved|born|stays|stayed|staying|resides|resided|settled|farm|farms|farmed|fishes|fished)(?:\s+(?:alone|there|nearby|with\s+(?:his|her|their)\s+[a-z]+))?\s+(?:in|from|to|at|near|outside)|(?:originally|hails|hailed|comes|came)\s+from)\s+((?:[A-Z][A-Za-z'’-]{1,24})(?:\s(?!(?:Extension|Ext|Section|Zone|Phase|Community)\b)[A-Z][A-Za-z'’-]{1,24}){0,2}(?:\s(?:Extension|Ext\.?|Section|Zone|Phase|Community)\s\d{1,3})?)(?![A-Za-z'’-]|\s?\d)/g;
+const AUTHOR_HOME_BEFORE = /\bI(?:['’]m|\s+am|\s+was)?((?:(?![.!?\n])[^A-Z]){0,20})$/;
 const LANDMARK_RE =
   /\bthe\s+([A-Z][A-Za-z'’&-]{1,24}(?:\s[A-Z][A-Za-z'’&-]{1,24}){0,2}\s(?:on|in|at|near|by)\s(?:[A-Z][A-Za-z'’-]{1,24}\s){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|High\s+Street|Square|Market|Parade|Broadway|Bazaar|Chowk|Market))\b/g;
 
@@ -407,6 +408,9 @@ export function detectLocations(text: string): Candidate[] {
     if (words.some((w) => PLACES.has(keyOf(w)) || CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)))) return;
     if (words.length === 1 && /^(?:The|A|An|Hospital|England|Britain|London)$/.test(g)) return;
     if (SPECIALTY_OR_SERVICE.test(words[0] ?? "")) return;
+    // v9: the author's own home town ("I'm 34, born in …", "I grew up in …"), unless someone else enters the gap.
+    const own = AUTHOR_HOME_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    if (own && !/\b(?:who|she|he|they|his|her|him|them|their|patients?|family)\b/i.test(own[1] ?? "")) return;
     add(group(m, g), group(m, g) + g.length);
   });
   const placeOk = (g: string): boolean => {

@@ -148,6 +148,7 @@ const ROLE_PLAYER_BEFORE = /\b(?:actor|actress|role-?player|standardi[sz]ed\s+pa
 const NOT_A_PERSON_NAMED_BEFORE =
   /\b(?:mannequin|manikin|dummy|doll|SimMan|SimMom|SimBaby|robot|dog|puppy|cat|kitten|collie|spaniel|labrador|terrier|retriever|horse|pony|donkey|goat|cow|parrot|falcon|hawk|budgie|pet|tortoise)\s+(?:(?:that|which)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:named|called|calls|call|nicknamed)\s+["“‘]?$/iu;
 // v9: a song, book or show after a verb of reading, singing or listening ("sang Mr Brightside", "read Harrison twice").
+const CLINICIAN_FROM_BEFORE = /\b(?:Dr|Prof|Professor|Pharm)\.?\s+(?:[\p{Lu}][\p{L}'’./-]*\s+){1,4}(?:(?:ma['’]am|sir|madam)\s+)?from\s+(?:the\s+)?$/u;
 const WORK_VERB_BEFORE = /\b(?:read|reads|reading|re-read|sang|sing|sings|singing|hum|hummed|humming|listen(?:ed|ing)?\s+to|quot(?:e|ed|ing))\s+["“‘]?$/i;
 // "Ate Lorna, who has been a BHW for twenty years", "Ms Bello, who works as our interpreter".
 const STAFF_CLAUSE_AFTER = new RegExp(
@@ -310,6 +311,11 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   };
   const emit = (from: number, to: number, startOff: number, endOff: number, reason: string, suggestion: string): void => {
     // A possessive is a person's ("I read Mrs Hollis's letter"), never a title.
+    // v9: what follows "<Dr Name> from" is where the clinician works ("Dr. Linda Chen from Stanford"), not a person.
+    if (CLINICIAN_FROM_BEFORE.test(text.slice(Math.max(0, startOff - 60), startOff))) {
+      for (let k = from; k <= to; k++) covered[k] = 1;
+      return;
+    }
     const work = WORK_VERB_BEFORE.test(text.slice(Math.max(0, startOff - 16), startOff)) && !/^['’]s?\b/.test(text.slice(endOff, endOff + 3));
     if (titleOfThing(from, to, startOff) || work) {
       for (let k = from; k <= to; k++) covered[k] = 1;
