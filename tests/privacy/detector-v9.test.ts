@@ -135,6 +135,26 @@ describe("false blocks: the author's own home town and a clinician's institution
   });
 });
 
+describe("DATE: named holidays and more events of care", () => {
+  it("a named holiday tied to a patient event is a date", () => {
+    finds("Her dad took her home on Boxing Day after the op.", "DATE", "Boxing Day");
+    finds("Grandad Len was admitted on Guy Fawkes Night with chest pain.", "DATE", "Guy Fawkes Night");
+    finds("She was discharged on Waitangi Day to her whānau.", "DATE", "Waitangi Day");
+    finds("He went home over Deepavali with his son.", "DATE", "Deepavali");
+  });
+  it("falls, overdoses, tracheostomies and missed dialysis are events", () => {
+    finds("She had fallen in the garden on 3rd June and lay there all night.", "DATE", "3rd June");
+    finds("He overdosed the night of August 9th in his car.", "DATE", "August 9th");
+    finds("Her trache came out on the 14th, two weeks early.", "DATE", "the 14th");
+    finds("He missed his dialysis session on 22 March because the lift broke.", "DATE", "22 March");
+  });
+  it("a holiday with no patient, or no event, is not a date", () => {
+    expectNoFindings("I worked on Boxing Day and the canteen was shut.");
+    expectNoFindings("We had a lovely curry on Diwali at my aunt's.");
+    expectNoFindings("The clinic is closed on Waitangi Day.");
+  });
+});
+
 describe("v9 patterns stay linear on long adversarial input", () => {
   it("own-work sentences, clinicians 'from', named animals and work verbs", () => {
     const inputs = [
@@ -143,6 +163,7 @@ describe("v9 patterns stay linear on long adversarial input", () => {
       "a dog " + "big ".repeat(20000) + "called Rex",
       "sang " + "\u201C".repeat(20000) + "Mr Y",
       "I" + "'m 3, ".repeat(20000) + "born in Xyzzy",
+      "she was admitted on " + "Christmas Day on ".repeat(8000) + "Boxing Day",
       "drill ".repeat(5000) + "at Lakeside Hospital on 3 March " + "lecture Bay 4 ".repeat(5000),
     ];
     for (const s of inputs) {

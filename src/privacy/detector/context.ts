@@ -68,6 +68,11 @@ const OWN_WORK_WORDS = (
 );
 const OWN_WORK_RE = new RegExp(`\\b(?:${OWN_WORK_WORDS})\\b`, "i");
 
+/** v9: the sentence around [start, end) has a patient or relative word in it. */
+export function patientInSentence(text: string, start: number, end: number): boolean {
+  return PATIENT_IN_SENTENCE.test(sentenceAround(text, start, end));
+}
+
 /** With `anyFrame`, only the absence of a patient word is asked for (the caller has its own frame). */
 export function ownWorkSentence(text: string, start: number, end: number, anyFrame = false): boolean {
   const s = sentenceAround(text, start, end);
