@@ -155,6 +155,20 @@ describe("DATE: named holidays and more events of care", () => {
   });
 });
 
+describe("NAME: great-, half- and grand- kin, and kin words in other languages", () => {
+  it("a name after such a kin word is a relative's", () => {
+    finds("Her great-grandson Tyler brought sparklers to the ward.", "NAME", "Tyler");
+    finds("His mokopuna Aroha holds the torch while we dress the wound.", "NAME", "Aroha");
+    finds("Her pamangkin Joy texted me the BP readings.", "NAME", "Joy");
+    finds("His great-niece Maisie rang the ward at midnight.", "NAME", "Maisie");
+  });
+  it("the kin word alone, or the author's own kin without a name, is nothing", () => {
+    expectNoFindings("My great-grandmother was a village midwife, so I come from a long line.");
+    expectNoFindings("Ask about the mokopuna at home when you plan a discharge.");
+    expectNoFindings("Her half-brother signed the consent form.");
+  });
+});
+
 describe("v9 patterns stay linear on long adversarial input", () => {
   it("own-work sentences, clinicians 'from', named animals and work verbs", () => {
     const inputs = [

@@ -101,7 +101,10 @@ export const RELATIVES =
   "wife|husband|son|sons|daughter|daughters|mother|mum|mom|mam|mummy|mother-in-law|father|dad|daddy|father-in-law|brother|brother-in-law|sister|sister-in-law|" +
   "sibling|partner|spouse|fiance|fiancé|fiancee|fiancée|boyfriend|girlfriend|grandson|granddaughter|grandchild|grandmother|grandfather|grandma|grandpa|granny|" +
   "grandad|granddad|nan|nana|nanna|gran|aunt|auntie|aunty|uncle|niece|nephew|cousin|carer|caregiver|neighbour|neighbor|friend|baby|child|twin|stepson|" +
-  "stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|guardian|next\\s+of\\s+kin|nok|attendant|relative|family\\s+member";
+  "stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|guardian|next\\s+of\\s+kin|nok|attendant|relative|family\\s+member|" +
+  // v9: great-, half- and grand- kin, and kin words in Māori, Filipino, Hindi/Urdu and Swahili
+  "great-grandson|great-granddaughter|great-grandchild|great-grandmother|great-grandfather|great-niece|great-nephew|half-brother|half-sister|" +
+  "grandniece|grandnephew|mokopuna|moko|pamangkin|apo|bhatija|bhatiji|bhanja|bhanji|pota|poti|nawasa|nawasi|mjukuu|cucu";
 
 /**
  * Ordinary English words that double as given names or surnames. A capitalised one at the
