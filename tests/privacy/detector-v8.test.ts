@@ -34,8 +34,8 @@ function spares(s: string, sub: string): void {
 }
 
 describe("v8 version", () => {
-  it("is rounds-detector/8", () => {
-    expect(DETECTOR_VERSION).toBe("rounds-detector/8");
+  it("is rounds-detector/9 (v8's classes below still hold)", () => {
+    expect(DETECTOR_VERSION).toBe("rounds-detector/9");
   });
 });
 

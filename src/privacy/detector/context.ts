@@ -48,3 +48,33 @@ export function sentenceAround(text: string, start: number, end: number, reach =
 export function digitsOf(s: string): string {
   return s.replace(/\D+/g, "");
 }
+
+// v9: a sentence about the author's own work, study, teaching or training, with no patient or relative in it.
+// Used to spare hospitals, rooms, dates and names that belong to the writer's life ("I attended a lecture at LUTH",
+// "Next drill is booked for 6 June at …", "My co-examiner was Dr … from Hospital Kuala Lumpur"). Any patient word
+// in the sentence keeps the finding: when unsure, flag.
+const PATIENT_IN_SENTENCE =
+  /\b(?:patients?|pts?|clients?|admit\w*|discharg\w*|born|birth\w*|DOB|died|death|dying|passed\s+away|deliver\w*|operat\w*|seen|presented|collapsed|brought|came\s+in|went\s+home|sent\s+home|referr\w*|his|her|him|he|she|hers|mum|mom|mother|father|dad|son|daughter|wife|husband|baby|boy|girl|man|woman|lady|child|kid|family|relatives?|bed|cot|pakcik|makcik|gogo|nan|koro|shifts?|on[\s-]call)\b/i;
+const OWN_WORK_WORDS = (
+  [
+    "lectures?|talk|course|conference|congress|convention|symposium|workshop|webinar|CNE|CME|exams?|OSCE|viva|finals|long\\s+case|written\\s+paper",
+    "internship|residency|rotation|fellowship|placement|my\\s+elective|training|interview|appointment\\s+list|first\\s+choice|matched|deadline|revalidation",
+    "drills?|sim|simulation|mannequin|manikin|mock|skills\\s+lab|teaching|journal\\s+club|party|hostel|roommate|in-charge|stock|ran\\s+out",
+    "co-examiner|examiner|supervisor|advisor|adviser|mentor|tutor|my\\s+(?:senior|friend|colleague|consultant|boss)",
+    "our\\s+(?:[a-z]+\\s+)?(?:unit|department|team|hospital\\s+pharmacy|practice|surgery|skills\\s+lab)\\s+(?:at|in)",
+    "I\\s+(?:work|worked|am\\s+working|was\\s+working|left|joined|moved|started|start|commute)",
+    "I(?:['’]m|\\s+am|\\s+was)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:at|in)",
+  ].join("|")
+);
+const OWN_WORK_RE = new RegExp(`\\b(?:${OWN_WORK_WORDS})\\b`, "i");
+
+/** v9: the sentence around [start, end) has a patient or relative word in it. */
+export function patientInSentence(text: string, start: number, end: number): boolean {
+  return PATIENT_IN_SENTENCE.test(sentenceAround(text, start, end));
+}
+
+/** With `anyFrame`, only the absence of a patient word is asked for (the caller has its own frame). */
+export function ownWorkSentence(text: string, start: number, end: number, anyFrame = false): boolean {
+  const s = sentenceAround(text, start, end);
+  return (anyFrame || OWN_WORK_RE.test(s)) && !PATIENT_IN_SENTENCE.test(s);
+}

@@ -19,7 +19,7 @@ import { extendLandmarks } from "./landmarks.ts";
  * Bump when what is found (or how it is reported) changes, so stored verdicts made by an
  * older detector can be recognised and re-checked.
  */
-export const DETECTOR_VERSION = "rounds-detector/8";
+export const DETECTOR_VERSION = "rounds-detector/9";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
@@ -74,7 +74,11 @@ export function scanText(text: string, field = "text", options: ScanOptions = {}
     }
   }
   const findings: Finding[] = [];
-  for (const c of resolveOverlaps(extendLandmarks(norm.text, extendChains(norm.text, candidates)), norm.text.length)) {
+  const kept = resolveOverlaps(extendLandmarks(norm.text, extendChains(norm.text, candidates)), norm.text.length);
+  // v9: soft findings (a workplace, a drill date) count only when something else in the text points to a patient.
+  const anyHard = kept.some((c) => c.soft !== true);
+  for (const c of kept) {
+    if (c.soft === true && !anyHard) continue;
     const { start, end } = toOriginal(norm, c.start, c.end);
     if (end <= start) continue;
     findings.push({ field, start, end, type: c.type, text: text.slice(start, end), reason: c.reason, suggestion: c.suggestion });

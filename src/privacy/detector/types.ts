@@ -42,6 +42,12 @@ export interface Candidate {
   reason: string;
   suggestion: string;
   priority: number;
+  /**
+   * v9: found in a sentence about the author's own work, study or training with no patient in it. Reported only when
+   * the same text also has a finding that is not soft, so a post about a patient keeps its workplace hospital while a
+   * post about the writer's career is not held for it.
+   */
+  soft?: boolean;
 }
 
 /** Options for a scan. */

@@ -80,7 +80,9 @@ export const STAFF_ROLES =
   // v7: non-clinical staff who appear by name in reflections
   "adviser|advisor|officer|navigator|interpreter|translator|administrator|volunteer|liaison|kaumātua|kaumatua|elder|chaplain|champion|link\\s+worker|health\\s+worker|community\\s+worker|outreach\\s+worker|case\\s+worker|caseworker|" +
   // v8: community and teaching roles named in other languages and health systems, and examiners
-  "kaiako|kaiāwhina|kaiawhina|bhw|bhws|chw|chws|chv|chvs|chp|chps|promoter|mobiliser|mobilizer|examiners|tutors|mentors|supervisors";
+  "kaiako|kaiāwhina|kaiawhina|bhw|bhws|chw|chws|chv|chvs|chp|chps|promoter|mobiliser|mobilizer|examiners|tutors|mentors|supervisors|" +
+  // v9: supervisors, inspectors and the people the author lives or studies with
+  "superintendent|inspector|in-charge|incharge|technologist|roommate|flatmate|housemate|batchmate|co-examiner";
 
 /** Honorifics used for patients and relatives. The span of a name includes its honorific. */
 export const PATIENT_HONORIFICS = set(`mr mrs ms miss mx mst mstr mrs. mr. ms. mst. mme mdm madam madame sra srta señor señora senora signora frau herr shri shrimati smt sri kumari`);
@@ -99,7 +101,10 @@ export const RELATIVES =
   "wife|husband|son|sons|daughter|daughters|mother|mum|mom|mam|mummy|mother-in-law|father|dad|daddy|father-in-law|brother|brother-in-law|sister|sister-in-law|" +
   "sibling|partner|spouse|fiance|fiancé|fiancee|fiancée|boyfriend|girlfriend|grandson|granddaughter|grandchild|grandmother|grandfather|grandma|grandpa|granny|" +
   "grandad|granddad|nan|nana|nanna|gran|aunt|auntie|aunty|uncle|niece|nephew|cousin|carer|caregiver|neighbour|neighbor|friend|baby|child|twin|stepson|" +
-  "stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|guardian|next\\s+of\\s+kin|nok|attendant|relative|family\\s+member";
+  "stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|guardian|next\\s+of\\s+kin|nok|attendant|relative|family\\s+member|" +
+  // v9: great-, half- and grand- kin, and kin words in Māori, Filipino, Hindi/Urdu and Swahili
+  "great-grandson|great-granddaughter|great-grandchild|great-grandmother|great-grandfather|great-niece|great-nephew|half-brother|half-sister|" +
+  "grandniece|grandnephew|mokopuna|moko|pamangkin|apo|bhatija|bhatiji|bhanja|bhanji|pota|poti|nawasa|nawasi|mjukuu|cucu";
 
 /**
  * Ordinary English words that double as given names or surnames. A capitalised one at the

@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { before, eachMatch, sentenceAround } from "../context.ts";
+import { before, eachMatch, ownWorkSentence, patientInSentence, sentenceAround } from "../context.ts";
 
 /**
  * Dates that can belong to a patient.
@@ -45,7 +45,9 @@ const ORDINAL_DAY_RE = /\b(?:on|since|from|until|till|by|before|after)\s+the\s+(
 const EVENT_CONTEXT = new RegExp(
   String.raw`\b(?:admit\w*|admission|readmit\w*|discharg\w*|born|birth\w*|DOB|d\.o\.b|died|death|passed\s+away|deceased|seen|saw|operat\w*|procedure|surgery|theatre|presented|presentation|attend\w*|clinic|appointment|visit\w*|deliver\w*|transferr?\w*|referr\w*|arrived|brought\s+in|A&E|emergency\s+department|collapsed|fell|diagnos\w*|scan(?:ned)?|biops\w*|injur\w*|accident|intubat\w*|extubat\w*|funeral|consent\w*|booked|induced|caesarean|c-section|graduation|wedding|birthday|anniversary|christening|naming\s+ceremony|party|bereave\w*|buried|cremat\w*|went\s+home|sent\s+home|came\s+in|seen\s+by|review\w*|ward\s+round|shift|` +
     // v8: more events of a patient's care and life: supplies running out, devices fitted, periods, calls home
-    String.raw`passed\s+on|fall|seizure|crash|attack|bitten|bite|stroke|assault|overdose|ran\s+out|run\s+out|implant\w*|fitted|inserted|removed|LMP|last\s+(?:menstrual\s+)?period|flew|flown|airlift\w*|evacuat\w*|phoned|rang)\b`,
+    String.raw`passed\s+on|fall|seizure|crash|attack|bitten|bite|stroke|assault|overdose|ran\s+out|run\s+out|implant\w*|fitted|inserted|removed|LMP|last\s+(?:menstrual\s+)?period|flew|flown|airlift\w*|evacuat\w*|phoned|rang|` +
+    // v9: inflections and more events of care: "had fallen", "overdosed", "his trache came out", "missed her dialysis"
+    String.raw`fallen|overdosed|seized|crashed|tracheostomy|trache?\s+(?:came\s+)?out|decannulat\w*|restarted\s+(?:dialysis|treatment|ARVs?|insulin)|missed\s+(?:the|her|his|their)\s+(?:collection|dose|appointment|dialysis|session|clinic|review|pick-?up)|(?:he|she|they)\s+went\s+home|took\s+(?:him|her|them)\s+home)\b`,
   "i",
 );
 const STRONG_BEFORE = /\b(?:DOB|d\.o\.b\.?|date\s+of\s+birth|born|admitted|discharged|died|seen|operated|presented|attended|reviewed)\s*(?:on)?\s*[:-]?\s*$/i;
@@ -81,6 +83,11 @@ function push(out: Candidate[], text: string, startIn: number, endIn: number, ki
     const sentence = sentenceAround(text, startIn, endIn);
     if (EXAM_SENTENCE.test(sentence) && !PATIENT_EVENT.test(sentence)) return;
   }
+  // v9: a date in a sentence about the author's own drills, lectures, rotations, parties or postings, with no patient
+  // or relative in it ("Next drill is booked for 6 June", "the unit party on 19 December"), and a week of a month
+  // ("week 2 of October") are not a patient's day.
+  if (/\bweeks?\s$/i.test(before(text, startIn, 6))) return;
+  const soft = ownWorkSentence(text, startIn, endIn);
   let start = startIn;
   let end = endIn;
   const named = DAY_NAME_BEFORE_RE.exec(text.slice(Math.max(0, start - 40), start));
@@ -95,6 +102,7 @@ function push(out: Candidate[], text: string, startIn: number, endIn: number, ki
     reason,
     suggestion: dob ? DOB_SUGGESTION : DATE_SUGGESTION,
     priority: kind === "full" ? 62 : 60,
+    soft,
   });
 }
 
@@ -124,8 +132,19 @@ const WEEKDAY_ORDINAL_RE = new RegExp(
   "gi",
 );
 
+// v9: a named holiday is one day of the year ("went home on Boxing Day", "turned 100 on Bonfire Night"): a date when
+// the sentence has a patient event and a patient or relative in it.
+const HOLIDAY_RE =
+  /\b(?:on|over|for)\s+((?:Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hallowe['’]?en|Thanksgiving(?:\s+Day)?|Easter\s+(?:Sunday|Monday)|Good\s+Friday|Ash\s+Wednesday|Eid(?:\s(?:al|ul)-[a-z]+)?|Diwali|Deepavali|Onam|Vesak|Holi|Pongal|Thaipusam|Hari\s+Raya(?:\s[A-Z][a-z]+)?|Chinese\s+New\s+Year|Independence\s+Day|Emancipation\s+Day|Madaraka\s+Day|Jamhuri\s+Day|Waitangi\s+Day|Anzac\s+Day|Australia\s+Day|Canada\s+Day|Remembrance\s+Day|(?:St\.?\s+)?Patrick['’]s\s+Day|Paddy['’]s\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Valentine['’]s\s+Day))(?![\p{L}])(?!,?\s+(?:\d|the\s+\d))/giu;
+
 export function detectDates(text: string): Candidate[] {
   const out: Candidate[] = [];
+  eachMatch(HOLIDAY_RE, text, (m) => {
+    const g = m[1] ?? "";
+    const start = m.index + m[0].length - g.length;
+    const end = start + g.length;
+    if (inEventContext(text, start, end) && patientInSentence(text, start, end)) push(out, text, start, end, "partial");
+  });
   eachMatch(HIJRI_RE, text, (m) => {
     const full = /\d{4}/.test(m[0].slice(3));
     if (full || inEventContext(text, m.index, m.index + m[0].length)) push(out, text, m.index, m.index + m[0].length, full ? "full" : "partial");

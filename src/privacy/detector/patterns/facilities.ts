@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { eachMatch } from "../context.ts";
+import { eachMatch, ownWorkSentence } from "../context.ts";
 import { FIRST_NAMES, PLACES, keyOf } from "../lexicon/names.ts";
 import { CALENDAR, EPONYMS, HEADINGS, ORGANISATIONS } from "../lexicon/terms.ts";
 
@@ -122,6 +122,7 @@ function facilityIsGeneric(phrase: string): boolean {
 const NON_CLINICAL_AFTER_RE =
   /^\s(?:of|in|at)\s(?:the\s|our\s|my\s)?(?:library|sim(?:ulation)?\s+(?:lab|suite|centre|center|ward)|skills\s+(?:lab|centre|center)|clinical\s+skills|lecture|medical\s+school|nursing\s+school|school|college|university|hostel|halls|seminar|education\s+cent(?:re|er)|postgraduate\s+cent(?:re|er)|exam\s+hall)\b/i;
 const DOC_AFTER_RE = /^\s(?:notes|handbook|manual|textbook|guide|guidelines|module|course|curriculum|lectures?|series|podcast|webinar|newsletter|conference|congress|journal|app)\b/i;
+const CLINICIAN_FROM_BEFORE_RE = /\b(?:Dr|Prof|Professor|Sister|Matron|Pharm)\.?\s+(?:[\p{Lu}][\p{L}'’./-]*\s+){1,4}(?:(?:ma['’]am|sir|madam)\s+)?from\s+(?:the\s+)?$/u;
 const STAFF_FROM_BEFORE_RE = /\b(?:nurses|staff|colleagues|doctors|juniors|registrars|physios|HCAs|team)\s(?:from|on|of)\s(?:the\s)?$/;
 
 export function detectFacilities(text: string): Candidate[] {
@@ -308,7 +309,13 @@ export function detectFacilities(text: string): Candidate[] {
   }
   // v8: a name that runs into a document or event is its title ("our college's Essential Surgery notes"), and a
   // ward named as where colleagues work is not where a patient lay ("invite the nurses from 7 West, who …").
-  return merged.filter((s) => !DOC_AFTER_RE.test(text.slice(s.end, s.end + 16)) && !NON_CLINICAL_AFTER_RE.test(text.slice(s.end, s.end + 40)) && !STAFF_FROM_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start))).map((s) => ({
+  // v9: a hospital or room in a sentence about the author's own work, study or training, with no patient in it
+  // ("I attended a lecture at LUTH", "a drill in Resus Bay 2"), or where a named clinician comes from
+  // ("Dr. Lakshmi ma'am from Madras Medical College runs …"), is a workplace, not where a patient lay.
+  return merged
+    .filter((s) => !DOC_AFTER_RE.test(text.slice(s.end, s.end + 16)) && !NON_CLINICAL_AFTER_RE.test(text.slice(s.end, s.end + 40)) && !STAFF_FROM_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start)))
+    .map((s) => ({
+      soft: ownWorkSentence(text, s.start, s.end) || (CLINICIAN_FROM_BEFORE_RE.test(text.slice(Math.max(0, s.start - 60), s.start)) && ownWorkSentence(text, s.start, s.end, true)),
     start: s.start,
     end: s.end,
     type: "FACILITY_ROOM",
@@ -323,6 +330,7 @@ const SMALL_PLACE_RE =
 const PLACE_VILLAGE_RE = /\b((?:[A-Z][A-Za-z'’-]{1,24})(?:\s[A-Z][A-Za-z'’-]{1,24}){0,2})\s(?:village|hamlet)\b/g;
 const LIVES_IN_RE =
   /\b(?:(?:lives|lived|living|grew\s+up|came|comes|moved|born|stays|stayed|staying|resides|resided|settled|farm|farms|farmed|fishes|fished)(?:\s+(?:alone|there|nearby|with\s+(?:his|her|their)\s+[a-z]+))?\s+(?:in|from|to|at|near|outside)|(?:originally|hails|hailed|comes|came)\s+from)\s+((?:[A-Z][A-Za-z'’-]{1,24})(?:\s(?!(?:Extension|Ext|Section|Zone|Phase|Community)\b)[A-Z][A-Za-z'’-]{1,24}){0,2}(?:\s(?:Extension|Ext\.?|Section|Zone|Phase|Community)\s\d{1,3})?)(?![A-Za-z'’-]|\s?\d)/g;
+const AUTHOR_HOME_BEFORE = /\bI(?:['’]m|\s+am|\s+was)?((?:(?![.!?\n])[^A-Z]){0,20})$/;
 const LANDMARK_RE =
   /\bthe\s+([A-Z][A-Za-z'’&-]{1,24}(?:\s[A-Z][A-Za-z'’&-]{1,24}){0,2}\s(?:on|in|at|near|by)\s(?:[A-Z][A-Za-z'’-]{1,24}\s){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|High\s+Street|Square|Market|Parade|Broadway|Bazaar|Chowk|Market))\b/g;
 
@@ -400,6 +408,9 @@ export function detectLocations(text: string): Candidate[] {
     if (words.some((w) => PLACES.has(keyOf(w)) || CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)))) return;
     if (words.length === 1 && /^(?:The|A|An|Hospital|England|Britain|London)$/.test(g)) return;
     if (SPECIALTY_OR_SERVICE.test(words[0] ?? "")) return;
+    // v9: the author's own home town ("I'm 34, born in …", "I grew up in …"), unless someone else enters the gap.
+    const own = AUTHOR_HOME_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    if (own && !/\b(?:who|she|he|they|his|her|him|them|their|patients?|family)\b/i.test(own[1] ?? "")) return;
     add(group(m, g), group(m, g) + g.length);
   });
   const placeOk = (g: string): boolean => {

@@ -77,7 +77,7 @@ const SPACE_GAP = /^[ \t\u00A0]{1,3}$/;
 const RELATIVE_RE = new RegExp(`^(?:${RELATIVES})$`);
 // "my consultant ", "the registrar, ", "our supervisor (Dr ", "consultant surgeon Mr "
 const STAFF_BEFORE = new RegExp(
-  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Doctor|Professor|Sister|Nurse|Matron)\\.?)\\s*[,:(–—-]?\\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\\.?\\s+)?$`,
+  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Doctor|Professor|Sister|Nurse|Matron|Pharm)\\.?)\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
   "i",
 );
 // ", the registrar", " (FY2)", " — our consultant", ", a nurse on the ward"
@@ -140,18 +140,25 @@ const NAME_INTRO_GAP = /^(?:\s*[,:—–-])?\s{1,2}["“‘']?$/;
 const MY_NAME_BEFORE = /\b(?:my|our)\s+$/i;
 // v8: more ways a text says someone is staff, not a patient.
 // A name joined by "and" to a titled clinician: "the examiners were Dr Priya Raman and Mr Tom Fletcher".
-const COORDINATED_STAFF_BEFORE = /\b(?:Dr|Prof|Professor|Doctor|Sister|Nurse|Matron|Dra|Enf)\.?\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}(?:and|&)\s+$/u;
+const COORDINATED_STAFF_BEFORE = /\b(?:Dr|Prof|Professor|Doctor|Sister|Nurse|Matron|Dra|Enf)\.?\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}(?:and|&)\s+["“‘]?$/u;
 // Someone who plays the patient: "an actor named Graham", "a standardised patient called Auntie Efua".
 const ROLE_PLAYER_BEFORE = /\b(?:actor|actress|role-?player|standardi[sz]ed\s+patient|simulated\s+patient|mannequin|manikin|dummy)\s+(?:named|called)\s+$/i;
+// v9: a mannequin or an animal with a name is not a person ("a mannequin everyone calls …", "a SimMom mannequin the
+// midwives call …", "a border collie called …", "a falcon named …").
+const NOT_A_PERSON_NAMED_BEFORE =
+  /\b(?:mannequin|manikin|dummy|doll|SimMan|SimMom|SimBaby|robot|dog|puppy|cat|kitten|collie|spaniel|labrador|terrier|retriever|horse|pony|donkey|goat|cow|parrot|falcon|hawk|budgie|pet|tortoise)\s+(?:(?:that|which)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:named|called|calls|call|nicknamed)\s+["“‘]?$/iu;
+// v9: a song, book or show after a verb of reading, singing or listening ("sang Mr Brightside", "read Harrison twice").
+const CLINICIAN_FROM_BEFORE = /\b(?:Dr|Prof|Professor|Pharm)\.?\s+(?:[\p{Lu}][\p{L}'’./-]*\s+){1,4}(?:(?:ma['’]am|sir|madam)\s+)?from\s+(?:the\s+)?$/u;
+const WORK_VERB_BEFORE = /\b(?:read|reads|reading|re-read|sang|sing|sings|singing|hum|hummed|humming|listen(?:ed|ing)?\s+to|quot(?:e|ed|ing))\s+["“‘]?$/i;
 // "Ate Lorna, who has been a BHW for twenty years", "Ms Bello, who works as our interpreter".
 const STAFF_CLAUSE_AFTER = new RegExp(
   `^\\s*,\\s*who\\s+(?:has\\s+been|had\\s+been|is|was|works\\s+as|worked\\s+as|trained\\s+as)\\s+(?:a|an|the|our|my)\\s+(?:[a-z-]+\\s+){0,2}?(?:${STAFF_ROLES})\\b`,
   "i",
 );
 // "Uncle Bob the porter", "Aunty Nkechi from the canteen": a role right after the name, or the service they work in.
-const BARE_ROLE_AFTER = new RegExp(`^\\s+the\\s+(?:${STAFF_ROLES}|cook|cleaner|driver|guard|security\\s+guard|clerk|ward\\s+clerk|tea\\s+lady|canteen\\s+lady)\\b`, "i");
+const BARE_ROLE_AFTER = new RegExp(`^\\s+the\\s+(?:[a-z-]+\\s+){0,2}?(?:${STAFF_ROLES}|cook|cleaner|driver|guard|security\\s+guard|clerk|ward\\s+clerk|tea\\s+lady|canteen\\s+lady)\\b`, "i");
 const SERVICE_FROM_AFTER =
-  /^\s+from\s+(?:the\s+)?(?:canteen|kitchen|cafeteria|caf[eé]|pharmacy|lab|laboratory|medical\s+records|records|admin|office|switchboard|reception|security|estates|IT|HR|chaplaincy|nursing\s+school|school\s+of\s+nursing|library|stores|CSSD|physio|OT|radiology|x-ray)\b/i;
+  /^["”’]?\s+from\s+(?:the\s+)?(?:canteen|kitchen|cafeteria|caf[eé]|pharmacy|lab|laboratory|medical\s+records|records|admin|office|switchboard|reception|security|estates|IT|HR|chaplaincy|nursing\s+school|school\s+of\s+nursing|library|stores|CSSD|physio|OT|radiology|x-ray)\b/i;
 // "Kuya Ben, our driver", "Madam Sunita Devi, our block community mobiliser": "our"/"my" in apposition makes them
 // the author's people, unless the phrase is a patient one ("our youngest patient", "my regular").
 const OUR_APPOSITION_AFTER = /^\s*[,(–—]\s*(?:our|my)\s+((?:[\p{Ll}\p{M}'’-]+\s+){0,4}[\p{Ll}\p{M}'’-]+)/u;
@@ -282,7 +289,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   const isStaffAt = (startOff: number, endOff: number): boolean => {
     const b = text.slice(Math.max(0, startOff - 50), startOff);
     if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b) && !INDEFINITE_ROLE_BEFORE.test(b)) return true;
-    if (COORDINATED_STAFF_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(b)) return true;
+    if (COORDINATED_STAFF_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(b) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
     const a0 = text.slice(endOff, endOff + 80);
     if (STAFF_CLAUSE_AFTER.test(a0) || BARE_ROLE_AFTER.test(a0) || SERVICE_FROM_AFTER.test(a0)) return true;
     const our = OUR_APPOSITION_AFTER.exec(a0);
@@ -303,7 +310,14 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     return THING_BEFORE.test(text.slice(Math.max(0, startOff - 12), startOff));
   };
   const emit = (from: number, to: number, startOff: number, endOff: number, reason: string, suggestion: string): void => {
-    if (titleOfThing(from, to, startOff)) {
+    // A possessive is a person's ("I read Mrs Hollis's letter"), never a title.
+    // v9: what follows "<Dr Name> from" is where the clinician works ("Dr. Linda Chen from Stanford"), not a person.
+    if (CLINICIAN_FROM_BEFORE.test(text.slice(Math.max(0, startOff - 60), startOff))) {
+      for (let k = from; k <= to; k++) covered[k] = 1;
+      return;
+    }
+    const work = WORK_VERB_BEFORE.test(text.slice(Math.max(0, startOff - 16), startOff)) && !/^['’]s?\b/.test(text.slice(endOff, endOff + 3));
+    if (titleOfThing(from, to, startOff) || work) {
       for (let k = from; k <= to; k++) covered[k] = 1;
       return;
     }
