@@ -11,8 +11,8 @@
  * corpus-dev2.test.ts rebuilds it.
  */
 import { fileURLToPath } from "node:url";
-import { parseMarked, writeCorpus } from "../corpus/build.ts";
-import type { CorpusItem, Kind, SourceItem } from "../corpus/types.ts";
+import { buildRegionalCorpus, writeCorpus } from "../corpus/build.ts";
+import type { CorpusItem, SourceItem } from "../corpus/types.ts";
 import { DEV2_SOURCES } from "./sources/index.ts";
 
 export const DEV2_CORPUS_PATH = fileURLToPath(new URL("./corpus-dev2.jsonl", import.meta.url));
@@ -40,28 +40,10 @@ export const DEV2_REGIONS: Record<string, string> = {
   nz: "NZ",
   au: "AU",
 };
-const STRUCTURES = new Set(["gibbs", "what", "free", "comment"]);
-
-function toItem(src: SourceItem): CorpusItem {
-  const [prefix, structure] = src.id.split("-");
-  const region = DEV2_REGIONS[prefix ?? ""];
-  if (!region || !structure || !STRUCTURES.has(structure) || !/^[a-z]{2}-[a-z]+-\d{3}$/.test(src.id)) {
-    throw new Error(`bad id ${src.id}`);
-  }
-  const kind: Kind = structure === "comment" ? "comment" : "post";
-  const { text, spans } = parseMarked(src.text, src.id);
-  return { id: src.id, kind, region, text, spans, phi: spans.length > 0 };
-}
 
 /** The dev2 corpus as the sources define it. Throws on malformed markers, ids or duplicates. */
 export function buildDev2Corpus(sources: readonly SourceItem[] = DEV2_SOURCES): CorpusItem[] {
-  const items = sources.map(toItem);
-  const seen = new Set<string>();
-  for (const i of items) {
-    if (seen.has(i.id)) throw new Error(`duplicate id ${i.id}`);
-    seen.add(i.id);
-  }
-  return items;
+  return buildRegionalCorpus(sources, DEV2_REGIONS);
 }
 
 if (import.meta.main) writeCorpus(buildDev2Corpus(), DEV2_SOURCES, DEV2_CORPUS_PATH);

@@ -11,8 +11,8 @@
  * corpus. Never edit corpus-dev3.jsonl by hand: corpus-dev3.test.ts rebuilds it.
  */
 import { fileURLToPath } from "node:url";
-import { parseMarked, writeCorpus } from "../corpus/build.ts";
-import type { CorpusItem, Kind, SourceItem } from "../corpus/types.ts";
+import { buildRegionalCorpus, writeCorpus } from "../corpus/build.ts";
+import type { CorpusItem, SourceItem } from "../corpus/types.ts";
 import { DEV3_SOURCES } from "./sources/index.ts";
 
 export const DEV3_CORPUS_PATH = fileURLToPath(new URL("./corpus-dev3.jsonl", import.meta.url));
@@ -40,28 +40,10 @@ export const DEV3_REGIONS: Record<string, string> = {
   nz: "NZ",
   au: "AU",
 };
-const STRUCTURES = new Set(["gibbs", "what", "free", "comment"]);
-
-function toItem(src: SourceItem): CorpusItem {
-  const [prefix, structure] = src.id.split("-");
-  const region = DEV3_REGIONS[prefix ?? ""];
-  if (!region || !structure || !STRUCTURES.has(structure) || !/^[a-z]{2}-[a-z]+-\d{3}$/.test(src.id)) {
-    throw new Error(`bad id ${src.id}`);
-  }
-  const kind: Kind = structure === "comment" ? "comment" : "post";
-  const { text, spans } = parseMarked(src.text, src.id);
-  return { id: src.id, kind, region, text, spans, phi: spans.length > 0 };
-}
 
 /** The dev3 corpus as the sources define it. Throws on malformed markers, ids or duplicates. */
 export function buildDev3Corpus(sources: readonly SourceItem[] = DEV3_SOURCES): CorpusItem[] {
-  const items = sources.map(toItem);
-  const seen = new Set<string>();
-  for (const i of items) {
-    if (seen.has(i.id)) throw new Error(`duplicate id ${i.id}`);
-    seen.add(i.id);
-  }
-  return items;
+  return buildRegionalCorpus(sources, DEV3_REGIONS);
 }
 
 if (import.meta.main) writeCorpus(buildDev3Corpus(), DEV3_SOURCES, DEV3_CORPUS_PATH);

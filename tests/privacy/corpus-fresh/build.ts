@@ -9,8 +9,8 @@
  * Never edit corpus-fresh.jsonl by hand: corpus-fresh.test.ts rebuilds it.
  */
 import { fileURLToPath } from "node:url";
-import { parseMarked, writeCorpus } from "../corpus/build.ts";
-import type { CorpusItem, Kind, SourceItem } from "../corpus/types.ts";
+import { buildRegionalCorpus, writeCorpus } from "../corpus/build.ts";
+import type { CorpusItem, SourceItem } from "../corpus/types.ts";
 import { FRESH_SOURCES } from "./sources/index.ts";
 
 export const FRESH_CORPUS_PATH = fileURLToPath(new URL("./corpus-fresh.jsonl", import.meta.url));
@@ -33,28 +33,10 @@ export const FRESH_REGIONS: Record<string, string> = {
   br: "BR",
   pt: "PT",
 };
-const STRUCTURES = new Set(["gibbs", "what", "free", "comment"]);
-
-function toItem(src: SourceItem): CorpusItem {
-  const [prefix, structure] = src.id.split("-");
-  const region = FRESH_REGIONS[prefix ?? ""];
-  if (!region || !structure || !STRUCTURES.has(structure) || !/^[a-z]{2}-[a-z]+-\d{3}$/.test(src.id)) {
-    throw new Error(`bad id ${src.id}`);
-  }
-  const kind: Kind = structure === "comment" ? "comment" : "post";
-  const { text, spans } = parseMarked(src.text, src.id);
-  return { id: src.id, kind, region, text, spans, phi: spans.length > 0 };
-}
 
 /** The fresh corpus as the sources define it. Throws on malformed markers, ids or duplicates. */
 export function buildFreshCorpus(sources: readonly SourceItem[] = FRESH_SOURCES): CorpusItem[] {
-  const items = sources.map(toItem);
-  const seen = new Set<string>();
-  for (const i of items) {
-    if (seen.has(i.id)) throw new Error(`duplicate id ${i.id}`);
-    seen.add(i.id);
-  }
-  return items;
+  return buildRegionalCorpus(sources, FRESH_REGIONS);
 }
 
 if (import.meta.main) writeCorpus(buildFreshCorpus(), FRESH_SOURCES, FRESH_CORPUS_PATH);

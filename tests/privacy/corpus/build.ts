@@ -59,9 +59,9 @@ export function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-function toItem(src: SourceItem): CorpusItem {
+function toItem(src: SourceItem, regions: Readonly<Record<string, string>>): CorpusItem {
   const [prefix, structure] = src.id.split("-");
-  const region = REGIONS[prefix ?? ""];
+  const region = regions[prefix ?? ""];
   if (!region || !structure || !STRUCTURES.has(structure) || !/^[a-z]{2}-[a-z]+-\d{3}$/.test(src.id)) {
     throw new Error(`bad id ${src.id}`);
   }
@@ -70,9 +70,24 @@ function toItem(src: SourceItem): CorpusItem {
   return { id: src.id, kind, region, text, spans, phi: spans.length > 0 };
 }
 
+/**
+ * A corpus from marked sources whose ids are `<region>-<structure>-<nnn>` (every corpus here uses that shape):
+ * each item's region from `regions` (id prefix → region code), its kind from the structure. Throws on a
+ * malformed marker or id, or a duplicate id.
+ */
+export function buildRegionalCorpus(sources: readonly SourceItem[], regions: Readonly<Record<string, string>>): CorpusItem[] {
+  const items = sources.map((src) => toItem(src, regions));
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(item.id)) throw new Error(`duplicate id ${item.id}`);
+    seen.add(item.id);
+  }
+  return items;
+}
+
 /** The corpus as the sources define it. Throws on malformed markers or ids. */
 export function buildCorpus(sources: readonly SourceItem[] = SOURCES): CorpusItem[] {
-  return sources.map(toItem);
+  return buildRegionalCorpus(sources, REGIONS);
 }
 
 /** JSONL exactly as written to disk. */
