@@ -29,3 +29,41 @@ export function expectFindings(text: string, expected: readonly (readonly [Findi
 export function expectNoFindings(text: string): void {
   expect(scanText(text).map((f) => `${f.type}:${f.text}`)).toEqual([]);
 }
+
+// Sentence-level checks shared by the per-version detector tests (v6 onwards).
+
+export const texts = (s: string): string[] => scanText(s).map((f) => `${f.type}:${f.text}`);
+
+/** Some finding of `type` covers exactly `sub`. */
+export function finds(s: string, type: FindingType, sub: string): void {
+  expect(texts(s)).toContain(`${type}:${sub}`);
+}
+
+/** Some finding of `type` (any span) is reported. */
+export function findsType(s: string, type: FindingType): void {
+  expect(scanText(s).map((f) => f.type)).toContain(type);
+}
+
+/** Every non-space character of `sub` is inside some finding (of any type). */
+export function covers(s: string, sub: string): void {
+  const at = s.indexOf(sub);
+  if (at < 0) throw new Error(`test bug: ${sub} not in text`);
+  const hit = new Uint8Array(s.length);
+  for (const f of scanText(s)) hit.fill(1, f.start, f.end);
+  const missing = [...sub].filter((ch, i) => !/\s/.test(ch) && hit[at + i] !== 1).join("");
+  expect(missing, `${sub} → ${texts(s).join(" | ")}`).toBe("");
+}
+
+/** Some finding (of any type) touches `sub`. */
+export function flags(s: string, sub: string): void {
+  const at = s.indexOf(sub);
+  if (at < 0) throw new Error(`test bug: ${sub} not in text`);
+  expect(scanText(s).some((f) => f.start < at + sub.length && f.end > at), `${sub} → ${texts(s).join(" | ")}`).toBe(true);
+}
+
+/** No finding touches `sub`. */
+export function spares(s: string, sub: string): void {
+  const at = s.indexOf(sub);
+  if (at < 0) throw new Error(`test bug: ${sub} not in text`);
+  expect(scanText(s).filter((f) => f.start < at + sub.length && f.end > at).map((f) => `${f.type}:${f.text}`)).toEqual([]);
+}

@@ -8,7 +8,6 @@
  */
 import { describe, expect, it } from "vitest";
 import { DETECTOR_VERSION, scanText } from "../../src/privacy/detector/index.ts";
-import type { FindingType } from "../../src/privacy/detector/index.ts";
 import {
   chiIsValid,
   cpfIsValid,
@@ -17,18 +16,7 @@ import {
   nifIsValid,
   nricIsValid,
 } from "../../src/privacy/detector/checksums.ts";
-import { expectNoFindings } from "./detector-helpers.ts";
-
-const texts = (s: string): string[] => scanText(s).map((f) => `${f.type}:${f.text}`);
-
-/** Some finding of `type` covers exactly `sub`. */
-function finds(s: string, type: FindingType, sub: string): void {
-  expect(texts(s)).toContain(`${type}:${sub}`);
-}
-/** Some finding of `type` (any span) is reported. */
-function findsType(s: string, type: FindingType): void {
-  expect(scanText(s).map((f) => f.type)).toContain(type);
-}
+import { expectNoFindings, finds, findsType } from "./detector-helpers.ts";
 
 describe("v6 version", () => {
   it("is rounds-detector/9 (v6's classes below still hold)", () => {

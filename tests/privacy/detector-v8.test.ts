@@ -8,30 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DETECTOR_VERSION, scanText } from "../../src/privacy/detector/index.ts";
-import type { FindingType } from "../../src/privacy/detector/index.ts";
-import { expectNoFindings } from "./detector-helpers.ts";
-
-const texts = (s: string): string[] => scanText(s).map((f) => `${f.type}:${f.text}`);
-
-/** Some finding of `type` covers exactly `sub`. */
-function finds(s: string, type: FindingType, sub: string): void {
-  expect(texts(s)).toContain(`${type}:${sub}`);
-}
-/** Every non-space character of `sub` is inside some finding (of any type). */
-function covers(s: string, sub: string): void {
-  const at = s.indexOf(sub);
-  if (at < 0) throw new Error(`test bug: ${sub} not in text`);
-  const hit = new Uint8Array(s.length);
-  for (const f of scanText(s)) hit.fill(1, f.start, f.end);
-  const missing = [...sub].filter((ch, i) => !/\s/.test(ch) && hit[at + i] !== 1).join("");
-  expect(missing, `${sub} → ${texts(s).join(" | ")}`).toBe("");
-}
-/** No finding touches `sub`. */
-function spares(s: string, sub: string): void {
-  const at = s.indexOf(sub);
-  if (at < 0) throw new Error(`test bug: ${sub} not in text`);
-  expect(scanText(s).filter((f) => f.start < at + sub.length && f.end > at).map((f) => `${f.type}:${f.text}`)).toEqual([]);
-}
+import { covers, expectNoFindings, finds, spares } from "./detector-helpers.ts";
 
 describe("v8 version", () => {
   it("is rounds-detector/9 (v8's classes below still hold)", () => {

@@ -7,27 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DETECTOR_VERSION, scanText } from "../../src/privacy/detector/index.ts";
-import type { FindingType } from "../../src/privacy/detector/index.ts";
-import { expectNoFindings } from "./detector-helpers.ts";
-
-const texts = (s: string): string[] => scanText(s).map((f) => `${f.type}:${f.text}`);
-
-/** Some finding of `type` covers exactly `sub`. */
-function finds(s: string, type: FindingType, sub: string): void {
-  expect(texts(s)).toContain(`${type}:${sub}`);
-}
-/** Some finding (of any type) touches `sub`. */
-function flags(s: string, sub: string): void {
-  const at = s.indexOf(sub);
-  if (at < 0) throw new Error(`test bug: ${sub} not in text`);
-  expect(scanText(s).some((f) => f.start < at + sub.length && f.end > at), `${sub} → ${texts(s).join(" | ")}`).toBe(true);
-}
-/** No finding touches `sub`. */
-function spares(s: string, sub: string): void {
-  const at = s.indexOf(sub);
-  if (at < 0) throw new Error(`test bug: ${sub} not in text`);
-  expect(scanText(s).filter((f) => f.start < at + sub.length && f.end > at).map((f) => `${f.type}:${f.text}`)).toEqual([]);
-}
+import { expectNoFindings, finds, flags, spares } from "./detector-helpers.ts";
 
 describe("v9 version", () => {
   it("is rounds-detector/9", () => {
