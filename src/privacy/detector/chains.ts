@@ -1,5 +1,7 @@
 import type { Candidate, FindingType } from "./types.ts";
 import { FIRST_NAMES, PLACES, keyOf } from "./lexicon/names.ts";
+import { REASON_ADDRESS as R_ADDRESS, SUGGESTION_ADDRESS as S_ADDRESS } from "./patterns/addresses.ts";
+import { R_PLACE, R_ROOM, S_PLACE, S_ROOM } from "./patterns/facilities.ts";
 import { CALENDAR, KINSHIP_TITLES, ORGANISATIONS, PATIENT_HONORIFICS, STAFF_TITLES, WEAK_HONORIFICS } from "./lexicon/terms.ts";
 
 /**
@@ -196,12 +198,6 @@ const ON_STREET_RE = new RegExp(
   "gu",
 );
 const ON_STREET_HINT_RE = new RegExp(`\\s(?:on|off|near|behind)\\s(?:[\\p{Lu}][\\p{L}'’-]+\\s){1,3}${STREET_TYPE}\\b`, "u");
-const R_PLACE = "A small place (a village, estate or street) tied to the patient narrows the story to a few families.";
-const S_PLACE = "Write 'a small village', 'a rural area' or 'nearby' instead of the name.";
-const R_ADDRESS = "A street address points to the patient's home.";
-const S_ADDRESS = "Remove the address; 'lives locally' or 'lives alone in a flat' keeps what matters clinically.";
-const R_ROOM = "A ward, bay, bed or room number, with the date or the story, tells colleagues exactly which patient this was.";
-const S_ROOM = "Leave out the ward and bed: 'on a medical ward', 'in a side room'.";
 
 export function extendChains(text: string, candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];

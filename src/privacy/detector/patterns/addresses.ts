@@ -116,11 +116,11 @@ function chain(text: string, start: number, end0: number): { end: number; pieces
 }
 
 const REASON_POSTCODE = "A full postcode covers a handful of homes; with any other detail it finds the patient.";
-const REASON_ADDRESS = "A street address points to the patient's home.";
-const SUGGESTION = "Remove the address; 'lives locally' or 'lives alone in a flat' keeps what matters clinically.";
+export const REASON_ADDRESS = "A street address points to the patient's home.";
+export const SUGGESTION_ADDRESS = "Remove the address; 'lives locally' or 'lives alone in a flat' keeps what matters clinically.";
 
 function add(out: Candidate[], start: number, end: number, reason: string): void {
-  out.push({ start, end, type: "ADDRESS", reason, suggestion: SUGGESTION, priority: 50 });
+  out.push({ start, end, type: "ADDRESS", reason, suggestion: SUGGESTION_ADDRESS, priority: 50 });
 }
 
 export function detectAddresses(text: string): Candidate[] {
@@ -143,7 +143,7 @@ export function detectAddresses(text: string): Candidate[] {
   });
   eachMatch(AU_RE, text, (m) => add(out, m.index, m.index + m[0].length, "A state and postcode narrow the patient's home to a suburb."));
   eachMatch(EIRCODE_RE, text, (m) => add(out, m.index, m.index + m[0].length, "An Eircode identifies a single home."));
-  eachMatch(BLOCK_UNIT_RE, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "ADDRESS", reason: REASON_ADDRESS, suggestion: SUGGESTION, priority: 92 }));
+  eachMatch(BLOCK_UNIT_RE, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "ADDRESS", reason: REASON_ADDRESS, suggestion: SUGGESTION_ADDRESS, priority: 92 }));
   eachMatch(STREET_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
   eachMatch(HOUSE_RE, text, (m) => {
     if (/^H\.?\s?No/.test(m[0])) return; // handled with the unit starts below

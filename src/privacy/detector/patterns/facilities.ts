@@ -98,9 +98,9 @@ const ROOM_START = /^(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle
 const ROOM_ANYWHERE = /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Cc]ubicle|[Cc]ot|[Ii]ncubator)\s?\d/;
 const ACRONYM_RE = /\b(?:AIIMS|PGIMER|JIPMER|NIMHANS|LUTH|UNTH|OAUTHC|ABUTH|UCTH|AKUH|JPMC|SKMCH|GOSH|UCLH|CMC\s+Vellore|KEM\s+Hospital)(?:\s(?:Delhi|New\s+Delhi|Chandigarh|Puducherry|Bengaluru|Bangalore|Jodhpur|Bhopal|Patna|Rishikesh|Lagos|Karachi|Lahore))?\b/g;
 
-const R_ROOM = "A ward, bay, bed or room number, with the date or the story, tells colleagues exactly which patient this was.";
+export const R_ROOM = "A ward, bay, bed or room number, with the date or the story, tells colleagues exactly which patient this was.";
 const R_FACILITY = "Naming the hospital, unit or care home narrows the story to a few patients (GMC guidance: no hospital or ward names).";
-const S_ROOM = "Leave out the ward and bed: 'on a medical ward', 'in a side room'.";
+export const S_ROOM = "Leave out the ward and bed: 'on a medical ward', 'in a side room'.";
 const S_FACILITY = "Describe the setting instead: 'a district general hospital', 'a teaching hospital', 'a care home'.";
 
 interface Span {
@@ -378,8 +378,8 @@ const APPOSITIVE_SETTLEMENT_RE = new RegExp(
   `(?<![\\p{L}\\p{M}'’-])(${CAP}(?:\\s${CAP}){0,2}),\\s(?:a|an|the)\\s(?:(?:small|little|tiny|remote|fishing|farming|mining|rural|hill|coastal|island|border|mountain|lakeside|riverside|roadside|tea|cocoa|sugar|cattle)\\s){0,2}(?:village|hamlet|outstation|homestead|kampung|barangay|sitio|croft|crofting\\s+township)\\b`,
   "gu",
 );
-const R_PLACE = "A small place (a village, estate or street) tied to the patient narrows the story to a few families.";
-const S_PLACE = "Write 'a small village', 'a rural area' or 'nearby' instead of the name.";
+export const R_PLACE = "A small place (a village, estate or street) tied to the patient narrows the story to a few families.";
+export const S_PLACE = "Write 'a small village', 'a rural area' or 'nearby' instead of the name.";
 
 export function detectLocations(text: string): Candidate[] {
   const out: Candidate[] = [];
