@@ -1,18 +1,14 @@
 import type { Context } from "@fedify/fedify";
 import type { FederationData } from "./context.ts";
+import { FollowError } from "./follows.ts";
 import { isBlockedHost } from "./queries.ts";
 
 /** OStatus's subscribe link, which Mastodon (and most of the fediverse) still publishes in WebFinger. */
 export const subscribeRel = "http://ostatus.org/schema/1.0/subscribe";
 
-/** A visitor's address that leads nowhere, with the status to answer and a message they can act on. */
-export class RemoteFollowError extends Error {
+/** A visitor's address that leads nowhere: a follow error with the status to answer and a message they can act on. */
+export class RemoteFollowError extends FollowError {
   override name = "RemoteFollowError";
-  readonly status: number;
-  constructor(message: string, status: number) {
-    super(message);
-    this.status = status;
-  }
 }
 
 /**
