@@ -66,6 +66,18 @@ function listeners() {
   };
 }
 
+/** A queue whose one listener has polled once and is now asleep for 30 s, and what it receives. */
+async function idleListener() {
+  const queue = new KyselyMessageQueue(handle.db, { pollIntervalMs: 30_000 });
+  const received: unknown[] = [];
+  const l = listeners();
+  l.start(queue, (m) => {
+    received.push(m);
+  });
+  await sleep(300);
+  return { queue, received, l };
+}
+
 beforeAll(async () => {
   handle = await freshDatabase();
 });
@@ -138,14 +150,8 @@ describe(`KyselyMessageQueue (${backend})`, () => {
   });
 
   it("a local enqueue wakes an idle listener before its next poll", async () => {
-    const queue = new KyselyMessageQueue(handle.db, { pollIntervalMs: 30_000 });
-    const received: unknown[] = [];
-    const l = listeners();
-    l.start(queue, (m) => {
-      received.push(m);
-    });
+    const { queue, received, l } = await idleListener();
     try {
-      await sleep(300); // the listener has polled once and is asleep for 30 s
       const started = Date.now();
       await queue.enqueue("wake up");
       await until(() => received.length === 1, 5_000);
@@ -425,14 +431,8 @@ describe(`KyselyMessageQueue (${backend})`, () => {
   });
 
   it("a transactional enqueue wakes an idle local listener soon after the commit, not at its next poll", async () => {
-    const queue = new KyselyMessageQueue(handle.db, { pollIntervalMs: 30_000 });
-    const received: unknown[] = [];
-    const l = listeners();
-    l.start(queue, (m) => {
-      received.push(m);
-    });
+    const { queue, received, l } = await idleListener();
     try {
-      await sleep(300); // the listener has polled once and is asleep for 30 s
       await handle.db.transaction().execute((trx) =>
         withTransaction(trx, async () => {
           await queue.enqueue("rolled back");
