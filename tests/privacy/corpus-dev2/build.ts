@@ -11,35 +11,13 @@
  * corpus-dev2.test.ts rebuilds it.
  */
 import { fileURLToPath } from "node:url";
-import { buildRegionalCorpus, writeCorpus } from "../corpus/build.ts";
+import { buildRegionalCorpus, regionTable, writeCorpus } from "../corpus/build.ts";
 import type { CorpusItem, SourceItem } from "../corpus/types.ts";
 import { DEV2_SOURCES } from "./sources/index.ts";
 
 export const DEV2_CORPUS_PATH = fileURLToPath(new URL("./corpus-dev2.jsonl", import.meta.url));
 
-export const DEV2_REGIONS: Record<string, string> = {
-  ke: "KE",
-  gh: "GH",
-  ng: "NG",
-  eg: "EG",
-  za: "ZA",
-  ph: "PH",
-  my: "MY",
-  sg: "SG",
-  bd: "BD",
-  lk: "LK",
-  pk: "PK",
-  in: "IN",
-  ae: "AE",
-  ie: "IE",
-  uk: "UK",
-  us: "US",
-  ca: "CA",
-  jm: "JM",
-  br: "BR",
-  nz: "NZ",
-  au: "AU",
-};
+export const DEV2_REGIONS = regionTable("ke gh ng eg za ph my sg bd lk pk in ae ie uk us ca jm br nz au");
 
 /** The dev2 corpus as the sources define it. Throws on malformed markers, ids or duplicates. */
 export function buildDev2Corpus(sources: readonly SourceItem[] = DEV2_SOURCES): CorpusItem[] {

@@ -9,30 +9,13 @@
  * Never edit corpus-fresh.jsonl by hand: corpus-fresh.test.ts rebuilds it.
  */
 import { fileURLToPath } from "node:url";
-import { buildRegionalCorpus, writeCorpus } from "../corpus/build.ts";
+import { buildRegionalCorpus, regionTable, writeCorpus } from "../corpus/build.ts";
 import type { CorpusItem, SourceItem } from "../corpus/types.ts";
 import { FRESH_SOURCES } from "./sources/index.ts";
 
 export const FRESH_CORPUS_PATH = fileURLToPath(new URL("./corpus-fresh.jsonl", import.meta.url));
 
-export const FRESH_REGIONS: Record<string, string> = {
-  uk: "UK",
-  us: "US",
-  in: "IN",
-  pk: "PK",
-  ng: "NG",
-  nz: "NZ",
-  ph: "PH",
-  eg: "EG",
-  bd: "BD",
-  lk: "LK",
-  zw: "ZW",
-  jm: "JM",
-  sg: "SG",
-  ae: "AE",
-  br: "BR",
-  pt: "PT",
-};
+export const FRESH_REGIONS = regionTable("uk us in pk ng nz ph eg bd lk zw jm sg ae br pt");
 
 /** The fresh corpus as the sources define it. Throws on malformed markers, ids or duplicates. */
 export function buildFreshCorpus(sources: readonly SourceItem[] = FRESH_SOURCES): CorpusItem[] {

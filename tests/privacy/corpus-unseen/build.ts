@@ -11,35 +11,13 @@
  * Never edit corpus-unseen.jsonl by hand: corpus-unseen.test.ts rebuilds it and compares.
  */
 import { fileURLToPath } from "node:url";
-import { buildRegionalCorpus, writeCorpus } from "../corpus/build.ts";
+import { buildRegionalCorpus, regionTable, writeCorpus } from "../corpus/build.ts";
 import type { CorpusItem, SourceItem } from "../corpus/types.ts";
 import { UNSEEN_SOURCES } from "./sources/index.ts";
 
 export const UNSEEN_CORPUS_PATH = fileURLToPath(new URL("./corpus-unseen.jsonl", import.meta.url));
 
-export const UNSEEN_REGIONS: Record<string, string> = {
-  ke: "KE",
-  gh: "GH",
-  ng: "NG",
-  eg: "EG",
-  za: "ZA",
-  ie: "IE",
-  nz: "NZ",
-  ca: "CA",
-  ph: "PH",
-  my: "MY",
-  sg: "SG",
-  bd: "BD",
-  lk: "LK",
-  pk: "PK",
-  in: "IN",
-  jm: "JM",
-  ae: "AE",
-  br: "BR",
-  uk: "UK",
-  us: "US",
-  au: "AU",
-};
+export const UNSEEN_REGIONS = regionTable("ke gh ng eg za ie nz ca ph my sg bd lk pk in jm ae br uk us au");
 
 /** The unseen corpus as the sources define it. Throws on malformed markers, ids or duplicates. */
 export function buildUnseenCorpus(sources: readonly SourceItem[] = UNSEEN_SOURCES): CorpusItem[] {

@@ -70,6 +70,11 @@ function toItem(src: SourceItem, regions: Readonly<Record<string, string>>): Cor
   return { id: src.id, kind, region, text, spans, phi: spans.length > 0 };
 }
 
+/** Region codes by id prefix, for prefixes that are the code in lower case: "ke gh uk" → {ke: "KE", gh: "GH", uk: "UK"}. */
+export function regionTable(prefixes: string): Record<string, string> {
+  return Object.fromEntries(prefixes.split(/\s+/).filter(Boolean).map((prefix) => [prefix, prefix.toUpperCase()]));
+}
+
 /**
  * A corpus from marked sources whose ids are `<region>-<structure>-<nnn>` (every corpus here uses that shape):
  * each item's region from `regions` (id prefix → region code), its kind from the structure. Throws on a
