@@ -113,15 +113,10 @@ export async function optedInStudents(db: Kysely<Database>): Promise<string[]> {
   return rows.map((r) => r.handle);
 }
 
-/** Whether search engines may index an author's pages (and the posts on them): `noindex` otherwise. */
-export async function pagesIndexable(db: Kysely<Database>, userId: string): Promise<boolean> {
-  const user = await db.selectFrom("users").select(["role", "discoverable", "indexable"]).where("id", "=", userId).executeTakeFirst();
-  return user !== undefined && effectiveDiscovery(user, await readSettings(db)).indexable;
-}
 
 /**
- * Whether a page or feed listing posts by these authors may be indexed: only when every one of them
- * has opted in (an empty list is indexable). Listing pages otherwise carry `noindex`, feeds an
+ * Whether a page or feed showing posts by these authors may be indexed (an author's own pages: a list
+ * of one): only when every one of them has opted in (an empty list is indexable). Listing pages otherwise carry `noindex`, feeds an
  * `X-Robots-Tag: noindex`, so an author who did not opt in is not indexed through someone else's page.
  */
 export async function allIndexable(db: Kysely<Database>, userIds: readonly string[]): Promise<boolean> {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { allIndexable, pagesIndexable } from "../accounts/account-settings.ts";
+import { allIndexable } from "../accounts/account-settings.ts";
 import { findUserByHandle } from "../accounts/users.ts";
 import { addLocalComment, commentLimit, heldCommentCount, visibleComments } from "../comments/queries.ts";
 import { authorPublicPosts, postIsGone, recentPublicPosts, taggedPublicPosts, visiblePost } from "../posts/public.ts";
@@ -65,7 +65,7 @@ export async function publicPageRoutes(app: FastifyInstance): Promise<void> {
       author: { handle: author.handle, displayName: author.display_name, bio: author.bio, role: author.role, address: `@${author.handle}@${new URL(app.rounds.config.origin).host}` },
       posts: posts.map(postView),
       older: olderLink(`/users/${author.handle}`, posts),
-      noindex: !(await pagesIndexable(db, author.id)),
+      noindex: !(await allIndexable(db, [author.id])),
     });
   });
 
@@ -106,7 +106,7 @@ export async function publicPageRoutes(app: FastifyInstance): Promise<void> {
         currentVersion: own.version.number,
         heldComments: await heldCommentCount(db, id),
       },
-      noindex: !(await pagesIndexable(db, post.author.id)),
+      noindex: !(await allIndexable(db, [post.author.id])),
       openGraph: { title: post.content.title, description: post.content.summary, url: `${app.rounds.config.origin}${postPath(post.author.handle, post.postId)}` },
     });
   });
