@@ -34,6 +34,7 @@ import { deliveryKvKeys, deliveryLane } from "./federation/lanes.ts";
 import { KyselyMessageQueue, type KyselyMessageQueueOptions } from "./federation/message-queue.ts";
 import { federationPostEvents } from "./federation/publisher.ts";
 import { DeliveryLoggingQueue } from "./federation/delivery-log.ts";
+import { FirstAttemptSender } from "./federation/batch-delivery.ts";
 import { csrfTokenFor, csrfTokenIsValid } from "./web/csrf.ts";
 import { HttpError, errorCode } from "./web/errors.ts";
 import { themeViews, type Views } from "./web/views.ts";
@@ -110,9 +111,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     onClaimed: (messages) => kv.prefetch(deliveryKvKeys(messages)),
     ...options.queueOptions,
   });
+  // A fan-out's first attempts, batched (batch-delivery.ts): signed once per request with node:crypto,
+  // POSTed over kept-alive connections; what they do not deliver goes on through fedify's path.
+  const firstAttemptSender = new FirstAttemptSender({
+    concurrency: 2 * config.queueConcurrency,
+    userAgent: `Rounds/0.1.0 (+${config.origin})`,
+  });
   const federation = createRoundsFederation({
     kv,
-    queue: new DeliveryLoggingQueue(queue, db),
+    queue: new DeliveryLoggingQueue(queue, db, { sender: firstAttemptSender, kv, spec: firstKnock }),
     origin: config.origin,
     allowPrivateAddresses: config.allowPrivateAddresses,
   });
@@ -124,6 +131,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest("authenticatedBy", undefined);
   app.decorateRequest("csrfBinding", undefined);
 
+  app.addHook("onClose", () => firstAttemptSender.close());
   if (options.onClose) app.addHook("onClose", options.onClose);
 
   await app.register(helmet, {

@@ -1,19 +1,36 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { MessageQueue, MessageQueueEnqueueOptions, MessageQueueListenOptions } from "@fedify/fedify";
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Database, DeliveryState } from "../db/schema.ts";
-import { claimAnnotation, KyselyMessageQueue, noteForSettlement } from "./message-queue.ts";
+import {
+  batchesOf,
+  type FirstAttemptSender,
+  isOutboxBatch,
+  isOutboxMessage as isOutbox,
+  messageOf,
+  outboxBatchType,
+  type OutboxBatch,
+  type OutboxMessageLike,
+  prepareBody,
+} from "./batch-delivery.ts";
+import type { KyselyKvStore } from "./kv-store.ts";
+import { deliveryKvKeys } from "./lanes.ts";
+import { claimAnnotation, KyselyMessageQueue, noteForSettlement, withTransaction } from "./message-queue.ts";
+import { Temporal } from "./temporal.ts";
 
-interface OutboxMessageLike {
-  type: "outbox";
-  activityId?: string;
-  activityType: string;
-  inbox: string;
-  attempt: number;
+/** Batched first attempts (see batch-delivery.ts): who sends them, and the state that decides whether one may. */
+export interface FirstAttempts {
+  sender: FirstAttemptSender;
+  /** fedify's KV store: its circuit-breaker states and signature-spec memos. */
+  kv: Pick<KyselyKvStore, "get" | "prefetch">;
+  /** The signature standard the sender uses, fedify's `firstKnock`: a server remembered as wanting another goes to fedify. */
+  spec: string;
+  /** How long a delivery whose first attempt failed waits before fedify's own first attempt. Default 1 s. */
+  handOffDelayMs?: number;
 }
 
 interface LogRow {
-  post_id: string | null;
+  post_id: string | null | RawBuilder<string | null>;
   activity_id: string;
   activity_type: string;
   inbox: string;
@@ -31,10 +48,6 @@ interface Attempt {
 
 const attempts = new AsyncLocalStorage<Attempt>();
 
-function isOutbox(message: unknown): message is OutboxMessageLike {
-  return typeof message === "object" && message !== null && (message as { type?: unknown }).type === "outbox";
-}
-
 /** Our activity ids sit under the post's URL: …/posts/{id}/activity, …/updates/…, …/delete. */
 function postIdOf(activityId: string | undefined): string | null {
   return activityId ? (/\/posts\/([0-9a-z]+)\//.exec(activityId)?.[1] ?? null) : null;
@@ -49,19 +62,23 @@ export function noteDeliveryError(error: Error): void {
 /**
  * The per-post delivery log: wraps the durable queue and records, for every outbox message fedify
  * runs, whether it was delivered, will be retried (fedify re-enqueued it), or failed for good.
+ * With `FirstAttempts`, a fan-out fedify enqueues is stored as batches whose first attempts are
+ * made here (see batch-delivery.ts); what they do not deliver goes back to fedify's own path.
  */
 export class DeliveryLoggingQueue implements MessageQueue {
   readonly #inner: MessageQueue;
   readonly #db: Kysely<Database>;
+  readonly #firstAttempts: FirstAttempts | undefined;
   readonly nativeRetrial: boolean;
 
   readonly #annotated: boolean;
   #pending: Array<{ values: LogRow; done: () => void }> = [];
   #flushing: Promise<void> | undefined;
 
-  constructor(inner: MessageQueue, db: Kysely<Database>) {
+  constructor(inner: MessageQueue, db: Kysely<Database>, firstAttempts?: FirstAttempts) {
     this.#inner = inner;
     this.#db = db;
+    this.#firstAttempts = firstAttempts;
     this.nativeRetrial = inner.nativeRetrial ?? false;
     // On our own queue the claim statement also says whether an outbox message's delivery is already
     // logged as delivered (the same check as #delivered, one query fewer per delivery). The claim
@@ -75,11 +92,15 @@ export class DeliveryLoggingQueue implements MessageQueue {
         statement: (notes) => this.#upsert(unique(notes as LogRow[])),
         fallback: (notes) => this.#write(notes as LogRow[]),
       });
-      inner.annotateClaims(sql`case when fedify_messages.message->>'type' = 'outbox' then exists (
-        select 1 from deliveries d
-         where d.activity_id = fedify_messages.message->>'activityId'
-           and d.inbox = fedify_messages.message->>'inbox'
-           and d.state = 'delivered') end`);
+      // For a batch of first attempts: whether it was claimed before (a worker died running it), the
+      // only case in which the log can already hold some of its deliveries.
+      inner.annotateClaims(sql`case fedify_messages.message->>'type'
+        when 'outbox' then exists (
+          select 1 from deliveries d
+           where d.activity_id = fedify_messages.message->>'activityId'
+             and d.inbox = fedify_messages.message->>'inbox'
+             and d.state = 'delivered')
+        when ${outboxBatchType} then fedify_messages.attempts > 1 end`);
     }
   }
 
@@ -97,6 +118,8 @@ export class DeliveryLoggingQueue implements MessageQueue {
 
   enqueueMany(messages: readonly unknown[], options?: MessageQueueEnqueueOptions): Promise<void> {
     for (const message of messages) this.#noteRetry(message);
+    const batches = this.#firstAttempts !== undefined && options?.orderingKey === undefined && options?.delay === undefined ? batchesOf(messages) : null;
+    if (batches !== null) messages = batches;
     if (this.#inner.enqueueMany) return this.#inner.enqueueMany(messages, options);
     return Promise.all(messages.map((m) => this.#inner.enqueue(m, options))).then(() => {});
   }
@@ -108,6 +131,7 @@ export class DeliveryLoggingQueue implements MessageQueue {
 
   listen(handler: (message: unknown) => Promise<void> | void, options?: MessageQueueListenOptions): Promise<void> {
     return this.#inner.listen(async (message: unknown) => {
+      if (isOutboxBatch(message) && this.#firstAttempts !== undefined) return await this.#runBatch(message, this.#firstAttempts);
       if (!isOutbox(message)) return await handler(message);
       // A worker that died after a delivery went through, but before its job was cleared, must
       // not deliver it again when the job comes back: the log says it is done.
@@ -124,6 +148,72 @@ export class DeliveryLoggingQueue implements MessageQueue {
       const row = rowOf(attempt);
       if (!(this.#annotated && noteForSettlement(row))) await this.#record(row);
     }, options);
+  }
+
+  /**
+   * The first attempts of a batch. A server's deliveries go one at a time, each logged (committed)
+   * before the next: a worker that dies mid-batch repeats, per server, at most the one in flight,
+   * and the batch run again skips every inbox the log already has for this activity.
+   */
+  async #runBatch(batch: OutboxBatch, first: FirstAttempts): Promise<void> {
+    const { activityId } = batch.common;
+    const inboxes = batch.items.map((item) => item.inbox);
+    const claimedBefore = this.#annotated ? claimAnnotation() : undefined;
+    const logged = new Set(
+      activityId === undefined || claimedBefore === false
+        ? []
+        : (await this.#db.selectFrom("deliveries").select("inbox").where("activity_id", "=", activityId).where("inbox", "in", inboxes).execute()).map((row) => row.inbox),
+    );
+    const signer = first.sender.signingKey(batch.common.keys);
+    const body = signer === null ? null : prepareBody(batch.common.activity);
+    await first.kv.prefetch(deliveryKvKeys([batch]));
+    const servers = new Map<string, OutboxBatch["items"]>();
+    for (const item of batch.items) {
+      if (logged.has(item.inbox)) continue;
+      const host = new URL(item.inbox).host;
+      const items = servers.get(host);
+      if (items === undefined) servers.set(host, [item]);
+      else items.push(item);
+    }
+    await Promise.all(
+      [...servers.values()].map(async (items) => {
+        for (const item of items) {
+          const message = messageOf(batch, item);
+          if (signer === null || body === null || item.headers !== undefined || !(await this.#mayTryFirst(item.inbox, first))) {
+            await this.#handOff(message, undefined, 0);
+            continue;
+          }
+          const result = await first.sender.attempt(item.inbox, body, signer);
+          if (result.delivered) await this.#record(rowOf({ message, retried: false }));
+          else await this.#handOff(message, result.error, first.handOffDelayMs ?? 1_000);
+        }
+      }),
+    );
+  }
+
+  /** Whether a first attempt may go to this inbox here: its server's circuit is closed and clean, and it takes `spec`. */
+  async #mayTryFirst(inbox: string, first: FirstAttempts): Promise<boolean> {
+    const url = new URL(inbox);
+    const circuit = await first.kv.get(["_fedify", "circuit", url.host]);
+    if (circuit !== undefined && circuit !== null) return false;
+    const spec = await first.kv.get(["_fedify", "httpMessageSignaturesSpec", url.origin]);
+    return spec === undefined || spec === null || spec === first.spec;
+  }
+
+  /**
+   * Gives a delivery to fedify's own path, as the message fedify had made, and logs it as retrying
+   * (with the first attempt's error, if one was made), both in one transaction: the batch, if run
+   * again, finds it logged and does not hand it on twice.
+   */
+  async #handOff(message: OutboxMessageLike, error: string | undefined, delayMs: number): Promise<void> {
+    const row: LogRow = { ...rowOf({ message, retried: true, error }), attempts: error === undefined ? 0 : 1 };
+    await this.#db.transaction().execute((trx) =>
+      withTransaction(trx, async () => {
+        await this.#inner.enqueue(message, delayMs > 0 ? { delay: Temporal.Duration.from({ milliseconds: delayMs }) } : undefined);
+        // The post may be gone (deleted meanwhile): then the row is kept without its link.
+        await this.#upsert([{ ...row, post_id: row.post_id === null ? null : sql<string | null>`(select id from posts where id = ${row.post_id})` }], trx).execute();
+      }),
+    );
   }
 
   async #delivered(activityId: string, inbox: string): Promise<boolean> {
@@ -161,8 +251,8 @@ export class DeliveryLoggingQueue implements MessageQueue {
     }
   }
 
-  #upsert(values: LogRow[]) {
-    return this.#db
+  #upsert(values: LogRow[], db: Kysely<Database> = this.#db) {
+    return db
       .insertInto("deliveries")
       .values(values)
       .onConflict((oc) =>

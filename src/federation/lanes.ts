@@ -1,4 +1,5 @@
 import type { KvKey } from "@fedify/fedify";
+import { isOutboxBatch } from "./batch-delivery.ts";
 
 /**
  * The queue lane of a fedify message, or null:
@@ -6,10 +7,13 @@ import type { KvKey } from "@fedify/fedify";
  *   time is in flight per remote server, and deliveries to one server go out in the order they were queued;
  * - an incoming activity: its actor (`from <actor id>`), so that one actor's activities are handled one
  *   at a time, in arrival order (an `Update` or `Undo` never overtakes the `Create` or `Like` it follows);
+ * - a batch of first attempts (batch-delivery.ts): its group of servers (`deliveries <n>`), so that a
+ *   server's batches run in order too;
  * - anything else (fedify's fan-out messages): null, run side by side.
  */
 export function deliveryLane(message: unknown): string | null {
   if (typeof message !== "object" || message === null) return null;
+  if (isOutboxBatch(message)) return `deliveries ${message.bucket}`;
   const { type, inbox, activity } = message as { type?: unknown; inbox?: unknown; activity?: unknown };
   if (type === "outbox" && typeof inbox === "string") {
     try {
@@ -38,19 +42,26 @@ function actorIdOf(activity: unknown): string | null {
 }
 
 /**
- * The fedify KV keys a delivery reads for its server, for these messages: the circuit breaker's state
- * (`kvPrefixes.circuitBreaker`, keyed by host) and the signature-spec memo
- * (`kvPrefixes.httpMessageSignaturesSpec`, keyed by origin), both at fedify's default prefixes.
+ * The fedify KV keys a delivery reads for its server, for these messages (deliveries and batches of
+ * them): the circuit breaker's state (`kvPrefixes.circuitBreaker`, keyed by host) and the
+ * signature-spec memo (`kvPrefixes.httpMessageSignaturesSpec`, keyed by origin), both at fedify's
+ * default prefixes.
  */
 export function deliveryKvKeys(messages: readonly unknown[]): KvKey[] {
   const keys = new Map<string, KvKey>();
+  const add = (inbox: string) => {
+    let url: URL;
+    try {
+      url = new URL(inbox);
+    } catch {
+      return;
+    }
+    keys.set(`c ${url.host}`, ["_fedify", "circuit", url.host]);
+    keys.set(`s ${url.origin}`, ["_fedify", "httpMessageSignaturesSpec", url.origin]);
+  };
   for (const message of messages) {
-    if ((message as { type?: unknown }).type !== "outbox") continue;
-    const host = deliveryLane(message);
-    if (host === null) continue;
-    const origin = new URL((message as { inbox: string }).inbox).origin;
-    keys.set(`c ${host}`, ["_fedify", "circuit", host]);
-    keys.set(`s ${origin}`, ["_fedify", "httpMessageSignaturesSpec", origin]);
+    if (isOutboxBatch(message)) for (const item of message.items) add(item.inbox);
+    else if ((message as { type?: unknown }).type === "outbox" && typeof (message as { inbox?: unknown }).inbox === "string") add((message as { inbox: string }).inbox);
   }
   return [...keys.values()];
 }

@@ -1,0 +1,285 @@
+import { createHash, generateKeyPairSync, type KeyObject, verify } from "node:crypto";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { sql } from "kysely";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../../src/db/connect.ts";
+import {
+  batchesOf,
+  batchLimit,
+  bucketCount,
+  bucketOf,
+  FirstAttemptSender,
+  messageOf,
+  type OutboxMessageLike,
+  outboxBatchType,
+} from "../../src/federation/batch-delivery.ts";
+import { DeliveryLoggingQueue } from "../../src/federation/delivery-log.ts";
+import { KyselyKvStore } from "../../src/federation/kv-store.ts";
+import { deliveryLane } from "../../src/federation/lanes.ts";
+import { KyselyMessageQueue } from "../../src/federation/message-queue.ts";
+import { backend, freshDatabase } from "../helpers/database.ts";
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function until(predicate: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const started = Date.now();
+  while (!(await predicate())) {
+    if (Date.now() - started > timeoutMs) throw new Error("timed out waiting");
+    await sleep(20);
+  }
+}
+
+const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+const keyId = "https://rounds.example/users/author#main-key";
+const keys = [{ keyId, privateKey: privateKey.export({ format: "jwk" }) as JsonWebKey }];
+const activity = { "@context": "https://www.w3.org/ns/activitystreams", id: "https://rounds.example/users/author/posts/p1/activity", type: "Create" };
+
+/** fedify's messages of one fan-out: the same activity and keys objects, one message per inbox. */
+function fanOut(inboxes: readonly string[], shared: { activity?: unknown; keys?: typeof keys } = {}): OutboxMessageLike[] {
+  const common = { activity: shared.activity ?? activity, keys: shared.keys ?? keys };
+  return inboxes.map((inbox, i) => ({
+    type: "outbox",
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
+    baseUrl: "https://rounds.example",
+    keys: common.keys,
+    activity: common.activity,
+    activityId: activity.id,
+    activityType: "https://www.w3.org/ns/activitystreams#Create",
+    inbox,
+    sharedInbox: i % 2 === 0,
+    actorIds: [`${new URL(inbox).origin}/users/f${i}`],
+    started: "2026-11-25T12:00:00.000Z",
+    attempt: 0,
+    headers: {},
+    traceContext: {},
+  }) as OutboxMessageLike);
+}
+
+/**
+ * Verifies a draft-cavage HTTP Signature the way Mastodon does (written here, not with fedify or the
+ * code under test): rebuild the signing string from the headers the signature names, check the
+ * digest of the body, and verify RSA-SHA256 with the sender's public key.
+ */
+function verifyCavage(req: IncomingMessage, body: Buffer, key: KeyObject): string | null {
+  const header = req.headers.signature;
+  if (typeof header !== "string") return "no Signature header";
+  const params = Object.fromEntries([...header.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+  if (params.keyId !== keyId) return `keyId ${params.keyId}`;
+  const names = (params.headers ?? "").split(" ");
+  for (const required of ["(request-target)", "host", "date", "digest"]) if (!names.includes(required)) return `${required} not signed`;
+  const digest = `SHA-256=${createHash("sha256").update(body).digest("base64")}`;
+  if (req.headers.digest !== digest) return "digest does not match the body";
+  if (Math.abs(Date.parse(String(req.headers.date)) - Date.now()) > 60_000) return "stale date";
+  const signed = names
+    .map((name) => (name === "(request-target)" ? `(request-target): ${req.method!.toLowerCase()} ${req.url}` : `${name}: ${String(req.headers[name])}`))
+    .join("\n");
+  return verify("sha256", Buffer.from(signed), key, Buffer.from(params.signature ?? "", "base64")) ? null : "bad signature";
+}
+
+interface Received {
+  url: string;
+  verdict: string | null;
+  body: unknown;
+}
+
+/** A sink answering `status` to every POST, recording each request and whether its signature verifies. */
+async function sink(status: number): Promise<{ server: Server; origin: string; received: Received[] }> {
+  const received: Received[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      received.push({ url: req.url ?? "", verdict: verifyCavage(req, body, publicKey), body: JSON.parse(body.toString()) });
+      res.writeHead(status).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received };
+}
+
+describe("batches of a fan-out's first attempts", () => {
+  it("spreads servers over a fixed set of groups, a server always in the same one", () => {
+    const hosts = Array.from({ length: 400 }, (_, i) => `server${i}.example`);
+    const buckets = hosts.map(bucketOf);
+    expect(buckets.every((b) => Number.isInteger(b) && b >= 0 && b < bucketCount)).toBe(true);
+    expect(hosts.map(bucketOf)).toEqual(buckets);
+    expect(new Set(buckets).size).toBe(bucketCount);
+  });
+
+  it("stores a fan-out as batches per group of servers, from which fedify's very messages come back", () => {
+    const inboxes = Array.from({ length: 30 }, (_, i) => `https://s${i % 10}.example/inbox/${i}`);
+    const messages = fanOut(inboxes);
+    const batches = batchesOf(messages)!;
+    expect(batches).not.toBeNull();
+    expect(batches.every((b) => b.type === outboxBatchType)).toBe(true);
+    // Every server's deliveries are in one batch, and that batch's lane is its group.
+    for (const batch of batches) {
+      expect(deliveryLane(batch)).toBe(`deliveries ${batch.bucket}`);
+      for (const item of batch.items) expect(bucketOf(new URL(item.inbox).host)).toBe(batch.bucket);
+    }
+    const back = batches.flatMap((batch) => batch.items.map((item) => messageOf(batch, item)));
+    expect(back).toHaveLength(30);
+    const byId = new Map(messages.map((m) => [m.id, m]));
+    for (const message of back) expect(message).toEqual(byId.get(message.id));
+  });
+
+  it("splits a big group into batches of at most batchLimit, in order", () => {
+    const inboxes = Array.from({ length: batchLimit * 2 + 5 }, (_, i) => `https://one.example/users/u${i}/inbox`);
+    const batches = batchesOf(fanOut(inboxes))!;
+    expect(batches.map((b) => b.items.length)).toEqual([batchLimit, batchLimit, 5]);
+    expect(batches.flatMap((b) => b.items.map((item) => item.inbox))).toEqual(inboxes);
+  });
+
+  it("leaves alone what is not one fresh fan-out: retries, held messages, ordering keys, mixed activities, other messages", () => {
+    const inboxes = ["https://a.example/inbox", "https://b.example/inbox"];
+    const [a, b] = fanOut(inboxes);
+    expect(batchesOf([{ ...a!, attempt: 1 }])).toBeNull();
+    expect(batchesOf([{ ...a!, circuitHeld: true }])).toBeNull();
+    expect(batchesOf([{ ...a!, orderingKey: "k" }])).toBeNull();
+    expect(batchesOf([a!, { ...b!, activity: { ...activity } }])).toBeNull();
+    expect(batchesOf([a!, { type: "fanout" }])).toBeNull();
+    expect(batchesOf([{ type: "inbox" }])).toBeNull();
+    expect(batchesOf([a!, b!])).not.toBeNull();
+  });
+});
+
+describe(`first attempts through the queue and the delivery log (${backend})`, () => {
+  let handle: DatabaseHandle;
+  let sender: FirstAttemptSender;
+  let ok: Awaited<ReturnType<typeof sink>>;
+  let failing: Awaited<ReturnType<typeof sink>>;
+  let tripped: Awaited<ReturnType<typeof sink>>;
+  let closedPort: string;
+
+  beforeAll(async () => {
+    handle = await freshDatabase();
+    sender = new FirstAttemptSender({ concurrency: 8, userAgent: "Rounds/test" });
+    ok = await sink(202);
+    failing = await sink(503);
+    tripped = await sink(202);
+    // A port nothing listens on: connection refused.
+    const probe = await sink(202);
+    closedPort = probe.origin;
+    await new Promise<void>((resolve) => probe.server.close(() => resolve()));
+  });
+  afterAll(async () => {
+    await sender.close();
+    for (const s of [ok, failing, tripped]) await new Promise<void>((resolve) => s.server.close(() => resolve()));
+    if (handle.kind === "postgres") {
+      await handle.db.destroy();
+      await sleep(250);
+    }
+    await handle.close();
+  });
+  beforeEach(async () => {
+    await handle.db.deleteFrom("fedify_messages").execute();
+    await handle.db.deleteFrom("deliveries").execute();
+    await handle.db.deleteFrom("fedify_kv").execute();
+    for (const s of [ok, failing, tripped]) s.received.length = 0;
+  });
+
+  function setup() {
+    const kv = new KyselyKvStore(handle.db);
+    const inner = new KyselyMessageQueue(handle.db, { pollIntervalMs: 50, concurrency: 8, laneOf: deliveryLane, onError: () => {} });
+    const queue = new DeliveryLoggingQueue(inner, handle.db, { sender, kv, spec: "draft-cavage-http-signatures-12", handOffDelayMs: 300 });
+    const toFedify: OutboxMessageLike[] = [];
+    const controller = new AbortController();
+    const listening = queue.listen(
+      (message) => {
+        toFedify.push(message as OutboxMessageLike);
+      },
+      { signal: controller.signal },
+    );
+    return {
+      kv,
+      inner,
+      queue,
+      toFedify,
+      async stop() {
+        controller.abort();
+        await listening;
+      },
+    };
+  }
+
+  async function log() {
+    return await handle.db.selectFrom("deliveries").select(["inbox", "state", "attempts", "last_error"]).orderBy("inbox").execute();
+  }
+
+  it("delivers signed first attempts itself and logs them; fedify's handler never sees them", async () => {
+    const { queue, toFedify, stop } = setup();
+    const inboxes = [`${ok.origin}/inbox`, `${ok.origin}/users/f1/inbox`, `${ok.origin}/users/f2/inbox`];
+    await queue.enqueueMany(fanOut(inboxes));
+    // One row (one batch) in the queue, not three messages.
+    const queued = await handle.db.selectFrom("fedify_messages").select(["lane"]).execute();
+    expect(queued).toHaveLength(1);
+    expect(queued[0]!.lane).toBe(`deliveries ${bucketOf(new URL(ok.origin).host)}`);
+    await until(async () => (await log()).length === 3);
+    await stop();
+    expect(ok.received.map((r) => r.url).sort()).toEqual(["/inbox", "/users/f1/inbox", "/users/f2/inbox"]);
+    expect(ok.received.map((r) => r.verdict)).toEqual([null, null, null]);
+    expect(ok.received[0]!.body).toEqual(activity);
+    expect((await log()).map((r) => [r.state, r.attempts])).toEqual([
+      ["delivered", 1],
+      ["delivered", 1],
+      ["delivered", 1],
+    ]);
+    expect(toFedify).toEqual([]);
+    await until(async () => (await handle.db.selectFrom("fedify_messages").select("id").execute()).length === 0);
+  });
+
+  it("hands what it does not deliver to fedify's path as fedify's own message: an error status, a refused connection, an open circuit, a server that wants RFC 9421", async () => {
+    const { queue, kv, toFedify, stop } = setup();
+    const wantsRfc9421 = `http://127.0.0.1:1/inbox`;
+    await kv.set(["_fedify", "circuit", new URL(tripped.origin).host], { version: 1, state: "open", failures: [], opened: new Date().toISOString() });
+    await kv.set(["_fedify", "httpMessageSignaturesSpec", "http://127.0.0.1:1"], "rfc9421");
+    const messages = fanOut([`${ok.origin}/inbox`, `${failing.origin}/inbox`, `${closedPort}/inbox`, `${tripped.origin}/inbox`, wantsRfc9421]);
+    await queue.enqueueMany(messages);
+    await until(() => toFedify.length === 4);
+    await stop();
+    // The ones not delivered reach fedify's handler unchanged (a fresh first attempt for fedify).
+    const byInbox = new Map(messages.map((m) => [m.inbox, m]));
+    for (const message of toFedify) expect(message).toEqual(byInbox.get(message.inbox));
+    expect(toFedify.map((m) => m.inbox).sort()).toEqual([`${failing.origin}/inbox`, `${closedPort}/inbox`, `${tripped.origin}/inbox`, wantsRfc9421].sort());
+    // The failing server got one signed attempt from the batch; the tripped one none.
+    expect(failing.received.map((r) => r.verdict)).toEqual([null]);
+    expect(tripped.received).toEqual([]);
+    expect(ok.received).toHaveLength(1);
+    // fedify's (test) handler returned without re-enqueueing: the per-message path logged them delivered.
+    const rows = await log();
+    expect(rows.find((r) => r.inbox === `${ok.origin}/inbox`)?.state).toBe("delivered");
+    expect(rows.filter((r) => r.state === "delivered")).toHaveLength(5);
+  });
+
+  it("logs a failed first attempt as retrying with its error, and waits before fedify's attempt", async () => {
+    const { queue, toFedify, stop } = setup();
+    await queue.enqueueMany(fanOut([`${failing.origin}/inbox`]));
+    await until(async () => (await log()).length === 1);
+    const [row] = await log();
+    expect(row).toMatchObject({ state: "retrying", attempts: 1 });
+    expect(row!.last_error).toMatch(/HTTP 503/);
+    expect(toFedify).toEqual([]);
+    const waiting = await sql<{ due_in_ms: number }>`select extract(epoch from run_at - now()) * 1000 as due_in_ms from fedify_messages`.execute(handle.db);
+    expect(waiting.rows).toHaveLength(1);
+    expect(Number(waiting.rows[0]!.due_in_ms)).toBeGreaterThan(0);
+    await until(() => toFedify.length === 1);
+    await stop();
+  });
+
+  it("a batch run again (its worker died) skips every inbox the log already has", async () => {
+    const messages = fanOut([`${ok.origin}/inbox`, `${ok.origin}/users/f1/inbox`]);
+    // The batch as a dead worker left it: claimed once, its lease run out, one delivery logged.
+    await new KyselyMessageQueue(handle.db).enqueueMany(batchesOf(messages)!);
+    await handle.db.updateTable("fedify_messages").set({ attempts: 1, locked_by: "dead", locked_until: new Date(Date.now() - 1_000) }).execute();
+    await handle.db
+      .insertInto("deliveries")
+      .values({ post_id: null, activity_id: activity.id, activity_type: "Create", inbox: `${ok.origin}/inbox`, state: "delivered", attempts: 1, last_error: null, updated_at: new Date() })
+      .execute();
+    const { stop } = setup();
+    await until(async () => (await log()).length === 2);
+    await stop();
+    expect(ok.received.map((r) => r.url)).toEqual(["/users/f1/inbox"]);
+  });
+});
