@@ -13,13 +13,15 @@
  *                                               server per shared inbox, as on the real network)
  *   npm run bench:fanout -- --profile           also a CPU profile of the shipped fan-out (bench/results/*.cpuprofile)
  *   npm run bench:fanout -- --database-url postgres://postgres@127.0.0.1:5432/test
+ *   npm run bench:fanout -- --baseline-key rsa-2048  the baseline signs with a fresh RSA-2048 key instead of
+ *                                               the author's own key (what it did before 2026-11-25, session 3)
  *
  * Each run creates a fresh database rounds_bench_<random> on the server and drops it afterwards.
  * No traffic leaves 127.0.0.1: the sink listens there, and fetch is wrapped to refuse any other host.
  * A measurement, not a test: exits 0 whatever the figures, 1 when a run could not complete or a delivery
  * check failed (a duplicate, a missing inbox, a POST to a personal inbox).
  */
-import { createHash, generateKeyPairSync, randomBytes, sign as cryptoSign, type KeyObject } from "node:crypto";
+import { createHash, createPrivateKey, generateKeyPairSync, type JsonWebKey, randomBytes, sign as cryptoSign, type KeyObject } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
@@ -67,6 +69,16 @@ function intList(name: string, fallback: number[], max = 256): number[] {
   return list;
 }
 const RUNS = intList("runs", [5])[0] ?? 5;
+/**
+ * Which key the baseline signs with. "author" (default): the author's own RSA key, the one Rounds signs
+ * these deliveries with — the same requests, byte for byte and key for key. "rsa-2048": a fresh 2048-bit
+ * key (cheaper to sign with than fedify's 4096-bit actor keys), kept for comparison with older figures.
+ */
+const BASELINE_KEY = arg("baseline-key") ?? "author";
+if (BASELINE_KEY !== "author" && BASELINE_KEY !== "rsa-2048") {
+  console.error(`bench:fanout: --baseline-key must be author or rsa-2048 (got ${BASELINE_KEY})`);
+  process.exit(1);
+}
 const LISTENERS = intList("listeners", [1, 4, 16]);
 const WORKER_PROCESSES = arg("worker-processes") === undefined ? [] : intList("worker-processes", [], 16);
 const CONCURRENCIES = intList("concurrency", [1, 8, 32, 64]);
@@ -630,10 +642,12 @@ interface RunResult {
   rounds: RoundsResult[];
   baseline: BaselineResult[];
   bestBaseline: { client: Client; concurrency: number; deliveriesPerSecond: number };
+  /** Which key the baseline signed with (see --baseline-key). */
+  baselineKey: string;
   ratio: number;
 }
 
-async function oneRun(run: number, sink: Sink, undici: typeof Undici | undefined, baselineKey: KeyObject): Promise<RunResult> {
+async function oneRun(run: number, sink: Sink, undici: typeof Undici | undefined, generatedKey: KeyObject): Promise<RunResult> {
   return await withFreshDatabase(async (databaseUrl) => {
     const database = await connectDatabase({ databaseUrl, dataDir: "" });
     try {
@@ -653,6 +667,7 @@ async function oneRun(run: number, sink: Sink, undici: typeof Undici | undefined
       const user = await seed(db, sink);
       await actorKeyPairs(db, user.id); // an author who already has keys, as in a running instance
       const seedMs = now() - s0;
+      const baselineKey = BASELINE_KEY === "author" ? await authorRsaKey(db, user.id) : generatedKey;
 
       const rounds: RoundsResult[] = [];
       let sampleBody: string | undefined;
@@ -678,12 +693,24 @@ async function oneRun(run: number, sink: Sink, undici: typeof Undici | undefined
         rounds,
         baseline,
         bestBaseline: { client: best.client, concurrency: best.concurrency, deliveriesPerSecond: best.deliveriesPerSecond },
+        baselineKey: `${BASELINE_KEY === "author" ? "the author's own key" : "a fresh key"}, RSA-${keyBits(baselineKey)}`,
         ratio: shipped.deliveriesPerSecond / best.deliveriesPerSecond,
       };
     } finally {
       await database.close();
     }
   });
+}
+
+/** The author's RSA private key, as Rounds stored it (a JWK), imported with node:crypto. */
+async function authorRsaKey(db: Kysely<Database>, owner: string): Promise<KeyObject> {
+  const row = await db.selectFrom("actor_keys").select("private_jwk").where("owner", "=", owner).where("algorithm", "=", "RSASSA-PKCS1-v1_5").executeTakeFirstOrThrow();
+  const jwk = (typeof row.private_jwk === "string" ? JSON.parse(row.private_jwk) : row.private_jwk) as JsonWebKey;
+  return createPrivateKey({ key: jwk, format: "jwk" });
+}
+
+function keyBits(key: KeyObject): number {
+  return key.asymmetricKeyDetails?.modulusLength ?? 0;
 }
 
 async function freePort(): Promise<number> {
@@ -788,7 +815,7 @@ async function main(): Promise<number> {
         `CPU per delivery: process ${fmt(r.cpuMsPerDelivery.process.median, 2)} ms + workers ${fmt(r.cpuMsPerDelivery.workers.median, 2)} ms + PostgreSQL ${fmt(r.cpuMsPerDelivery.postgres.median, 2)} ms`,
     );
   }
-  console.log("Baseline (sign + POST only)");
+  console.log(`Baseline (sign + POST only; signed with ${runs[0]!.baselineKey})`);
   for (const b of baselineSummary) {
     console.log(`  ${b.client} ×${b.concurrency}: ${fmt(b.deliveriesPerSecond.median)}/s (${fmt(b.deliveriesPerSecond.min)}–${fmt(b.deliveriesPerSecond.max)}); CPU per delivery ${fmt(b.cpuMsPerDelivery.median, 2)} ms`);
   }
@@ -806,7 +833,7 @@ async function main(): Promise<number> {
         date: new Date().toISOString(),
         machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown", platform: `${os.platform()} ${os.arch()}`, node: process.version },
         database: { server: new URL(SERVER_URL).host, poolSize: 10 },
-        parameters: { inboxes: INBOXES, followers: FOLLOWERS, runs: runs.length, listeners: LISTENERS, workerProcesses: WORKER_PROCESSES, concurrencies: CONCURRENCIES, undici: undici === undefined ? null : "undici (node_modules, transitive)" },
+        parameters: { inboxes: INBOXES, followers: FOLLOWERS, runs: runs.length, listeners: LISTENERS, workerProcesses: WORKER_PROCESSES, concurrencies: CONCURRENCIES, undici: undici === undefined ? null : "undici (a dependency of Rounds)", baselineKey: runs[0]!.baselineKey },
         summary: { roundsAsShipped: shipped, rounds: roundsSummary, baseline: baselineSummary, bestBaseline: best, ratio, targetMet: ratio.median >= 0.5 },
         refusedFetches,
         runs,
