@@ -114,12 +114,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // A fan-out's first attempts, batched (batch-delivery.ts): signed once per request with node:crypto,
   // POSTed over kept-alive connections; what they do not deliver goes on through fedify's path.
   const firstAttemptSender = new FirstAttemptSender({
+    allowPrivateAddresses: config.allowPrivateAddresses,
     concurrency: 2 * config.queueConcurrency,
     userAgent: `Rounds/0.1.0 (+${config.origin})`,
   });
   const federation = createRoundsFederation({
     kv,
-    queue: new DeliveryLoggingQueue(queue, db, { sender: firstAttemptSender, kv, spec: firstKnock }),
+    queue: new DeliveryLoggingQueue(queue, db, {
+      firstAttempts: { sender: firstAttemptSender, kv, spec: firstKnock },
+      allowPrivateAddresses: config.allowPrivateAddresses,
+    }),
     origin: config.origin,
     allowPrivateAddresses: config.allowPrivateAddresses,
   });

@@ -1,4 +1,7 @@
 import { createHash, createPrivateKey, type JsonWebKey as NodeJsonWebKey, type KeyObject, sign } from "node:crypto";
+import { type LookupAddress, lookup as dnsLookup } from "node:dns";
+import { isIP } from "node:net";
+import { isValidPublicIPv4Address, isValidPublicIPv6Address } from "@fedify/vocab-runtime";
 import { Agent, request } from "undici";
 
 /**
@@ -131,8 +134,11 @@ export function messageOf(batch: OutboxBatch, item: BatchItem): OutboxMessageLik
   };
 }
 
-/** What a first attempt came to. */
-export type FirstAttempt = { delivered: true } | { delivered: false; error: string };
+/**
+ * What a first attempt came to. `refused`: the inbox is not on a public address (and private ones are
+ * not allowed); it is never contacted, by this path or fedify's.
+ */
+export type FirstAttempt = { delivered: true } | { delivered: false; error: string; refused?: true };
 
 /** A request body ready to send to any inbox: serialised and hashed once. */
 export interface PreparedBody {
@@ -167,7 +173,40 @@ class Semaphore {
   }
 }
 
+/** Whether an IP address is one the public internet routes (not loopback, private, link-local, …). */
+export function isPublicAddress(address: string): boolean {
+  const family = isIP(address);
+  return family === 4 ? isValidPublicIPv4Address(address) : family === 6 ? isValidPublicIPv6Address(address) : false;
+}
+
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * `dns.lookup` for outgoing connections that refuses names resolving to a non-public address. The
+ * check is on the very addresses the socket connects to, so a name cannot pass a check and then
+ * resolve elsewhere (DNS rebinding).
+ */
+export function publicOnlyLookup(hostname: string, options: object, callback: LookupCallback): void {
+  dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, []);
+    const refused = addresses.find((a) => !isPublicAddress(a.address));
+    if (refused !== undefined) {
+      const denied: NodeJS.ErrnoException = new Error(`${hostname} resolves to ${refused.address}, which is not a public address.`);
+      denied.code = "EPRIVATEADDRESS";
+      return callback(denied, []);
+    }
+    if ((options as { all?: boolean }).all === true) return callback(null, addresses);
+    const first = addresses[0]!;
+    callback(null, first.address, first.family);
+  });
+}
+
 export interface FirstAttemptSenderOptions {
+  /**
+   * Whether requests may go to loopback and private addresses (ROUNDS_ALLOW_PRIVATE_ADDRESSES, for
+   * development and tests). Otherwise an inbox on such an address is never contacted from here.
+   */
+  allowPrivateAddresses: boolean;
   /** Requests in flight at once in this process, over all batches. */
   concurrency: number;
   /** Sent as `User-Agent`. */
@@ -185,10 +224,13 @@ export class FirstAttemptSender {
   readonly #slots: Semaphore;
   readonly #userAgent: string;
   readonly #keys = new Map<string, KeyObject>();
+  readonly #allowPrivateAddresses: boolean;
 
   constructor(options: FirstAttemptSenderOptions) {
     const timeout = options.timeoutMs ?? 30_000;
-    this.#agent = new Agent({ keepAliveTimeout: 10_000, connect: { timeout }, headersTimeout: timeout, bodyTimeout: timeout });
+    this.#allowPrivateAddresses = options.allowPrivateAddresses;
+    const connect = options.allowPrivateAddresses ? { timeout } : { timeout, lookup: publicOnlyLookup };
+    this.#agent = new Agent({ keepAliveTimeout: 10_000, connect, headersTimeout: timeout, bodyTimeout: timeout });
     this.#slots = new Semaphore(options.concurrency);
     this.#userAgent = options.userAgent;
   }
@@ -234,12 +276,20 @@ export class FirstAttemptSender {
     return await this.#slots.use(async () => {
       try {
         const url = new URL(inbox);
+        if (url.protocol !== "https:" && url.protocol !== "http:") return { delivered: false, error: `An inbox must be an http(s) URL (got ${url.protocol}).` };
+        // A name is checked as it is resolved (publicOnlyLookup); an address written in the URL, here.
+        const literal = url.hostname.replace(/^\[(.*)\]$/, "$1");
+        if (!this.#allowPrivateAddresses && (url.hostname === "localhost" || (isIP(literal) !== 0 && !isPublicAddress(literal)))) {
+          return { delivered: false, error: `${url.hostname} is not a public address.`, refused: true };
+        }
         const response = await request(url, { method: "POST", headers: await this.signedHeaders(url, body, signer), body: body.bytes, dispatcher: this.#agent });
         await response.body.dump();
         if (response.statusCode >= 200 && response.statusCode < 300) return { delivered: true };
         return { delivered: false, error: `The server answered HTTP ${response.statusCode}.` };
       } catch (error) {
-        return { delivered: false, error: error instanceof Error ? error.message : String(error) };
+        const message = error instanceof Error ? error.message : String(error);
+        if ((error as NodeJS.ErrnoException).code === "EPRIVATEADDRESS") return { delivered: false, error: message, refused: true };
+        return { delivered: false, error: message };
       }
     });
   }

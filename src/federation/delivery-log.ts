@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { UrlError, validatePublicUrl } from "@fedify/vocab-runtime";
 import type { MessageQueue, MessageQueueEnqueueOptions, MessageQueueListenOptions } from "@fedify/fedify";
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Database, DeliveryState } from "../db/schema.ts";
@@ -59,6 +60,16 @@ export function noteDeliveryError(error: Error): void {
   if (attempt) attempt.error = error.message.slice(0, 500);
 }
 
+export interface DeliveryLoggingOptions {
+  firstAttempts?: FirstAttempts;
+  /**
+   * Whether deliveries may go to loopback and private addresses (ROUNDS_ALLOW_PRIVATE_ADDRESSES).
+   * Default false: a delivery to an inbox that is not on a public address (a remote actor may name
+   * any URL as its inbox) is logged as failed and never sent.
+   */
+  allowPrivateAddresses?: boolean;
+}
+
 /**
  * The per-post delivery log: wraps the durable queue and records, for every outbox message fedify
  * runs, whether it was delivered, will be retried (fedify re-enqueued it), or failed for good.
@@ -75,10 +86,13 @@ export class DeliveryLoggingQueue implements MessageQueue {
   #pending: Array<{ values: LogRow; done: () => void }> = [];
   #flushing: Promise<void> | undefined;
 
-  constructor(inner: MessageQueue, db: Kysely<Database>, firstAttempts?: FirstAttempts) {
+  readonly #allowPrivateAddresses: boolean;
+
+  constructor(inner: MessageQueue, db: Kysely<Database>, options: DeliveryLoggingOptions = {}) {
     this.#inner = inner;
     this.#db = db;
-    this.#firstAttempts = firstAttempts;
+    this.#firstAttempts = options.firstAttempts;
+    this.#allowPrivateAddresses = options.allowPrivateAddresses ?? false;
     this.nativeRetrial = inner.nativeRetrial ?? false;
     // On our own queue the claim statement also says whether an outbox message's delivery is already
     // logged as delivered (the same check as #delivered, one query fewer per delivery). The claim
@@ -133,6 +147,9 @@ export class DeliveryLoggingQueue implements MessageQueue {
     return this.#inner.listen(async (message: unknown) => {
       if (isOutboxBatch(message) && this.#firstAttempts !== undefined) return await this.#runBatch(message, this.#firstAttempts);
       if (!isOutbox(message)) return await handler(message);
+      // fedify's outbox path does not check where an inbox points: refuse non-public ones here.
+      const refusal = this.#allowPrivateAddresses ? undefined : await nonPublicInbox(message.inbox);
+      if (refusal !== undefined) return await this.#record(rowOf({ message, retried: false, error: refusal }));
       // A worker that died after a delivery went through, but before its job was cleared, must
       // not deliver it again when the job comes back: the log says it is done.
       if (message.activityId !== undefined && (await this.#delivered(message.activityId, message.inbox))) return;
@@ -185,6 +202,7 @@ export class DeliveryLoggingQueue implements MessageQueue {
           }
           const result = await first.sender.attempt(item.inbox, body, signer);
           if (result.delivered) await this.#record(rowOf({ message, retried: false }));
+          else if (result.refused) await this.#record(rowOf({ message, retried: false, error: result.error }));
           else await this.#handOff(message, result.error, first.handOffDelayMs ?? 1_000);
         }
       }),
@@ -276,6 +294,22 @@ export class DeliveryLoggingQueue implements MessageQueue {
         await this.#upsert([row]).execute().catch(() => this.#upsert([{ ...row, post_id: null }]).execute()).catch(() => {});
       }
     }
+  }
+}
+
+/**
+ * Why an inbox must not be contacted (not http(s), localhost, or a name or address that is not public),
+ * or undefined. A failed DNS lookup is not a refusal: the delivery goes on and fails (and is retried)
+ * like any unreachable server.
+ */
+async function nonPublicInbox(inbox: string): Promise<string | undefined> {
+  try {
+    await validatePublicUrl(inbox);
+    return undefined;
+  } catch (error) {
+    if (error instanceof UrlError && error.message !== "DNS lookup failed") return `Refused: the inbox ${inbox} is not on a public address (${error.message}).`;
+    if (!(error instanceof UrlError)) return `Refused: the inbox ${inbox} is not a valid URL.`;
+    return undefined;
   }
 }
 

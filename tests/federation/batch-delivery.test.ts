@@ -10,9 +10,12 @@ import {
   bucketCount,
   bucketOf,
   FirstAttemptSender,
+  isPublicAddress,
   messageOf,
   type OutboxMessageLike,
   outboxBatchType,
+  prepareBody,
+  publicOnlyLookup,
 } from "../../src/federation/batch-delivery.ts";
 import { DeliveryLoggingQueue } from "../../src/federation/delivery-log.ts";
 import { KyselyKvStore } from "../../src/federation/kv-store.ts";
@@ -155,7 +158,7 @@ describe(`first attempts through the queue and the delivery log (${backend})`, (
 
   beforeAll(async () => {
     handle = await freshDatabase();
-    sender = new FirstAttemptSender({ concurrency: 8, userAgent: "Rounds/test" });
+    sender = new FirstAttemptSender({ allowPrivateAddresses: true, concurrency: 8, userAgent: "Rounds/test" });
     ok = await sink(202);
     failing = await sink(503);
     tripped = await sink(202);
@@ -183,7 +186,10 @@ describe(`first attempts through the queue and the delivery log (${backend})`, (
   function setup() {
     const kv = new KyselyKvStore(handle.db);
     const inner = new KyselyMessageQueue(handle.db, { pollIntervalMs: 50, concurrency: 8, laneOf: deliveryLane, onError: () => {} });
-    const queue = new DeliveryLoggingQueue(inner, handle.db, { sender, kv, spec: "draft-cavage-http-signatures-12", handOffDelayMs: 300 });
+    const queue = new DeliveryLoggingQueue(inner, handle.db, {
+      firstAttempts: { sender, kv, spec: "draft-cavage-http-signatures-12", handOffDelayMs: 300 },
+      allowPrivateAddresses: true,
+    });
     const toFedify: OutboxMessageLike[] = [];
     const controller = new AbortController();
     const listening = queue.listen(
@@ -281,5 +287,56 @@ describe(`first attempts through the queue and the delivery log (${backend})`, (
     await until(async () => (await log()).length === 2);
     await stop();
     expect(ok.received.map((r) => r.url)).toEqual(["/users/f1/inbox"]);
+  });
+});
+
+describe("deliveries only to public addresses (unless ROUNDS_ALLOW_PRIVATE_ADDRESSES)", () => {
+  it("tells public addresses from loopback, private, link-local and unique-local ones", () => {
+    expect(isPublicAddress("93.184.215.14")).toBe(true);
+    expect(isPublicAddress("2606:4700::6810:84e5")).toBe(true);
+    for (const address of ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0", "::1", "fd00::1", "fe80::1", "::ffff:127.0.0.1"]) {
+      expect(isPublicAddress(address), address).toBe(false);
+    }
+    expect(isPublicAddress("not an address")).toBe(false);
+  });
+
+  it("refuses, as it resolves, a name that points at a non-public address", async () => {
+    const code = await new Promise<string | undefined>((resolve) => publicOnlyLookup("localhost", {}, (error) => resolve(error?.code)));
+    expect(code).toBe("EPRIVATEADDRESS");
+  });
+
+  it("never contacts a private inbox: not as a first attempt, not through fedify's path", async () => {
+    const handle = await freshDatabase();
+    const sender = new FirstAttemptSender({ allowPrivateAddresses: false, concurrency: 4, userAgent: "Rounds/test" });
+    const target = await sink(202);
+    try {
+      expect(await sender.attempt(`${target.origin}/inbox`, prepareBody(activity), sender.signingKey(keys)!)).toMatchObject({ delivered: false, refused: true });
+      expect(await sender.attempt("http://localhost:9/inbox", prepareBody(activity), sender.signingKey(keys)!)).toMatchObject({ delivered: false, refused: true });
+      const inner = new KyselyMessageQueue(handle.db, { pollIntervalMs: 50, concurrency: 4, laneOf: deliveryLane, onError: () => {} });
+      const queue = new DeliveryLoggingQueue(inner, handle.db, { firstAttempts: { sender, kv: new KyselyKvStore(handle.db), spec: "draft-cavage-http-signatures-12" } });
+      const toFedify: unknown[] = [];
+      const controller = new AbortController();
+      const listening = queue.listen((message) => void toFedify.push(message), { signal: controller.signal });
+      // A fan-out (first attempts here) and a retry (fedify's path), both to the loopback sink.
+      const [first] = fanOut([`${target.origin}/inbox`]);
+      await queue.enqueueMany([first!]);
+      await queue.enqueue({ ...first!, inbox: `${target.origin}/users/f1/inbox`, attempt: 2 });
+      await until(async () => (await handle.db.selectFrom("deliveries").select("state").execute()).length === 2);
+      controller.abort();
+      await listening;
+      const rows = await handle.db.selectFrom("deliveries").select(["state", "last_error"]).execute();
+      expect(rows.map((r) => r.state)).toEqual(["failed", "failed"]);
+      for (const row of rows) expect(row.last_error).toMatch(/not (on )?a public address/);
+      expect(target.received).toEqual([]);
+      expect(toFedify).toEqual([]);
+    } finally {
+      await sender.close();
+      await new Promise<void>((resolve) => target.server.close(() => resolve()));
+      if (handle.kind === "postgres") {
+        await handle.db.destroy();
+        await sleep(250);
+      }
+      await handle.close();
+    }
   });
 });
