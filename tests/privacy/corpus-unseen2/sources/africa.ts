@@ -252,6 +252,14 @@ We used the WHO plan C: 100 mL/kg in three hours for adults. I was scared of flu
 I wrote this because my medical school did not teach outbreak logistics. Buckets, chlorine 0.2% and 2%, a separate latrine. I will read the GTFCC guide properly this weekend.
 `,
   },
+  {
+    id: "ug-comment-007",
+    setting: "neonatal",
+    role: "nursing student",
+    text: `
+Eh, is this ⟦NAME|Maama Florence Nakato⟧'s baby? The tiny one in ⟦FACILITY_ROOM|the Nsambya NICU, cot 6⟧? I called her on ⟦PHONE|0772 555 318⟧ last week and she said the baby is now 1.9 kg and on full feeds 🙏🏾 Thank you for writing about kangaroo care, our tutor Sr. Achan will love this.
+`,
+  },
 
   // ---------------- Nigeria ----------------
   {
@@ -417,6 +425,14 @@ So what? Our registrar explained refeeding syndrome and the WHO ten steps: F-75 
 Now what? I made a one-page summary of the ten steps and stuck it in my notebook. I also learnt to check glucose and temperature every few hours, because hypoglycaemia and hypothermia come first. Our exam is on 28 November and I feel better about this topic now.
 `,
   },
+  {
+    id: "za-comment-007",
+    setting: "geriatrics",
+    role: "nurse",
+    text: `
+Sho, I was on that shift too! ⟦NAME|Gogo Nomsa Dlamini⟧ from ⟦FACILITY_ROOM|Ward 21, bed 3 at Chris Hani Baragwanath⟧ — she turned ⟦AGE|100⟧ on ⟦DATE|Heritage Day⟧ and the whole ward sang for her. Her grandson brought vetkoek for everyone. Your bit about pressure care and the Waterlow score is spot on, we must do better with the turning chart.
+`,
+  },
 
   // ---------------- Egypt ----------------
   {
@@ -493,6 +509,14 @@ What? Summer community rotation in a village in Minya with our faculty's outreac
 So what? Egypt treated millions with sofosbuvir-based regimens after 2018. His brother probably had no treatment. I told him the cure rate is over 95% and he cried. I realised how much history sits behind one test.
 
 Now what? I will learn the referral pathway properly, and the FIB-4 score. I also want to write up our screening numbers for the student research day in April.
+`,
+  },
+  {
+    id: "eg-comment-007",
+    setting: "paediatrics",
+    role: "medical student",
+    text: `
+Mabrouk ya doctor, beautiful reflection 👏 Wait, is this ⟦NAME|Om Karim⟧ from ⟦LOCATION|Ezbet El-Nakhl, the house above the pharmacy on the canal⟧? Her son posted the whole story at ⟦URL|https://www.tiktok.com/@karim.elnakhl.official⟧ with the hospital tags. Maybe ask him to take it down? Anyway, the part about the measles vaccine counselling is very useful.
 `,
   },
 ];

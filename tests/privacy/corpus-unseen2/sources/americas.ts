@@ -168,6 +168,19 @@ Now what? I want to make a bilingual (English-Spanish) one-page guide. My precep
 `,
   },
 
+  {
+    id: "us-what-007",
+    setting: "hospital at home",
+    role: "nurse",
+    text: `
+**What?** Our hospital-at-home program in rural Maine admitted ⟦NAME|Mr. Ellsworth Pike⟧, ⟦AGE|ninety-six⟧, with cellulitis on ⟦DATE|December 2nd⟧. His home hub at ⟦IP|203.0.113.201⟧ stopped sending vitals overnight. His loop recorder, serial ⟦DEVICE|RLA608214S⟧, kept transmitting, which is how we knew his heart rhythm was fine. His daughter messaged me through the portal link she'd bookmarked, ⟦URL|https://mychart.example-health.org/patient/pike-e-1930⟧.
+
+**So what?** I drove out at 6am in snow. The hub was unplugged so he could charge his electric blanket. I felt silly and relieved.
+
+**Now what?** We now label the hub's plug in red and include "don't unplug" in the teaching. I flagged it at our morning huddle with Dr Caron.
+`,
+  },
+
   // ---------------- Brazil ----------------
   {
     id: "br-free-001",

@@ -206,7 +206,7 @@ Yaar this post is so real. Mujhe bhi psych posting mein lagta tha ki depression 
     setting: "community health",
     role: "community health officer",
     text: `
-Description: I am a community health officer at a sub-centre in Nalgonda district. On ⟦DATE|14/08/2026⟧ the ASHA called me to ⟦LOCATION|Kothapalli Thanda, the last house near the tamarind tree⟧. ⟦NAME|Baby of Sunita Bai⟧ was 1.6 kg, born at home. The mother's mobile number is ⟦PHONE|+91 94405 55823⟧.
+Description: I am a community health officer at a sub-centre in Nalgonda district. On ⟦DATE|14/08/2026⟧ the ASHA called me to ⟦LOCATION|Kothapalli Thanda, the last house near the tamarind tree⟧. ⟦NAME|Baby of Sunita Bai⟧ was 1.6 kg, born at home. The mother's mobile number is ⟦PHONE|+91 94405 55547⟧.
 
 Feelings: Fear. A low birth weight baby, at home, at night.
 

@@ -181,6 +181,24 @@ So what? Codeine linctus was reclassified to prescription-only in 2024 because o
 Now what? I spoke privately in the consultation room, without judgement. I gave him information on the local drug and alcohol service. I also discussed it with my pre-reg tutor, Mr Okonjo, about how to phrase these conversations. The GPhC standards remind me that the person's wellbeing comes before the sale.
 `,
   },
+  {
+    id: "uk-free-007",
+    setting: "information governance",
+    role: "foundation doctor",
+    text: `
+## A near miss I'm not proud of
+
+FY1, Sheffield, ⟦DATE|the Thursday before Bonfire Night⟧. I was finishing discharge summaries at 17:55 and emailed ⟦NAME|Mrs Kathleen Hollis⟧'s summary to the address her son had written on the whiteboard, ⟦EMAIL|kath.hollis47@outlook.com⟧ — except the ward clerk later spotted that I'd copied it from the wrong bay's board. I had also pasted the record link, ⟦URL|https://ehr.sth-intranet.example.nhs.uk/patient/4471928/summary⟧, into the body.
+
+The IT team traced it: the link was opened once, from ⟦IP|192.0.2.147⟧, and they revoked it.
+
+### What I learnt
+
+- Email is not a safe default for discharge summaries. The trust policy says GP systems and the patient's NHS App only.
+- Tiredness at 17:55 is a risk factor. I should have handed it over.
+- I completed a Datix and spoke to my educational supervisor, Dr Okoye. Nobody shouted. That made me more likely to report the next one.
+`,
+  },
 
   // ---------------- Scotland ----------------
   {
