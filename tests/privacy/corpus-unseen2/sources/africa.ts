@@ -89,6 +89,34 @@ The mother's sister ⟦NAME|Rose⟧ held the torch. I will never forget her hand
 I am writing this because Helping Babies Breathe training felt like theatre at the time — the Golden Minute, the mannequin. But on the day it was automatic. What I did not do well: I did not document the times until much later. Now I keep a marker pen in my pocket and write on my glove.
 `,
   },
+  {
+    id: "ke-free-008",
+    setting: "palliative care",
+    role: "lecturer",
+    text: `
+# Teaching the morphine conversation: notes from a palliative care lecturer
+
+I am Dr Wambui Kariuki, and I have taught palliative care at Moi University School of Medicine in Eldoret for eleven years. Every January a new group of fifth-years arrives, and every January the same fear appears on their faces when I say the word "morphine". I want to write down, for my own learning, what I have tried and what seems to help.
+
+## What I used to do
+
+I lectured. WHO analgesic ladder, oral morphine 2.5–5 mg every four hours, double the night dose, always prescribe a laxative, naloxone only for true respiratory depression. The students passed the MCQs. Then on the wards they still wrote "paracetamol 1 g TDS" for a woman with bone metastases scoring her pain 9/10.
+
+## What I do now
+
+1. **Role play before theory.** Students practise telling an actor, "This medicine is morphine. It will not make you an addict. It is the right medicine for this pain." My colleague Mr Cheruiyot, a palliative nurse, plays the frightened son, and he is very convincing.
+2. **Myths on the board.** "Morphine is for the dying", "morphine kills", "once you start you can't stop". We answer each one with evidence, including the Kenya National Palliative Care Guidelines (2013) and the 2018 Lancet Commission on global access to palliative care.
+3. **One real prescription each.** Under supervision, each student writes one opioid prescription correctly, with a laxative and a clear breakthrough dose.
+
+## What I have learnt
+
+Fear spreads from teacher to student. When I was tense about opioids in my own early years, my students were tense too. Since I started sharing my own mistakes — the time I forgot the senna, the time I under-dosed — the room relaxes.
+
+## Next
+
+I presented this approach at the APCA conference in Kampala in 2025. This year I want to measure it properly: a short confidence questionnaire in week one and week six, with help from our education unit. If it works, I will share it with the other medical schools in Kenya.
+`,
+  },
 
   // ---------------- Ghana ----------------
   {
@@ -170,6 +198,34 @@ What? I am a physician assistant at a rural polyclinic. A 4-year-old boy, ⟦NAM
 So what? I gave IV artesunate 3 mg/kg because he weighed less than 20 kg, and rectal diazepam for the seizure. I wanted to refer to the regional hospital but the ambulance was out. I learned to start treatment before transfer, not wait for transfer to start treatment.
 
 Now what? We need a pre-referral protocol on the wall. I am drafting it with Dr Agyeman, using the WHO severe malaria guideline.
+`,
+  },
+  {
+    id: "gh-free-008",
+    setting: "psychiatry",
+    role: "psychiatry resident",
+    text: `
+## Chains, prayers and a drawing
+
+I am a psychiatry resident, and this is the longest reflection I have written, because I have not stopped thinking about this young man.
+
+On ⟦DATE|Sunday 19th October⟧, a 24-year-old, ⟦NAME|Kofi Boakye⟧, was brought to ⟦FACILITY_ROOM|Pantang Hospital⟧ by his brother ⟦NAME|Yaw⟧. For six weeks he had been kept at ⟦LOCATION|the prayer camp at Nyakumasi-Ahenbronum⟧, chained to a tree, fasting on the pastor's orders. ⟦NAME|Yaw⟧ had walked him out at night. He gave me his number, ⟦PHONE|020 555 7391⟧, and begged me not to tell the pastor where ⟦NAME|Kofi⟧ was.
+
+On admission ⟦NAME|K.B.⟧ was mute, dehydrated, with wounds on both ankles. Catatonia — I remembered the Bush-Francis rating scale from our teaching with Prof Ofori-Atta, and he scored 18. We gave lorazepam 2 mg IV and he began to speak within an hour. I will never forget the first thing he said: "Is it still October?"
+
+![A pencil drawing of a tree with a broken chain, which ⟦NAME|Kofi⟧ drew on day five](uploads/2026/ward-drawing-1.jpg)
+
+He drew this on day five, and said I could share it without his name. I am sharing the drawing, not the story of who he is.
+
+### What I feel
+
+Anger at the camp, and then confusion, because his mother believes the camp saved his life before. Families go to prayer camps because the hospital is far, expensive and feared. The Mental Health Act 2012 (Act 846) forbids chaining, but the law has not reached the tree.
+
+### What I will do
+
+- Learn to assess and treat catatonia quickly; it is treatable and it kills when missed.
+- Join the department's work with faith healers. Dr Asamoah says collaboration works better than condemnation, and the WHO QualityRights toolkit agrees.
+- Write to the Mental Health Authority's regional officer about the camp, through my consultant, without putting ⟦NAME|Yaw⟧ in danger.
 `,
   },
 
