@@ -224,7 +224,7 @@ Conclusion / Action: I will follow the home-based newborn care visits, and I hav
     text: `
 I'm Ananya, 28, a second-year psychiatry resident. I grew up in Pune and studied MBBS at BJ Medical College. Writing this after my first month of night duty.
 
-At night, the phone is the job. Nurses call about agitation, insomnia, a fall. I learnt quickly that "please give lorazepam 2 mg" is not a plan for every call. Delirium in medical wards is often misdiagnosed as "psychiatric". CAM-ICU, hydration, the lights, and the family sitting beside the bed help more than drugs.
+At night, the phone is the job. Nurses call about agitation, insomnia, a fall. I learnt quickly that "please give lorazepam 2 mg" is not a plan for every call. Delirium in medical wards is often misdiagnosed as "psychiatric", especially in older people with Parkinson's disease or Lewy body dementia, where haloperidol can do real harm. CAM-ICU, hydration, the lights, and the family sitting beside the bed help more than drugs.
 
 I also learnt to ask the nurse what she thinks. Sister Mary has twenty years on that ward. She was right about a hyponatraemia case before the lab was.
 
