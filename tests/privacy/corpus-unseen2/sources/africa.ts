@@ -335,7 +335,7 @@ Now what? Haloperidol 5 mg IM and lorazepam were given after a team review, and 
     setting: "geriatrics",
     role: "house officer",
     text: `
-![Photo of ⟦NAME|Baba Olumide⟧'s hands holding his old talking drum at the bedside](https://photos.app.goo.gl/xQ7rT2mKpL9sVw4n8)
+![Photo of ⟦NAME|Baba Olumide⟧'s hands holding his old talking drum at the bedside](⟦URL|https://photos.app.goo.gl/xQ7rT2mKpL9sVw4n8⟧)
 
 That is ⟦NAME|Baba Olumide⟧'s drum. His grandson brought it to ⟦FACILITY_ROOM|Ward E2, bed 9, at LUTH⟧ because he said the old man would not eat without hearing it. Baba is ⟦AGE|ninety-four⟧, admitted on ⟦DATE|12-10-2026⟧ with aspiration pneumonia.
 
