@@ -17,8 +17,10 @@
  *                                      voices, aimed at false blocks and at NAME, DATE and LOCATION embedded oddly.
  *   npm run bench:privacy -- --corpus unseen  score tests/privacy/corpus-unseen/corpus-unseen.jsonl, the held-out
  *                                      corpus by an engineer who never read the detector (results to privacy-unseen.json)
+ *   npm run bench:privacy -- --corpus unseen2 score tests/privacy/corpus-unseen2/corpus-unseen2.jsonl, a second held-out
+ *                                      corpus written the same way by another blind author (results to privacy-unseen2.json)
  *
- * The unseen corpus never lists individual misses: --misses is refused for it, so it cannot be tuned on.
+ * The unseen and unseen2 corpora never list individual misses: --misses is refused for them, so they cannot be tuned on.
  *
  * A measurement, not a test: exits 0 whatever the figures, 1 only if the corpus is missing or malformed.
  */
@@ -29,28 +31,29 @@ import { DETECTOR_VERSION, scanText } from "../src/privacy/detector/index.ts";
 import { TYPES, inSplit, median, parseCorpus, score } from "./lib/privacy-score.ts";
 import type { GoldItem, Split, TypeScore } from "./lib/privacy-score.ts";
 
-type CorpusName = "main" | "fresh" | "dev2" | "dev3" | "unseen";
+type CorpusName = "main" | "fresh" | "dev2" | "dev3" | "unseen" | "unseen2";
 const CORPUS_FILES: Record<CorpusName, string> = {
   main: "../tests/privacy/corpus/corpus.jsonl",
   fresh: "../tests/privacy/corpus-fresh/corpus-fresh.jsonl",
   dev2: "../tests/privacy/corpus-dev2/corpus-dev2.jsonl",
   dev3: "../tests/privacy/corpus-dev3/corpus-dev3.jsonl",
   unseen: "../tests/privacy/corpus-unseen/corpus-unseen.jsonl",
+  unseen2: "../tests/privacy/corpus-unseen2/corpus-unseen2.jsonl",
 };
 const corpusArg = ((): CorpusName => {
   const i = process.argv.indexOf("--corpus");
   const v = i >= 0 ? process.argv[i + 1] : (process.argv.find((a) => a.startsWith("--corpus="))?.slice(9) ?? "main");
-  if (v !== "main" && v !== "fresh" && v !== "dev2" && v !== "dev3" && v !== "unseen") {
-    console.error(`bench:privacy: --corpus must be main, fresh, dev2, dev3 or unseen (got ${String(v)})`);
+  if (v !== "main" && v !== "fresh" && v !== "dev2" && v !== "dev3" && v !== "unseen" && v !== "unseen2") {
+    console.error(`bench:privacy: --corpus must be main, fresh, dev2, dev3, unseen or unseen2 (got ${String(v)})`);
     process.exit(1);
   }
   return v;
 })();
 // The fresh corpus was held out (aggregates only) up to rounds-detector/6; since v7 it is a development set, so its
 // misses are listed like the main corpus's and its figures no longer estimate performance on unseen writing. dev2 and
-// dev3 were written for v8 and v9 as development sets. The unseen corpus is the held-out estimate: it never lists
-// individual misses, so it cannot be tuned on.
-const HELD_OUT = corpusArg === "unseen";
+// dev3 were written for v8 and v9 as development sets. The unseen and unseen2 corpora are the held-out estimates: they
+// never list individual misses, so they cannot be tuned on.
+const HELD_OUT = corpusArg === "unseen" || corpusArg === "unseen2";
 const SHOW_MISSES = process.argv.includes("--misses") && !HELD_OUT;
 if (process.argv.includes("--misses") && HELD_OUT) console.error(`bench:privacy: --misses is ignored for --corpus ${corpusArg} (held-out)`);
 const CORPUS_LABELS: Record<CorpusName, string> = {
@@ -59,6 +62,7 @@ const CORPUS_LABELS: Record<CorpusName, string> = {
   dev2: "dev2 (dev, written for v8)",
   dev3: "dev3 (dev, written for v9)",
   unseen: "unseen (held-out)",
+  unseen2: "unseen2 (held-out)",
 };
 const CORPUS_LABEL = CORPUS_LABELS[corpusArg];
 const CORPUS = fileURLToPath(new URL(CORPUS_FILES[corpusArg], import.meta.url));
