@@ -41,7 +41,11 @@ interface QueuedActivity {
 async function personUpdates(handle: string): Promise<QueuedActivity[]> {
   const rows = await t.database.db.selectFrom("fedify_messages").select("message").orderBy("seq").execute();
   return rows
-    .map((r) => (r.message as { activity?: QueuedActivity }).activity)
+    // A delivery, or a batch of first attempts (batch-delivery.ts) that carries its activity once.
+    .map((r) => {
+      const message = r.message as { activity?: QueuedActivity; common?: { activity?: QueuedActivity } };
+      return message.activity ?? message.common?.activity;
+    })
     .filter((a): a is QueuedActivity => a?.type === "Update" && a.object?.type === "Person" && a.object.id === `${t.origin}/users/${handle}`);
 }
 
