@@ -143,3 +143,47 @@ describe("follow from your server", () => {
     expect(stub.requests.length).toBe(before);
   });
 });
+
+describe("following from another server that sends its visitor here (our subscribe template)", () => {
+  it("publishes the subscribe template in WebFinger, as Mastodon does", async () => {
+    const response = await t.app.inject({ url: `/.well-known/webfinger?resource=${encodeURIComponent(`acct:learner@${new URL(t.origin).host}`)}` });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().links).toContainEqual({ rel: subscribe, template: `${t.origin}/authorize_interaction?uri={uri}` });
+  });
+
+  it("asks a visitor who is not signed in to sign in first, and comes back to the same page", async () => {
+    const uri = encodeURIComponent("acct:alice@peer.example");
+    const response = await t.browser().get(`/authorize_interaction?uri=${uri}`);
+    expect(response.statusCode).toBe(303);
+    expect(response.headers.location).toBe(`/sign-in?next=${encodeURIComponent(`/authorize_interaction?uri=${uri}`)}`);
+  });
+
+  it("shows a signed-in user the follow form filled in with the account, and follows nothing until they press Follow", async () => {
+    await t.user("mentor", "faculty");
+    const browser = t.browser();
+    await browser.signIn("mentor");
+    for (const [uri, shown] of [
+      ["acct:alice@peer.example", "@alice@peer.example"],
+      ["@alice@peer.example", "@alice@peer.example"],
+      ["alice@peer.example", "@alice@peer.example"],
+      ["https://peer.example/users/alice", "https://peer.example/users/alice"],
+    ] as const) {
+      const page = await browser.get(`/authorize_interaction?uri=${encodeURIComponent(uri)}`);
+      expect(page.statusCode, uri).toBe(200);
+      expect(page.body).toContain(`value="${shown}"`);
+      expect(page.body).toContain(`You came here to follow <strong>${shown}</strong>`);
+      expect(page.body).toContain('action="/following"');
+    }
+    expect(await t.database.db.selectFrom("following").selectAll().execute()).toEqual([]);
+  });
+
+  it("answers 400 with what is missing when the link names no account, or something that is not one", async () => {
+    const browser = t.browser();
+    await browser.signIn("mentor");
+    for (const query of ["", "?uri=", "?uri=javascript%3Aalert(1)", "?uri=not%20an%20account", `?uri=${"a".repeat(501)}`]) {
+      const page = await browser.get(`/authorize_interaction${query}`);
+      expect(page.statusCode, query).toBe(400);
+      if (query.length < 100) expect(page.body).toContain("names no account to follow");
+    }
+  });
+});

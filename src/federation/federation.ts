@@ -12,6 +12,7 @@ import { instant } from "./instant.ts";
 import { registerInbox } from "./inbox.ts";
 import { noteDeliveryError } from "./delivery-log.ts";
 import { sql } from "kysely";
+import { authorizeInteractionPath, subscribeRel } from "./remote-follow.ts";
 
 export interface FederationOptions {
   kv: KvStore;
@@ -191,6 +192,10 @@ export function createRoundsFederation(options: FederationOptions): RoundsFedera
       metadata: { nodeName: settings.name, nodeDescription: settings.description },
     };
   });
+
+  // "Follow from your server", the other way round: servers that send their visitors to a Rounds
+  // user's subscribe page find it here (Mastodon publishes the same template).
+  federation.setWebFingerLinksDispatcher((ctx) => [{ rel: subscribeRel, template: `${ctx.canonicalOrigin}${authorizeInteractionPath}?uri={uri}` }]);
 
   registerInbox(federation);
   return federation;

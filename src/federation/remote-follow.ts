@@ -6,6 +6,26 @@ import { isBlockedHost } from "./queries.ts";
 /** OStatus's subscribe link, which Mastodon (and most of the fediverse) still publishes in WebFinger. */
 export const subscribeRel = "http://ostatus.org/schema/1.0/subscribe";
 
+/** Where Rounds' own subscribe template points (Mastodon's path): a page to follow the account `uri`. */
+export const authorizeInteractionPath = "/authorize_interaction";
+
+/**
+ * What the follow form should be filled in with for a subscribe page's `uri`: an actor's address as
+ * it is, `acct:user@host` as `@user@host`; undefined when it is neither.
+ */
+export function followTargetOf(uri: string): string | undefined {
+  const trimmed = uri.trim();
+  const acct = /^acct:@?([^@\s/]+@[^@\s/]+)$/i.exec(trimmed);
+  if (acct !== null) return `@${acct[1]}`;
+  if (/^@?[^@\s/]+@[^@\s/]+$/.test(trimmed)) return trimmed.startsWith("@") ? trimmed : `@${trimmed}`;
+  try {
+    const url = new URL(trimmed);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A visitor's address that leads nowhere: a follow error with the status to answer and a message they can act on. */
 export class RemoteFollowError extends FollowError {
   override name = "RemoteFollowError";

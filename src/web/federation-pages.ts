@@ -5,7 +5,7 @@ import { federationActorUpdates } from "../federation/actor-updates.ts";
 import { FollowError, decideFollow, listFollowRequests, setMentor } from "../federation/follows.ts";
 import { followRemote, listFollowing, readerOf, unfollowRemote } from "../federation/following.ts";
 import { localUser } from "../federation/queries.ts";
-import { RemoteFollowError, remoteFollowUrl } from "../federation/remote-follow.ts";
+import { RemoteFollowError, authorizeInteractionPath, followTargetOf, remoteFollowUrl } from "../federation/remote-follow.ts";
 import { contextFactory } from "../federation/service.ts";
 import { FeedbackHeldError, sendFeedback } from "../federation/feedback.ts";
 import { writeSettings } from "../instance/settings.ts";
@@ -67,6 +67,21 @@ export async function federationPageRoutes(app: FastifyInstance): Promise<void> 
     const user = signedInOrRedirect(request, reply);
     if (!user) return reply;
     return reply.view("following.njk", { title: "Following", following: await listFollowing(db, user.id) });
+  });
+
+  // Our subscribe template (WebFinger): another server sends its visitor here to follow `uri`.
+  // Signed in, they see the follow form filled in, and follow with one press (never a GET that acts).
+  app.get<{ Querystring: { uri?: string } }>(authorizeInteractionPath, {
+    schema: { querystring: { type: "object", properties: { uri: { type: "string", maxLength: 500 } } } },
+  }, async (request, reply) => {
+    const user = signedInOrRedirect(request, reply);
+    if (!user) return reply;
+    const handle = followTargetOf(request.query.uri ?? "");
+    if (handle === undefined) {
+      reply.status(400);
+      return reply.view("following.njk", { title: "Following", following: await listFollowing(db, user.id), error: "The link that brought you here names no account to follow (it needs ?uri= with a handle or a profile address)." });
+    }
+    return reply.view("following.njk", { title: "Following", following: await listFollowing(db, user.id), handle, confirm: true });
   });
 
   app.post<{ Body: { handle: string } }>("/following", {

@@ -32,6 +32,42 @@ describe("a mentor on one Rounds instance follows a learner on another", () => {
     await b?.cleanup();
   });
 
+  /** A browser session on a running server: its cookies, and a form's CSRF token from a fresh GET. */
+  async function formSession(origin: string, page: string): Promise<{ cookie: string; csrf: string }> {
+    const response = await fetch(`${origin}${page}`);
+    const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(await response.text())?.[1];
+    if (csrf === undefined) throw new Error(`no form on ${page}`);
+    return { cookie, csrf };
+  }
+
+  async function submitForm(origin: string, path: string, session: { cookie: string; csrf: string }, fields: Record<string, string>): Promise<Response> {
+    return await fetch(`${origin}${path}`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { cookie: session.cookie, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ _csrf: session.csrf, ...fields }).toString(),
+    });
+  }
+
+  it("sends a visitor to the learner's profile on A, who types their address on B, to B's follow page filled in (follow from your server)", async () => {
+    const visitor = await formSession(a.origin, "/users/learner");
+    const sent = await submitForm(a.origin, "/users/learner/remote-follow", visitor, { account: `@mentor@${new URL(b.origin).host}` });
+    expect(sent.status).toBe(303);
+    const location = sent.headers.get("location")!;
+    expect(location).toBe(`${b.origin}/authorize_interaction?uri=${encodeURIComponent(`${a.origin}/users/learner`)}`);
+    // On B, signed in as the mentor: the follow form, filled in with the learner's address.
+    const signIn = await formSession(b.origin, "/sign-in");
+    const signedIn = await submitForm(b.origin, "/sign-in", signIn, { handle: "mentor", password: "mentor password 1" });
+    expect(signedIn.status).toBe(303);
+    const cookie = [signIn.cookie, ...signedIn.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
+    const page = await fetch(location, { headers: { cookie } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(`value="${a.origin}/users/learner"`);
+    expect(html).toContain('action="/following"');
+  });
+
   it("follows by handle, and the follow is accepted once the learner approves", async () => {
     const followed = await callApi(b, mentor, "POST", "/api/v1/follows", { handle: `learner@${new URL(a.origin).host}` });
     expect(followed.status).toBe(201);
