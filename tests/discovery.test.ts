@@ -218,4 +218,24 @@ describe("discoverable and indexable are opt-in", () => {
     expect(await actor("sam")).toMatchObject({ discoverable: true, indexable: false });
     expect((await personUpdates("sam")).at(-1)?.object).toMatchObject({ discoverable: true, indexable: false });
   });
+
+  it("tells followers with an Update(Person) when an admin changes a role (the actor's Role field, and what discovery it allows)", async () => {
+    const sam = await t.database.db.selectFrom("users").select("id").where("handle", "=", "sam").executeTakeFirstOrThrow();
+    const chief = t.browser();
+    await chief.signIn("chief");
+    // Students may not be found: Sam's earlier opt-in does not count until Sam is faculty.
+    expect((await adminSettings(chief, {})).statusCode).toBe(303);
+    expect(await actor("sam")).toMatchObject({ discoverable: false });
+    const before = (await personUpdates("sam")).length;
+    expect((await chief.submit(`/admin/users/${sam.id}`, { role: "faculty" }, "/admin/users")).statusCode).toBe(303);
+    const told = await personUpdates("sam");
+    expect(told).toHaveLength(before + 1);
+    expect(told.at(-1)?.object).toMatchObject({ discoverable: true });
+    expect(JSON.stringify(told.at(-1)?.object)).toContain("faculty");
+    // The same role again changes nothing and tells no one.
+    expect((await chief.submit(`/admin/users/${sam.id}`, { role: "faculty" }, "/admin/users")).statusCode).toBe(303);
+    expect(await personUpdates("sam")).toHaveLength(before + 1);
+    expect((await chief.submit(`/admin/users/${sam.id}`, { role: "student" }, "/admin/users")).statusCode).toBe(303);
+    expect((await personUpdates("sam")).at(-1)?.object).toMatchObject({ discoverable: false });
+  });
 });

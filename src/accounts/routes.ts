@@ -215,7 +215,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       await changeUser(db, user, request.params.id, {
         role: request.body.role,
         disabled: request.body.action === undefined ? undefined : request.body.action === "disable",
-      });
+      }, actorChanged);
     } catch (error) {
       if (!(error instanceof AccountError)) throw error;
       reply.status(error.status);
