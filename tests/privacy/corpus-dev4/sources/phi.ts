@@ -22,7 +22,7 @@ He told us he lived in ⟦LOCATION|Kiptangwanyi, the village behind the Kenya Se
 **Now what?** I will teach the barangay health workers to refer every grand multipara early, and I will review active management of the third stage with my CI before the next duty.
 ` },
   { id: "eg-gibbs-403", setting: "emergency", role: "resident", text: `
-**Description:** In my night shift at the emergency of ⟦FACILITY_ROOM|El Demerdash Hospital⟧, an old woman, ⟦NAME|Hagga Fatma⟧, came with hypoglycemia. Her son ⟦NAME|Ashraf⟧ gave me the address for the home visit form: ⟦ADDRESS|14 Sharia Ahmed Orabi, flat 9, El Matareya⟧.
+**Description:** In my night shift at the emergency of ⟦FACILITY_ROOM|El Demerdash Hospital⟧, an old woman, ⟦NAME|Hagga Fatma⟧, came with hypoglycemia. Her son ⟦NAME|Ashraf⟧ gave me her national ID, ⟦ID|29801150102837⟧, and the address for the home visit form: ⟦ADDRESS|14 Sharia Ahmed Orabi, flat 9, El Matareya⟧.
 
 **Feelings:** I was sad because she lives alone.
 
@@ -56,7 +56,7 @@ I was second midwife at a home birth for ⟦NAME|Mere⟧, whose whānau live ⟦
 I had been worried about the 90-minute drive to the hospital if anything went wrong, and we had talked through the plan at 36 weeks. I learned that a birth plan in a rural place is also a transport plan.
 ` },
   { id: "ie-what-407", setting: "general practice", role: "GP trainee", text: `
-**What?** On a house call I met ⟦NAME|Mrs Nóirín Gallagher⟧, ⟦OTHER|the postmistress of Glenfarne, the last one in north Leitrim⟧, with a leg ulcer she had hidden for months. Her nephew ⟦NAME|Pádraig⟧ drove in from Manorhamilton. The house is at ⟦ADDRESS|Tullyskeherny, Glenfarne, Co. Leitrim, F91 KX27⟧.
+**What?** On a house call I met ⟦NAME|Mrs Nóirín Gallagher⟧, ⟦OTHER|the postmistress of Glenfarne, the last one in north Leitrim⟧, with a leg ulcer she had hidden for months. Her nephew ⟦NAME|Pádraig⟧ (⟦PHONE|087 555 0142⟧) drove in from Manorhamilton. The house is at ⟦ADDRESS|Tullyskeherny, Glenfarne, Co. Leitrim, F91 KX27⟧.
 
 **So what?** Her ABPI was 0.7, so no full compression.
 
@@ -73,7 +73,7 @@ I had been worried about the 90-minute drive to the hospital if anything went wr
 
 **Conclusion:** Devices are only safe if the person can hear them.
 
-**Action plan:** I called the manufacturer and his daughter ⟦NAME|Darlene⟧, and arranged a vibrating alert.
+**Action plan:** I called the manufacturer and emailed his daughter ⟦NAME|Darlene⟧ at ⟦EMAIL|darlene.dunbar52@yahoo.com⟧, and arranged a vibrating alert.
 ` },
   { id: "ke-comment-409", setting: "ENT", role: "medical student", text: `
 sawa sawa this post 😭 reminds me of mzee ⟦NAME|Onyango⟧ from ⟦LOCATION|Kanyamedha beach, the fish landing near Usenge⟧ who came wit a fish bone in his throat lol. he was in ⟦FACILITY_ROOM|ward 4 bed 11 at JOOTRH⟧ for like a week. his boat is called ⟦OTHER|Nyar Luo Express⟧ and his nephew kept bringing us omena. miss that old man fr
@@ -104,14 +104,14 @@ huhu naalala ko si lolo ⟦NAME|Berto⟧ na tricycle driver, plate ⟦OTHER|4821
   { id: "ca-free-413", setting: "nursing station", role: "outpost nurse", text: `
 # Nights at the nursing station
 
-I am the only nurse on nights at the nursing station in ⟦LOCATION|Kinoje Lake First Nation⟧, a fly-in community of 400. At 0200 ⟦NAME|Elder Mary Sutherland⟧ came in short of breath; her home oxygen concentrator, ⟦DEVICE|serial no. 1C-588203-K⟧, had stopped when the generator failed. Her granddaughter ⟦NAME|Tayla⟧ carried her through the snow.
+I am the only nurse on nights at the nursing station in ⟦LOCATION|Kinoje Lake First Nation⟧, a fly-in community of 400. At 0200 ⟦NAME|Elder Mary Sutherland⟧ came in short of breath; her home oxygen concentrator, ⟦DEVICE|serial no. 1C-588203-K⟧, had stopped when the generator failed; the supplier's portal showed it last online from ⟦IP|198.51.100.23⟧ at 01:10. Her granddaughter ⟦NAME|Tayla⟧ carried her through the snow.
 
 I put her on a cylinder and called the medevac. She was flown out to ⟦FACILITY_ROOM|Meno Ya Win in Sioux Lookout, room 214⟧ on ⟦DATE|Boxing Day⟧. I learned to ask every oxygen patient what happens when the power goes.
 ` },
   { id: "nz-what-414", setting: "prehospital", role: "paramedic", text: `
 **What?** We responded to a tractor rollover at ⟦ADDRESS|1184 Matawai Road, RD 2, Gisborne 4072⟧. The farmer, ⟦NAME|Trevor Hape⟧, was pinned under a Massey Ferguson. His quad bike, ⟦OTHER|rego JQT449⟧, was still running beside him.
 
-**So what?** We called the rescue helicopter and gave methoxyflurane while the fire crew lifted the tractor. His son ⟦NAME|Wiremu⟧ held his hand.
+**So what?** We called the rescue helicopter and gave methoxyflurane while the fire crew lifted the tractor. His son ⟦NAME|Wiremu⟧ held his hand, and later set up ⟦URL|givealittle.co.nz/cause/help-trevor-hape⟧ for the family.
 
 **Now what?** I will review crush injury and our clinical procedures before my next shift, and talk to my Clinical Support Officer about the 45-minute response time out there.
 ` },
