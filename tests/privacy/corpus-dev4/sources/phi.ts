@@ -51,7 +51,7 @@ My supervisor, Profa. Juliana, reminded me that the Berg scale is not for every 
   { id: "nz-free-406", setting: "home birth", role: "midwifery student", text: `
 # A home birth on the coast
 
-I was second midwife at a home birth for ⟦NAME|Mere⟧, whose whānau live ⟦LOCATION|at the end of Pākihikura Road, past the old dairy factory at Waiomatatini⟧. Her koro, ⟦NAME|Hōne⟧, said karakia as she pushed. The baby came at 0412 on ⟦DATE|the 3rd of June⟧, in Matariki week. The lead midwife, Tania Paewai, let me catch.
+I was second midwife at a home birth for ⟦NAME|Mere⟧, whose whānau live at ⟦LOCATION|the end of Pākihikura Road, past the old dairy factory at Waiomatatini⟧. Her koro, ⟦NAME|Hōne⟧, said karakia as she pushed. The baby came at 0412 on ⟦DATE|the 3rd of June⟧, in Matariki week. The lead midwife, Tania Paewai, let me catch.
 
 I had been worried about the 90-minute drive to the hospital if anything went wrong, and we had talked through the plan at 36 weeks. I learned that a birth plan in a rural place is also a transport plan.
 ` },
@@ -104,7 +104,7 @@ huhu naalala ko si lolo ⟦NAME|Berto⟧ na tricycle driver, plate ⟦OTHER|4821
   { id: "ca-free-413", setting: "nursing station", role: "outpost nurse", text: `
 # Nights at the nursing station
 
-I am the only nurse on nights at the nursing station in ⟦LOCATION|Kinoje Lake First Nation⟧, a fly-in community of 400. At 0200 ⟦NAME|Elder Mary Sutherland⟧ came in short of breath; her home oxygen concentrator, ⟦DEVICE|serial no. 1C-588203-K⟧, had stopped when the generator failed; the supplier's portal showed it last online from ⟦IP|198.51.100.23⟧ at 01:10. Her granddaughter ⟦NAME|Tayla⟧ carried her through the snow.
+I am the only nurse on nights at the nursing station in ⟦LOCATION|Kinoje Lake First Nation⟧, a fly-in community of 400. At 0200 ⟦NAME|Elder Mary Sutherland⟧ came in short of breath; her home oxygen concentrator, serial no. ⟦DEVICE|1C-588203-K⟧, had stopped when the generator failed; the supplier's portal showed it last online from ⟦IP|198.51.100.23⟧ at 01:10. Her granddaughter ⟦NAME|Tayla⟧ carried her through the snow.
 
 I put her on a cylinder and called the medevac. She was flown out to ⟦FACILITY_ROOM|Meno Ya Win in Sioux Lookout, room 214⟧ on ⟦DATE|Boxing Day⟧. I learned to ask every oxygen patient what happens when the power goes.
 ` },
@@ -130,7 +130,7 @@ I learned that the ferry timetable is part of his medication plan, and now I pos
 **Now what?** I will look at our rural trauma times and bring them to our medical director, Dr. Anne Keller, at the next run review.
 ` },
   { id: "ke-what-417", setting: "maternity", role: "midwife", text: `
-**What?** A Samburu mother, ⟦NAME|Nalangu⟧, walked from ⟦LOCATION|a manyatta near the Ngutuk Ongiron water pan⟧ in labour. She reached ⟦FACILITY_ROOM|the maternity at Wamba Mission Hospital, delivery couch 2⟧ at night on ⟦DATE|7/11/2025⟧.
+**What?** A Samburu mother, ⟦NAME|Nalangu⟧, walked from ⟦LOCATION|a manyatta near the Ngutuk Ongiron water pan⟧ in labour. She reached the maternity at ⟦FACILITY_ROOM|Wamba Mission Hospital, delivery couch 2⟧ at night on ⟦DATE|7/11/2025⟧.
 
 **So what?** She had a retained placenta and we did a manual removal after ergometrine. Her husband ⟦NAME|Lekishon⟧ waited outside with the camels.
 
@@ -153,7 +153,7 @@ Dr. Karim, our fellow, let me do the threshold test. His grandson ⟦NAME|Ziad�
 Next time I will check the card before the ECG.
 ` },
   { id: "br-what-420", setting: "community pharmacy", role: "pharmacist", text: `
-**What?** A woman came to our pharmacy in the interior of Minas asking for misoprostol, which we cannot sell. Her husband waited on a motorcycle, ⟦OTHER|placa QXT2B41⟧, outside the door. She lives ⟦LOCATION|in the Córrego do Lageado, the settlement behind the Cachoeira do Tombo⟧ and told me she was bleeding since ⟦DATE|domingo, 8/9⟧.
+**What?** A woman came to our pharmacy in the interior of Minas asking for misoprostol, which we cannot sell. Her husband waited on a motorcycle, ⟦OTHER|placa QXT2B41⟧, outside the door. She lives in ⟦LOCATION|the Córrego do Lageado, the settlement behind the Cachoeira do Tombo⟧ and told me she was bleeding since ⟦DATE|domingo, 8/9⟧.
 
 **So what?** I recognised the signs of an incomplete miscarriage and called SAMU 192.
 
@@ -165,7 +165,7 @@ omg this is so real. had a pt last winter, ⟦NAME|Gord⟧, who lived in a trail
   { id: "us-free-422", setting: "community pharmacy", role: "pharmacist", text: `
 # The hollow
 
-Every other Friday I drive refills up ⟦LOCATION|Trace Fork, the hollow past the Free Will Baptist church on Route 3⟧. One of my patients, ⟦NAME|Miss Opal Sizemore⟧, is ⟦AGE|96⟧ and uses a CGM; her receiver, ⟦DEVICE|serial PG4419027⟧, lost signal because she has no cell service. Her grandson ⟦NAME|Dwayne⟧ drives a coal truck and checks on her after his shift.
+Every other Friday I drive refills up ⟦LOCATION|Trace Fork, the hollow past the Free Will Baptist church on Route 3⟧. One of my patients, ⟦NAME|Miss Opal Sizemore⟧, is ⟦AGE|96⟧ and uses a CGM; her receiver, serial ⟦DEVICE|PG4419027⟧, lost signal because she has no cell service. Her grandson ⟦NAME|Dwayne⟧ drives a coal truck and checks on her after his shift.
 
 On ⟦DATE|Friday, March 14⟧ I found her glucose at 48 and gave her orange juice and glucagon. I learned that rural pharmacy is home care, too. I will talk to her doctor, Dr. Patel, about a simpler regimen.
 ` },
