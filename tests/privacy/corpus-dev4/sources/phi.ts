@@ -42,7 +42,7 @@ In my home-care placement I visited ⟦NAME|Dona Zefinha⟧, who had a stroke an
 My supervisor, Profa. Juliana, reminded me that the Berg scale is not for every patient. We will come back on ⟦DATE|quinta, 17/10⟧ with a rail from the municipal programme. I learned that rehabilitation starts at the front door, not in the gym.
 ` },
   { id: "ca-what-405", setting: "prehospital", role: "paramedic", text: `
-**What?** We were called to a snowmobile rollover on the trail north of town. The patient, ⟦NAME|Rob Tremblay⟧, ⟦OTHER|the only trapper still running a line out of Mattice⟧, had a femur fracture. His truck, ⟦OTHER|Ontario plate BVRK 418⟧, was parked at the trailhead.
+**What?** We were called to a snowmobile rollover on the trail north of town. The patient, ⟦NAME|Rob Tremblay⟧, ⟦OTHER|the only trapper still running a line out of Mattice⟧, had a femur fracture. His truck, Ontario plate ⟦OTHER|BVRK 418⟧, was parked at the trailhead.
 
 **So what?** We splinted with a Kendrick traction device and waited for the helicopter. His wife ⟦NAME|Denise⟧ gave us their address for the report, ⟦ADDRESS|21 Gravel Pit Rd, Mattice, ON P0L 1T0⟧.
 
@@ -109,7 +109,7 @@ I am the only nurse on nights at the nursing station in ⟦LOCATION|Kinoje Lake 
 I put her on a cylinder and called the medevac. She was flown out to ⟦FACILITY_ROOM|Meno Ya Win in Sioux Lookout, room 214⟧ on ⟦DATE|Boxing Day⟧. I learned to ask every oxygen patient what happens when the power goes.
 ` },
   { id: "nz-what-414", setting: "prehospital", role: "paramedic", text: `
-**What?** We responded to a tractor rollover at ⟦ADDRESS|1184 Matawai Road, RD 2, Gisborne 4072⟧. The farmer, ⟦NAME|Trevor Hape⟧, was pinned under a Massey Ferguson. His quad bike, ⟦OTHER|rego JQT449⟧, was still running beside him.
+**What?** We responded to a tractor rollover at ⟦ADDRESS|1184 Matawai Road, RD 2, Gisborne 4072⟧. The farmer, ⟦NAME|Trevor Hape⟧, was pinned under a Massey Ferguson. His quad bike, rego ⟦OTHER|JQT449⟧, was still running beside him.
 
 **So what?** We called the rescue helicopter and gave methoxyflurane while the fire crew lifted the tractor. His son ⟦NAME|Wiremu⟧ held his hand, and later set up ⟦URL|givealittle.co.nz/cause/help-trevor-hape⟧ for the family.
 
@@ -123,7 +123,7 @@ Every Thursday I make up blister packs for the island. One of my patients, ⟦NA
 I learned that the ferry timetable is part of his medication plan, and now I post his packs with the postman. The Pharmaceutical Society guidance on compliance aids, which I reread that night, says the same in longer words.
 ` },
   { id: "us-what-416", setting: "prehospital", role: "paramedic", text: `
-**What?** On ⟦DATE|July 4th⟧ we got a call to a rollover on a gravel road ⟦LOCATION|a mile past the Mennonite schoolhouse outside Kalona⟧. The driver, ⟦NAME|Kyle Yoder⟧, 17, had been thrown from a pickup with ⟦OTHER|Iowa plate JTK 442⟧. His mom ⟦NAME|Becky⟧ arrived before we did.
+**What?** On ⟦DATE|July 4th⟧ we got a call to a rollover on a gravel road ⟦LOCATION|a mile past the Mennonite schoolhouse outside Kalona⟧. The driver, ⟦NAME|Kyle Yoder⟧, 17, had been thrown from a pickup with Iowa plate ⟦OTHER|JTK 442⟧. His mom ⟦NAME|Becky⟧ arrived before we did.
 
 **So what?** GCS 9, so we called for the helicopter and used a scoop stretcher.
 
@@ -153,7 +153,7 @@ Dr. Karim, our fellow, let me do the threshold test. His grandson ⟦NAME|Ziad�
 Next time I will check the card before the ECG.
 ` },
   { id: "br-what-420", setting: "community pharmacy", role: "pharmacist", text: `
-**What?** A woman came to our pharmacy in the interior of Minas asking for misoprostol, which we cannot sell. Her husband waited on a motorcycle, ⟦OTHER|placa QXT2B41⟧, outside the door. She lives in ⟦LOCATION|the Córrego do Lageado, the settlement behind the Cachoeira do Tombo⟧ and told me she was bleeding since ⟦DATE|domingo, 8/9⟧.
+**What?** A woman came to our pharmacy in the interior of Minas asking for misoprostol, which we cannot sell. Her husband waited on a motorcycle, placa ⟦OTHER|QXT2B41⟧, outside the door. She lives in ⟦LOCATION|the Córrego do Lageado, the settlement behind the Cachoeira do Tombo⟧ and told me she was bleeding since ⟦DATE|domingo, 8/9⟧.
 
 **So what?** I recognised the signs of an incomplete miscarriage and called SAMU 192.
 
