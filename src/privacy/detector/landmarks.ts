@@ -1,5 +1,6 @@
 import type { Candidate, FindingType } from "./types.ts";
 import { PLACES, keyOf } from "./lexicon/names.ts";
+import { ownWorkSentence } from "./context.ts";
 
 /**
  * v8: a home described by landmarks is one LOCATION, however it is written. Where there is no
@@ -105,7 +106,7 @@ export function extendLandmarks(text: string, candidates: Candidate[]): Candidat
     // names a dwelling or settlement ("Adukrom, the farming village behind …").
     const run = /^(?:the\s)?((?:[\p{Lu}][\p{L}'’-]*\s?)+)/u.exec(phrase)?.[1]?.trim() ?? "";
     if (run !== "" && run.split(/\s+/).every((w) => PLACES.has(keyOf(w))) && !DWELLING_RE.test(phrase)) continue;
-    grown.push({ start, end, type: "LOCATION", reason: R_LANDMARK, suggestion: S_LANDMARK, priority: 50 });
+    grown.push({ start, end, type: "LOCATION", reason: R_LANDMARK, suggestion: S_LANDMARK, priority: 50, soft: ownWorkSentence(text, start, end) });
   }
   if (grown.length === 0) return candidates;
   // Other identifiers cut a grown place short; places, rooms and names inside it are absorbed.

@@ -9,6 +9,8 @@ import { eachMatch } from "../context.ts";
 
 const AGE_NUM = "(\\d{2,3})";
 const PATTERNS: readonly RegExp[] = [
+  // v10: an age in apposition after a name: "Miss Opal Sizemore, is 96 and uses a CGM", "Mr Dunbar, who is 91,".
+  new RegExp(`(?<=\\p{Lu}[\\p{Ll}'’-]+,\\s)(?:who\\s+)?(?:is|was|turned)\\s+${AGE_NUM}(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|years?)\\b)`, "gu"),
   // 92-year-old, 94 years old, 92 yr old, 92-yr-old, 91 y old
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}(?:\\s{0,2}|-)(?:years?|yrs?|y)(?:\\s{1,2}|-)old(?![A-Za-z])`, "gi"),
   // 91 yo, 91yo, 91 y.o., 91 y/o, 91 yoa

@@ -43,11 +43,13 @@ const WEEKDAY_DATE_RE = new RegExp(
 );
 const ORDINAL_DAY_RE = /\b(?:on|since|from|until|till|by|before|after)\s+the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![A-Za-z0-9])(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|century|minute|hour|day|week|month|year|time|floor|centile|percentile|birthday|dose|cycle|attempt|patient|case|place|round))/gi;
 const EVENT_CONTEXT = new RegExp(
-  String.raw`\b(?:admit\w*|admission|readmit\w*|discharg\w*|born|birth\w*|DOB|d\.o\.b|died|death|passed\s+away|deceased|seen|saw|operat\w*|procedure|surgery|theatre|presented|presentation|attend\w*|clinic|appointment|visit\w*|deliver\w*|transferr?\w*|referr\w*|arrived|brought\s+in|A&E|emergency\s+department|collapsed|fell|diagnos\w*|scan(?:ned)?|biops\w*|injur\w*|accident|intubat\w*|extubat\w*|funeral|consent\w*|booked|induced|caesarean|c-section|graduation|wedding|birthday|anniversary|christening|naming\s+ceremony|party|bereave\w*|buried|cremat\w*|went\s+home|sent\s+home|came\s+in|seen\s+by|review\w*|ward\s+round|shift|` +
+  String.raw`\b(?:admit\w*|admission|readmit\w*|discharg\w*|born|birth\w*|DOB|d\.o\.b|died|death|passed\s+away|deceased|seen|saw|operat\w*|procedure|surgery|theatre|(?<!\b(?:I|we)\s(?:also\s)?)presented|attend\w*|clinic|appointment|visit\w*|deliver\w*|transferr?\w*|referr\w*|arrived|brought\s+in|A&E|emergency\s+department|collapsed|fell|diagnos\w*|scan(?:ned)?|biops\w*|injur\w*|accident|intubat\w*|extubat\w*|funeral|consent\w*|booked|induced|caesarean|c-section|graduation|wedding|birthday|anniversary|christening|naming\s+ceremony|party|bereave\w*|buried|cremat\w*|went\s+home|sent\s+home|came\s+in|seen\s+by|review\w*|ward\s+round|shift|` +
     // v8: more events of a patient's care and life: supplies running out, devices fitted, periods, calls home
     String.raw`passed\s+on|fall|seizure|crash|attack|bitten|bite|stroke|assault|overdose|ran\s+out|run\s+out|implant\w*|fitted|inserted|removed|LMP|last\s+(?:menstrual\s+)?period|flew|flown|airlift\w*|evacuat\w*|phoned|rang|` +
     // v9: inflections and more events of care: "had fallen", "overdosed", "his trache came out", "missed her dialysis"
-    String.raw`fallen|overdosed|seized|crashed|tracheostomy|trache?\s+(?:came\s+)?out|decannulat\w*|restarted\s+(?:dialysis|treatment|ARVs?|insulin)|missed\s+(?:the|her|his|their)\s+(?:collection|dose|appointment|dialysis|session|clinic|review|pick-?up)|(?:he|she|they)\s+went\s+home|took\s+(?:him|her|them)\s+home)\b`,
+    String.raw`fallen|overdosed|seized|crashed|tracheostomy|` +
+    // v10: prehospital calls and handovers, incidents, follow-up visits, a baby's arrival, bleeding and labour
+    String.raw`handed\s+(?:him|her|them)\s+over|handover|handed\s+over|got\s+(?:a|the)\s+call|call(?:ed)?\s+out|rollover|roll-over|collision|RTA|RTC|MVA|MVC|stabbed|drown\w*|bitten|snake|came\s+to\s+(?:the\s+)?(?:ER|ED|A&E|casualty|emergency|hospital|clinic|us)|(?:see|saw|visit)\s+(?:him|her|them)\s+again|follow[\s-]?up|come\s+back|came\s+back|(?:baby|babies|twins)\s+(?:came|arrived)|bleeding|bled|in\s+labou?r|trache?\s+(?:came\s+)?out|decannulat\w*|restarted\s+(?:dialysis|treatment|ARVs?|insulin)|missed\s+(?:the|her|his|their)\s+(?:collection|dose|appointment|dialysis|session|clinic|review|pick-?up)|(?:he|she|they)\s+went\s+home|took\s+(?:him|her|them)\s+home)\b`,
   "i",
 );
 const STRONG_BEFORE = /\b(?:DOB|d\.o\.b\.?|date\s+of\s+birth|born|admitted|discharged|died|seen|operated|presented|attended|reviewed)\s*(?:on)?\s*[:-]?\s*$/i;
@@ -68,6 +70,20 @@ function validDayMonth(day: number, month: number): boolean {
   return day <= max;
 }
 
+// v10: a weekday in any of the languages our writers mix in (CLDR's names, from Intl; Portuguese "-feira" optional), then
+// a day/month in figures: "Thursday 22/2", "quinta, 17/10", "domingo, 8/9", "Huwebes 3/4". A weekday with a day and a
+// month is one particular day, like "Tuesday 9 April".
+const WEEKDAY_NAMES = ((): string => {
+  const names = new Set<string>();
+  for (const locale of ["en", "pt", "es", "fr", "it", "fil", "sw", "ms", "id", "af", "ga"]) {
+    const f = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" });
+    for (let d = 0; d < 7; d++) names.add(f.format(new Date(Date.UTC(2024, 0, 1 + d))).toLowerCase().replace(/-feira$/, ""));
+  }
+  return [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, "\\s")).join("|");
+})();
+const WEEKDAY_BEFORE_DM_RE = new RegExp(`(?:^|[^\\p{L}])((?:${WEEKDAY_NAMES}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:-feira)?\\.?,?\\s(?:the\\s)?)$`, "iu");
+const ON_SINCE_BEFORE = /\b(?:on|since|from|until|till)\s$/i;
+
 // v8: what is written before a date and belongs to it: a day's name in other languages or a named day ("Jumaat, 7 November", "Labour Day, 27 October",
 // "Christmas Eve, 24/12/2024", "Hari Raya Haji, 17 June").
 const DAY_NAME_BEFORE_RE =
@@ -78,6 +94,8 @@ const DAY_NAME_BEFORE_RE =
 const EXAM_SENTENCE = /\b(?:exam|exams|OSCE|MRCP|MRCS|PLAB|USMLE|FCPS|MCCQE|AMC|finals|viva|results|deadline|application|interview|CaRMS)\b/;
 const PATIENT_EVENT = /\b(?:admit\w*|discharg\w*|born|birth\w*|DOB|died|death|deliver\w*|operat\w*|seen|presented|collapsed|patient|his|her|mum|mother|father|son|daughter|wife|husband)\b/i;
 
+const MY_BIRTHDAY_AFTER = /^,?\s+(?:which\s+(?:was|is)\s+)?(?:also\s+)?(?:the\s+day\s+(?:after|before)\s+)?my\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?birthday\b/i;
+
 function push(out: Candidate[], text: string, startIn: number, endIn: number, kind: "full" | "partial" | "month-year"): void {
   if (kind === "full") {
     const sentence = sentenceAround(text, startIn, endIn);
@@ -87,6 +105,8 @@ function push(out: Candidate[], text: string, startIn: number, endIn: number, ki
   // or relative in it ("Next drill is booked for 6 June", "the unit party on 19 December"), and a week of a month
   // ("week 2 of October") are not a patient's day.
   if (/\bweeks?\s$/i.test(before(text, startIn, 6))) return;
+  // v10: the writer's own birthday ("on the 22nd, which was also my 35th birthday", "the day after my birthday").
+  if (MY_BIRTHDAY_AFTER.test(text.slice(endIn, endIn + 48))) return;
   const soft = ownWorkSentence(text, startIn, endIn);
   let start = startIn;
   let end = endIn;
@@ -155,7 +175,7 @@ export function detectDates(text: string): Candidate[] {
 
   eachMatch(DMY_TEXT_RE, text, (m) => {
     const start = m.index;
-    const end = start + m[0].length;
+    const end = m.index + m[0].length;
     if (m[3] !== undefined) push(out, text, start, end, "full");
     else if (inEventContext(text, start, end)) push(out, text, start, end, "partial");
   });
@@ -193,7 +213,13 @@ export function detectDates(text: string): Candidate[] {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (!validDayMonth(a, b) && !validDayMonth(b, a)) return;
-    if (!STRONG_BEFORE.test(before(text, m.index, 40))) return;
+    const wd = WEEKDAY_BEFORE_DM_RE.exec(before(text, m.index, 24));
+    if (wd) {
+      push(out, text, m.index - (wd[1] ?? "").length, m.index + m[0].length, "partial");
+      return;
+    }
+    const strong = STRONG_BEFORE.test(before(text, m.index, 40));
+    if (!strong && !(ON_SINCE_BEFORE.test(before(text, m.index, 7)) && inEventContext(text, m.index, m.index + m[0].length))) return;
     push(out, text, m.index, m.index + m[0].length, "partial");
   });
   return out;

@@ -19,7 +19,7 @@ const LABEL_RE =
 const TOKEN_RE = /(?:[A-Z]{1,3}\s(?=[A-Z0-9]*\d))?[A-Za-z0-9][A-Za-z0-9\-/]{2,30}(?:\s(?=[A-Z0-9-]{1,12}(?![a-z]))(?=[A-Z-]{0,3}(?![A-Za-z])|[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9\-/]{0,11}(?![A-Za-z0-9])){0,3}(?![A-Za-z0-9])/y;
 const UK_PLATE_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![A-Za-z0-9])/g;
 const PLATE_LABEL_RE =
-  /\b(?:(?:car|vehicle|motorcycle|motorbike|bike|van|truck|taxi|keke|boda(?:\s+boda)?)(?:['’]s)?\s+)?(?:reg(?:istration)?(?:\s+(?:no\.?|number|plate))?|rego|number\s+plate|licen[cs]e\s+plate(?:\s+(?:no\.?|number))?|plate\s+(?:no\.?|number)|(?<=\b(?:the|his|her|their|its|a|[A-Z][a-z]+)\s)plate|(?<=(?:car|vehicle|motorcycle|motorbike|bike|van|truck|taxi)(?:['’]s)?\s+)(?:number|plate))\s*(?:is|was)?\s*[:#=,-]?\s*((?:[A-Z][a-z]+\s+plate\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2})(?![A-Za-z0-9])/g;
+  /\b(?:(?:car|vehicle|motorcycle|motorbike|bike|van|truck|taxi|keke|boda(?:\s+boda)?)(?:['’]s)?\s+)?(?:reg(?:istration)?(?:\s+(?:no\.?|number|plate))?|rego|placa|matr[ií]cula|plaka|(?<=[,(:]\s)plate|number\s+plate|licen[cs]e\s+plate(?:\s+(?:no\.?|number))?|plate\s+(?:no\.?|number)|(?<=\b(?:the|his|her|their|its|a|[A-Z][a-z]+)\s)plate|(?<=(?:car|vehicle|motorcycle|motorbike|bike|van|truck|taxi)(?:['’]s)?\s+)(?:number|plate))\s*(?:is|was)?\s*[:#=,-]?\s*((?:[A-Z][a-z]+\s+plate\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2})(?![A-Za-z0-9])/g;
 // Indian plates: state code, district number, series, number ("KA 05 MJ 4417", "MH12AB1234").
 const IN_PLATE_RE = /(?<![A-Za-z0-9])(?:AN|AP|AR|AS|BR|CH|CG|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}(?![A-Za-z0-9])/g;
 
@@ -29,6 +29,7 @@ const VEHICLE_RE =
   /\b(?:car|cars|bakkie|van|minibus|bus|taxi|cab|matatu|danfo|okada|keke|boda(?:[\s-]boda)?|tuk[\s-]?tuk|rickshaw|auto|motorbike|motorcycle|scooter|moped|bike|truck|lorry|pickup|pick-up|ute|jeep|SUV|sedan|hatchback|tractor|trotro|tro-tro|jeepney|tricycle|vehicle|Corolla|Camry|Hilux|Land\s+Cruiser|Quantum|Civic|Prado|Probox|Vitz)\b/i;
 const IMEI_RE = /(?<![A-Za-z0-9-])(?:35|86|01|49|99|33|44|45|52|53|54)\d{13}(?![A-Za-z0-9]|[-.]\d)/g;
 
+const MEDICINE_STOCK_RE = /\b(?:batch|batches|expiry|expires|recall\w*|carton|cartons|vials?|ampoules?|stock|vaccines?|doses|tablets|bottles?|oxytocin|insulin|drug|medicine|medicines)\b/i;
 const R_DEVICE = "A device serial number or identifier is recorded against one patient and leads straight back to them.";
 const R_PLATE = "A vehicle registration identifies the owner through public records.";
 const S_DEVICE = "Remove the number; 'a pacemaker' or 'his phone' is enough.";
@@ -39,6 +40,8 @@ export function detectDevices(text: string): Candidate[] {
   eachMatch(LABEL_RE, text, (m) => {
     // v8: a "phone number" is a phone number (PHONE finds it), not a handset's serial.
     if (/^(?:number|no)/i.test(m[0]) && /(?:phone|mobile|cell)['’]?s?\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return;
+    // v10: a medicine's lot or batch ("a recalled batch of oxytocin, lot OX-23-0918") is stock, not a patient's device.
+    if (/^lot\b/i.test(m[0]) && MEDICINE_STOCK_RE.test(text.slice(Math.max(0, m.index - 60), m.index))) return;
     const at = m.index + m[0].length;
     TOKEN_RE.lastIndex = at;
     const t = TOKEN_RE.exec(text);

@@ -37,6 +37,8 @@ const THRESHOLD = 5;
 // tied to a named place singles them out on its own. The span runs to the end of the clause.
 const ONE_OF_A_KIND_RE =
   /\bthe\s+(?:only|last|first|oldest|youngest|sole)\s+(?:(?![.,;:!?\n])[^.,;:!?\n]){3,140}/gu;
+const ONE_LEFT_TAIL_RE = /^,\s(?:the|and\s+the)\s(?:only|last|first|sole)\s(?:one|such|[a-z]+\s+left)\b[^.,;:!?\n]{0,70}/;
+const FIRST_PERSON_BEFORE = /\b(?:I|we)(?:['’]m|['’]re)?\s+(?:[a-z]+\s+){0,2}$/;
 const NAMED_PLACE_IN = /\s(?:in|on|of|at|from|near|around)\s(?:the\s)?[A-Z\u00C0-\u024F][\p{Ll}'’-]+(?:[\s-][A-Z\u00C0-\u024F][\p{L}'’-]+)*/u;
 const ONE_OF_A_KIND_GENERIC =
   /^the\s+(?:only|last|first|oldest|youngest|sole)\s+(?:\w+\s+){0,2}?(?:time|times|day|days|night|week|month|year|years|thing|things|step|test|dose|patient|patients|case|cases|shift|one|ones|hour|minute|bit|sign|symptom|priority|option|question|person|people|doctor|nurse|consultant|registrar|student|hospital|clinic|ward|unit|centre|center|team|service|trust|country|city|town|place|way|reason|chance|option|thing|word|words|example|paper|study|trial|guideline|drug|treatment|choice|option|resort|line|page|section|member|family|child|son|daughter)\b/i;
@@ -150,6 +152,9 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
     });
   });
   eachMatch(ONE_OF_A_KIND_RE, text, (m) => {
+    // v10: what the writer is, runs or bought ("I bought the only pharmacy in our town", "I was the only nurse on the
+    // island") is the writer's own life, not a patient's.
+    if (FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
     const phrase = m[0].replace(/\s+(?:and|but|so|which|because|when)\s.*$/u, "").replace(/\s+$/, "");
     if (ONE_OF_A_KIND_GENERIC.test(phrase) || !NAMED_PLACE_IN.test(phrase)) return;
     out.push({
@@ -190,7 +195,9 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
   });
   eachMatch(ROLE_OF_PLACE_RE, text, (m) => {
     if (ROLE_STOP.test(m[0])) return;
-    other(m.index, m.index + m[0].length, "A unique role in a named community (its imam, headman, pastor, captain) points to one person.", "Blur it: 'a religious leader', 'a community elder'.");
+    // v10: an appositive that says how few there are belongs to it ("the postmistress of Glenfarne, the last one in north Leitrim").
+    const tail = ONE_LEFT_TAIL_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 90));
+    other(m.index, m.index + m[0].length + (tail ? tail[0].length : 0), "A unique role in a named community (its imam, headman, pastor, captain) points to one person.", "Blur it: 'a religious leader', 'a community elder'.");
   });
   eachMatch(FAME_PLACE_RE, text, (m) => {
     if (ROLE_STOP.test(m[0]) || FAME_GENERIC.test(m[0]) || FAME_STAFF.test(m[0])) return;

@@ -1,0 +1,172 @@
+/**
+ * rounds-detector/10: a fourth development corpus (tests/privacy/corpus-dev4/) was written before any v10 work, in
+ * voices the others lack (paramedics, midwives, pharmacists, dental and physiotherapy students in Kenya, the
+ * Philippines, Egypt, Brazil, Canada, New Zealand, Ireland and the rural US). v9 was scored on it once, then its misses
+ * and false blocks were grouped into classes. For each class the sentences below were written for this file, in other
+ * words and places than the corpus, with near misses that must still be flagged. No name, place or number is meant to
+ * be a real person's.
+ */
+import { describe, expect, it } from "vitest";
+import { DETECTOR_VERSION, scanText } from "../../src/privacy/detector/index.ts";
+import { covers, expectNoFindings, finds, findsType, flags, spares } from "./detector-helpers.ts";
+
+describe("v10 version", () => {
+  it("is rounds-detector/10", () => {
+    expect(DETECTOR_VERSION).toBe("rounds-detector/10");
+  });
+});
+
+describe("DATE: a weekday in any of our writers' languages before a day/month in figures", () => {
+  it("is one particular day, weekday included", () => {
+    finds("The district nurse will call again on Tuesday 14/3 to change the dressing.", "DATE", "Tuesday 14/3");
+    finds("Ela voltou ao posto na sexta-feira, 21/6, com a pressão alta.", "DATE", "sexta-feira, 21/6");
+    finds("Bumalik siya noong Huwebes 3/4 para sa follow-up.", "DATE", "Huwebes 3/4");
+    finds("Alirudi Jumanne 9/5 akiwa na homa.", "DATE", "Jumanne 9/5");
+  });
+  it("a d/m after on/since is a date when the sentence has a patient event", () => {
+    finds("She has been bleeding since 12/7 and came to us this morning.", "DATE", "12/7");
+  });
+  it("near misses: scores, ratios and fractions stay unflagged", () => {
+    spares("Power was 3/5 in the left arm on Monday.", "3/5");
+    spares("On 4/5 of the shifts we met the target.", "4/5");
+    expectNoFindings("Visual acuity was 6/6 in both eyes.");
+  });
+});
+
+describe("DATE: more events of prehospital and community care", () => {
+  it("a handover, a call-out, an incident or a follow-up visit ties a day to a patient", () => {
+    finds("We handed her over at 0215 on Friday 9th.", "DATE", "Friday 9th");
+    finds("On March 3rd we got a call to a farm collision.", "DATE", "March 3rd");
+    finds("He came to ED on 14 May with chest pain.", "DATE", "14 May");
+    finds("We will see her again on Sept 12 to check the wound.", "DATE", "Sept 12");
+  });
+  it("near misses: the writer's own calendar is not a patient's day", () => {
+    expectNoFindings("My return demo is on 18 October, so I am practising every night.");
+    expectNoFindings("We presented our audit at the regional meeting on 2 May.");
+  });
+  it("the writer's own family in the sentence does not make it a patient's", () => {
+    expectNoFindings("Graduation is on 9 December and my whole family is coming.");
+    flags("Her family is coming on 9 December to take her home after discharge.", "9 December");
+  });
+  it("the writer's own birthday is not a patient's date, a patient's still is", () => {
+    expectNoFindings("Our crew had a braai on the 16th, which was also my 30th birthday, and his wife made cake.");
+    flags("His daughter brought a cake on the 16th, which was his 90th birthday, and he was discharged.", "16th");
+  });
+});
+
+describe("NAME: people who are not patients", () => {
+  it("a comment's greeting names its reader, not a patient", () => {
+    expectNoFindings("Great post Niamh. We had the same trouble with the drug round on nights, and a checklist fixed it.");
+    expectNoFindings("Thanks Kwabena, this is exactly what our preceptor said about sepsis.");
+  });
+  it("titles and crews of prehospital, pharmacy and teaching staff", () => {
+    expectNoFindings("My mentor is Paramedic Wairimu Gathoni, who has done nights for twelve years.");
+    expectNoFindings("Our CI ma'am Dimaculangan was very patient with the return demo.");
+    expectNoFindings("Chief Roy Haskell said the fire department radios needed new batteries, and the crew agreed.");
+    expectNoFindings("My classmates Ifeoma and Tobi practised the drill with me at the station.");
+    expectNoFindings("The winchman, Oisín, lowered the stretcher while the crew watched.");
+  });
+  it("an official from a department or ministry, and an eponym before a book or manoeuvre", () => {
+    expectNoFindings("Ms Wanjiru Muthoni from the county health department shared the vaccination data with us.");
+    expectNoFindings("I revised Leopold's maneuvers and Kendall's muscle testing book before the patient came in.");
+  });
+  it("a simulator with a nickname, and the writer's own grandparent", () => {
+    expectNoFindings("We practised on the birthing simulator, which we call \"Tita Rosa\", before the duty.");
+    expectNoFindings("After my night shift my Lola cooked for me and asked about the patients.");
+  });
+  it("a company or region ending in a compass word is not a person", () => {
+    expectNoFindings("The insulin went out on the Air North flight to the patients in the communities.");
+  });
+  it("near misses: patients and relatives are still names", () => {
+    finds("Her son, Kwame, said his mother was scared of the ward.", "NAME", "Kwame");
+    flags("Great post. My patient Niamh Doherty was admitted the same week.", "Niamh Doherty");
+    finds("Chief Okonkwo was admitted with a stroke and his wives visited daily.", "NAME", "Chief Okonkwo");
+    flags("Mr Odhiambo, a farmer from the county, was admitted with a snake bite.", "Mr Odhiambo");
+  });
+});
+
+describe("NAME: text-speak and Filipino ways of naming a patient", () => {
+  it("a kinship title in lower case, and a Filipino possessive between kin word and name", () => {
+    finds("rmbr mzee Kiprono from the TB ward? he finally went home", "NAME", "mzee Kiprono");
+    finds("naalala ko si lola Pacita, she had a stroke sa ward", "NAME", "lola Pacita");
+    finds("sabi ng apo nya Ronel he is ok na after the MI", "NAME", "Ronel");
+  });
+  it("a name in apposition after 'a pt …', and a hyphenated name closing the sentence", () => {
+    finds("had a pt last month, Doug, who lived alone with his dog.", "NAME", "Doug");
+    finds("I did an extraction on a 9-year-old girl, Mae-Ann Soriano. She was brave.", "NAME", "Mae-Ann Soriano");
+  });
+  it("near misses: ordinary lower-case words before a capital are not titles", () => {
+    expectNoFindings("the sim lab was busy and Monday felt long.");
+  });
+});
+
+describe("AGE, OTHER, DEVICE and FACILITY_ROOM", () => {
+  it("an age of 90+ in apposition after a name", () => {
+    finds("One of my patients, Mrs Ivy Pruett, is 93 and still drives to the pharmacy.", "AGE", "93");
+    spares("The patient's glucose, was 96 at the second check.", "96");
+  });
+  it("a plate after a bare 'plate' or a Portuguese or Spanish label", () => {
+    finds("the jeepney driver, plate 7712 KX, came to the ER with chest pain", "DEVICE", "7712 KX");
+    finds("O marido esperou na moto, placa RTB4C19, na porta da farmácia.", "DEVICE", "RTB4C19");
+  });
+  it("a medicine batch or lot is stock, not a patient's device; an implant's lot still is", () => {
+    expectNoFindings("We found a recalled batch of amoxicillin, lot AM-22-4417, in the store room during stock count.");
+    findsType("Her knee implant, lot KX-55-0192, was recalled by the manufacturer.", "DEVICE");
+  });
+  it("a professional body with 'Hospital' in its name is not a place of care", () => {
+    expectNoFindings("I will present the audit at the Society of Hospital Pharmacists meeting in Perth.");
+    findsType("He was transferred to St Anne's Hospital with sepsis.", "FACILITY_ROOM");
+  });
+  it("Filipino 'ng' joins a room to its hospital, and a delivery couch is a place a patient lay", () => {
+    covers("na-code sya sa ER cubicle 5 ng Northern Mindanao Medical Center kagabi", "ER cubicle 5 ng Northern Mindanao Medical Center");
+    flags("She delivered on couch 3 of the labour ward.", "couch 3");
+  });
+  it("a one-of-a-kind person whose place runs into landmarks is one span; how few are left belongs to it", () => {
+    covers(
+      "He is the only boat builder in Kanzira, the fishing hamlet behind the old ferry pier, and he came in with a crush injury.",
+      "the only boat builder in Kanzira, the fishing hamlet behind the old ferry pier",
+    );
+    covers("I visited Mrs Dunne, the postmistress of Ballyroe, the last one in west Clare, with her ulcer.", "the postmistress of Ballyroe, the last one in west Clare");
+  });
+  it("near misses: the writer's own one-of-a-kind job is not a patient's", () => {
+    expectNoFindings("I run the only independent pharmacy in Harlow Springs, and I love it.");
+  });
+});
+
+describe("soft findings: the writer's own places", () => {
+  it("where the writer is based or lives, with no patient in the sentence", () => {
+    expectNoFindings("I have been a paramedic for nine years, based at the station in Moosonee, Ontario.");
+    expectNoFindings("I am 20 and still live on my parents' farm outside Oakridge.");
+  });
+  it("a hospital whose name holds a patient word is judged by the rest of the sentence", () => {
+    expectNoFindings("During my internship at the pharmacy of Kisii Teaching and Referral Hospital, our chief pharmacist showed me the stock cards.");
+    findsType("During my internship at Kisii Teaching and Referral Hospital a patient of mine died.", "FACILITY_ROOM");
+  });
+});
+
+describe("v10 patterns stay linear on long adversarial input", () => {
+  it("weekdays before figures, greetings, offices, eponyms, ages, plates, lots, organisations and tails", () => {
+    const inputs = [
+      "on " + "Thursday, ".repeat(20000) + "22/2",
+      "since " + "12/7 ".repeat(20000) + "bleeding",
+      "Great " + "post ".repeat(20000) + "Niamh",
+      "Ms Aa Bb from the " + "county ".repeat(20000) + "department",
+      "Kendall's " + "muscle ".repeat(20000) + "book",
+      "Mrs Ivy Pruett, " + "is ".repeat(20000) + "93 and",
+      "plate, " + "plate ".repeat(20000) + "7712 KX",
+      "lot " + "batch ".repeat(20000) + "AM-22-4417",
+      "the Society of " + "Hospital ".repeat(20000) + "Pharmacists",
+      "the postmistress of Ballyroe, the last one " + "in west ".repeat(20000),
+      "I " + "run ".repeat(20000) + "the only pharmacy in Harlow Springs",
+      "on the 16th, which was also my " + "30th ".repeat(20000) + "birthday",
+      "my classmates Ifeoma " + "and Tobi ".repeat(20000),
+      "sabi ng apo " + "nya ".repeat(20000) + "Ronel",
+      "He is the only boat builder in " + "Kanzira, the hamlet behind the pier, ".repeat(3000),
+    ];
+    for (const s of inputs) {
+      const t0 = performance.now();
+      scanText(s);
+      expect(performance.now() - t0).toBeLessThan(3000);
+    }
+  });
+});
