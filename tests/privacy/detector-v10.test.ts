@@ -7,7 +7,7 @@
  * be a real person's.
  */
 import { describe, expect, it } from "vitest";
-import { DETECTOR_VERSION, scanText } from "../../src/privacy/detector/index.ts";
+import { DETECTOR_VERSION, normalise, scanText } from "../../src/privacy/detector/index.ts";
 import { covers, expectNoFindings, finds, findsType, flags, spares } from "./detector-helpers.ts";
 
 describe("v10 version", () => {
@@ -141,6 +141,21 @@ describe("soft findings: the writer's own places", () => {
   it("a hospital whose name holds a patient word is judged by the rest of the sentence", () => {
     expectNoFindings("During my internship at the pharmacy of Kisii Teaching and Referral Hospital, our chief pharmacist showed me the stock cards.");
     findsType("During my internship at Kisii Teaching and Referral Hospital a patient of mine died.", "FACILITY_ROOM");
+  });
+});
+
+describe("normalisation on code units (v10 speed work) keeps the offset map", () => {
+  it("an unpaired surrogate stays one unit, so offsets after it still map back exactly", () => {
+    const original = "a\uD800b \u2014 Mrs *Ade*yemi";
+    const n = normalise(original);
+    expect(n.text.length).toBe(n.starts.length);
+    expect(n.text.slice(0, 3)).toBe("a\uFFFDb");
+    finds(original, "NAME", "Mrs *Ade*yemi");
+  });
+  it("plain ASCII text comes back unchanged with an identity map", () => {
+    const n = normalise("Seen on 12/03/2024 in Bay 4.");
+    expect(n.text).toBe("Seen on 12/03/2024 in Bay 4.");
+    expect(n.starts).toEqual([...Array(28).keys()]);
   });
 });
 
