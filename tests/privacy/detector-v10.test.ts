@@ -133,6 +133,27 @@ describe("AGE, OTHER, DEVICE and FACILITY_ROOM", () => {
   });
 });
 
+describe("LOCATION: small places pinned by landmarks", () => {
+  it("a name after from/in/at/to with an appositive landmark clause", () => {
+    covers("Mzee Kariuki, from Gatundu Ridge, the tea village below the Kiambu water tower, came with a stroke.", "Gatundu Ridge, the tea village below the Kiambu water tower");
+    covers("She came in from Boiling Spring, the district up past the Hardwar Gap post office, with a foot ulcer.", "Boiling Spring, the district up past the Hardwar Gap post office");
+  });
+  it("a named beach, landing, creek or hollow with a landmark clause after it", () => {
+    covers("reminds me of baba Ouma from Nyandiwa beach, the landing near Sindo market, who came in with a hook in his hand", "Nyandiwa beach, the landing near Sindo market");
+    covers("I deliver insulin to Laurel Creek, the hollow past the Pentecostal church on Route 7, every Friday.", "Laurel Creek, the hollow past the Pentecostal church on Route 7");
+  });
+  it("a dwelling after 'a', and a home told by distance from a named landmark", () => {
+    covers("She walked from a boma near the Lodungokwe borehole in labour, with her mother.", "a boma near the Lodungokwe borehole");
+    covers("The crash was on a dirt road two miles past the Amish sawmill outside Bloomfield.", "two miles past the Amish sawmill outside Bloomfield");
+  });
+  it("near misses: a city with a description, an unnamed landmark, a beach with no landmark, a distance in time", () => {
+    expectNoFindings("The speaker flew in from Leeds, the city near the Dales, for the conference.");
+    expectNoFindings("We walked a mile past the canal after the shift.");
+    expectNoFindings("Bondi Beach was packed when I went for a swim.");
+    expectNoFindings("The nearest CT scanner is two hours from the hospital.");
+  });
+});
+
 describe("soft findings: the writer's own places", () => {
   it("where the writer is based or lives, with no patient in the sentence", () => {
     expectNoFindings("I have been a paramedic for nine years, based at the station in Moosonee, Ontario.");
@@ -177,6 +198,10 @@ describe("v10 patterns stay linear on long adversarial input", () => {
       "my classmates Ifeoma " + "and Tobi ".repeat(20000),
       "sabi ng apo " + "nya ".repeat(20000) + "Ronel",
       "He is the only boat builder in " + "Kanzira, the hamlet behind the pier, ".repeat(3000),
+      "from " + "Aa Bb, the ".repeat(10000) + "village below the Cc",
+      "Xx beach, the landing near " + "Yy beach, the landing near ".repeat(8000),
+      "a mile past " + "the ".repeat(20000) + "Mill",
+      "walked from a boma near " + "the boma near ".repeat(8000),
     ];
     for (const s of inputs) {
       const t0 = performance.now();
