@@ -54,6 +54,24 @@ describe("DATE: more events of prehospital and community care", () => {
   });
 });
 
+describe("DATE: named and described days", () => {
+  it("a holiday with a year, a holiday after 'the night of', and a Hijri month spelt with one w", () => {
+    finds("Her grandmother was born on Christmas Eve 1929, she told us proudly.", "DATE", "Christmas Eve 1929");
+    flags("He was brought in on the night of Deepavali after a fall.", "Deepavali");
+    finds("She was discharged on 3 Rabi ul Awal and went home by bus.", "DATE", "3 Rabi ul Awal");
+  });
+  it("a day described in apposition before the date belongs to it", () => {
+    finds("He restarted chemotherapy on the second day of Eid, 11 April, after the scan.", "DATE", "the second day of Eid, 11 April");
+    finds("We flew her out on the Monday after Easter Week, 8 April, and she was admitted.", "DATE", "the Monday after Easter Week, 8 April");
+    finds("On the Friday, 4 October, the wound broke down again after discharge.", "DATE", "the Friday, 4 October");
+    finds("She delivered on Pongal day, 15 January, in our labour ward.", "DATE", "Pongal day, 15 January");
+  });
+  it("near misses: a description without a day word, and a holiday in a lecture", () => {
+    finds("He was admitted on the ward, 3 June.", "DATE", "3 June");
+    expectNoFindings("The lecture on the history of Christmas Day, 25 December, was fun.");
+  });
+});
+
 describe("NAME: people who are not patients", () => {
   it("a comment's greeting names its reader, not a patient", () => {
     expectNoFindings("Great post Niamh. We had the same trouble with the drug round on nights, and a checklist fixed it.");
@@ -202,6 +220,10 @@ describe("v10 patterns stay linear on long adversarial input", () => {
       "Xx beach, the landing near " + "Yy beach, the landing near ".repeat(8000),
       "a mile past " + "the ".repeat(20000) + "Mill",
       "walked from a boma near " + "the boma near ".repeat(8000),
+      "admitted on the " + "day of ".repeat(20000) + "Eid, 6 June",
+      "admitted on " + "the Monday after, ".repeat(10000) + "8 April",
+      "born on " + "Christmas Eve ".repeat(10000) + "1929",
+      "She is 93 " + "yrs ".repeat(20000),
     ];
     for (const s of inputs) {
       const t0 = performance.now();

@@ -87,13 +87,17 @@ const ON_SINCE_BEFORE = /\b(?:on|since|from|until|till)\s$/i;
 // v8: what is written before a date and belongs to it: a day's name in other languages or a named day ("Jumaat, 7 November", "Labour Day, 27 October",
 // "Christmas Eve, 24/12/2024", "Hari Raya Haji, 17 June").
 const DAY_NAME_BEFORE_RE =
-  /(?:^|[^\p{L}])((?:Isnin|Selasa|Rabu|Khamis|Jumaat|Sabtu|Ahad|Lunes|Martes|Miyerkules|Huwebes|Biyernes|Sabado|Linggo|Maandag|Dinsdag|Woensdag|Donderdag|Vrydag|Saterdag|Sondag|(?:[\p{Lu}][\p{Ll}]+(?:['’]s)?\s){1,2}Day|Christmas(?:\sEve)?|New\sYear['’]s\sEve|Easter\s(?:Sunday|Monday)|Good\sFriday|Boxing\sDay|Eid(?:\s(?:al|ul)-[\p{L}]+)?|Diwali|Deepavali|Hari\sRaya(?:\s[\p{Lu}][\p{Ll}]+)?|Waitangi\sDay|Anzac\sDay),?\s)$/u;
+  /(?:^|[^\p{L}])((?:Isnin|Selasa|Rabu|Khamis|Jumaat|Sabtu|Ahad|Lunes|Martes|Miyerkules|Huwebes|Biyernes|Sabado|Linggo|Maandag|Dinsdag|Woensdag|Donderdag|Vrydag|Saterdag|Sondag|(?:[\p{Lu}][\p{Ll}]+(?:['’]s)?\s){1,2}[Dd]ay|Christmas(?:\sEve)?|New\sYear['’]s\sEve|Easter\s(?:Sunday|Monday)|Good\sFriday|Boxing\sDay|Eid(?:\s(?:al|ul)-[\p{L}]+)?|Diwali|Deepavali|Hari\sRaya(?:\s[\p{Lu}][\p{Ll}]+)?|Waitangi\sDay|Anzac\sDay),?\s)$/u;
 
 // v8: a full date in a sentence about the author's exam, results or application, with no patient event in it
 // ("The MRCP Part 1 is on 9 January 2026").
 const EXAM_SENTENCE = /\b(?:exam|exams|OSCE|MRCP|MRCS|PLAB|USMLE|FCPS|MCCQE|AMC|finals|viva|results|deadline|application|interview|CaRMS)\b/;
 const PATIENT_EVENT = /\b(?:admit\w*|discharg\w*|born|birth\w*|DOB|died|death|deliver\w*|operat\w*|seen|presented|collapsed|patient|his|her|mum|mother|father|son|daughter|wife|husband)\b/i;
 
+const DAY_OF_BEFORE_RE = /(?:^|\s)(the\s(?:[\p{L}'’-]+\s){1,4}of\s)$/u;
+const DESCRIBED_DAY_BEFORE_RE = /(?:^|[\s(])(the\s[^,.;:!?\n]{1,60}?),\s$/i;
+const DAY_WORD_RE = /\b(?:day|eve|night|morning|evening|afternoon|week|weekend|feast|festival|holiday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|after|before)\b/i;
+const WEEKDAY_START_RE = new RegExp(`^${WEEKDAY}\\b`, "i");
 const MY_BIRTHDAY_AFTER = /^,?\s+(?:which\s+(?:was|is)\s+)?(?:also\s+)?(?:the\s+day\s+(?:after|before)\s+)?my\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?birthday\b/i;
 
 function push(out: Candidate[], text: string, startIn: number, endIn: number, kind: "full" | "partial" | "month-year"): void {
@@ -111,7 +115,17 @@ function push(out: Candidate[], text: string, startIn: number, endIn: number, ki
   let start = startIn;
   let end = endIn;
   const named = DAY_NAME_BEFORE_RE.exec(text.slice(Math.max(0, start - 40), start));
-  if (named) start -= (named[1] ?? "").length;
+  if (named) {
+    start -= (named[1] ?? "").length;
+    // v10: "the first day of Eid, 6 June": what says which day of the named day belongs to it.
+    const of = DAY_OF_BEFORE_RE.exec(text.slice(Math.max(0, start - 50), start));
+    if (of) start -= (of[1] ?? "").length;
+  }
+  // v10: a day described before the date in apposition belongs to it ("on the first day of Eid, 6 June", "the eve of
+  // All Saints', 31 October"), and so does "the" before a weekday ("on the Sunday, 13 July").
+  const described = DESCRIBED_DAY_BEFORE_RE.exec(text.slice(Math.max(0, start - 70), start));
+  if (described && DAY_WORD_RE.test(described[1] ?? "")) start -= (described[1] ?? "").length + 2;
+  else if (WEEKDAY_START_RE.test(text.slice(start, start + 10)) && /\bthe\s$/i.test(before(text, start, 4))) start -= 4;
   while (end > start && text[end - 1] === ".") end--; // "on 5 Jan." — the full stop ends the sentence
   const dob = DOB_BEFORE.test(before(text, start, 30));
   const reason = dob ? DOB_REASON : kind === "full" ? FULL_REASON : kind === "partial" ? PARTIAL_REASON : MONTH_YEAR_REASON;
@@ -144,7 +158,7 @@ const ROMANCE_DATE_RE = new RegExp(
 // v8: Hijri dates ("1st of Ramadan", "14 Shawwal 1446"), used for births, deaths and admissions in Egypt, the Gulf,
 // Pakistan, Bangladesh and Malaysia; a weekday with a bare ordinal ("Monday 3rd", "Sat the 5th").
 const HIJRI_RE = new RegExp(
-  `(?<![A-Za-z0-9])${DAY}(?:st|nd|rd|th)?(?:\\s+of)?\\s(?:Muharram|Safar|Rabi['’]?\\s?(?:al|ul|-al|-ul)[- ](?:Awwal|Thani|Akhir)|Jumad(?:a|al)[- ](?:al|ul)?[- ]?(?:Ula|Akhirah|Awwal|Thani|Akhir)|Rajab|Sha['’]?ban|Ramadan|Ramzan|Ramadhan|Ramazan|Shawwal|Syawal|Dhu?[l']?[- ]?(?:Qa['’]?dah|Qi['’]?dah|Hijjah)|Zul?[- ]?(?:Qa['’]?dah|Hijjah))(?:\\s(?:1[34]\\d{2})(?:\\s?AH)?)?(?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])${DAY}(?:st|nd|rd|th)?(?:\\s+of)?\\s(?:Muharram|Safar|Rabi['’]?\\s?(?:al|ul|-al|-ul)[- ](?:Aw?wal|Thani|Akhir)|Jumad(?:a|al)[- ](?:al|ul)?[- ]?(?:Ula|Akhirah|Awwal|Thani|Akhir)|Rajab|Sha['’]?ban|Ramadan|Ramzan|Ramadhan|Ramazan|Shawwal|Syawal|Dhu?[l']?[- ]?(?:Qa['’]?dah|Qi['’]?dah|Hijjah)|Zul?[- ]?(?:Qa['’]?dah|Hijjah))(?:\\s(?:1[34]\\d{2})(?:\\s?AH)?)?(?![A-Za-z0-9])`,
   "g",
 );
 const WEEKDAY_ORDINAL_RE = new RegExp(
@@ -154,8 +168,14 @@ const WEEKDAY_ORDINAL_RE = new RegExp(
 
 // v9: a named holiday is one day of the year ("went home on Boxing Day", "turned 100 on Bonfire Night"): a date when
 // the sentence has a patient event and a patient or relative in it.
-const HOLIDAY_RE =
-  /\b(?:on|over|for)\s+((?:Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hallowe['’]?en|Thanksgiving(?:\s+Day)?|Easter\s+(?:Sunday|Monday)|Good\s+Friday|Ash\s+Wednesday|Eid(?:\s(?:al|ul)-[a-z]+)?|Diwali|Deepavali|Onam|Vesak|Holi|Pongal|Thaipusam|Hari\s+Raya(?:\s[A-Z][a-z]+)?|Chinese\s+New\s+Year|Independence\s+Day|Emancipation\s+Day|Madaraka\s+Day|Jamhuri\s+Day|Waitangi\s+Day|Anzac\s+Day|Australia\s+Day|Canada\s+Day|Remembrance\s+Day|(?:St\.?\s+)?Patrick['’]s\s+Day|Paddy['’]s\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Valentine['’]s\s+Day))(?![\p{L}])(?!,?\s+(?:\d|the\s+\d))/giu;
+// v10: the names on their own, so a holiday with a year ("Christmas Eve 1931") and a holiday after "the night of"
+// ("on the night of Diwali") are found too.
+const HOLIDAY_NAMES = String.raw`(?:Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hallowe['’]?en|Thanksgiving(?:\s+Day)?|Easter\s+(?:Sunday|Monday)|Good\s+Friday|Ash\s+Wednesday|Eid(?:\s(?:al|ul)-[a-z]+)?|Diwali|Deepavali|Onam|Vesak|Holi|Pongal|Thaipusam|Hari\s+Raya(?:\s[A-Z][a-z]+)?|Chinese\s+New\s+Year|Independence\s+Day|Emancipation\s+Day|Madaraka\s+Day|Jamhuri\s+Day|Waitangi\s+Day|Anzac\s+Day|Australia\s+Day|Canada\s+Day|Remembrance\s+Day|(?:St\.?\s+)?Patrick['’]s\s+Day|Paddy['’]s\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Valentine['’]s\s+Day)`;
+const HOLIDAY_RE = new RegExp(
+  String.raw`\b(?:on|over|for)\s+(?:the\s+(?:night|eve|morning|evening|afternoon|day|first\s+day|last\s+day)\s+of\s+)?(${HOLIDAY_NAMES})(?![\p{L}])(?!,?\s+(?:\d|the\s+\d))`,
+  "giu",
+);
+const HOLIDAY_YEAR_RE = new RegExp(String.raw`\b(?:${HOLIDAY_NAMES}),?\s+(?:19|20)\d{2}(?![\p{L}\d])`, "giu");
 
 export function detectDates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -165,6 +185,7 @@ export function detectDates(text: string): Candidate[] {
     const end = start + g.length;
     if (inEventContext(text, start, end) && patientInSentence(text, start, end)) push(out, text, start, end, "partial");
   });
+  eachMatch(HOLIDAY_YEAR_RE, text, (m) => push(out, text, m.index, m.index + m[0].length, "full"));
   eachMatch(HIJRI_RE, text, (m) => {
     const full = /\d{4}/.test(m[0].slice(3));
     if (full || inEventContext(text, m.index, m.index + m[0].length)) push(out, text, m.index, m.index + m[0].length, full ? "full" : "partial");
