@@ -10,7 +10,7 @@ import { eachMatch } from "../context.ts";
 const AGE_NUM = "(\\d{2,3})";
 const PATTERNS: readonly RegExp[] = [
   // v10: an age in apposition after a name: "Miss Opal Sizemore, is 96 and uses a CGM", "Mr Dunbar, who is 91,".
-  new RegExp(`(?<=\\p{Lu}[\\p{Ll}'’-]+,\\s)(?:who\\s+)?(?:is|was|turned)\\s+${AGE_NUM}(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|years?)\\b)`, "gu"),
+  new RegExp(`(?<![A-Za-z])(?:is|was|turned)\\s+${AGE_NUM}(?<=[A-Z\\u00C0-\\u00DE][a-z\\u00DF-\\u024F'’-]+,\\s(?:who\\s)?(?:is|was|turned)\\s+\\d{2,3})(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|years?)\\b)`, "g"),
   // 92-year-old, 94 years old, 92 yr old, 92-yr-old, 91 y old
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}(?:\\s{0,2}|-)(?:years?|yrs?|y)(?:\\s{1,2}|-)old(?![A-Za-z])`, "gi"),
   // 91 yo, 91yo, 91 y.o., 91 y/o, 91 yoa

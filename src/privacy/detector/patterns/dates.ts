@@ -175,7 +175,9 @@ const HOLIDAY_RE = new RegExp(
   String.raw`\b(?:on|over|for)\s+(?:the\s+(?:night|eve|morning|evening|afternoon|day|first\s+day|last\s+day)\s+of\s+)?(${HOLIDAY_NAMES})(?![\p{L}])(?!,?\s+(?:\d|the\s+\d))`,
   "giu",
 );
-const HOLIDAY_YEAR_RE = new RegExp(String.raw`\b(?:${HOLIDAY_NAMES}),?\s+(?:19|20)\d{2}(?![\p{L}\d])`, "giu");
+// Checked only behind a year that follows a word: years are few, holidays fewer.
+const YEAR_RE = /(?<![\p{L}\d])(?:19|20)\d{2}(?![\p{L}\d])/gu;
+const HOLIDAY_END_RE = new RegExp(String.raw`(?:^|[^\p{L}])(${HOLIDAY_NAMES}),?\s{1,3}$`, "iu");
 
 export function detectDates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -185,7 +187,12 @@ export function detectDates(text: string): Candidate[] {
     const end = start + g.length;
     if (inEventContext(text, start, end) && patientInSentence(text, start, end)) push(out, text, start, end, "partial");
   });
-  eachMatch(HOLIDAY_YEAR_RE, text, (m) => push(out, text, m.index, m.index + m[0].length, "full"));
+  eachMatch(YEAR_RE, text, (m) => {
+    if (!/[\p{L}'’],?\s{1,3}$/u.test(before(text, m.index, 5))) return;
+    const w = before(text, m.index, 40);
+    const h = HOLIDAY_END_RE.exec(w);
+    if (h) push(out, text, m.index - w.length + h.index + h[0].indexOf(h[1] ?? ""), m.index + m[0].length, "full");
+  });
   eachMatch(HIJRI_RE, text, (m) => {
     const full = /\d{4}/.test(m[0].slice(3));
     if (full || inEventContext(text, m.index, m.index + m[0].length)) push(out, text, m.index, m.index + m[0].length, full ? "full" : "partial");
