@@ -103,6 +103,24 @@ describe("NAME: people who are not patients", () => {
   });
 });
 
+describe("not people and not patients' places: nicknames of staff, festivals, saints, the writer's trips", () => {
+  it("a nickname inside or after a colleague's name is the colleague's", () => {
+    expectNoFindings('Our pharmacist, Pharm. Olusegun "Segun" Adebayo, checked every chart.');
+    expectNoFindings("Enfermeiro Paulo, called Paulinho by everyone, taught me the crash trolley.");
+    flags('Her husband, Olusegun "Segun" Adebayo, was admitted with a stroke.', "Adebayo");
+  });
+  it("a festival, and a hospital named for a saint, are not names", () => {
+    expectNoFindings("My exam is right after Hari Raya Haji this year, so no holiday for me.");
+    expectNoFindings("Twelve-hour night at St Bartholomew's. Ward was full.");
+    finds("Her son Hari Raj was admitted with dengue.", "NAME", "Hari Raj");
+  });
+  it("the writer's own trip or commute is not a patient's place", () => {
+    expectNoFindings("Last weekend we drove to Wadi Rum and the kids loved the stars.");
+    expectNoFindings("I took the jeepney from Barangay Malinis at 5am to reach the lecture.");
+    flags("He took the jeepney from Barangay Malinis to our clinic with chest pain.", "Barangay Malinis");
+  });
+});
+
 describe("NAME: text-speak and Filipino ways of naming a patient", () => {
   it("a kinship title in lower case, and a Filipino possessive between kin word and name", () => {
     finds("rmbr mzee Kiprono from the TB ward? he finally went home", "NAME", "mzee Kiprono");

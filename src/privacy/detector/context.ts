@@ -72,6 +72,7 @@ const OWN_WORK_WORDS = (
     "present(?:ing)?\\s+(?:our|my|the|a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:findings|audit|data|numbers|poster|case|project|research|work|results)",
     "(?:I|we)\\s+presented|my\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?birthday|based\\s+(?:at|in|out\\s+of)",
     "(?:my|our)\\s+(?:folks['’]?|parents['’]?|family['’]s|own|grandparents['’]?)\\s+(?:farm|house|home|place|flat|apartment)|I\\s+(?:still\\s+)?(?:live|grew\\s+up)",
+    "(?:I|we)\\s+(?:drove|went|travelled|traveled|flew|hiked|walked\\s+up)\\s+(?:up\\s+|down\\s+|out\\s+)?(?:to|from)|(?:I|we)\\s+(?:took|take|catch|caught|ride|rode)\\s+the\\s+(?:metro|bus|train|tube|subway|ferry|tram|matatu|jeepney|trotro|tro-tro|boda|taxi|MRT|LRT)",
     "co-examiner|examiner|supervisor|advisor|adviser|mentor|tutor|my\\s+(?:senior|friend|colleague|consultant|boss)",
     "our\\s+(?:[a-z]+\\s+)?(?:unit|department|team|hospital\\s+pharmacy|practice|surgery|skills\\s+lab)\\s+(?:at|in)",
     "I\\s+(?:work|worked|am\\s+working|was\\s+working|left|joined|moved|started|start|commute)",

@@ -60,7 +60,7 @@ covid covid-19 sars-cov-2 sars mers hiv aids
 /** Titles of clinicians, teachers and staff: the name after one is not a patient. */
 export const STAFF_TITLES = set(`
 dr dr. doctor prof prof. professor sister nurse matron consultant registrar surgeon physician midwife sr charge staff rev reverend father chaplain imam rabbi pastor
-dra dra. drª enf enfª enfermeira enfermera lic licda
+dra dra. drª enf enfª enfermeira enfermera enfermeiro enfermero lic licda
 sis sir
 paramedic profa profª prof.ª ma'am maam
 `);

@@ -171,6 +171,8 @@ const WEEKDAY_ORDINAL_RE = new RegExp(
 // v10: the names on their own, so a holiday with a year ("Christmas Eve 1931") and a holiday after "the night of"
 // ("on the night of Diwali") are found too.
 const HOLIDAY_NAMES = String.raw`(?:Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hallowe['’]?en|Thanksgiving(?:\s+Day)?|Easter\s+(?:Sunday|Monday)|Good\s+Friday|Ash\s+Wednesday|Eid(?:\s(?:al|ul)-[a-z]+)?|Diwali|Deepavali|Onam|Vesak|Holi|Pongal|Thaipusam|Hari\s+Raya(?:\s[A-Z][a-z]+)?|Chinese\s+New\s+Year|Independence\s+Day|Emancipation\s+Day|Madaraka\s+Day|Jamhuri\s+Day|Waitangi\s+Day|Anzac\s+Day|Australia\s+Day|Canada\s+Day|Remembrance\s+Day|(?:St\.?\s+)?Patrick['’]s\s+Day|Paddy['’]s\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Valentine['’]s\s+Day)`;
+/** v10: text that starts with a holiday's name (names.ts: a festival is not a person). */
+export const HOLIDAY_START_RE = new RegExp(String.raw`^${HOLIDAY_NAMES}(?![\p{L}])`, "iu");
 const HOLIDAY_RE = new RegExp(
   String.raw`\b(?:on|over|for)\s+(?:the\s+(?:night|eve|morning|evening|afternoon|day|first\s+day|last\s+day)\s+of\s+)?(${HOLIDAY_NAMES})(?![\p{L}])(?!,?\s+(?:\d|the\s+\d))`,
   "giu",

@@ -1,4 +1,5 @@
 import type { Candidate, ScanOptions } from "../types.ts";
+import { HOLIDAY_START_RE } from "./dates.ts";
 import { FIRST_NAMES, PLACES, SURNAMES, keyOf } from "../lexicon/names.ts";
 import {
   CALENDAR,
@@ -179,6 +180,7 @@ const LOWERCASE_KIN = new Set("mzee mze lolo lola tito tita kuya manang manong a
 // v10: Filipino possessives between a kin word and the name ("apo nya Jomar", "anak ko si …").
 const TL_POSSESSIVE = new Set("nya niya ko namin nila niyang".split(" "));
 const SERVICE_RANK_CONTEXT = /\b(?:fire|firefighters?|EMS|ambulance|brigade|police|station|crew|paramedics?|EMTs?|EMT-B|dispatch|battalion|volunteer\s+department)\b/i;
+const PLACE_FIRST = new Set(["st", "saint", "mount", "mt", "lake", "port", "fort", "cape", "san", "santa", "sao", "los", "las"]);
 const COMPASS = new Set(["north", "south", "east", "west", "central"]);
 const WORK_VERB_BEFORE = /\b(?:read|reads|reading|re-read|sang|sing|sings|singing|hum|hummed|humming|listen(?:ed|ing)?\s+to|quot(?:e|ed|ing))\s+["“‘]?$/i;
 // "Ate Lorna, who has been a BHW for twenty years", "Ms Bello, who works as our interpreter".
@@ -349,7 +351,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       return;
     }
     const work = WORK_VERB_BEFORE.test(text.slice(Math.max(0, startOff - 16), startOff)) && !/^['’]s?\b/.test(text.slice(endOff, endOff + 3));
-    if (titleOfThing(from, to, startOff) || work) {
+    // v10: a festival is a day, not a person ("Hari Raya Aidilfitri").
+    const festival = HOLIDAY_START_RE.test(text.slice(startOff, startOff + 40));
+    if (titleOfThing(from, to, startOff) || work || festival) {
       for (let k = from; k <= to; k++) covered[k] = 1;
       return;
     }
@@ -579,7 +583,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     if (calledCue && nameShaped(next) && /^\s{1,2}["“‘']?$/.test(gapNext) && !hardExcluded(next.key) && (!COMMON_WORDS.has(next.key) || FIRST_NAMES.has(next.key) || /["“‘']/.test(gapNext))) {
       const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
       const cueStart = toks[i - (t.key === "called" || t.key === "named" || t.key === "nicknamed" ? 0 : 1)]!.start;
-      if (isStaffAt(cueStart, cueStart) || isStaffAt(next.start, toks[last]!.end)) remember(staffKeys, i + 1, last);
+      // v10: "Enfermeira Rosângela, called Rô by everyone": the nickname of someone already known as staff.
+      const staffBefore = toks[i - 1] !== undefined && staffKeys.has(toks[i - 1]!.key) && /^,?\s$/.test(text.slice(toks[i - 1]!.end, t.start));
+      if (staffBefore || isStaffAt(cueStart, cueStart) || isStaffAt(next.start, toks[last]!.end)) remember(staffKeys, i + 1, last);
       else if (!allAuthor(i + 1, last)) {
         remember(patientKeys, i + 1, last);
         emit(i + 1, last, next.start, toks[last]!.end, R_CALLED, S_PATIENT);
@@ -643,7 +649,11 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       const after = toks[q + 1];
       if (after && /^["”]\s$/.test(text.slice(toks[q]!.end, after.start)) && nameShaped(after) && !hardExcluded(after.key) && !COMMON_WORDS.has(after.key)) {
         const last = possessiveCut(q + 1) ? q + 1 : extend(q + 1, 1);
-        if (!isStaffAt(t.start, toks[last]!.end) && !allAuthor(i, last)) {
+        if (isStaffAt(t.start, toks[last]!.end)) {
+          // v10: the nickname inside a colleague's name is theirs too ('Pharm. Chukwuemeka "Emeka" Obi').
+          remember(staffKeys, i, last);
+          for (let k = i; k <= last; k++) covered[k] = 1;
+        } else if (!allAuthor(i, last)) {
           remember(patientKeys, i, last);
           emit(i, last, t.start, toks[last]!.end, R_FULL, S_PATIENT);
         }
@@ -690,8 +700,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       if (!nx || covered[last + 1] === 1 || possessiveCut(last) || !SPACE_GAP.test(text.slice(toks[last]!.end, nx.start)) || !(multiOk(nx) || (nx.cap && NAME_FINAL.has(nx.key)))) break;
       last++;
     }
-    // v10: a run that ends in a compass word is a region or a company ("Canadian North", "Air West"), not a person.
-    if (last === i || titleRunsOn(last) || COMPASS.has((toks[last] as Token).key)) {
+    // v10: a run that ends in a compass word is a region or a company ("Canadian North", "Air West"), one that starts
+    // with a saint or a feature of the land is a place or an institution ("St Thomas'", "Mount Elgon"), not a person.
+    if (last === i || titleRunsOn(last) || COMPASS.has((toks[last] as Token).key) || PLACE_FIRST.has(t.key)) {
       i = last;
       continue;
     }
