@@ -149,6 +149,19 @@ describe("AGE, OTHER, DEVICE and FACILITY_ROOM", () => {
     expectNoFindings("We found a recalled batch of amoxicillin, lot AM-22-4417, in the store room during stock count.");
     findsType("Her knee implant, lot KX-55-0192, was recalled by the manufacturer.", "DEVICE");
   });
+  it("an unlabelled code right after its device, a long serial with two digits, a card that 'reads' a number", () => {
+    finds("Her Libre sensor 3MH0T7Q1 fell off in the shower.", "DEVICE", "3MH0T7Q1");
+    finds("His hearing aid 20417735 was left on the ward.", "DEVICE", "20417735");
+    finds("The watch serial KQ7XZ2LMP was engraved on the back.", "DEVICE", "KQ7XZ2LMP");
+    finds("Her implant card reads 4471-9920-13 in faded ink.", "DEVICE", "4471-9920-13");
+    findsType("The batch number of his hip implant, lot 55120, was on the recall list.", "DEVICE");
+  });
+  it("near misses: models, versions and years after a device word", () => {
+    expectNoFindings("We used the baby monitor model BM-200 on the ward.");
+    expectNoFindings("The insulin pump 780G is the newest one in the clinic.");
+    expectNoFindings("A Lifepak 15 defibrillator sits in every ambulance.");
+    expectNoFindings("The pacemaker 2019 guideline changed our practice.");
+  });
   it("a professional body with 'Hospital' in its name is not a place of care", () => {
     expectNoFindings("I will present the audit at the Society of Hospital Pharmacists meeting in Perth.");
     findsType("He was transferred to St Anne's Hospital with sepsis.", "FACILITY_ROOM");
@@ -242,6 +255,9 @@ describe("v10 patterns stay linear on long adversarial input", () => {
       "admitted on " + "the Monday after, ".repeat(10000) + "8 April",
       "born on " + "Christmas Eve ".repeat(10000) + "1929",
       "She is 93 " + "yrs ".repeat(20000),
+      "transmitter " + "8GV4R2-".repeat(8000),
+      "serial " + "FH7XQ2LMJ".repeat(5000),
+      "implant card reads " + "1234-".repeat(10000),
     ];
     for (const s of inputs) {
       const t0 = performance.now();
