@@ -203,6 +203,21 @@ describe("LOCATION: small places pinned by landmarks", () => {
   });
 });
 
+describe("ADDRESS: rural and non-English address shapes run on to their postcode", () => {
+  it("Brazilian lower-case parts and a CEP, an Irish townland and county before an Eircode", () => {
+    covers("Ela mora na Rua das Acácias, 88, fundos, CEP 04512-030, com a filha.", "Rua das Acácias, 88, fundos, CEP 04512-030");
+    covers("The house is at Derrylahan, Kiltyclogher, Co. Leitrim, F91 P2X3, up a long lane.", "Derrylahan, Kiltyclogher, Co. Leitrim, F91 P2X3");
+  });
+  it("a Canadian rural box, site and route with the province and postcode, and a street abbreviation before a comma", () => {
+    covers("She lived at Box 7, Site 2, RR 3, Sundre AB T0M 1X0 with her son.", "Box 7, Site 2, RR 3, Sundre AB T0M 1X0");
+    covers("His address was Flat 3, 9 Shehab St., Mohandessin, Giza.", "Flat 3, 9 Shehab St., Mohandessin, Giza");
+  });
+  it("near misses: a county or a route number alone", () => {
+    expectNoFindings("I studied in Co. Cork, near the sea.");
+    expectNoFindings("We met at the RR 1 meeting about rural routes.");
+  });
+});
+
 describe("soft findings: the writer's own places", () => {
   it("where the writer is based or lives, with no patient in the sentence", () => {
     expectNoFindings("I have been a paramedic for nine years, based at the station in Moosonee, Ontario.");
@@ -258,6 +273,10 @@ describe("v10 patterns stay linear on long adversarial input", () => {
       "transmitter " + "8GV4R2-".repeat(8000),
       "serial " + "FH7XQ2LMJ".repeat(5000),
       "implant card reads " + "1234-".repeat(10000),
+      "lives at Box 1, " + "Site 2, ".repeat(10000) + "Sundre AB T0M 1X0",
+      "at Derrylahan, " + "Co. Leitrim, ".repeat(8000) + "F91 P2X3",
+      "Rua das Acácias, 88, " + "fundos, ".repeat(10000) + "CEP 04512-030",
+      "Flat 3, 9 Shehab St." + "., Giza".repeat(10000),
     ];
     for (const s of inputs) {
       const t0 = performance.now();
