@@ -223,6 +223,11 @@ describe("soft findings: the writer's own places", () => {
     expectNoFindings("I have been a paramedic for nine years, based at the station in Moosonee, Ontario.");
     expectNoFindings("I am 20 and still live on my parents' farm outside Oakridge.");
   });
+  it("a rotation, and a preceptor's or lecturer's move, are the writer's work", () => {
+    expectNoFindings("I'm rotating to Ward 12 next month and I am nervous about the surgical take.");
+    expectNoFindings("My preceptor, Tamsin, moved to Dunedin Hospital last year.");
+    findsType("My preceptor said the patient in bed 4 at Dunedin Hospital was septic.", "FACILITY_ROOM");
+  });
   it("a hospital whose name holds a patient word is judged by the rest of the sentence", () => {
     expectNoFindings("During my internship at the pharmacy of Kisii Teaching and Referral Hospital, our chief pharmacist showed me the stock cards.");
     findsType("During my internship at Kisii Teaching and Referral Hospital a patient of mine died.", "FACILITY_ROOM");

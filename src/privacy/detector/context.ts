@@ -64,7 +64,7 @@ const PATIENT_IN_SENTENCE =
 const OWN_WORK_WORDS = (
   [
     "lectures?|talk|course|conference|congress|convention|symposium|workshop|webinar|CNE|CME|exams?|OSCE|viva|finals|long\\s+case|written\\s+paper",
-    "internship|residency|rotation|fellowship|placement|my\\s+elective|training|interview|appointment\\s+list|first\\s+choice|matched|deadline|revalidation",
+    "internship|residency|rotation|rotat(?:e|es|ed|ing)|fellowship|placement|my\\s+elective|training|interview|appointment\\s+list|first\\s+choice|matched|deadline|revalidation",
     "drills?|sim|simulation|mannequin|manikin|mock|skills\\s+lab|teaching|journal\\s+club|party|hostel|roommate|in-charge|stock|ran\\s+out",
     // v10: more of the writer's own calendar: demos, graduations, meetings, forums, seminars, research days, potlucks,
     // board exams, audits and presentations, their own birthday, and where they are based
@@ -73,7 +73,7 @@ const OWN_WORK_WORDS = (
     "(?:I|we)\\s+presented|my\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?birthday|based\\s+(?:at|in|out\\s+of)",
     "(?:my|our)\\s+(?:folks['’]?|parents['’]?|family['’]s|own|grandparents['’]?)\\s+(?:farm|house|home|place|flat|apartment)|I\\s+(?:still\\s+)?(?:live|grew\\s+up)",
     "(?:I|we)\\s+(?:drove|went|travelled|traveled|flew|hiked|walked\\s+up)\\s+(?:up\\s+|down\\s+|out\\s+)?(?:to|from)|(?:I|we)\\s+(?:took|take|catch|caught|ride|rode)\\s+the\\s+(?:metro|bus|train|tube|subway|ferry|tram|matatu|jeepney|trotro|tro-tro|boda|taxi|MRT|LRT)",
-    "co-examiner|examiner|supervisor|advisor|adviser|mentor|tutor|my\\s+(?:senior|friend|colleague|consultant|boss)",
+    "co-examiner|examiner|supervisor|advisor|adviser|mentor|tutor|preceptor|lecturer|instructor|clinical\\s+instructor|educator|my\\s+(?:senior|friend|colleague|consultant|boss)",
     "our\\s+(?:[a-z]+\\s+)?(?:unit|department|team|hospital\\s+pharmacy|practice|surgery|skills\\s+lab)\\s+(?:at|in)",
     "I\\s+(?:work|worked|am\\s+working|was\\s+working|left|joined|moved|started|start|commute)",
     "I(?:['’]m|\\s+am|\\s+was)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:at|in)",
