@@ -144,6 +144,8 @@ describe("AGE, OTHER, DEVICE and FACILITY_ROOM", () => {
   it("a plate after a bare 'plate' or a Portuguese or Spanish label", () => {
     finds("the jeepney driver, plate 7712 KX, came to the ER with chest pain", "DEVICE", "7712 KX");
     finds("O marido esperou na moto, placa RTB4C19, na porta da farmácia.", "DEVICE", "RTB4C19");
+    finds("His boda boda, KMDX 508L, was hit by a lorry on the bypass.", "DEVICE", "KMDX 508L");
+    expectNoFindings("The bus, route NYCT 455A, was late again.");
   });
   it("a medicine batch or lot is stock, not a patient's device; an implant's lot still is", () => {
     expectNoFindings("We found a recalled batch of amoxicillin, lot AM-22-4417, in the store room during stock count.");

@@ -23,8 +23,9 @@ const PLATE_LABEL_RE =
 // Indian plates: state code, district number, series, number ("KA 05 MJ 4417", "MH12AB1234").
 const IN_PLATE_RE = /(?<![A-Za-z0-9])(?:AN|AP|AR|AS|BR|CH|CG|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}(?![A-Za-z0-9])/g;
 
+// v10: Kenyan motorcycle plates have four letters ("KMFA 221Q").
 const PLATE_SHAPE_RE =
-  /(?<![A-Za-z0-9-])(?:[A-Z]{2,3}[ -]?\d{3,4}[ -]?[A-Z]{1,2}|[A-Z]{1,3}[ -]\d{3}[ -]\d{3}|\d[A-Z]{3}\d{3}|[A-Z]{3}-\d{3,4}|[A-Z]{2}[ -]\d{4}[ -]\d{2})(?![A-Za-z0-9]|-\d)/g;
+  /(?<![A-Za-z0-9-])(?:[A-Z]{2,3}[ -]?\d{3,4}[ -]?[A-Z]{1,2}|K[A-Z]{3}[ -]?\d{3}[A-Z]|[A-Z]{1,3}[ -]\d{3}[ -]\d{3}|\d[A-Z]{3}\d{3}|[A-Z]{3}-\d{3,4}|[A-Z]{2}[ -]\d{4}[ -]\d{2})(?![A-Za-z0-9]|-\d)/g;
 const VEHICLE_RE =
   /\b(?:car|cars|bakkie|van|minibus|bus|taxi|cab|matatu|danfo|okada|keke|boda(?:[\s-]boda)?|tuk[\s-]?tuk|rickshaw|auto|motorbike|motorcycle|scooter|moped|bike|truck|lorry|pickup|pick-up|ute|jeep|SUV|sedan|hatchback|tractor|trotro|tro-tro|jeepney|tricycle|vehicle|Corolla|Camry|Hilux|Land\s+Cruiser|Quantum|Civic|Prado|Probox|Vitz)\b/i;
 const IMEI_RE = /(?<![A-Za-z0-9-])(?:35|86|01|49|99|33|44|45|52|53|54)\d{13}(?![A-Za-z0-9]|[-.]\d)/g;
