@@ -179,6 +179,16 @@ describe("AGE, OTHER, DEVICE and FACILITY_ROOM", () => {
     );
     covers("I visited Mrs Dunne, the postmistress of Ballyroe, the last one in west Clare, with her ulcer.", "the postmistress of Ballyroe, the last one in west Clare");
   });
+  it("a village trade of a named place, a one-of-a-kind at the start of a sentence, a town with its state", () => {
+    covers("Everyone knew him as the deaf cobbler of Kafanchan who still mends the market's sandals.", "the deaf cobbler of Kafanchan who still mends the market's sandals");
+    covers("She is the last crofter still working the glen above Kinlochbervie, and she has COPD.", "the last crofter still working the glen above Kinlochbervie");
+    covers("The only family in Ames, Iowa with two children with Pompe disease would be known at once.", "The only family in Ames, Iowa with two children with Pompe disease");
+  });
+  it("near misses: one-of-a-kind things and firsts are not people", () => {
+    expectNoFindings("The only pharmacy in Harlow Springs is mine.");
+    expectNoFindings("The only family member who came was his son.");
+    expectNoFindings("The first time I did a lumbar puncture in Leeds I shook.");
+  });
   it("near misses: the writer's own one-of-a-kind job is not a patient's", () => {
     expectNoFindings("I run the only independent pharmacy in Harlow Springs, and I love it.");
   });
@@ -284,6 +294,8 @@ describe("v10 patterns stay linear on long adversarial input", () => {
       "at Derrylahan, " + "Co. Leitrim, ".repeat(8000) + "F91 P2X3",
       "Rua das Acácias, 88, " + "fundos, ".repeat(10000) + "CEP 04512-030",
       "Flat 3, 9 Shehab St." + "., Giza".repeat(10000),
+      "The only family in Ames, " + "Iowa ".repeat(20000),
+      "the deaf cobbler of " + "Kafanchan ".repeat(20000),
     ];
     for (const s of inputs) {
       const t0 = performance.now();
