@@ -215,6 +215,20 @@ describe("LOCATION: small places pinned by landmarks", () => {
   });
 });
 
+describe("LOCATION and ID: supported homes and immigration numbers", () => {
+  it("a named supported-living home, shelter or hostel where someone lives", () => {
+    finds("He lives at the Birch Court supported living flats in Stockport and was admitted with sepsis.", "LOCATION", "the Birch Court supported living flats in Stockport");
+    finds("She sleeps at the Dock Road night shelter most nights.", "LOCATION", "the Dock Road night shelter");
+  });
+  it("an immigration or refugee registration number after its label", () => {
+    findsType("Her A-number is A-204 551 918 and she asked me not to write it down.", "ID");
+    findsType("His alien registration number is A204551918.", "ID");
+  });
+  it("near misses: an unnamed shelter, a shelter in a city", () => {
+    expectNoFindings("I volunteered at a night shelter in Leeds during my first year.");
+  });
+});
+
 describe("ADDRESS: rural and non-English address shapes run on to their postcode", () => {
   it("Brazilian lower-case parts and a CEP, an Irish townland and county before an Eircode", () => {
     covers("Ela mora na Rua das Acácias, 88, fundos, CEP 04512-030, com a filha.", "Rua das Acácias, 88, fundos, CEP 04512-030");
@@ -296,6 +310,8 @@ describe("v10 patterns stay linear on long adversarial input", () => {
       "Flat 3, 9 Shehab St." + "., Giza".repeat(10000),
       "The only family in Ames, " + "Iowa ".repeat(20000),
       "the deaf cobbler of " + "Kafanchan ".repeat(20000),
+      "the " + "Birch Court ".repeat(10000) + "supported living flats",
+      "A-number " + "is ".repeat(20000) + "A-204",
     ];
     for (const s of inputs) {
       const t0 = performance.now();

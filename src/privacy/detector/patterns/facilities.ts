@@ -386,6 +386,13 @@ const APPOSITIVE_SETTLEMENT_RE = new RegExp(
 export const R_PLACE = "A small place (a village, estate or street) tied to the patient narrows the story to a few families.";
 export const S_PLACE = "Write 'a small village', 'a rural area' or 'nearby' instead of the name.";
 
+// v10: where someone lives when it is a named supported or shared home ("the Willow House supported living flats in
+// Hyde", "Hope Street night shelter", "the Brampton Road hostel"): a handful of residents, so a LOCATION.
+const SUPPORTED_HOME_RE = new RegExp(
+  `(?:\\bthe\\s)?\\b${CAP}(?:\\s${CAP}){0,3}\\s(?:supported\\s+living(?:\\s+(?:flats|house|home|unit|scheme))?|sheltered\\s+(?:housing|flats)|group\\s+home|halfway\\s+house|women['’]s\\s+refuge|refuge|night\\s+shelter|shelter|hostel|boarding\\s+house|foyer)\\b(?:\\s(?:in|on)\\s${CAP})?`,
+  "gu",
+);
+
 export function detectLocations(text: string): Candidate[] {
   const out: Candidate[] = [];
   // v10: a place in a sentence about the writer's own work or home, with no patient in it, is soft (see types.ts).
@@ -393,6 +400,7 @@ export function detectLocations(text: string): Candidate[] {
     out.push({ start, end, type: "LOCATION", reason: R_PLACE, suggestion: S_PLACE, priority: 46, soft: ownWorkSentence(text, start, end) });
   };
   const group = (m: RegExpExecArray, g: string): number => m.index + m[0].lastIndexOf(g);
+  eachMatch(SUPPORTED_HOME_RE, text, (m) => add(m.index, m.index + m[0].length));
   eachMatch(SMALL_PLACE_RE, text, (m) => {
     const g = m[1] ?? "";
     add(group(m, g), group(m, g) + g.length);
