@@ -254,6 +254,16 @@ describe("soft findings: the writer's own places", () => {
     expectNoFindings("My preceptor, Tamsin, moved to Dunedin Hospital last year.");
     findsType("My preceptor said the patient in bed 4 at Dunedin Hospital was septic.", "FACILITY_ROOM");
   });
+  it("training named as other health systems name it, and a lecture that is 'delivered'", () => {
+    expectNoFindings("During my house job at Services Hospital Lahore I learned to love the night round.");
+    expectNoFindings("Prof. Olufemi Williams from Ibadan delivered the convocation lecture on 9 November.");
+    finds("She delivered a baby girl on 9 November after a long labour.", "DATE", "9 November");
+  });
+  it("the writer's own child or partner named, unless quoted from a family's post", () => {
+    expectNoFindings("My son Hamza started school in Islamabad on the same day as my ward round exam.");
+    finds('The post said "please pray for my husband Callum Reid, bed 6 on the HDU".', "NAME", "Callum Reid");
+    finds("Her son Hamza was admitted with asthma.", "NAME", "Hamza");
+  });
   it("a hospital whose name holds a patient word is judged by the rest of the sentence", () => {
     expectNoFindings("During my internship at the pharmacy of Kisii Teaching and Referral Hospital, our chief pharmacist showed me the stock cards.");
     findsType("During my internship at Kisii Teaching and Referral Hospital a patient of mine died.", "FACILITY_ROOM");

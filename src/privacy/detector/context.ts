@@ -60,11 +60,11 @@ export function digitsOf(s: string): string {
 // "Next drill is booked for 6 June at …", "My co-examiner was Dr … from Hospital Kuala Lumpur"). Any patient word
 // in the sentence keeps the finding: when unsure, flag.
 const PATIENT_IN_SENTENCE =
-  /\b(?:patients?|pts?|clients?|admit\w*|discharg\w*|born|birth(?!day)\w*|(?<!\bmy\s(?:\d{1,3}(?:st|nd|rd|th)\s)?)birthday|DOB|died|death|dying|passed\s+away|deliver\w*|operat\w*|seen|(?<!\b(?:I|we|We)\s(?:also\s)?)presented|collapsed|brought|came\s+in|went\s+home|sent\s+home|referr\w*|his|her|him|he|she|hers|mum|mom|mother|father|dad|son|daughter|wife|husband|baby|boy|girl|man|woman|lady|child|kid|family|relatives?|bed|cot|pakcik|makcik|gogo|nan|koro|shifts?|on[\s-]call)\b/i;
+  /\b(?:patients?|pts?|clients?|admit\w*|discharg\w*|born|birth(?!day)\w*|(?<!\bmy\s(?:\d{1,3}(?:st|nd|rd|th)\s)?)birthday|DOB|died|death|dying|passed\s+away|deliver\w*(?!\s+(?:the|a|an|his|her|our|their)\s+(?:[\w-]+\s+){0,2}(?:lecture|talk|keynote|speech|session|presentation|teaching|course|workshop|address|sermon)s?\b)|operat\w*|seen|(?<!\b(?:I|we|We)\s(?:also\s)?)presented|collapsed|brought|came\s+in|went\s+home|sent\s+home|referr\w*|his|her|him|he|she|hers|mum|mom|mother|father|dad|son|daughter|wife|husband|baby|boy|girl|man|woman|lady|child|kid|family|relatives?|bed|cot|pakcik|makcik|gogo|nan|koro|shifts?|on[\s-]call)\b/i;
 const OWN_WORK_WORDS = (
   [
     "lectures?|talk|course|conference|congress|convention|symposium|workshop|webinar|CNE|CME|exams?|OSCE|viva|finals|long\\s+case|written\\s+paper",
-    "internship|residency|rotation|rotat(?:e|es|ed|ing)|fellowship|placement|my\\s+elective|training|interview|appointment\\s+list|first\\s+choice|matched|deadline|revalidation",
+    "internship|residency|rotation|rotat(?:e|es|ed|ing)|fellowship|house\\s+job|housemanship|community\\s+service\\s+year|NYSC|rural\\s+service|observership|placement|my\\s+elective|training|interview|appointment\\s+list|first\\s+choice|matched|deadline|revalidation",
     "drills?|sim|simulation|mannequin|manikin|mock|skills\\s+lab|teaching|journal\\s+club|party|hostel|roommate|in-charge|stock|ran\\s+out",
     // v10: more of the writer's own calendar: demos, graduations, meetings, forums, seminars, research days, potlucks,
     // board exams, audits and presentations, their own birthday, and where they are based

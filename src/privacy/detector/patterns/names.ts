@@ -256,6 +256,17 @@ function multiOk(t: Token): boolean {
   );
 }
 
+/** An odd number of double quotes between the start of the line (at most 300 characters back) and `at`. */
+function insideQuote(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf("\n", at - 1) + 1, at - 300);
+  let n = 0;
+  for (let k = from; k < at; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 34 || c === 0x201c || c === 0x201d) n++;
+  }
+  return n % 2 === 1;
+}
+
 function isKnownName(key: string): boolean {
   return FIRST_NAMES.has(key) || SURNAMES.has(key);
 }
@@ -548,6 +559,15 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       continue;
     }
 
+    // v10: the writer's own relative ("My son Hamza started school") is the writer's family, not a patient's, unless
+    // the words are quoted from a family's post ('"please pray for my husband Stuart …"').
+    if (RELATIVE_RE.test(t.key) && MY_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && !insideQuote(text, t.start) && nameShaped(next) && /^,?\s{1,2}$/.test(gapNext) && !hardExcluded(next.key) && !patientKeys.has(next.key)) {
+      const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
+      remember(staffKeys, i + 1, last);
+      for (let k = i; k <= last; k++) covered[k] = 1;
+      i = last;
+      continue;
+    }
     // 2. Relative + name: "his wife, Mary", "her son Kwame", "the patient's daughter (Aisha)".
     if (!t.cap && RELATIVE_RE.test(t.key) && next && !MY_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) {
       let j = i + 1;
