@@ -263,6 +263,7 @@ describe("soft findings: the writer's own places", () => {
     expectNoFindings("My son Hamza started school in Islamabad on the same day as my ward round exam.");
     finds('The post said "please pray for my husband Callum Reid, bed 6 on the HDU".', "NAME", "Callum Reid");
     finds("Her son Hamza was admitted with asthma.", "NAME", "Hamza");
+    finds("The message read: help my brother Obinna Eze at the surgical ward, he needs blood.", "NAME", "Obinna Eze");
   });
   it("a hospital whose name holds a patient word is judged by the rest of the sentence", () => {
     expectNoFindings("During my internship at the pharmacy of Kisii Teaching and Referral Hospital, our chief pharmacist showed me the stock cards.");

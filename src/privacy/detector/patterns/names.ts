@@ -256,6 +256,8 @@ function multiOk(t: Token): boolean {
   );
 }
 
+const REPORTED_BEFORE = /\b(?:read|reads|said|says|wrote|writes|posted|posts|message|text|appeal|status|caption)\b[^.!?\n]{0,60}$/i;
+
 /** An odd number of double quotes between the start of the line (at most 300 characters back) and `at`. */
 function insideQuote(text: string, at: number): boolean {
   const from = Math.max(text.lastIndexOf("\n", at - 1) + 1, at - 300);
@@ -560,8 +562,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
 
     // v10: the writer's own relative ("My son Hamza started school") is the writer's family, not a patient's, unless
-    // the words are quoted from a family's post ('"please pray for my husband Stuart …"').
-    if (RELATIVE_RE.test(t.key) && MY_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && !insideQuote(text, t.start) && nameShaped(next) && /^,?\s{1,2}$/.test(gapNext) && !hardExcluded(next.key) && !patientKeys.has(next.key)) {
+    // the words are quoted or reported from a family's post ('"please pray for my husband Stuart …"', "the message
+    // read: help my brother …"). Not "our": "our brother X" is how a community appeal names a patient.
+    if (RELATIVE_RE.test(t.key) && /\bmy\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) && !insideQuote(text, t.start) && !REPORTED_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start)) && nameShaped(next) && /^,?\s{1,2}$/.test(gapNext) && !hardExcluded(next.key) && !patientKeys.has(next.key)) {
       const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
       remember(staffKeys, i + 1, last);
       for (let k = i; k <= last; k++) covered[k] = 1;
