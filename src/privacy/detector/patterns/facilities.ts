@@ -388,10 +388,11 @@ export const S_PLACE = "Write 'a small village', 'a rural area' or 'nearby' inst
 
 // v10: where someone lives when it is a named supported or shared home ("the Willow House supported living flats in
 // Hyde", "Hope Street night shelter", "the Brampton Road hostel"): a handful of residents, so a LOCATION.
-const SUPPORTED_HOME_RE = new RegExp(
-  `(?:\\bthe\\s)?\\b${CAP}(?:\\s${CAP}){0,3}\\s(?:supported\\s+living(?:\\s+(?:flats|house|home|unit|scheme))?|sheltered\\s+(?:housing|flats)|group\\s+home|halfway\\s+house|women['’]s\\s+refuge|refuge|night\\s+shelter|shelter|hostel|boarding\\s+house|foyer)\\b(?:\\s(?:in|on)\\s${CAP})?`,
-  "gu",
-);
+// Found by the home's kind first (a cheap scan), then the capitalised name before it and the town after it.
+const SUPPORTED_HOME_RE =
+  /\b(?:supported\s+living(?:\s+(?:flats|house|home|unit|scheme))?|sheltered\s+(?:housing|flats)|group\s+home|halfway\s+house|women['’]s\s+refuge|refuge|night\s+shelter|shelter|hostel|boarding\s+house|foyer)\b/g;
+const HOME_NAME_BEFORE_RE = new RegExp(`(?:\\bthe\\s)?${CAP}(?:\\s${CAP}){0,3}\\s$`, "u");
+const HOME_TOWN_AFTER_RE = new RegExp(`^\\s(?:in|on)\\s${CAP}`, "u");
 
 export function detectLocations(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -400,7 +401,13 @@ export function detectLocations(text: string): Candidate[] {
     out.push({ start, end, type: "LOCATION", reason: R_PLACE, suggestion: S_PLACE, priority: 46, soft: ownWorkSentence(text, start, end) });
   };
   const group = (m: RegExpExecArray, g: string): number => m.index + m[0].lastIndexOf(g);
-  eachMatch(SUPPORTED_HOME_RE, text, (m) => add(m.index, m.index + m[0].length));
+  eachMatch(SUPPORTED_HOME_RE, text, (m) => {
+    const name = HOME_NAME_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    if (!name) return;
+    const end = m.index + m[0].length;
+    const town = HOME_TOWN_AFTER_RE.exec(text.slice(end, end + 40));
+    add(m.index - name[0].length, end + (town ? town[0].length : 0));
+  });
   eachMatch(SMALL_PLACE_RE, text, (m) => {
     const g = m[1] ?? "";
     add(group(m, g), group(m, g) + g.length);
