@@ -254,6 +254,12 @@ describe("soft findings: the writer's own places", () => {
     expectNoFindings("My preceptor, Tamsin, moved to Dunedin Hospital last year.");
     findsType("My preceptor said the patient in bed 4 at Dunedin Hospital was septic.", "FACILITY_ROOM");
   });
+  it("a title's full stop does not end the sentence; the staff room, a break, the family's travel are the writer's", () => {
+    expectNoFindings("My mentor Ms. Tanaka retired from the Queen's Medical Center in Honolulu last spring.");
+    expectNoFindings("I'm writing this from the staff room of Ward 6 during my break.");
+    expectNoFindings("We had our graduation at the Aula Magna on 30 June; my parents flew in from Iloilo.");
+    flags("My mentor said Mr. Ali in bed 4 at Queen's Medical Center was septic.", "bed 4");
+  });
   it("training named as other health systems name it, and a lecture that is 'delivered'", () => {
     expectNoFindings("During my house job at Services Hospital Lahore I learned to love the night round.");
     expectNoFindings("Prof. Olufemi Williams from Ibadan delivered the convocation lecture on 9 November.");
@@ -323,6 +329,7 @@ describe("v10 patterns stay linear on long adversarial input", () => {
       "the deaf cobbler of " + "Kafanchan ".repeat(20000),
       "the " + "Birch Court ".repeat(10000) + "supported living flats",
       "A-number " + "is ".repeat(20000) + "A-204",
+      "My mentor " + "Ms. ".repeat(20000) + "Tanaka retired from Queen's Hospital",
     ];
     for (const s of inputs) {
       const t0 = performance.now();

@@ -23,7 +23,8 @@ export function after(text: string, index: number, span: number): string {
   return text.slice(index, index + span);
 }
 
-const SENTENCE_END = /[.!?;](?=\s)|\n/g;
+// v10: not after a title's abbreviation ("My mentor Ms. Tanaka retired from …" is one sentence).
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Profa|Dra|Sr|Sra|St|Mt|Fr|Rev|Pharm|Jr|No|vs))[.!?;](?=\s)|\n/g;
 
 /**
  * The sentence-ish window around [start, end): at most `reach` characters each side,
@@ -72,7 +73,7 @@ const OWN_WORK_WORDS = (
     "present(?:ing)?\\s+(?:our|my|the|a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:findings|audit|data|numbers|poster|case|project|research|work|results)",
     "(?:I|we)\\s+presented|my\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?birthday|based\\s+(?:at|in|out\\s+of)",
     "(?:my|our)\\s+(?:folks['’]?|parents['’]?|family['’]s|own|grandparents['’]?)\\s+(?:farm|house|home|place|flat|apartment)|I\\s+(?:still\\s+)?(?:live|grew\\s+up)",
-    "(?:I|we)\\s+(?:drove|went|travelled|traveled|flew|hiked|walked\\s+up)\\s+(?:up\\s+|down\\s+|out\\s+)?(?:to|from)|(?:I|we)\\s+(?:took|take|catch|caught|ride|rode)\\s+the\\s+(?:metro|bus|train|tube|subway|ferry|tram|matatu|jeepney|trotro|tro-tro|boda|taxi|MRT|LRT)",
+    "staff\\s+room|(?:during|on)\\s+my\\s+break|(?:my|our)\\s+(?:parents|family|folks|kids|children)\\s+(?:flew|drove|came|travelled|traveled|visited|moved)|(?:I|we)\\s+(?:drove|went|travelled|traveled|flew|hiked|walked\\s+up)\\s+(?:up\\s+|down\\s+|out\\s+)?(?:to|from)|(?:I|we)\\s+(?:took|take|catch|caught|ride|rode)\\s+the\\s+(?:metro|bus|train|tube|subway|ferry|tram|matatu|jeepney|trotro|tro-tro|boda|taxi|MRT|LRT)",
     "co-examiner|examiner|supervisor|advisor|adviser|mentor|tutor|preceptor|lecturer|instructor|clinical\\s+instructor|educator|my\\s+(?:senior|friend|colleague|consultant|boss)",
     "our\\s+(?:[a-z]+\\s+)?(?:unit|department|team|hospital\\s+pharmacy|practice|surgery|skills\\s+lab)\\s+(?:at|in)",
     "I\\s+(?:work|worked|am\\s+working|was\\s+working|left|joined|moved|started|start|commute)",
