@@ -26,12 +26,13 @@ import { CALENDAR, KINSHIP_TITLES, ORGANISATIONS, PATIENT_HONORIFICS, STAFF_TITL
 const PLACE_TYPES = new Set<FindingType>(["ADDRESS", "LOCATION", "FACILITY_ROOM"]);
 const TYPE_RANK: Record<string, number> = { ADDRESS: 3, FACILITY_ROOM: 2, LOCATION: 1 };
 
-const CAPW = "(?:St\\.\\s)?[\\p{Lu}][\\p{L}\\p{M}'’-]{0,40}";
+// v10: "Co. Leitrim" (an Irish county) as one capitalised piece, like "St. Helens".
+const CAPW = "(?:(?:St|Co)\\.\\s)?[\\p{Lu}][\\p{L}\\p{M}'’-]{0,40}(?![\\p{N}])";
 const PARTICLE = "(?:de|da|do|das|dos|del|della|di|du|la|le|al|el|of|on|upon|y|yr|na|nan|bin|binti|van|von|der)";
 // A numbered unit inside a building, site or street, in several languages; up to three words before it
 // ("majors cubicle 11", "healthcare centre room 2", "AMU bay C", "sala de hemodinâmica 2").
 const UNIT_HEAD =
-  "(?:[Hh]ouse|[Ll]ot|[Pp]lot|[Ss]tand|[Ee]rf|[Vv]illa|[Ff]lat|[Aa]pt\\.?|[Aa]partment|[Uu]nit|[Bb]lock|[Bb]lk\\.?|[Ss]uite|[Dd]oor|[Rr]oom|[Bb]eds?|[Bb]ay|[Cc]ubicle|[Hh]ut|[Bb]arrack|[Cc]ell|[Tt]ent|[Ll]ane|[Ll]ine|[Ss]treet|[Rr]oad|[Gg]ate|[Ss]ector|[Pp]hase|[Ff]loor|[Ww]ard|[Cc]ot|[Ii]ncubator|[Bb]ox|[Pp]od|[Ss]ide\\s+room|[Ll]eito|[Qq]uarto|[Ss]ala(?:\\s+de\\s+[\\p{L}]+)?|[Cc]ama|[Bb]loco|[Ll]ote|[Cc]asa|[Aa]pto|[Pp]iso|[Hh]abitaci[oó]n|[Cc]uarto|[Cc]hambre|[Ll]it|[Zz]immer|[Bb]ett|[Tt]heatre|OT)";
+  "(?:[Hh]ouse|[Ll]ot|[Pp]lot|[Ss]tand|[Ee]rf|[Vv]illa|[Ff]lat|[Aa]pt\\.?|[Aa]partment|[Uu]nit|[Bb]lock|[Bb]lk\\.?|[Ss]uite|[Dd]oor|[Rr]oom|[Bb]eds?|[Bb]ay|[Cc]ubicle|[Hh]ut|[Bb]arrack|[Cc]ell|[Tt]ent|[Ll]ane|[Ll]ine|[Ss]treet|[Rr]oad|[Gg]ate|[Ss]ector|[Pp]hase|[Ff]loor|[Ww]ard|[Cc]ot|[Ii]ncubator|[Bb]ox|[Pp]od|[Ss]ide\\s+room|[Ll]eito|[Qq]uarto|[Ss]ala(?:\\s+de\\s+[\\p{L}]+)?|[Cc]ama|[Bb]loco|[Ll]ote|[Cc]asa|[Aa]pto|[Pp]iso|[Hh]abitaci[oó]n|[Cc]uarto|[Cc]hambre|[Ll]it|[Zz]immer|[Bb]ett|[Tt]heatre|OT|RR|R\\.R\\.|RD|[Ss]ite|[Cc]oncession)";
 const UNIT_CODE = "(?:no\\.?\\s?|#\\s?)?(?:\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,4}[A-Za-z]?)?|[A-Z](?:-?\\d{1,4})?)(?:\\s(?:and|&)\\s\\d{1,4})?";
 const LEAD_WORD = "(?!(?:and|the|was|is|were|with|in|on|at|to|of|his|her|their|a|an|for|from|by|then|he|she|they|we|i)\\s)[\\p{L}&]+";
 const UNIT = `(?:${LEAD_WORD}\\s){0,3}?${UNIT_HEAD}\\s${UNIT_CODE}(?![\\p{L}\\d])`;
@@ -40,11 +41,15 @@ const CODE = "(?:#\\d{1,3}-\\d{1,5}|[A-Z]-\\d{1,5}[A-Z]?|\\d{1,5}[A-Za-z]?)(?![\
 // State code and postcode, or a postcode alone ("MS 38963", "PE, 51230-000", "IV54 8YX", "1062", "51230-000").
 const POST = "(?:[A-Z]{2,3}(?:,?\\s(?:\\d{5}(?:-\\d{3,4})?|\\d{4,6}))?|\\d{5}-\\d{3,4}|\\d{4,6})(?![\\p{L}\\d-])";
 const NAMEP = `(?:\\d{1,3}(?:st|nd|rd|th)\\s)?${CAPW}(?:\\s(?:${PARTICLE}\\s)?(?:${CAPW}|\\d{1,4}[a-z]?(?![\\p{L}\\d]))){0,5}`;
-const NAME_POST = `${NAMEP}(?:\\s(?:[A-Z]{2,3}\\s)?\\d{4,6}|\\s[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})?`;
+// v10: a Canadian postcode after the town and province ("Bragg Creek AB T0L 0K0"), an Irish Eircode after the county.
+const NAME_POST = `${NAMEP}(?:\\s(?:[A-Z]{2,3}\\s)?\\d{4,6}|\\s[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}|\\s(?:[A-Z]{2}\\s)?[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|,?\\s[AC-FHKNPRTV-Y]\\d[\\dW]\\s?[0-9AC-FHKNPRTV-Y]{4})?`;
 const PAREN = "\\([\\p{L}][\\p{L}\\s&-]{1,40}\\)";
 
-const JOIN = "(?:,\\s{1,2}|\\s(?:at|of|on|off|within|in)\\s(?:the\\s)?|\\s[–—-]\\s|\\s)";
-const STEP_RE = new RegExp(`(${JOIN})(?:(${UNIT})|(${PAREN})|(${POST})|(${CODE})|(${NAME_POST}))`, "uy");
+// v10: an abbreviation's full stop may come before the comma ("12 Ahmed Orabi St., Mohandessin").
+const JOIN = "(?:\\.?,\\s{1,2}|\\s(?:at|of|on|off|within|in)\\s(?:the\\s)?|\\s[–—-]\\s|\\s)";
+// v10: lower-case parts of a Brazilian or Spanish address with no number ("fundos", "frente", "s/n").
+const LC_PART = "(?:fundos|frente|s\\/n|sem\\s+n[úu]mero|casa\\s\\d{1,4}[A-Za-z]?|apto?\\.?\\s?\\d{1,4}[A-Za-z]?|bloco\\s[A-Z\\d]{1,3}|piso\\s\\d{1,3}|depto\\.?\\s?\\d{1,4})(?![\\p{L}\\d])";
+const STEP_RE = new RegExp(`(${JOIN})(?:(${UNIT})|(${PAREN})|(${POST})|(${CODE})|(${NAME_POST})|(${LC_PART}))`, "uy");
 // What may follow a capitalised piece for it to be read as part of the place: the end of the clause,
 // another piece, or a function word that starts something else.
 const NAME_FOLLOW = /^(?:$|[,.;:)!?\n]|\s[–—(-]|\s(?:where|for|and|after|before|when|which|that|because|since|until|but|so|in|on|at|to|from|near|off|while|under|as|by)\b)/;
@@ -124,10 +129,13 @@ function growPlace(text: string, c: Candidate, starts: Map<number, number>): { s
       // "…, in Denver", "… in Porto": the town a building is in is where, not which place; nor is a known
       // city after a neighbourhood ("Ponsonby, Auckland").
       if (/^\sin\s/.test(join) || (c.type === "LOCATION" && allPlaces(piece))) break;
-      if (!NAME_FOLLOW.test(text.slice(stepEnd, stepEnd + 10))) break;
+      // v10: a piece that ends in its postcode is complete whatever follows ("… AB T0L 0K0 with his dog").
+      if (!NAME_FOLLOW.test(text.slice(stepEnd, stepEnd + 10)) && !/\d$/.test(piece)) break;
       if (/['’]s$/.test(piece)) break;
       // A single given name after a comma is more likely the person than a place ("bed 3, Kofi and his mum").
       if (!/\s/.test(piece) && FIRST_NAMES.has(keyOf(piece)) && !PLACES.has(keyOf(piece))) break;
+    } else if (m[7] !== undefined) {
+      if (c.type !== "ADDRESS" || !/^\.?,\s/.test(join)) break;
     }
     end = stepEnd;
     grew = true;
@@ -141,7 +149,8 @@ function growPlace(text: string, c: Candidate, starts: Map<number, number>): { s
       start -= head[1].length;
       grew = true;
     } else if (/^(?:[A-Z]{1,2}\d|\d{4,6}\b)/.test(text.slice(start, start + 6))) {
-      const town = /(?:^|[^\p{L}\p{M}'’-])([\p{Lu}][\p{Ll}\p{M}'’-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’-]+)?\s)$/u.exec(text.slice(Math.max(0, start - 40), start));
+      // v10: a province or state code may stand between the town and the postcode ("Bragg Creek AB T0L 0K0").
+      const town = /(?:^|[^\p{L}\p{M}'’-])([\p{Lu}][\p{Ll}\p{M}'’-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’-]+)?\s(?:[A-Z]{2}\s)?)$/u.exec(text.slice(Math.max(0, start - 40), start));
       if (town?.[1] !== undefined && placeWordsOk(town[1].trim()) && /,\s$/.test(text.slice(Math.max(0, start - town[1].length - 2), start - town[1].length))) {
         start -= town[1].length;
         grew = true;

@@ -23,13 +23,20 @@ export function after(text: string, index: number, span: number): string {
   return text.slice(index, index + span);
 }
 
-const SENTENCE_END = /[.!?;](?=\s)|\n/g;
+// v10: not after a title's abbreviation ("My mentor Ms. Tanaka retired from …" is one sentence).
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Profa|Dra|Sr|Sra|St|Mt|Fr|Rev|Pharm|Jr|No|vs))[.!?;](?=\s)|\n/g;
 
 /**
  * The sentence-ish window around [start, end): at most `reach` characters each side,
  * cut at a full stop/!/?/; followed by whitespace, or at a newline.
  */
 export function sentenceAround(text: string, start: number, end: number, reach = 100): string {
+  const [left, right] = sentenceParts(text, start, end, reach);
+  return left + text.slice(start, end) + right;
+}
+
+/** The parts of the sentence-ish window before and after [start, end) (see sentenceAround). */
+export function sentenceParts(text: string, start: number, end: number, reach = 100): [string, string] {
   const lo = Math.max(0, start - reach);
   const hi = Math.min(text.length, end + reach);
   const left = text.slice(lo, start);
@@ -41,7 +48,7 @@ export function sentenceAround(text: string, start: number, end: number, reach =
   SENTENCE_END.lastIndex = 0;
   const r = SENTENCE_END.exec(right);
   const rightCut = r ? r.index : right.length;
-  return left.slice(cut) + text.slice(start, end) + right.slice(0, rightCut);
+  return [left.slice(cut), right.slice(0, rightCut)];
 }
 
 /** The digits of a string, separators dropped. */
@@ -54,19 +61,28 @@ export function digitsOf(s: string): string {
 // "Next drill is booked for 6 June at …", "My co-examiner was Dr … from Hospital Kuala Lumpur"). Any patient word
 // in the sentence keeps the finding: when unsure, flag.
 const PATIENT_IN_SENTENCE =
-  /\b(?:patients?|pts?|clients?|admit\w*|discharg\w*|born|birth\w*|DOB|died|death|dying|passed\s+away|deliver\w*|operat\w*|seen|presented|collapsed|brought|came\s+in|went\s+home|sent\s+home|referr\w*|his|her|him|he|she|hers|mum|mom|mother|father|dad|son|daughter|wife|husband|baby|boy|girl|man|woman|lady|child|kid|family|relatives?|bed|cot|pakcik|makcik|gogo|nan|koro|shifts?|on[\s-]call)\b/i;
+  /\b(?:patients?|pts?|clients?|admit\w*|discharg\w*|born|birth(?!day)\w*|(?<!\bmy\s(?:\d{1,3}(?:st|nd|rd|th)\s)?)birthday|DOB|died|death|dying|passed\s+away|deliver\w*(?!\s+(?:the|a|an|his|her|our|their)\s+(?:[\w-]+\s+){0,2}(?:lecture|talk|keynote|speech|session|presentation|teaching|course|workshop|address|sermon)s?\b)|operat\w*|seen|(?<!\b(?:I|we|We)\s(?:also\s)?)presented|collapsed|brought|came\s+in|went\s+home|sent\s+home|referr\w*|his|her|him|he|she|hers|mum|mom|mother|father|dad|son|daughter|wife|husband|baby|boy|girl|man|woman|lady|child|kid|family|relatives?|bed|cot|pakcik|makcik|gogo|nan|koro|shifts?|on[\s-]call)\b/i;
 const OWN_WORK_WORDS = (
   [
     "lectures?|talk|course|conference|congress|convention|symposium|workshop|webinar|CNE|CME|exams?|OSCE|viva|finals|long\\s+case|written\\s+paper",
-    "internship|residency|rotation|fellowship|placement|my\\s+elective|training|interview|appointment\\s+list|first\\s+choice|matched|deadline|revalidation",
+    "internship|residency|rotation|rotat(?:e|es|ed|ing)|fellowship|house\\s+job|housemanship|community\\s+service\\s+year|NYSC|rural\\s+service|observership|placement|my\\s+elective|training|interview|appointment\\s+list|first\\s+choice|matched|deadline|revalidation",
     "drills?|sim|simulation|mannequin|manikin|mock|skills\\s+lab|teaching|journal\\s+club|party|hostel|roommate|in-charge|stock|ran\\s+out",
-    "co-examiner|examiner|supervisor|advisor|adviser|mentor|tutor|my\\s+(?:senior|friend|colleague|consultant|boss)",
+    // v10: more of the writer's own calendar: demos, graduations, meetings, forums, seminars, research days, potlucks,
+    // board exams, audits and presentations, their own birthday, and where they are based
+    "(?:return\\s+)?demo|graduation|graduate|meeting|forum|seminar|research\\s+day|assessment|potluck|board\\s+exams?|boards|licensure\\s+exam|audit",
+    "present(?:ing)?\\s+(?:our|my|the|a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:findings|audit|data|numbers|poster|case|project|research|work|results)",
+    "(?:I|we)\\s+presented|my\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?birthday|based\\s+(?:at|in|out\\s+of)",
+    "(?:my|our)\\s+(?:folks['’]?|parents['’]?|family['’]s|own|grandparents['’]?)\\s+(?:farm|house|home|place|flat|apartment)|I\\s+(?:still\\s+)?(?:live|grew\\s+up)",
+    "staff\\s+room|(?:during|on)\\s+my\\s+break|(?:my|our)\\s+(?:parents|family|folks|kids|children)\\s+(?:flew|drove|came|travelled|traveled|visited|moved)|(?:I|we)\\s+(?:drove|went|travelled|traveled|flew|hiked|walked\\s+up)\\s+(?:up\\s+|down\\s+|out\\s+)?(?:to|from)|(?:I|we)\\s+(?:took|take|catch|caught|ride|rode)\\s+the\\s+(?:metro|bus|train|tube|subway|ferry|tram|matatu|jeepney|trotro|tro-tro|boda|taxi|MRT|LRT)",
+    "co-examiner|examiner|supervisor|advisor|adviser|mentor|tutor|preceptor|lecturer|instructor|clinical\\s+instructor|educator|my\\s+(?:senior|friend|colleague|consultant|boss)",
     "our\\s+(?:[a-z]+\\s+)?(?:unit|department|team|hospital\\s+pharmacy|practice|surgery|skills\\s+lab)\\s+(?:at|in)",
     "I\\s+(?:work|worked|am\\s+working|was\\s+working|left|joined|moved|started|start|commute)",
     "I(?:['’]m|\\s+am|\\s+was)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:at|in)",
   ].join("|")
 );
 const OWN_WORK_RE = new RegExp(`\\b(?:${OWN_WORK_WORDS})\\b`, "i");
+
+const MY_PEOPLE_RE = /\b(?:my|our)\s+(?:whole\s+|own\s+|little\s+)?(?:family|families|mum|mom|mam|mother|father|dad|son|sons|daughter|daughters|wife|husband|baby|kids?|children|parents|folks)\b/gi;
 
 /** v9: the sentence around [start, end) has a patient or relative word in it. */
 export function patientInSentence(text: string, start: number, end: number): boolean {
@@ -75,6 +91,9 @@ export function patientInSentence(text: string, start: number, end: number): boo
 
 /** With `anyFrame`, only the absence of a patient word is asked for (the caller has its own frame). */
 export function ownWorkSentence(text: string, start: number, end: number, anyFrame = false): boolean {
-  const s = sentenceAround(text, start, end);
-  return (anyFrame || OWN_WORK_RE.test(s)) && !PATIENT_IN_SENTENCE.test(s);
+  const [left, right] = sentenceParts(text, start, end);
+  // v10: the finding's own words are not asked about ("Moi Teaching and Referral Hospital" is not a referral).
+  // v10: the writer's own people ("my whole family is coming") are not a patient's.
+  const rest = `${left} … ${right}`.replace(MY_PEOPLE_RE, " ");
+  return (anyFrame || OWN_WORK_RE.test(left + text.slice(start, end) + right)) && !PATIENT_IN_SENTENCE.test(rest);
 }

@@ -19,7 +19,7 @@ import { extendLandmarks } from "./landmarks.ts";
  * Bump when what is found (or how it is reported) changes, so stored verdicts made by an
  * older detector can be recognised and re-checked.
  */
-export const DETECTOR_VERSION = "rounds-detector/9";
+export const DETECTOR_VERSION = "rounds-detector/10";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
@@ -63,6 +63,35 @@ function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * v10: a one-of-a-kind description whose place runs on into a landmark location ("the only snake charmer in Ezbet
+ * El-Nakhl, the hamlet behind the sugar cane press") is one OTHER span to the end of the place. Locations sorted by
+ * start, one forward walk per OTHER candidate (few): linear in practice.
+ */
+function joinOneOfAKind(candidates: Candidate[]): Candidate[] {
+  const others = candidates.filter((c) => c.type === "OTHER");
+  if (others.length === 0) return candidates;
+  const places = candidates.filter((c) => c.type === "LOCATION").sort((a, b) => a.start - b.start);
+  if (places.length === 0) return candidates;
+  for (const o of others) {
+    let lo = 0;
+    let hi = places.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((places[mid] as Candidate).start <= o.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < places.length && (places[k] as Candidate).start < o.end; k++) {
+      const p = places[k] as Candidate;
+      if (p.end > o.end) {
+        o.end = p.end;
+        o.priority = Math.max(o.priority, p.priority + 1);
+      }
+    }
+  }
+  return candidates;
+}
+
 /** Every identifier in one piece of text. Offsets index the original `text`. */
 export function scanText(text: string, field = "text", options: ScanOptions = {}): Finding[] {
   if (text.length === 0) return [];
@@ -74,7 +103,7 @@ export function scanText(text: string, field = "text", options: ScanOptions = {}
     }
   }
   const findings: Finding[] = [];
-  const kept = resolveOverlaps(extendLandmarks(norm.text, extendChains(norm.text, candidates)), norm.text.length);
+  const kept = resolveOverlaps(joinOneOfAKind(extendLandmarks(norm.text, extendChains(norm.text, candidates))), norm.text.length);
   // v9: soft findings (a workplace, a drill date) count only when something else in the text points to a patient.
   const anyHard = kept.some((c) => c.soft !== true);
   for (const c of kept) {

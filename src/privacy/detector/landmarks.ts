@@ -1,5 +1,6 @@
 import type { Candidate, FindingType } from "./types.ts";
 import { PLACES, keyOf } from "./lexicon/names.ts";
+import { ownWorkSentence } from "./context.ts";
 
 /**
  * v8: a home described by landmarks is one LOCATION, however it is written. Where there is no
@@ -36,7 +37,18 @@ const CLAUSE_END_RE =
 const ANCHOR_RE =
   /\b(?:(?:lives?|living|lived|stays?|staying|stayed|resides?|residing|resided|settled|(?:at\s)?home)\s(?:(?:alone|now|still|just|with\s[\p{Ll}]+(?:\s[\p{Ll}]+)?)\s)?(?:in|at|on)\s|(?:came|come|comes|coming|brought|carried|walked|travelled|traveled|arrived|driven|drove|flown|flew|rode|cycled|referred)\b[^.!?\n]{0,50}?\bfrom\s|(?<plain>\bin\s))/gu;
 const BACK_OF_RE = /(?:^|\s)(the\s(?:[\p{Ll}'’-]+\s){1,2}of\s)$/u;
-const PHRASE_START_RE = /^(?:the\s|[\p{Lu}\d])/u;
+// v10: or "a"/"an" before a dwelling word ("walked from a manyatta near the … water pan", "from a farm behind …").
+const PHRASE_START_RE = /^(?:the\s|[\p{Lu}\d]|an?\s(?:[\p{Ll}-]+\s)?(?:village|hamlet|compound|settlement|camp|shacks?|huts?|farm|homestead|kraal|manyatta|boma|shamba|ranch|trailer|caravan|cabin|croft|outstation|house|cottage)\b)/u;
+// v10: a named small feature of the land with a landmark clause after it ("Kanyamedha beach, the fish landing near
+// Usenge", "Trace Fork, the hollow past the … church"), and a home told by distance from a named landmark ("a mile
+// past the … schoolhouse outside Kalona"). Both need a capitalised name and a landmark preposition in the clause.
+const FEATURE_RE =
+  /(?<![\p{L}'’-])((?:[\p{Lu}][\p{L}'’-]+\s){1,3})(?:beach|landing|junction|crossing|corner|creek|fork|hollow|holler|bend|ridge|gully|stage|borehole|water\s+pan|dam|well)\b/gu;
+// v10: a name after from/in/at/to with an appositive that pins it by a landmark ("from Kotawehera, the tank village
+// below the Nilgala forest", "from Content Gap, the district up past the Mavis Bank coffee factory").
+const APPOSED_RE = /\b(?:from|in|at|to)\s((?:[\p{Lu}][\p{L}'’-]*\s){0,2}[\p{Lu}][\p{L}'’-]*(?:\s[\p{Ll}]+)?),\s(?:the|a|an)\s/gu;
+const DISTANCE_RE =
+  /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a|\d{1,3})\s(?:mile|miles|km|kms|kilometres?|kilometers?)\s(?:past|beyond|behind|outside|up|down|north|south|east|west)\s(?:of\s)?/gi;
 const NOT_START_RE = /^(?:the\s(?:hospital|ward|clinic|unit|department|ICU|ED|theatre|city|capital|country|town\s+centre|same|next|other)\b|(?:Hospital|Ward|Clinic|Unit|Theatre|ICU|HDU|ED|A&E|Resus|Casualty|He|She|They|We|I|His|Her|Their|Our|My|This|That)\b)/u;
 
 const DWELLING_RE =
@@ -91,6 +103,32 @@ export function extendLandmarks(text: string, candidates: Candidate[]): Candidat
     if (back) start -= (back[1] ?? "").length;
     grown.push({ ...c, start, end, priority: Math.max(c.priority, 50) });
   }
+  const soft = (start: number, end: number): boolean => ownWorkSentence(text, start, end);
+  FEATURE_RE.lastIndex = 0;
+  for (let m = FEATURE_RE.exec(text); m !== null; m = FEATURE_RE.exec(text)) {
+    const at = m.index + m[0].length;
+    if (!TAIL_START_RE.test(text.slice(at, at + 60))) continue;
+    const end = trimUnnamedTail(text, m.index, clauseEnd(text, at));
+    if (end <= at) continue;
+    grown.push({ start: m.index, end, type: "LOCATION", reason: R_LANDMARK, suggestion: S_LANDMARK, priority: 50, soft: soft(m.index, end) });
+  }
+  APPOSED_RE.lastIndex = 0;
+  for (let m = APPOSED_RE.exec(text); m !== null; m = APPOSED_RE.exec(text)) {
+    const name = m[1] ?? "";
+    const start = m.index + m[0].indexOf(name);
+    const at = m.index + m[0].length;
+    const end = trimUnnamedTail(text, start, clauseEnd(text, at));
+    const appositive = text.slice(start + name.length, end);
+    if (end <= at || NOT_START_RE.test(name) || !PREP_RE.test(appositive) || !/\s[\p{Lu}\d]/u.test(appositive.replace(/^,\s\S+/, ""))) continue;
+    if (name.split(/\s+/).every((w) => PLACES.has(keyOf(w))) && !DWELLING_RE.test(appositive)) continue;
+    grown.push({ start, end, type: "LOCATION", reason: R_LANDMARK, suggestion: S_LANDMARK, priority: 50, soft: soft(start, end) });
+  }
+  DISTANCE_RE.lastIndex = 0;
+  for (let m = DISTANCE_RE.exec(text); m !== null; m = DISTANCE_RE.exec(text)) {
+    const end = trimUnnamedTail(text, m.index, clauseEnd(text, m.index + m[0].length));
+    if (!/\s[\p{Lu}]/u.test(text.slice(m.index + m[0].length - 1, end))) continue;
+    grown.push({ start: m.index, end, type: "LOCATION", reason: R_LANDMARK, suggestion: S_LANDMARK, priority: 50, soft: soft(m.index, end) });
+  }
   ANCHOR_RE.lastIndex = 0;
   for (let m = ANCHOR_RE.exec(text); m !== null; m = ANCHOR_RE.exec(text)) {
     const start = m.index + m[0].length;
@@ -105,7 +143,7 @@ export function extendLandmarks(text: string, candidates: Candidate[]): Candidat
     // names a dwelling or settlement ("Adukrom, the farming village behind …").
     const run = /^(?:the\s)?((?:[\p{Lu}][\p{L}'’-]*\s?)+)/u.exec(phrase)?.[1]?.trim() ?? "";
     if (run !== "" && run.split(/\s+/).every((w) => PLACES.has(keyOf(w))) && !DWELLING_RE.test(phrase)) continue;
-    grown.push({ start, end, type: "LOCATION", reason: R_LANDMARK, suggestion: S_LANDMARK, priority: 50 });
+    grown.push({ start, end, type: "LOCATION", reason: R_LANDMARK, suggestion: S_LANDMARK, priority: 50, soft: soft(start, end) });
   }
   if (grown.length === 0) return candidates;
   // Other identifiers cut a grown place short; places, rooms and names inside it are absorbed.

@@ -106,37 +106,124 @@ function foldCodePoint(ch: string): string {
   return folded;
 }
 
+const LETTER_RE = /\p{L}/u;
+const UPPER_RE = /\p{Lu}/u;
+const LOWER_RE = /\p{Ll}/u;
+
+// v10: the passes work on UTF-16 code units in typed arrays (one string per character was the slowest part of a scan).
+// Every test below reads one code unit, as the string version did.
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isDigitLookalike(ch: string): boolean {
-  return ch === "O" || ch === "o" || ch === "l" || ch === "I" || ch === "|";
+/** O o l I | */
+function isDigitLookalike(c: number): boolean {
+  return c === 79 || c === 111 || c === 108 || c === 73 || c === 124;
 }
 
-const LETTER_RE = /\p{L}/u;
+function isLetterCode(c: number): boolean {
+  if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122; // ASCII fast path (v3: most text is ASCII)
+  return LETTER_RE.test(String.fromCharCode(c));
+}
 
-function isLetterish(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return ((c | 32) >= 97 && (c | 32) <= 122); // ASCII fast path (v3: most text is ASCII)
-  return LETTER_RE.test(ch);
+function isAsciiPunct(c: number): boolean {
+  return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+}
+
+function isUpperCode(c: number): boolean {
+  return c < 0x80 ? c >= 65 && c <= 90 : UPPER_RE.test(String.fromCharCode(c));
+}
+
+function isLowerCode(c: number): boolean {
+  return c < 0x80 ? c >= 97 && c <= 122 : LOWER_RE.test(String.fromCharCode(c));
+}
+
+/** Code units, each with the original range it came from; typed arrays grown by doubling. */
+class Units {
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  len = 0;
+
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  push(code: number, from: number, to: number): void {
+    if (this.len === this.codes.length) this.grow();
+    this.codes[this.len] = code;
+    this.starts[this.len] = from;
+    this.ends[this.len] = to;
+    this.len++;
+  }
+
+  pushString(s: string, from: number, to: number): void {
+    for (let k = 0; k < s.length; k++) this.push(s.charCodeAt(k), from, to);
+  }
+
+  private grow(): void {
+    const cap = this.codes.length * 2 + 16;
+    const codes = new Uint16Array(cap);
+    const starts = new Int32Array(cap);
+    const ends = new Int32Array(cap);
+    codes.set(this.codes);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
+  }
+}
+
+/**
+ * The result keeps its offset maps as typed arrays, which toOriginal reads directly; `starts` and `ends` become plain
+ * arrays only when someone asks for them (a scan never does).
+ */
+class Normalised implements NormalisedText {
+  readonly text: string;
+  readonly originalLength: number;
+  readonly startAt: Int32Array;
+  readonly endAt: Int32Array;
+
+  constructor(text: string, startAt: Int32Array, endAt: Int32Array, originalLength: number) {
+    this.text = text;
+    this.startAt = startAt;
+    this.endAt = endAt;
+    this.originalLength = originalLength;
+  }
+
+  get starts(): number[] {
+    return Array.from(this.startAt);
+  }
+
+  get ends(): number[] {
+    return Array.from(this.endAt);
+  }
+}
+
+// UTF-16 code units back to a string in one native call. An unpaired surrogate becomes U+FFFD, also one unit, so
+// offsets are unchanged (findings quote the original text, never this one).
+// A Uint16Array's bytes are little-endian on every platform Node ships for; elsewhere, build the string in chunks.
+const UTF16 = new TextDecoder("utf-16le");
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function decode(codes: Uint16Array, len: number): string {
+  if (LITTLE_ENDIAN) return UTF16.decode(codes.subarray(0, len));
+  let s = "";
+  for (let k = 0; k < len; k += 8192) s += String.fromCharCode(...codes.subarray(k, Math.min(len, k + 8192)));
+  return s;
 }
 
 export function normalise(original: string): NormalisedText {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const push = (s: string, from: number, to: number): void => {
-    for (let k = 0; k < s.length; k++) {
-      out.push(s[k] as string);
-      starts.push(from);
-      ends.push(to);
-    }
-  };
+  const n = original.length;
+  const u = new Units(n + 16);
+  // Whether the text differs from the original so far (entities, folded characters, look-alike digits).
+  let changed = false;
 
   let i = 0;
-  const n = original.length;
   while (i < n) {
     const code = original.charCodeAt(i);
     if (code === 38 /* & */) {
@@ -149,31 +236,37 @@ export function normalise(original: string): NormalisedText {
         else if (m[3] !== undefined) decoded = NAMED_ENTITIES[m[3].toLowerCase()];
         if (decoded !== undefined) {
           const end = i + m[0].length;
-          for (const ch of decoded) push(foldCodePoint(ch), i, end);
+          for (const ch of decoded) u.pushString(foldCodePoint(ch), i, end);
           i = end;
+          changed = true;
           continue;
         }
       }
     }
     if (code < 0x80) {
-      out.push(original[i] as string);
-      starts.push(i);
-      ends.push(i + 1);
+      u.push(code, i, i + 1);
       i++;
       continue;
     }
     const cp = original.codePointAt(i) ?? code;
     const width = cp > 0xffff ? 2 : 1;
-    push(foldCodePoint(original.slice(i, i + width)), i, i + width);
+    const raw = original.slice(i, i + width);
+    const folded = foldCodePoint(raw);
+    if (folded !== raw) changed = true;
+    u.pushString(folded, i, i + width);
     i += width;
   }
 
+  const out = u.codes;
+  const len = u.len;
+  const letterAt = (k: number): boolean => k >= 0 && k < len && isLetterCode(out[k] as number);
+  const digitAt = (k: number): boolean => k >= 0 && k < len && isDigit(out[k] as number);
+
   // 5. Look-alike letters inside digit runs.
-  const len = out.length;
   let r = 0;
   while (r < len) {
-    const ch = out[r] as string;
-    if (!isDigit(ch.charCodeAt(0)) && !isDigitLookalike(ch)) {
+    const ch = out[r] as number;
+    if (!isDigit(ch) && !isDigitLookalike(ch)) {
       r++;
       continue;
     }
@@ -181,70 +274,60 @@ export function normalise(original: string): NormalisedText {
     let digits = 0;
     let looks = 0;
     while (e < len) {
-      const c = out[e] as string;
-      if (isDigit(c.charCodeAt(0))) digits++;
+      const c = out[e] as number;
+      if (isDigit(c)) digits++;
       else if (isDigitLookalike(c)) looks++;
       else break;
       e++;
     }
-    if (looks > 0 && (digits >= 2 || (digits > 0 && digits >= looks)) && !isLetterish(out[r - 1]) && !isLetterish(out[e])) {
+    if (looks > 0 && (digits >= 2 || (digits > 0 && digits >= looks)) && !letterAt(r - 1) && !letterAt(e)) {
       for (let k = r; k < e; k++) {
-        const c = out[k] as string;
-        if (c === "O" || c === "o") out[k] = "0";
-        else if (c === "l" || c === "I" || c === "|") out[k] = "1";
+        const c = out[k] as number;
+        if (c === 79 || c === 111) out[k] = 48;
+        else if (c === 108 || c === 73 || c === 124) out[k] = 49;
       }
+      changed = true;
     }
     r = e;
   }
 
   // 6. Join spaced-out single digits (7 or more).
   const keep = new Uint8Array(len).fill(1);
+  const singleDigitAt = (k: number): boolean => digitAt(k) && !digitAt(k - 1) && !digitAt(k + 1);
+  const isSep = (c: number): boolean => c === 32 || c === 46 || c === 45;
   let p = 0;
   while (p < len) {
-    if (!isSingleDigitAt(out, p, len)) {
+    if (!singleDigitAt(p)) {
       p++;
       continue;
     }
     // p is a digit not preceded by a digit; walk "d s d s d".
     let q = p;
     let count = 1;
-    while (q + 2 < len && isSep(out[q + 1]) && isDigit((out[q + 2] as string).charCodeAt(0)) && !isDigitAt(out, q + 3, len)) {
+    while (q + 2 < len && isSep(out[q + 1] as number) && isDigit(out[q + 2] as number) && !digitAt(q + 3)) {
       q += 2;
       count++;
     }
-    if (count >= 7 && !isDigitAt(out, p + 1, len)) {
+    if (count >= 7 && !digitAt(p + 1)) {
       for (let k = p + 1; k < q; k += 2) keep[k] = 0;
     }
     p = q + 1;
   }
 
-  dropMarkdown(out, keep, len);
-  joinSpacedLetters(out, keep, len);
+  dropMarkdown(out, keep, len, letterAt, digitAt);
+  joinSpacedLetters(out, keep, len, letterAt);
 
-  // Nothing dropped (the usual case): no second copy of the arrays.
-  if (keep.indexOf(0) < 0) return { text: out.join(""), starts, ends, originalLength: n };
-  const text: string[] = [];
-  const s2: number[] = [];
-  const e2: number[] = [];
+  // Nothing dropped (the usual case): no compaction.
+  if (keep.indexOf(0) < 0) return new Normalised(changed ? decode(out, len) : original, u.starts.subarray(0, len), u.ends.subarray(0, len), n);
+  let w = 0;
   for (let k = 0; k < len; k++) {
     if (keep[k] === 0) continue;
-    text.push(out[k] as string);
-    s2.push(starts[k] as number);
-    e2.push(ends[k] as number);
+    out[w] = out[k] as number;
+    u.starts[w] = u.starts[k] as number;
+    u.ends[w] = u.ends[k] as number;
+    w++;
   }
-  return { text: text.join(""), starts: s2, ends: e2, originalLength: n };
-}
-
-function isDigitAt(out: readonly string[], k: number, len: number): boolean {
-  return k >= 0 && k < len && isDigit((out[k] as string).charCodeAt(0));
-}
-
-function isSingleDigitAt(out: readonly string[], k: number, len: number): boolean {
-  return isDigitAt(out, k, len) && !isDigitAt(out, k - 1, len) && !isDigitAt(out, k + 1, len);
-}
-
-function isSep(ch: string | undefined): boolean {
-  return ch === " " || ch === "." || ch === "-";
+  return new Normalised(decode(out, w), u.starts.subarray(0, w), u.ends.subarray(0, w), n);
 }
 
 function safeFromCodePoint(cp: number): string | undefined {
@@ -254,43 +337,36 @@ function safeFromCodePoint(cp: number): string | undefined {
 
 /** Map a normalised span back to original offsets. */
 export function toOriginal(norm: NormalisedText, start: number, end: number): { start: number; end: number } {
-  const s = norm.starts[start] ?? norm.originalLength;
-  const e = end > start ? (norm.ends[end - 1] ?? norm.originalLength) : s;
+  const starts = norm instanceof Normalised ? norm.startAt : norm.starts;
+  const ends = norm instanceof Normalised ? norm.endAt : norm.ends;
+  const s = starts[start] ?? norm.originalLength;
+  const e = end > start ? (ends[end - 1] ?? norm.originalLength) : s;
   return { start: s, end: e };
 }
 
-const ASCII_PUNCT = /^[!-/:-@[-`{-~]$/;
-
-function isLetterAt(out: readonly string[], k: number, len: number): boolean {
-  return k >= 0 && k < len && isLetterish(out[k]);
-}
-
-function isAlnumAt(out: readonly string[], k: number, len: number): boolean {
-  return isLetterAt(out, k, len) || isDigitAt(out, k, len);
-}
-
 /** Step 7: Markdown emphasis and escapes that touch a letter. */
-function dropMarkdown(out: readonly string[], keep: Uint8Array, len: number): void {
+function dropMarkdown(out: Uint16Array, keep: Uint8Array, len: number, letterAt: (k: number) => boolean, digitAt: (k: number) => boolean): void {
+  const alnumAt = (k: number): boolean => letterAt(k) || digitAt(k);
   let k = 0;
   while (k < len) {
-    const ch = out[k];
-    if (ch === "\\" && k + 1 < len && ASCII_PUNCT.test(out[k + 1] as string)) {
-      const next = out[k + 1];
+    const ch = out[k] as number;
+    if (ch === 92 /* \ */ && k + 1 < len && isAsciiPunct(out[k + 1] as number)) {
+      const next = out[k + 1] as number;
       keep[k] = 0;
       // An escaped emphasis marker inside a word ("J\_ohn") goes too.
-      if ((next === "_" || next === "*") && (isLetterAt(out, k - 1, len) || isLetterAt(out, k + 2, len))) keep[k + 1] = 0;
+      if ((next === 95 || next === 42) && (letterAt(k - 1) || letterAt(k + 2))) keep[k + 1] = 0;
       k += 2;
       continue;
     }
-    if (ch === "*" || ch === "_") {
+    if (ch === 42 /* * */ || ch === 95 /* _ */) {
       let e = k;
       while (e < len && out[e] === ch && e - k < 3) e++;
-      const prevLetter = isLetterAt(out, k - 1, len);
-      const nextLetter = isLetterAt(out, e, len);
+      const prevLetter = letterAt(k - 1);
+      const nextLetter = letterAt(e);
       let drop: boolean;
       // "*" touching a letter or digit ("Mrs *Ade*yemi", "077*00*900"); "_" only at a word's edge.
-      if (ch === "*") drop = prevLetter || nextLetter || isDigitAt(out, k - 1, len) || isDigitAt(out, e, len);
-      else drop = (prevLetter && !isAlnumAt(out, e, len)) || (nextLetter && !isAlnumAt(out, k - 1, len));
+      if (ch === 42) drop = prevLetter || nextLetter || digitAt(k - 1) || digitAt(e);
+      else drop = (prevLetter && !alnumAt(e)) || (nextLetter && !alnumAt(k - 1));
       if (drop) for (let q = k; q < e; q++) keep[q] = 0;
       k = e;
       continue;
@@ -299,28 +375,25 @@ function dropMarkdown(out: readonly string[], keep: Uint8Array, len: number): vo
   }
 }
 
-const UPPER_RE = /\p{Lu}/u;
-const LOWER_RE = /\p{Ll}/u;
-
 /** Step 8: "J o h n" → "John" (runs of three or more single letters, mixed case). */
-function joinSpacedLetters(out: readonly string[], keep: Uint8Array, len: number): void {
+function joinSpacedLetters(out: Uint16Array, keep: Uint8Array, len: number, letterAt: (k: number) => boolean): void {
   let k = 0;
   while (k < len) {
     // A single letter: a letter with no letter either side.
-    if (!isLetterAt(out, k, len) || isLetterAt(out, k - 1, len) || isLetterAt(out, k + 1, len)) {
+    if (!letterAt(k) || letterAt(k - 1) || letterAt(k + 1)) {
       k++;
       continue;
     }
     let q = k;
     let count = 1;
-    let upper = UPPER_RE.test(out[k] as string);
-    let lower = LOWER_RE.test(out[k] as string);
-    while (q + 2 < len && out[q + 1] === " " && isLetterAt(out, q + 2, len) && !isLetterAt(out, q + 3, len)) {
+    let upper = isUpperCode(out[k] as number);
+    let lower = isLowerCode(out[k] as number);
+    while (q + 2 < len && out[q + 1] === 32 && letterAt(q + 2) && !letterAt(q + 3)) {
       q += 2;
       count++;
-      const c = out[q] as string;
-      if (UPPER_RE.test(c)) upper = true;
-      if (LOWER_RE.test(c)) lower = true;
+      const c = out[q] as number;
+      if (isUpperCode(c)) upper = true;
+      if (isLowerCode(c)) lower = true;
     }
     if (count >= 3 && upper && lower) {
       for (let p = k + 1; p < q; p += 2) keep[p] = 0;

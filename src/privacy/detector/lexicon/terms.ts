@@ -60,8 +60,9 @@ covid covid-19 sars-cov-2 sars mers hiv aids
 /** Titles of clinicians, teachers and staff: the name after one is not a patient. */
 export const STAFF_TITLES = set(`
 dr dr. doctor prof prof. professor sister nurse matron consultant registrar surgeon physician midwife sr charge staff rev reverend father chaplain imam rabbi pastor
-dra dra. drª enf enfª enfermeira enfermera lic licda
+dra dra. drª enf enfª enfermeira enfermera enfermeiro enfermero lic licda
 sis sir
+paramedic profa profª prof.ª ma'am maam
 `);
 
 /**
@@ -82,7 +83,9 @@ export const STAFF_ROLES =
   // v8: community and teaching roles named in other languages and health systems, and examiners
   "kaiako|kaiāwhina|kaiawhina|bhw|bhws|chw|chws|chv|chvs|chp|chps|promoter|mobiliser|mobilizer|examiners|tutors|mentors|supervisors|" +
   // v9: supervisors, inspectors and the people the author lives or studies with
-  "superintendent|inspector|in-charge|incharge|technologist|roommate|flatmate|housemate|batchmate|co-examiner";
+  "superintendent|inspector|in-charge|incharge|technologist|roommate|flatmate|housemate|batchmate|co-examiner|" +
+  // v10: crews, classmates and clinical instructors in prehospital, nursing and midwifery training
+  "winchman|crewman|crewmate|dispatcher|firefighter|medic|emt|groupmates?|classmates|batchmates|coursemates?|ci";
 
 /** Honorifics used for patients and relatives. The span of a name includes its honorific. */
 export const PATIENT_HONORIFICS = set(`mr mrs ms miss mx mst mstr mrs. mr. ms. mst. mme mdm madam madame sra srta señor señora senora signora frau herr shri shrimati smt sri kumari`);

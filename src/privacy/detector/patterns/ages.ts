@@ -9,6 +9,8 @@ import { eachMatch } from "../context.ts";
 
 const AGE_NUM = "(\\d{2,3})";
 const PATTERNS: readonly RegExp[] = [
+  // v10: an age in apposition after a name: "Miss Opal Sizemore, is 96 and uses a CGM", "Mr Dunbar, who is 91,".
+  new RegExp(`(?<![A-Za-z])(?:is|was|turned)\\s+${AGE_NUM}(?<=[A-Z\\u00C0-\\u00DE][a-z\\u00DF-\\u024F'’-]+,\\s(?:who\\s)?(?:is|was|turned)\\s+\\d{2,3})(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|years?)\\b)`, "g"),
   // 92-year-old, 94 years old, 92 yr old, 92-yr-old, 91 y old
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}(?:\\s{0,2}|-)(?:years?|yrs?|y)(?:\\s{1,2}|-)old(?![A-Za-z])`, "gi"),
   // 91 yo, 91yo, 91 y.o., 91 y/o, 91 yoa
@@ -19,7 +21,7 @@ const PATTERNS: readonly RegExp[] = [
     "gi",
   ),
   // "She was 93.", "he is 101 and", "she had just turned 92": an age said plainly about a person
-  new RegExp(`(?<![A-Za-z])(?:he|she|they|patient|who|[Gg]ran|[Gg]ranny|[Nn]an|[Gg]randma|[Gg]randpa|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|had\\s+turned|has\\s+turned|turned|turns|will\\s+be|would\\s+have\\s+been|was\\s+nearly|is\\s+nearly|was\\s+almost|is\\s+almost|'s|’s)|['’]s(?:\\s+(?:nearly|almost|just\\s+turned))?)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$|\\s["“]|\\s+(?:and|but|when|with|now|then|at\\s+the\\s+time|last|this|that|so|next|years?|in|on|yesterday|today|tomorrow|though|although|already|still)\\b))`, "gi"),
+  new RegExp(`(?<![A-Za-z])(?:he|she|they|patient|who|[Gg]ran|[Gg]ranny|[Nn]an|[Gg]randma|[Gg]randpa|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|had\\s+turned|has\\s+turned|turned|turns|will\\s+be|would\\s+have\\s+been|was\\s+nearly|is\\s+nearly|was\\s+almost|is\\s+almost|'s|’s)|['’]s(?:\\s+(?:nearly|almost|just\\s+turned))?)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$|\\s["“]|\\s+(?:and|but|when|with|now|then|at\\s+the\\s+time|last|this|that|so|next|years?|yrs?|y\\/o|yo|in|on|yesterday|today|tomorrow|though|although|already|still)\\b))`, "gi"),
   // "At 99 she still walked", "at 93, he": an age at the start of a clause about a person
   new RegExp(`(?<![A-Za-z])[Aa]t\\s+(?:the\\s+age\\s+of\\s+)?${AGE_NUM}(?:\\s+years?(?:\\s+old)?)?(?=,?\\s+(?:he|she|they|her|his|my|our|the\\s+patient|this)\\b)`, "g"),
   // "an elderly man (92)", "Mrs Dube, 93, lives alone", "Gogo (96)": a bracketed or comma-set age after a person
@@ -60,7 +62,7 @@ const WORD_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z])${WORD_AGE}(?:-|\\s{1,2})(?:years?|yrs?)(?:-|\\s{1,2})old(?![A-Za-z])`, "gi"),
   new RegExp(`(?<![A-Za-z])aged?\\s{1,2}${WORD_AGE}(?![A-Za-z-])`, "gi"),
   new RegExp(`(?<![A-Za-z])${WORD_AGE}\\s{1,2}(?:years?\\s{1,2}of\\s{1,2}age|years?\\s+young|anos)(?![A-Za-z])`, "gi"),
-  new RegExp(`(?<![A-Za-z])(?:he|she|they)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|turned|turns|will\\s+be)|['’]s)\\s+${WORD_AGE}(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|last|this|next|years?|in|on|yesterday|today|though|already|still)\\b)`, "gi"),
+  new RegExp(`(?<![A-Za-z])(?:he|she|they)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|turned|turns|will\\s+be)|['’]s)\\s+${WORD_AGE}(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|last|this|next|years?|yrs?|y\\/o|yo|in|on|yesterday|today|though|already|still)\\b)`, "gi"),
   new RegExp(`(?<![A-Za-z])(?:turned|turns|turning|[Aa]t|of)\\s+${WORD_AGE}(?![A-Za-z-]|\\s+(?:minutes|mins|seconds|degrees|per\\s*cent|percent|patients|people|days|hours|times|of\\s+(?:us|them|the)))`, "gi"),
 ];
 

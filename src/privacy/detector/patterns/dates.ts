@@ -43,11 +43,13 @@ const WEEKDAY_DATE_RE = new RegExp(
 );
 const ORDINAL_DAY_RE = /\b(?:on|since|from|until|till|by|before|after)\s+the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![A-Za-z0-9])(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|century|minute|hour|day|week|month|year|time|floor|centile|percentile|birthday|dose|cycle|attempt|patient|case|place|round))/gi;
 const EVENT_CONTEXT = new RegExp(
-  String.raw`\b(?:admit\w*|admission|readmit\w*|discharg\w*|born|birth\w*|DOB|d\.o\.b|died|death|passed\s+away|deceased|seen|saw|operat\w*|procedure|surgery|theatre|presented|presentation|attend\w*|clinic|appointment|visit\w*|deliver\w*|transferr?\w*|referr\w*|arrived|brought\s+in|A&E|emergency\s+department|collapsed|fell|diagnos\w*|scan(?:ned)?|biops\w*|injur\w*|accident|intubat\w*|extubat\w*|funeral|consent\w*|booked|induced|caesarean|c-section|graduation|wedding|birthday|anniversary|christening|naming\s+ceremony|party|bereave\w*|buried|cremat\w*|went\s+home|sent\s+home|came\s+in|seen\s+by|review\w*|ward\s+round|shift|` +
+  String.raw`\b(?:admit\w*|admission|readmit\w*|discharg\w*|born|birth\w*|DOB|d\.o\.b|died|death|passed\s+away|deceased|seen|saw|operat\w*|procedure|surgery|theatre|(?<!\b(?:I|we)\s(?:also\s)?)presented|attend\w*|clinic|appointment|visit\w*|deliver\w*(?!\s+(?:the|a|an|his|her|our|their)\s+(?:[\w-]+\s+){0,2}(?:lecture|talk|keynote|speech|session|presentation|teaching|course|workshop|address|sermon)s?\b)|transferr?\w*|referr\w*|arrived|brought\s+in|A&E|emergency\s+department|collapsed|fell|diagnos\w*|scan(?:ned)?|biops\w*|injur\w*|accident|intubat\w*|extubat\w*|funeral|consent\w*|booked|induced|caesarean|c-section|graduation|wedding|birthday|anniversary|christening|naming\s+ceremony|party|bereave\w*|buried|cremat\w*|went\s+home|sent\s+home|came\s+in|seen\s+by|review\w*|ward\s+round|shift|` +
     // v8: more events of a patient's care and life: supplies running out, devices fitted, periods, calls home
     String.raw`passed\s+on|fall|seizure|crash|attack|bitten|bite|stroke|assault|overdose|ran\s+out|run\s+out|implant\w*|fitted|inserted|removed|LMP|last\s+(?:menstrual\s+)?period|flew|flown|airlift\w*|evacuat\w*|phoned|rang|` +
     // v9: inflections and more events of care: "had fallen", "overdosed", "his trache came out", "missed her dialysis"
-    String.raw`fallen|overdosed|seized|crashed|tracheostomy|trache?\s+(?:came\s+)?out|decannulat\w*|restarted\s+(?:dialysis|treatment|ARVs?|insulin)|missed\s+(?:the|her|his|their)\s+(?:collection|dose|appointment|dialysis|session|clinic|review|pick-?up)|(?:he|she|they)\s+went\s+home|took\s+(?:him|her|them)\s+home)\b`,
+    String.raw`fallen|overdosed|seized|crashed|tracheostomy|` +
+    // v10: prehospital calls and handovers, incidents, follow-up visits, a baby's arrival, bleeding and labour
+    String.raw`handed\s+(?:him|her|them)\s+over|handover|handed\s+over|got\s+(?:a|the)\s+call|call(?:ed)?\s+out|rollover|roll-over|collision|RTA|RTC|MVA|MVC|stabbed|drown\w*|bitten|snake|came\s+to\s+(?:the\s+)?(?:ER|ED|A&E|casualty|emergency|hospital|clinic|us)|(?:see|saw|visit)\s+(?:him|her|them)\s+again|follow[\s-]?up|come\s+back|came\s+back|(?:baby|babies|twins)\s+(?:came|arrived)|bleeding|bled|in\s+labou?r|trache?\s+(?:came\s+)?out|decannulat\w*|restarted\s+(?:dialysis|treatment|ARVs?|insulin)|missed\s+(?:the|her|his|their)\s+(?:collection|dose|appointment|dialysis|session|clinic|review|pick-?up)|(?:he|she|they)\s+went\s+home|took\s+(?:him|her|them)\s+home)\b`,
   "i",
 );
 const STRONG_BEFORE = /\b(?:DOB|d\.o\.b\.?|date\s+of\s+birth|born|admitted|discharged|died|seen|operated|presented|attended|reviewed)\s*(?:on)?\s*[:-]?\s*$/i;
@@ -68,15 +70,35 @@ function validDayMonth(day: number, month: number): boolean {
   return day <= max;
 }
 
+// v10: a weekday in any of the languages our writers mix in (CLDR's names, from Intl; Portuguese "-feira" optional), then
+// a day/month in figures: "Thursday 22/2", "quinta, 17/10", "domingo, 8/9", "Huwebes 3/4". A weekday with a day and a
+// month is one particular day, like "Tuesday 9 April".
+const WEEKDAY_NAMES = ((): string => {
+  const names = new Set<string>();
+  for (const locale of ["en", "pt", "es", "fr", "it", "fil", "sw", "ms", "id", "af", "ga"]) {
+    const f = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" });
+    for (let d = 0; d < 7; d++) names.add(f.format(new Date(Date.UTC(2024, 0, 1 + d))).toLowerCase().replace(/-feira$/, ""));
+  }
+  return [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, "\\s")).join("|");
+})();
+const WEEKDAY_BEFORE_DM_RE = new RegExp(`(?:^|[^\\p{L}])((?:${WEEKDAY_NAMES}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:-feira)?\\.?,?\\s(?:the\\s)?)$`, "iu");
+const ON_SINCE_BEFORE = /\b(?:on|since|from|until|till)\s$/i;
+
 // v8: what is written before a date and belongs to it: a day's name in other languages or a named day ("Jumaat, 7 November", "Labour Day, 27 October",
 // "Christmas Eve, 24/12/2024", "Hari Raya Haji, 17 June").
 const DAY_NAME_BEFORE_RE =
-  /(?:^|[^\p{L}])((?:Isnin|Selasa|Rabu|Khamis|Jumaat|Sabtu|Ahad|Lunes|Martes|Miyerkules|Huwebes|Biyernes|Sabado|Linggo|Maandag|Dinsdag|Woensdag|Donderdag|Vrydag|Saterdag|Sondag|(?:[\p{Lu}][\p{Ll}]+(?:['’]s)?\s){1,2}Day|Christmas(?:\sEve)?|New\sYear['’]s\sEve|Easter\s(?:Sunday|Monday)|Good\sFriday|Boxing\sDay|Eid(?:\s(?:al|ul)-[\p{L}]+)?|Diwali|Deepavali|Hari\sRaya(?:\s[\p{Lu}][\p{Ll}]+)?|Waitangi\sDay|Anzac\sDay),?\s)$/u;
+  /(?:^|[^\p{L}])((?:Isnin|Selasa|Rabu|Khamis|Jumaat|Sabtu|Ahad|Lunes|Martes|Miyerkules|Huwebes|Biyernes|Sabado|Linggo|Maandag|Dinsdag|Woensdag|Donderdag|Vrydag|Saterdag|Sondag|(?:[\p{Lu}][\p{Ll}]+(?:['’]s)?\s){1,2}[Dd]ay|Christmas(?:\sEve)?|New\sYear['’]s\sEve|Easter\s(?:Sunday|Monday)|Good\sFriday|Boxing\sDay|Eid(?:\s(?:al|ul)-[\p{L}]+)?|Diwali|Deepavali|Hari\sRaya(?:\s[\p{Lu}][\p{Ll}]+)?|Waitangi\sDay|Anzac\sDay),?\s)$/u;
 
 // v8: a full date in a sentence about the author's exam, results or application, with no patient event in it
 // ("The MRCP Part 1 is on 9 January 2026").
 const EXAM_SENTENCE = /\b(?:exam|exams|OSCE|MRCP|MRCS|PLAB|USMLE|FCPS|MCCQE|AMC|finals|viva|results|deadline|application|interview|CaRMS)\b/;
 const PATIENT_EVENT = /\b(?:admit\w*|discharg\w*|born|birth\w*|DOB|died|death|deliver\w*|operat\w*|seen|presented|collapsed|patient|his|her|mum|mother|father|son|daughter|wife|husband)\b/i;
+
+const DAY_OF_BEFORE_RE = /(?:^|\s)(the\s(?:[\p{L}'’-]+\s){1,4}of\s)$/u;
+const DESCRIBED_DAY_BEFORE_RE = /(?:^|[\s(])(the\s[^,.;:!?\n]{1,60}?),\s$/i;
+const DAY_WORD_RE = /\b(?:day|eve|night|morning|evening|afternoon|week|weekend|feast|festival|holiday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|after|before)\b/i;
+const WEEKDAY_START_RE = new RegExp(`^${WEEKDAY}\\b`, "i");
+const MY_BIRTHDAY_AFTER = /^,?\s+(?:which\s+(?:was|is)\s+)?(?:also\s+)?(?:the\s+day\s+(?:after|before)\s+)?my\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?birthday\b/i;
 
 function push(out: Candidate[], text: string, startIn: number, endIn: number, kind: "full" | "partial" | "month-year"): void {
   if (kind === "full") {
@@ -87,11 +109,23 @@ function push(out: Candidate[], text: string, startIn: number, endIn: number, ki
   // or relative in it ("Next drill is booked for 6 June", "the unit party on 19 December"), and a week of a month
   // ("week 2 of October") are not a patient's day.
   if (/\bweeks?\s$/i.test(before(text, startIn, 6))) return;
+  // v10: the writer's own birthday ("on the 22nd, which was also my 35th birthday", "the day after my birthday").
+  if (MY_BIRTHDAY_AFTER.test(text.slice(endIn, endIn + 48))) return;
   const soft = ownWorkSentence(text, startIn, endIn);
   let start = startIn;
   let end = endIn;
   const named = DAY_NAME_BEFORE_RE.exec(text.slice(Math.max(0, start - 40), start));
-  if (named) start -= (named[1] ?? "").length;
+  if (named) {
+    start -= (named[1] ?? "").length;
+    // v10: "the first day of Eid, 6 June": what says which day of the named day belongs to it.
+    const of = DAY_OF_BEFORE_RE.exec(text.slice(Math.max(0, start - 50), start));
+    if (of) start -= (of[1] ?? "").length;
+  }
+  // v10: a day described before the date in apposition belongs to it ("on the first day of Eid, 6 June", "the eve of
+  // All Saints', 31 October"), and so does "the" before a weekday ("on the Sunday, 13 July").
+  const described = DESCRIBED_DAY_BEFORE_RE.exec(text.slice(Math.max(0, start - 70), start));
+  if (described && DAY_WORD_RE.test(described[1] ?? "")) start -= (described[1] ?? "").length + 2;
+  else if (WEEKDAY_START_RE.test(text.slice(start, start + 10)) && /\bthe\s$/i.test(before(text, start, 4))) start -= 4;
   while (end > start && text[end - 1] === ".") end--; // "on 5 Jan." — the full stop ends the sentence
   const dob = DOB_BEFORE.test(before(text, start, 30));
   const reason = dob ? DOB_REASON : kind === "full" ? FULL_REASON : kind === "partial" ? PARTIAL_REASON : MONTH_YEAR_REASON;
@@ -124,7 +158,7 @@ const ROMANCE_DATE_RE = new RegExp(
 // v8: Hijri dates ("1st of Ramadan", "14 Shawwal 1446"), used for births, deaths and admissions in Egypt, the Gulf,
 // Pakistan, Bangladesh and Malaysia; a weekday with a bare ordinal ("Monday 3rd", "Sat the 5th").
 const HIJRI_RE = new RegExp(
-  `(?<![A-Za-z0-9])${DAY}(?:st|nd|rd|th)?(?:\\s+of)?\\s(?:Muharram|Safar|Rabi['’]?\\s?(?:al|ul|-al|-ul)[- ](?:Awwal|Thani|Akhir)|Jumad(?:a|al)[- ](?:al|ul)?[- ]?(?:Ula|Akhirah|Awwal|Thani|Akhir)|Rajab|Sha['’]?ban|Ramadan|Ramzan|Ramadhan|Ramazan|Shawwal|Syawal|Dhu?[l']?[- ]?(?:Qa['’]?dah|Qi['’]?dah|Hijjah)|Zul?[- ]?(?:Qa['’]?dah|Hijjah))(?:\\s(?:1[34]\\d{2})(?:\\s?AH)?)?(?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])${DAY}(?:st|nd|rd|th)?(?:\\s+of)?\\s(?:Muharram|Safar|Rabi['’]?\\s?(?:al|ul|-al|-ul)[- ](?:Aw?wal|Thani|Akhir)|Jumad(?:a|al)[- ](?:al|ul)?[- ]?(?:Ula|Akhirah|Awwal|Thani|Akhir)|Rajab|Sha['’]?ban|Ramadan|Ramzan|Ramadhan|Ramazan|Shawwal|Syawal|Dhu?[l']?[- ]?(?:Qa['’]?dah|Qi['’]?dah|Hijjah)|Zul?[- ]?(?:Qa['’]?dah|Hijjah))(?:\\s(?:1[34]\\d{2})(?:\\s?AH)?)?(?![A-Za-z0-9])`,
   "g",
 );
 const WEEKDAY_ORDINAL_RE = new RegExp(
@@ -134,8 +168,18 @@ const WEEKDAY_ORDINAL_RE = new RegExp(
 
 // v9: a named holiday is one day of the year ("went home on Boxing Day", "turned 100 on Bonfire Night"): a date when
 // the sentence has a patient event and a patient or relative in it.
-const HOLIDAY_RE =
-  /\b(?:on|over|for)\s+((?:Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hallowe['’]?en|Thanksgiving(?:\s+Day)?|Easter\s+(?:Sunday|Monday)|Good\s+Friday|Ash\s+Wednesday|Eid(?:\s(?:al|ul)-[a-z]+)?|Diwali|Deepavali|Onam|Vesak|Holi|Pongal|Thaipusam|Hari\s+Raya(?:\s[A-Z][a-z]+)?|Chinese\s+New\s+Year|Independence\s+Day|Emancipation\s+Day|Madaraka\s+Day|Jamhuri\s+Day|Waitangi\s+Day|Anzac\s+Day|Australia\s+Day|Canada\s+Day|Remembrance\s+Day|(?:St\.?\s+)?Patrick['’]s\s+Day|Paddy['’]s\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Valentine['’]s\s+Day))(?![\p{L}])(?!,?\s+(?:\d|the\s+\d))/giu;
+// v10: the names on their own, so a holiday with a year ("Christmas Eve 1931") and a holiday after "the night of"
+// ("on the night of Diwali") are found too.
+const HOLIDAY_NAMES = String.raw`(?:Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hallowe['’]?en|Thanksgiving(?:\s+Day)?|Easter\s+(?:Sunday|Monday)|Good\s+Friday|Ash\s+Wednesday|Eid(?:\s(?:al|ul)-[a-z]+)?|Diwali|Deepavali|Onam|Vesak|Holi|Pongal|Thaipusam|Hari\s+Raya(?:\s[A-Z][a-z]+)?|Chinese\s+New\s+Year|Independence\s+Day|Emancipation\s+Day|Madaraka\s+Day|Jamhuri\s+Day|Waitangi\s+Day|Anzac\s+Day|Australia\s+Day|Canada\s+Day|Remembrance\s+Day|(?:St\.?\s+)?Patrick['’]s\s+Day|Paddy['’]s\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Valentine['’]s\s+Day)`;
+/** v10: text that starts with a holiday's name (names.ts: a festival is not a person). */
+export const HOLIDAY_START_RE = new RegExp(String.raw`^${HOLIDAY_NAMES}(?![\p{L}])`, "iu");
+const HOLIDAY_RE = new RegExp(
+  String.raw`\b(?:on|over|for)\s+(?:the\s+(?:night|eve|morning|evening|afternoon|day|first\s+day|last\s+day)\s+of\s+)?(${HOLIDAY_NAMES})(?![\p{L}])(?!,?\s+(?:\d|the\s+\d))`,
+  "giu",
+);
+// Checked only behind a year that follows a word: years are few, holidays fewer.
+const YEAR_RE = /(?<![\p{L}\d])(?:19|20)\d{2}(?![\p{L}\d])/gu;
+const HOLIDAY_END_RE = new RegExp(String.raw`(?:^|[^\p{L}])(${HOLIDAY_NAMES}),?\s{1,3}$`, "iu");
 
 export function detectDates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -144,6 +188,12 @@ export function detectDates(text: string): Candidate[] {
     const start = m.index + m[0].length - g.length;
     const end = start + g.length;
     if (inEventContext(text, start, end) && patientInSentence(text, start, end)) push(out, text, start, end, "partial");
+  });
+  eachMatch(YEAR_RE, text, (m) => {
+    if (!/[\p{L}'’],?\s{1,3}$/u.test(before(text, m.index, 5))) return;
+    const w = before(text, m.index, 40);
+    const h = HOLIDAY_END_RE.exec(w);
+    if (h) push(out, text, m.index - w.length + h.index + h[0].indexOf(h[1] ?? ""), m.index + m[0].length, "full");
   });
   eachMatch(HIJRI_RE, text, (m) => {
     const full = /\d{4}/.test(m[0].slice(3));
@@ -155,7 +205,7 @@ export function detectDates(text: string): Candidate[] {
 
   eachMatch(DMY_TEXT_RE, text, (m) => {
     const start = m.index;
-    const end = start + m[0].length;
+    const end = m.index + m[0].length;
     if (m[3] !== undefined) push(out, text, start, end, "full");
     else if (inEventContext(text, start, end)) push(out, text, start, end, "partial");
   });
@@ -193,7 +243,13 @@ export function detectDates(text: string): Candidate[] {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (!validDayMonth(a, b) && !validDayMonth(b, a)) return;
-    if (!STRONG_BEFORE.test(before(text, m.index, 40))) return;
+    const wd = WEEKDAY_BEFORE_DM_RE.exec(before(text, m.index, 24));
+    if (wd) {
+      push(out, text, m.index - (wd[1] ?? "").length, m.index + m[0].length, "partial");
+      return;
+    }
+    const strong = STRONG_BEFORE.test(before(text, m.index, 40));
+    if (!strong && !(ON_SINCE_BEFORE.test(before(text, m.index, 7)) && inEventContext(text, m.index, m.index + m[0].length))) return;
     push(out, text, m.index, m.index + m[0].length, "partial");
   });
   return out;

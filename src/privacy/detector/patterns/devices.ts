@@ -14,21 +14,28 @@ import { digitsOf, eachMatch } from "../context.ts";
  */
 
 const LABEL_RE =
-  /\b(?:(?:pacemaker|pump|implant|device|defibrillator|ICD|stent|valve|prosthesis|hearing\s+aid|model\s+(?:and\s+)?)\s+)?(?:serials?|s\/n|SN(?=\s*[:#]|\s+(?:[A-Z0-9-]+\s){0,2}[A-Z0-9-]*\d)|IMEI|MEID|UDI|lot|asset(?:\s+(?:tag|number|no\.?|ID))?|(?<=(?:device|implant|pump|pacemaker|defibrillator|ICD|CRT-?D|LVAD|VAD|stent|valve|prosthesis|hearing\s+aid|cochlear\s+implant|processor|ventilator|CPAP|BiPAP|concentrator|monitor|glucometer|wheelchair|handset|phone|tag|tracker|bracelet)\s+)(?:ID|number|no\.?|card|tag|code))(?:\s+(?:no\.?|number|#|numbers))?\s*(?:(?:is|was|were|are)(?:\s+(?:listed|recorded|noted|logged|given|written))?(?:\s+as)?)?\s*[:#=,-]?\s*['"“‘]?/gi;
+  /\b(?:(?:pacemaker|pump|implant|device|defibrillator|ICD|stent|valve|prosthesis|hearing\s+aid|model\s+(?:and\s+)?)\s+)?(?:serials?|s\/n|SN(?=\s*[:#]|\s+(?:[A-Z0-9-]+\s){0,2}[A-Z0-9-]*\d)|IMEI|MEID|UDI|lot|asset(?:\s+(?:tag|number|no\.?|ID))?|(?<=(?:device|implant|pump|pacemaker|defibrillator|ICD|CRT-?D|LVAD|VAD|stent|valve|prosthesis|hearing\s+aid|cochlear\s+implant|processor|ventilator|CPAP|BiPAP|concentrator|monitor|glucometer|wheelchair|handset|phone|tag|tracker|bracelet)\s+)(?:ID|number|no\.?|card|tag|code))(?:\s+(?:no\.?|number|#|numbers))?\s*(?:(?:is|was|were|are|reads|read|says|said|shows|showed)(?:\s+(?:listed|recorded|noted|logged|given|written))?(?:\s+as)?)?\s*[:#=,-]?\s*['"“‘]?/gi;
 // The serial itself: one token, or several short upper-case/digit groups ("PZK 448812 H", "CI512 8839201").
 const TOKEN_RE = /(?:[A-Z]{1,3}\s(?=[A-Z0-9]*\d))?[A-Za-z0-9][A-Za-z0-9\-/]{2,30}(?:\s(?=[A-Z0-9-]{1,12}(?![a-z]))(?=[A-Z-]{0,3}(?![A-Za-z])|[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9\-/]{0,11}(?![A-Za-z0-9])){0,3}(?![A-Za-z0-9])/y;
 const UK_PLATE_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![A-Za-z0-9])/g;
 const PLATE_LABEL_RE =
-  /\b(?:(?:car|vehicle|motorcycle|motorbike|bike|van|truck|taxi|keke|boda(?:\s+boda)?)(?:['’]s)?\s+)?(?:reg(?:istration)?(?:\s+(?:no\.?|number|plate))?|rego|number\s+plate|licen[cs]e\s+plate(?:\s+(?:no\.?|number))?|plate\s+(?:no\.?|number)|(?<=\b(?:the|his|her|their|its|a|[A-Z][a-z]+)\s)plate|(?<=(?:car|vehicle|motorcycle|motorbike|bike|van|truck|taxi)(?:['’]s)?\s+)(?:number|plate))\s*(?:is|was)?\s*[:#=,-]?\s*((?:[A-Z][a-z]+\s+plate\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2})(?![A-Za-z0-9])/g;
+  /\b(?:(?:car|vehicle|motorcycle|motorbike|bike|van|truck|taxi|keke|boda(?:\s+boda)?)(?:['’]s)?\s+)?(?:reg(?:istration)?(?:\s+(?:no\.?|number|plate))?|rego|placa|matr[ií]cula|plaka|(?<=[,(:]\s)plate|number\s+plate|licen[cs]e\s+plate(?:\s+(?:no\.?|number))?|plate\s+(?:no\.?|number)|(?<=\b(?:the|his|her|their|its|a|[A-Z][a-z]+)\s)plate|(?<=(?:car|vehicle|motorcycle|motorbike|bike|van|truck|taxi)(?:['’]s)?\s+)(?:number|plate))\s*(?:is|was)?\s*[:#=,-]?\s*((?:[A-Z][a-z]+\s+plate\s+)?[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2})(?![A-Za-z0-9])/g;
 // Indian plates: state code, district number, series, number ("KA 05 MJ 4417", "MH12AB1234").
 const IN_PLATE_RE = /(?<![A-Za-z0-9])(?:AN|AP|AR|AS|BR|CH|CG|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}(?![A-Za-z0-9])/g;
 
+// v10: Kenyan motorcycle plates have four letters ("KMFA 221Q").
 const PLATE_SHAPE_RE =
-  /(?<![A-Za-z0-9-])(?:[A-Z]{2,3}[ -]?\d{3,4}[ -]?[A-Z]{1,2}|[A-Z]{1,3}[ -]\d{3}[ -]\d{3}|\d[A-Z]{3}\d{3}|[A-Z]{3}-\d{3,4}|[A-Z]{2}[ -]\d{4}[ -]\d{2})(?![A-Za-z0-9]|-\d)/g;
+  /(?<![A-Za-z0-9-])(?:[A-Z]{2,3}[ -]?\d{3,4}[ -]?[A-Z]{1,2}|K[A-Z]{3}[ -]?\d{3}[A-Z]|[A-Z]{1,3}[ -]\d{3}[ -]\d{3}|\d[A-Z]{3}\d{3}|[A-Z]{3}-\d{3,4}|[A-Z]{2}[ -]\d{4}[ -]\d{2})(?![A-Za-z0-9]|-\d)/g;
 const VEHICLE_RE =
   /\b(?:car|cars|bakkie|van|minibus|bus|taxi|cab|matatu|danfo|okada|keke|boda(?:[\s-]boda)?|tuk[\s-]?tuk|rickshaw|auto|motorbike|motorcycle|scooter|moped|bike|truck|lorry|pickup|pick-up|ute|jeep|SUV|sedan|hatchback|tractor|trotro|tro-tro|jeepney|tricycle|vehicle|Corolla|Camry|Hilux|Land\s+Cruiser|Quantum|Civic|Prado|Probox|Vitz)\b/i;
 const IMEI_RE = /(?<![A-Za-z0-9-])(?:35|86|01|49|99|33|44|45|52|53|54)\d{13}(?![A-Za-z0-9]|[-.]\d)/g;
 
+const IMPLANT_WORD_RE = /\b(?:implant\w*|pacemaker|valve|stent|prosthes[ie]s|lens|graft|mesh|pump|device|defibrillator|ICD|shunt|electrode|processor)\b/i;
+// v10: an unlabelled code right after the device it belongs to ("her Dexcom transmitter 8GV4R2", "his pump 7719-2281-K"):
+// letters and digits mixed, or six digits or more; not a model ("model BM-200", "Lifepak 15", "HeartMate 3").
+const DEVICE_THEN_CODE_RE =
+  /\b(?:transmitter|sensor|receiver|pump|pacemaker|defibrillator|implant|processor|concentrator|ventilator|hearing\s+aids?|glucometer|monitor|shunt\s+valve|stimulator|wheelchair)\s+(?:no\.?\s|#\s?)?((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{4,19}|\d{6,15})(?![A-Za-z0-9])/g;
+const MEDICINE_STOCK_RE = /\b(?:batch|batches|expiry|expires|recall\w*|carton|cartons|vials?|ampoules?|stock|vaccines?|doses|tablets|bottles?|oxytocin|insulin|drug|medicine|medicines)\b/i;
 const R_DEVICE = "A device serial number or identifier is recorded against one patient and leads straight back to them.";
 const R_PLATE = "A vehicle registration identifies the owner through public records.";
 const S_DEVICE = "Remove the number; 'a pacemaker' or 'his phone' is enough.";
@@ -39,12 +46,18 @@ export function detectDevices(text: string): Candidate[] {
   eachMatch(LABEL_RE, text, (m) => {
     // v8: a "phone number" is a phone number (PHONE finds it), not a handset's serial.
     if (/^(?:number|no)/i.test(m[0]) && /(?:phone|mobile|cell)['’]?s?\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return;
+    // v10: a medicine's lot or batch ("a recalled batch of oxytocin, lot OX-23-0918") is stock, not a patient's device.
+    if (/^lot\b/i.test(m[0])) {
+      const window = text.slice(Math.max(0, m.index - 60), m.index);
+      if (MEDICINE_STOCK_RE.test(window) && !IMPLANT_WORD_RE.test(window)) return;
+    }
     const at = m.index + m[0].length;
     TOKEN_RE.lastIndex = at;
     const t = TOKEN_RE.exec(text);
     if (!t) return;
     const token = t[0].replace(/[-/]+$/, "");
-    if (digitsOf(token).length < 3) return;
+    // v10: a serial may have only two digits among its letters ("FH7XQ2LMJ"), if it is long enough.
+    if (digitsOf(token).length < 3 && !(digitsOf(token).length === 2 && token.length >= 7 && /^[A-Z0-9-]+$/.test(token))) return;
     const imei = /imei/i.test(m[0]) && /^\d{15}$/.test(token) && luhnIsValid(token);
     out.push({
       start: at,
@@ -68,6 +81,11 @@ export function detectDevices(text: string): Candidate[] {
       out.push({ start: s2, end: s2 + tok2.length, type: "DEVICE", reason: R_DEVICE, suggestion: S_DEVICE, priority: 89 });
       next = s2 + tok2.length;
     }
+  });
+  eachMatch(DEVICE_THEN_CODE_RE, text, (m) => {
+    const g = m[1] ?? "";
+    const start = m.index + m[0].length - g.length;
+    out.push({ start, end: start + g.length, type: "DEVICE", reason: R_DEVICE, suggestion: S_DEVICE, priority: 88 });
   });
   eachMatch(UK_PLATE_RE, text, (m) => {
     out.push({ start: m.index, end: m.index + m[0].length, type: "DEVICE", reason: R_PLATE, suggestion: S_PLATE, priority: 89 });

@@ -17,7 +17,7 @@ import { CALENDAR, EPONYMS, HEADINGS, ORGANISATIONS } from "../lexicon/terms.ts"
  */
 
 const ROOM_RE =
-  /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ot|[Ii]ncubator|[Ww]armer|[Ii]solette|[Cc]rib|[Tt]heatre|[Tt]heater|[Pp]od|Unit|[Cc]hair)(?:\s|-(?=\d))?(?:no\.?\s?|number\s|#\s?)?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3}|(?<=(?:[Ww]ard|Unit)\s)(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)|(?<=(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Cc]ubicle|[Cc]ot)\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?!\s(?:days?|weeks?|hours?|nights?|times|patients|beds|of|or|and\s+(?:a|two|three)|more|other|others|people|months?)\b))(?![A-Za-z0-9-]|\/\d)/g;
+  /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ouch|[Cc]ot|[Ii]ncubator|[Ww]armer|[Ii]solette|[Cc]rib|[Tt]heatre|[Tt]heater|[Pp]od|Unit|[Cc]hair)(?:\s|-(?=\d))?(?:no\.?\s?|number\s|#\s?)?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3}|(?<=(?:[Ww]ard|Unit)\s)(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)|(?<=(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Cc]ubicle|[Cc]ot)\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?!\s(?:days?|weeks?|hours?|nights?|times|patients|beds|of|or|and\s+(?:a|two|three)|more|other|others|people|months?)\b))(?![A-Za-z0-9-]|\/\d)/g;
 const NAMED_WARD_RE = /\b(?:(?:St\.?|Saint)\s)?(?:[A-Z][a-z'’]{2,20}\s){1,2}(?:Ward|Unit|Wing)\b/g;
 const FAC_HEAD =
   "Hospital|Hospitals|Infirmary|Hospice|Clinic|Medical\\s+Cent(?:re|er)|Health\\s+Cent(?:re|er)|Care\\s+Home|Nursing\\s+Home|Residential\\s+Home|Rest\\s+Home|Care\\s+Centre|" +
@@ -109,7 +109,8 @@ interface Span {
   room: boolean;
 }
 
-const JOIN_RE = /^(?:,\s?|,?\s(?:on|in|at|of)\s(?:the\s)?|\s)$/i;
+// v10: Filipino "ng" and "sa" join a room to its hospital like "of" and "at" ("ER cubicle 3 ng Eastern Visayas Medical Center").
+const JOIN_RE = /^(?:,\s?|,?\s(?:on|in|at|of|ng|sa)\s(?:the\s)?|\s)$/i;
 
 function facilityIsGeneric(phrase: string): boolean {
   const words = phrase.split(/\s+/);
@@ -313,7 +314,7 @@ export function detectFacilities(text: string): Candidate[] {
   // ("I attended a lecture at LUTH", "a drill in Resus Bay 2"), or where a named clinician comes from
   // ("Dr. Lakshmi ma'am from Madras Medical College runs …"), is a workplace, not where a patient lay.
   return merged
-    .filter((s) => !DOC_AFTER_RE.test(text.slice(s.end, s.end + 16)) && !NON_CLINICAL_AFTER_RE.test(text.slice(s.end, s.end + 40)) && !STAFF_FROM_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start)))
+    .filter((s) => !ORGANISATION_IN_RE.test(text.slice(s.start, s.end)) && !DOC_AFTER_RE.test(text.slice(s.end, s.end + 16)) && !NON_CLINICAL_AFTER_RE.test(text.slice(s.end, s.end + 40)) && !STAFF_FROM_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start)))
     .map((s) => ({
       soft: ownWorkSentence(text, s.start, s.end) || (CLINICIAN_FROM_BEFORE_RE.test(text.slice(Math.max(0, s.start - 60), s.start)) && ownWorkSentence(text, s.start, s.end, true)),
     start: s.start,
@@ -324,6 +325,10 @@ export function detectFacilities(text: string): Candidate[] {
     priority: 48,
   }));
 }
+
+// v10: a professional body, journal or council with "Hospital" or "Clinic" in its name is not a place of care
+// ("the Canadian Society of Hospital Pharmacists", "the Journal of Hospital Medicine").
+const ORGANISATION_IN_RE = /\b(?:Society|Association|College\s+of|Council|Federation|Journal|Union|Academy|Alliance|Network|Commission|Institute\s+for)\b/;
 
 const SMALL_PLACE_RE =
   /\b(?:village|hamlet|small\s+town|town|island|settlement|estate|tribe|goth|gaon|pind|kampung|compound)\s+(?:of|called|named)\s+((?:[A-Z][A-Za-z'’-]{1,24})(?:\s[A-Z][A-Za-z'’-]{1,24}){0,2})/g;
@@ -381,12 +386,28 @@ const APPOSITIVE_SETTLEMENT_RE = new RegExp(
 export const R_PLACE = "A small place (a village, estate or street) tied to the patient narrows the story to a few families.";
 export const S_PLACE = "Write 'a small village', 'a rural area' or 'nearby' instead of the name.";
 
+// v10: where someone lives when it is a named supported or shared home ("the Willow House supported living flats in
+// Hyde", "Hope Street night shelter", "the Brampton Road hostel"): a handful of residents, so a LOCATION.
+// Found by the home's kind first (a cheap scan), then the capitalised name before it and the town after it.
+const SUPPORTED_HOME_RE =
+  /\b(?:supported\s+living(?:\s+(?:flats|house|home|unit|scheme))?|sheltered\s+(?:housing|flats)|group\s+home|halfway\s+house|women['’]s\s+refuge|refuge|night\s+shelter|shelter|hostel|boarding\s+house|foyer)\b/g;
+const HOME_NAME_BEFORE_RE = new RegExp(`(?:\\bthe\\s)?${CAP}(?:\\s${CAP}){0,3}\\s$`, "u");
+const HOME_TOWN_AFTER_RE = new RegExp(`^\\s(?:in|on)\\s${CAP}`, "u");
+
 export function detectLocations(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // v10: a place in a sentence about the writer's own work or home, with no patient in it, is soft (see types.ts).
   const add = (start: number, end: number): void => {
-    out.push({ start, end, type: "LOCATION", reason: R_PLACE, suggestion: S_PLACE, priority: 46 });
+    out.push({ start, end, type: "LOCATION", reason: R_PLACE, suggestion: S_PLACE, priority: 46, soft: ownWorkSentence(text, start, end) });
   };
   const group = (m: RegExpExecArray, g: string): number => m.index + m[0].lastIndexOf(g);
+  eachMatch(SUPPORTED_HOME_RE, text, (m) => {
+    const name = HOME_NAME_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    if (!name) return;
+    const end = m.index + m[0].length;
+    const town = HOME_TOWN_AFTER_RE.exec(text.slice(end, end + 40));
+    add(m.index - name[0].length, end + (town ? town[0].length : 0));
+  });
   eachMatch(SMALL_PLACE_RE, text, (m) => {
     const g = m[1] ?? "";
     add(group(m, g), group(m, g) + g.length);

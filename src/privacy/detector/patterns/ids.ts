@@ -97,6 +97,11 @@ const LABEL_RE = new RegExp(
       "tax\\s+(?:number|no\\.?|ID)",
       "(?:prison(?:er)?|inmate|custody|booking)\\s+(?:number|no\\.?|#|ID)",
       "(?:UNHCR|refugee|ration|proGres|case|registration)\\s+(?:card\\s+)?(?:number|no\\.?|#|ID)",
+      // v10: immigration and refugee numbers ("Her A-number is A-219 884 307", "Proof of Registration card number")
+      "A-number",
+      "alien\\s+(?:registration\\s+)?(?:number|no\\.?|#)",
+      "USCIS\\s+(?:number|no\\.?|#)",
+      "(?:proof\\s+of\\s+registration|PoR)\\s+(?:card\\s+)?(?:number|no\\.?|#)",
       "medicare\\s*(?:number|no\\.?|#|card)",
       "case\\s+(?:number|no\\.?)",
       "file\\s+(?:number|no\\.?)",

@@ -1,4 +1,5 @@
 import type { Candidate, ScanOptions } from "../types.ts";
+import { HOLIDAY_START_RE } from "./dates.ts";
 import { FIRST_NAMES, PLACES, SURNAMES, keyOf } from "../lexicon/names.ts";
 import {
   CALENDAR,
@@ -57,19 +58,32 @@ function tokenise(text: string): Token[] {
   let m: RegExpExecArray | null;
   while ((m = WORD_RE.exec(text)) !== null) {
     let word = m[0];
-    if (/['’][sS]$/.test(word) && word.length > 3) word = word.slice(0, -2);
-    else if (/['’]$/.test(word)) word = word.slice(0, -1);
+    // v10: character tests instead of a regex per token (same results; tokenising is on the hot path).
+    const last = word.charCodeAt(word.length - 1);
+    const prev = word.length > 1 ? word.charCodeAt(word.length - 2) : 0;
+    if ((last === 115 || last === 83) && (prev === 39 || prev === 0x2019) && word.length > 3) word = word.slice(0, -2);
+    else if (last === 39 || last === 0x2019) word = word.slice(0, -1);
     const start = m.index;
+    const ascii = !NON_ASCII.test(word);
+    const c0 = word.charCodeAt(0);
     out.push({
       start,
       end: start + word.length,
       text: word,
-      key: NON_ASCII.test(word) ? keyOf(word) : word.toLowerCase().replace(/’/g, "'"),
-      cap: CAP_RE.test(word),
-      allCaps: ALL_CAPS.test(word),
+      key: ascii ? word.toLowerCase() : keyOf(word),
+      cap: c0 < 0x80 ? c0 >= 65 && c0 <= 90 : CAP_RE.test(word),
+      allCaps: ascii ? asciiAllCaps(word) : ALL_CAPS.test(word),
     });
   }
   return out;
+}
+
+function asciiAllCaps(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return word.length > 0;
 }
 
 const SMALL_GAP = /^\.?[ \t\u00A0]{1,3}$/;
@@ -104,7 +118,7 @@ const MORE_PATIENT_VERBS = new Set(
   "delivered collapsed attended underwent developed arrived came comes presents lost gave took needs walks missed declined waited chose decided fell fainted requested defaulted travelled traveled".split(" "),
 );
 const PATIENT_NOUN_BEFORE =
-  /\b(?:a|an|the|our|my|this|one|another)\s+(?:[\w-]+\s+){0,3}?(?:toddler|boy|girl|man|woman|lady|gentleman|baby|infant|newborn|neonate|child|kid|teenager|teen|adolescent|youth|patient|widow|widower|farmer|rider|driver|labourer|laborer|mother|father|grandmother|grandfather|pensioner|veteran|student|primigravida|multigravida|primip|multip|client|resident|twin|son|daughter|wife|husband|(?:[\w]+-)?(?:year|month|week|day)s?-old)s?\b[^.!?\n,]{0,40},\s+$/i;
+  /\b(?:a|an|the|our|my|this|one|another)\s+(?:[\w-]+\s+){0,3}?(?:toddler|boy|girl|man|woman|lady|gentleman|baby|infant|newborn|neonate|child|kid|teenager|teen|adolescent|youth|patient|widow|widower|farmer|rider|driver|labourer|laborer|mother|father|grandmother|grandfather|pensioner|veteran|student|pt|primigravida|multigravida|primip|multip|client|resident|twin|son|daughter|wife|husband|(?:[\w]+-)?(?:year|month|week|day)s?-old)s?\b[^.!?\n,]{0,40},\s+$/i;
 // Words that end many South Asian names and double as honorifics: "Pooja Kumari", "Shazia Bibi", "Gul Bano", "Rashida Begum".
 const NAME_FINAL = new Set("kumari devi bibi begum khatun khanum bano sahib sahiba".split(" "));
 const PERSON_VERB_BEFORE =
@@ -146,9 +160,28 @@ const ROLE_PLAYER_BEFORE = /\b(?:actor|actress|role-?player|standardi[sz]ed\s+pa
 // v9: a mannequin or an animal with a name is not a person ("a mannequin everyone calls …", "a SimMom mannequin the
 // midwives call …", "a border collie called …", "a falcon named …").
 const NOT_A_PERSON_NAMED_BEFORE =
-  /\b(?:mannequin|manikin|dummy|doll|SimMan|SimMom|SimBaby|robot|dog|puppy|cat|kitten|collie|spaniel|labrador|terrier|retriever|horse|pony|donkey|goat|cow|parrot|falcon|hawk|budgie|pet|tortoise)\s+(?:(?:that|which)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:named|called|calls|call|nicknamed)\s+["“‘]?$/iu;
+  /\b(?:mannequin|manikin|dummy|doll|SimMan|SimMom|SimBaby|robot|simulator|task\s+trainer|phantom|typodont|dog|puppy|cat|kitten|collie|spaniel|labrador|terrier|retriever|horse|pony|donkey|goat|cow|parrot|falcon|hawk|budgie|pet|tortoise)s?,?\s+(?:(?:that|which|whom)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:named|called|calls|call|nicknamed)\s+["“‘]?$/iu;
 // v9: a song, book or show after a verb of reading, singing or listening ("sang Mr Brightside", "read Harrison twice").
 const CLINICIAN_FROM_BEFORE = /\b(?:Dr|Prof|Professor|Pharm)\.?\s+(?:[\p{Lu}][\p{L}'’./-]*\s+){1,4}(?:(?:ma['’]am|sir|madam)\s+)?from\s+(?:the\s+)?$/u;
+// v10: the person a comment speaks to is its reader or the post's author ("Great post Siobhán.", "Thanks Ama,"), and the
+// people named right after a plural role are the writer's peers ("my groupmates Kristine and Paolo").
+const ADDRESSEE_BEFORE =
+  /(?:^|\n)\s*(?:great|nice|lovely|good|brilliant|beautiful|amazing|powerful|moving|wonderful|thanks?|thank\s+you|well\s+done|congrats|congratulations|love\s+this|so\s+true|hi|hey|hello|dear|same\s+here)(?:\s+(?:post|piece|read|reflection|write-?up|one|work|share|sharing|story))?[,!]?\s+$/i;
+const ROLE_PAIR_BEFORE = new RegExp(`\\b(?:${STAFF_ROLES})\\s*,?\\s+[\\p{Lu}][\\p{L}'’-]+\\s+(?:and|&)\\s+$`, "iu");
+// v10: someone "from the county health department" or "from the ministry" is an official, not a patient.
+const OFFICE_FROM_AFTER =
+  /^\s*,?\s+from\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:department|ministry|office|directorate|council|authority|agency|society|association|programme|program|commission|board|NGO|charity|union|secretariat)\b/iu;
+// v10: an eponym's possessive before a book, manoeuvre or method a few words on ("Kendall's muscle testing book",
+// "Leopold's maneuvers") is the eponym, not a person.
+const EPONYM_WORK_AFTER =
+  /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:book|books|textbook|textbooks|atlas|handbook|manual|maneuvers|manoeuvres|maneuver|manoeuvre|technique|method|criteria|classification|triad|rule|law)\b/u;
+// v10: kinship titles that are no English word, written in lower case in text-speak ("mzee Onyango", "si lolo Berto").
+const LOWERCASE_KIN = new Set("mzee mze lolo lola tito tita kuya manang manong aling bibi babu shosho cucu koro kuia whaea gogo makhulu hagg hagga haji hajia alhaji mallam encik puan".split(" "));
+// v10: Filipino possessives between a kin word and the name ("apo nya Jomar", "anak ko si …").
+const TL_POSSESSIVE = new Set("nya niya ko namin nila niyang".split(" "));
+const SERVICE_RANK_CONTEXT = /\b(?:fire|firefighters?|EMS|ambulance|brigade|police|station|crew|paramedics?|EMTs?|EMT-B|dispatch|battalion|volunteer\s+department)\b/i;
+const PLACE_FIRST = new Set(["st", "saint", "mount", "mt", "lake", "port", "fort", "cape", "san", "santa", "sao", "los", "las"]);
+const COMPASS = new Set(["north", "south", "east", "west", "central"]);
 const WORK_VERB_BEFORE = /\b(?:read|reads|reading|re-read|sang|sing|sings|singing|hum|hummed|humming|listen(?:ed|ing)?\s+to|quot(?:e|ed|ing))\s+["“‘]?$/i;
 // "Ate Lorna, who has been a BHW for twenty years", "Ms Bello, who works as our interpreter".
 const STAFF_CLAUSE_AFTER = new RegExp(
@@ -223,6 +256,19 @@ function multiOk(t: Token): boolean {
   );
 }
 
+const REPORTED_BEFORE = /\b(?:read|reads|said|says|wrote|writes|posted|posts|message|text|appeal|status|caption)\b[^.!?\n]{0,60}$/i;
+
+/** An odd number of double quotes between the start of the line (at most 300 characters back) and `at`. */
+function insideQuote(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf("\n", at - 1) + 1, at - 300);
+  let n = 0;
+  for (let k = from; k < at; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 34 || c === 0x201c || c === 0x201d) n++;
+  }
+  return n % 2 === 1;
+}
+
 function isKnownName(key: string): boolean {
   return FIRST_NAMES.has(key) || SURNAMES.has(key);
 }
@@ -290,8 +336,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const b = text.slice(Math.max(0, startOff - 50), startOff);
     if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b) && !INDEFINITE_ROLE_BEFORE.test(b)) return true;
     if (COORDINATED_STAFF_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(b) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
+    if (ADDRESSEE_BEFORE.test(b) || ROLE_PAIR_BEFORE.test(b)) return true;
     const a0 = text.slice(endOff, endOff + 80);
-    if (STAFF_CLAUSE_AFTER.test(a0) || BARE_ROLE_AFTER.test(a0) || SERVICE_FROM_AFTER.test(a0)) return true;
+    if (STAFF_CLAUSE_AFTER.test(a0) || BARE_ROLE_AFTER.test(a0) || SERVICE_FROM_AFTER.test(a0) || OFFICE_FROM_AFTER.test(a0)) return true;
     const our = OUR_APPOSITION_AFTER.exec(a0);
     if (our && !PATIENT_PHRASE.test(our[1] ?? "")) return true;
     if (TEACHING_BEFORE.test(b) || STAFF_DOING_AFTER.test(text.slice(endOff, endOff + 60))) return true;
@@ -317,7 +364,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       return;
     }
     const work = WORK_VERB_BEFORE.test(text.slice(Math.max(0, startOff - 16), startOff)) && !/^['’]s?\b/.test(text.slice(endOff, endOff + 3));
-    if (titleOfThing(from, to, startOff) || work) {
+    // v10: a festival is a day, not a person ("Hari Raya Aidilfitri").
+    const festival = HOLIDAY_START_RE.test(text.slice(startOff, startOff + 40));
+    if (titleOfThing(from, to, startOff) || work || festival) {
       for (let k = from; k <= to; k++) covered[k] = 1;
       return;
     }
@@ -422,7 +471,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const gapNext = next ? text.slice(t.end, next.start) : "";
 
     // Staff titles: remember the name, flag nothing.
-    if (t.cap && STAFF_TITLES.has(t.key) && next && SMALL_GAP.test(gapNext) && nameShaped(next) && !PATIENT_HONORIFICS.has(next.key)) {
+    if ((t.cap || t.key === "ma'am" || t.key === "maam" || t.key === "sir") && STAFF_TITLES.has(t.key) && next && SMALL_GAP.test(gapNext) && nameShaped(next) && !PATIENT_HONORIFICS.has(next.key)) {
       const e = extend(i + 1, 3);
       // v7: "Sr. Evaristo Fonseca, 93,", "Sister Bernadette, 94,": a titled person given an age is the patient
       // (Senhor/Señor, or a nun on the ward), not a colleague.
@@ -478,7 +527,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // 1a. Kinship or community title used as part of a name, any culture: "Mama Ijeoma",
     // "Mzee Kiprotich", "Haji Ghulam Rasool", "Baby Nakato". The name need not be on a list.
     if (
-      t.cap && KINSHIP_TITLES.has(t.key) && nameShaped(next) && SMALL_GAP.test(gapNext) && !possessiveCut(i) &&
+      (t.cap || LOWERCASE_KIN.has(t.key)) && KINSHIP_TITLES.has(t.key) && nameShaped(next) && SMALL_GAP.test(gapNext) && !possessiveCut(i) &&
       !hardExcluded(next.key) && !COMMON_WORDS.has(next.key) && !PLACE_PREFIX.has(next.key) && (!PLACES.has(next.key) || FIRST_NAMES.has(next.key)) && !staffKeys.has(next.key) &&
       // An unlisted word that looks like a plural or an adverb/adjective ("Mama Kits", "Baby Friendly") is not a name,
       // nor is a title that runs on into a programme or product name ("Baby Friendly Initiative").
@@ -499,7 +548,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // 1b. Kinship or community title + known name ("Baba Tunde", "Auntie Grace", "Alhaji Musa").
     if (t.cap && WEAK_HONORIFICS.has(t.key) && nameShaped(next) && SMALL_GAP.test(gapNext) && isKnownName(next.key) && !hardExcluded(next.key)) {
       const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 1);
-      if (isStaffAt(t.start, toks[last]!.end)) {
+      // v10: "Chief" in a text about a fire, EMS or police service is a rank ("Chief Dale Hoskins said we had three channels").
+      const rank = t.key === "chief" && SERVICE_RANK_CONTEXT.test(text.slice(Math.max(0, t.start - 300), t.start + 300));
+      if (rank || isStaffAt(t.start, toks[last]!.end)) {
         remember(staffKeys, i + 1, last);
         for (let k = i; k <= last; k++) covered[k] = 1;
       } else if (!allAuthor(i + 1, last) && !allIn(staffKeys, i + 1, last)) {
@@ -510,10 +561,21 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       continue;
     }
 
+    // v10: the writer's own relative ("My son Hamza started school") is the writer's family, not a patient's, unless
+    // the words are quoted or reported from a family's post ('"please pray for my husband Stuart …"', "the message
+    // read: help my brother …"). Not "our": "our brother X" is how a community appeal names a patient.
+    if (RELATIVE_RE.test(t.key) && /\bmy\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) && !insideQuote(text, t.start) && !REPORTED_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start)) && nameShaped(next) && /^,?\s{1,2}$/.test(gapNext) && !hardExcluded(next.key) && !patientKeys.has(next.key)) {
+      const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
+      remember(staffKeys, i + 1, last);
+      for (let k = i; k <= last; k++) covered[k] = 1;
+      i = last;
+      continue;
+    }
     // 2. Relative + name: "his wife, Mary", "her son Kwame", "the patient's daughter (Aisha)".
     if (!t.cap && RELATIVE_RE.test(t.key) && next && !MY_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) {
       let j = i + 1;
-      if ((toks[j]?.key === "called" || toks[j]?.key === "named") && !/[.!?\n]/.test(gapNext)) j++;
+      if ((toks[j]?.key === "called" || toks[j]?.key === "named" || TL_POSSESSIVE.has(toks[j]?.key ?? "")) && !/[.!?\n]/.test(gapNext)) j++;
+      if (toks[j]?.key === "si" && !toks[j]!.cap) j++;
       const cand = toks[j];
       const gap = cand ? text.slice(toks[j - 1]!.end, cand.start) : "";
       if (
@@ -544,7 +606,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     if (calledCue && nameShaped(next) && /^\s{1,2}["“‘']?$/.test(gapNext) && !hardExcluded(next.key) && (!COMMON_WORDS.has(next.key) || FIRST_NAMES.has(next.key) || /["“‘']/.test(gapNext))) {
       const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
       const cueStart = toks[i - (t.key === "called" || t.key === "named" || t.key === "nicknamed" ? 0 : 1)]!.start;
-      if (isStaffAt(cueStart, cueStart) || isStaffAt(next.start, toks[last]!.end)) remember(staffKeys, i + 1, last);
+      // v10: "Enfermeira Rosângela, called Rô by everyone": the nickname of someone already known as staff.
+      const staffBefore = toks[i - 1] !== undefined && staffKeys.has(toks[i - 1]!.key) && /^,?\s$/.test(text.slice(toks[i - 1]!.end, t.start));
+      if (staffBefore || isStaffAt(cueStart, cueStart) || isStaffAt(next.start, toks[last]!.end)) remember(staffKeys, i + 1, last);
       else if (!allAuthor(i + 1, last)) {
         remember(patientKeys, i + 1, last);
         emit(i + 1, last, next.start, toks[last]!.end, R_CALLED, S_PATIENT);
@@ -581,7 +645,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
           last++;
         }
         const a = text.slice(toks[last]!.end, toks[last]!.end + 20);
-        if (/^(?:['’]s)?\s*(?:[,)–—]|\s(?:was|is|had|has|came|presented|arrived|needed|developed|delivered|refused|said|told|cried|died)\b)/.test(a) && !isStaffAt(t.start, toks[last]!.end) && !allAuthor(i, last)) {
+        if (/^(?:['’]s)?\s*(?:[,)–—]|\.(?:\s|$)|\s(?:was|is|had|has|came|presented|arrived|needed|developed|delivered|refused|said|told|cried|died)\b)/.test(a) && !isStaffAt(t.start, toks[last]!.end) && !allAuthor(i, last)) {
           remember(patientKeys, i, last);
           emit(i, last, t.start, toks[last]!.end, R_FIRST, S_PATIENT);
           i = last;
@@ -608,7 +672,11 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       const after = toks[q + 1];
       if (after && /^["”]\s$/.test(text.slice(toks[q]!.end, after.start)) && nameShaped(after) && !hardExcluded(after.key) && !COMMON_WORDS.has(after.key)) {
         const last = possessiveCut(q + 1) ? q + 1 : extend(q + 1, 1);
-        if (!isStaffAt(t.start, toks[last]!.end) && !allAuthor(i, last)) {
+        if (isStaffAt(t.start, toks[last]!.end)) {
+          // v10: the nickname inside a colleague's name is theirs too ('Pharm. Chukwuemeka "Emeka" Obi').
+          remember(staffKeys, i, last);
+          for (let k = i; k <= last; k++) covered[k] = 1;
+        } else if (!allAuthor(i, last)) {
           remember(patientKeys, i, last);
           emit(i, last, t.start, toks[last]!.end, R_FULL, S_PATIENT);
         }
@@ -655,7 +723,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       if (!nx || covered[last + 1] === 1 || possessiveCut(last) || !SPACE_GAP.test(text.slice(toks[last]!.end, nx.start)) || !(multiOk(nx) || (nx.cap && NAME_FINAL.has(nx.key)))) break;
       last++;
     }
-    if (last === i || titleRunsOn(last)) {
+    // v10: a run that ends in a compass word is a region or a company ("Canadian North", "Air West"), one that starts
+    // with a saint or a feature of the land is a place or an institution ("St Thomas'", "Mount Elgon"), not a person.
+    if (last === i || titleRunsOn(last) || COMPASS.has((toks[last] as Token).key) || PLACE_FIRST.has(t.key)) {
       i = last;
       continue;
     }
@@ -792,6 +862,11 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       if (!(next !== undefined && PATIENT_VERBS.has(next.key) && /^\s{1,2}$/.test(gapNext)) && !possessiveCut(i)) continue;
     }
     if (next && /^(?:['’]s?)?\s{1,2}$/.test(gapNext) && (EPONYM_HEADS.has(next.key) || FACILITY_OR_STREET.has(next.key))) continue;
+    if (!known && EPONYM_WORK_AFTER.test(text.slice(t.end, t.end + 48))) continue;
+    // v10: a word before a capitalised institution word is part of its name ("the Canadian Society of …").
+    if (!known && next && next.cap && INSTITUTION_WORDS.has(next.key) && SPACE_GAP.test(gapNext)) continue;
+    // v10: "my Lola", "our Nan": a kinship title after my/our is the writer's own relative, not a patient's name.
+    if (!known && (KINSHIP_TITLES.has(t.key) || WEAK_HONORIFICS.has(t.key)) && MY_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && !(next && nameShaped(next) && SPACE_GAP.test(gapNext))) continue;
     if (next && nameShaped(next) && SPACE_GAP.test(gapNext) && !known) continue; // part of an unknown multi-word proper noun
     // ("Today Ahmad, …": a sentence-initial adverb or weekday before a name is not part of it.)
     if (prev && nameShaped(prev) && SPACE_GAP.test(gapPrev) && !sentenceInitial(i) && !known && !(sentenceInitial(i - 1) && (COMMON_WORDS.has(prev.key) || CALENDAR.has(prev.key)))) continue;

@@ -36,10 +36,15 @@ const THRESHOLD = 5;
 // of Kaikōura", "the last native Irish speaker on Inis Beag who still made currachs": a one-of-a-kind claim about a person
 // tied to a named place singles them out on its own. The span runs to the end of the clause.
 const ONE_OF_A_KIND_RE =
-  /\bthe\s+(?:only|last|first|oldest|youngest|sole)\s+(?:(?![.,;:!?\n])[^.,;:!?\n]){3,140}/gu;
-const NAMED_PLACE_IN = /\s(?:in|on|of|at|from|near|around)\s(?:the\s)?[A-Z\u00C0-\u024F][\p{Ll}'’-]+(?:[\s-][A-Z\u00C0-\u024F][\p{L}'’-]+)*/u;
+  /\b[Tt]he\s+(?:only|last|first|oldest|youngest|sole)\s+(?:(?![.,;:!?\n])[^.,;:!?\n]){3,140}/gu;
+const ONE_LEFT_TAIL_RE = /^,\s(?:the|and\s+the)\s(?:only|last|first|sole)\s(?:one|such|[a-z]+\s+left)\b[^.,;:!?\n]{0,70}/;
+const STATE_AFTER_RE = /^,\s[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?(?:\s[^.,;:!?\n]{0,100})?/u;
+const ONLY_FAMILY_IN_RE = /^[Tt]he\s+(?:only|last|first)\s+(?:\w+\s+)?family\s+(?:in|on|at|from)\s+[A-Z]/;
+const FIRST_PERSON_BEFORE = /\b(?:I|we)(?:['’]m|['’]re)?\s+(?:[a-z]+\s+){0,2}$/;
+// v10: also a place pinned by a landmark preposition ("the last crofter still working the township above Lochcarron").
+const NAMED_PLACE_IN = /\s(?:in|on|of|at|from|near|around|above|below|behind|beyond|past|outside|across)\s(?:the\s)?[A-Z\u00C0-\u024F][\p{Ll}'’-]+(?:[\s-][A-Z\u00C0-\u024F][\p{L}'’-]+)*/u;
 const ONE_OF_A_KIND_GENERIC =
-  /^the\s+(?:only|last|first|oldest|youngest|sole)\s+(?:\w+\s+){0,2}?(?:time|times|day|days|night|week|month|year|years|thing|things|step|test|dose|patient|patients|case|cases|shift|one|ones|hour|minute|bit|sign|symptom|priority|option|question|person|people|doctor|nurse|consultant|registrar|student|hospital|clinic|ward|unit|centre|center|team|service|trust|country|city|town|place|way|reason|chance|option|thing|word|words|example|paper|study|trial|guideline|drug|treatment|choice|option|resort|line|page|section|member|family|child|son|daughter)\b/i;
+  /^the\s+(?:only|last|first|oldest|youngest|sole)\s+(?:\w+\s+){0,2}?(?:time|times|day|days|night|week|month|year|years|thing|things|step|test|dose|patient|patients|case|cases|shift|one|ones|hour|minute|bit|sign|symptom|priority|option|question|person|people|doctor|nurse|consultant|registrar|student|hospital|clinic|ward|unit|centre|center|team|service|trust|country|city|town|place|way|reason|chance|option|thing|word|words|example|paper|study|trial|guideline|drug|treatment|choice|option|resort|line|page|section|member|family|child|son|daughter|pharmacy|shop|store|school|road|bridge|bus|ambulance|surgery|practice|flight|train|ferry)\b/i;
 // A family group or page named in quotes: WhatsApp group called "Papa ICU updates — Bed 12 Fortis Mohali".
 const GROUP_NAME_RE =
   /\b(?:(?:WhatsApp|Facebook|Telegram|Signal|Viber|Messenger|GroupMe|WeChat|Instagram|GoFundMe|JustGiving|family|prayer|support)\s+)?(?:group|page|chat|channel|fundraiser|appeal|account)(?=\s+(?:called|named|titled)|\s*[:,]?\s*["“‘'][^"”’'\n]{3,80}["”’'])(?:\s+(?:called|named|titled))?\s*[:,]?\s*["“‘']([^"”’'\n]{3,80})["”’']/g;
@@ -54,7 +59,10 @@ const ONLY_CASE_IN_PLACE_RE = new RegExp(
 );
 // "the headman of Kamwenge village", "the pastor of Grace Chapel in Obuasi", "the imam of the central mosque in Wa", "the goalkeeper for Gor Mahia".
 const ROLE_OF_PLACE_RE = new RegExp(
-  `\\bthe\\s+(?:(?:head|chief|senior|deputy|assistant|village|local|traditional|parish|district|current|former|longtime|long-serving|first|only)\\s+){0,2}(?:(?:district|village|clan|community|ward|family|compound)\\s+head|imam|pastor|priest|vicar|rector|bishop|reverend|rabbi|chief|headman|headwoman|chairman|chairwoman|chairperson|chairlady|mayor|councillor|MP|MLA|MPA|headteacher|headmaster|headmistress|principal|captain|coach|sheikh|emir|oba|queen\\s+mother|elder|owner|proprietor|landlord|landlady|publican|postmaster|postmistress|stationmaster|caretaker|warden|goalkeeper|striker|drummer|singer|choirmaster|matriarch|patriarch|founder|muezzin|catechist|ustaz|madrasa\\s+teacher)\\s+(?:of|at|for)\\s+(?:the\\s)?(?:(?:[a-z-]+\\s){0,2}(?:in|on|at|of)\\s)?${QCAPS}(?:\\s(?:village|town|market|mosque|church|chapel|temple|school|club|team|estate|island|parish|community|clan|tribe|FC))?(?:,?\\s(?:in|on|at|near)\\s${QCAPS})?(?:\\s+who\\s+(?:still\\s+)?(?:[^.,;:!?\\n]){3,100})?`,
+  `\\bthe\\s+(?:(?:head|chief|senior|deputy|assistant|village|local|traditional|parish|district|current|former|longtime|long-serving|first|only|blind|deaf|old|young|famous|one-armed|one-legged)\\s+){0,2}(?:(?:district|village|clan|community|ward|family|compound)\\s+head|` +
+    // v10: village trades and crafts, as one-of-a-kind as its imam or headman ("the blind tailor of Tudun Wada")
+    `tailor|blacksmith|weaver|potter|cobbler|shoemaker|baker|butcher|barber|ferryman|boatman|lighthouse\\s+keeper|bonesetter|herbalist|healer|sangoma|snake\\s+charmer|boat\\s+builder|currach\\s+builder|saddler|farrier|thatcher|miller|` +
+    `imam|pastor|priest|vicar|rector|bishop|reverend|rabbi|chief|headman|headwoman|chairman|chairwoman|chairperson|chairlady|mayor|councillor|MP|MLA|MPA|headteacher|headmaster|headmistress|principal|captain|coach|sheikh|emir|oba|queen\\s+mother|elder|owner|proprietor|landlord|landlady|publican|postmaster|postmistress|stationmaster|caretaker|warden|goalkeeper|striker|drummer|singer|choirmaster|matriarch|patriarch|founder|muezzin|catechist|ustaz|madrasa\\s+teacher)\\s+(?:of|at|for)\\s+(?:the\\s)?(?:(?:[a-z-]+\\s){0,2}(?:in|on|at|of)\\s)?${QCAPS}(?:\\s(?:village|town|market|mosque|church|chapel|temple|school|club|team|estate|island|parish|community|clan|tribe|FC))?(?:,?\\s(?:in|on|at|near)\\s${QCAPS})?(?:\\s+who\\s+(?:still\\s+)?(?:[^.,;:!?\\n]){3,100})?`,
   "gu",
 );
 const ROLE_STOP = /\b(?:College|Society|Association|Council|University|Board|Faculty|Federation|Institute|Academy|Ministry|Department|Trust|NHS|WHO|Hospital|Medical|Surgery|Surgeons|Physicians|Nursing|Health|Clinic|Service|Services|Foundation|Commission|Parliament|Senate|Assembly)\b/;
@@ -150,11 +158,18 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
     });
   });
   eachMatch(ONE_OF_A_KIND_RE, text, (m) => {
+    // v10: what the writer is, runs or bought ("I bought the only pharmacy in our town", "I was the only nurse on the
+    // island") is the writer's own life, not a patient's.
+    if (FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
     const phrase = m[0].replace(/\s+(?:and|but|so|which|because|when)\s.*$/u, "").replace(/\s+$/, "");
-    if (ONE_OF_A_KIND_GENERIC.test(phrase) || !NAMED_PLACE_IN.test(phrase)) return;
+    // v10: "the only family in Oxford, Nebraska with …" is one family, though "family" alone is a generic word here.
+    if ((ONE_OF_A_KIND_GENERIC.test(phrase) && !ONLY_FAMILY_IN_RE.test(phrase)) || !NAMED_PLACE_IN.test(phrase)) return;
+    // v10: a place written "town, State" goes on past its comma ("… in Oxford, Nebraska with three children …").
+    const more = /\s(?:in|on|at|from|near)\s[\p{Lu}][\p{L}'’-]+$/u.test(phrase) ? STATE_AFTER_RE.exec(text.slice(m.index + phrase.length, m.index + phrase.length + 140)) : null;
+    const extra = more ? more[0].replace(/\s+(?:and|but|so|which|because|when)\s.*$/u, "").replace(/\s+$/, "").length : 0;
     out.push({
       start: m.index,
-      end: m.index + phrase.length,
+      end: m.index + phrase.length + extra,
       type: "OTHER",
       reason: "A one-of-a-kind description tied to a named place singles one person out even without a name.",
       suggestion: "Blur it: 'a farmer in rural Wales', 'an elder from his community'.",
@@ -190,7 +205,9 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
   });
   eachMatch(ROLE_OF_PLACE_RE, text, (m) => {
     if (ROLE_STOP.test(m[0])) return;
-    other(m.index, m.index + m[0].length, "A unique role in a named community (its imam, headman, pastor, captain) points to one person.", "Blur it: 'a religious leader', 'a community elder'.");
+    // v10: an appositive that says how few there are belongs to it ("the postmistress of Glenfarne, the last one in north Leitrim").
+    const tail = ONE_LEFT_TAIL_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 90));
+    other(m.index, m.index + m[0].length + (tail ? tail[0].length : 0), "A unique role in a named community (its imam, headman, pastor, captain) points to one person.", "Blur it: 'a religious leader', 'a community elder'.");
   });
   eachMatch(FAME_PLACE_RE, text, (m) => {
     if (ROLE_STOP.test(m[0]) || FAME_GENERIC.test(m[0]) || FAME_STAFF.test(m[0])) return;
