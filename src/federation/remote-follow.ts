@@ -14,12 +14,10 @@ export const authorizeInteractionPath = "/authorize_interaction";
  * it is, `acct:user@host` as `@user@host`; undefined when it is neither.
  */
 export function followTargetOf(uri: string): string | undefined {
-  const trimmed = uri.trim();
-  const acct = /^acct:@?([^@\s/]+@[^@\s/]+)$/i.exec(trimmed);
-  if (acct !== null) return `@${acct[1]}`;
-  if (/^@?[^@\s/]+@[^@\s/]+$/.test(trimmed)) return trimmed.startsWith("@") ? trimmed : `@${trimmed}`;
+  const account = parseAccount(uri);
+  if (account !== undefined) return `@${account.user}@${account.host}`;
   try {
-    const url = new URL(trimmed);
+    const url = new URL(uri.trim());
     return url.protocol === "https:" || url.protocol === "http:" ? url.href : undefined;
   } catch {
     return undefined;
