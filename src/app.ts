@@ -30,7 +30,7 @@ import type { RoundsFederation } from "./federation/context.ts";
 import { mountFederation } from "./federation/fastify.ts";
 import { createRoundsFederation, firstKnock } from "./federation/federation.ts";
 import { KyselyKvStore } from "./federation/kv-store.ts";
-import { deliveryKvKeys, deliveryLane } from "./federation/lanes.ts";
+import { deliveryKvKeys, deliveryLane, signatureSpecPrefix } from "./federation/lanes.ts";
 import { KyselyMessageQueue, type KyselyMessageQueueOptions } from "./federation/message-queue.ts";
 import { federationPostEvents } from "./federation/publisher.ts";
 import { DeliveryLoggingQueue } from "./federation/delivery-log.ts";
@@ -101,7 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const viewsFor = themeViews(config.theme);
   const views = viewsFor(config.theme);
   // fedify remembers, per server, the signature standard that worked; an absent memo means firstKnock.
-  const kv = new KyselyKvStore(db, { implicitValues: [{ prefix: ["_fedify", "httpMessageSignaturesSpec"], value: firstKnock }] });
+  const kv = new KyselyKvStore(db, { implicitValues: [{ prefix: [...signatureSpecPrefix], value: firstKnock }] });
   const queue = new KyselyMessageQueue(db, {
     leaseMs: config.queueLeaseMs,
     concurrency: config.queueConcurrency,

@@ -15,7 +15,7 @@ import {
   prepareBody,
 } from "./batch-delivery.ts";
 import type { KyselyKvStore } from "./kv-store.ts";
-import { deliveryKvKeys } from "./lanes.ts";
+import { circuitKey, deliveryKvKeys, signatureSpecKey } from "./lanes.ts";
 import { claimAnnotation, KyselyMessageQueue, noteForSettlement, withTransaction } from "./message-queue.ts";
 import { Temporal } from "./temporal.ts";
 
@@ -212,9 +212,9 @@ export class DeliveryLoggingQueue implements MessageQueue {
   /** Whether a first attempt may go to this inbox here: its server's circuit is closed and clean, and it takes `spec`. */
   async #mayTryFirst(inbox: string, first: FirstAttempts): Promise<boolean> {
     const url = new URL(inbox);
-    const circuit = await first.kv.get(["_fedify", "circuit", url.host]);
+    const circuit = await first.kv.get(circuitKey(url));
     if (circuit !== undefined && circuit !== null) return false;
-    const spec = await first.kv.get(["_fedify", "httpMessageSignaturesSpec", url.origin]);
+    const spec = await first.kv.get(signatureSpecKey(url));
     return spec === undefined || spec === null || spec === first.spec;
   }
 

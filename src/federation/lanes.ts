@@ -41,6 +41,20 @@ function actorIdOf(activity: unknown): string | null {
   return null;
 }
 
+/** fedify's default KV prefixes (`kvPrefixes`) of its circuit breaker and of its signature-spec memo. */
+export const circuitPrefix = ["_fedify", "circuit"] as const;
+export const signatureSpecPrefix = ["_fedify", "httpMessageSignaturesSpec"] as const;
+
+/** fedify's circuit-breaker state of an inbox's server (keyed by host). */
+export function circuitKey(inbox: URL): KvKey {
+  return [...circuitPrefix, inbox.host];
+}
+
+/** fedify's memo of the signature standard an inbox's server takes (keyed by origin). */
+export function signatureSpecKey(inbox: URL): KvKey {
+  return [...signatureSpecPrefix, inbox.origin];
+}
+
 /**
  * The fedify KV keys a delivery reads for its server, for these messages (deliveries and batches of
  * them): the circuit breaker's state (`kvPrefixes.circuitBreaker`, keyed by host) and the
@@ -56,8 +70,8 @@ export function deliveryKvKeys(messages: readonly unknown[]): KvKey[] {
     } catch {
       return;
     }
-    keys.set(`c ${url.host}`, ["_fedify", "circuit", url.host]);
-    keys.set(`s ${url.origin}`, ["_fedify", "httpMessageSignaturesSpec", url.origin]);
+    keys.set(`c ${url.host}`, circuitKey(url));
+    keys.set(`s ${url.origin}`, signatureSpecKey(url));
   };
   for (const message of messages) {
     if (isOutboxBatch(message)) for (const item of message.items) add(item.inbox);
