@@ -52,7 +52,15 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
   if (config.role === "all") startQueue(app, queueStop.signal);
   app.addHook("onClose", async () => queueStop.abort());
 
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    // The port is taken (or not ours): stop the queue and close the database, so the process
+    // ends with the error instead of lingering without a server.
+    queueStop.abort();
+    await app.close().catch(() => {});
+    throw error;
+  }
 
   const setupToken = await issueSetupToken(database.db);
   if (setupToken !== undefined) {

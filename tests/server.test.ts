@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "./helpers/cli.ts";
@@ -29,6 +30,19 @@ describe("rounds serve on the embedded database", () => {
     expect(busy.code).toBe(1);
     expect(busy.stderr).toMatch(/in use by another Rounds process \(pid \d+\)/);
   });
+
+  it("exits with code 1 and says why when its port is taken, instead of lingering without a server", async () => {
+    const other = mkdtempSync(join(tmpdir(), "rounds-taken-port-"));
+    try {
+      const second = await runCli(["serve"], { env: { ...server.env, ROUNDS_DATA_DIR: join(other, "data") }, timeoutMs: 30_000 });
+      expect(second.code).toBe(1);
+      expect(second.stderr).toContain("EADDRINUSE");
+      // It let go of its own database on the way out.
+      expect(existsSync(join(other, "data", "rounds.lock"))).toBe(false);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  }, 40_000);
 
   it("shuts down cleanly on SIGTERM and releases the database", async () => {
     const dataDir = server.dataDir;
