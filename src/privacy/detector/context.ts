@@ -1,4 +1,5 @@
 /** Small helpers shared by the pattern modules. All bounded, all linear. */
+import { STAFF_ROLES } from "./lexicon/terms.ts";
 
 /** Iterate a global regex over `text` from the start (resets lastIndex; guards zero-length matches). */
 export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
@@ -60,8 +61,11 @@ export function digitsOf(s: string): string {
 // Used to spare hospitals, rooms, dates and names that belong to the writer's life ("I attended a lecture at LUTH",
 // "Next drill is booked for 6 June at …", "My co-examiner was Dr … from Hospital Kuala Lumpur"). Any patient word
 // in the sentence keeps the finding: when unsure, flag.
-const PATIENT_IN_SENTENCE =
-  /\b(?:patients?|pts?|clients?|admit\w*|discharg\w*|born|birth(?!day)\w*|(?<!\bmy\s(?:\d{1,3}(?:st|nd|rd|th)\s)?)birthday|DOB|died|death|dying|passed\s+away|deliver\w*(?!\s+(?:the|a|an|his|her|our|their)\s+(?:[\w-]+\s+){0,2}(?:lecture|talk|keynote|speech|session|presentation|teaching|course|workshop|address|sermon)s?\b)|operat\w*|seen|(?<!\b(?:I|we|We)\s(?:also\s)?)presented|collapsed|brought|came\s+in|went\s+home|sent\s+home|referr\w*|his|her|him|he|she|hers|mum|mom|mother|father|dad|son|daughter|wife|husband|baby|boy|girl|man|woman|lady|child|kid|family|relatives?|bed|cot|pakcik|makcik|gogo|nan|koro|shifts?|on[\s-]call)\b/i;
+// v12: split into the patient words proper and the pronouns and rosters, so that a sentence whose pronouns point back to
+// staff or to the writer's own people ("Dr Heba put her hand on my shoulder") can be told from one about a patient.
+const PATIENT_CORE = String.raw`patients?|pts?|clients?|admit\w*|discharg\w*|born|birth(?!day)\w*|(?<!\bmy\s(?:\d{1,3}(?:st|nd|rd|th)\s)?)birthday|DOB|died|death|dying|passed\s+away|deliver\w*(?!\s+(?:the|a|an|his|her|our|their)\s+(?:[\w-]+\s+){0,2}(?:lecture|talk|keynote|speech|session|presentation|teaching|course|workshop|address|sermon)s?\b)|operat\w*|seen|(?<!\b(?:I|we|We)\s(?:also\s)?)presented|collapsed|brought|came\s+in|went\s+home|sent\s+home|referr\w*`;
+const PATIENT_KIN = String.raw`mum|mom|mother|father|dad|son|daughter|wife|husband|baby|boy|girl|man|woman|lady|child|kid|family|relatives?|bed|cot|pakcik|makcik|gogo|nan|koro`;
+const PATIENT_IN_SENTENCE = new RegExp(String.raw`\b(?:${PATIENT_CORE}|his|her|him|he|she|hers|${PATIENT_KIN}|shifts?|on[\s-]call)\b`, "i");
 const OWN_WORK_WORDS = (
   [
     "lectures?|talk|course|conference|congress|convention|symposium|workshop|webinar|CNE|CME|exams?|OSCE|viva|finals|long\\s+case|written\\s+paper",
@@ -96,4 +100,28 @@ export function ownWorkSentence(text: string, start: number, end: number, anyFra
   // v10: the writer's own people ("my whole family is coming") are not a patient's.
   const rest = `${left} … ${right}`.replace(MY_PEOPLE_RE, " ");
   return (anyFrame || OWN_WORK_RE.test(left + text.slice(start, end) + right)) && !PATIENT_IN_SENTENCE.test(rest);
+}
+
+// v12: who a sentence is about. A reviewer reads "I took the metro from Vila Madalena", "Prof. Samir visited on 10 March",
+// "we had the same problem on St Brigid's ward" as the writer's own life or the staff's, whatever the place or date: the
+// sentence has the writer (I, we, my, our, me, us) or a member of staff (a title or a role) in it and no patient in it.
+// A third-person pronoun counts as a patient unless a member of staff or one of the writer's own people ("my mama says
+// she …", "Dr Heba put her hand …") comes before it in the sentence. Rosters ("before my next shift") are not patients.
+const WRITER_RE = new RegExp(
+  String.raw`(?<![\p{L}\d'’-])(?:I(?:['’](?:m|ve|ll|d))?|[Mm]e|[Mm]y|[Mm]ine|[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]ur|[Oo]urs|[Uu]s)(?![\p{L}\d'’-])|\b(?:${STAFF_ROLES}|R[1-6]|PGY-?\d|Dr|Dra|Prof|Profa|Professor|Sister|Matron)\b`,
+  "u",
+);
+const PATIENT_WORD_RE = new RegExp(String.raw`\b(?:${PATIENT_CORE}|${PATIENT_KIN})\b`, "i");
+const PRONOUN_RE = /\b(?:he|she|him|his|her|hers)\b/i;
+const ANTECEDENT_RE = new RegExp(String.raw`\b(?:${STAFF_ROLES}|Dr|Dra|Prof|Profa|Professor|Sister|Matron|Nurse)\b|\b(?:[Mm]y|[Oo]ur)\s+(?:[\p{Ll}'’-]+\s+){0,2}?[\p{Ll}'’-]+`, "iu");
+
+/** v12: the sentence around [start, end) is about the writer or staff, with no patient in it (see above). */
+export function writerSentence(text: string, start: number, end: number): boolean {
+  const [left, right] = sentenceParts(text, start, end);
+  const rest = `${left} … ${right}`;
+  if (!WRITER_RE.test(rest)) return false;
+  if (PATIENT_WORD_RE.test(rest.replace(MY_PEOPLE_RE, " "))) return false;
+  const p = PRONOUN_RE.exec(rest);
+  if (p === null) return true;
+  return ANTECEDENT_RE.test(rest.slice(0, p.index));
 }

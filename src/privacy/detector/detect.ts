@@ -14,12 +14,13 @@ import { detectDevices } from "./patterns/devices.ts";
 import { detectQuasi } from "./patterns/quasi.ts";
 import { extendChains } from "./chains.ts";
 import { extendLandmarks } from "./landmarks.ts";
+import { writerSentence } from "./context.ts";
 
 /**
  * Bump when what is found (or how it is reported) changes, so stored verdicts made by an
  * older detector can be recognised and re-checked.
  */
-export const DETECTOR_VERSION = "rounds-detector/10";
+export const DETECTOR_VERSION = "rounds-detector/12";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
@@ -92,6 +93,26 @@ function joinOneOfAKind(candidates: Candidate[]): Candidate[] {
   return candidates;
 }
 
+// v12: a place, date, hospital or room in a sentence about the writer or staff with no patient in it is the writer's
+// life (their first shift, their exam, their commute, their lunch): soft, so it is reported only when something else in
+// the text singles a patient out. So is a name-shaped phrase right after a preposition of place in such a sentence ("we
+// had the same at Chris Hani Baragwanath", "eat koshary at Abou Tarek"): a person is rarely where you are "at".
+const SOFT_IN_WRITER_SENTENCE = new Set(["DATE", "FACILITY_ROOM", "LOCATION"]);
+const PLACE_PREPOSITION_BEFORE = /\b(?:at|in|on|from|near|to|into|outside|via|around)\s+(?:the\s+)?$/i;
+const NAME_BY_SHAPE = new Set([
+  "A full name identifies the person outright.",
+  "A first name, with the story around it, lets people who know the patient or family recognise them.",
+]);
+function softenWriterLife(text: string, kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.soft === true) continue;
+    const placeLike =
+      SOFT_IN_WRITER_SENTENCE.has(c.type) ||
+      (c.type === "NAME" && NAME_BY_SHAPE.has(c.reason) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)));
+    if (placeLike && writerSentence(text, c.start, c.end)) c.soft = true;
+  }
+}
+
 /** Every identifier in one piece of text. Offsets index the original `text`. */
 export function scanText(text: string, field = "text", options: ScanOptions = {}): Finding[] {
   if (text.length === 0) return [];
@@ -104,6 +125,7 @@ export function scanText(text: string, field = "text", options: ScanOptions = {}
   }
   const findings: Finding[] = [];
   const kept = resolveOverlaps(joinOneOfAKind(extendLandmarks(norm.text, extendChains(norm.text, candidates))), norm.text.length);
+  softenWriterLife(norm.text, kept);
   // v9: soft findings (a workplace, a drill date) count only when something else in the text points to a patient.
   const anyHard = kept.some((c) => c.soft !== true);
   for (const c of kept) {
