@@ -60,6 +60,8 @@ const PARTIAL_REASON =
   "A day and month tied to a patient event (admission, clinic, operation) lets people who were there work out who it was.";
 const MONTH_YEAR_REASON =
   "A month and year is flagged here because it is tied to a patient event; with the hospital it can narrow the case to one person.";
+const WEAK_DAY_REASON =
+  "A particular day of the year, in a post that already points to a patient, lets people who were there line it up with the story.";
 const DOB_REASON = "A date of birth identifies a patient almost on its own.";
 const DATE_SUGGESTION = "Remove the exact date; write 'recently', 'earlier this year' or 'on day 3 of the admission' instead.";
 const DOB_SUGGESTION = "Remove the date of birth; an age band such as 'in her seventies' is enough.";
@@ -100,7 +102,7 @@ const DAY_WORD_RE = /\b(?:day|eve|night|morning|evening|afternoon|week|weekend|f
 const WEEKDAY_START_RE = new RegExp(`^${WEEKDAY}\\b`, "i");
 const MY_BIRTHDAY_AFTER = /^,?\s+(?:which\s+(?:was|is)\s+)?(?:also\s+)?(?:the\s+day\s+(?:after|before)\s+)?my\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?birthday\b/i;
 
-function push(out: Candidate[], text: string, startIn: number, endIn: number, kind: "full" | "partial" | "month-year"): void {
+function push(out: Candidate[], text: string, startIn: number, endIn: number, kind: "full" | "partial" | "month-year", weak = false): void {
   if (kind === "full") {
     const sentence = sentenceAround(text, startIn, endIn);
     if (EXAM_SENTENCE.test(sentence) && !PATIENT_EVENT.test(sentence)) return;
@@ -111,7 +113,7 @@ function push(out: Candidate[], text: string, startIn: number, endIn: number, ki
   if (/\bweeks?\s$/i.test(before(text, startIn, 6))) return;
   // v10: the writer's own birthday ("on the 22nd, which was also my 35th birthday", "the day after my birthday").
   if (MY_BIRTHDAY_AFTER.test(text.slice(endIn, endIn + 48))) return;
-  const soft = ownWorkSentence(text, startIn, endIn);
+  const soft = weak || ownWorkSentence(text, startIn, endIn);
   let start = startIn;
   let end = endIn;
   const named = DAY_NAME_BEFORE_RE.exec(text.slice(Math.max(0, start - 40), start));
@@ -128,7 +130,7 @@ function push(out: Candidate[], text: string, startIn: number, endIn: number, ki
   else if (WEEKDAY_START_RE.test(text.slice(start, start + 10)) && /\bthe\s$/i.test(before(text, start, 4))) start -= 4;
   while (end > start && text[end - 1] === ".") end--; // "on 5 Jan." — the full stop ends the sentence
   const dob = DOB_BEFORE.test(before(text, start, 30));
-  const reason = dob ? DOB_REASON : kind === "full" ? FULL_REASON : kind === "partial" ? PARTIAL_REASON : MONTH_YEAR_REASON;
+  const reason = dob ? DOB_REASON : kind === "full" ? FULL_REASON : weak ? WEAK_DAY_REASON : kind === "partial" ? PARTIAL_REASON : MONTH_YEAR_REASON;
   out.push({
     start,
     end,
@@ -147,6 +149,19 @@ const AUTHOR_EVENT =
 function inEventContext(text: string, start: number, end: number): boolean {
   const sentence = sentenceAround(text, start, end);
   return EVENT_CONTEXT.test(sentence) && !AUTHOR_EVENT.test(sentence);
+}
+
+/**
+ * v12: a particular day of the year (a day and a month, a weekday with an ordinal, "on the 14th") with no event word in
+ * its sentence. Writers name the days of a patient's story without saying "admitted" every time ("On 3 March the
+ * ambulance …", "by Friday 9th the swelling …"), and the list of event words can never be complete. Such a day is a
+ * weak identifier: soft, so it is reported only in a text that already singles a patient out, where a reader can
+ * line it up with the rest of the story. The writer's own course or exam ("I sat the OSCE on 3 June") stays out.
+ */
+function pushDay(out: Candidate[], text: string, start: number, end: number): void {
+  const sentence = sentenceAround(text, start, end);
+  if (AUTHOR_EVENT.test(sentence)) return;
+  push(out, text, start, end, "partial", !EVENT_CONTEXT.test(sentence));
 }
 
 // v7: dates written in Portuguese, Spanish or French, with a weekday: "domingo, 3 de março", "15 de enero de 2024", "le 3 mars 2023".
@@ -199,21 +214,19 @@ export function detectDates(text: string): Candidate[] {
     const full = /\d{4}/.test(m[0].slice(3));
     if (full || inEventContext(text, m.index, m.index + m[0].length)) push(out, text, m.index, m.index + m[0].length, full ? "full" : "partial");
   });
-  eachMatch(WEEKDAY_ORDINAL_RE, text, (m) => {
-    if (inEventContext(text, m.index, m.index + m[0].length)) push(out, text, m.index, m.index + m[0].length, "partial");
-  });
+  eachMatch(WEEKDAY_ORDINAL_RE, text, (m) => pushDay(out, text, m.index, m.index + m[0].length));
 
   eachMatch(DMY_TEXT_RE, text, (m) => {
     const start = m.index;
     const end = m.index + m[0].length;
     if (m[3] !== undefined) push(out, text, start, end, "full");
-    else if (inEventContext(text, start, end)) push(out, text, start, end, "partial");
+    else pushDay(out, text, start, end);
   });
   eachMatch(MDY_TEXT_RE, text, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     if (m[3] !== undefined) push(out, text, start, end, "full");
-    else if (inEventContext(text, start, end)) push(out, text, start, end, "partial");
+    else pushDay(out, text, start, end);
   });
   eachMatch(MY_TEXT_RE, text, (m) => {
     const start = m.index;
@@ -237,7 +250,7 @@ export function detectDates(text: string): Candidate[] {
   eachMatch(ORDINAL_DAY_RE, text, (m) => {
     const start = m.index + m[0].indexOf("the");
     const end = m.index + m[0].length;
-    if (inEventContext(text, start, end)) push(out, text, start, end, "partial");
+    pushDay(out, text, start, end);
   });
   eachMatch(NUMERIC_DM_RE, text, (m) => {
     const a = Number(m[1]);
