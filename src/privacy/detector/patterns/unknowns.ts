@@ -1,0 +1,142 @@
+import type { Candidate } from "../types.ts";
+import { eachMatch, patientInSentence, writerSentence } from "../context.ts";
+import { isEnglishWord } from "../lexicon/english.ts";
+import { PLACES, keyOf } from "../lexicon/names.ts";
+import {
+  CALENDAR, CLINICAL_ACRONYMS, COMMON_WORDS, EPONYM_HEADS, EPONYMS, HEADINGS, KINSHIP_TITLES, ORGANISATIONS, PATIENT_HONORIFICS, STAFF_ROLES,
+  STAFF_TITLES, WEAK_HONORIFICS,
+} from "../lexicon/terms.ts";
+
+/**
+ * v12: proper nouns nobody listed. A reviewer who meets a capitalised word that is not a word of the language, not a
+ * drug, eponym, organisation, language or known city, in the middle of a sentence about a patient, reads it as a name
+ * or a place: a place after "in/from/near/at/outside" ("one lady … from Pudur", "his chemist in the Gorbals"), a name
+ * otherwise ("Reminded me of little Alfie in side room 2"). Such a reading is a guess, so these findings are soft:
+ * reported only in a text that something else already ties to a patient, where they finish the job (a post held for
+ * "Mrs Okafor" should not go out with her village still in it). Staff (after a title or role), the writer's own
+ * sentences, words at the start of a sentence and multi-word names of institutions are left alone.
+ */
+
+// A run of one to three capitalised words (a word must have lower-case letters after its capital: "PrEP", "ICU" and
+// "SpO2" are not names), joined by single spaces.
+const PROPER_RUN_RE = /(?<![\p{L}\p{M}\d'’&@#/.-])\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]*)*(?:\s\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]*)*){0,2}(?![\p{L}\p{M}\d&@])/gu;
+const PLACE_BEFORE_RE = /\b(?:in|from|near|at|outside|to|into|around|towards|past|beyond|behind|off)\s+(?:the\s+)?$/i;
+// The start of a sentence, a heading, a list item or a quotation: a capital there says nothing.
+const SENTENCE_START_BEFORE_RE = /(?:^|[.!?:;\n]["'”’)\]*_]*\s*|[\n#>*-]\s*|["“‘(]\s*|\*\*\s*)$/;
+const STAFF_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${STAFF_ROLES}|Dr|Dra|Prof|Profa|Professor|Sister|Sr|Nurse|Matron|Doc|Pharm|Sir|Ma['’]?am|Madam)\.?,?\s+(?:[\p{L}'’.-]+\s+){0,3}$`,
+  "iu",
+);
+const STAFF_AFTER_RE = new RegExp(String.raw`^,?\s+(?:(?:the|our|my|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:${STAFF_ROLES})\b|^\s+(?:ma['’]?am|sir)\b`, "u");
+// Words after a proper noun that make it an institution, a building, a street or a thing rather than a person or a
+// small place of its own ("Mater Hospital", "Pemberton's sign", "Theraband loop"): the other detectors judge those.
+const THING_AFTER = new Set(
+  ("hospital hospitals infirmary clinic clinics ward wards unit units centre center hospice surgery practice school college university academy " +
+    "institute institution foundation trust council society association board ministry department service services programme program group " +
+    "church mosque temple chapel cathedral airport station stadium hotel restaurant cafe café mall plaza bank company ltd inc pharmacy chemist " +
+    "street st road rd lane avenue ave drive close way crescent terrace court gardens grove square boulevard highway " +
+    "brand tablets tablet capsules syrup cream gel spray app website platform system scale score test tests model method protocol").split(" "),
+);
+const NOT_A_NAME = new Set(
+  ("wi-fi wifi hib apgars act acts " +
+    "mum mom mam dad nan gran granny grandma grandpa papa mama baba ma pa aunty auntie uncle sir madam lord god allah jesus christ lord's god's " +
+    "english british american african asian european indian irish scottish welsh kenyan nigerian ghanaian pakistani filipino filipina " +
+    "muslim muslims hindu hindus christian christians catholic sikh buddhist jewish islam islamic quran bible " +
+    "covid omicron delta gp gps whatsapp facebook instagram tiktok google zoom teams youtube twitter").split(" "),
+);
+
+// Languages by their English names, from the runtime's own CLDR data ("Urdu", "Kannada", "Tagalog", "Twi"): writers say
+// which language they spoke with a patient, and a language is not a person or a place.
+const LANGUAGES = ((): Set<string> => {
+  const out = new Set<string>();
+  const names = new Intl.DisplayNames(["en"], { type: "language" });
+  const codes =
+    "aa ab af ak am ar as ay az ba be bg bi bm bn bo br bs ca ce ch co cs cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc om or os pa pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi wo xh yi yo za zh zu " +
+    "fil haw hmn kok mai mni sat tet tpi bho awa mag hne sck ceb ilo hil war pam bik pag krio pcm twi fat ewe gaa dag nso tsn sot ven tso nbl ssw swa luo kam mer kik luy yue cmn hak nan wuu";
+  for (const code of codes.split(" ")) {
+    try {
+      const n = names.of(code);
+      if (n !== undefined && n !== code) for (const w of n.split(/[\s,()]+/)) if (w.length > 2) out.add(keyOf(w));
+    } catch {
+      // an unknown code: skip it
+    }
+  }
+  for (const w of "dari bahasa bangla hindko saraiki pashto kiswahili isizulu isixhosa sesotho setswana afrikaans patois creole pidgin taglish hinglish sheng tok pisin".split(" ")) out.add(w);
+  return out;
+})();
+
+// Word endings of the language's abstract and clinical vocabulary ("Postnatal", "Palliative", "Anti-Discrimination"),
+// which the common-word list does not hold in full and which no given name or village has.
+const WORD_SUFFIX_RE = /(?:tion|sion|ology|itis|osis|ism|ive|ical|atal|ment|ness|ity|ship|able|ible|ular)$/;
+// Time words before a proper noun make it a festival or season, not a person or a place ("after Carnaval", "during
+// Matariki", "the feast of the Black Nazarene").
+const TIME_BEFORE_RE = /\b(?:after|before|during|since|until|till|throughout|feast\s+of(?:\s+the)?|festival\s+of|eve\s+of)\s+$/i;
+// A destination is where a patient is sent (a referral town), not where they live: "flown to Cairns", "go to Ennis".
+const DESTINATION_BEFORE_RE = /\b(?:to|into|towards)\s+(?:the\s+)?$/i;
+// A citation: a bracket that closes after a year ("(three delays model, Thaddeus and Maine, 1994)").
+const CITATION_AFTER_RE = /^[^()\n]{0,60}\b(?:19|20)\d{2}[a-z]?\)|^\s+et\s+al\b/;
+
+function ordinaryWord(word: string): boolean {
+  const key = keyOf(word);
+  const bare = key.replace(/'s?$/, "");
+  return (
+    isEnglishWord(word) || WORD_SUFFIX_RE.test(bare) || EPONYMS.has(bare.replace(/s$/, "")) || PLACES.has(bare) || EPONYMS.has(bare) || EPONYM_HEADS.has(bare) || HEADINGS.has(bare) || CALENDAR.has(bare) ||
+    CALENDAR.has(bare.replace(/s$/, "")) || ORGANISATIONS.has(bare) || STAFF_TITLES.has(bare) || COMMON_WORDS.has(bare) || CLINICAL_ACRONYMS.has(bare) ||
+    PATIENT_HONORIFICS.has(bare) || WEAK_HONORIFICS.has(bare) || KINSHIP_TITLES.has(bare) || LANGUAGES.has(bare) || NOT_A_NAME.has(bare)
+  );
+}
+
+const R_UNKNOWN_NAME = "A name-like word in a sentence about the patient, in a post that already points to them, may be their name or a relative's.";
+const R_UNKNOWN_PLACE = "A small named place in a sentence about the patient, in a post that already points to them, narrows the story to a few families.";
+const S_UNKNOWN_NAME = "If this is the patient's or a relative's name, use a role instead ('the patient', 'her son').";
+const S_UNKNOWN_PLACE = "If this is where the patient lives or comes from, write 'a nearby village' or 'a rural area' instead.";
+
+export function detectUnknownProperNouns(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  eachMatch(PROPER_RUN_RE, text, (m) => {
+    let start = m.index;
+    let run = m[0];
+    const before = text.slice(Math.max(0, start - 40), start);
+    // The first word of a sentence is capitalised anyway: judge the rest of the run, if any.
+    if (SENTENCE_START_BEFORE_RE.test(before)) {
+      const sp = run.indexOf(" ");
+      if (sp < 0) return;
+      start += sp + 1;
+      run = run.slice(sp + 1);
+    }
+    const words = run.split(" ");
+    // At least one word that is not a word of the language or of the lexicons ("Pine Hollow" is two English words and is
+    // left to the landmark rules; "Hope" and "Grace" are words too).
+    if (!words.some((w) => !ordinaryWord(w))) return;
+    if (words.some((w) => NOT_A_NAME.has(keyOf(w)) || LANGUAGES.has(keyOf(w)) || STAFF_TITLES.has(keyOf(w)) || PATIENT_HONORIFICS.has(keyOf(w)))) return;
+    // An organisation or instrument named after a place ("Palliative Care Australia", "Edinburgh Postnatal …").
+    if (words.length > 1 && words.some((w) => PLACES.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)))) return;
+    if (THING_AFTER.has(keyOf(words[words.length - 1] ?? ""))) return;
+    const end = start + run.length;
+    const after = text.slice(end, end + 40);
+    const nextWord = /^(?:['’]s)?\s+([\p{L}'’-]+)/u.exec(after)?.[1];
+    if (nextWord !== undefined && (THING_AFTER.has(keyOf(nextWord)) || EPONYM_HEADS.has(keyOf(nextWord)))) return;
+    // A proper noun that qualifies the common noun after it is an adjective of kind, people or scheme, not a person or a
+    // place of its own ("a Samburu mother", "Afghan families", "the Sehat card", "Matariki week", "the Anganwadi worker").
+    const plainNext = /^\s([a-z][a-z'’-]+)/.exec(after)?.[1];
+    if (plainNext !== undefined && isEnglishWord(plainNext) && !COMMON_WORDS.has(plainNext) && !/(?:ed|ly)$/.test(plainNext)) return;
+    // A label before a number ("her Aadhaar, 4821 …", "Eircode D15 …", "Hib, PCV20"): an identifier's name or a code.
+    if (/^,?\s?(?:[A-Z]{1,4}\d|\d)/.test(after)) return;
+    if (CITATION_AFTER_RE.test(after)) return;
+    const b = text.slice(Math.max(0, start - 40), start);
+    if (STAFF_BEFORE_RE.test(b) || STAFF_AFTER_RE.test(after)) return;
+    if (!patientInSentence(text, start, end) || writerSentence(text, start, end)) return;
+    if (TIME_BEFORE_RE.test(b) || DESTINATION_BEFORE_RE.test(b)) return;
+    const place = PLACE_BEFORE_RE.test(b);
+    out.push({
+      start,
+      end,
+      type: place ? "LOCATION" : "NAME",
+      reason: place ? R_UNKNOWN_PLACE : R_UNKNOWN_NAME,
+      suggestion: place ? S_UNKNOWN_PLACE : S_UNKNOWN_NAME,
+      priority: 8,
+      soft: true,
+    });
+  });
+  return out;
+}
