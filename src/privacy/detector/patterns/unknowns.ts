@@ -3,7 +3,7 @@ import { eachMatch, patientInSentence, writerSentence } from "../context.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
 import { PLACES, keyOf } from "../lexicon/names.ts";
 import {
-  CALENDAR, CLINICAL_ACRONYMS, COMMON_WORDS, EPONYM_HEADS, EPONYMS, HEADINGS, KINSHIP_TITLES, ORGANISATIONS, PATIENT_HONORIFICS, STAFF_ROLES,
+  CALENDAR, CLINICAL_ACRONYMS, COMMON_WORDS, EPONYM_HEADS, EPONYMS, HEADINGS, KINSHIP_TITLES, ORGANISATIONS, PATIENT_HONORIFICS, RELATIVES, STAFF_ROLES,
   STAFF_TITLES, WEAK_HONORIFICS,
 } from "../lexicon/terms.ts";
 
@@ -38,7 +38,7 @@ const THING_AFTER = new Set(
     "brand tablets tablet capsules syrup cream gel spray app website platform system scale score test tests model method protocol").split(" "),
 );
 const NOT_A_NAME = new Set(
-  ("wi-fi wifi hib apgars act acts " +
+  ("wi-fi wifi hib hb apgars act acts " +
     "mum mom mam dad nan gran granny grandma grandpa papa mama baba ma pa aunty auntie uncle sir madam lord god allah jesus christ lord's god's " +
     "english british american african asian european indian irish scottish welsh kenyan nigerian ghanaian pakistani filipino filipina " +
     "muslim muslims hindu hindus christian christians catholic sikh buddhist jewish islam islamic quran bible " +
@@ -86,13 +86,29 @@ function ordinaryWord(word: string): boolean {
   );
 }
 
+const PERSON_NOUN_BEFORE_RE =
+  /\b(?:lady|man|woman|gentleman|boy|girl|baby|infant|newborn|child|toddler|teenager|teen|patient|pt|widow|widower|granny|grandma|grandpa|little|wee)\s$/;
+const R_APPOSED_NAME = "A name given right after 'the lady', 'the boy' or 'little' is the patient's own name.";
 const R_UNKNOWN_NAME = "A name-like word in a sentence about the patient, in a post that already points to them, may be their name or a relative's.";
 const R_UNKNOWN_PLACE = "A small named place in a sentence about the patient, in a post that already points to them, narrows the story to a few families.";
 const S_UNKNOWN_NAME = "If this is the patient's or a relative's name, use a role instead ('the patient', 'her son').";
 const S_UNKNOWN_PLACE = "If this is where the patient lives or comes from, write 'a nearby village' or 'a rural area' instead.";
 
+// "Her nephew PJ rang", "his brother TJ": initials used as a relative's name, right after a possessed kinship word. Not a
+// clinical or service acronym ("her son's GP", "his daughter ED …" are excluded by the acronym lists).
+const KIN_INITIALS_RE = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|the\s+patient['’]s)\s+(?:${RELATIVES})\s+([A-Z]{2,3})(?![\p{L}\d&/-])`, "gu");
+const R_KIN_INITIALS = "A relative's initials or nickname identify the family, and through them the patient.";
+const S_KIN_INITIALS = "Write the relationship without the name: 'her nephew', 'his son'.";
+
 export function detectUnknownProperNouns(text: string): Candidate[] {
   const out: Candidate[] = [];
+  eachMatch(KIN_INITIALS_RE, text, (m) => {
+    const g = m[1] ?? "";
+    const k = g.toLowerCase();
+    if (CLINICAL_ACRONYMS.has(k) || ORGANISATIONS.has(k) || STAFF_TITLES.has(k) || NOT_A_NAME.has(k) || /^(?:GP|ED|ER|ICU|HDU|NHS|OT|PT|SLT|CT|MRI|ECG|TB|HIV|BP|A&E|DNA|ID|IV|OK)$/.test(g)) return;
+    const start = m.index + m[0].length - g.length;
+    out.push({ start, end: start + g.length, type: "NAME", reason: R_KIN_INITIALS, suggestion: S_KIN_INITIALS, priority: 30 });
+  });
   eachMatch(PROPER_RUN_RE, text, (m) => {
     let start = m.index;
     let run = m[0];
@@ -127,6 +143,12 @@ export function detectUnknownProperNouns(text: string): Candidate[] {
     if (STAFF_BEFORE_RE.test(b) || STAFF_AFTER_RE.test(after)) return;
     if (!patientInSentence(text, start, end) || writerSentence(text, start, end)) return;
     if (TIME_BEFORE_RE.test(b) || DESTINATION_BEFORE_RE.test(b)) return;
+    // Right after a word for a person ("one lady Lakshmi", "little Alfie", "the boy Tinashe"), a name-like word is that
+    // person's name in apposition: a finding on its own, so a post that names its patient only so is still held.
+    if (words.length <= 2 && PERSON_NOUN_BEFORE_RE.test(b)) {
+      out.push({ start, end, type: "NAME", reason: R_APPOSED_NAME, suggestion: S_UNKNOWN_NAME, priority: 30 });
+      return;
+    }
     const place = PLACE_BEFORE_RE.test(b);
     out.push({
       start,
