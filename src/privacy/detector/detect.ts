@@ -15,7 +15,7 @@ import { detectQuasi } from "./patterns/quasi.ts";
 import { detectUnknownProperNouns } from "./patterns/unknowns.ts";
 import { extendChains } from "./chains.ts";
 import { extendLandmarks } from "./landmarks.ts";
-import { writerSentence } from "./context.ts";
+import { patientInSentence, writerSentence } from "./context.ts";
 
 /**
  * Bump when what is found (or how it is reported) changes, so stored verdicts made by an
@@ -111,6 +111,9 @@ function softenWriterLife(text: string, kept: Candidate[]): void {
       SOFT_IN_WRITER_SENTENCE.has(c.type) ||
       (c.type === "NAME" && NAME_BY_SHAPE.has(c.reason) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)));
     if (placeLike && writerSentence(text, c.start, c.end)) c.soft = true;
+    // A link to a site's front page (no path) in a sentence with no patient in it is a reference ("Reading:
+    // https://publications.aap.org"), not a patient's profile or fundraiser.
+    else if (c.type === "URL" && !/[\w-]\/[^\s/]/.test(text.slice(c.start, c.end).replace(/^[a-z]+:\/\//i, "")) && !patientInSentence(text, c.start, c.end)) c.soft = true;
   }
 }
 

@@ -37,7 +37,8 @@ const FAC_TAIL =
   "(?:\\sfor\\s(?:the\\s)?(?:Sick\\s)?[A-Z][A-Za-z'’-]+(?:\\s(?:and|&)\\s[A-Z][A-Za-z'’-]+)?)?" +
   "(?:['’]s\\s(?:(?:[a-z]+|[A-Z][a-z]+)\\s){0,2}(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|A&E|ED|OPD|[Uu]nit|[Ww]ard|[Dd]epartment|[Tt]heatres?|[Cc]linic|[Ee]mergency(?:\\s(?:room|department|unit))?|[Cc]asualty|[Mm]aternity|[Rr]esus|[Ww]ing|[Bb]lock))?" +
   "(?:\\s(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|A&E|ED|OPD|Emergency\\s+Department|Maternity\\s+Unit|Casualty))?";
-const FACILITY_RE = new RegExp(`\\b${NAME_WORD}(?:\\s${NAME_WORD}){0,6}?\\s(?:${FAC_HEAD})\\b${FAC_TAIL}`, "g");
+// v12: not a model, approach or programme named after a kind of facility ("The CHPS model depends on …").
+const FACILITY_RE = new RegExp(`\\b${NAME_WORD}(?:\\s${NAME_WORD}){0,6}?\\s(?:${FAC_HEAD})\\b(?!\\s(?:model|models|approach|programme|program|strategy|concept|initiative|system)\\b)${FAC_TAIL}`, "g");
 // Head first (Malaysia, Brazil, the Philippines, Latin America): "Hospital Kuala Lumpur", "Hospital das Clínicas", "Hospital Universiti Sains Malaysia".
 const HEAD_FIRST_RE =
   /\b(?:Hospital|Hôpital|Hospitalario|Clínica|Clinica|Klinik|Rumah\s+Sakit|Ospedale|Pusat\s+Kesihatan|Klinik\s+Kesihatan|Centro\s+de\s+Sa[uú]de|Posto\s+de\s+Sa[uú]de|Santa\s+Casa)\s(?:(?:de|da|das|do|dos|del|de\s+la|ng|di|San|Santa|São)\s)?([A-ZÀ-ɏ][\p{L}'’-]+(?:\s(?:(?:de|da|das|do|dos|del|ng)\s)?[A-ZÀ-ɏ][\p{L}'’-]+){0,4})(?:\s(?:ICU|HDU|NICU|PICU|CCU|ED|OPD))?/gu;
