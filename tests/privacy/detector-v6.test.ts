@@ -19,8 +19,8 @@ import {
 import { expectNoFindings, finds, findsType } from "./detector-helpers.ts";
 
 describe("v6 version", () => {
-  it("is rounds-detector/10 (v6's classes below still hold)", () => {
-    expect(DETECTOR_VERSION).toBe("rounds-detector/10");
+  it("is rounds-detector/12 (v6's classes below still hold)", () => {
+    expect(DETECTOR_VERSION).toBe("rounds-detector/12");
   });
 });
 
@@ -116,7 +116,8 @@ describe("AGE: 90 and over in more phrasings", () => {
 
 describe("FACILITY_ROOM: dental, pharmacy, prison, camp and ambulance settings", () => {
   it("named practices, pharmacies, prisons, stations and camp blocks", () => {
-    finds("I worked a shift at Riverside Dental Surgery before the exam.", "FACILITY_ROOM", "Riverside Dental Surgery");
+    // v12: the writer's own shift there ("I worked a shift at … before the exam") is soft now (detector-v12.test.ts).
+    finds("Her abscess was drained at Riverside Dental Surgery before the weekend.", "FACILITY_ROOM", "Riverside Dental Surgery");
     finds("We collected the blister packs from Mercury Drug Pharmacy.", "FACILITY_ROOM", "Mercury Drug Pharmacy");
     finds("The inmate was seen at HMP Kilbride on Monday.", "FACILITY_ROOM", "HMP Kilbride");
     finds("We visited the family in Camp 4, Block 12 near the water point.", "FACILITY_ROOM", "Camp 4, Block 12");

@@ -88,6 +88,11 @@ const OWN_WORK_RE = new RegExp(`\\b(?:${OWN_WORK_WORDS})\\b`, "i");
 
 const MY_PEOPLE_RE = /\b(?:my|our)\s+(?:whole\s+|own\s+|little\s+)?(?:family|families|mum|mom|mam|mother|father|dad|son|sons|daughter|daughters|wife|husband|baby|kids?|children|parents|folks)\b/gi;
 
+/** v12: a patient or relative word anywhere in `s` (the test patientInSentence applies to a window). */
+export function hasPatientWord(s: string): boolean {
+  return PATIENT_IN_SENTENCE.test(s);
+}
+
 /** v9: the sentence around [start, end) has a patient or relative word in it. */
 export function patientInSentence(text: string, start: number, end: number): boolean {
   return PATIENT_IN_SENTENCE.test(sentenceAround(text, start, end));
@@ -112,6 +117,10 @@ const WRITER_RE = new RegExp(
   "u",
 );
 const PATIENT_WORD_RE = new RegExp(String.raw`\b(?:${PATIENT_CORE}|${PATIENT_KIN})\b`, "i");
+// Events of care that only happen to a patient: a sentence with one is about a patient even when the writer or a nurse
+// is its subject ("On March 3rd we got a call to a farm collision", "The district nurse will change the dressing").
+const CARE_EVENT_RE =
+  /\b(?:implant\w*|insert\w*|fitted|intubat\w*|extubat\w*|resuscitat\w*|fell|fallen|collision|crash(?:ed)?|RTA|RTC|MVA|MVC|overdos\w*|seiz\w*|stroke|bleed\w*|bled|labou?r|dressings?|wounds?|transferr\w*|diagnos\w*|biops\w*|handed\s+(?:him|her|them\s+)?over|handover|call(?:ed)?\s+out|(?:got|get|took)\s+(?:a|the)\s+call|injur\w*|accident|stabbed|bitten|drown\w*|snakebite|anaesthetic|anesthetic|sutur\w*|stitch\w*|cannula\w*|catheter\w*)\b/i;
 const PRONOUN_RE = /\b(?:he|she|him|his|her|hers)\b/i;
 const ANTECEDENT_RE = new RegExp(String.raw`\b(?:${STAFF_ROLES}|Dr|Dra|Prof|Profa|Professor|Sister|Matron|Nurse)\b|\b(?:[Mm]y|[Oo]ur)\s+(?:[\p{Ll}'’-]+\s+){0,2}?[\p{Ll}'’-]+`, "iu");
 
@@ -120,7 +129,7 @@ export function writerSentence(text: string, start: number, end: number): boolea
   const [left, right] = sentenceParts(text, start, end);
   const rest = `${left} … ${right}`;
   if (!WRITER_RE.test(rest)) return false;
-  if (PATIENT_WORD_RE.test(rest.replace(MY_PEOPLE_RE, " "))) return false;
+  if (PATIENT_WORD_RE.test(rest.replace(MY_PEOPLE_RE, " ")) || CARE_EVENT_RE.test(rest)) return false;
   const p = PRONOUN_RE.exec(rest);
   if (p === null) return true;
   return ANTECEDENT_RE.test(rest.slice(0, p.index));

@@ -16,6 +16,7 @@ import { detectUnknownProperNouns } from "./patterns/unknowns.ts";
 import { extendChains } from "./chains.ts";
 import { extendLandmarks } from "./landmarks.ts";
 import { patientInSentence, writerSentence } from "./context.ts";
+import { FIRST_NAMES, keyOf } from "./lexicon/names.ts";
 
 /**
  * Bump when what is found (or how it is reported) changes, so stored verdicts made by an
@@ -100,6 +101,8 @@ function joinOneOfAKind(candidates: Candidate[]): Candidate[] {
 // had the same at Chris Hani Baragwanath", "eat koshary at Abou Tarek"): a person is rarely where you are "at".
 const SOFT_IN_WRITER_SENTENCE = new Set(["DATE", "FACILITY_ROOM", "LOCATION"]);
 const PLACE_PREPOSITION_BEFORE = /\b(?:at|in|on|from|near|to|into|outside|via|around)\s+(?:the\s+)?$/i;
+const STRICT_PLACE_BEFORE =
+  /(?<!\b(?:operated|operating|performed|checked|called|doted|waited|worked|tried|tested|practised|practiced|relied|depended|focused|focussed)\s)\b(?:in|at|near|outside|on)\s+(?:the\s+)?$/i;
 const NAME_BY_SHAPE = new Set([
   "A full name identifies the person outright.",
   "A first name, with the story around it, lets people who know the patient or family recognise them.",
@@ -111,6 +114,12 @@ function softenWriterLife(text: string, kept: Candidate[]): void {
       SOFT_IN_WRITER_SENTENCE.has(c.type) ||
       (c.type === "NAME" && NAME_BY_SHAPE.has(c.reason) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)));
     if (placeLike && writerSentence(text, c.start, c.end)) c.soft = true;
+    // A name-shaped phrase whose first word is no known given name, right after "in/at/near/outside/on" (not "operated
+    // on"), is more likely a place than a person ("a walker who had fallen on Croagh Patrick"): soft in any sentence.
+    else if (
+      c.type === "NAME" && NAME_BY_SHAPE.has(c.reason) && STRICT_PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) &&
+      !FIRST_NAMES.has(keyOf(/^[\p{L}'’-]+/u.exec(text.slice(c.start, c.end))?.[0] ?? ""))
+    ) c.soft = true;
     // A link to a site's front page (no path) in a sentence with no patient in it is a reference ("Reading:
     // https://publications.aap.org"), not a patient's profile or fundraiser.
     else if (c.type === "URL" && !/[\w-]\/[^\s/]/.test(text.slice(c.start, c.end).replace(/^[a-z]+:\/\//i, "")) && !patientInSentence(text, c.start, c.end)) c.soft = true;

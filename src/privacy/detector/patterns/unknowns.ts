@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { eachMatch, patientInSentence, writerSentence } from "../context.ts";
+import { eachMatch, hasPatientWord, patientInSentence, writerSentence } from "../context.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
 import { PLACES, keyOf } from "../lexicon/names.ts";
 import {
@@ -29,10 +29,30 @@ const GLUED_BEFORE_RE = /[\p{L}\p{M}\d'’&@#/.-]/u;
 const PLACE_BEFORE_RE = /\b(?:in|from|near|at|outside|to|into|around|towards|past|beyond|behind|off)\s+(?:the\s+)?$/i;
 // The start of a sentence, a heading, a list item or a quotation: a capital there says nothing.
 const SENTENCE_START_BEFORE_RE = /(?:^|[.!?:;\n]["'”’)\]*_]*\s*|[\n#>*-]\s*|["“‘(]\s*|\*\*\s*)$/;
-const STAFF_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${STAFF_ROLES}|Dr|Dra|Prof|Profa|Professor|Sister|Sr|Nurse|Matron|Doc|Pharm|Sir|Ma['’]?am|Madam)\.?,?\s+(?:[\p{L}'’.-]+\s+){0,3}$`,
-  "iu",
+// Staff: a role word right before the name ("our preceptor, Nomsa", "the registrar Tunde"; not "her sister Nomsa", a
+// relative, nor "his sister in …"), or a title before up to three capitalised words ("Dr. Seán Ó Murchú"). Looked up
+// word by word in sets: a regex of all the roles anchored at the end of a window is slow on long texts.
+const ROLE_WORDS = new Set(
+  STAFF_ROLES.split("|").flatMap((alt) => {
+    const w = alt.replace(/\\s\+/g, " ").split(" ").pop() ?? "";
+    return /\?$/.test(w) ? [w.slice(0, -1), w.slice(0, -2)] : /^[\p{L}-]+$/u.test(w) ? [w] : [];
+  }),
 );
+const TITLE_WORDS = new Set("dr dra prof profa professor sister sr nurse matron doc pharm sir ma'am maam madam".split(" "));
+const POSSESSIVE_WORDS = new Set(["his", "her", "their"]);
+function staffBefore(b: string): boolean {
+  const toks = b.split(/\s+/).filter((t) => t !== "").slice(-5);
+  const last = toks[toks.length - 1];
+  if (last === undefined) return false;
+  const lastKey = keyOf(last.replace(/[.,:]+$/, ""));
+  if (ROLE_WORDS.has(lastKey) && !POSSESSIVE_WORDS.has(keyOf(toks[toks.length - 2] ?? ""))) return true;
+  for (let i = toks.length - 1; i >= 0 && i >= toks.length - 4; i--) {
+    const t = (toks[i] ?? "").replace(/[.,]+$/, "");
+    if (TITLE_WORDS.has(keyOf(t))) return true;
+    if (!/^\p{Lu}/u.test(t)) return false;
+  }
+  return false;
+}
 const STAFF_AFTER_RE = new RegExp(String.raw`^,?\s+(?:(?:the|our|my|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:${STAFF_ROLES})\b|^\s+(?:ma['’]?am|sir)\b`, "u");
 // Words after a proper noun that make it an institution, a building, a street or a thing rather than a person or a
 // small place of its own ("Mater Hospital", "Pemberton's sign", "Theraband loop"): the other detectors judge those.
@@ -114,6 +134,7 @@ function sentenceStart(text: string, at: number): boolean {
 
 const PERSON_NOUN_BEFORE_RE =
   /\b(?:lady|man|woman|gentleman|boy|girl|baby|infant|newborn|child|toddler|teenager|teen|patient|pt|widow|widower|granny|grandma|grandpa|little|wee)\s$/;
+const MINE_BEFORE_RE = /\b(?:my|our)\s+(?:[a-z]+\s+)?[a-z]+\s$/i;
 const R_APPOSED_NAME = "A name given right after 'the lady', 'the boy' or 'little' is the patient's own name.";
 const R_UNKNOWN_NAME = "A name-like word in a sentence about the patient, in a post that already points to them, may be their name or a relative's.";
 const R_UNKNOWN_PLACE = "A small named place in a sentence about the patient, in a post that already points to them, narrows the story to a few families.";
@@ -126,8 +147,49 @@ const KIN_INITIALS_RE = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|the\s+
 const R_KIN_INITIALS = "A relative's initials or nickname identify the family, and through them the patient.";
 const S_KIN_INITIALS = "Write the relationship without the name: 'her nephew', 'his son'.";
 
+/**
+ * Whether the sentence at a position has a patient word, one regex test per sentence however many proper nouns it holds
+ * (a cheap first filter before the windowed tests in context.ts). Sentences end at . ! ? ; before a space, or at a
+ * newline, and are cut every 400 characters so that a text without stops is still looked at in small pieces.
+ */
+function sentenceTable(text: string): { patient: (at: number) => boolean } {
+  let ends: number[] | null = null;
+  const memo = new Map<number, boolean>();
+  const build = (): number[] => {
+    const out: number[] = [];
+    const re = /[.!?;](?=\s)|\n/g;
+    let last = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      while (m.index - last > 400) out.push((last += 400));
+      out.push((last = m.index + 1));
+    }
+    while (text.length - last > 400) out.push((last += 400));
+    out.push(text.length);
+    return out;
+  };
+  return {
+    patient(at: number): boolean {
+      ends ??= build();
+      let lo = 0;
+      let hi = ends.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((ends[mid] as number) <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      const cached = memo.get(lo);
+      if (cached !== undefined) return cached;
+      const from = lo === 0 ? 0 : (ends[lo - 1] as number);
+      const v = hasPatientWord(text.slice(from, ends[lo] as number));
+      memo.set(lo, v);
+      return v;
+    },
+  };
+}
+
 export function detectUnknownProperNouns(text: string): Candidate[] {
   const out: Candidate[] = [];
+  const sentences = sentenceTable(text);
   eachMatch(KIN_INITIALS_RE, text, (m) => {
     const g = m[1] ?? "";
     const k = g.toLowerCase();
@@ -169,18 +231,20 @@ export function detectUnknownProperNouns(text: string): Candidate[] {
     const plainNext = /^\s([a-z][a-z'’-]+)/.exec(after)?.[1];
     if (plainNext !== undefined && isEnglishWord(plainNext) && !COMMON_WORDS.has(plainNext) && !/(?:ed|ly)$/.test(plainNext)) return;
     // A label before a number ("her Aadhaar, 4821 …", "Eircode D15 …", "Hib, PCV20"): an identifier's name or a code.
-    if (/^,?\s?(?:[A-Z]{1,4}\d|\d)/.test(after)) return;
+    // So is a town before a state code and postcode ("Parramatta NSW 2150"): the address finding covers the line.
+    if (/^(?:\s(?:is|was|number|no\.?|num|#))?[,:]?\s?(?:[A-Z]{2,3},?\s)?(?:[A-Z]{1,4}\d|\d)/.test(after)) return;
     if (CITATION_AFTER_RE.test(after)) return;
     const b = text.slice(Math.max(0, start - 40), start);
-    if (STAFF_BEFORE_RE.test(b) || STAFF_AFTER_RE.test(after)) return;
-    if (!patientInSentence(text, start, end) || writerSentence(text, start, end)) return;
-    if (TIME_BEFORE_RE.test(b) || DESTINATION_BEFORE_RE.test(b)) return;
+    if (staffBefore(b) || STAFF_AFTER_RE.test(after)) return;
     // Right after a word for a person ("one lady Lakshmi", "little Alfie", "the boy Tinashe"), a name-like word is that
-    // person's name in apposition: a finding on its own, so a post that names its patient only so is still held.
-    if (words.length <= 2 && PERSON_NOUN_BEFORE_RE.test(b)) {
+    // person's name in apposition: a finding on its own, so a post that names its patient only so is still held. Not the
+    // writer's own ("my little Kai").
+    if (words.length <= 2 && PERSON_NOUN_BEFORE_RE.test(b) && !MINE_BEFORE_RE.test(b)) {
       out.push({ start, end, type: "NAME", reason: R_APPOSED_NAME, suggestion: S_UNKNOWN_NAME, priority: 30 });
       return;
     }
+    if (!sentences.patient(start) || !patientInSentence(text, start, end) || writerSentence(text, start, end)) return;
+    if (TIME_BEFORE_RE.test(b) || DESTINATION_BEFORE_RE.test(b)) return;
     const place = PLACE_BEFORE_RE.test(b);
     out.push({
       start,
