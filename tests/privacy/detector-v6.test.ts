@@ -116,9 +116,10 @@ describe("AGE: 90 and over in more phrasings", () => {
 
 describe("FACILITY_ROOM: dental, pharmacy, prison, camp and ambulance settings", () => {
   it("named practices, pharmacies, prisons, stations and camp blocks", () => {
-    // v12: the writer's own shift there ("I worked a shift at … before the exam") is soft now (detector-v12.test.ts).
+    // v12: the writer's own shift or errand there ("I worked a shift at … before the exam", "We collected the blister
+    // packs from …"), in a sentence with no patient, is soft now (detector-v12.test.ts); a patient's is still found.
     finds("Her abscess was drained at Riverside Dental Surgery before the weekend.", "FACILITY_ROOM", "Riverside Dental Surgery");
-    finds("We collected the blister packs from Mercury Drug Pharmacy.", "FACILITY_ROOM", "Mercury Drug Pharmacy");
+    finds("Her blister packs come from Mercury Drug Pharmacy every week.", "FACILITY_ROOM", "Mercury Drug Pharmacy");
     finds("The inmate was seen at HMP Kilbride on Monday.", "FACILITY_ROOM", "HMP Kilbride");
     finds("We visited the family in Camp 4, Block 12 near the water point.", "FACILITY_ROOM", "Camp 4, Block 12");
     finds("The family lives in Camp 4, Block 12 near the water point.", "ADDRESS", "Camp 4, Block 12"); // where they live: an address
