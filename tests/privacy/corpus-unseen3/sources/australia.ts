@@ -56,9 +56,9 @@ I watched the official GCS teaching videos and practised with Brooke. I'm going 
     text: `
 Lift assist, 2am, and a man who didn't want to be a bother
 
-Another lift assist job in the Tamar Valley, but this one stuck with me. ⟦NAME|Mr Kevin Doherty⟧, ⟦AGE|94⟧, lives alone at ⟦ADDRESS|14 Flinders Street, Beauty Point TAS 7270⟧. He'd fallen getting up to the toilet around 10 pm and lay on the floor for four hours before he pressed his personal alarm, because he "didn't want to be a bother to anyone at that hour." His neighbour, ⟦NAME|Marg⟧, had the key and let us in, and she gave us her number for next time: ⟦PHONE|0491 570 156⟧.
+Another lift assist job in the Tamar Valley, but this one stuck with me. ⟦NAME|Mr Kevin Doherty⟧, ⟦AGE|94⟧, lives alone at ⟦ADDRESS|14 Flinders Street, Beauty Point TAS 7270⟧. He'd fallen getting up to the toilet around 10 pm and lay on the floor for four hours before he pressed his personal alarm, because he "didn't want to be a bother to anyone at that hour." His daughter-in-law, ⟦NAME|Marg⟧, lives two doors down and had the key; she let us in and gave us her number for next time: ⟦PHONE|0491 570 156⟧.
 
-No injuries, obs fine, CK a bit up when the hospital did it later. He wanted us to just put him back to bed and go. My partner, Jess, and I talked him into coming in, mostly because a four-hour long lie at 94 is a red flag for something.
+No injuries, obs fine, CK a bit up when the hospital did it later. He wanted us to just put him back to bed and go. My partner, Jess, and I talked him into coming in, mostly because a four-hour long lie at ⟦AGE|94⟧ is a red flag for something.
 
 I keep thinking about the "bother" thing. So many older men I meet won't call until it's too late. We fixed the fall; we didn't fix the loneliness. I've put in a referral to his GP and the community falls service, and I'm going to ask our station to talk about long lies and rhabdo at the next CPD night.
 `,

@@ -35,7 +35,7 @@ WHAT?
 I'm an RGN on a female medical ward in Bulawayo. On ⟦DATE|Tuesday 29 October⟧ we admitted ⟦NAME|Gogo Thandiwe Ncube⟧, who is ⟦AGE|97⟧ according to her national ID, with pneumonia. She was in ⟦FACILITY_ROOM|bed 12, Female Medical Ward 3 at Mpilo Central Hospital⟧. Her grandchildren visited every day and fed her sadza with relish because she refused hospital food. The doctors were worried about aspiration.
 
 SO WHAT?
-I was in the middle. The family said, "she has eaten sadza for ninety-seven years, she will not stop now." The doctors wanted nil by mouth until a swallow assessment, which we can't really do here because we don't have a speech therapist on site. I realised that the risk of aspiration had to be balanced against her dignity and her wishes, and against malnutrition.
+I was in the middle. The family said, "she has eaten sadza for ⟦AGE|ninety-seven years⟧, she will not stop now." The doctors wanted nil by mouth until a swallow assessment, which we can't really do here because we don't have a speech therapist on site. I realised that the risk of aspiration had to be balanced against her dignity and her wishes, and against malnutrition.
 
 NOW WHAT?
 I talked with Dr. Moyo, and we agreed on soft food, upright position, small amounts, and the grandchildren feeding her under supervision. She went home after eight days. I will ask our ward sister for training on bedside swallow screening.
@@ -65,7 +65,7 @@ The 2008 cholera outbreak taught Zimbabwe that health systems collapse slowly an
 Reflection (Gibbs): a fistula repair and a homecoming
 
 Description
-I am a third-year obstetrics and gynaecology resident in Addis Ababa, rotating through the fistula service. In October I assisted in the repair of a vesicovaginal fistula for ⟦NAME|W/ro Almaz Tesfaye⟧, who had been leaking urine for eleven years after a five-day obstructed labour in which her baby died. She came from ⟦LOCATION|a kebele three days' walk from Sekota, the one beside the church of Abune Aregawi⟧, and had been living in a separate hut away from her family. She was admitted on ⟦DATE|Tikimt 12⟧ (22 October) to ⟦FACILITY_ROOM|Ward 2, Addis Ababa Fistula Hospital⟧. Her brother's phone, the only number she had, was ⟦PHONE|+251 911 555 237⟧.
+I am a third-year obstetrics and gynaecology resident in Addis Ababa, rotating through the fistula service. In October I assisted in the repair of a vesicovaginal fistula for ⟦NAME|W/ro Almaz Tesfaye⟧, who had been leaking urine for eleven years after a five-day obstructed labour in which her baby died. She came from ⟦LOCATION|a kebele three days' walk from Sekota, the one beside the church of Abune Aregawi⟧, and had been living in a separate hut away from her family. She was admitted on ⟦DATE|Tikimt 12⟧ (⟦DATE|22 October⟧) to ⟦FACILITY_ROOM|Ward 2, Addis Ababa Fistula Hospital⟧. Her brother's phone, the only number she had, was ⟦PHONE|+251 911 555 237⟧.
 
 Feelings
 Before the surgery I felt anxious, because I'd only assisted in a few repairs. After the surgery, when she was dry for the first time, I felt something like joy. When she was discharged she danced in the ward with the other women. I cried.
@@ -137,7 +137,7 @@ I write this so that somebody outside knows.
 
 I'm a district health nurse in St Catherine. Every Tuesday I visit ⟦NAME|Miss Ivy Gordon⟧ at ⟦ADDRESS|Lot 27, Mahoe Lane, Bog Walk, St Catherine⟧ to dress her diabetic foot ulcer. She is 81 and lives with her nephew ⟦NAME|Delroy⟧, who drives a route taxi and is out all day. He gave me his number, ⟦PHONE|876-555-0148⟧, and told me to "call anytime, nurse, I will come".
 
-On ⟦DATE|12 November⟧ the ulcer smelled different and the redness had spread up her shin. She had a fever. She didn't want to go to Spanish Town hospital because "mi nah go dead inna hospital". I called Delroy, and he came, and together we convinced her.
+On ⟦DATE|12 November⟧ the ulcer smelled different and the redness had spread up her shin. She had a fever. She didn't want to go to ⟦FACILITY_ROOM|Spanish Town Hospital⟧ because "mi nah go dead inna hospital". I called ⟦NAME|Delroy⟧, and he came, and together we convinced her.
 
 She had osteomyelitis and needed a toe amputation. She is back home now. She told me, "Nurse, yuh save mi foot," which isn't quite true, she lost a toe. But she kept the foot.
 

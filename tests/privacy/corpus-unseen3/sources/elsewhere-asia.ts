@@ -82,7 +82,7 @@ Pain in burns is not only in the skin. I want to propose to our matron that we a
     role: "nursing officer",
     text: `
 What?
-I am a staff nurse posted at a health post in Jumla district, in Karnali. On ⟦DATE|Mangsir 2⟧ (mid-November), ⟦NAME|Dhan Bahadur Rokaya⟧, who is ⟦AGE|92 years⟧ old and the oldest man in ⟦LOCATION|Ward No. 4 of Tila Rural Municipality⟧, was carried to us in a doko basket by his grandsons, a three-hour walk, with urinary retention. I catheterised him and drained 1.4 litres. He thanked me by blessing me with rice and tika.
+I am a staff nurse posted at a health post in Jumla district, in Karnali. On ⟦DATE|Mangsir 2⟧ (mid-November), ⟦NAME|Dhan Bahadur Rokaya⟧, who is ⟦AGE|92 years⟧ old and ⟦OTHER|the oldest man in Ward No. 4 of Tila Rural Municipality⟧, was carried to us in a doko basket by his grandsons, a three-hour walk, with urinary retention. I catheterised him and drained 1.4 litres. He thanked me by blessing me with rice and tika.
 
 So what?
 He needed a urologist for his prostate. The nearest is in Nepalgunj or Kathmandu, which means a flight from Jumla airport when the weather allows. The family have no money for it. For him, my catheter is the "definitive" treatment unless something changes. I felt that my nursing training taught me what to do next, but not what to do when there is no next.
@@ -104,9 +104,9 @@ I taught his grandson, who is 17, how to care for the catheter and when to bring
     setting: "polyclinic",
     role: "polyclinic nurse",
     text: `
-Mdm Tan and the missed appointments
+⟦NAME|Mdm Tan⟧ and the missed appointments
 
-I'm a nurse clinician in a polyclinic in the east. One of my diabetic patients, ⟦NAME|Mdm Tan Ah Lian⟧ (NRIC ⟦ID|${nric("S4172093")}⟧), had missed three appointments in a row. Her HbA1c had gone up to 10.2. When we finally reached her daughter at ⟦PHONE|+65 9555 0183⟧, the daughter said Mdm Tan had stopped going out since her husband passed away in August. She lives on her own at ⟦ADDRESS|Blk 412 Bedok North Ave 2, #08-117, Singapore 460412⟧.
+I'm a nurse clinician in a polyclinic in the east. One of my diabetic patients, ⟦NAME|Mdm Tan Ah Lian⟧ (NRIC ⟦ID|${nric("S4172093")}⟧), had missed three appointments in a row. Her HbA1c had gone up to 10.2. When we finally reached her daughter at ⟦PHONE|+65 9555 0183⟧, the daughter said ⟦NAME|Mdm Tan⟧ had stopped going out since her husband passed away in August. She lives on her own at ⟦ADDRESS|Blk 412 Bedok North Ave 2, #08-117, Singapore 460412⟧.
 
 I arranged a home visit with our community nurse team. The flat was clean, but the fridge had very little food, and there were insulin pens that had expired. She was polite and said she was "okay lah, no need to trouble". Through the conversation it was clear she was grieving and quite low in mood. PHQ-9 was 16.
 

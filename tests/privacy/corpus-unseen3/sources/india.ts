@@ -185,7 +185,7 @@ Mental Healthcare Act 2017 gives the patient the right to confidentiality, inclu
     text: `
 What? – My internship posting in the orthopaedic ward, Chennai. My patient was ⟦NAME|Saraswathi Paati⟧ (that is what everyone calls her, her full name is on the case sheet), ⟦AGE|91 years old⟧, who had a DHS fixation for intertrochanteric fracture. She is in ⟦FACILITY_ROOM|bed 22, female ortho ward, Stanley⟧. On day 2 I got her to sit on the edge of the bed and she scolded me in Tamil for being too slow!
 
-So what? – I was scared to mobilise her. In college we studied that early mobilisation reduces pneumonia, DVT and delirium, but when a 91-year-old lady is in front of you, you think she will break. My supervisor, Dr. Vijay (PT), said my fear was more dangerous than the mobilisation. Also I had not thought about her hearing. She could not hear my instructions and so she did not trust me.
+So what? – I was scared to mobilise her. In college we studied that early mobilisation reduces pneumonia, DVT and delirium, but when a ⟦AGE|91-year-old⟧ lady is in front of you, you think she will break. My supervisor, Dr. Vijay (PT), said my fear was more dangerous than the mobilisation. Also I had not thought about her hearing. She could not hear my instructions and so she did not trust me.
 
 Now what? – Speak loudly and slowly, face her, demonstrate first. Use standing frame earlier. Read the NICE hip fracture guideline (CG124) again. She walked eight steps with walker on day 4.
 `,

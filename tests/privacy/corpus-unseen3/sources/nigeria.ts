@@ -9,7 +9,7 @@ export const NIGERIA: SourceItem[] = [
     text: `
 GIBBS REFLECTION — Children's Emergency, house job
 
-Description: On ⟦DATE|Saturday 2nd November⟧ I was on call at ⟦FACILITY_ROOM|Children's Emergency Room, LUTH⟧ when a 4-year-old girl, ⟦NAME|Oluwadamilare "Dami" Adebayo⟧, was rushed in by her mother with convulsions and high fever. Her mother, ⟦NAME|Mrs. Folake Adebayo⟧, kept repeating that she had already given her "agbo" and paracetamol at home. The girl was convulsing for about 25 minutes before reaching us. RDT for malaria was positive, PCV 14%. We managed as severe malaria: IV artesunate, diazepam, blood transfusion after the father ran to find donors.
+Description: On ⟦DATE|Saturday 2nd November⟧ I was on call at Children's Emergency Room, ⟦FACILITY_ROOM|LUTH⟧ when a 4-year-old girl, ⟦NAME|Oluwadamilare "Dami" Adebayo⟧, was rushed in by her mother with convulsions and high fever. Her mother, ⟦NAME|Mrs. Folake Adebayo⟧, kept repeating that she had already given her "agbo" and paracetamol at home. The girl was convulsing for about 25 minutes before reaching us. RDT for malaria was positive, PCV 14%. We managed as severe malaria: IV artesunate, diazepam, blood transfusion after the father ran to find donors.
 
 Feelings: I was overwhelmed. My hands were shaking when I was trying to set the line. At one point I thought she will die in my hands.
 
@@ -126,7 +126,7 @@ Action plan
     text: `
 ⟦NAME|Mama Nneka⟧ and the money question
 
-⟦NAME|Mama Nneka⟧ (⟦NAME|Mrs. Nneka Obi-Eze⟧) is 71, advanced cervical cancer, and she has been in our hospice programme in Enugu since August. Her daughter ⟦NAME|Chiamaka⟧ lives in Houston and sends money. On ⟦DATE|the 9th of November⟧, during a home visit to ⟦ADDRESS|No. 23 Ogui Road, Enugu⟧, Mama told me quietly she doesn't want the oral morphine anymore because "it is finishing Chiamaka's money". Morphine is cheap here now, thanks to the local production programme, but she doesn't believe that.
+⟦NAME|Mama Nneka⟧ (⟦NAME|Mrs. Nneka Obi-Eze⟧) is 71, advanced cervical cancer, and she has been in our hospice programme in Enugu since August. Her daughter ⟦NAME|Chiamaka⟧ lives in Houston and sends money. On ⟦DATE|the 9th of November⟧, during a home visit to ⟦ADDRESS|No. 23 Ogui Road, Enugu⟧, Mama told me quietly she doesn't want the oral morphine anymore because "it is finishing ⟦NAME|Chiamaka⟧'s money". Morphine is cheap here now, thanks to the local production programme, but she doesn't believe that.
 
 I called ⟦NAME|Chiamaka⟧ on WhatsApp (⟦PHONE|+1 713 555 0166⟧) with Mama's permission and we talked together. She cried and said "Mummy, please take it, it is not much." We agreed that I will show Mama the receipt every month so she can see the real cost.
 

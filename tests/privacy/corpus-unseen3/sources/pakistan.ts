@@ -91,7 +91,7 @@ Now when I translate, I ask the patient to tell me back in his own words. I also
     role: "hospital pharmacist",
     text: `
 What happened:
-I am a pharmacist in a private hospital in Islamabad. A prescription came to the pharmacy for ⟦NAME|Mr. Tariq Mehmood⟧ (MR# ⟦ID|PIMS-0788412⟧) for "Losec 20 mg" but the dispensing assistant picked "Lasix 20 mg" because the boxes were next to each other on the shelf. I checked before it went to the ward and caught it. His son had also left his number (⟦PHONE|0333 5557710⟧) and email (⟦EMAIL|tmehmood.family@yahoo.com⟧) with the pharmacy to send the bill, and I called to tell them that the discharge medicines would be late by one hour.
+I am a pharmacist in a private hospital in Islamabad. A prescription came to the pharmacy for ⟦NAME|Mr. Tariq Mehmood⟧ (MR# ⟦ID|IH-0788412⟧) for "Losec 20 mg" but the dispensing assistant picked "Lasix 20 mg" because the boxes were next to each other on the shelf. I checked before it went to the ward and caught it. His son had also left his number (⟦PHONE|0333 5557710⟧) and email (⟦EMAIL|tmehmood.family@yahoo.com⟧) with the pharmacy to send the bill, and I called to tell them that the discharge medicines would be late by one hour.
 
 So what:
 Look-alike sound-alike (LASA) medicines are a known problem, ISMP has a list. Furosemide instead of omeprazole in an elderly man with a heart condition could cause dehydration and falls. Our shelves are arranged alphabetically by brand name, so Lasix and Losec are neighbours. Also the prescription was handwritten.

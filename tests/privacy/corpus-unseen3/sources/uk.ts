@@ -150,7 +150,7 @@ Writing this one down because I can't stop thinking about it, and my supervisor 
 
 I'm a community midwife in Renfrewshire. On ⟦DATE|the 28th⟧ I did a day-5 postnatal visit to ⟦NAME|Kayleigh Donnachie⟧ and her baby at ⟦ADDRESS|2/1, 47 Glenpatrick Road, Paisley PA1 3QR⟧. Baby's CHI is ⟦ID|${nhs("231025 442")}⟧, I'd checked it twice on the blood spot card because the first one had been entered wrong at the hospital. Baby was feeding OK, weight down 7%, jaundice mild. Normal so far.
 
-What wasn't normal was the atmosphere. Her partner answered the door, stayed in the room the whole time, and answered questions I asked her. When I asked if I could see Kayleigh on her own to check her stitches, he said "she's fine, she tells me everything". She wouldn't look at me. There was a hole in the living room door about fist height.
+What wasn't normal was the atmosphere. Her partner answered the door, stayed in the room the whole time, and answered questions I asked her. When I asked if I could see ⟦NAME|Kayleigh⟧ on her own to check her stitches, he said "she's fine, she tells me everything". She wouldn't look at me. There was a hole in the living room door about fist height.
 
 I did the routine enquiry the way we're taught, but you can't ask "do you feel safe at home" when he is sitting right there. I managed to get her alone in the bathroom for about two minutes. I gave her the number for the local domestic abuse service written on the back of a breastfeeding leaflet, and asked for a safe number. She gave me ⟦PHONE|07700 900418⟧ which she said was her sister's.
 

@@ -11,7 +11,7 @@ export const US: SourceItem[] = [
 
 **Description.** Around 4 a.m. on ⟦DATE|Nov. 8⟧ I picked up ⟦NAME|Mr. Walter Kowalczyk⟧, a ⟦AGE|96-year-old⟧ retired steelworker brought in from his daughter's house in Cicero with "weakness." He was in ⟦FACILITY_ROOM|hallway bed H3 at Loyola⟧ because every room was full. His MRN (⟦ID|40718823⟧) pulled up a chart with a DNR/DNI from 2021 and a long list: CHF, CKD stage 4, AFib on apixaban. Labs came back with a potassium of 7.1 and wide QRS on the ECG.
 
-**Feelings.** Honestly, my first feeling was dread about where to treat a hyperkalemic 96-year-old in a hallway. Then guilt for thinking about logistics before him.
+**Feelings.** Honestly, my first feeling was dread about where to treat a hyperkalemic ⟦AGE|96-year-old⟧ in a hallway. Then guilt for thinking about logistics before him.
 
 **Evaluation.** Calcium gluconate, insulin/dextrose and albuterol went in fast. My attending, Dr. Priya Raman, helped me move him into a resus bay ahead of a stable patient. What didn't go well: I didn't talk to him about goals of care until after the treatment was running. He was clear and sharp. He said, "I told my girl I don't want machines, but medicine is fine." We got lucky that what we did matched what he wanted.
 
