@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { before, eachMatch, eachMatchNear, nearMatcher, ownWorkSentence, patientInSentence, sentenceAround } from "../context.ts";
+import { afterNonAlnum, before, eachMatch, eachMatchNear, nearMatcher, ownWorkSentence, patientInSentence, sentenceAround } from "../context.ts";
 
 /**
  * Dates that can belong to a patient.
@@ -184,15 +184,15 @@ const HOLIDAY_END_RE = new RegExp(String.raw`(?:^|[^\p{L}])(${HOLIDAY_NAMES}),?\
 // Speed: each date regex tried only near what every match of it contains (see nearMatcher); reaches are upper bounds on
 // the distance from a match's start to that anchor (a weekday or month name is at most 10 characters with its dot).
 const DIGIT_G = /\d/g;
-const DMY_TEXT_NEAR = nearMatcher(DMY_TEXT_RE, DIGIT_G, 0);
-const MDY_TEXT_NEAR = nearMatcher(MDY_TEXT_RE, DIGIT_G, 16);
-const MY_TEXT_NEAR = nearMatcher(MY_TEXT_RE, /(?:19|20)\d{2}/g, 16);
+const DMY_TEXT_NEAR = nearMatcher(DMY_TEXT_RE, DIGIT_G, 0, afterNonAlnum);
+const MDY_TEXT_NEAR = nearMatcher(MDY_TEXT_RE, DIGIT_G, 16, afterNonAlnum);
+const MY_TEXT_NEAR = nearMatcher(MY_TEXT_RE, /(?:19|20)\d{2}/g, 16, afterNonAlnum);
 const NUMERIC_NEAR = nearMatcher(NUMERIC_RE, /\d[/.-]\d/g, 2);
 const ISO_NEAR = nearMatcher(ISO_RE, /\d[/.-]\d/g, 4);
 const NUMERIC_DM_NEAR = nearMatcher(NUMERIC_DM_RE, /\d\/\d/g, 2);
-const WEEKDAY_DATE_NEAR = nearMatcher(WEEKDAY_DATE_RE, DIGIT_G, 32);
-const WEEKDAY_ORDINAL_NEAR = nearMatcher(WEEKDAY_ORDINAL_RE, DIGIT_G, 20);
-const HIJRI_NEAR = nearMatcher(HIJRI_RE, DIGIT_G, 0);
+const WEEKDAY_DATE_NEAR = nearMatcher(WEEKDAY_DATE_RE, DIGIT_G, 32, afterNonAlnum);
+const WEEKDAY_ORDINAL_NEAR = nearMatcher(WEEKDAY_ORDINAL_RE, DIGIT_G, 20, afterNonAlnum);
+const HIJRI_NEAR = nearMatcher(HIJRI_RE, DIGIT_G, 0, afterNonAlnum);
 const ROMANCE_DATE_NEAR = nearMatcher(
   ROMANCE_DATE_RE,
   /janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre/giu,

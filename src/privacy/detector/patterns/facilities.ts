@@ -385,7 +385,10 @@ const APPOSITIVE_SETTLEMENT_RE = new RegExp(
 );
 // Speed: each tried only near its head word (see nearMatcher). Reach: "the " and three CAPs (each at most 61 UTF-16
 // units), the separators, and for the appositive two describing words.
-const capStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
+const capStart = (text: string, s: number): boolean => {
+  const c = text.charCodeAt(s);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
+};
 const APPOSITIVE_SETTLEMENT_NEAR = nearMatcher(
   APPOSITIVE_SETTLEMENT_RE,
   /village|hamlet|outstation|homestead|kampung|barangay|sitio|croft/g,
@@ -396,7 +399,7 @@ const SETTLEMENT_AFTER_NEAR = nearMatcher(
   SETTLEMENT_AFTER_RE,
   new RegExp(SETTLEMENT_AFTER_RE.source.slice(SETTLEMENT_AFTER_RE.source.indexOf(`)\\s(?:village|`) + 1), "gu"),
   260,
-  (c) => c === 116 || capStart(c),
+  (text, s) => text.charCodeAt(s) === 116 || capStart(text, s),
 );
 export const R_PLACE = "A small place (a village, estate or street) tied to the patient narrows the story to a few families.";
 export const S_PLACE = "Write 'a small village', 'a rural area' or 'nearby' instead of the name.";
