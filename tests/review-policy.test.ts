@@ -110,6 +110,20 @@ describe("the institution's review policy", () => {
     expect(actions.find((a) => a.action === "gate.held")?.details).toMatchObject({ policy: "students", findings: [] });
   });
 
+  it("tells an API client why a clean post is held", async () => {
+    const token = await t.token(await t.database.db.selectFrom("users").selectAll().where("handle", "=", "amara").executeTakeFirstOrThrow());
+    const created = await t.app.inject({
+      method: "POST", url: "/api/v1/posts", headers: { authorization: `Bearer ${token}` },
+      payload: { title: "Ward round pace", body: "Slower rounds, better questions.", visibility: "public", consent: { basis: "no-patient-information" }, publish: true },
+    });
+    expect(created.statusCode).toBe(201);
+    const body = created.json();
+    expect(body.state).toBe("held");
+    expect(body.privacy).toMatchObject({ outcome: "held", basis: "policy", findings: [] });
+    expect(body.privacy.message).toContain("review queue");
+    expect(await openReviewOf(body.id)).toBeDefined();
+  });
+
   it("holds a student's edit of an approved post while readers keep the approved version", async () => {
     const id = await publish(student, "OSCE station", "The station was on consent; I forgot to check understanding.");
     const reviewId = await openReviewOf(id);
