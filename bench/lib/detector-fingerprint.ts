@@ -5,7 +5,7 @@
  *   node bench/lib/detector-fingerprint.ts            print per-set hashes and the total
  *   node bench/lib/detector-fingerprint.ts --dump F   also write every finding, one JSON line each, to F (for diffing)
  *
- * The texts: every item of the main, fresh, dev2, dev3 and dev4 corpora (never the held-out unseen corpora), then a few
+ * The texts: every item of the main, fresh, dev2, dev3, dev4 and dev5 corpora (never the held-out unseen corpora), then a few
  * thousand generated texts made deterministically from corpus sentences (mixed, shuffled, obfuscated with zero-width
  * characters, spaced letters, look-alike letters, HTML entities, Markdown emphasis, long runs of digits, capitals and
  * punctuation), some scanned with `nonPatientNames`, and a few synthetic posts through `scanPost`.
@@ -23,6 +23,7 @@ const CORPORA: readonly [string, string][] = [
   ["dev2", "../../tests/privacy/corpus-dev2/corpus-dev2.jsonl"],
   ["dev3", "../../tests/privacy/corpus-dev3/corpus-dev3.jsonl"],
   ["dev4", "../../tests/privacy/corpus-dev4/corpus-dev4.jsonl"],
+  ["dev5", "../../tests/privacy/corpus-dev5/corpus-dev5.jsonl"],
 ];
 
 function textsOf(rel: string): string[] {
