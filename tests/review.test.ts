@@ -32,7 +32,7 @@ describe("faculty review of held posts", () => {
     const id = await heldPost("A case I presented with consent", "With his agreement I describe the patient on 07700 900777 who taught me about COPD.");
     const asked = await student.submit(`/posts/${id}/review`, { consent_basis: "patient-consent", consent_reference: "CF-2026-014, clinical governance office", note: "He asked me to share it." }, `/posts/${id}/edit`);
     expect(asked.statusCode).toBe(303);
-    expect((await student.get(`/posts/${id}/edit`)).body).toContain("You asked for review");
+    expect((await student.get(`/posts/${id}/edit`)).body).toContain("Sent for review");
 
     const queue = await faculty.get("/review");
     expect(queue.statusCode).toBe(200);

@@ -9,7 +9,7 @@ import { AccountError, createUser, handlePattern, listUsers, roles } from "./use
 import { changeUser } from "./admin-users.ts";
 import { installedThemes } from "../web/views.ts";
 import { audit } from "../instance/audit.ts";
-import { readSettings, writeSettings } from "../instance/settings.ts";
+import { type ReviewPolicy, readSettings, reviewPolicies, writeSettings } from "../instance/settings.ts";
 import type { Role, User } from "../db/schema.ts";
 import { requireRole, safeNext, signedInOrRedirect } from "../web/guards.ts";
 import { HttpError, notFound } from "../web/errors.ts";
@@ -47,6 +47,11 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       settings,
       roles,
       visibilities,
+      reviewPolicyChoices: [
+        { value: "findings", label: "Only posts the privacy check holds" },
+        { value: "students", label: "Every post by a student, and posts the check holds" },
+        { value: "everyone", label: "Every post, by anyone" },
+      ] satisfies { value: ReviewPolicy; label: string }[],
       themes: installedThemes(),
       currentTheme: settings.theme || config.theme,
     };
@@ -235,7 +240,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     return reply.view("admin.njk", { ...(await adminPage()), invitationLink: `${config.origin}/invitations/${invitation.token}` });
   });
 
-  app.post<{ Body: { name: string; description: string; open_signup?: string; student_discovery?: string; default_visibility: string; theme?: string } }>("/admin/settings", {
+  app.post<{ Body: { name: string; description: string; open_signup?: string; student_discovery?: string; default_visibility: string; review_policy?: ReviewPolicy; theme?: string } }>("/admin/settings", {
     schema: {
       body: {
         type: "object",
@@ -246,6 +251,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
           open_signup: { type: "string" },
           student_discovery: { type: "string" },
           default_visibility: { type: "string", enum: visibilities },
+          review_policy: { type: "string", enum: reviewPolicies },
           theme: { type: "string", maxLength: 100 },
           _csrf: { type: "string" },
         },
@@ -265,6 +271,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       openSignup: request.body.open_signup === "on",
       studentDiscoveryAllowed: request.body.student_discovery === "on",
       defaultVisibility: request.body.default_visibility as (typeof visibilities)[number],
+      ...(request.body.review_policy !== undefined ? { reviewPolicy: request.body.review_policy } : {}),
       ...(theme !== undefined ? { theme } : {}),
     };
     await db.transaction().execute(async (trx) => {

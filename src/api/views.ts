@@ -19,6 +19,7 @@ export const privacySchema = {
   type: "object",
   properties: {
     outcome: { type: "string", enum: ["cleared", "held", "unchecked"] },
+    basis: { type: "string", enum: ["detector", "review", "policy"], description: "Why: the detector's scan, a reviewer's approval, or the institution's review policy (held for a reviewer although the scan found nothing)." },
     detectorVersion: { type: "string" },
     contentHash: { type: "string" },
     findings: { type: "array", items: findingSchema },
@@ -52,6 +53,7 @@ export const publicPostSchema = {
   },
 } as const;
 
+const policyMessage = "The privacy check found nothing, but this institution has a faculty reviewer read posts like this before they are published: it is in the review queue, and nothing of this version is shown to anyone but you until a reviewer approves it.";
 const heldMessage = "The privacy check found what may be patient identifiers. Nothing of this version is shown to anyone but you; fix each finding (see 'suggestion') and save again.";
 
 /** The author's own view of their post: current version, state, and what the gate found. */
@@ -59,7 +61,7 @@ export async function ownPostView(db: Kysely<Database>, origin: string, handle: 
   const content = contentOfVersion(own.version);
   const verdict = await db
     .selectFrom("privacy_verdicts")
-    .select(["outcome", "detector_version", "content_hash"])
+    .select(["outcome", "basis", "detector_version", "content_hash"])
     .where("post_version_id", "=", own.version.id)
     .orderBy("created_at", "desc")
     .limit(1)
@@ -85,10 +87,11 @@ export async function ownPostView(db: Kysely<Database>, origin: string, handle: 
     consent: own.consent ? { basis: own.consent.basis, reference: own.consent.reference, recordedAt: own.consent.created_at.toISOString() } : null,
     privacy: {
       outcome: verdict?.outcome ?? "unchecked",
+      ...(verdict !== undefined ? { basis: verdict.basis } : {}),
       detectorVersion: verdict?.detector_version ?? DETECTOR_VERSION,
       contentHash: own.version.content_hash,
       findings,
-      ...(verdict?.outcome === "held" ? { message: heldMessage } : {}),
+      ...(verdict?.outcome === "held" ? { message: verdict.basis === "policy" ? policyMessage : heldMessage } : {}),
     },
     createdAt: own.post.created_at.toISOString(),
     updatedAt: own.post.updated_at.toISOString(),

@@ -125,7 +125,8 @@ export interface PrivacyVerdictsTable {
   created_at: CreatedAt;
 }
 
-export type VerdictBasis = "detector" | "review";
+/** "policy": the scan found nothing, but the institution's review policy holds the post for a reviewer. */
+export type VerdictBasis = "detector" | "review" | "policy";
 export type ReviewDecision = "approved" | "returned";
 
 export interface ReviewsTable {

@@ -20,6 +20,21 @@ export interface InstanceSettings {
    * off). When an institution turns this off, a student's earlier opt-in stops counting.
    */
   studentDiscoveryAllowed: boolean;
+  /**
+   * Whose posts a faculty reviewer must read before they are published, even when the privacy check
+   * finds nothing: "findings" (default) only posts the check held; "students" also every post by a
+   * student; "everyone" every post. A clean scan is evidence, not proof: the detector misses some
+   * identifiers in writing it has not seen (bench/README.md), so institutions can add a person.
+   */
+  reviewPolicy: ReviewPolicy;
+}
+
+export type ReviewPolicy = "findings" | "students" | "everyone";
+export const reviewPolicies: readonly ReviewPolicy[] = ["findings", "students", "everyone"];
+
+/** Whether this institution's policy sends a post by this role to a reviewer even when the scan is clean. */
+export function reviewRequired(policy: ReviewPolicy, role: string): boolean {
+  return policy === "everyone" || (policy === "students" && role === "student");
 }
 
 export type FederationObjectType = "Article" | "Note";
@@ -32,6 +47,7 @@ export const defaultSettings: InstanceSettings = {
   federationObjectType: "Article",
   theme: "",
   studentDiscoveryAllowed: true,
+  reviewPolicy: "findings",
 };
 
 const keys = Object.keys(defaultSettings) as (keyof InstanceSettings)[];

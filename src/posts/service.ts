@@ -2,9 +2,11 @@ import type { Kysely } from "kysely";
 import { newId } from "../db/ids.ts";
 import type { ConsentRecord, Database, Post, PostVersion, User, Visibility } from "../db/schema.ts";
 import { audit } from "../instance/audit.ts";
+import { readSettings, reviewRequired } from "../instance/settings.ts";
 import { contentHash } from "../privacy/content-hash.ts";
 import { scanText } from "../privacy/detector/index.ts";
 import type { Gate, Verdict } from "../privacy/gate.ts";
+import { openReview } from "../privacy/review.ts";
 import { noPostEvents, type PostEvents } from "../federation/publisher.ts";
 import { notify } from "../notifications/notify.ts";
 import { contentOfVersion, type PostContent } from "./content.ts";
@@ -145,7 +147,8 @@ export interface PostsService {
 export function postsService(db: Kysely<Database>, gate: Gate, events: PostEvents = noPostEvents): PostsService {
   /** Runs the gate on the current version; a cleared version becomes the one the world sees. */
   async function runGate(trx: Kysely<Database>, author: User, post: Post, version: PostVersion): Promise<Verdict> {
-    const verdict = await gate.evaluate(trx, version, authorNames(author));
+    const { reviewPolicy } = await readSettings(trx);
+    const verdict = await gate.evaluate(trx, version, authorNames(author), { reviewRequired: reviewRequired(reviewPolicy, author.role) });
     const now = new Date();
     if (verdict.outcome === "cleared") {
       await trx
@@ -155,6 +158,23 @@ export function postsService(db: Kysely<Database>, gate: Gate, events: PostEvent
         .execute();
       // Same transaction: the activity is queued with the post, or neither happens.
       await events.cleared(trx, post.id);
+    } else if (verdict.basis === "policy") {
+      // Nothing found, but this institution has a person read such posts first: straight to the review
+      // queue, on the consent the author recorded for publishing. The last cleared version stays visible.
+      await trx.updateTable("posts").set({ state: "held", updated_at: now }).where("id", "=", post.id).execute();
+      const consent = await latestConsent(trx, post.id);
+      if (consent !== undefined) {
+        const reviewId = await openReview(trx, author, post.id, version, consent.id, "");
+        await audit(trx, {
+          actorId: author.id, action: "review.requested", subjectType: "post", subjectId: post.id,
+          details: { reviewId, versionId: version.id, contentHash: verdict.contentHash, policy: reviewPolicy, consent: { basis: consent.basis, hasReference: consent.reference !== null } },
+        });
+      }
+      await notify(trx, {
+        userId: author.id, kind: "post_held", subjectType: "post", subjectId: post.id,
+        text: `“${version.title}” is waiting for a faculty reviewer: this institution has a reviewer read ${reviewPolicy === "everyone" ? "every post" : "every student's post"} before it is published`,
+        url: `/posts/${post.id}/edit`,
+      });
     } else {
       // The last cleared version (if any) stays visible; this version goes nowhere.
       await trx.updateTable("posts").set({ state: "held", updated_at: now }).where("id", "=", post.id).execute();
@@ -174,6 +194,7 @@ export function postsService(db: Kysely<Database>, gate: Gate, events: PostEvent
         versionNumber: version.number,
         contentHash: verdict.contentHash,
         detectorVersion: verdict.detectorVersion,
+        ...(verdict.basis === "policy" ? { policy: reviewPolicy } : {}),
         findings: verdict.findings.map((f) => ({ field: f.field, start: f.start, end: f.end, type: f.type })),
       },
     });

@@ -15,6 +15,7 @@ export interface Verdict {
   contentHash: string;
   detectorVersion: string;
   outcome: VerdictOutcome;
+  basis: VerdictBasis;
   findings: Finding[];
 }
 
@@ -41,8 +42,12 @@ export interface CommentCandidate {
 }
 
 export interface Gate {
-  /** Runs the detector on one version, stores the sealed verdict, and returns it. */
-  evaluate(db: Kysely<Database>, version: PostVersion, nonPatientNames?: readonly string[]): Promise<Verdict>;
+  /**
+   * Runs the detector on one version, stores the sealed verdict, and returns it. With
+   * `reviewRequired` (the institution's review policy), a clean scan holds the version too, with
+   * basis "policy", until a reviewer approves it.
+   */
+  evaluate(db: Kysely<Database>, version: PostVersion, nonPatientNames?: readonly string[], options?: { reviewRequired?: boolean }): Promise<Verdict>;
   /**
    * A reviewer's approval of one exact version (after consent was recorded): a sealed
    * 'review' verdict. Detector upgrades do not reopen it; any edit makes a new version that does.
@@ -141,11 +146,19 @@ export function createGate(secret: string): Gate {
         seal: sealOf(version.id, hash, DETECTOR_VERSION, outcome, basis),
       })
       .execute();
-    return { id, versionId: version.id, contentHash: hash, detectorVersion: DETECTOR_VERSION, outcome, findings };
+    return { id, versionId: version.id, contentHash: hash, detectorVersion: DETECTOR_VERSION, outcome, basis, findings };
   }
 
-  const evaluate = (db: Kysely<Database>, version: PostVersion, nonPatientNames: readonly string[] = []) =>
-    storeVerdict(db, version, (findings) => ({ outcome: findings.length === 0 ? "cleared" : "held", basis: "detector" }), nonPatientNames);
+  const evaluate = (db: Kysely<Database>, version: PostVersion, nonPatientNames: readonly string[] = [], options: { reviewRequired?: boolean } = {}) =>
+    storeVerdict(
+      db,
+      version,
+      (findings) => {
+        if (findings.length > 0) return { outcome: "held", basis: "detector" };
+        return options.reviewRequired === true ? { outcome: "held", basis: "policy" } : { outcome: "cleared", basis: "detector" };
+      },
+      nonPatientNames,
+    );
 
   const approveVersion = (db: Kysely<Database>, version: PostVersion, reviewId: string) =>
     storeVerdict(db, version, () => ({ outcome: "cleared", basis: "review", reviewId }));

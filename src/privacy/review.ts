@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { newId } from "../db/ids.ts";
-import type { ConsentBasis, Database, User } from "../db/schema.ts";
+import type { ConsentBasis, Database, PostVersion, User } from "../db/schema.ts";
 import { audit } from "../instance/audit.ts";
 import { PostInputError } from "../posts/input.ts";
 import type { Gate } from "./gate.ts";
@@ -38,27 +38,18 @@ export async function requestReview(
     const post = await trx.selectFrom("posts").selectAll().where("id", "=", postId).where("author_id", "=", author.id).where("state", "!=", "deleted").forUpdate().executeTakeFirst();
     if (post === undefined || post.current_version_id === null) throw new PostInputError("That post does not exist.", 404);
     if (post.state !== "held") throw new PostInputError("Only a post the privacy check held needs a review.", 409);
-    if (request.basis === "no-patient-information") {
+    const version = await trx.selectFrom("post_versions").selectAll().where("id", "=", post.current_version_id).executeTakeFirstOrThrow();
+    const verdict = await trx
+      .selectFrom("privacy_verdicts").select("basis").where("post_version_id", "=", version.id)
+      .orderBy("created_at", "desc").orderBy("id", "desc").limit(1).executeTakeFirst();
+    // Held by the institution's review policy (nothing found): "no patient information" is a fair attestation.
+    if (request.basis === "no-patient-information" && verdict?.basis !== "policy") {
       throw new PostInputError("The check found what may be patient information, so a review needs either patient consent (with its reference) or an attestation that the details are fictionalised.");
     }
     const reference = checkReference(request.reference, request.basis === "patient-consent");
-    const version = await trx.selectFrom("post_versions").selectAll().where("id", "=", post.current_version_id).executeTakeFirstOrThrow();
     const consentId = newId();
     await trx.insertInto("consent_records").values({ id: consentId, post_id: postId, post_version_id: version.id, basis: request.basis, reference, recorded_by: author.id }).execute();
-    // One open review per post: a new request replaces an older open one.
-    await trx.deleteFrom("reviews").where("post_id", "=", postId).where("decision", "is", null).execute();
-    const id = newId();
-    await trx
-      .insertInto("reviews")
-      .values({
-        id, post_id: postId, post_version_id: version.id, content_hash: version.content_hash, requested_by: author.id,
-        author_note: (request.note ?? "").trim().slice(0, 2000), consent_record_id: consentId,
-      })
-      .execute();
-    const reviewers = await trx.selectFrom("users").select("id").where("role", "in", ["faculty", "admin"]).where("id", "!=", author.id).where("disabled_at", "is", null).execute();
-    for (const reviewer of reviewers) {
-      await notify(trx, { userId: reviewer.id, kind: "review_requested", subjectType: "review", subjectId: id, actor: author.handle, text: `${author.display_name} asked for review of a held post`, url: `/review/${id}` });
-    }
+    const id = await openReview(trx, author, postId, version, consentId, request.note ?? "");
     await audit(trx, {
       actorId: author.id,
       action: "review.requested",
@@ -68,6 +59,34 @@ export async function requestReview(
     });
     return id;
   });
+}
+
+/**
+ * Puts one held version in the review queue (replacing an older open request for the post) and tells
+ * every reviewer but the author. The caller records consent first and audits the request.
+ */
+export async function openReview(
+  trx: Kysely<Database>,
+  author: Pick<User, "id" | "handle" | "display_name">,
+  postId: string,
+  version: Pick<PostVersion, "id" | "content_hash">,
+  consentId: string,
+  note: string,
+): Promise<string> {
+  await trx.deleteFrom("reviews").where("post_id", "=", postId).where("decision", "is", null).execute();
+  const id = newId();
+  await trx
+    .insertInto("reviews")
+    .values({
+      id, post_id: postId, post_version_id: version.id, content_hash: version.content_hash, requested_by: author.id,
+      author_note: note.trim().slice(0, 2000), consent_record_id: consentId,
+    })
+    .execute();
+  const reviewers = await trx.selectFrom("users").select("id").where("role", "in", ["faculty", "admin"]).where("id", "!=", author.id).where("disabled_at", "is", null).execute();
+  for (const reviewer of reviewers) {
+    await notify(trx, { userId: reviewer.id, kind: "review_requested", subjectType: "review", subjectId: id, actor: author.handle, text: `${author.display_name} asked for review of a held post`, url: `/review/${id}` });
+  }
+  return id;
 }
 
 export async function openReviews(db: Kysely<Database>, reviewer: User) {
@@ -138,6 +157,9 @@ export async function decideReview(db: Kysely<Database>, gate: Gate, reviewer: U
         details: { reviewId, versionId: version.id, contentHash: version.content_hash, findings },
       });
       return;
+    }
+    if (input.consentBasis === "no-patient-information" && findings.length > 0) {
+      throw new PostInputError("The check finds what may be patient information in this version: approve it on patient consent (with its reference) or as fully fictionalised, or return it.");
     }
     const reference = checkReference(input.consentReference, input.consentBasis === "patient-consent");
     const consentId = newId();

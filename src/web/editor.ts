@@ -191,7 +191,9 @@ export async function editorRoutes(app: FastifyInstance): Promise<void> {
       postId: own.post.id,
       form: formFromPost(own),
       state: own.post.state,
-      stateLabel: stateLabels[own.post.state] ?? own.post.state,
+      stateLabel: own.post.state === "held" && report !== undefined && report.findings.length === 0
+        ? "Waiting for a faculty reviewer: this institution has a person read posts like this before they are published"
+        : (stateLabels[own.post.state] ?? own.post.state),
       publicUrl: own.post.cleared_version_id ? postPath(user.handle, own.post.id) : undefined,
       report,
       consent: own.consent,

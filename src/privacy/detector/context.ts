@@ -14,6 +14,68 @@ export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => 
   }
 }
 
+/**
+ * A global regex whose every match contains an occurrence of `anchor` (a cheap regex: a keyword list, a "@") that starts
+ * at most `reach` UTF-16 units after the match's own start. `eachMatchNear` gives exactly the matches `eachMatch` gives,
+ * but tries the expensive regex only at start positions within `reach` before an anchor occurrence: a match starting
+ * anywhere else would have no anchor in reach. `startOk` (optional) is a necessary condition for a match to start at s.
+ * Reach must be an upper bound (count a \p{L} in a "u" regex as two units): too small a reach loses matches.
+ */
+export interface NearMatcher {
+  readonly sticky: RegExp;
+  readonly anchor: RegExp;
+  readonly reach: number;
+  readonly startOk: ((text: string, s: number) => boolean) | undefined;
+  readonly unicode: boolean;
+}
+
+export function nearMatcher(re: RegExp, anchor: RegExp, reach: number, startOk?: (text: string, s: number) => boolean): NearMatcher {
+  if (!re.global || re.sticky || !anchor.global || anchor.sticky) throw new Error("nearMatcher: both regexes must be global, not sticky");
+  return { sticky: new RegExp(re.source, re.flags.replace("g", "") + "y"), anchor, reach, startOk, unicode: re.unicode };
+}
+
+/** Every match of the matcher's regex in `text`, as `eachMatch` would give them (see nearMatcher). */
+export function eachMatchNear(nm: NearMatcher, text: string, fn: (m: RegExpExecArray) => void): void {
+  const { sticky, anchor, reach, startOk, unicode } = nm;
+  let pos = 0; // every start position before pos has been tried (or skipped by a match)
+  for (;;) {
+    anchor.lastIndex = pos;
+    const a = anchor.exec(text);
+    if (a === null) return;
+    const p = a.index;
+    let found: RegExpExecArray | null = null;
+    for (let s = p - reach > pos ? p - reach : pos; s <= p; s++) {
+      if (startOk !== undefined && !startOk(text, s)) continue;
+      const c = text.charCodeAt(s);
+      // A "u" regex never starts inside a surrogate pair.
+      if (unicode && c >= 0xdc00 && c <= 0xdfff && s > 0) {
+        const b = text.charCodeAt(s - 1);
+        if (b >= 0xd800 && b <= 0xdbff) continue;
+      }
+      sticky.lastIndex = s;
+      found = sticky.exec(text);
+      if (found !== null) break;
+    }
+    if (found === null) {
+      pos = p + 1;
+      continue;
+    }
+    if (found[0].length === 0) {
+      pos = found.index + 1;
+      continue;
+    }
+    fn(found);
+    pos = found.index + found[0].length;
+  }
+}
+
+/** s starts the text or follows a character other than an ASCII letter or digit (a `(?<![A-Za-z0-9])`, "i" or not). */
+export function afterNonAlnum(text: string, s: number): boolean {
+  if (s === 0) return true;
+  const c = text.charCodeAt(s - 1);
+  return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+}
+
 /** Up to `span` characters immediately before `index`. */
 export function before(text: string, index: number, span: number): string {
   return text.slice(Math.max(0, index - span), index);

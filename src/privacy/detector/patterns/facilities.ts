@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { eachMatch, ownWorkSentence } from "../context.ts";
+import { eachMatch, eachMatchNear, nearMatcher, ownWorkSentence } from "../context.ts";
 import { FIRST_NAMES, PLACES, keyOf } from "../lexicon/names.ts";
 import { CALENDAR, EPONYMS, HEADINGS, ORGANISATIONS } from "../lexicon/terms.ts";
 
@@ -394,6 +394,24 @@ const APPOSITIVE_SETTLEMENT_RE = new RegExp(
   `(?<![\\p{L}\\p{M}'’-])(${CAP}(?:\\s${CAP}){0,2}),\\s(?:a|an|the)\\s(?:(?:small|little|tiny|remote|fishing|farming|mining|rural|hill|coastal|island|border|mountain|lakeside|riverside|roadside|tea|cocoa|sugar|cattle)\\s){0,2}(?:village|hamlet|outstation|homestead|kampung|barangay|sitio|croft|crofting\\s+township)\\b`,
   "gu",
 );
+// Speed: each tried only near its head word (see nearMatcher). Reach: "the " and three CAPs (each at most 61 UTF-16
+// units), the separators, and for the appositive two describing words.
+const capStart = (text: string, s: number): boolean => {
+  const c = text.charCodeAt(s);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
+};
+const APPOSITIVE_SETTLEMENT_NEAR = nearMatcher(
+  APPOSITIVE_SETTLEMENT_RE,
+  /village|hamlet|outstation|homestead|kampung|barangay|sitio|croft/g,
+  300,
+  capStart,
+);
+const SETTLEMENT_AFTER_NEAR = nearMatcher(
+  SETTLEMENT_AFTER_RE,
+  new RegExp(SETTLEMENT_AFTER_RE.source.slice(SETTLEMENT_AFTER_RE.source.indexOf(`)\\s(?:village|`) + 1), "gu"),
+  260,
+  (text, s) => text.charCodeAt(s) === 116 || capStart(text, s),
+);
 export const R_PLACE = "A small place (a village, estate or street) tied to the patient narrows the story to a few families.";
 export const S_PLACE = "Write 'a small village', 'a rural area' or 'nearby' instead of the name.";
 
@@ -450,7 +468,7 @@ export function detectLocations(text: string): Candidate[] {
     if (words.some((w) => NOT_PLACE_WORD.test(w) || CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)))) return false;
     return true;
   };
-  eachMatch(SETTLEMENT_AFTER_RE, text, (m) => {
+  eachMatchNear(SETTLEMENT_AFTER_NEAR, text, (m) => {
     const g = m[1] ?? "";
     if (/^(?:The|A|An|Our|Their|His|Her|This|That|Local|Small|Little|Rural|Nearby|Fishing|Farming|Remote|Mountain|Coastal|Olympic|Global|Same|Next|Neighbouring|Informal|Urban|Big|Large|Tiny)$/.test(g.split(" ")[0] ?? "")) return;
     if (!placeOk(g)) return;
@@ -469,7 +487,7 @@ export function detectLocations(text: string): Candidate[] {
     add(start, start + g.length);
   });
   eachMatch(SETTLEMENT_BEFORE_RE, text, (m) => add(m.index, m.index + m[0].length));
-  eachMatch(APPOSITIVE_SETTLEMENT_RE, text, (m) => {
+  eachMatchNear(APPOSITIVE_SETTLEMENT_NEAR, text, (m) => {
     const g = m[1] ?? "";
     if (!placeOk(g) || /^(?:Mr|Mrs|Ms|Dr|Prof|Sister|Nurse|Our|My|His|Her|Their)\b/.test(g)) return;
     // A known city called a barangay is a district of a city.
