@@ -124,7 +124,8 @@ describe("FACILITY_ROOM: dental, pharmacy, prison, camp and ambulance settings",
     finds("We visited the family in Camp 4, Block 12 near the water point.", "FACILITY_ROOM", "Camp 4, Block 12");
     finds("The family lives in Camp 4, Block 12 near the water point.", "ADDRESS", "Camp 4, Block 12"); // where they live: an address
     finds("He was reviewed in Cell 14 by the prison nurse.", "FACILITY_ROOM", "Cell 14");
-    finds("Our crew left Eastfield Ambulance Station at 3 am.", "FACILITY_ROOM", "Eastfield Ambulance Station");
+    // v12: "Our crew left … at 3 am" has no patient in it and is soft; a patient's journey through the station is found.
+    finds("The crew took him from Eastfield Ambulance Station to theatre at 3 am.", "FACILITY_ROOM", "Eastfield Ambulance Station");
     finds("She had been to Hillcrest Physiotherapy Clinic twice.", "FACILITY_ROOM", "Hillcrest Physiotherapy Clinic");
   });
   it("not generic services, cell biology or neck zones", () => {
