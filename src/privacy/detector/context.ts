@@ -175,7 +175,7 @@ export function ownWorkSentence(text: string, start: number, end: number, anyFra
 // A third-person pronoun counts as a patient unless a member of staff or one of the writer's own people ("my mama says
 // she …", "Dr Heba put her hand …") comes before it in the sentence. Rosters ("before my next shift") are not patients.
 const WRITER_RE = new RegExp(
-  String.raw`(?<![\p{L}\d'’-])(?:I(?:['’](?:m|ve|ll|d))?|[Mm]e|[Mm]y|[Mm]ine|[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]ur|[Oo]urs|[Uu]s)(?![\p{L}\d'’-])|\b(?:${STAFF_ROLES}|R[1-6]|PGY-?\d|Dr|Dra|Prof|Profa|Professor|Sister|Matron)\b`,
+  String.raw`(?<![\p{L}\d'’-])(?:I(?:['’](?:m|ve|ll|d))?|[Ll]et['’]s|[Mm]e|[Mm]y|[Mm]ine|[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]ur|[Oo]urs|[Uu]s)(?![\p{L}\d'’-])|\b(?:${STAFF_ROLES}|R[1-6]|PGY-?\d|Dr|Dra|Prof|Profa|Professor|Sister|Matron)\b`,
   "u",
 );
 const PATIENT_WORD_RE = new RegExp(String.raw`\b(?:${PATIENT_CORE}|${PATIENT_KIN})\b`, "i");
@@ -186,11 +186,17 @@ const CARE_EVENT_RE =
 const PRONOUN_RE = /\b(?:he|she|him|his|her|hers)\b/i;
 const ANTECEDENT_RE = new RegExp(String.raw`\b(?:${STAFF_ROLES}|Dr|Dra|Prof|Profa|Professor|Sister|Matron|Nurse)\b|\b(?:[Mm]y|[Oo]ur)\s+(?:[\p{Ll}'’-]+\s+){0,2}?[\p{Ll}'’-]+`, "iu");
 
+// An action plan written as orders to oneself ("**Action plan.** Read the AVERT paper and ask Tegan for …"): a
+// sentence that opens, after any heading, with a verb of study or planning has the writer as its subject.
+const HEADING_START_RE = /^[\s*#_>-]*(?:[A-Za-z][A-Za-z ?]{0,24}[.:?][*_]*\s+)?/;
+const PLAN_VERB_START_RE =
+  /^(?:Read|Re-read|Ask|Discuss|Attend|Practi[cs]e|Learn|Revise|Book|Complete|Write|Talk|Speak|Find|Look|Reflect|Improve|Keep|Make|Start|Try|Plan|Join|Seek|Observe|Shadow|Watch|Study|Prepare|Meet|Email|Contact|Arrange|Present|Sign\s+up|Register|Enrol|Enroll|Follow|Remember|Spend|Get|Set|Use|Take|Go|Do)\b/;
+
 /** v12: the sentence around [start, end) is about the writer or staff, with no patient in it (see above). */
 export function writerSentence(text: string, start: number, end: number): boolean {
   const [left, right] = sentenceParts(text, start, end);
   const rest = `${left} … ${right}`;
-  if (!WRITER_RE.test(rest)) return false;
+  if (!WRITER_RE.test(rest) && !PLAN_VERB_START_RE.test(left.replace(HEADING_START_RE, ""))) return false;
   if (PATIENT_WORD_RE.test(rest.replace(MY_PEOPLE_RE, " ")) || CARE_EVENT_RE.test(rest)) return false;
   const p = PRONOUN_RE.exec(rest);
   if (p === null) return true;

@@ -110,9 +110,10 @@ const NAME_BY_SHAPE = new Set([
 function softenWriterLife(text: string, kept: Candidate[]): void {
   for (const c of kept) {
     if (c.soft === true) continue;
-    const placeLike =
-      SOFT_IN_WRITER_SENTENCE.has(c.type) ||
-      (c.type === "NAME" && NAME_BY_SHAPE.has(c.reason) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)));
+    // A name known only by its shape (no title, no kinship word) in such a sentence is a colleague, a friend or the
+    // writer's educator ("My clinical educator is Tegan O'Brien", "Brett's going too"): soft as well. The patient's own
+    // name is hard wherever a sentence about them uses it, and then these are reported with it.
+    const placeLike = SOFT_IN_WRITER_SENTENCE.has(c.type) || (c.type === "NAME" && NAME_BY_SHAPE.has(c.reason));
     if (placeLike && writerSentence(text, c.start, c.end)) c.soft = true;
     // A name-shaped phrase whose first word is no known given name, right after "in/at/near/outside/on" (not "operated
     // on"), is more likely a place than a person ("a walker who had fallen on Croagh Patrick"): soft in any sentence.

@@ -36,7 +36,7 @@ const ISO_RE = /(?<![A-Za-z0-9.\-/])((?:19|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(
 const NUMERIC_DM_RE = /(?<![A-Za-z0-9.\-/])(\d{1,2})\/(\d{1,2})(?![A-Za-z0-9]|[.\-/]\d)/g;
 
 const WEEKDAY =
-  "(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?";
+  "(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday|s)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?";
 const WEEKDAY_DATE_RE = new RegExp(
   `(?<![A-Za-z0-9])${WEEKDAY},?\\s{1,2}(?:(?:the\\s)?${DAY}${ORD}(?:\\s+of)?\\s{1,2}${MONTH}(?:,?\\s{1,2}(${YEAR4}))?|${MONTH}\\s{1,2}${DAY}${ORD}(?![A-Za-z0-9:])(?:,?\\s{1,2}(${YEAR4}))?)`,
   "gi",
@@ -192,6 +192,20 @@ const HOLIDAY_RE = new RegExp(
   String.raw`\b(?:on|over|for)\s+(?:the\s+(?:night|eve|morning|evening|afternoon|day|first\s+day|last\s+day)\s+of\s+)?(${HOLIDAY_NAMES})(?![\p{L}])(?!,?\s+(?:\d|the\s+\d))`,
   "giu",
 );
+// v12: a named day of the year, in any of the calendars our writers live by, is one particular day: "Boxing Day",
+// "Diwali night", "Sallah day", "Matariki weekend", "Remembrance Sunday", "Melbourne Cup day", "August bank holiday
+// Monday", with what pins it down around it ("the Friday before Thanksgiving", "the night of Chand Raat", "Sunday after
+// Anzac Day", "the first week after Sankranti", "…, 2024"). Festivals that are days on their own, and civic days that
+// need their "Day"/"Sunday"/"weekend"; capitals as written (a festival is a proper noun).
+const FESTIVAL_ALONE = String.raw`Christmas(?:\s+Eve)?|Easter|Thanksgiving|Hallowe['’]?en|Diwali|Deepavali|Dussehra|Dasara|Vijayadashami|Navratri|(?:Makar\s+)?Sankranti|Pongal|Onam|Holi|Lohri|Baisakhi|Vaisakhi|Raksha\s+Bandhan|Janmashtami|Ganesh\s+Chaturthi|Durga\s+Puja|Chhath|Karva\s+Chauth|Chand\s+Raat|Shab-?e-?Barat|Eid(?:[\s-](?:al|ul|el)[\s-][A-Z]?[a-z]+)?|Sallah|Mawlid|Ashura|Nowruz|Songkran|Chuseok|(?:Lunar|Chinese)\s+New\s+Year|Hanukkah|Chanukah|Passover|Yom\s+Kippur|Rosh\s+Hashanah|Purim|Carnival|Carnaval|Mardi\s+Gras|Ash\s+Wednesday|Good\s+Friday|Holy\s+Saturday|Palm\s+Sunday|Pentecost|Whitsun|Hogmanay|Burns\s+Night|Bonfire\s+Night|Guy\s+Fawkes(?:\s+Night)?|Matariki|Juneteenth|Thaipusam|Vesak|Wesak|Poson|Hari\s+Raya(?:\s+[A-Z][a-z]+)?|Black\s+Friday|Cyber\s+Monday|Melbourne\s+Cup|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)`;
+const CIVIC_DAY = String.raw`(?:Remembrance|Veterans|Memorial|Labou?r|Heritage|Freedom|Youth|Mashujaa|Madaraka|Jamhuri|Republic|Independence|Emancipation|Australia|Canada|Victoria|Anzac|Waitangi|Armistice|Election|Mother['’]s|Father['’]s|Valentine['’]s|(?:St\.?\s+)?Patrick['’]s|Paddy['’]s|All\s+Saints['’]?|All\s+Souls['’]?|(?:(?:August|May|spring|Spring|summer|Summer|Easter)\s+)?bank\s+holiday)`;
+const DAY_SUFFIX = String.raw`\s+(?:Day|day|Eve|eve|Night|night|Sunday|Monday|Friday|Saturday|weekend|Weekend|week|morning|evening|afternoon|holiday)`;
+const WEEKDAY_WORD = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const NAMED_DAY_RE = new RegExp(
+  String.raw`(?:\b(?:the\s+)?(?:(?:first|last|second)\s+)?(?:night|eve|morning|evening|afternoon|day|weekend|week|${WEEKDAY_WORD})\s+(?:of|after|before)\s+(?:the\s+)?)?` +
+    String.raw`\b(?:(?:${FESTIVAL_ALONE})(?:${DAY_SUFFIX})?|${CIVIC_DAY}${DAY_SUFFIX})(?![\p{L}\d])(?:,?\s(?:19|20)\d{2}(?!\d))?`,
+  "gu",
+);
 // Checked only behind a year that follows a word: years are few, holidays fewer.
 const YEAR_RE = /(?<![\p{L}\d])(?:19|20)\d{2}(?![\p{L}\d])/gu;
 const HOLIDAY_END_RE = new RegExp(String.raw`(?:^|[^\p{L}])(${HOLIDAY_NAMES}),?\s{1,3}$`, "iu");
@@ -221,6 +235,15 @@ export function detectDates(text: string): Candidate[] {
     const start = m.index + m[0].length - g.length;
     const end = start + g.length;
     if (inEventContext(text, start, end) && patientInSentence(text, start, end)) push(out, text, start, end, "partial");
+  });
+  eachMatch(NAMED_DAY_RE, text, (m) => {
+    let start = m.index;
+    const end = m.index + m[0].length;
+    if (/^the\s/i.test(m[0]) === false && /\bthe\s$/i.test(before(text, start, 4)) && /^(?:night|eve|morning|evening|afternoon|day|weekend|week|first|last)/i.test(m[0])) start -= 4;
+    const sentence = sentenceAround(text, start, end);
+    if (AUTHOR_EVENT.test(sentence)) return;
+    // Tied to a patient event and a patient in the sentence: a date; otherwise a weak one (see pushDay).
+    push(out, text, start, end, /\d{4}$/.test(m[0]) ? "full" : "partial", !(EVENT_CONTEXT.test(sentence) && patientInSentence(text, start, end)));
   });
   eachMatch(YEAR_RE, text, (m) => {
     if (!/[\p{L}'’],?\s{1,3}$/u.test(before(text, m.index, 5))) return;
