@@ -21,8 +21,9 @@ const ROOM_RE =
 // v12: a clinical area named with a number is one place in the department, like a bed: "Resus 4", "Trauma 2", "Majors 3",
 // "Recovery 1", "Stretcher 4", "Trolley 6", "OR 3", "rm 14", and the words for bed, ward and room in the languages our
 // writers mix in ("katil 14", "wad 6B", "leito 7", "quarto 12", "cama 5"). Digits only, and not a dose, a count or a time.
+// A ward code before "ward" ("E1 ward") and a numbered corridor space ("corridor space C4") too.
 const AREA_ROOM_RE =
-  /\b(?:Resus|Resuscitation|Trauma|Majors|Minors|Recovery|Isolation|Stretcher|Trolley|Booth|OR|[Rr]m\.?|[Kk]atil|[Ww]ad|[Ll]eito|[Qq]uarto|[Cc]ama)\s?(?:no\.?\s?|#\s?)?\d{1,3}[A-Za-z]?(?![A-Za-z0-9-]|\/\d|[.,]\d|\s?(?:%|mg|mcg|kg|ml|mL|days?|weeks?|hours?|hrs?|mins?|minutes|months?|years?|times|patients|people|beds|units|am|pm)\b)/g;
+  /\b(?:[Cc]orridor\s+(?:space|spot|bay|area)\s+[A-Z]?\d{1,3}|[A-Z]\d{1,2}[A-Z]?\s+[Ww]ard)(?![A-Za-z\d])|\b(?:Resus|Resuscitation|Trauma|Majors|Minors|Recovery|Isolation|Stretcher|Trolley|Booth|OR|[Rr]m\.?|[Kk]atil|[Ww]ad|[Ll]eito|[Qq]uarto|[Cc]ama)\s?(?:no\.?\s?|#\s?)?\d{1,3}[A-Za-z]?(?![A-Za-z0-9-]|\/\d|[.,]\d|\s?(?:%|mg|mcg|kg|ml|mL|days?|weeks?|hours?|hrs?|mins?|minutes|months?|years?|times|patients|people|beds|units|am|pm)\b)/g;
 const NAMED_WARD_RE = /\b(?:(?:St\.?|Saint)\s)?(?:[A-Z][a-z'’]{2,20}\s){1,2}(?:Ward|Unit|Wing)\b/g;
 const FAC_HEAD =
   "Hospital|Hospitals|Infirmary|Hospice|Clinic|Medical\\s+Cent(?:re|er)|Health\\s+Cent(?:re|er)|Care\\s+Home|Nursing\\s+Home|Residential\\s+Home|Rest\\s+Home|Care\\s+Centre|" +
@@ -81,9 +82,10 @@ const UNIT_AT_RE =
 // A hospital's own unit, possessive: "Beaumont's ED", "the Royal's ICU", "KATH's emergency unit".
 const POSSESSIVE_UNIT_RE =
   /(?<!\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s)\b((?:St\.?\s|Saint\s)?[A-Z][\p{L}-]{1,24}(?:\s[A-Z][\p{L}-]{1,24}){0,3})['’]s\s((?:(?:main|new|old|adult|paediatric|pediatric|children's|medical|surgical|neonatal|general)\s)?(?:ED|A&E|ICU|HDU|ITU|NICU|PICU|CCU|SCBU|emergency\s+(?:unit|department|room)|casualty|resus|maternity\s+(?:unit|ward)|labour\s+ward|burns\s+unit|stroke\s+unit|cancer\s+(?:unit|centre|center)|renal\s+unit|dialysis\s+unit|oncology\s+ward|psychiatric\s+(?:unit|ward)|mental\s+health\s+unit))\b/gu;
+// v12: and where they were discharged or moved to ("discharged to the State Veterans Home …").
 // Where the patient was taken: "transferred to Tygerberg", "admitted to Chris Hani Baragwanath", "referred to Kenyatta National".
 const TAKEN_TO_RE =
-  /\b(?:admitted|readmitted|transferred|referred|rushed|airlifted)\s+(?:(?:him|her|them|the\s+(?:baby|child|patient))\s+)?(?:back\s+)?to\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|and|&)){0,4})/gu;
+  /\b(?:admitted|readmitted|transferred|referred|rushed|airlifted|discharged|moved)\s+(?:(?:him|her|them|the\s+(?:baby|child|patient))\s+)?(?:back\s+)?to\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|and|&)){0,4})/gu;
 // A named ward with a lower-case head: "on Nightingale ward", "in Tudor unit".
 const NAMED_WARD_LC_RE = /\b(?:on|in|to|from)\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][a-z'’]{2,20}(?:\s[A-Z][a-z'’]{2,20})?)\s(?:ward|unit|wing)\b/g;
 const SPECIALTY_OR_SERVICE =
@@ -98,7 +100,8 @@ const NOT_FACILITY_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Seu|Dona|Mme|Mlle|M
 const BRIDGE_RE =
   /(?:,\s|\s(?:of|in|on)\s(?:the\s)?)(?:(?:[a-z-]+|ICU|HDU|ED|A&E|AMU|MAU|SAU|CDU|MICU|SICU|CICU|NICU|PICU|SCBU)\s){0,3}(?:ward|unit|ED|A&E|ICU|HDU|ITU|NICU|PICU|SCBU|department|wing|floor|clinic|theatre|theatres|suite|zone|block|annex|annexe|pavilion|side)(?=[,\s])|\s\((?:[a-z-]+\s?){1,3}\)|,\s(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|top)\sfloor(?=,)/y;
 // Lower-case words before a room that belong to it: "labour room 2", "private wing room 12", "isolation room 3".
-const BACK_LC_RE = /(?:^|[^\p{L}])((?:(?:labour|delivery|isolation|side|private|amenity|recovery|treatment|consulting|procedure|observation|resus|resuscitation|high-dependency|maternity|female|male|paediatric|pediatric|surgical|medical|wing|majors|minors|general|neonatal|postnatal|antenatal|burns|trauma)\s){1,3})$/u;
+// v12: the chairs and spaces of day units and corridors too ("infusion chair 6", "dialysis chair 3", "corridor space C4").
+const BACK_LC_RE = /(?:^|[^\p{L}])((?:(?:labour|delivery|isolation|side|private|amenity|recovery|treatment|consulting|procedure|observation|resus|resuscitation|high-dependency|maternity|female|male|paediatric|pediatric|surgical|medical|wing|majors|minors|general|neonatal|postnatal|antenatal|burns|trauma|infusion|chemo|chemotherapy|dialysis|corridor|escalation|overflow|assessment|dental)\s){1,3})$/u;
 const BACK_ADJ_RE = /(?:^|[^\p{L}])((?:(?:[A-Z][\p{L}'’&-]*|ICU|HDU|ITU|NICU|PICU|CCU)\s){1,3})$/u;
 const BACK_COMMA_RE = /(?:^|[^\p{L}])((?:the\s)?(?:(?!(?:in|on|at|to|from|into|was|is|were|he|she|they|and|with|of)\s)[A-Za-z][\p{L}'’&-]*\s){0,3}(?:Room|Unit|Ward|Department|ICU|HDU|ITU|NICU|PICU|CCU|zone|Zone|Bay|Theatre|Resus|Suite|Wing)),\s$/u;
 const ROOM_START = /^(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ot|[Ii]ncubator|[Ww]armer|[Ii]solette|[Cc]rib|[Tt]heat(?:re|er)|[Pp]od|Unit|[Cc]hair)\b/;

@@ -98,8 +98,11 @@ const WORD_SUFFIX_RE = /(?:tion|sion|ology|itis|osis|ism|ive|ical|atal|ment|ness
 // Matariki", "the feast of the Black Nazarene").
 const TIME_BEFORE_RE = /\b(?:after|before|during|since|until|till|throughout|feast\s+of(?:\s+the)?|festival\s+of|eve\s+of)\s+$/i;
 // A destination is where a patient is sent (a referral town), not where they live: "flown to Cairns", "go to Ennis".
-const DESTINATION_BEFORE_RE = /\b(?:to|into|towards)\s+(?:the\s+)?$/i;
+// …but "home to", "back to", "moved to" name where the patient lives ("driven home to Oxenhope").
+const DESTINATION_BEFORE_RE = /(?<!\b(?:home|back|moved|moving|returned|returning|relocated)\s)\b(?:to|into|towards)\s+(?:the\s+)?$/i;
 // A citation: a bracket that closes after a year ("(three delays model, Thaddeus and Maine, 1994)").
+const LANDMARK_AFTER_RE =
+  /^\s(?:bus\s+(?:stop|stand|station|park)|taxi\s+rank|market|bazaar|temple|mandir|mosque|masjid|church|chapel|gurdwara|school|junction|roundabout|bridge|well|borehole|shop|store|factory|mill|estate|farm|camp|settlement|park|stage|crossroads|petrol\s+station|filling\s+station|post\s+office)\b/;
 const CITATION_AFTER_RE = /^[^()\n]{0,60}\b(?:19|20)\d{2}[a-z]?\)|^\s+et\s+al\b/;
 
 const UNKNOWN = 0;
@@ -228,8 +231,10 @@ export function detectUnknownProperNouns(text: string): Candidate[] {
     if (nextWord !== undefined && (THING_AFTER.has(keyOf(nextWord)) || EPONYM_HEADS.has(keyOf(nextWord)))) return;
     // A proper noun that qualifies the common noun after it is an adjective of kind, people or scheme, not a person or a
     // place of its own ("a Samburu mother", "Afghan families", "the Sehat card", "Matariki week", "the Anganwadi worker").
+    // A named local landmark is a place, though: "near the Chamundi Vihar bus stop", "behind the Olonde market".
     const plainNext = /^\s([a-z][a-z'’-]+)/.exec(after)?.[1];
-    if (plainNext !== undefined && isEnglishWord(plainNext) && !COMMON_WORDS.has(plainNext) && !/(?:ed|ly)$/.test(plainNext)) return;
+    const landmark = LANDMARK_AFTER_RE.exec(after);
+    if (landmark === null && plainNext !== undefined && isEnglishWord(plainNext) && !COMMON_WORDS.has(plainNext) && !/(?:ed|ly)$/.test(plainNext)) return;
     // A label before a number ("her Aadhaar, 4821 …", "Eircode D15 …", "Hib, PCV20"): an identifier's name or a code.
     // So is a town before a state code and postcode ("Parramatta NSW 2150"): the address finding covers the line.
     if (/^(?:\s(?:is|was|number|no\.?|num|#))?[,:]?\s?(?:[A-Z]{2,3},?\s)?(?:[A-Z]{1,4}\d|\d)/.test(after)) return;
@@ -245,10 +250,10 @@ export function detectUnknownProperNouns(text: string): Candidate[] {
     }
     if (!sentences.patient(start) || !patientInSentence(text, start, end) || writerSentence(text, start, end)) return;
     if (TIME_BEFORE_RE.test(b) || DESTINATION_BEFORE_RE.test(b)) return;
-    const place = PLACE_BEFORE_RE.test(b);
+    const place = landmark !== null || PLACE_BEFORE_RE.test(b);
     out.push({
       start,
-      end,
+      end: landmark !== null ? end + landmark[0].length : end,
       type: place ? "LOCATION" : "NAME",
       reason: place ? R_UNKNOWN_PLACE : R_UNKNOWN_NAME,
       suggestion: place ? S_UNKNOWN_PLACE : S_UNKNOWN_NAME,
