@@ -97,10 +97,9 @@ function joinOneOfAKind(candidates: Candidate[]): Candidate[] {
 
 // v12: a place, date, hospital or room in a sentence about the writer or staff with no patient in it is the writer's
 // life (their first shift, their exam, their commute, their lunch): soft, so it is reported only when something else in
-// the text singles a patient out. So is a name-shaped phrase right after a preposition of place in such a sentence ("we
-// had the same at Chris Hani Baragwanath", "eat koshary at Abou Tarek"): a person is rarely where you are "at".
+// the text singles a patient out. So is a name known only by its shape in such a sentence ("we had the same at Chris
+// Hani Baragwanath", "eat koshary at Abou Tarek", "My clinical educator is Tegan O'Brien").
 const SOFT_IN_WRITER_SENTENCE = new Set(["DATE", "FACILITY_ROOM", "LOCATION"]);
-const PLACE_PREPOSITION_BEFORE = /\b(?:at|in|on|from|near|to|into|outside|via|around)\s+(?:the\s+)?$/i;
 const STRICT_PLACE_BEFORE =
   /(?<!\b(?:operated|operating|performed|checked|called|doted|waited|worked|tried|tested|practised|practiced|relied|depended|focused|focussed)\s)\b(?:in|at|near|outside|on)\s+(?:the\s+)?$/i;
 const NAME_BY_SHAPE = new Set([
