@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { afterNonAlnum, asciiCapAt, eachMatch, eachMatchNear, nearMatcher, notAfter } from "../context.ts";
+import { afterNonAlnum, asciiCapAt, eachMatch, eachMatchNear, nearMatcher } from "../context.ts";
 
 /**
  * Addresses: UK postcodes (full, real format), US ZIP codes in an address context,
@@ -123,29 +123,21 @@ function add(out: Candidate[], start: number, end: number, reason: string): void
   out.push({ start, end, type: "ADDRESS", reason, suggestion: SUGGESTION_ADDRESS, priority: 50 });
 }
 
-// Speed: regexes tried only within reach of a digit, dash-and-PIN or colon every match has (see nearMatcher); the reach
-// is the most characters a match can have before it (a building, a flat and a "Number" before a street number: 30).
+// Speed: regexes tried only within reach of a digit or a dash-and-PIN every match has (see nearMatcher); the reach is the
+// most characters a match can have before it (a building, a flat and a "Number" before a street number: 30). Regexes
+// that start with their digits or a short code are left to the regex engine's own scan, faster there.
 const DIGIT_G = /\d/g;
-const UK_POSTCODE_NEAR = nearMatcher(UK_POSTCODE_RE, DIGIT_G, 2, afterNonAlnum);
-const US_STATE_ZIP_NEAR = nearMatcher(US_STATE_ZIP_RE, DIGIT_G, 6, afterNonAlnum);
-const AU_NEAR = nearMatcher(AU_RE, DIGIT_G, 7, afterNonAlnum);
-const EIRCODE_NEAR = nearMatcher(EIRCODE_RE, DIGIT_G, 2, afterNonAlnum);
 const STREET_NEAR = nearMatcher(STREET_RE, DIGIT_G, 40, afterNonAlnum);
-const HOUSE_NEAR = nearMatcher(HOUSE_RE, DIGIT_G, 20, afterNonAlnum);
-const PREFIX_STREET_NEAR = nearMatcher(PREFIX_STREET_RE, DIGIT_G, 12, afterNonAlnum);
-const ORDINAL_STREET_NEAR = nearMatcher(ORDINAL_STREET_RE, DIGIT_G, 16, afterNonAlnum);
 const TOWN_DASH_PIN_NEAR = nearMatcher(TOWN_DASH_PIN_RE, /[-–]\s?[1-9]\d{5}/g, 110, asciiCapAt);
 const UNIT_START_NEAR = nearMatcher(UNIT_START_RE, DIGIT_G, 16, afterNonAlnum);
-const CA_POSTAL_NEAR = nearMatcher(CA_POSTAL_RE, DIGIT_G, 2, afterNonAlnum);
-const GH_GPS_NEAR = nearMatcher(GH_GPS_RE, DIGIT_G, 4, notAfter("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-"));
 
 export function detectAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
-  eachMatchNear(UK_POSTCODE_NEAR, text, (m) => {
+  eachMatch(UK_POSTCODE_RE, text, (m) => {
     if (!UK_POSTCODE_FORMS.test(m[1] ?? "")) return;
     add(out, m.index, m.index + m[0].length, REASON_POSTCODE);
   });
-  eachMatchNear(US_STATE_ZIP_NEAR, text, (m) => add(out, m.index, m.index + m[0].length, "A state and ZIP code narrow the patient's home to a small area."));
+  eachMatch(US_STATE_ZIP_RE, text, (m) => add(out, m.index, m.index + m[0].length, "A state and ZIP code narrow the patient's home to a small area."));
   eachMatch(ZIP4_RE, text, (m) => add(out, m.index, m.index + m[0].length, "A ZIP+4 code narrows the patient's home to a few buildings."));
   eachMatch(ZIP_LABEL_RE, text, (m) => {
     const num = m[1] ?? "";
@@ -157,19 +149,19 @@ export function detectAddresses(text: string): Candidate[] {
     const start = m.index + m[0].length - num.length;
     add(out, start, start + num.length, "A PIN code narrows the patient's home to a small area.");
   });
-  eachMatchNear(AU_NEAR, text, (m) => add(out, m.index, m.index + m[0].length, "A state and postcode narrow the patient's home to a suburb."));
-  eachMatchNear(EIRCODE_NEAR, text, (m) => add(out, m.index, m.index + m[0].length, "An Eircode identifies a single home."));
+  eachMatch(AU_RE, text, (m) => add(out, m.index, m.index + m[0].length, "A state and postcode narrow the patient's home to a suburb."));
+  eachMatch(EIRCODE_RE, text, (m) => add(out, m.index, m.index + m[0].length, "An Eircode identifies a single home."));
   eachMatch(BLOCK_UNIT_RE, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "ADDRESS", reason: REASON_ADDRESS, suggestion: SUGGESTION_ADDRESS, priority: 92 }));
   eachMatchNear(STREET_NEAR, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
-  eachMatchNear(HOUSE_NEAR, text, (m) => {
+  eachMatch(HOUSE_RE, text, (m) => {
     if (/^H\.?\s?No/.test(m[0])) return; // handled with the unit starts below
     const c = chain(text, m.index, m.index + m[0].length);
     // "House 14" alone could be anything; with "No." or more address after it, it is an address.
     if (!/No\.?|#|Number/.test(m[0]) && c.pieces === 0 && !/,/.test(m[0])) return;
     add(out, m.index, c.end, REASON_ADDRESS);
   });
-  eachMatchNear(PREFIX_STREET_NEAR, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
-  eachMatchNear(ORDINAL_STREET_NEAR, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
+  eachMatch(PREFIX_STREET_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
+  eachMatch(ORDINAL_STREET_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
   eachMatch(NAME_THEN_NUMBER_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
   eachMatch(PO_BOX_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, "A post-office box delivers to one person or family."));
   eachMatchNear(TOWN_DASH_PIN_NEAR, text, (m) => add(out, m.index, m.index + m[0].length, "A town with its PIN code narrows the patient's home to a small area."));
@@ -184,8 +176,8 @@ export function detectAddresses(text: string): Candidate[] {
   });
   eachMatch(PT_POSTCODE_RE, text, (m) => add(out, m.index, m.index + m[0].length, REASON_POSTCODE));
   eachMatch(LIVES_ON_STREET_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
-  eachMatchNear(CA_POSTAL_NEAR, text, (m) => add(out, m.index, m.index + m[0].length, REASON_POSTCODE));
-  eachMatchNear(GH_GPS_NEAR, text, (m) => add(out, m.index, m.index + m[0].length, "A digital address points to one building."));
+  eachMatch(CA_POSTAL_RE, text, (m) => add(out, m.index, m.index + m[0].length, REASON_POSTCODE));
+  eachMatch(GH_GPS_RE, text, (m) => add(out, m.index, m.index + m[0].length, "A digital address points to one building."));
   // Pieces of one address next to each other ("Flat 2B, Rowan Court" + "9 High St, Leeds") become one span;
   // a multi-part address outranks a date-like number inside it ("H.No. 4-5-67/A, …").
   out.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1,6 +1,6 @@
 import type { Candidate } from "../types.ts";
 import type { NearMatcher } from "../context.ts";
-import { eachMatch, eachMatchNear, nearMatcher, notAfter } from "../context.ts";
+import { eachMatch, eachMatchNear, nearMatcher } from "../context.ts";
 
 /**
  * Exact ages of 90 and over (HIPAA Safe Harbor lumps them into "90 or older": so few people
@@ -75,40 +75,16 @@ function wordAge(s: string): number {
   return base + (unit ? (UNITS[unit[1] ?? ""] ?? 0) : 0);
 }
 
-// Speed: every numeric pattern has two digits in a row (AGE_NUM). Those with at most a bounded run of characters before
-// the number are tried only within that reach of two digits (see nearMatcher); the others (a "\\s+" before the number)
-// scan as before. Index in PATTERNS → reach and start test.
-const NOT_AFTER_ALNUM_DOT = notAfter("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.");
-const NEAR_PLAN: Readonly<Record<number, readonly [number, ((text: string, s: number) => boolean) | undefined]>> = {
-  1: [0, NOT_AFTER_ALNUM_DOT],
-  2: [0, NOT_AFTER_ALNUM_DOT],
-  6: [2, undefined],
-  9: [0, NOT_AFTER_ALNUM_DOT],
-  10: [0, NOT_AFTER_ALNUM_DOT],
-  11: [0, undefined],
-  12: [4, undefined],
-  13: [9, undefined],
-  16: [0, NOT_AFTER_ALNUM_DOT],
-  17: [0, NOT_AFTER_ALNUM_DOT],
-  18: [2, undefined],
-  19: [0, NOT_AFTER_ALNUM_DOT],
-};
-const PATTERN_NEAR: readonly (NearMatcher | null)[] = PATTERNS.map((re, i) => {
-  const plan = NEAR_PLAN[i];
-  return plan === undefined ? null : nearMatcher(re, /\d\d/g, plan[0], plan[1]);
-});
+// Speed: the word-age patterns that start with the age in words, or "aged " (6 characters) before it, are tried only near
+// the age word (see nearMatcher). The numeric ones start with few digits: the regex engine's own scan is faster there.
 
-// The first three word patterns start with the age in words, or "aged " (6 characters) before it.
 const WORD_AGE_START = /ninety|(?:a|one)\s+hundred/gi;
 const WORD_NEAR: readonly (NearMatcher | null)[] = WORD_PATTERNS.map((re, i) => (i <= 2 ? nearMatcher(re, WORD_AGE_START, i === 1 ? 6 : 0) : null));
 
 export function detectAges(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < PATTERNS.length; i++) {
-    const near = PATTERN_NEAR[i] ?? null;
-    const re = PATTERNS[i] as RegExp;
-    const each = (fn: (m: RegExpExecArray) => void): void => (near !== null ? eachMatchNear(near, text, fn) : eachMatch(re, text, fn));
-    each((m) => {
+  for (const re of PATTERNS) {
+    eachMatch(re, text, (m) => {
       const age = Number(m[1]);
       if (!(age >= 90 && age <= 125)) return;
       // The pronoun form ("she was 93") flags only the number.
