@@ -27,8 +27,11 @@
  *                                      corpus by an engineer who never read the detector (results to privacy-unseen.json)
  *   npm run bench:privacy -- --corpus unseen2 score tests/privacy/corpus-unseen2/corpus-unseen2.jsonl, a second held-out
  *                                      corpus written the same way by another blind author (results to privacy-unseen2.json)
+ *   npm run bench:privacy -- --corpus unseen3 score tests/privacy/corpus-unseen3/corpus-unseen3.jsonl, a third held-out
+ *                                      corpus by a third blind author (UK, US, India, Pakistan, Nigeria, Australia and
+ *                                      twelve countries the others rarely used; results to privacy-unseen3.json)
  *
- * The unseen and unseen2 corpora never list individual misses: --misses is refused for them, so they cannot be tuned on.
+ * The unseen, unseen2 and unseen3 corpora never list individual misses: --misses is refused for them, so they cannot be tuned on.
  *
  * A measurement, not a test: exits 0 whatever the figures, 1 only if the corpus is missing or malformed.
  */
@@ -39,7 +42,7 @@ import { DETECTOR_VERSION, scanText } from "../src/privacy/detector/index.ts";
 import { TYPES, inSplit, median, parseCorpus, score } from "./lib/privacy-score.ts";
 import type { GoldItem, Split, TypeScore } from "./lib/privacy-score.ts";
 
-type CorpusName = "main" | "fresh" | "dev2" | "dev3" | "dev4" | "dev5" | "unseen" | "unseen2";
+type CorpusName = "main" | "fresh" | "dev2" | "dev3" | "dev4" | "dev5" | "unseen" | "unseen2" | "unseen3";
 const CORPUS_FILES: Record<CorpusName, string> = {
   main: "../tests/privacy/corpus/corpus.jsonl",
   fresh: "../tests/privacy/corpus-fresh/corpus-fresh.jsonl",
@@ -49,21 +52,22 @@ const CORPUS_FILES: Record<CorpusName, string> = {
   dev5: "../tests/privacy/corpus-dev5/corpus-dev5.jsonl",
   unseen: "../tests/privacy/corpus-unseen/corpus-unseen.jsonl",
   unseen2: "../tests/privacy/corpus-unseen2/corpus-unseen2.jsonl",
+  unseen3: "../tests/privacy/corpus-unseen3/corpus-unseen3.jsonl",
 };
 const corpusArg = ((): CorpusName => {
   const i = process.argv.indexOf("--corpus");
   const v = i >= 0 ? process.argv[i + 1] : (process.argv.find((a) => a.startsWith("--corpus="))?.slice(9) ?? "main");
-  if (v !== "main" && v !== "fresh" && v !== "dev2" && v !== "dev3" && v !== "dev4" && v !== "dev5" && v !== "unseen" && v !== "unseen2") {
-    console.error(`bench:privacy: --corpus must be main, fresh, dev2, dev3, dev4, dev5, unseen or unseen2 (got ${String(v)})`);
+  if (v !== "main" && v !== "fresh" && v !== "dev2" && v !== "dev3" && v !== "dev4" && v !== "dev5" && v !== "unseen" && v !== "unseen2" && v !== "unseen3") {
+    console.error(`bench:privacy: --corpus must be main, fresh, dev2, dev3, dev4, dev5, unseen, unseen2 or unseen3 (got ${String(v)})`);
     process.exit(1);
   }
   return v;
 })();
 // The fresh corpus was held out (aggregates only) up to rounds-detector/6; since v7 it is a development set, so its
 // misses are listed like the main corpus's and its figures no longer estimate performance on unseen writing. dev2 and
-// dev3 were written for v8 and v9 as development sets, dev4 for v10, dev5 after it. The unseen and unseen2 corpora are the held-out
+// dev3 were written for v8 and v9 as development sets, dev4 for v10, dev5 after it. The unseen, unseen2 and unseen3 corpora are the held-out
 // estimates: they never list individual misses, so they cannot be tuned on.
-const HELD_OUT = corpusArg === "unseen" || corpusArg === "unseen2";
+const HELD_OUT = corpusArg === "unseen" || corpusArg === "unseen2" || corpusArg === "unseen3";
 const SHOW_MISSES = process.argv.includes("--misses") && !HELD_OUT;
 if (process.argv.includes("--misses") && HELD_OUT) console.error(`bench:privacy: --misses is ignored for --corpus ${corpusArg} (held-out)`);
 const CORPUS_LABELS: Record<CorpusName, string> = {
@@ -75,6 +79,7 @@ const CORPUS_LABELS: Record<CorpusName, string> = {
   dev5: "dev5 (dev)",
   unseen: "unseen (held-out)",
   unseen2: "unseen2 (held-out)",
+  unseen3: "unseen3 (held-out)",
 };
 const CORPUS_LABEL = CORPUS_LABELS[corpusArg];
 const CORPUS = fileURLToPath(new URL(CORPUS_FILES[corpusArg], import.meta.url));

@@ -20,7 +20,25 @@ import { CALENDAR } from "../lexicon/terms.ts";
  */
 
 const FOLLOW_BEFORE = /\b[Ff]ollow(?:ing)?\s+(?:@[A-Za-z0-9_.]+(?:,\s|\s(?:and|&)\s|,\s(?:and|&)\s))*$/;
-const HANDLE_RE = /(?<![A-Za-z0-9_@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![A-Za-z0-9_@])/g;
+// A handle ("@tom_h_1987"), or a fediverse address ("@amara@rounds.example", v12): group 1 is the account name.
+const HANDLE_RE =
+  /(?<![A-Za-z0-9_@./])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?:@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]))?(?![A-Za-z0-9_@])/g;
+/**
+ * v12: mentions that open a comment or a line ("@priya@med.social @tolu great reflection…") address the people the
+ * writer is answering (the post's author, other commenters), as every Mastodon reply does; they are not a patient's
+ * handle. Tested on the text from the line's start (at most 400 characters back) to the mention.
+ */
+const LEADING_MENTIONS_RE =
+  /(?:^|\n)[ \t>*_]*(?:(?:RE|Re|re|cc|CC|Cc)\b:?\s*)?(?:@[A-Za-z0-9_.]+(?:@[A-Za-z0-9.-]+)?[,;:]?\s+(?:(?:and|&)\s+)?)*$/;
+
+function opensTheLine(text: string, index: number): boolean {
+  // Only the 400 characters before the mention are looked at, so a long line costs no more per mention.
+  const from = Math.max(0, index - 400);
+  const window = text.slice(from, index);
+  const newline = window.lastIndexOf("\n");
+  if (newline < 0 && from > 0) return false;
+  return LEADING_MENTIONS_RE.test(newline < 0 ? window : window.slice(newline));
+}
 
 const DISTINCTIVE_RE =
   /\b(?:(?:the|our|their)\s+(?:only|first|last|youngest|oldest)\s+(?:(?!(?:in|of|at|on|who|that|was|is|to|and|with)\b)[a-z-]+\s+){0,3}?(?!(?:in|of|at|on|who|that|was|is|to|and|with)\b)[a-z-]+(?=\s+(?:in|of|at|on|who|that|was|is|to|and|with)\b|[^a-z\s-]|$)(?:\s+(?:in|of|at|on)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+)?[a-z]+)?|(?:a|an|the)\s+(?:\d{1,2}-year-old\s+)?(?:retired\s+|former\s+|local\s+|famous\s+|well[- ]known\s+|celebrity\s+|professional\s+|international\s+|[Pp]remier\s+[Ll]eague\s+|[Oo]lympic\s+|[Pp]aralympic\s+|[Cc]ommonwealth\s+[Gg]ames\s+|national\s+|county\s+)+(?:[A-Za-z]+\s+){0,2}?(?:[a-z]+)|(?:a|an|the)\s+(?:local\s+)?(?:MP|MLA|MPA|senator|councillor|mayor|judge|magistrate|imam|vicar|bishop|chief|emir|oba|sultan|headteacher|headmaster|headmistress|footballer|cricketer|newsreader|TV\s+presenter|actor|actress|pop\s+star|celebrity|influencer|YouTuber)\b|appeared\s+on\s+(?:TV|television|the\s+news)|(?:was|were)\s+in\s+the\s+(?:news|papers|newspapers|headlines))/g;
@@ -129,8 +147,9 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
   const out: Candidate[] = [];
   const allowed = new Set((options.nonPatientNames ?? []).map((n) => n.trim().toLowerCase().replace(/^@/, "").split("@")[0] ?? ""));
   eachMatch(HANDLE_RE, text, (m) => {
-    const h = m[0].slice(1).toLowerCase();
+    const h = (m[1] ?? "").toLowerCase();
     if (allowed.has(h)) return;
+    if (opensTheLine(text, m.index)) return;
     // v8: accounts the reader is told to follow, written like an organisation's (capitals, no dots, underscores or
     // digits: "Follow @RCEMfoundation and @WHO"), are not a person's.
     const orgLike = /[A-Z][^A-Z]*[A-Z]/.test(m[0]) && !/[._\d]/.test(m[0]);

@@ -1,0 +1,71 @@
+import { describe, it, expect } from "vitest";
+import { readFileSync } from "node:fs";
+import { parseMarked, serialiseCorpus, wordCount } from "./corpus/build.ts";
+import { corpusStructureTests, idSpans } from "./corpus/checks.ts";
+import { checkIds } from "./corpus/id-kinds.ts";
+import type { CorpusItem } from "./corpus/types.ts";
+import { UNSEEN3_CORPUS_PATH, UNSEEN3_MAIN_REGIONS, UNSEEN3_REGIONS, buildUnseen3Corpus } from "./corpus-unseen3/build.ts";
+import { UNSEEN3_SOURCES } from "./corpus-unseen3/sources/index.ts";
+
+const RAW = readFileSync(UNSEEN3_CORPUS_PATH, "utf8");
+const ITEMS: CorpusItem[] = RAW.trimEnd().split("\n").map((line) => JSON.parse(line) as CorpusItem);
+const IDS = idSpans(ITEMS);
+
+describe("unseen3 held-out privacy corpus", () => {
+  corpusStructureTests(ITEMS, 100);
+
+  it("has at least two items with and two without identifiers in each of the six main regions", () => {
+    for (const region of UNSEEN3_MAIN_REGIONS) {
+      const mine = ITEMS.filter((i) => i.region === region);
+      expect(mine.filter((i) => i.phi).length, region).toBeGreaterThanOrEqual(2);
+      expect(mine.filter((i) => !i.phi).length, region).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("has at least 10 items each from the UK, US and India, 8 each from Pakistan, Nigeria and Australia, and about 25 from elsewhere", () => {
+    const count = (region: string): number => ITEMS.filter((i) => i.region === region).length;
+    for (const region of ["UK", "US", "IN"]) expect(count(region), region).toBeGreaterThanOrEqual(10);
+    for (const region of ["PK", "NG", "AU"]) expect(count(region), region).toBeGreaterThanOrEqual(8);
+    const elsewhere = ITEMS.filter((i) => !UNSEEN3_MAIN_REGIONS.includes(i.region));
+    expect(elsewhere.length).toBeGreaterThanOrEqual(22);
+    for (const i of ITEMS) expect(Object.values(UNSEEN3_REGIONS), i.id).toContain(i.region);
+  });
+
+  it("has about 20 comments of 40–80 words, and at least 15 posts over 250 words", () => {
+    const comments = ITEMS.filter((i) => i.kind === "comment");
+    expect(comments.length).toBeGreaterThanOrEqual(18);
+    expect(comments.filter((i) => wordCount(i.text) > 80).map((i) => i.id)).toEqual([]);
+    expect(ITEMS.filter((i) => i.kind === "post" && wordCount(i.text) > 250).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("has every span's offsets pointing at exactly the text that was marked in the source", () => {
+    const byId = new Map(ITEMS.map((i) => [i.id, i]));
+    expect(ITEMS).toHaveLength(UNSEEN3_SOURCES.length);
+    for (const src of UNSEEN3_SOURCES) {
+      const item = byId.get(src.id);
+      expect(item, src.id).toBeDefined();
+      const marked = [...src.text.matchAll(/⟦([A-Z_]+)\|([^⟦⟧]*)⟧/g)].map((m) => `${m[1]}:${m[2]}`);
+      const found = (item?.spans ?? []).map((s) => `${s.type}:${item?.text.slice(s.start, s.end)}`);
+      expect(found, src.id).toEqual(marked);
+      expect(item?.text, src.id).toBe(parseMarked(src.text).text);
+    }
+  });
+
+  it("has checksummed identifiers of 7 kinds, each passing its check (mod 11, Verhoeff, Luhn, …)", () => {
+    const { counts, invalid } = checkIds(IDS, ["NHS/CHI", "Aadhaar", "SSN", "CNIC", "Medicare", "NRIC", "Emirates ID", "FIN", "PPSN", "NHI", "OHIP", "SIN", "CPF", "CNS"]);
+    expect(invalid).toEqual([]);
+    expect(counts["NHS/CHI"]).toBeGreaterThanOrEqual(2);
+    for (const name of ["Aadhaar", "SSN", "CNIC", "Medicare", "NRIC", "Emirates ID"]) expect(counts[name], name).toBeGreaterThanOrEqual(1);
+  });
+
+  it("uses only the SSA-voided SSN, 555 or fictional-range phones and documentation-range IPs", () => {
+    const spansOf = (type: string): string[] => ITEMS.flatMap((i) => i.spans.filter((s) => s.type === type).map((s) => i.text.slice(s.start, s.end)));
+    for (const ssn of IDS.filter((s) => /^\d{3}-\d{2}-\d{4}$/.test(s.text))) expect(ssn.text).toBe("078-05-1120");
+    for (const phone of spansOf("PHONE")) expect(phone, phone).toMatch(/555|07700 900|01632 960|0491 570/);
+    for (const ip of spansOf("IP")) expect(ip, ip).toMatch(/^(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$/);
+  });
+
+  it("matches what the build script produces from the sources (never edit corpus-unseen3.jsonl by hand)", () => {
+    expect(RAW).toBe(serialiseCorpus(buildUnseen3Corpus()));
+  });
+});
