@@ -9,7 +9,7 @@ const EMAIL_RE =
   /(?<![A-Za-z0-9._%+@-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
 
 // Speed: tried only within 64 characters (the local part) before an "@".
-const EMAIL_NEAR = nearMatcher(EMAIL_RE, /@/g, 64, notAfter("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-"));
+const EMAIL_NEAR = nearMatcher(EMAIL_RE, /@/g, 64, notAfter("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+@-"));
 
 export function detectEmails(text: string): Candidate[] {
   const out: Candidate[] = [];
