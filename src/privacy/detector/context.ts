@@ -76,6 +76,33 @@ export function afterNonAlnum(text: string, s: number): boolean {
   return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
 }
 
+/** The UTF-16 unit at s is an ASCII capital (A–Z). */
+export function asciiCapAt(text: string, s: number): boolean {
+  const c = text.charCodeAt(s);
+  return c >= 65 && c <= 90;
+}
+
+/** The UTF-16 unit at s is in `chars` (a string of ASCII characters), or s starts the text when `chars` has "^". */
+export function charIn(chars: string): (text: string, s: number) => boolean {
+  const set = new Uint8Array(128);
+  for (let k = 0; k < chars.length; k++) set[chars.charCodeAt(k)] = 1;
+  return (text, s) => {
+    const c = text.charCodeAt(s);
+    return c < 128 && set[c] === 1;
+  };
+}
+
+/** s starts the text or follows a character that is not in `chars` (ASCII): a cheap `(?<![chars])`. */
+export function notAfter(chars: string): (text: string, s: number) => boolean {
+  const set = new Uint8Array(128);
+  for (let k = 0; k < chars.length; k++) set[chars.charCodeAt(k)] = 1;
+  return (text, s) => {
+    if (s === 0) return true;
+    const c = text.charCodeAt(s - 1);
+    return c >= 128 || set[c] !== 1;
+  };
+}
+
 /** Up to `span` characters immediately before `index`. */
 export function before(text: string, index: number, span: number): string {
   return text.slice(Math.max(0, index - span), index);

@@ -134,10 +134,13 @@ export function extendLandmarks(text: string, candidates: Candidate[]): Candidat
     const start = m.index + m[0].length;
     const rest = text.slice(start, start + 40);
     if (!PHRASE_START_RE.test(rest) || NOT_START_RE.test(rest)) continue;
+    const plain = m.groups?.["plain"] !== undefined;
+    // Speed: a plain "in" before a lower-case word is dropped below whatever the clause is; skip finding its end.
+    if (plain && !/^[\p{Lu}]/u.test(rest)) continue;
     const end = trimUnnamedTail(text, start, clauseEnd(text, start));
     const phrase = text.slice(start, end);
     // After a plain "in", only a clause that names a dwelling or settlement: "in Char Kukri-Mukri, the ward beside …".
-    if (m.groups?.["plain"] !== undefined && (!/^[\p{Lu}]/u.test(rest) || !DWELLING_RE.test(phrase))) continue;
+    if (plain && (!/^[\p{Lu}]/u.test(rest) || !DWELLING_RE.test(phrase))) continue;
     if (!PREP_RE.test(phrase) || !/\s[\p{Lu}]/u.test(` ${phrase.replace(/^the\s/, "")}`)) continue;
     // A known city or country with a landmark is not a home ("from Lagos, near the lagoon"), unless the clause
     // names a dwelling or settlement ("Adukrom, the farming village behind …").

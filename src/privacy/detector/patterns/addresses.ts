@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { eachMatch } from "../context.ts";
+import { afterNonAlnum, asciiCapAt, eachMatch, eachMatchNear, nearMatcher } from "../context.ts";
 
 /**
  * Addresses: UK postcodes (full, real format), US ZIP codes in an address context,
@@ -123,6 +123,14 @@ function add(out: Candidate[], start: number, end: number, reason: string): void
   out.push({ start, end, type: "ADDRESS", reason, suggestion: SUGGESTION_ADDRESS, priority: 50 });
 }
 
+// Speed: regexes tried only within reach of a digit or a dash-and-PIN every match has (see nearMatcher); the reach is the
+// most characters a match can have before it (a building, a flat and a "Number" before a street number: 30). Regexes
+// that start with their digits or a short code are left to the regex engine's own scan, faster there.
+const DIGIT_G = /\d/g;
+const STREET_NEAR = nearMatcher(STREET_RE, DIGIT_G, 40, afterNonAlnum);
+const TOWN_DASH_PIN_NEAR = nearMatcher(TOWN_DASH_PIN_RE, /[-–]\s?[1-9]\d{5}/g, 110, asciiCapAt);
+const UNIT_START_NEAR = nearMatcher(UNIT_START_RE, DIGIT_G, 16, afterNonAlnum);
+
 export function detectAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
   eachMatch(UK_POSTCODE_RE, text, (m) => {
@@ -144,7 +152,7 @@ export function detectAddresses(text: string): Candidate[] {
   eachMatch(AU_RE, text, (m) => add(out, m.index, m.index + m[0].length, "A state and postcode narrow the patient's home to a suburb."));
   eachMatch(EIRCODE_RE, text, (m) => add(out, m.index, m.index + m[0].length, "An Eircode identifies a single home."));
   eachMatch(BLOCK_UNIT_RE, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "ADDRESS", reason: REASON_ADDRESS, suggestion: SUGGESTION_ADDRESS, priority: 92 }));
-  eachMatch(STREET_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
+  eachMatchNear(STREET_NEAR, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
   eachMatch(HOUSE_RE, text, (m) => {
     if (/^H\.?\s?No/.test(m[0])) return; // handled with the unit starts below
     const c = chain(text, m.index, m.index + m[0].length);
@@ -156,8 +164,8 @@ export function detectAddresses(text: string): Candidate[] {
   eachMatch(ORDINAL_STREET_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
   eachMatch(NAME_THEN_NUMBER_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
   eachMatch(PO_BOX_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, "A post-office box delivers to one person or family."));
-  eachMatch(TOWN_DASH_PIN_RE, text, (m) => add(out, m.index, m.index + m[0].length, "A town with its PIN code narrows the patient's home to a small area."));
-  eachMatch(UNIT_START_RE, text, (m) => {
+  eachMatchNear(TOWN_DASH_PIN_NEAR, text, (m) => add(out, m.index, m.index + m[0].length, "A town with its PIN code narrows the patient's home to a small area."));
+  eachMatchNear(UNIT_START_NEAR, text, (m) => {
     const c = chain(text, m.index, m.index + m[0].length);
     // A plot, house or erf number with a place after it is an address; a ward or sector needs more.
     if (c.postcode || c.pieces >= 2 || (m[2] !== undefined && c.pieces >= 1)) add(out, m.index, c.end, REASON_ADDRESS);

@@ -1,5 +1,6 @@
 import type { Candidate } from "../types.ts";
-import { eachMatch } from "../context.ts";
+import type { NearMatcher } from "../context.ts";
+import { eachMatch, eachMatchNear, nearMatcher } from "../context.ts";
 
 /**
  * Exact ages of 90 and over (HIPAA Safe Harbor lumps them into "90 or older": so few people
@@ -79,6 +80,12 @@ function wordAge(s: string): number {
   return base + (unit ? (UNITS[unit[1] ?? ""] ?? 0) : 0);
 }
 
+// Speed: the word-age patterns that start with the age in words, or "aged " (6 characters) before it, are tried only near
+// the age word (see nearMatcher). The numeric ones start with few digits: the regex engine's own scan is faster there.
+
+const WORD_AGE_START = /ninety|(?:a|one)\s+hundred/gi;
+const WORD_NEAR: readonly (NearMatcher | null)[] = WORD_PATTERNS.map((re, i) => (i <= 2 ? nearMatcher(re, WORD_AGE_START, i === 1 ? 6 : 0) : null));
+
 export function detectAges(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const re of PATTERNS) {
@@ -98,8 +105,11 @@ export function detectAges(text: string): Candidate[] {
       });
     });
   }
-  for (const re of WORD_PATTERNS) {
-    eachMatch(re, text, (m) => {
+  for (let i = 0; i < WORD_PATTERNS.length; i++) {
+    const near = WORD_NEAR[i] ?? null;
+    const re = WORD_PATTERNS[i] as RegExp;
+    const each = (fn: (m: RegExpExecArray) => void): void => (near !== null ? eachMatchNear(near, text, fn) : eachMatch(re, text, fn));
+    each((m) => {
       const g = m[1] ?? "";
       const age = wordAge(g);
       const whole = /^(?:aged?|ninety|a\s|one\s|hundred)/i.test(m[0]);

@@ -213,15 +213,10 @@ const HOLIDAY_END_RE = new RegExp(String.raw`(?:^|[^\p{L}])(${HOLIDAY_NAMES}),?\
 // Speed: each date regex tried only near what every match of it contains (see nearMatcher); reaches are upper bounds on
 // the distance from a match's start to that anchor (a weekday or month name is at most 10 characters with its dot).
 const DIGIT_G = /\d/g;
-const DMY_TEXT_NEAR = nearMatcher(DMY_TEXT_RE, DIGIT_G, 0, afterNonAlnum);
 const MDY_TEXT_NEAR = nearMatcher(MDY_TEXT_RE, DIGIT_G, 16, afterNonAlnum);
 const MY_TEXT_NEAR = nearMatcher(MY_TEXT_RE, /(?:19|20)\d{2}/g, 16, afterNonAlnum);
-const NUMERIC_NEAR = nearMatcher(NUMERIC_RE, /\d[/.-]\d/g, 2);
-const ISO_NEAR = nearMatcher(ISO_RE, /\d[/.-]\d/g, 4);
-const NUMERIC_DM_NEAR = nearMatcher(NUMERIC_DM_RE, /\d\/\d/g, 2);
 const WEEKDAY_DATE_NEAR = nearMatcher(WEEKDAY_DATE_RE, DIGIT_G, 32, afterNonAlnum);
 const WEEKDAY_ORDINAL_NEAR = nearMatcher(WEEKDAY_ORDINAL_RE, DIGIT_G, 20, afterNonAlnum);
-const HIJRI_NEAR = nearMatcher(HIJRI_RE, DIGIT_G, 0, afterNonAlnum);
 const ROMANCE_DATE_NEAR = nearMatcher(
   ROMANCE_DATE_RE,
   /janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre/giu,
@@ -251,13 +246,13 @@ export function detectDates(text: string): Candidate[] {
     const h = HOLIDAY_END_RE.exec(w);
     if (h) push(out, text, m.index - w.length + h.index + h[0].indexOf(h[1] ?? ""), m.index + m[0].length, "full");
   });
-  eachMatchNear(HIJRI_NEAR, text, (m) => {
+  eachMatch(HIJRI_RE, text, (m) => {
     const full = /\d{4}/.test(m[0].slice(3));
     if (full || inEventContext(text, m.index, m.index + m[0].length)) push(out, text, m.index, m.index + m[0].length, full ? "full" : "partial");
   });
   eachMatchNear(WEEKDAY_ORDINAL_NEAR, text, (m) => pushDay(out, text, m.index, m.index + m[0].length));
 
-  eachMatchNear(DMY_TEXT_NEAR, text, (m) => {
+  eachMatch(DMY_TEXT_RE, text, (m) => {
     const start = m.index;
     const end = m.index + m[0].length;
     if (m[3] !== undefined) push(out, text, start, end, "full");
@@ -274,13 +269,13 @@ export function detectDates(text: string): Candidate[] {
     const end = start + m[0].length;
     if (inEventContext(text, start, end)) push(out, text, start, end, "month-year");
   });
-  eachMatchNear(NUMERIC_NEAR, text, (m) => {
+  eachMatch(NUMERIC_RE, text, (m) => {
     const a = Number(m[1]);
     const b = Number(m[3]);
     if (!validDayMonth(a, b) && !validDayMonth(b, a)) return;
     push(out, text, m.index, m.index + m[0].length, "full");
   });
-  eachMatchNear(ISO_NEAR, text, (m) => {
+  eachMatch(ISO_RE, text, (m) => {
     if (!validDayMonth(Number(m[4]), Number(m[3]))) return;
     push(out, text, m.index, m.index + m[0].length, "full");
   });
@@ -293,7 +288,7 @@ export function detectDates(text: string): Candidate[] {
     const end = m.index + m[0].length;
     pushDay(out, text, start, end);
   });
-  eachMatchNear(NUMERIC_DM_NEAR, text, (m) => {
+  eachMatch(NUMERIC_DM_RE, text, (m) => {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (!validDayMonth(a, b) && !validDayMonth(b, a)) return;

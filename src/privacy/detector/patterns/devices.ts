@@ -1,6 +1,6 @@
 import type { Candidate } from "../types.ts";
 import { luhnIsValid } from "../checksums.ts";
-import { digitsOf, eachMatch } from "../context.ts";
+import { digitsOf, eachMatch, eachMatchNear, nearMatcher, notAfter } from "../context.ts";
 
 /**
  * DEVICE: serial numbers and device identifiers introduced by a label ("serial no. PJN123456",
@@ -26,6 +26,8 @@ const IN_PLATE_RE = /(?<![A-Za-z0-9])(?:AN|AP|AR|AS|BR|CH|CG|DD|DL|DN|GA|GJ|HP|H
 // v10: Kenyan motorcycle plates have four letters ("KMFA 221Q").
 const PLATE_SHAPE_RE =
   /(?<![A-Za-z0-9-])(?:[A-Z]{2,3}[ -]?\d{3,4}[ -]?[A-Z]{1,2}|K[A-Z]{3}[ -]?\d{3}[A-Z]|[A-Z]{1,3}[ -]\d{3}[ -]\d{3}|\d[A-Z]{3}\d{3}|[A-Z]{3}-\d{3,4}|[A-Z]{2}[ -]\d{4}[ -]\d{2})(?![A-Za-z0-9]|-\d)/g;
+// Speed: tried only within 6 characters ("KMFA ") before a digit.
+const PLATE_SHAPE_NEAR = nearMatcher(PLATE_SHAPE_RE, /\d/g, 6, notAfter("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-"));
 const VEHICLE_RE =
   /\b(?:car|cars|bakkie|van|minibus|bus|taxi|cab|matatu|danfo|okada|keke|boda(?:[\s-]boda)?|tuk[\s-]?tuk|rickshaw|auto|motorbike|motorcycle|scooter|moped|bike|truck|lorry|pickup|pick-up|ute|jeep|SUV|sedan|hatchback|tractor|trotro|tro-tro|jeepney|tricycle|vehicle|Corolla|Camry|Hilux|Land\s+Cruiser|Quantum|Civic|Prado|Probox|Vitz)\b/i;
 const IMEI_RE = /(?<![A-Za-z0-9-])(?:35|86|01|49|99|33|44|45|52|53|54)\d{13}(?![A-Za-z0-9]|[-.]\d)/g;
@@ -94,7 +96,7 @@ export function detectDevices(text: string): Candidate[] {
     out.push({ start: m.index, end: m.index + m[0].length, type: "DEVICE", reason: R_PLATE, suggestion: S_PLATE, priority: 89 });
   });
   // A plate-shaped token in a sentence about a vehicle: "the boda boda UBE 123K", "his Corolla, KCA 123B", "okada LSD 431 XA".
-  eachMatch(PLATE_SHAPE_RE, text, (m) => {
+  eachMatchNear(PLATE_SHAPE_NEAR, text, (m) => {
     const back = text.slice(Math.max(0, m.index - 80), m.index);
     const cut = Math.max(back.lastIndexOf(". "), back.lastIndexOf("\n"));
     if (!VEHICLE_RE.test(cut >= 0 ? back.slice(cut) : back)) return;

@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { eachMatch, eachMatchNear, nearMatcher, ownWorkSentence } from "../context.ts";
+import { asciiCapAt, eachMatch, eachMatchNear, nearMatcher, ownWorkSentence } from "../context.ts";
 import { FIRST_NAMES, PLACES, keyOf } from "../lexicon/names.ts";
 import { CALENDAR, EPONYMS, HEADINGS, ORGANISATIONS } from "../lexicon/terms.ts";
 
@@ -136,6 +136,27 @@ const DOC_AFTER_RE = /^\s(?:notes|handbook|manual|textbook|guide|guidelines|modu
 const CLINICIAN_FROM_BEFORE_RE = /\b(?:Dr|Prof|Professor|Sister|Matron|Pharm)\.?\s+(?:[\p{Lu}][\p{L}'’./-]*\s+){1,4}(?:(?:ma['’]am|sir|madam)\s+)?from\s+(?:the\s+)?$/u;
 const STAFF_FROM_BEFORE_RE = /\b(?:nurses|staff|colleagues|doctors|juniors|registrars|physios|HCAs|team)\s(?:from|on|of)\s(?:the\s)?$/;
 
+// Speed: regexes that end in a head word, tried only within reach of it (see nearMatcher). Reaches: FACILITY_RE's seven
+// name words of at most 25 characters and their spaces; NAMED_HOME_RE's "Saint " and five words of at most 49 UTF-16
+// units and their spaces; POSSESSIVE_UNIT_RE's "Saint " and four such words; NAMED_WARD_RE's "Saint " and two words of
+// at most 21; HOSP_WARD_CODE_RE's "into the " and three words of at most 50.
+const FACILITY_NEAR = nearMatcher(FACILITY_RE, new RegExp(`\\s(?:${FAC_HEAD})\\b`, "g"), 200, (text, s) => {
+  const c = text.charCodeAt(s);
+  return (c >= 65 && c <= 90) || c === 111 || c === 116 || c === 97 || c === 38;
+});
+const NAMED_HOME_NEAR = nearMatcher(
+  NAMED_HOME_RE,
+  /\s(?:aged\s+care|residential\s+care|care|nursing|residential|rest|retirement|old\s+people's|old\s+age)\s+(?:home|facility|village|centre|center)\b/gu,
+  280,
+  asciiCapAt,
+);
+const POSSESSIVE_UNIT_NEAR = nearMatcher(POSSESSIVE_UNIT_RE, /['’]s\s/g, 230, asciiCapAt);
+const NAMED_WARD_NEAR = nearMatcher(NAMED_WARD_RE, /(?:Ward|Unit|Wing)\b/g, 60, asciiCapAt);
+const HOSP_WARD_CODE_NEAR = nearMatcher(HOSP_WARD_CODE_RE, /[A-Z]\d/g, 180, (text, s) => {
+  const c = text.charCodeAt(s);
+  return c === 105 || c === 111 || c === 116 || c === 102 || c === 97;
+});
+
 export function detectFacilities(text: string): Candidate[] {
   const spans: Span[] = [];
   eachMatch(ROOM_RE, text, (m) => {
@@ -148,7 +169,7 @@ export function detectFacilities(text: string): Candidate[] {
     if (/\b(?:[Ss]im|[Ss]imulation|[Ss]kills|[Tt]eaching|[Dd]rill|[Mm]ock)\s$/.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
     spans.push({ start: m.index, end: m.index + m[0].length, room: true });
   });
-  eachMatch(NAMED_WARD_RE, text, (m) => {
+  eachMatchNear(NAMED_WARD_NEAR, text, (m) => {
     // A quoted title ("Reaching Every Ward") names a programme, not a ward.
     if (/["“‘']$/.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^["”’']/.test(text.slice(m.index + m[0].length))) return;
     if (facilityIsGeneric(m[0].replace(/\s(?:Ward|Unit|Wing)$/, ""))) return;
@@ -160,7 +181,7 @@ export function detectFacilities(text: string): Candidate[] {
     }
     spans.push({ start: m.index, end: m.index + m[0].length, room: true });
   });
-  eachMatch(FACILITY_RE, text, (m) => {
+  eachMatchNear(FACILITY_NEAR, text, (m) => {
     let start = m.index;
     let phrase = m[0];
     // Drop leading lower-case/article words ("the", "of") from the span.
@@ -175,7 +196,7 @@ export function detectFacilities(text: string): Candidate[] {
     spans.push({ start, end: m.index + m[0].length, room: false });
   });
   eachMatch(ACRONYM_RE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, room: false }));
-  eachMatch(NAMED_HOME_RE, text, (m) => {
+  eachMatchNear(NAMED_HOME_NEAR, text, (m) => {
     let start = m.index;
     const lead = /^(?:(?:The|A|An|At|In|On|To|From|Our|My|His|Her|Their)\s)+/.exec(m[0]);
     if (lead) start += lead[0].length;
@@ -184,7 +205,7 @@ export function detectFacilities(text: string): Candidate[] {
     if (start >= m.index + m[0].length || facilityIsGeneric(name)) return;
     spans.push({ start, end: m.index + m[0].length, room: false });
   });
-  eachMatch(POSSESSIVE_UNIT_RE, text, (m) => {
+  eachMatchNear(POSSESSIVE_UNIT_NEAR, text, (m) => {
     const g = m[1] ?? "";
     const words = g.split(/\s+/);
     if (words.some((w) => NOT_FACILITY_WORD.test(w) || CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w))) || SPECIALTY_OR_SERVICE.test(words[0] ?? "")) return;
@@ -237,7 +258,7 @@ export function detectFacilities(text: string): Candidate[] {
     const start = m.index + m[0].length - g.length;
     spans.push({ start, end: start + g.length, room: true });
   });
-  eachMatch(HOSP_WARD_CODE_RE, text, (m) => {
+  eachMatchNear(HOSP_WARD_CODE_NEAR, text, (m) => {
     const g = m[1] ?? "";
     const words = g.replace(/^the\s/, "").split(/\s+/);
     const name = words.slice(0, -1);
@@ -409,6 +430,7 @@ const APPOSITIVE_SETTLEMENT_NEAR = nearMatcher(
   300,
   capStart,
 );
+const PLACE_VILLAGE_NEAR = nearMatcher(PLACE_VILLAGE_RE, /\s(?:village|hamlet)\b/g, 90, (text, s) => capStart(text, s));
 const SETTLEMENT_AFTER_NEAR = nearMatcher(
   SETTLEMENT_AFTER_RE,
   new RegExp(SETTLEMENT_AFTER_RE.source.slice(SETTLEMENT_AFTER_RE.source.indexOf(`)\\s(?:village|`) + 1), "gu"),
@@ -444,7 +466,7 @@ export function detectLocations(text: string): Candidate[] {
     const g = m[1] ?? "";
     add(group(m, g), group(m, g) + g.length);
   });
-  eachMatch(PLACE_VILLAGE_RE, text, (m) => {
+  eachMatchNear(PLACE_VILLAGE_NEAR, text, (m) => {
     const g = m[1] ?? "";
     if (/^(?:The|A|An|Our|Their|His|Her|This|That|Local|Small|Little|Rural|Nearby|Fishing|Farming|Remote|Mountain|Coastal|Olympic|Global)$/.test(g)) return;
     add(m.index, m.index + g.length);

@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { eachMatch } from "../context.ts";
+import { eachMatch, eachMatchNear, nearMatcher, notAfter } from "../context.ts";
 
 const OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 const IPV4_RE = new RegExp(`(?<![A-Za-z0-9.:])${OCTET}(?:\\.${OCTET}){3}(?![A-Za-z0-9]|\\.\\d)`, "g");
@@ -29,12 +29,15 @@ export function ipv6IsValid(s: string): boolean {
 const REASON = "An IP address can be traced to a household or a device, and so to a person.";
 const SUGGESTION = "Remove the IP address.";
 
+// Speed: IPv6 tried only near a colon (at most 4 hex digits before it).
+const IPV6_NEAR = nearMatcher(IPV6_RE, /:/g, 4, notAfter("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789:."));
+
 export function detectIps(text: string): Candidate[] {
   const out: Candidate[] = [];
   eachMatch(IPV4_RE, text, (m) => {
     out.push({ start: m.index, end: m.index + m[0].length, type: "IP", reason: REASON, suggestion: SUGGESTION, priority: 80 });
   });
-  eachMatch(IPV6_RE, text, (m) => {
+  eachMatchNear(IPV6_NEAR, text, (m) => {
     if (!ipv6IsValid(m[0])) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "IP", reason: REASON, suggestion: SUGGESTION, priority: 80 });
   });

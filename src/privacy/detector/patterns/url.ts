@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { eachMatch } from "../context.ts";
+import { eachMatch, eachMatchNear, nearMatcher, notAfter } from "../context.ts";
 
 /**
  * Clinical reference domains whose links are not flagged (the domain itself and any subdomain).
@@ -75,6 +75,8 @@ const BARE_RE = new RegExp(
   `(?<![A-Za-z0-9@.\\-/])(?:[A-Za-z0-9\\-]{1,63}\\.){1,6}(?:${TLDS})\\/${URL_CHARS}{0,2000}`,
   "gi",
 );
+// Speed: tried only within six labels of 64 characters before a ".<tld>/".
+const BARE_NEAR = nearMatcher(BARE_RE, new RegExp(`\\.(?:${TLDS})\\/`, "gi"), 400, notAfter("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789@.-/"));
 const TRAILING = /[.,;:!?'")\]]+$/;
 
 function trimUrl(raw: string): string {
@@ -112,6 +114,6 @@ export function detectUrls(text: string): Candidate[] {
     });
   };
   eachMatch(SCHEMED_RE, text, take);
-  eachMatch(BARE_RE, text, take);
+  eachMatchNear(BARE_NEAR, text, take);
   return out;
 }
