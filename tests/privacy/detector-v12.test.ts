@@ -111,6 +111,57 @@ describe("references, not people", () => {
   });
 });
 
+describe("names in the writer's own sentences", () => {
+  it("a colleague at the writer's conference, a place-like name after 'at', a named educator", () => {
+    expectNoFindings("See you all at the simulation conference in Perth next month, Callum's presenting too.");
+    expectNoFindings("I've been a registrar at the Lindqvist since March.");
+    expectNoFindings("My clinical supervisor is Oona Halloran. Oona says I should slow down.");
+  });
+  it("near misses: a first-person sentence about a patient still names them", () => {
+    flags("I sat with Rangi Tipene while the drain was taken out. He was 40.", "Rangi Tipene");
+    flags("Today I held Wiremu's hand in the resus bay.", "Wiremu");
+  });
+});
+
+describe("DATE: named days of the year", () => {
+  it("festivals and civic days, with what pins them down", () => {
+    finds("Mrs Hale was admitted on Boxing Day with a fall.", "DATE", "Boxing Day");
+    finds("Mr Ncube was admitted on Heritage Day with sepsis.", "DATE", "Heritage Day");
+    finds("Mr Ncube died on the night of Diwali, with his sons there.", "DATE", "the night of Diwali");
+    finds("Mr Ncube was readmitted the Monday after Easter weekend.", "DATE", "the Monday after Easter weekend");
+    finds("Mrs Hale came in. We saw her again on Vesak day.", "DATE", "Vesak day");
+  });
+  it("near misses: the writer's own course, and a day alone in a text that points to no patient", () => {
+    expectNoFindings("I sat the ACLS course on Heritage Day.");
+    expectNoFindings("The ward was quiet over Boxing Day.");
+  });
+});
+
+describe("AGE: an age said with its source or moment", () => {
+  it("is an exact age", () => {
+    finds("She was ninety-four per her daughter, and walked with a frame.", "AGE", "ninety-four");
+    finds("He was 93 at his last birthday.", "AGE", "93");
+    finds("Mrs Hale, who was ninety-two, lived alone.", "AGE", "ninety-two");
+    finds("He is ninety-eight and a half, he says.", "AGE", "ninety-eight and a half");
+  });
+  it("near misses: observations and weights", () => {
+    expectNoFindings("Her sats were 94 at the time of review.");
+    expectNoFindings("She was 92 kg at her last clinic.");
+  });
+});
+
+describe("places and rooms by what stands around them", () => {
+  it("a named landmark, 'home to', a day-unit chair, a ward code", () => {
+    finds("Mrs Rao fell at home. Her flat is near the Kalyani Vihar bus stop, she said.", "LOCATION", "Kalyani Vihar bus stop");
+    finds("Mr Bell was seen. He was driven home to Haworthdale at midnight.", "LOCATION", "Haworthdale");
+    finds("He had his chemo in infusion chair 4 every Tuesday.", "FACILITY_ROOM", "infusion chair 4");
+    finds("He was on F2 ward, bed 6 for a week.", "FACILITY_ROOM", "F2 ward, bed 6");
+  });
+  it("near misses: moving to a parish is a place, not a hospital", () => {
+    finds("He grew up by the sea and moved to St Peter parish.", "LOCATION", "St Peter parish");
+  });
+});
+
 describe("speed of the v12 passes", () => {
   it("stays linear on long runs of capitalised words", () => {
     const long = "Mr Dube was admitted. " + "Zuvu Kaka Mbeli, his nephew Kobe in Lusu, ".repeat(5000);

@@ -15,7 +15,7 @@ import { detectQuasi } from "./patterns/quasi.ts";
 import { detectUnknownProperNouns } from "./patterns/unknowns.ts";
 import { extendChains } from "./chains.ts";
 import { extendLandmarks } from "./landmarks.ts";
-import { patientInSentence, writerSentence } from "./context.ts";
+import { ownWorkSentence, patientInSentence, writerSentence } from "./context.ts";
 import { FIRST_NAMES, keyOf } from "./lexicon/names.ts";
 
 /**
@@ -100,6 +100,7 @@ function joinOneOfAKind(candidates: Candidate[]): Candidate[] {
 // the text singles a patient out. So is a name known only by its shape in such a sentence ("we had the same at Chris
 // Hani Baragwanath", "eat koshary at Abou Tarek", "My clinical educator is Tegan O'Brien").
 const SOFT_IN_WRITER_SENTENCE = new Set(["DATE", "FACILITY_ROOM", "LOCATION"]);
+const PLACE_PREPOSITION_BEFORE = /\b(?:at|in|on|from|near|to|into|outside|via|around)\s+(?:the\s+)?$/i;
 const STRICT_PLACE_BEFORE =
   /(?<!\b(?:operated|operating|performed|checked|called|doted|waited|worked|tried|tested|practised|practiced|relied|depended|focused|focussed)\s)\b(?:in|at|near|outside|on)\s+(?:the\s+)?$/i;
 const NAME_BY_SHAPE = new Set([
@@ -109,11 +110,18 @@ const NAME_BY_SHAPE = new Set([
 function softenWriterLife(text: string, kept: Candidate[]): void {
   for (const c of kept) {
     if (c.soft === true) continue;
-    // A name known only by its shape (no title, no kinship word) in such a sentence is a colleague, a friend or the
-    // writer's educator ("My clinical educator is Tegan O'Brien", "Brett's going too"): soft as well. The patient's own
-    // name is hard wherever a sentence about them uses it, and then these are reported with it.
-    const placeLike = SOFT_IN_WRITER_SENTENCE.has(c.type) || (c.type === "NAME" && NAME_BY_SHAPE.has(c.reason));
-    if (placeLike && writerSentence(text, c.start, c.end)) c.soft = true;
+    // A name known only by its shape (no title, no kinship word) in such a sentence is soft when it stands where a place
+    // stands, right after at/in/on/from ("we had the same at Chris Hani Baragwanath", "eat koshary at Abou Tarek", "a
+    // registrar at the Christie"), or when the sentence is also about the writer's work or study (a conference, an exam,
+    // a course, a rotation: context.ts OWN_WORK) and the name is a colleague's or a friend's ("Let's catch up at the
+    // conference …, Brett's going too"). Not in any first-person sentence: "I sat with Rangi Tipene" is about a patient
+    // though no patient word is in it.
+    if (SOFT_IN_WRITER_SENTENCE.has(c.type) && writerSentence(text, c.start, c.end)) c.soft = true;
+    else if (
+      c.type === "NAME" && NAME_BY_SHAPE.has(c.reason) &&
+      (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || ownWorkSentence(text, c.start, c.end)) &&
+      writerSentence(text, c.start, c.end)
+    ) c.soft = true;
     // A name-shaped phrase whose first word is no known given name, right after "in/at/near/outside/on" (not "operated
     // on"), is more likely a place than a person ("a walker who had fallen on Croagh Patrick"): soft in any sentence.
     else if (

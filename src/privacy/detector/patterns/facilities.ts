@@ -82,10 +82,10 @@ const UNIT_AT_RE =
 // A hospital's own unit, possessive: "Beaumont's ED", "the Royal's ICU", "KATH's emergency unit".
 const POSSESSIVE_UNIT_RE =
   /(?<!\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s)\b((?:St\.?\s|Saint\s)?[A-Z][\p{L}-]{1,24}(?:\s[A-Z][\p{L}-]{1,24}){0,3})['’]s\s((?:(?:main|new|old|adult|paediatric|pediatric|children's|medical|surgical|neonatal|general)\s)?(?:ED|A&E|ICU|HDU|ITU|NICU|PICU|CCU|SCBU|emergency\s+(?:unit|department|room)|casualty|resus|maternity\s+(?:unit|ward)|labour\s+ward|burns\s+unit|stroke\s+unit|cancer\s+(?:unit|centre|center)|renal\s+unit|dialysis\s+unit|oncology\s+ward|psychiatric\s+(?:unit|ward)|mental\s+health\s+unit))\b/gu;
-// v12: and where they were discharged or moved to ("discharged to the State Veterans Home …").
+// v12: and where they were discharged to ("discharged to the State Veterans Home …").
 // Where the patient was taken: "transferred to Tygerberg", "admitted to Chris Hani Baragwanath", "referred to Kenyatta National".
 const TAKEN_TO_RE =
-  /\b(?:admitted|readmitted|transferred|referred|rushed|airlifted|discharged|moved)\s+(?:(?:him|her|them|the\s+(?:baby|child|patient))\s+)?(?:back\s+)?to\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|and|&)){0,4})/gu;
+  /\b(?:admitted|readmitted|transferred|referred|rushed|airlifted|discharged)\s+(?:(?:him|her|them|the\s+(?:baby|child|patient))\s+)?(?:back\s+)?to\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|and|&)){0,4})/gu;
 // A named ward with a lower-case head: "on Nightingale ward", "in Tudor unit".
 const NAMED_WARD_LC_RE = /\b(?:on|in|to|from)\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][a-z'’]{2,20}(?:\s[A-Z][a-z'’]{2,20})?)\s(?:ward|unit|wing)\b/g;
 const SPECIALTY_OR_SERVICE =

@@ -156,8 +156,9 @@ const SMALL_GAP = /^\.?[ \t\u00A0]{1,3}$/;
 const SPACE_GAP = /^[ \t\u00A0]{1,3}$/;
 const RELATIVE_RE = new RegExp(`^(?:${RELATIVES})$`);
 // "my consultant ", "the registrar, ", "our supervisor (Dr ", "consultant surgeon Mr "
+// v12: "My clinical educator is Tegan O'Brien": a role, then "is/was", then the name.
 const STAFF_BEFORE = new RegExp(
-  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Doctor|Professor|Sister|Nurse|Matron|Pharm)\\.?)\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
+  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Doctor|Professor|Sister|Nurse|Matron|Pharm)\\.?)(?:\\s+(?:is|was))?\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
   "i",
 );
 // ", the registrar", " (FY2)", " — our consultant", ", a nurse on the ward"
