@@ -201,10 +201,8 @@ export function ownWorkSentence(text: string, start: number, end: number, anyFra
 // sentence has the writer (I, we, my, our, me, us) or a member of staff (a title or a role) in it and no patient in it.
 // A third-person pronoun counts as a patient unless a member of staff or one of the writer's own people ("my mama says
 // she …", "Dr Heba put her hand …") comes before it in the sentence. Rosters ("before my next shift") are not patients.
-const WRITER_RE = new RegExp(
-  String.raw`(?<![\p{L}\d'’-])(?:I(?:['’](?:m|ve|ll|d))?|[Ll]et['’]s|[Mm]e|[Mm]y|[Mm]ine|[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]ur|[Oo]urs|[Uu]s)(?![\p{L}\d'’-])|\b(?:${STAFF_ROLES}|R[1-6]|PGY-?\d|Dr|Dra|Prof|Profa|Professor|Sister|Matron)\b`,
-  "u",
-);
+const FIRST_PERSON_RE = /(?<![\p{L}\d'’-])(?:I(?:['’](?:m|ve|ll|d))?|[Ll]et['’]s|[Mm]e|[Mm]y|[Mm]ine|[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]ur|[Oo]urs|[Uu]s)(?![\p{L}\d'’-])/u;
+const STAFF_WORD_RE = new RegExp(String.raw`\b(?:${STAFF_ROLES}|R[1-6]|PGY-?\d|Dr|Dra|Prof|Profa|Professor|Sister|Matron)\b`);
 const PATIENT_WORD_RE = new RegExp(String.raw`\b(?:${PATIENT_CORE}|${PATIENT_KIN})\b`, "i");
 // Events of care that only happen to a patient: a sentence with one is about a patient even when the writer or a nurse
 // is its subject ("On March 3rd we got a call to a farm collision", "The district nurse will change the dressing").
@@ -223,8 +221,9 @@ const PLAN_VERB_START_RE =
 export function writerSentence(text: string, start: number, end: number): boolean {
   const [left, right] = sentenceParts(text, start, end);
   const rest = `${left} … ${right}`;
-  if (!WRITER_RE.test(rest) && !PLAN_VERB_START_RE.test(left.replace(HEADING_START_RE, ""))) return false;
+  // Patient words first: most findings sit in a sentence about a patient, and the answer is then no at once.
   if (PATIENT_WORD_RE.test(rest.replace(MY_PEOPLE_RE, " ")) || CARE_EVENT_RE.test(rest)) return false;
+  if (!FIRST_PERSON_RE.test(rest) && !STAFF_WORD_RE.test(rest) && !PLAN_VERB_START_RE.test(left.replace(HEADING_START_RE, ""))) return false;
   const p = PRONOUN_RE.exec(rest);
   if (p === null) return true;
   return ANTECEDENT_RE.test(rest.slice(0, p.index));

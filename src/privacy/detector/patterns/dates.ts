@@ -201,10 +201,16 @@ const FESTIVAL_ALONE = String.raw`Christmas(?:\s+Eve)?|Easter|Thanksgiving|Hallo
 const CIVIC_DAY = String.raw`(?:Remembrance|Veterans|Memorial|Labou?r|Heritage|Freedom|Youth|Mashujaa|Madaraka|Jamhuri|Republic|Independence|Emancipation|Australia|Canada|Victoria|Anzac|Waitangi|Armistice|Election|Mother['’]s|Father['’]s|Valentine['’]s|(?:St\.?\s+)?Patrick['’]s|Paddy['’]s|All\s+Saints['’]?|All\s+Souls['’]?|(?:(?:August|May|spring|Spring|summer|Summer|Easter)\s+)?bank\s+holiday)`;
 const DAY_SUFFIX = String.raw`\s+(?:Day|day|Eve|eve|Night|night|Sunday|Monday|Friday|Saturday|weekend|Weekend|week|morning|evening|afternoon|holiday)`;
 const WEEKDAY_WORD = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+// The named day itself is found by one scan; what pins it down before it ("the night of", "the Friday before") is read
+// back from there (matches are rare, so the look-back costs nothing, and the scan has no optional prefix to try at every
+// position).
 const NAMED_DAY_RE = new RegExp(
-  String.raw`(?:\b(?:the\s+)?(?:(?:first|last|second)\s+)?(?:night|eve|morning|evening|afternoon|day|weekend|week|${WEEKDAY_WORD})\s+(?:of|after|before)\s+(?:the\s+)?)?` +
-    String.raw`\b(?:(?:${FESTIVAL_ALONE})(?:${DAY_SUFFIX})?|${CIVIC_DAY}${DAY_SUFFIX})(?![\p{L}\d])(?:,?\s(?:19|20)\d{2}(?!\d))?`,
+  String.raw`\b(?:(?:${FESTIVAL_ALONE})(?:${DAY_SUFFIX})?|${CIVIC_DAY}${DAY_SUFFIX})(?![\p{L}\d])(?:,?\s(?:19|20)\d{2}(?!\d))?`,
   "gu",
+);
+const NAMED_DAY_PREFIX_RE = new RegExp(
+  String.raw`\b(?:the\s+)?(?:(?:first|last|second)\s+)?(?:night|eve|morning|evening|afternoon|day|weekend|week|${WEEKDAY_WORD})\s+(?:of|after|before)\s+(?:the\s+)?$`,
+  "u",
 );
 // Checked only behind a year that follows a word: years are few, holidays fewer.
 const YEAR_RE = /(?<![\p{L}\d])(?:19|20)\d{2}(?![\p{L}\d])/gu;
@@ -234,7 +240,8 @@ export function detectDates(text: string): Candidate[] {
   eachMatch(NAMED_DAY_RE, text, (m) => {
     let start = m.index;
     const end = m.index + m[0].length;
-    if (/^the\s/i.test(m[0]) === false && /\bthe\s$/i.test(before(text, start, 4)) && /^(?:night|eve|morning|evening|afternoon|day|weekend|week|first|last)/i.test(m[0])) start -= 4;
+    const prefix = NAMED_DAY_PREFIX_RE.exec(before(text, start, 48));
+    if (prefix) start -= prefix[0].length;
     const sentence = sentenceAround(text, start, end);
     if (AUTHOR_EVENT.test(sentence)) return;
     // Tied to a patient event and a patient in the sentence: a date; otherwise a weak one (see pushDay).

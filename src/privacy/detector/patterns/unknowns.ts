@@ -135,6 +135,8 @@ function sentenceStart(text: string, at: number): boolean {
   return SENTENCE_START_BEFORE_RE.test(text.slice(Math.max(0, at - 8), at));
 }
 
+// The person words of PERSON_NOUN_BEFORE_RE that are not patient words in context.ts, for the sentence filter.
+const PERSON_WORD_RE = /\b(?:gentleman|infant|newborn|toddler|teenager|teen|widow|widower|granny|grandma|grandpa|little|wee|pt)\b/;
 const PERSON_NOUN_BEFORE_RE =
   /\b(?:lady|man|woman|gentleman|boy|girl|baby|infant|newborn|child|toddler|teenager|teen|patient|pt|widow|widower|granny|grandma|grandpa|little|wee)\s$/;
 const MINE_BEFORE_RE = /\b(?:my|our)\s+(?:[a-z]+\s+)?[a-z]+\s$/i;
@@ -151,7 +153,7 @@ const R_KIN_INITIALS = "A relative's initials or nickname identify the family, a
 const S_KIN_INITIALS = "Write the relationship without the name: 'her nephew', 'his son'.";
 
 /**
- * Whether the sentence at a position has a patient word, one regex test per sentence however many proper nouns it holds
+ * Whether the sentence at a position has a patient or person word, one test per sentence however many proper nouns it holds
  * (a cheap first filter before the windowed tests in context.ts). Sentences end at . ! ? ; before a space, or at a
  * newline, and are cut every 400 characters so that a text without stops is still looked at in small pieces.
  */
@@ -183,7 +185,8 @@ function sentenceTable(text: string): { patient: (at: number) => boolean } {
       const cached = memo.get(lo);
       if (cached !== undefined) return cached;
       const from = lo === 0 ? 0 : (ends[lo - 1] as number);
-      const v = hasPatientWord(text.slice(from, ends[lo] as number));
+      const piece = text.slice(from, ends[lo] as number);
+      const v = hasPatientWord(piece) || PERSON_WORD_RE.test(piece);
       memo.set(lo, v);
       return v;
     },
@@ -203,6 +206,9 @@ export function detectUnknownProperNouns(text: string): Candidate[] {
   eachMatch(PROPER_RUN_RE, text, (m) => {
     let start = m.index;
     let run = m[0];
+    // Every finding below needs a sentence about a patient or a person word before the name; the per-sentence test is
+    // memoised, so a run in a sentence about nothing of the kind costs a binary search.
+    if (!sentences.patient(start)) return;
     if (start > 0 && GLUED_BEFORE_RE.test(text[start - 1] ?? "")) return;
     // The first word of a sentence is capitalised anyway: judge the rest of the run, if any.
     if (sentenceStart(text, start)) {
@@ -225,6 +231,10 @@ export function detectUnknownProperNouns(text: string): Candidate[] {
     if (!unknown) return;
     // A run ending in an institution's or a thing's head word ("Mater Hospital", "Theraband loop") is judged elsewhere.
     if (words.length > 1 && THING_AFTER.has(keyOf(words[words.length - 1] ?? ""))) return;
+    const b = text.slice(Math.max(0, start - 40), start);
+    // Only a name after a person word is judged outside a patient sentence; everything else needs one (the per-sentence
+    // test is memoised, so it goes first).
+    const apposed = words.length <= 2 && PERSON_NOUN_BEFORE_RE.test(b) && !MINE_BEFORE_RE.test(b);
     const end = start + run.length;
     const after = text.slice(end, end + 40);
     const nextWord = /^(?:['’]s)?\s+([\p{L}'’-]+)/u.exec(after)?.[1];
@@ -239,16 +249,15 @@ export function detectUnknownProperNouns(text: string): Candidate[] {
     // So is a town before a state code and postcode ("Parramatta NSW 2150"): the address finding covers the line.
     if (/^(?:\s(?:is|was|number|no\.?|num|#))?[,:]?\s?(?:[A-Z]{2,3},?\s)?(?:[A-Z]{1,4}\d|\d)/.test(after)) return;
     if (CITATION_AFTER_RE.test(after)) return;
-    const b = text.slice(Math.max(0, start - 40), start);
     if (staffBefore(b) || STAFF_AFTER_RE.test(after)) return;
     // Right after a word for a person ("one lady Lakshmi", "little Alfie", "the boy Tinashe"), a name-like word is that
     // person's name in apposition: a finding on its own, so a post that names its patient only so is still held. Not the
     // writer's own ("my little Kai").
-    if (words.length <= 2 && PERSON_NOUN_BEFORE_RE.test(b) && !MINE_BEFORE_RE.test(b)) {
+    if (apposed) {
       out.push({ start, end, type: "NAME", reason: R_APPOSED_NAME, suggestion: S_UNKNOWN_NAME, priority: 30 });
       return;
     }
-    if (!sentences.patient(start) || !patientInSentence(text, start, end) || writerSentence(text, start, end)) return;
+    if (!patientInSentence(text, start, end) || writerSentence(text, start, end)) return;
     if (TIME_BEFORE_RE.test(b) || DESTINATION_BEFORE_RE.test(b)) return;
     const place = landmark !== null || PLACE_BEFORE_RE.test(b);
     out.push({
