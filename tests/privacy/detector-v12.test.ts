@@ -162,6 +162,25 @@ describe("places and rooms by what stands around them", () => {
   });
 });
 
+describe("OTHER: a description of what the patient is or was", () => {
+  it("a trade tied to a named place, a first or last, or years of service, in a text that points to a patient", () => {
+    finds("Mr Osei was admitted with a stroke. He is a canoe builder for the Ada Foah regatta crews.", "OTHER", "a canoe builder for the Ada Foah regatta crews");
+    finds("Mr Osei was admitted. He was the last ferryman on the Volta crossing at Adomi and he still rows.", "OTHER", "the last ferryman on the Volta crossing at Adomi");
+    finds("Mrs Boateng was admitted. She had been the midwife of the whole valley for forty years.", "OTHER", "the midwife of the whole valley for forty years");
+  });
+  it("near misses: a plain trade, the writer's own role, a text that points to no patient", () => {
+    expectNoFindings("He is a retired teacher and loves football.");
+    spares("Mr Osei was admitted. I was the first student on the ward that morning.", "the first student on the ward that morning");
+    expectNoFindings("He is a canoe builder for the Ada Foah regatta crews.");
+  });
+});
+
+describe("NAME: professional titles used as honorifics", () => {
+  it("a title and name", () => {
+    finds("Her eldest son, Engr. Kola Adebisi, flew in from Abuja.", "NAME", "Engr. Kola Adebisi");
+  });
+});
+
 describe("speed of the v12 passes", () => {
   it("stays linear on long runs of capitalised words", () => {
     const long = "Mr Dube was admitted. " + "Zuvu Kaka Mbeli, his nephew Kobe in Lusu, ".repeat(5000);

@@ -12,7 +12,7 @@ import { detectNames } from "./patterns/names.ts";
 import { detectFacilities, detectLocations } from "./patterns/facilities.ts";
 import { detectDevices } from "./patterns/devices.ts";
 import { detectQuasi } from "./patterns/quasi.ts";
-import { detectUnknownProperNouns } from "./patterns/unknowns.ts";
+import { detectDescriptions, detectUnknownProperNouns } from "./patterns/unknowns.ts";
 import { extendChains } from "./chains.ts";
 import { extendLandmarks } from "./landmarks.ts";
 import { ownWorkSentence, patientInSentence, writerSentence } from "./context.ts";
@@ -149,6 +149,7 @@ export function scanText(text: string, field = "text", options: ScanOptions = {}
   // v12: unlisted proper nouns are soft guesses with the lowest priority, added after the growing passes so that they
   // only fill gaps the other detectors left and never seed or soften a grown place.
   for (const c of detectUnknownProperNouns(norm.text)) grown.push(c);
+  for (const c of detectDescriptions(norm.text)) grown.push(c);
   const kept = resolveOverlaps(grown, norm.text.length);
   softenWriterLife(norm.text, kept);
   // v9: soft findings (a workplace, a drill date) count only when something else in the text points to a patient.

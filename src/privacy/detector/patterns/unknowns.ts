@@ -272,3 +272,46 @@ export function detectUnknownProperNouns(text: string): Candidate[] {
   });
   return out;
 }
+
+/**
+ * v12: a description of what the patient is or was, with something that makes it theirs alone: a trade or office tied to
+ * a named place or institution, a superlative, or a length of service ("He is a talking drummer for the Olubadan's palace
+ * in Ibadan", "who used to be the lighthouse keeper on Flat Holm", "He was the imam of the village masjid for sixty
+ * years", "the last living member of the 1951 … group from Bemidji"). The people who know the patient know that
+ * description. Read after "he/she/who is/was/had been/used to be a|an|the" or in apposition (", the …", "— the …"), to
+ * the end of the clause, in a sentence about a patient that is not the writer's. Soft: a description is a quasi-
+ * identifier, reported only in a text that already points to a patient.
+ */
+const DESCRIPTION_RE =
+  /(?:\b(?:(?:he|she|who|and)\s+)?(?:had\s+been|used\s+to\s+be|['’]d\s+been)|\b(?:he|she|who)\s+(?:is|was|has\s+been)|[,—–])\s+(a|an|the)\s+([^.;:!?\n—–(),]{6,140})/gi;
+const ROLE_WORDS_RE =
+  /\b(?:keeper|pilot|drummer|teacher|headteacher|headmaster|headmistress|imam|hafiz|muezzin|midwife|member|cutter|driver|farmer|fisherman|shepherd|chief|chieftain|pastor|priest|vicar|nun|monk|headman|singer|musician|player|footballer|cricketer|boxer|champion|captain|veteran|soldier|sailor|miner|blacksmith|carpenter|potter|weaver|tailor|butcher|baker|publican|landlord|landlady|shopkeeper|owner|founder|mayor|councillor|chairman|chairwoman|president|principal|coach|referee|jockey|postman|postmistress|postmaster|ferryman|boatman|ranger|warden|gamekeeper|herbalist|sangoma|healer|dancer|actor|actress|artist|painter|poet|photographer|journalist|broadcaster|chef|caretaker|sexton|organist|choirmaster|bandmaster|conductor|engineer|architect|lawyer|judge|magistrate|senator|politician|guard|watchman|matriarch|patriarch|elder|queen|king|princess|prince|survivor|girl|woman|man)s?\b/i;
+// An agent noun before what it serves or where it works ("a canoe builder for …", "the ferryman on …").
+const AGENT_NOUN_RE = /\b[a-z]{3,}(?:er|or|ist|man|woman|ess)s?\s+(?:for|of|on|at|in|from|who|with|to)\b/;
+const SUPERLATIVE_RE = /\b(?:only|last|first|oldest|youngest|sole)\b/i;
+const SERVICE_YEARS_RE = /\bfor\s+(?:\d{1,2}|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|many)\s+years\b/i;
+const PROPER_INSIDE_RE = /\s[A-Z][a-z'’]+/;
+const R_DESCRIPTION = "A description of what the patient is or was, tied to a named place, a first or a last, singles them out to people who know them.";
+const S_DESCRIPTION = "Keep the description general ('a retired fisherman', 'a respected elder') or leave it out.";
+
+export function detectDescriptions(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const sentences = sentenceTable(text);
+  eachMatch(DESCRIPTION_RE, text, (m) => {
+    // The clause ends where a new subject starts ("… from Bemidji and he kept the photograph …").
+    const raw = m[2] ?? "";
+    const cut = /\s(?:and|but|so|while|when|because|then)\s(?:he|she|they|I|we|it|his|her|their)\b/.exec(raw);
+    const desc = (cut ? raw.slice(0, cut.index) : raw).replace(/\s+$/, "");
+    const start = m.index + m[0].length - raw.length - (m[1] ?? "").length - 1;
+    if (!sentences.patient(start)) return;
+    const role = ROLE_WORDS_RE.test(desc) || AGENT_NOUN_RE.test(desc);
+    if (!role && !SUPERLATIVE_RE.test(desc)) return;
+    const proper = PROPER_INSIDE_RE.test(` ${desc.replace(/^\S+\s*/, "")}`);
+    const anchored = proper || SUPERLATIVE_RE.test(desc) || SERVICE_YEARS_RE.test(desc);
+    if (!anchored || !(role || proper)) return;
+    const end = start + (m[1] ?? "").length + 1 + desc.length;
+    if (!patientInSentence(text, start, end) || writerSentence(text, start, end)) return;
+    out.push({ start, end, type: "OTHER", reason: R_DESCRIPTION, suggestion: S_DESCRIPTION, priority: 9, soft: true });
+  });
+  return out;
+}
