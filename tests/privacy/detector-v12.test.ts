@@ -131,6 +131,9 @@ describe("DATE: named days of the year", () => {
     finds("Mr Ncube was readmitted the Monday after Easter weekend.", "DATE", "the Monday after Easter weekend");
     finds("Mrs Hale came in. We saw her again on Vesak day.", "DATE", "Vesak day");
   });
+  it("in Portuguese and Spanish too", () => {
+    finds("Dona Lurdes foi internada. Mrs Silva was seen again on quarta-feira de cinzas with a headache.", "DATE", "quarta-feira de cinzas");
+  });
   it("near misses: the writer's own course, and a day alone in a text that points to no patient", () => {
     expectNoFindings("I sat the ACLS course on Heritage Day.");
     expectNoFindings("The ward was quiet over Boxing Day.");
@@ -167,6 +170,9 @@ describe("OTHER: a description of what the patient is or was", () => {
     finds("Mr Osei was admitted with a stroke. He is a canoe builder for the Ada Foah regatta crews.", "OTHER", "a canoe builder for the Ada Foah regatta crews");
     finds("Mr Osei was admitted. He was the last ferryman on the Volta crossing at Adomi and he still rows.", "OTHER", "the last ferryman on the Volta crossing at Adomi");
     finds("Mrs Boateng was admitted. She had been the midwife of the whole valley for forty years.", "OTHER", "the midwife of the whole valley for forty years");
+  });
+  it("takes over the place inside it, and is as hard as that place", () => {
+    finds("Mrs Hale was admitted. She'd been a cook at the Netherby estate and then the first woman to run the Aysgarth ferry.", "OTHER", "a cook at the Netherby estate and then the first woman to run the Aysgarth ferry");
   });
   it("near misses: a plain trade, the writer's own role, a text that points to no patient", () => {
     expectNoFindings("He is a retired teacher and loves football.");

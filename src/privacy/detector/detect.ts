@@ -134,6 +134,22 @@ function softenWriterLife(text: string, kept: Candidate[]): void {
   }
 }
 
+/**
+ * v12: a description is the larger phrase over what it contains ("a Land Girl at ⟦the Harewood estate⟧ …", "⟦the imam of
+ * the village⟧ masjid for sixty years"): it takes over the findings inside it (ANNOTATION.md: the larger phrase wins),
+ * and it is as hard as the hardest of them, so a post held for the place is still held. Descriptions are few; one pass
+ * over the candidates each.
+ */
+function takeOver(d: Candidate, candidates: readonly Candidate[]): Candidate {
+  for (const c of candidates) {
+    if (c.end <= d.start || c.start >= d.end) continue;
+    if (c.start < d.start || c.end > d.end) continue;
+    d.priority = Math.max(d.priority, c.priority + 1);
+    if (c.soft !== true) d.soft = false;
+  }
+  return d;
+}
+
 /** Every identifier in one piece of text. Offsets index the original `text`. */
 export function scanText(text: string, field = "text", options: ScanOptions = {}): Finding[] {
   if (text.length === 0) return [];
@@ -149,7 +165,7 @@ export function scanText(text: string, field = "text", options: ScanOptions = {}
   // v12: unlisted proper nouns are soft guesses with the lowest priority, added after the growing passes so that they
   // only fill gaps the other detectors left and never seed or soften a grown place.
   for (const c of detectUnknownProperNouns(norm.text)) grown.push(c);
-  for (const c of detectDescriptions(norm.text)) grown.push(c);
+  for (const d of detectDescriptions(norm.text)) grown.push(takeOver(d, grown));
   const kept = resolveOverlaps(grown, norm.text.length);
   softenWriterLife(norm.text, kept);
   // v9: soft findings (a workplace, a drill date) count only when something else in the text points to a patient.

@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { eachMatch, hasPatientWord, patientInSentence, writerSentence } from "../context.ts";
+import { eachMatch, hasPatientWord, patientInSentence, sentenceAround, writerSentence } from "../context.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
 import { PLACES, keyOf } from "../lexicon/names.ts";
 import {
@@ -136,7 +136,12 @@ function sentenceStart(text: string, at: number): boolean {
 }
 
 // The person words of PERSON_NOUN_BEFORE_RE that are not patient words in context.ts, for the sentence filter.
-const PERSON_WORD_RE = /\b(?:gentleman|infant|newborn|toddler|teenager|teen|widow|widower|granny|grandma|grandpa|little|wee|pt)\b/;
+// A title and a name ("Mr B", "Mrs Okafor") is a person in the sentence too, whoever the pronouns point to.
+const PERSON_WORD_RE = /\b(?:gentleman|infant|newborn|toddler|teenager|teen|widow|widower|granny|grandma|grandpa|little|wee|pt)\b|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s[A-Z]/;
+
+function personInSentence(text: string, start: number, end: number): boolean {
+  return patientInSentence(text, start, end) || PERSON_WORD_RE.test(sentenceAround(text, start, end));
+}
 const PERSON_NOUN_BEFORE_RE =
   /\b(?:lady|man|woman|gentleman|boy|girl|baby|infant|newborn|child|toddler|teenager|teen|patient|pt|widow|widower|granny|grandma|grandpa|little|wee)\s$/;
 const MINE_BEFORE_RE = /\b(?:my|our)\s+(?:[a-z]+\s+)?[a-z]+\s$/i;
@@ -310,7 +315,7 @@ export function detectDescriptions(text: string): Candidate[] {
     const anchored = proper || SUPERLATIVE_RE.test(desc) || SERVICE_YEARS_RE.test(desc);
     if (!anchored || !(role || proper)) return;
     const end = start + (m[1] ?? "").length + 1 + desc.length;
-    if (!patientInSentence(text, start, end) || writerSentence(text, start, end)) return;
+    if (!personInSentence(text, start, end) || writerSentence(text, start, end)) return;
     out.push({ start, end, type: "OTHER", reason: R_DESCRIPTION, suggestion: S_DESCRIPTION, priority: 9, soft: true });
   });
   return out;
