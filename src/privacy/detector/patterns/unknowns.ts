@@ -211,9 +211,11 @@ export function detectUnknownProperNouns(text: string): Candidate[] {
   eachMatch(PROPER_RUN_RE, text, (m) => {
     let start = m.index;
     let run = m[0];
-    // Every finding below needs a sentence about a patient or a person word before the name; the per-sentence test is
-    // memoised, so a run in a sentence about nothing of the kind costs a binary search.
-    if (!sentences.patient(start)) return;
+    // Most runs are words of the language or of the lexicons ("The", "He", "Hospital"): one memoised look-up each
+    // settles them before anything else is read.
+    let anyUnknown = false;
+    for (const w of run.split(" ")) if (wordClass(w) === UNKNOWN) anyUnknown = true;
+    if (!anyUnknown) return;
     if (start > 0 && GLUED_BEFORE_RE.test(text[start - 1] ?? "")) return;
     // The first word of a sentence is capitalised anyway: judge the rest of the run, if any.
     if (sentenceStart(text, start)) {
@@ -234,6 +236,9 @@ export function detectUnknownProperNouns(text: string): Candidate[] {
       if (c === UNKNOWN) unknown = true;
     }
     if (!unknown) return;
+    // Every finding below needs a sentence about a patient or a person word before the name; the per-sentence test is
+    // memoised (asked only for the few runs with an unlisted word in them).
+    if (!sentences.patient(start)) return;
     // A run ending in an institution's or a thing's head word ("Mater Hospital", "Theraband loop") is judged elsewhere.
     if (words.length > 1 && THING_AFTER.has(keyOf(words[words.length - 1] ?? ""))) return;
     const b = text.slice(Math.max(0, start - 40), start);
