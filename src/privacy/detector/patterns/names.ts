@@ -92,7 +92,8 @@ function isAscii(word: string): boolean {
   return true;
 }
 const CAP_RE = /^\p{Lu}/u;
-const NAME_SHAPE = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+// A name's shape, /^\p{Lu}[\p{L}\p{M}'’-]*$/u: every token is made of [\p{L}\p{M}'’-] only (see tokenise), so for a token
+// it is the same as `cap` (its first code point is \p{Lu}) and is not tested again.
 const ALL_CAPS = /^\p{Lu}+$/u;
 
 function tokenise(text: string): Token[] {
@@ -319,7 +320,7 @@ function hardExcluded(key: string): boolean {
 
 function multiOk(t: Token): boolean {
   return (
-    t.cap && NAME_SHAPE.test(t.text) && !(t.allCaps && t.text.length > 1) && t.text.length > 1 &&
+    t.cap && !(t.allCaps && t.text.length > 1) && t.text.length > 1 &&
     !hardExcluded(t.key) && !INSTITUTION_WORDS.has(t.key) && !CLINICAL_ACRONYMS.has(t.key) &&
     (!COMMON_WORDS.has(t.key) || FIRST_NAMES.has(t.key)) && !PATIENT_VERBS.has(t.key)
   );
@@ -343,7 +344,7 @@ function isKnownName(key: string): boolean {
 }
 
 function nameShaped(t: Token | undefined): t is Token {
-  return t !== undefined && t.cap && NAME_SHAPE.test(t.text) && !(t.allCaps && t.text.length > 1);
+  return t !== undefined && t.cap && !(t.allCaps && t.text.length > 1);
 }
 
 /** Sorted positions of clinical cue words, for "is there a cue near here?" in O(log n). */
