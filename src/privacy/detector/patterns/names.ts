@@ -379,6 +379,18 @@ function insideQuote(text: string, at: number): boolean {
 }
 
 
+function isSpaceLike(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Speed: a cheap test that the text before `at` could end in ",\s+" (a superset of \s is skipped back to a comma). */
+function commaSpaceBefore(text: string, at: number): boolean {
+  let k = at - 1;
+  if (k < 0 || !isSpaceLike(text.charCodeAt(k))) return false;
+  while (k >= 0 && isSpaceLike(text.charCodeAt(k))) k--;
+  return k >= 0 && text.charCodeAt(k) === 44;
+}
+
 function nameShaped(t: Token | undefined): t is Token {
   return t !== undefined && t.cap && !(t.allCaps && t.text.length > 1);
 }
@@ -741,8 +753,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // 3c. A name in apposition to a patient noun: "A toddler, Lwazi, was admitted", "A toddler on
     // our ward, Lily-Mae, had…", "an elderly farmer, Ramesh Yadav, …".
     if (nameShaped(t) && t.text.length > 1 && !hasF(t, F_HARD) && !hasF(t, F_INST) && (!hasF(t, F_COMMON) || hasF(t, F_FIRST)) && !staffKeys.has(t.key) && !hasF(t, F_PLACE)) {
-      const b = text.slice(Math.max(0, t.start - 70), t.start);
-      if (PATIENT_NOUN_BEFORE.test(b)) {
+      const b = commaSpaceBefore(text, t.start) ? text.slice(Math.max(0, t.start - 70), t.start) : "";
+      if (b !== "" && PATIENT_NOUN_BEFORE.test(b)) {
         let last = possessiveCut(i) ? i : extend(i, 3);
         // v7: in apposition, ordinary words that are surnames too ("A six-year-old, Kayden Marsh, came…") stay in the name.
         while (last - i < 3 && !possessiveCut(last)) {
