@@ -1,5 +1,6 @@
 import type { Candidate, ScanOptions } from "../types.ts";
 import { HOLIDAY_START_RE } from "./dates.ts";
+import { isSpaceLike } from "../context.ts";
 import { FIRST_NAMES, PLACES, SURNAMES, keyOf } from "../lexicon/names.ts";
 import {
   CALENDAR,
@@ -378,10 +379,6 @@ function insideQuote(text: string, at: number): boolean {
   return n % 2 === 1;
 }
 
-
-function isSpaceLike(c: number): boolean {
-  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Speed: a cheap test that the text before `at` could end in ",\s+" (a superset of \s is skipped back to a comma). */
 function commaSpaceBefore(text: string, at: number): boolean {
