@@ -211,6 +211,7 @@ export function ownWorkSentence(text: string, start: number, end: number, anyFra
   const [left, right] = sentenceParts(text, start, end);
   // v10: the finding's own words are not asked about ("Moi Teaching and Referral Hospital" is not a referral).
   // v10: the writer's own people ("my whole family is coming") are not a patient's.
+  if (!anyFrame && !OWN_WORK_RE.test(left + text.slice(start, end) + right)) return false;
   const rest = `${left} … ${right}`.replace(MY_PEOPLE_RE, " ");
-  return (anyFrame || OWN_WORK_RE.test(left + text.slice(start, end) + right)) && !PATIENT_IN_SENTENCE.test(rest);
+  return !PATIENT_IN_SENTENCE.test(rest);
 }
