@@ -19,8 +19,8 @@ import {
 import { expectNoFindings, finds, findsType } from "./detector-helpers.ts";
 
 describe("v6 version", () => {
-  it("is rounds-detector/10 (v6's classes below still hold)", () => {
-    expect(DETECTOR_VERSION).toBe("rounds-detector/10");
+  it("is rounds-detector/12 (v6's classes below still hold)", () => {
+    expect(DETECTOR_VERSION).toBe("rounds-detector/12");
   });
 });
 
@@ -116,13 +116,16 @@ describe("AGE: 90 and over in more phrasings", () => {
 
 describe("FACILITY_ROOM: dental, pharmacy, prison, camp and ambulance settings", () => {
   it("named practices, pharmacies, prisons, stations and camp blocks", () => {
-    finds("I worked a shift at Riverside Dental Surgery before the exam.", "FACILITY_ROOM", "Riverside Dental Surgery");
-    finds("We collected the blister packs from Mercury Drug Pharmacy.", "FACILITY_ROOM", "Mercury Drug Pharmacy");
+    // v12: the writer's own shift or errand there ("I worked a shift at … before the exam", "We collected the blister
+    // packs from …"), in a sentence with no patient, is soft now (detector-v12.test.ts); a patient's is still found.
+    finds("Her abscess was drained at Riverside Dental Surgery before the weekend.", "FACILITY_ROOM", "Riverside Dental Surgery");
+    finds("Her blister packs come from Mercury Drug Pharmacy every week.", "FACILITY_ROOM", "Mercury Drug Pharmacy");
     finds("The inmate was seen at HMP Kilbride on Monday.", "FACILITY_ROOM", "HMP Kilbride");
     finds("We visited the family in Camp 4, Block 12 near the water point.", "FACILITY_ROOM", "Camp 4, Block 12");
     finds("The family lives in Camp 4, Block 12 near the water point.", "ADDRESS", "Camp 4, Block 12"); // where they live: an address
     finds("He was reviewed in Cell 14 by the prison nurse.", "FACILITY_ROOM", "Cell 14");
-    finds("Our crew left Eastfield Ambulance Station at 3 am.", "FACILITY_ROOM", "Eastfield Ambulance Station");
+    // v12: "Our crew left … at 3 am" has no patient in it and is soft; a patient's journey through the station is found.
+    finds("The crew took him from Eastfield Ambulance Station to theatre at 3 am.", "FACILITY_ROOM", "Eastfield Ambulance Station");
     finds("She had been to Hillcrest Physiotherapy Clinic twice.", "FACILITY_ROOM", "Hillcrest Physiotherapy Clinic");
   });
   it("not generic services, cell biology or neck zones", () => {

@@ -11,8 +11,8 @@ import { DETECTOR_VERSION } from "../../src/privacy/detector/index.ts";
 import { covers, expectNoFindings, finds, spares, texts } from "./detector-helpers.ts";
 
 describe("v7 version", () => {
-  it("is rounds-detector/10 (v7's classes below still hold)", () => {
-    expect(DETECTOR_VERSION).toBe("rounds-detector/10");
+  it("is rounds-detector/12 (v7's classes below still hold)", () => {
+    expect(DETECTOR_VERSION).toBe("rounds-detector/12");
   });
 });
 
@@ -115,7 +115,8 @@ describe("class: an address that starts with a dwelling, a block or a named hous
     covers("I saw him at home, Tigh na Mara, Portnalong IV47 8SL, where the peat fire was lit.", "Tigh na Mara, Portnalong IV47 8SL");
   });
   it("a named building with a lower-case head on a named street", () => {
-    covers("I volunteer at St Brigid's drop-in clinic on Clanbrassil Street most Tuesdays.", "drop-in clinic on Clanbrassil Street");
+    // v12: where the writer volunteers, in a sentence with no patient, is soft now; a patient's clinic is still covered.
+    covers("He comes to St Brigid's drop-in clinic on Clanbrassil Street most Tuesdays for his dressings.", "drop-in clinic on Clanbrassil Street");
     covers("She had been sleeping at the night shelter on Gorge Road for a month.", "the night shelter on Gorge Road");
     covers("He was assaulted in Sandhills, off Albert Road, and brought in by ambulance.", "Sandhills, off Albert Road");
   });

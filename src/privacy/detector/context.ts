@@ -1,4 +1,5 @@
 /** Small helpers shared by the pattern modules. All bounded, all linear. */
+import { STAFF_ROLES } from "./lexicon/terms.ts";
 
 /** Iterate a global regex over `text` from the start (resets lastIndex; guards zero-length matches). */
 export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
@@ -177,8 +178,11 @@ export function digitsOf(s: string): string {
 // Used to spare hospitals, rooms, dates and names that belong to the writer's life ("I attended a lecture at LUTH",
 // "Next drill is booked for 6 June at …", "My co-examiner was Dr … from Hospital Kuala Lumpur"). Any patient word
 // in the sentence keeps the finding: when unsure, flag.
-const PATIENT_IN_SENTENCE =
-  /\b(?:patients?|pts?|clients?|admit\w*|discharg\w*|born|birth(?!day)\w*|(?<!\bmy\s(?:\d{1,3}(?:st|nd|rd|th)\s)?)birthday|DOB|died|death|dying|passed\s+away|deliver\w*(?!\s+(?:the|a|an|his|her|our|their)\s+(?:[\w-]+\s+){0,2}(?:lecture|talk|keynote|speech|session|presentation|teaching|course|workshop|address|sermon)s?\b)|operat\w*|seen|(?<!\b(?:I|we|We)\s(?:also\s)?)presented|collapsed|brought|came\s+in|went\s+home|sent\s+home|referr\w*|his|her|him|he|she|hers|mum|mom|mother|father|dad|son|daughter|wife|husband|baby|boy|girl|man|woman|lady|child|kid|family|relatives?|bed|cot|pakcik|makcik|gogo|nan|koro|shifts?|on[\s-]call)\b/i;
+// v12: split into the patient words proper and the pronouns and rosters, so that a sentence whose pronouns point back to
+// staff or to the writer's own people ("Dr Heba put her hand on my shoulder") can be told from one about a patient.
+const PATIENT_CORE = String.raw`patients?|pts?|clients?|admit\w*|discharg\w*|born|birth(?!day)\w*|(?<!\bmy\s(?:\d{1,3}(?:st|nd|rd|th)\s)?)birthday|DOB|died|death|dying|passed\s+away|deliver\w*(?!\s+(?:the|a|an|his|her|our|their)\s+(?:[\w-]+\s+){0,2}(?:lecture|talk|keynote|speech|session|presentation|teaching|course|workshop|address|sermon)s?\b)|operat\w*|seen|(?<!\b(?:I|we|We)\s(?:also\s)?)presented|collapsed|brought|came\s+in|went\s+home|sent\s+home|referr\w*`;
+const PATIENT_KIN = String.raw`mum|mom|mother|father|dad|son|daughter|wife|husband|baby|boy|girl|man|woman|lady|child|kid|family|relatives?|bed|cot|pakcik|makcik|gogo|nan|koro`;
+const PATIENT_IN_SENTENCE = new RegExp(String.raw`\b(?:${PATIENT_CORE}|his|her|him|he|she|hers|${PATIENT_KIN}|shifts?|on[\s-]call)\b`, "i");
 const OWN_WORK_WORDS = (
   [
     "lectures?|talk|course|conference|congress|convention|symposium|workshop|webinar|CNE|CME|exams?|OSCE|viva|finals|long\\s+case|written\\s+paper",
@@ -201,6 +205,11 @@ const OWN_WORK_RE = new RegExp(`\\b(?:${OWN_WORK_WORDS})\\b`, "i");
 
 const MY_PEOPLE_RE = /\b(?:my|our)\s+(?:whole\s+|own\s+|little\s+)?(?:family|families|mum|mom|mam|mother|father|dad|son|sons|daughter|daughters|wife|husband|baby|kids?|children|parents|folks)\b/gi;
 
+/** v12: a patient or relative word anywhere in `s` (the test patientInSentence applies to a window). */
+export function hasPatientWord(s: string): boolean {
+  return PATIENT_IN_SENTENCE.test(s);
+}
+
 /** v9: the sentence around [start, end) has a patient or relative word in it. */
 export function patientInSentence(text: string, start: number, end: number): boolean {
   return PATIENT_IN_SENTENCE.test(sentenceAround(text, start, end));
@@ -214,4 +223,37 @@ export function ownWorkSentence(text: string, start: number, end: number, anyFra
   if (!anyFrame && !OWN_WORK_RE.test(left + text.slice(start, end) + right)) return false;
   const rest = `${left} … ${right}`.replace(MY_PEOPLE_RE, " ");
   return !PATIENT_IN_SENTENCE.test(rest);
+}
+
+// v12: who a sentence is about. A reviewer reads "I took the metro from Vila Madalena", "Prof. Samir visited on 10 March",
+// "we had the same problem on St Brigid's ward" as the writer's own life or the staff's, whatever the place or date: the
+// sentence has the writer (I, we, my, our, me, us) or a member of staff (a title or a role) in it and no patient in it.
+// A third-person pronoun counts as a patient unless a member of staff or one of the writer's own people ("my mama says
+// she …", "Dr Heba put her hand …") comes before it in the sentence. Rosters ("before my next shift") are not patients.
+const FIRST_PERSON_RE = /(?<![\p{L}\d'’-])(?:I(?:['’](?:m|ve|ll|d))?|[Ll]et['’]s|[Mm]e|[Mm]y|[Mm]ine|[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]ur|[Oo]urs|[Uu]s)(?![\p{L}\d'’-])/u;
+const STAFF_WORD_RE = new RegExp(String.raw`\b(?:${STAFF_ROLES}|R[1-6]|PGY-?\d|Dr|Dra|Prof|Profa|Professor|Sister|Matron)\b`);
+const PATIENT_WORD_RE = new RegExp(String.raw`\b(?:${PATIENT_CORE}|${PATIENT_KIN})\b`, "i");
+// Events of care that only happen to a patient: a sentence with one is about a patient even when the writer or a nurse
+// is its subject ("On March 3rd we got a call to a farm collision", "The district nurse will change the dressing").
+const CARE_EVENT_RE =
+  /\b(?:implant\w*|insert\w*|fitted|intubat\w*|extubat\w*|resuscitat\w*|fell|fallen|collision|crash(?:ed)?|RTA|RTC|MVA|MVC|overdos\w*|seiz\w*|stroke|bleed\w*|bled|labou?r|dressings?|wounds?|transferr\w*|diagnos\w*|biops\w*|handed\s+(?:him|her|them\s+)?over|handover|call(?:ed)?\s+out|(?:got|get|took)\s+(?:a|the)\s+call|injur\w*|accident|stabbed|bitten|drown\w*|snakebite|anaesthetic|anesthetic|sutur\w*|stitch\w*|cannula\w*|catheter\w*)\b/i;
+const PRONOUN_RE = /\b(?:he|she|him|his|her|hers)\b/i;
+const ANTECEDENT_RE = new RegExp(String.raw`\b(?:${STAFF_ROLES}|Dr|Dra|Prof|Profa|Professor|Sister|Matron|Nurse)\b|\b(?:[Mm]y|[Oo]ur)\s+(?:[\p{Ll}'’-]+\s+){0,2}?[\p{Ll}'’-]+`, "iu");
+
+// An action plan written as orders to oneself ("**Action plan.** Read the AVERT paper and ask Tegan for …"): a
+// sentence that opens, after any heading, with a verb of study or planning has the writer as its subject.
+const HEADING_START_RE = /^[\s*#_>-]*(?:[A-Za-z][A-Za-z ?]{0,24}[.:?][*_]*\s+)?/;
+const PLAN_VERB_START_RE =
+  /^(?:Read|Re-read|Ask|Discuss|Attend|Practi[cs]e|Learn|Revise|Book|Complete|Write|Talk|Speak|Find|Look|Reflect|Improve|Keep|Make|Start|Try|Plan|Join|Seek|Observe|Shadow|Watch|Study|Prepare|Meet|Email|Contact|Arrange|Present|Sign\s+up|Register|Enrol|Enroll|Follow|Remember|Spend|Get|Set|Use|Take|Go|Do)\b/;
+
+/** v12: the sentence around [start, end) is about the writer or staff, with no patient in it (see above). */
+export function writerSentence(text: string, start: number, end: number): boolean {
+  const [left, right] = sentenceParts(text, start, end);
+  const rest = `${left} … ${right}`;
+  // Patient words first: most findings sit in a sentence about a patient, and the answer is then no at once.
+  if (PATIENT_WORD_RE.test(rest.replace(MY_PEOPLE_RE, " ")) || CARE_EVENT_RE.test(rest)) return false;
+  if (!FIRST_PERSON_RE.test(rest) && !STAFF_WORD_RE.test(rest) && !PLAN_VERB_START_RE.test(left.replace(HEADING_START_RE, ""))) return false;
+  const p = PRONOUN_RE.exec(rest);
+  if (p === null) return true;
+  return ANTECEDENT_RE.test(rest.slice(0, p.index));
 }

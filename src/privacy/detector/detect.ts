@@ -12,14 +12,17 @@ import { detectNames } from "./patterns/names.ts";
 import { detectFacilities, detectLocations } from "./patterns/facilities.ts";
 import { detectDevices } from "./patterns/devices.ts";
 import { detectQuasi } from "./patterns/quasi.ts";
+import { detectUnknownProperNouns } from "./patterns/unknowns.ts";
 import { extendChains } from "./chains.ts";
 import { extendLandmarks } from "./landmarks.ts";
+import { ownWorkSentence, patientInSentence, writerSentence } from "./context.ts";
+import { FIRST_NAMES, keyOf } from "./lexicon/names.ts";
 
 /**
  * Bump when what is found (or how it is reported) changes, so stored verdicts made by an
  * older detector can be recognised and re-checked.
  */
-export const DETECTOR_VERSION = "rounds-detector/10";
+export const DETECTOR_VERSION = "rounds-detector/12";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
@@ -92,6 +95,45 @@ function joinOneOfAKind(candidates: Candidate[]): Candidate[] {
   return candidates;
 }
 
+// v12: a place, date, hospital or room in a sentence about the writer or staff with no patient in it is the writer's
+// life (their first shift, their exam, their commute, their lunch): soft, so it is reported only when something else in
+// the text singles a patient out. So is a name known only by its shape in such a sentence ("we had the same at Chris
+// Hani Baragwanath", "eat koshary at Abou Tarek", "My clinical educator is Tegan O'Brien").
+const SOFT_IN_WRITER_SENTENCE = new Set(["DATE", "FACILITY_ROOM", "LOCATION"]);
+const PLACE_PREPOSITION_BEFORE = /\b(?:at|in|on|from|near|to|into|outside|via|around)\s+(?:the\s+)?$/i;
+const STRICT_PLACE_BEFORE =
+  /(?<!\b(?:operated|operating|performed|checked|called|doted|waited|worked|tried|tested|practised|practiced|relied|depended|focused|focussed)\s)\b(?:in|at|near|outside|on)\s+(?:the\s+)?$/i;
+const NAME_BY_SHAPE = new Set([
+  "A full name identifies the person outright.",
+  "A first name, with the story around it, lets people who know the patient or family recognise them.",
+]);
+function softenWriterLife(text: string, kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.soft === true) continue;
+    // A name known only by its shape (no title, no kinship word) in such a sentence is soft when it stands where a place
+    // stands, right after at/in/on/from ("we had the same at Chris Hani Baragwanath", "eat koshary at Abou Tarek", "a
+    // registrar at the Christie"), or when the sentence is also about the writer's work or study (a conference, an exam,
+    // a course, a rotation: context.ts OWN_WORK) and the name is a colleague's or a friend's ("Let's catch up at the
+    // conference …, Brett's going too"). Not in any first-person sentence: "I sat with Rangi Tipene" is about a patient
+    // though no patient word is in it.
+    if (SOFT_IN_WRITER_SENTENCE.has(c.type) && writerSentence(text, c.start, c.end)) c.soft = true;
+    else if (
+      c.type === "NAME" && NAME_BY_SHAPE.has(c.reason) &&
+      (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || ownWorkSentence(text, c.start, c.end)) &&
+      writerSentence(text, c.start, c.end)
+    ) c.soft = true;
+    // A name-shaped phrase whose first word is no known given name, right after "in/at/near/outside/on" (not "operated
+    // on"), is more likely a place than a person ("a walker who had fallen on Croagh Patrick"): soft in any sentence.
+    else if (
+      c.type === "NAME" && NAME_BY_SHAPE.has(c.reason) && STRICT_PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) &&
+      !FIRST_NAMES.has(keyOf(/^[\p{L}'’-]+/u.exec(text.slice(c.start, c.end))?.[0] ?? ""))
+    ) c.soft = true;
+    // A link to a site's front page (no path) in a sentence with no patient in it is a reference ("Reading:
+    // https://publications.aap.org"), not a patient's profile or fundraiser.
+    else if (c.type === "URL" && !/[\w-]\/[^\s/]/.test(text.slice(c.start, c.end).replace(/^[a-z]+:\/\//i, "")) && !patientInSentence(text, c.start, c.end)) c.soft = true;
+  }
+}
+
 /** Every identifier in one piece of text. Offsets index the original `text`. */
 export function scanText(text: string, field = "text", options: ScanOptions = {}): Finding[] {
   if (text.length === 0) return [];
@@ -103,7 +145,12 @@ export function scanText(text: string, field = "text", options: ScanOptions = {}
     }
   }
   const findings: Finding[] = [];
-  const kept = resolveOverlaps(joinOneOfAKind(extendLandmarks(norm.text, extendChains(norm.text, candidates))), norm.text.length);
+  const grown = joinOneOfAKind(extendLandmarks(norm.text, extendChains(norm.text, candidates)));
+  // v12: unlisted proper nouns are soft guesses with the lowest priority, added after the growing passes so that they
+  // only fill gaps the other detectors left and never seed or soften a grown place.
+  for (const c of detectUnknownProperNouns(norm.text)) grown.push(c);
+  const kept = resolveOverlaps(grown, norm.text.length);
+  softenWriterLife(norm.text, kept);
   // v9: soft findings (a workplace, a drill date) count only when something else in the text points to a patient.
   const anyHard = kept.some((c) => c.soft !== true);
   for (const c of kept) {

@@ -85,7 +85,9 @@ export const STAFF_ROLES =
   // v9: supervisors, inspectors and the people the author lives or studies with
   "superintendent|inspector|in-charge|incharge|technologist|roommate|flatmate|housemate|batchmate|co-examiner|" +
   // v10: crews, classmates and clinical instructors in prehospital, nursing and midwifery training
-  "winchman|crewman|crewmate|dispatcher|firefighter|medic|emt|groupmates?|classmates|batchmates|coursemates?|ci";
+  "winchman|crewman|crewmate|dispatcher|firefighter|medic|emt|groupmates?|classmates|batchmates|coursemates?|ci|" +
+  // v12: ward and unit managers by their titles in Ireland, Australia and the UK
+  "cnm|cnm1|cnm2|cnm3|cnms|num|nic|ward\\s+manager|unit\\s+manager|charge\\s+nurse|nurse\\s+in\\s+charge";
 
 /** Honorifics used for patients and relatives. The span of a name includes its honorific. */
 export const PATIENT_HONORIFICS = set(`mr mrs ms miss mx mst mstr mrs. mr. ms. mst. mme mdm madam madame sra srta señor señora senora signora frau herr shri shrimati smt sri kumari`);

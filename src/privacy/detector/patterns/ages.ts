@@ -8,6 +8,9 @@ import { eachMatch } from "../context.ts";
  */
 
 const AGE_NUM = "(\\d{2,3})";
+// v12: an age said with where it comes from or when it held ("she was ninety-one per the grandson", "he was 90 at his
+// last birthday", "she is 94 according to her card").
+const AGE_SOURCE_AFTER = "per|according|at\\s+(?:his|her|their|the)|by\\s+(?:his|her|their|the)|going\\s+on|give\\s+or\\s+take|or\\s+so";
 const PATTERNS: readonly RegExp[] = [
   // v10: an age in apposition after a name: "Miss Opal Sizemore, is 96 and uses a CGM", "Mr Dunbar, who is 91,".
   new RegExp(`(?<![A-Za-z])(?:is|was|turned)\\s+${AGE_NUM}(?<=[A-Z\\u00C0-\\u00DE][a-z\\u00DF-\\u024F'’-]+,\\s(?:who\\s)?(?:is|was|turned)\\s+\\d{2,3})(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|years?)\\b)`, "g"),
@@ -21,7 +24,7 @@ const PATTERNS: readonly RegExp[] = [
     "gi",
   ),
   // "She was 93.", "he is 101 and", "she had just turned 92": an age said plainly about a person
-  new RegExp(`(?<![A-Za-z])(?:he|she|they|patient|who|[Gg]ran|[Gg]ranny|[Nn]an|[Gg]randma|[Gg]randpa|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|had\\s+turned|has\\s+turned|turned|turns|will\\s+be|would\\s+have\\s+been|was\\s+nearly|is\\s+nearly|was\\s+almost|is\\s+almost|'s|’s)|['’]s(?:\\s+(?:nearly|almost|just\\s+turned))?)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$|\\s["“]|\\s+(?:and|but|when|with|now|then|at\\s+the\\s+time|last|this|that|so|next|years?|yrs?|y\\/o|yo|in|on|yesterday|today|tomorrow|though|although|already|still)\\b))`, "gi"),
+  new RegExp(`(?<![A-Za-z])(?:he|she|they|patient|who|[Gg]ran|[Gg]ranny|[Nn]an|[Gg]randma|[Gg]randpa|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|had\\s+turned|has\\s+turned|turned|turns|will\\s+be|would\\s+have\\s+been|was\\s+nearly|is\\s+nearly|was\\s+almost|is\\s+almost|'s|’s)|['’]s(?:\\s+(?:nearly|almost|just\\s+turned))?)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$|\\s["“]|\\s+(?:and|but|when|with|now|then|at\\s+the\\s+time|last|this|that|so|next|years?|yrs?|y\\/o|yo|in|on|yesterday|today|tomorrow|though|although|already|still|${AGE_SOURCE_AFTER})\\b))`, "gi"),
   // "At 99 she still walked", "at 93, he": an age at the start of a clause about a person
   new RegExp(`(?<![A-Za-z])[Aa]t\\s+(?:the\\s+age\\s+of\\s+)?${AGE_NUM}(?:\\s+years?(?:\\s+old)?)?(?=,?\\s+(?:he|she|they|her|his|my|our|the\\s+patient|this)\\b)`, "g"),
   // "an elderly man (92)", "Mrs Dube, 93, lives alone", "Gogo (96)": a bracketed or comma-set age after a person
@@ -57,17 +60,19 @@ const PATTERNS: readonly RegExp[] = [
 // Ages of 90+ written in words: "ninety-three-year-old", "aged ninety-one", "a hundred and one years old", "she was ninety-four".
 const TENS: Record<string, number> = { ninety: 90, "a hundred": 100, "one hundred": 100, "hundred": 100 };
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const WORD_AGE = "((?:ninety|(?:a|one)\\s+hundred)(?:(?:-|\\s+|\\s+and\\s+)(?:one|two|three|four|five|six|seven|eight|nine))?)";
+// v12: "ninety-nine and three-quarters", "ninety and a half": the fraction belongs to the age.
+const WORD_AGE = "((?:ninety|(?:a|one)\\s+hundred)(?:(?:-|\\s+|\\s+and\\s+)(?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+and\\s+(?:a\\s+half|a\\s+quarter|three[-\\s]quarters))?)";
 const WORD_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z])${WORD_AGE}(?:-|\\s{1,2})(?:years?|yrs?)(?:-|\\s{1,2})old(?![A-Za-z])`, "gi"),
   new RegExp(`(?<![A-Za-z])aged?\\s{1,2}${WORD_AGE}(?![A-Za-z-])`, "gi"),
   new RegExp(`(?<![A-Za-z])${WORD_AGE}\\s{1,2}(?:years?\\s{1,2}of\\s{1,2}age|years?\\s+young|anos)(?![A-Za-z])`, "gi"),
-  new RegExp(`(?<![A-Za-z])(?:he|she|they)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|turned|turns|will\\s+be)|['’]s)\\s+${WORD_AGE}(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|last|this|next|years?|yrs?|y\\/o|yo|in|on|yesterday|today|though|already|still)\\b)`, "gi"),
+  // v12: "who was ninety-six", and an age with its source ("per the grandson").
+  new RegExp(`(?<![A-Za-z])(?:he|she|they|who)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|turned|turns|will\\s+be)|['’]s)\\s+${WORD_AGE}(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|last|this|next|years?|yrs?|y\\/o|yo|in|on|yesterday|today|though|already|still|${AGE_SOURCE_AFTER})\\b)`, "gi"),
   new RegExp(`(?<![A-Za-z])(?:turned|turns|turning|[Aa]t|of)\\s+${WORD_AGE}(?![A-Za-z-]|\\s+(?:minutes|mins|seconds|degrees|per\\s*cent|percent|patients|people|days|hours|times|of\\s+(?:us|them|the)))`, "gi"),
 ];
 
 function wordAge(s: string): number {
-  const k = s.toLowerCase().replace(/\s+/g, " ");
+  const k = s.toLowerCase().replace(/\s+/g, " ").replace(/ and (?:a half|a quarter|three[- ]quarters)$/, "");
   const base = k.startsWith("ninety") ? 90 : 100;
   const unit = /(one|two|three|four|five|six|seven|eight|nine)$/.exec(k);
   void TENS;

@@ -36,7 +36,7 @@ const ISO_RE = /(?<![A-Za-z0-9.\-/])((?:19|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(
 const NUMERIC_DM_RE = /(?<![A-Za-z0-9.\-/])(\d{1,2})\/(\d{1,2})(?![A-Za-z0-9]|[.\-/]\d)/g;
 
 const WEEKDAY =
-  "(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?";
+  "(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday|s)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?";
 const WEEKDAY_DATE_RE = new RegExp(
   `(?<![A-Za-z0-9])${WEEKDAY},?\\s{1,2}(?:(?:the\\s)?${DAY}${ORD}(?:\\s+of)?\\s{1,2}${MONTH}(?:,?\\s{1,2}(${YEAR4}))?|${MONTH}\\s{1,2}${DAY}${ORD}(?![A-Za-z0-9:])(?:,?\\s{1,2}(${YEAR4}))?)`,
   "gi",
@@ -60,6 +60,8 @@ const PARTIAL_REASON =
   "A day and month tied to a patient event (admission, clinic, operation) lets people who were there work out who it was.";
 const MONTH_YEAR_REASON =
   "A month and year is flagged here because it is tied to a patient event; with the hospital it can narrow the case to one person.";
+const WEAK_DAY_REASON =
+  "A particular day of the year, in a post that already points to a patient, lets people who were there line it up with the story.";
 const DOB_REASON = "A date of birth identifies a patient almost on its own.";
 const DATE_SUGGESTION = "Remove the exact date; write 'recently', 'earlier this year' or 'on day 3 of the admission' instead.";
 const DOB_SUGGESTION = "Remove the date of birth; an age band such as 'in her seventies' is enough.";
@@ -100,7 +102,7 @@ const DAY_WORD_RE = /\b(?:day|eve|night|morning|evening|afternoon|week|weekend|f
 const WEEKDAY_START_RE = new RegExp(`^${WEEKDAY}\\b`, "i");
 const MY_BIRTHDAY_AFTER = /^,?\s+(?:which\s+(?:was|is)\s+)?(?:also\s+)?(?:the\s+day\s+(?:after|before)\s+)?my\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?birthday\b/i;
 
-function push(out: Candidate[], text: string, startIn: number, endIn: number, kind: "full" | "partial" | "month-year"): void {
+function push(out: Candidate[], text: string, startIn: number, endIn: number, kind: "full" | "partial" | "month-year", weak = false): void {
   if (kind === "full") {
     const sentence = sentenceAround(text, startIn, endIn);
     if (EXAM_SENTENCE.test(sentence) && !PATIENT_EVENT.test(sentence)) return;
@@ -111,7 +113,7 @@ function push(out: Candidate[], text: string, startIn: number, endIn: number, ki
   if (/\bweeks?\s$/i.test(before(text, startIn, 6))) return;
   // v10: the writer's own birthday ("on the 22nd, which was also my 35th birthday", "the day after my birthday").
   if (MY_BIRTHDAY_AFTER.test(text.slice(endIn, endIn + 48))) return;
-  const soft = ownWorkSentence(text, startIn, endIn);
+  const soft = weak || ownWorkSentence(text, startIn, endIn);
   let start = startIn;
   let end = endIn;
   const named = DAY_NAME_BEFORE_RE.exec(text.slice(Math.max(0, start - 40), start));
@@ -128,7 +130,7 @@ function push(out: Candidate[], text: string, startIn: number, endIn: number, ki
   else if (WEEKDAY_START_RE.test(text.slice(start, start + 10)) && /\bthe\s$/i.test(before(text, start, 4))) start -= 4;
   while (end > start && text[end - 1] === ".") end--; // "on 5 Jan." — the full stop ends the sentence
   const dob = DOB_BEFORE.test(before(text, start, 30));
-  const reason = dob ? DOB_REASON : kind === "full" ? FULL_REASON : kind === "partial" ? PARTIAL_REASON : MONTH_YEAR_REASON;
+  const reason = dob ? DOB_REASON : kind === "full" ? FULL_REASON : weak ? WEAK_DAY_REASON : kind === "partial" ? PARTIAL_REASON : MONTH_YEAR_REASON;
   out.push({
     start,
     end,
@@ -147,6 +149,19 @@ const AUTHOR_EVENT =
 function inEventContext(text: string, start: number, end: number): boolean {
   const sentence = sentenceAround(text, start, end);
   return EVENT_CONTEXT.test(sentence) && !AUTHOR_EVENT.test(sentence);
+}
+
+/**
+ * v12: a particular day of the year (a day and a month, a weekday with an ordinal, "on the 14th") with no event word in
+ * its sentence. Writers name the days of a patient's story without saying "admitted" every time ("On 3 March the
+ * ambulance …", "by Friday 9th the swelling …"), and the list of event words can never be complete. Such a day is a
+ * weak identifier: soft, so it is reported only in a text that already singles a patient out, where a reader can
+ * line it up with the rest of the story. The writer's own course or exam ("I sat the OSCE on 3 June") stays out.
+ */
+function pushDay(out: Candidate[], text: string, start: number, end: number): void {
+  const sentence = sentenceAround(text, start, end);
+  if (AUTHOR_EVENT.test(sentence)) return;
+  push(out, text, start, end, "partial", !EVENT_CONTEXT.test(sentence));
 }
 
 // v7: dates written in Portuguese, Spanish or French, with a weekday: "domingo, 3 de março", "15 de enero de 2024", "le 3 mars 2023".
@@ -177,6 +192,26 @@ const HOLIDAY_RE = new RegExp(
   String.raw`\b(?:on|over|for)\s+(?:the\s+(?:night|eve|morning|evening|afternoon|day|first\s+day|last\s+day)\s+of\s+)?(${HOLIDAY_NAMES})(?![\p{L}])(?!,?\s+(?:\d|the\s+\d))`,
   "giu",
 );
+// v12: a named day of the year, in any of the calendars our writers live by, is one particular day: "Boxing Day",
+// "Diwali night", "Sallah day", "Matariki weekend", "Remembrance Sunday", "Melbourne Cup day", "August bank holiday
+// Monday", with what pins it down around it ("the Friday before Thanksgiving", "the night of Chand Raat", "Sunday after
+// Anzac Day", "the first week after Sankranti", "…, 2024"). Festivals that are days on their own, and civic days that
+// need their "Day"/"Sunday"/"weekend"; capitals as written (a festival is a proper noun).
+const FESTIVAL_ALONE = String.raw`Christmas(?:\s+Eve)?|Easter|Thanksgiving|Hallowe['’]?en|Diwali|Deepavali|Dussehra|Dasara|Vijayadashami|Navratri|(?:Makar\s+)?Sankranti|Pongal|Onam|Holi|Lohri|Baisakhi|Vaisakhi|Raksha\s+Bandhan|Janmashtami|Ganesh\s+Chaturthi|Durga\s+Puja|Chhath|Karva\s+Chauth|Chand\s+Raat|Shab-?e-?Barat|Eid(?:[\s-](?:al|ul|el)[\s-][A-Z]?[a-z]+)?|Sallah|Mawlid|Ashura|Nowruz|Songkran|Chuseok|(?:Lunar|Chinese)\s+New\s+Year|Hanukkah|Chanukah|Passover|Yom\s+Kippur|Rosh\s+Hashanah|Purim|Carnival|Carnaval|Mardi\s+Gras|Ash\s+Wednesday|Good\s+Friday|Holy\s+Saturday|Palm\s+Sunday|Pentecost|Whitsun|Hogmanay|Burns\s+Night|Bonfire\s+Night|Guy\s+Fawkes(?:\s+Night)?|Matariki|Juneteenth|Thaipusam|Vesak|Wesak|Poson|Hari\s+Raya(?:\s+[A-Z][a-z]+)?|Black\s+Friday|Cyber\s+Monday|Melbourne\s+Cup|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)`;
+const CIVIC_DAY = String.raw`(?:Remembrance|Veterans|Memorial|Labou?r|Heritage|Freedom|Youth|Mashujaa|Madaraka|Jamhuri|Republic|Independence|Emancipation|Australia|Canada|Victoria|Anzac|Waitangi|Armistice|Election|Mother['’]s|Father['’]s|Valentine['’]s|(?:St\.?\s+)?Patrick['’]s|Paddy['’]s|All\s+Saints['’]?|All\s+Souls['’]?|(?:(?:August|May|spring|Spring|summer|Summer|Easter)\s+)?bank\s+holiday)`;
+const DAY_SUFFIX = String.raw`\s+(?:Day|day|Eve|eve|Night|night|Sunday|Monday|Friday|Saturday|weekend|Weekend|week|morning|evening|afternoon|holiday)`;
+const WEEKDAY_WORD = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+// The named day itself is found by one scan; what pins it down before it ("the night of", "the Friday before") is read
+// back from there (matches are rare, so the look-back costs nothing, and the scan has no optional prefix to try at every
+// position).
+const NAMED_DAY_RE = new RegExp(
+  String.raw`\b(?:(?:${FESTIVAL_ALONE})(?:${DAY_SUFFIX})?|${CIVIC_DAY}${DAY_SUFFIX})(?![\p{L}\d])(?:,?\s(?:19|20)\d{2}(?!\d))?`,
+  "gu",
+);
+const NAMED_DAY_PREFIX_RE = new RegExp(
+  String.raw`\b(?:the\s+)?(?:(?:first|last|second)\s+)?(?:night|eve|morning|evening|afternoon|day|weekend|week|${WEEKDAY_WORD})\s+(?:of|after|before)\s+(?:the\s+)?$`,
+  "u",
+);
 // Checked only behind a year that follows a word: years are few, holidays fewer.
 const YEAR_RE = /(?<![\p{L}\d])(?:19|20)\d{2}(?![\p{L}\d])/gu;
 const HOLIDAY_END_RE = new RegExp(String.raw`(?:^|[^\p{L}])(${HOLIDAY_NAMES}),?\s{1,3}$`, "iu");
@@ -202,6 +237,16 @@ export function detectDates(text: string): Candidate[] {
     const end = start + g.length;
     if (inEventContext(text, start, end) && patientInSentence(text, start, end)) push(out, text, start, end, "partial");
   });
+  eachMatch(NAMED_DAY_RE, text, (m) => {
+    let start = m.index;
+    const end = m.index + m[0].length;
+    const prefix = NAMED_DAY_PREFIX_RE.exec(before(text, start, 48));
+    if (prefix) start -= prefix[0].length;
+    const sentence = sentenceAround(text, start, end);
+    if (AUTHOR_EVENT.test(sentence)) return;
+    // Tied to a patient event and a patient in the sentence: a date; otherwise a weak one (see pushDay).
+    push(out, text, start, end, /\d{4}$/.test(m[0]) ? "full" : "partial", !(EVENT_CONTEXT.test(sentence) && patientInSentence(text, start, end)));
+  });
   eachMatch(YEAR_RE, text, (m) => {
     if (!/[\p{L}'’],?\s{1,3}$/u.test(before(text, m.index, 5))) return;
     const w = before(text, m.index, 40);
@@ -212,21 +257,19 @@ export function detectDates(text: string): Candidate[] {
     const full = /\d{4}/.test(m[0].slice(3));
     if (full || inEventContext(text, m.index, m.index + m[0].length)) push(out, text, m.index, m.index + m[0].length, full ? "full" : "partial");
   });
-  eachMatchNear(WEEKDAY_ORDINAL_NEAR, text, (m) => {
-    if (inEventContext(text, m.index, m.index + m[0].length)) push(out, text, m.index, m.index + m[0].length, "partial");
-  });
+  eachMatchNear(WEEKDAY_ORDINAL_NEAR, text, (m) => pushDay(out, text, m.index, m.index + m[0].length));
 
   eachMatch(DMY_TEXT_RE, text, (m) => {
     const start = m.index;
     const end = m.index + m[0].length;
     if (m[3] !== undefined) push(out, text, start, end, "full");
-    else if (inEventContext(text, start, end)) push(out, text, start, end, "partial");
+    else pushDay(out, text, start, end);
   });
   eachMatchNear(MDY_TEXT_NEAR, text, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     if (m[3] !== undefined) push(out, text, start, end, "full");
-    else if (inEventContext(text, start, end)) push(out, text, start, end, "partial");
+    else pushDay(out, text, start, end);
   });
   eachMatchNear(MY_TEXT_NEAR, text, (m) => {
     const start = m.index;
@@ -250,7 +293,7 @@ export function detectDates(text: string): Candidate[] {
   eachMatch(ORDINAL_DAY_RE, text, (m) => {
     const start = m.index + m[0].indexOf("the");
     const end = m.index + m[0].length;
-    if (inEventContext(text, start, end)) push(out, text, start, end, "partial");
+    pushDay(out, text, start, end);
   });
   eachMatch(NUMERIC_DM_RE, text, (m) => {
     const a = Number(m[1]);

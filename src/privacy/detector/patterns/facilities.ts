@@ -18,6 +18,14 @@ import { CALENDAR, EPONYMS, HEADINGS, ORGANISATIONS } from "../lexicon/terms.ts"
 
 const ROOM_RE =
   /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ouch|[Cc]ot|[Ii]ncubator|[Ww]armer|[Ii]solette|[Cc]rib|[Tt]heatre|[Tt]heater|[Pp]od|Unit|[Cc]hair)(?:\s|-(?=\d))?(?:no\.?\s?|number\s|#\s?)?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3}|(?<=(?:[Ww]ard|Unit)\s)(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)|(?<=(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Cc]ubicle|[Cc]ot)\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?!\s(?:days?|weeks?|hours?|nights?|times|patients|beds|of|or|and\s+(?:a|two|three)|more|other|others|people|months?)\b))(?![A-Za-z0-9-]|\/\d)/g;
+// v12: a clinical area named with a number is one place in the department, like a bed: "Resus 4", "Trauma 2", "Majors 3",
+// "Recovery 1", "Stretcher 4", "Trolley 6", "OR 3", "rm 14", and the words for bed, ward and room in the languages our
+// writers mix in ("katil 14", "wad 6B", "leito 7", "quarto 12", "cama 5"). Digits only, and not a dose, a count or a time.
+// A ward code before "ward" ("E1 ward") and a numbered corridor space ("corridor space C4") too.
+const AREA_ROOM_RE =
+  /\b(?:[Cc]orridor\s+(?:space|spot|bay|area)\s+[A-Z]?\d{1,3}|[A-Z]\d{1,2}[A-Z]?\s+[Ww]ard)(?![A-Za-z\d])|\b(?:Resus|Resuscitation|Trauma|Majors|Minors|Recovery|Isolation|Stretcher|Trolley|Booth|OR|[Rr]m\.?|[Kk]atil|[Ww]ad|[Ll]eito|[Qq]uarto|[Cc]ama)\s?(?:no\.?\s?|#\s?)?\d{1,3}[A-Za-z]?(?![A-Za-z0-9-]|\/\d|[.,]\d|\s?(?:%|mg|mcg|kg|ml|mL|days?|weeks?|hours?|hrs?|mins?|minutes|months?|years?|times|patients|people|beds|units|am|pm)\b)/g;
+// Every match has a digit within 24 characters of its start ("Resuscitation no. 12", "corridor space C4").
+const AREA_ROOM_NEAR = nearMatcher(AREA_ROOM_RE, /\d/g, 24);
 const NAMED_WARD_RE = /\b(?:(?:St\.?|Saint)\s)?(?:[A-Z][a-z'’]{2,20}\s){1,2}(?:Ward|Unit|Wing)\b/g;
 const FAC_HEAD =
   "Hospital|Hospitals|Infirmary|Hospice|Clinic|Medical\\s+Cent(?:re|er)|Health\\s+Cent(?:re|er)|Care\\s+Home|Nursing\\s+Home|Residential\\s+Home|Rest\\s+Home|Care\\s+Centre|" +
@@ -32,7 +40,8 @@ const FAC_TAIL =
   "(?:\\sfor\\s(?:the\\s)?(?:Sick\\s)?[A-Z][A-Za-z'’-]+(?:\\s(?:and|&)\\s[A-Z][A-Za-z'’-]+)?)?" +
   "(?:['’]s\\s(?:(?:[a-z]+|[A-Z][a-z]+)\\s){0,2}(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|A&E|ED|OPD|[Uu]nit|[Ww]ard|[Dd]epartment|[Tt]heatres?|[Cc]linic|[Ee]mergency(?:\\s(?:room|department|unit))?|[Cc]asualty|[Mm]aternity|[Rr]esus|[Ww]ing|[Bb]lock))?" +
   "(?:\\s(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|A&E|ED|OPD|Emergency\\s+Department|Maternity\\s+Unit|Casualty))?";
-const FACILITY_RE = new RegExp(`\\b${NAME_WORD}(?:\\s${NAME_WORD}){0,6}?\\s(?:${FAC_HEAD})\\b${FAC_TAIL}`, "g");
+// v12: not a model, approach or programme named after a kind of facility ("The CHPS model depends on …").
+const FACILITY_RE = new RegExp(`\\b${NAME_WORD}(?:\\s${NAME_WORD}){0,6}?\\s(?:${FAC_HEAD})\\b(?!\\s(?:model|models|approach|programme|program|strategy|concept|initiative|system)\\b)${FAC_TAIL}`, "g");
 // Head first (Malaysia, Brazil, the Philippines, Latin America): "Hospital Kuala Lumpur", "Hospital das Clínicas", "Hospital Universiti Sains Malaysia".
 const HEAD_FIRST_RE =
   /\b(?:Hospital|Hôpital|Hospitalario|Clínica|Clinica|Klinik|Rumah\s+Sakit|Ospedale|Pusat\s+Kesihatan|Klinik\s+Kesihatan|Centro\s+de\s+Sa[uú]de|Posto\s+de\s+Sa[uú]de|Santa\s+Casa)\s(?:(?:de|da|das|do|dos|del|de\s+la|ng|di|San|Santa|São)\s)?([A-ZÀ-ɏ][\p{L}'’-]+(?:\s(?:(?:de|da|das|do|dos|del|ng)\s)?[A-ZÀ-ɏ][\p{L}'’-]+){0,4})(?:\s(?:ICU|HDU|NICU|PICU|CCU|ED|OPD))?/gu;
@@ -75,9 +84,10 @@ const UNIT_AT_RE =
 // A hospital's own unit, possessive: "Beaumont's ED", "the Royal's ICU", "KATH's emergency unit".
 const POSSESSIVE_UNIT_RE =
   /(?<!\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s)\b((?:St\.?\s|Saint\s)?[A-Z][\p{L}-]{1,24}(?:\s[A-Z][\p{L}-]{1,24}){0,3})['’]s\s((?:(?:main|new|old|adult|paediatric|pediatric|children's|medical|surgical|neonatal|general)\s)?(?:ED|A&E|ICU|HDU|ITU|NICU|PICU|CCU|SCBU|emergency\s+(?:unit|department|room)|casualty|resus|maternity\s+(?:unit|ward)|labour\s+ward|burns\s+unit|stroke\s+unit|cancer\s+(?:unit|centre|center)|renal\s+unit|dialysis\s+unit|oncology\s+ward|psychiatric\s+(?:unit|ward)|mental\s+health\s+unit))\b/gu;
+// v12: and where they were discharged to ("discharged to the State Veterans Home …").
 // Where the patient was taken: "transferred to Tygerberg", "admitted to Chris Hani Baragwanath", "referred to Kenyatta National".
 const TAKEN_TO_RE =
-  /\b(?:admitted|readmitted|transferred|referred|rushed|airlifted)\s+(?:(?:him|her|them|the\s+(?:baby|child|patient))\s+)?(?:back\s+)?to\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|and|&)){0,4})/gu;
+  /\b(?:admitted|readmitted|transferred|referred|rushed|airlifted|discharged)\s+(?:(?:him|her|them|the\s+(?:baby|child|patient))\s+)?(?:back\s+)?to\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|and|&)){0,4})/gu;
 // A named ward with a lower-case head: "on Nightingale ward", "in Tudor unit".
 const NAMED_WARD_LC_RE = /\b(?:on|in|to|from)\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][a-z'’]{2,20}(?:\s[A-Z][a-z'’]{2,20})?)\s(?:ward|unit|wing)\b/g;
 const SPECIALTY_OR_SERVICE =
@@ -86,12 +96,14 @@ const SPECIALTY_OR_SERVICE =
 const EXT_RE =
   /(,\s(?:(?:at|in|on|of|within)\s)?(?:the\s)?|\s(?:at|in|on|of|within)\s(?:the\s)?|\s)((?:the\s)?(?:St\.?\s|Saint\s)?(?:\d{1,2}[A-Z]?\s(?:North|South|East|West|[A-Z][a-z]{2,20})|[A-Z]{2,6}(?![\p{L}\d])|[A-Z][\p{L}'’&-]*(?:\s(?:and|of|&|for)\s[A-Z][\p{L}'’-]*|\s[A-Z][\p{L}'’-]*){0,5})(?:\s(?:[a-z]+\s)?(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|ED|A&E|OPD|Emergency\s+Department|emergency|ward|unit|theatres?|department|room|bay|suite|wing|lounge))?)/uy;
 const EXT_FOLLOW = /^(?:$|[,.;:)!?\n—–]|\s[(—–-]|\s(?:with|where|for|and|after|before|when|because|on|in|at|since|until|under|while|so|but|who|which|that)\b)/;
-const NOT_FACILITY_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sister|Nurse|He|She|They|It|I|We|You|His|Her|Their|Its|Our|My|This|That|These|Those|There|Then|When|While|After|Before|A|An|So|But|And|The|NEWS2?|GCS|BP|HR|SpO2|RR|MRN|NHS|IV|DNACPR|DNR|CT|MRI|ECG|CXR)$/;
+// v12: honorifics of other languages too ("quarto 12 in Porto, Sr. Joaquim …": the person starts at "Sr").
+const NOT_FACILITY_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Seu|Dona|Mme|Mlle|Mdm|Encik|Puan|Cik|Tuan|Haji|Hajia|Alhaji|Mzee|Dr|Prof|Sister|Nurse|He|She|They|It|I|We|You|His|Her|Their|Its|Our|My|This|That|These|Those|There|Then|When|While|After|Before|A|An|So|But|And|The|NEWS2?|GCS|BP|HR|SpO2|RR|MRN|NHS|IV|DNACPR|DNR|CT|MRI|ECG|CXR)$/;
 // Words just before a room that belong to it: "ICU Bed 5", "Resus Bay 2", "the Trauma ICU, bed 7", "Medical Emergency Room, bed 3", "the red zone, bay 4".
 const BRIDGE_RE =
   /(?:,\s|\s(?:of|in|on)\s(?:the\s)?)(?:(?:[a-z-]+|ICU|HDU|ED|A&E|AMU|MAU|SAU|CDU|MICU|SICU|CICU|NICU|PICU|SCBU)\s){0,3}(?:ward|unit|ED|A&E|ICU|HDU|ITU|NICU|PICU|SCBU|department|wing|floor|clinic|theatre|theatres|suite|zone|block|annex|annexe|pavilion|side)(?=[,\s])|\s\((?:[a-z-]+\s?){1,3}\)|,\s(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|top)\sfloor(?=,)/y;
 // Lower-case words before a room that belong to it: "labour room 2", "private wing room 12", "isolation room 3".
-const BACK_LC_RE = /(?:^|[^\p{L}])((?:(?:labour|delivery|isolation|side|private|amenity|recovery|treatment|consulting|procedure|observation|resus|resuscitation|high-dependency|maternity|female|male|paediatric|pediatric|surgical|medical|wing|majors|minors|general|neonatal|postnatal|antenatal|burns|trauma)\s){1,3})$/u;
+// v12: the chairs and spaces of day units and corridors too ("infusion chair 6", "dialysis chair 3", "corridor space C4").
+const BACK_LC_RE = /(?:^|[^\p{L}])((?:(?:labour|delivery|isolation|side|private|amenity|recovery|treatment|consulting|procedure|observation|resus|resuscitation|high-dependency|maternity|female|male|paediatric|pediatric|surgical|medical|wing|majors|minors|general|neonatal|postnatal|antenatal|burns|trauma|infusion|chemo|chemotherapy|dialysis|corridor|escalation|overflow|assessment|dental)\s){1,3})$/u;
 const BACK_ADJ_RE = /(?:^|[^\p{L}])((?:(?:[A-Z][\p{L}'’&-]*|ICU|HDU|ITU|NICU|PICU|CCU)\s){1,3})$/u;
 const BACK_COMMA_RE = /(?:^|[^\p{L}])((?:the\s)?(?:(?!(?:in|on|at|to|from|into|was|is|were|he|she|they|and|with|of)\s)[A-Za-z][\p{L}'’&-]*\s){0,3}(?:Room|Unit|Ward|Department|ICU|HDU|ITU|NICU|PICU|CCU|zone|Zone|Bay|Theatre|Resus|Suite|Wing)),\s$/u;
 const ROOM_START = /^(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ot|[Ii]ncubator|[Ww]armer|[Ii]solette|[Cc]rib|[Tt]heat(?:re|er)|[Pp]od|Unit|[Cc]hair)\b/;
@@ -153,6 +165,10 @@ export function detectFacilities(text: string): Candidate[] {
     // Teaching rooms are not where a patient lay: "Lecture Theatre A1", "Exam Hall", "Seminar Room 2".
     if (/\b(?:[Ll]ecture|[Ee]xam(?:ination)?|[Ss]eminar|[Tt]utorial|[Cc]lass|[Ss]kills|[Ss]imulation|[Ss]im|[Mm]eeting|[Cc]ommon|[Ss]taff|[Dd]octors['’]?|[Nn]urses['’]?|[Hh]uddle|[Tt]eaching|[Cc]omputer|[Pp]rayer)\s$/.test(text.slice(Math.max(0, m.index - 14), m.index))) return;
     // "Unit" and "Chair" only with a capital and a number; "bed 4" in any case.
+    spans.push({ start: m.index, end: m.index + m[0].length, room: true });
+  });
+  eachMatchNear(AREA_ROOM_NEAR, text, (m) => {
+    if (/\b(?:[Ss]im|[Ss]imulation|[Ss]kills|[Tt]eaching|[Dd]rill|[Mm]ock)\s$/.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
     spans.push({ start: m.index, end: m.index + m[0].length, room: true });
   });
   eachMatchNear(NAMED_WARD_NEAR, text, (m) => {

@@ -162,8 +162,9 @@ const SMALL_GAP = /^\.?[ \t\u00A0]{1,3}$/;
 const SPACE_GAP = /^[ \t\u00A0]{1,3}$/;
 const RELATIVE_RE = new RegExp(`^(?:${RELATIVES})$`);
 // "my consultant ", "the registrar, ", "our supervisor (Dr ", "consultant surgeon Mr "
+// v12: "My clinical educator is Tegan O'Brien": a role, then "is/was", then the name.
 const STAFF_BEFORE = new RegExp(
-  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Doctor|Professor|Sister|Nurse|Matron|Pharm)\\.?)\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
+  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Doctor|Professor|Sister|Nurse|Matron|Pharm)\\.?)(?:\\s+(?:is|was))?\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
   "i",
 );
 // ", the registrar", " (FY2)", " — our consultant", ", a nurse on the ward"
@@ -272,7 +273,8 @@ const PATIENT_PHRASE =
 // "An elder, Mr. Elijah Beardy": an indefinite elder or volunteer is described, not a colleague.
 const INDEFINITE_ROLE_BEFORE = /\b(?:an?|one)\s+(?:elder|volunteer|veteran)\s*,?\s*$/i;
 const CONNECTOR_AFTER = /^\s(?:a\/l|a\/p|s\/o|d\/o|w\/o|A\/L|A\/P|S\/O|D\/O|W\/O)\s[\p{Lu}][\p{L}\p{M}'’-]+(?:\s[\p{Lu}][\p{L}\p{M}'’-]+){0,2}/u;
-const THING_BEFORE = /(?:\b[Tt]he|\b[A-Z]{2,6}|\b(?:19|20)\d{2})\s$/;
+// v12: an acronym's possessive too: what an organisation owns is a publication or a programme ("CDC's Pink Book").
+const THING_BEFORE = /(?:\b[Tt]he|\b[A-Z]{2,6}(?:['’]s)?|\b(?:19|20)\d{2})\s$/;
 const NOT_STAFF = /\b(?:retired|former|ex-|used\s+to\s+be|was\s+once)/i;
 const MY_BEFORE = /\b(?:my|our|your)\s+$/i;
 const LOCATIVE_BEFORE = /\b(?:in|from|to|at|near|around|outside|across|via|of|visiting|visit|towards|into|back\s+to|moved\s+to)\s+$/i;
