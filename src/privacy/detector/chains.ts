@@ -1,4 +1,5 @@
 import type { Candidate, FindingType } from "./types.ts";
+import { eachMatchNear, isSpaceLike, nearMatcher } from "./context.ts";
 import { FIRST_NAMES, PLACES, keyOf } from "./lexicon/names.ts";
 import { REASON_ADDRESS as R_ADDRESS, SUGGESTION_ADDRESS as S_ADDRESS } from "./patterns/addresses.ts";
 import { R_PLACE, R_ROOM, S_PLACE, S_ROOM } from "./patterns/facilities.ts";
@@ -159,6 +160,8 @@ function growPlace(text: string, c: Candidate, starts: Map<number, number>): { s
   }
   for (let k = 0; k < 4; k++) {
     const win = text.slice(Math.max(0, start - 70), start);
+    // Speed: the three look-backs below all end in whitespace ("\\s)$"); without it, none matches.
+    if (win.length === 0 || !isSpaceLike(win.charCodeAt(win.length - 1))) break;
     const u = BACK_UNIT_RE.exec(win);
     if (u && u[1] !== undefined) {
       start -= (u[1] ?? "").length + (u[2] ?? "").length;
@@ -171,7 +174,7 @@ function growPlace(text: string, c: Candidate, starts: Map<number, number>): { s
       grew = true;
       continue;
     }
-    const nm = BACK_NAME_RE.exec(win);
+    const nm = win.charCodeAt(win.length - 2) === 44 ? BACK_NAME_RE.exec(win) : null; // ends in ",\\s"
     if (nm && nm[1] !== undefined && placeWordsOk(nm[1]) && !allPlaces(nm[1]) && (c.type === "ADDRESS" || grew)) {
       const s = start - nm[1].length - 2;
       if (BEFORE_NAME_OK.test(text.slice(Math.max(0, s - 20), s))) {
@@ -197,6 +200,8 @@ const S_AGE = "Use a range: 'in her nineties', 'a man in his 60s'.";
 // "cama 5", "leito 12", "quarto 3", "sala de pediatría 2", "chambre 14", "Zimmer 7", "hut 3", "Barrack 4".
 const FOREIGN_ROOM_RE =
   /(?<![\p{L}\d])(?:[Ll]eito|[Qq]uarto|[Ss]ala(?:\sde\s[\p{L}]+)?|[Cc]ama|[Hh]abitaci[oó]n|[Cc]uarto|[Cc]hambre|[Zz]immer|[Bb]ett|[Hh]ut|[Bb]arrack|[Bb]arracks)\s(?:n[oº°]\.?\s?)?\d{1,4}[A-Za-z]?(?![\p{L}\d])/gu;
+// Speed: tried only where one of its room words starts (see nearMatcher).
+const FOREIGN_ROOM_NEAR = nearMatcher(FOREIGN_ROOM_RE, /[Ll]eito|[Qq]uarto|[Ss]ala|[Cc]ama|[Hh]abitaci[oó]n|[Cc]uarto|[Cc]hambre|[Zz]immer|[Bb]ett|[Hh]ut|[Bb]arrack/gu, 0);
 // A dwelling with a number and more address after it: "Villa 12, Street 23b, …", "B-204, Ganga Apartments, …", "House 4417, Unit L, …".
 const DWELLING_RE = /(?<![\p{L}\d-])(?:(?:House|Villa|Flat|Lot|Plot|Stand|Erf|Blk|Apt|Apartment|Door|Compound)\.?\s(?:No\.?\s)?[A-Z0-9][A-Za-z0-9]{0,4}(?:[-/][A-Za-z0-9]{1,4})?|[A-Z]-\d{2,4})(?=,\s[\p{Lu}\d])/gu;
 // A named building or home with a lower-case head on a named street: "Bevan Healthcare's refugee clinic on Vicar Lane",
@@ -228,10 +233,9 @@ export function extendChains(text: string, candidates: Candidate[]): Candidate[]
     if (names && !placeWordsOk(names.replace(/['’]s$/, ""))) continue;
     candidates.push({ start, end: m.index + m[0].length, type: "LOCATION", reason: R_PLACE, suggestion: S_PLACE, priority: 47 });
   }
-  FOREIGN_ROOM_RE.lastIndex = 0;
-  for (let m = FOREIGN_ROOM_RE.exec(text); m !== null; m = FOREIGN_ROOM_RE.exec(text)) {
+  eachMatchNear(FOREIGN_ROOM_NEAR, text, (m) => {
     candidates.push({ start: m.index, end: m.index + m[0].length, type: "FACILITY_ROOM", reason: R_ROOM, suggestion: S_ROOM, priority: 48 });
-  }
+  });
   const placeStarts = new Map<number, number>();
   for (const c of candidates) {
     if (PLACE_TYPES.has(c.type)) placeStarts.set(c.start, Math.max(placeStarts.get(c.start) ?? 0, c.end));

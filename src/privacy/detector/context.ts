@@ -19,17 +19,23 @@ export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => 
  * at most `reach` UTF-16 units after the match's own start. `eachMatchNear` gives exactly the matches `eachMatch` gives,
  * but tries the expensive regex only at start positions within `reach` before an anchor occurrence: a match starting
  * anywhere else would have no anchor in reach. `startOk` (optional) is a necessary condition for a match to start at s.
- * Reach must be an upper bound (count a \p{L} in a "u" regex as two units): too small a reach loses matches.
+ * Reach must be an upper bound (count a \p{L} in a "u" regex as two units): too small a reach loses matches. It may be
+ * a function of the anchor's position p giving the earliest start a match could have (for a reach counted in words).
  */
 export interface NearMatcher {
   readonly sticky: RegExp;
   readonly anchor: RegExp;
-  readonly reach: number;
+  readonly reach: number | ((text: string, p: number) => number);
   readonly startOk: ((text: string, s: number) => boolean) | undefined;
   readonly unicode: boolean;
 }
 
-export function nearMatcher(re: RegExp, anchor: RegExp, reach: number, startOk?: (text: string, s: number) => boolean): NearMatcher {
+export function nearMatcher(
+  re: RegExp,
+  anchor: RegExp,
+  reach: number | ((text: string, p: number) => number),
+  startOk?: (text: string, s: number) => boolean,
+): NearMatcher {
   if (!re.global || re.sticky || !anchor.global || anchor.sticky) throw new Error("nearMatcher: both regexes must be global, not sticky");
   return { sticky: new RegExp(re.source, re.flags.replace("g", "") + "y"), anchor, reach, startOk, unicode: re.unicode };
 }
@@ -44,7 +50,8 @@ export function eachMatchNear(nm: NearMatcher, text: string, fn: (m: RegExpExecA
     if (a === null) return;
     const p = a.index;
     let found: RegExpExecArray | null = null;
-    for (let s = p - reach > pos ? p - reach : pos; s <= p; s++) {
+    const lo = typeof reach === "number" ? p - reach : reach(text, p);
+    for (let s = lo > pos ? lo : pos; s <= p; s++) {
       if (startOk !== undefined && !startOk(text, s)) continue;
       const c = text.charCodeAt(s);
       // A "u" regex never starts inside a surrogate pair.
@@ -67,6 +74,27 @@ export function eachMatchNear(nm: NearMatcher, text: string, fn: (m: RegExpExecA
     fn(found);
     pos = found.index + found[0].length;
   }
+}
+
+/** A superset of the regex class \s (every C0 control, space and the Unicode spaces). */
+export function isSpaceLike(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The earliest start of `words` whitespace-separated words ending just before `at`, where each word is preceded by
+ * exactly one space-like character: walks back over (one space-like unit, then every unit that is not space-like)
+ * at most `words` times. Every run of up to `words` words of non-space characters, each after one \s, before `at`
+ * starts at or after the result.
+ */
+export function wordsBefore(text: string, at: number, words: number): number {
+  let k = at;
+  for (let w = 0; w < words; w++) {
+    if (k === 0 || !isSpaceLike(text.charCodeAt(k - 1))) break;
+    k--;
+    while (k > 0 && !isSpaceLike(text.charCodeAt(k - 1))) k--;
+  }
+  return k;
 }
 
 /** s starts the text or follows a character other than an ASCII letter or digit (a `(?<![A-Za-z0-9])`, "i" or not). */
@@ -192,8 +220,9 @@ export function ownWorkSentence(text: string, start: number, end: number, anyFra
   const [left, right] = sentenceParts(text, start, end);
   // v10: the finding's own words are not asked about ("Moi Teaching and Referral Hospital" is not a referral).
   // v10: the writer's own people ("my whole family is coming") are not a patient's.
+  if (!anyFrame && !OWN_WORK_RE.test(left + text.slice(start, end) + right)) return false;
   const rest = `${left} … ${right}`.replace(MY_PEOPLE_RE, " ");
-  return (anyFrame || OWN_WORK_RE.test(left + text.slice(start, end) + right)) && !PATIENT_IN_SENTENCE.test(rest);
+  return !PATIENT_IN_SENTENCE.test(rest);
 }
 
 // v12: who a sentence is about. A reviewer reads "I took the metro from Vila Madalena", "Prof. Samir visited on 10 March",

@@ -1,6 +1,6 @@
 import type { Candidate, FindingType } from "./types.ts";
 import { PLACES, keyOf } from "./lexicon/names.ts";
-import { ownWorkSentence } from "./context.ts";
+import { eachMatchNear, nearMatcher, ownWorkSentence, wordsBefore } from "./context.ts";
 
 /**
  * v8: a home described by landmarks is one LOCATION, however it is written. Where there is no
@@ -49,6 +49,17 @@ const FEATURE_RE =
 const APPOSED_RE = /\b(?:from|in|at|to)\s((?:[\p{Lu}][\p{L}'’-]*\s){0,2}[\p{Lu}][\p{L}'’-]*(?:\s[\p{Ll}]+)?),\s(?:the|a|an)\s/gu;
 const DISTANCE_RE =
   /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a|\d{1,3})\s(?:mile|miles|km|kms|kilometres?|kilometers?)\s(?:past|beyond|behind|outside|up|down|north|south|east|west)\s(?:of\s)?/gi;
+// Speed: FEATURE_RE tried only over the three words before "<space><feature word>" (see nearMatcher): its match is one to
+// three words, each after one \s, ending in that space. Its start is an upper-case letter (ASCII) or a non-ASCII unit.
+const FEATURE_NEAR = nearMatcher(
+  FEATURE_RE,
+  /\s(?:beach|landing|junction|crossing|corner|creek|fork|hollow|holler|bend|ridge|gully|stage|borehole|water\s+pan|dam|well)\b/gu,
+  (text, p) => wordsBefore(text, p + 1, 3),
+  (text, s) => {
+    const c = text.charCodeAt(s);
+    return (c >= 65 && c <= 90) || c >= 0x80;
+  },
+);
 const NOT_START_RE = /^(?:the\s(?:hospital|ward|clinic|unit|department|ICU|ED|theatre|city|capital|country|town\s+centre|same|next|other)\b|(?:Hospital|Ward|Clinic|Unit|Theatre|ICU|HDU|ED|A&E|Resus|Casualty|He|She|They|We|I|His|Her|Their|Our|My|This|That)\b)/u;
 
 const DWELLING_RE =
@@ -104,14 +115,13 @@ export function extendLandmarks(text: string, candidates: Candidate[]): Candidat
     grown.push({ ...c, start, end, priority: Math.max(c.priority, 50) });
   }
   const soft = (start: number, end: number): boolean => ownWorkSentence(text, start, end);
-  FEATURE_RE.lastIndex = 0;
-  for (let m = FEATURE_RE.exec(text); m !== null; m = FEATURE_RE.exec(text)) {
+  eachMatchNear(FEATURE_NEAR, text, (m) => {
     const at = m.index + m[0].length;
-    if (!TAIL_START_RE.test(text.slice(at, at + 60))) continue;
+    if (!TAIL_START_RE.test(text.slice(at, at + 60))) return;
     const end = trimUnnamedTail(text, m.index, clauseEnd(text, at));
-    if (end <= at) continue;
+    if (end <= at) return;
     grown.push({ start: m.index, end, type: "LOCATION", reason: R_LANDMARK, suggestion: S_LANDMARK, priority: 50, soft: soft(m.index, end) });
-  }
+  });
   APPOSED_RE.lastIndex = 0;
   for (let m = APPOSED_RE.exec(text); m !== null; m = APPOSED_RE.exec(text)) {
     const name = m[1] ?? "";

@@ -1,6 +1,5 @@
 import type { Candidate } from "../types.ts";
-import type { NearMatcher } from "../context.ts";
-import { eachMatch, eachMatchNear, nearMatcher } from "../context.ts";
+import { eachMatch } from "../context.ts";
 
 /**
  * Exact ages of 90 and over (HIPAA Safe Harbor lumps them into "90 or older": so few people
@@ -80,11 +79,9 @@ function wordAge(s: string): number {
   return base + (unit ? (UNITS[unit[1] ?? ""] ?? 0) : 0);
 }
 
-// Speed: the word-age patterns that start with the age in words, or "aged " (6 characters) before it, are tried only near
-// the age word (see nearMatcher). The numeric ones start with few digits: the regex engine's own scan is faster there.
 
-const WORD_AGE_START = /ninety|(?:a|one)\s+hundred/gi;
-const WORD_NEAR: readonly (NearMatcher | null)[] = WORD_PATTERNS.map((re, i) => (i <= 2 ? nearMatcher(re, WORD_AGE_START, i === 1 ? 6 : 0) : null));
+// Every word pattern has "ninety" or "hundred" in it: without either in the text none can match, and none is run.
+const WORD_AGE_WORD = /ninety|hundred/i;
 
 export function detectAges(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -105,11 +102,8 @@ export function detectAges(text: string): Candidate[] {
       });
     });
   }
-  for (let i = 0; i < WORD_PATTERNS.length; i++) {
-    const near = WORD_NEAR[i] ?? null;
-    const re = WORD_PATTERNS[i] as RegExp;
-    const each = (fn: (m: RegExpExecArray) => void): void => (near !== null ? eachMatchNear(near, text, fn) : eachMatch(re, text, fn));
-    each((m) => {
+  for (const re of WORD_AGE_WORD.test(text) ? WORD_PATTERNS : []) {
+    eachMatch(re, text, (m) => {
       const g = m[1] ?? "";
       const age = wordAge(g);
       const whole = /^(?:aged?|ninety|a\s|one\s|hundred)/i.test(m[0]);

@@ -1,5 +1,6 @@
 import type { Candidate, ScanOptions } from "../types.ts";
 import { HOLIDAY_START_RE } from "./dates.ts";
+import { isSpaceLike } from "../context.ts";
 import { FIRST_NAMES, PLACES, SURNAMES, keyOf } from "../lexicon/names.ts";
 import {
   CALENDAR,
@@ -44,6 +45,8 @@ interface Token {
   key: string;
   cap: boolean;
   allCaps: boolean;
+  /** Speed: which fixed word lists the key is on (F_* bits), looked up once per distinct key. */
+  f: number;
 }
 
 // A word: /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*['’]?/gu, scanned by hand below (speed: no match object per word).
@@ -92,7 +95,8 @@ function isAscii(word: string): boolean {
   return true;
 }
 const CAP_RE = /^\p{Lu}/u;
-const NAME_SHAPE = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+// A name's shape, /^\p{Lu}[\p{L}\p{M}'’-]*$/u: every token is made of [\p{L}\p{M}'’-] only (see tokenise), so for a token
+// it is the same as `cap` (its first code point is \p{Lu}) and is not tested again.
 const ALL_CAPS = /^\p{Lu}+$/u;
 
 function tokenise(text: string): Token[] {
@@ -131,14 +135,16 @@ function tokenise(text: string): Token[] {
     if ((last === 115 || last === 83) && (prev === 39 || prev === 0x2019) && word.length > 3) word = word.slice(0, -2);
     else if (last === 39 || last === 0x2019) word = word.slice(0, -1);
     const ascii = isAscii(word);
+    const key = ascii ? word.toLowerCase() : keyOf(word);
     const c0 = word.charCodeAt(0);
     out.push({
       start,
       end: start + word.length,
       text: word,
-      key: ascii ? word.toLowerCase() : keyOf(word),
+      key,
       cap: c0 < 0x80 ? c0 >= 65 && c0 <= 90 : CAP_RE.test(word),
       allCaps: ascii ? asciiAllCaps(word) : ALL_CAPS.test(word),
+      f: keyFlags(key),
     });
   }
   return out;
@@ -315,15 +321,50 @@ const HARD_EXCLUDED = new Set<string>([
   ...INSTITUTION_WORDS,
 ]);
 
-function hardExcluded(key: string): boolean {
-  return HARD_EXCLUDED.has(key);
+// Speed: a token's memberships in the fixed lists, as bits, computed once per distinct key (the lists never change
+// after loading, so the memo holds across scans; it is emptied if it ever grows past 50,000 keys).
+const F_FIRST = 1;
+const F_SUR = 2;
+const F_COMMON = 4;
+const F_HARD = 8;
+const F_PLACE = 16;
+const F_ACRO = 32;
+const F_DEPT = 64;
+const F_INST = 128;
+const F_PVERB = 256;
+const F_KNOWN = F_FIRST | F_SUR;
+const KEY_FLAGS = new Map<string, number>();
+
+function keyFlags(key: string): number {
+  let f = KEY_FLAGS.get(key);
+  if (f === undefined) {
+    f =
+      (FIRST_NAMES.has(key) ? F_FIRST : 0) |
+      (SURNAMES.has(key) ? F_SUR : 0) |
+      (COMMON_WORDS.has(key) ? F_COMMON : 0) |
+      (HARD_EXCLUDED.has(key) ? F_HARD : 0) |
+      (PLACES.has(key) ? F_PLACE : 0) |
+      (CLINICAL_ACRONYMS.has(key) ? F_ACRO : 0) |
+      (DEPARTMENTS.has(key) ? F_DEPT : 0) |
+      (INSTITUTION_WORDS.has(key) ? F_INST : 0) |
+      (PATIENT_VERBS.has(key) ? F_PVERB : 0);
+    if (KEY_FLAGS.size >= 50000) KEY_FLAGS.clear();
+    KEY_FLAGS.set(key, f);
+  }
+  return f;
 }
+
+/** The token's key is on at least one of the lists in `bits`. */
+function hasF(t: Token, bits: number): boolean {
+  return (t.f & bits) !== 0;
+}
+
 
 function multiOk(t: Token): boolean {
   return (
-    t.cap && NAME_SHAPE.test(t.text) && !(t.allCaps && t.text.length > 1) && t.text.length > 1 &&
-    !hardExcluded(t.key) && !INSTITUTION_WORDS.has(t.key) && !CLINICAL_ACRONYMS.has(t.key) &&
-    (!COMMON_WORDS.has(t.key) || FIRST_NAMES.has(t.key)) && !PATIENT_VERBS.has(t.key)
+    t.cap && !(t.allCaps && t.text.length > 1) && t.text.length > 1 &&
+    !hasF(t, F_HARD) && !hasF(t, F_INST) && !hasF(t, F_ACRO) &&
+    (!hasF(t, F_COMMON) || hasF(t, F_FIRST)) && !hasF(t, F_PVERB)
   );
 }
 
@@ -340,12 +381,17 @@ function insideQuote(text: string, at: number): boolean {
   return n % 2 === 1;
 }
 
-function isKnownName(key: string): boolean {
-  return FIRST_NAMES.has(key) || SURNAMES.has(key);
+
+/** Speed: a cheap test that the text before `at` could end in ",\s+" (a superset of \s is skipped back to a comma). */
+function commaSpaceBefore(text: string, at: number): boolean {
+  let k = at - 1;
+  if (k < 0 || !isSpaceLike(text.charCodeAt(k))) return false;
+  while (k >= 0 && isSpaceLike(text.charCodeAt(k))) k--;
+  return k >= 0 && text.charCodeAt(k) === 44;
 }
 
 function nameShaped(t: Token | undefined): t is Token {
-  return t !== undefined && t.cap && NAME_SHAPE.test(t.text) && !(t.allCaps && t.text.length > 1);
+  return t !== undefined && t.cap && !(t.allCaps && t.text.length > 1);
 }
 
 /** Sorted positions of clinical cue words, for "is there a cue near here?" in O(log n). */
@@ -465,8 +511,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const a = toks[j + 1];
     const b = toks[j + 2];
     if (!a || !SPACE_GAP.test(text.slice(toks[j]!.end, a.start))) return false;
-    if (a.cap && INSTITUTION_WORDS.has(a.key)) return true;
-    return b !== undefined && a.cap && b.cap && INSTITUTION_WORDS.has(b.key) && SPACE_GAP.test(text.slice(a.end, b.start));
+    if (a.cap && hasF(a, F_INST)) return true;
+    return b !== undefined && a.cap && b.cap && hasF(b, F_INST) && SPACE_GAP.test(text.slice(a.end, b.start));
   };
   const allIn = (set: Set<string>, from: number, to: number): boolean => {
     for (let k = from; k <= to; k++) if (!set.has((toks[k] as Token).key)) return false;
@@ -483,7 +529,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       // A particle inside one name: "Nurul Aisyah binti Rahman", "Pieter van Wyk".
       if (nx && NAME_PARTICLES.has(nx.key) && SPACE_GAP.test(gap) && (!nx.cap || nameShaped(toks[e + 2]))) {
         const after = toks[e + 2];
-        if (nameShaped(after) && SPACE_GAP.test(text.slice(nx.end, after.start)) && !hardExcluded(after.key)) {
+        if (nameShaped(after) && SPACE_GAP.test(text.slice(nx.end, after.start)) && !hasF(after, F_HARD)) {
           nx = after;
           step = 2;
         } else break;
@@ -491,15 +537,15 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
         // A quoted nickname inside the name: Mr. Harlan "Buzz" Petrakis.
         const close = text.slice(nx.end, nx.end + 1);
         const after = toks[e + 2];
-        if (/["”’']/.test(close) && nameShaped(after) && /^["”’']\s$/.test(text.slice(nx.end, after.start)) && !hardExcluded(after.key)) {
+        if (/["”’']/.test(close) && nameShaped(after) && /^["”’']\s$/.test(text.slice(nx.end, after.start)) && !hasF(after, F_HARD)) {
           nx = after;
           step = 2;
         } else break;
       } else if (!nameShaped(nx) || !SPACE_GAP.test(gap)) break;
-      if (!nameShaped(nx) || (hardExcluded(nx.key) && !NAME_FINAL.has(nx.key))) break;
+      if (!nameShaped(nx) || (hasF(nx, F_HARD) && !NAME_FINAL.has(nx.key))) break;
       // Ordinary words end the name unless they are also a listed surname ("Mr Hemi Walker").
-      if (COMMON_WORDS.has(nx.key) && !(SURNAMES.has(nx.key) && !sentenceInitial(e + step))) break;
-      if (!isKnownName(nx.key) && sentenceInitial(e + step)) break;
+      if (hasF(nx, F_COMMON) && !(hasF(nx, F_SUR) && !sentenceInitial(e + step))) break;
+      if (!hasF(nx, F_KNOWN) && sentenceInitial(e + step)) break;
       e += step;
     }
     return e;
@@ -514,7 +560,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const t = toks[j];
     if (!t || !t.allCaps || t.text.length > 3) return null;
     if (t.text.length > 1) {
-      if (CLINICAL_ACRONYMS.has(t.key) || ORGANISATIONS.has(t.key)) return null;
+      if (hasF(t, F_ACRO) || ORGANISATIONS.has(t.key)) return null;
       return [j, t.end];
     }
     let e = j;
@@ -572,7 +618,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
         suggestion = S_INITIALS;
         // "Mr J. Smith": a surname after the initials.
         const after = toks[last + 1];
-        if (after && nameShaped(after) && /^\.? $/.test(text.slice(toks[last]!.end, after.start)) && !hardExcluded(after.key) && !COMMON_WORDS.has(after.key)) {
+        if (after && nameShaped(after) && /^\.? $/.test(text.slice(toks[last]!.end, after.start)) && !hasF(after, F_HARD) && !hasF(after, F_COMMON)) {
           last = last + 1;
           endOff = after.end;
           reason = R_HONORIFIC;
@@ -599,10 +645,10 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // "Mzee Kiprotich", "Haji Ghulam Rasool", "Baby Nakato". The name need not be on a list.
     if (
       (t.cap || LOWERCASE_KIN.has(t.key)) && KINSHIP_TITLES.has(t.key) && nameShaped(next) && SMALL_GAP.test(gapNext) && !possessiveCut(i) &&
-      !hardExcluded(next.key) && !COMMON_WORDS.has(next.key) && !PLACE_PREFIX.has(next.key) && (!PLACES.has(next.key) || FIRST_NAMES.has(next.key)) && !staffKeys.has(next.key) &&
+      !hasF(next, F_HARD) && !hasF(next, F_COMMON) && !PLACE_PREFIX.has(next.key) && (!hasF(next, F_PLACE) || hasF(next, F_FIRST)) && !staffKeys.has(next.key) &&
       // An unlisted word that looks like a plural or an adverb/adjective ("Mama Kits", "Baby Friendly") is not a name,
       // nor is a title that runs on into a programme or product name ("Baby Friendly Initiative").
-      (isKnownName(next.key) || !/(?:s|ly|ing|ed)$/.test(next.key)) && !titleRunsOn(i + 1)
+      (hasF(next, F_KNOWN) || !/(?:s|ly|ing|ed)$/.test(next.key)) && !titleRunsOn(i + 1)
     ) {
       const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
       if (isStaffAt(t.start, toks[last]!.end)) {
@@ -617,7 +663,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
 
     // 1b. Kinship or community title + known name ("Baba Tunde", "Auntie Grace", "Alhaji Musa").
-    if (t.cap && WEAK_HONORIFICS.has(t.key) && nameShaped(next) && SMALL_GAP.test(gapNext) && isKnownName(next.key) && !hardExcluded(next.key)) {
+    if (t.cap && WEAK_HONORIFICS.has(t.key) && nameShaped(next) && SMALL_GAP.test(gapNext) && hasF(next, F_KNOWN) && !hasF(next, F_HARD)) {
       const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 1);
       // v10: "Chief" in a text about a fire, EMS or police service is a rank ("Chief Dale Hoskins said we had three channels").
       const rank = t.key === "chief" && SERVICE_RANK_CONTEXT.test(text.slice(Math.max(0, t.start - 300), t.start + 300));
@@ -635,7 +681,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // v10: the writer's own relative ("My son Hamza started school") is the writer's family, not a patient's, unless
     // the words are quoted or reported from a family's post ('"please pray for my husband Stuart …"', "the message
     // read: help my brother …"). Not "our": "our brother X" is how a community appeal names a patient.
-    if (RELATIVE_RE.test(t.key) && /\bmy\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) && !insideQuote(text, t.start) && !REPORTED_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start)) && nameShaped(next) && /^,?\s{1,2}$/.test(gapNext) && !hardExcluded(next.key) && !patientKeys.has(next.key)) {
+    if (RELATIVE_RE.test(t.key) && /\bmy\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) && !insideQuote(text, t.start) && !REPORTED_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start)) && nameShaped(next) && /^,?\s{1,2}$/.test(gapNext) && !hasF(next, F_HARD) && !patientKeys.has(next.key)) {
       const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
       remember(staffKeys, i + 1, last);
       for (let k = i; k <= last; k++) covered[k] = 1;
@@ -653,13 +699,13 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
         nameShaped(cand) &&
         /^(?:\s*[,:(–—-])?\s*["“‘']?$/.test(gap) &&
         !/\n/.test(gap) &&
-        !hardExcluded(cand.key) &&
-        (!COMMON_WORDS.has(cand.key) || FIRST_NAMES.has(cand.key)) &&
+        !hasF(cand, F_HARD) &&
+        (!hasF(cand, F_COMMON) || hasF(cand, F_FIRST)) &&
         !(cand.allCaps && cand.text.length > 1)
       ) {
         const last = possessiveCut(j) ? j : extend(j, 2);
         const follow = toks[last + 1];
-        const institution = follow !== undefined && INSTITUTION_WORDS.has(follow.key) && SPACE_GAP.test(text.slice(toks[last]!.end, follow.start));
+        const institution = follow !== undefined && hasF(follow, F_INST) && SPACE_GAP.test(text.slice(toks[last]!.end, follow.start));
         if (!institution && !isStaffAt(cand.start, toks[last]!.end) && !allAuthor(j, last)) {
           remember(patientKeys, j, last);
           emit(j, last, cand.start, toks[last]!.end, R_RELATIVE, S_RELATIVE);
@@ -674,7 +720,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       (!t.cap && (t.key === "called" || t.key === "named" || t.key === "nicknamed")) ||
       (t.key === "as" && toks[i - 1]?.key === "known") ||
       (t.key === "by" && toks[i - 1]?.key === "goes");
-    if (calledCue && nameShaped(next) && /^\s{1,2}["“‘']?$/.test(gapNext) && !hardExcluded(next.key) && (!COMMON_WORDS.has(next.key) || FIRST_NAMES.has(next.key) || /["“‘']/.test(gapNext))) {
+    if (calledCue && nameShaped(next) && /^\s{1,2}["“‘']?$/.test(gapNext) && !hasF(next, F_HARD) && (!hasF(next, F_COMMON) || hasF(next, F_FIRST) || /["“‘']/.test(gapNext))) {
       const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
       const cueStart = toks[i - (t.key === "called" || t.key === "named" || t.key === "nicknamed" ? 0 : 1)]!.start;
       // v10: "Enfermeira Rosângela, called Rô by everyone": the nickname of someone already known as staff.
@@ -693,7 +739,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const jn = next !== undefined && (next.key === "was" || next.key === "is" || next.key === "being") ? i + 2 : i + 1;
     const nameTok = toks[jn];
     const nameGap = nameTok ? text.slice(toks[jn - 1]!.end, nameTok.start) : "";
-    if (!t.cap && (t.key === "name" || t.key === "names") && nameShaped(nameTok) && !/\n/.test(nameGap) && NAME_INTRO_GAP.test(nameGap) && !hardExcluded(nameTok.key) && !(nameTok.allCaps && nameTok.text.length > 1) && (!COMMON_WORDS.has(nameTok.key) || isKnownName(nameTok.key))) {
+    if (!t.cap && (t.key === "name" || t.key === "names") && nameShaped(nameTok) && !/\n/.test(nameGap) && NAME_INTRO_GAP.test(nameGap) && !hasF(nameTok, F_HARD) && !(nameTok.allCaps && nameTok.text.length > 1) && (!hasF(nameTok, F_COMMON) || hasF(nameTok, F_KNOWN))) {
       const last = possessiveCut(jn) ? jn : extend(jn, 3);
       if (!allIn(staffKeys, jn, last) && !isStaffAt(nameTok.start, toks[last]!.end) && !allAuthor(jn, last) && !MY_NAME_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) {
         remember(patientKeys, jn, last);
@@ -705,14 +751,14 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
 
     // 3c. A name in apposition to a patient noun: "A toddler, Lwazi, was admitted", "A toddler on
     // our ward, Lily-Mae, had…", "an elderly farmer, Ramesh Yadav, …".
-    if (nameShaped(t) && t.text.length > 1 && !hardExcluded(t.key) && !INSTITUTION_WORDS.has(t.key) && (!COMMON_WORDS.has(t.key) || FIRST_NAMES.has(t.key)) && !staffKeys.has(t.key) && !PLACES.has(t.key)) {
-      const b = text.slice(Math.max(0, t.start - 70), t.start);
-      if (PATIENT_NOUN_BEFORE.test(b)) {
+    if (nameShaped(t) && t.text.length > 1 && !hasF(t, F_HARD) && !hasF(t, F_INST) && (!hasF(t, F_COMMON) || hasF(t, F_FIRST)) && !staffKeys.has(t.key) && !hasF(t, F_PLACE)) {
+      const b = commaSpaceBefore(text, t.start) ? text.slice(Math.max(0, t.start - 70), t.start) : "";
+      if (b !== "" && PATIENT_NOUN_BEFORE.test(b)) {
         let last = possessiveCut(i) ? i : extend(i, 3);
         // v7: in apposition, ordinary words that are surnames too ("A six-year-old, Kayden Marsh, came…") stay in the name.
         while (last - i < 3 && !possessiveCut(last)) {
           const nx = toks[last + 1];
-          if (!nameShaped(nx) || !SPACE_GAP.test(text.slice(toks[last]!.end, nx.start)) || hardExcluded(nx.key) || PATIENT_VERBS.has(nx.key) || sentenceInitial(last + 1)) break;
+          if (!nameShaped(nx) || !SPACE_GAP.test(text.slice(toks[last]!.end, nx.start)) || hasF(nx, F_HARD) || hasF(nx, F_PVERB) || sentenceInitial(last + 1)) break;
           last++;
         }
         const a = text.slice(toks[last]!.end, toks[last]!.end + 20);
@@ -737,11 +783,11 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
 
     // 4b. v7: a nickname in quotes inside a full name, any culture: Sipho "Bra Si" Ndlovu, Marguerite "Maggie" Thibodeaux.
     // The quoted part and the names either side need not be on any list; the shape is the signal.
-    if (nameShaped(t) && t.text.length > 1 && !hardExcluded(t.key) && !COMMON_WORDS.has(t.key) && !staffKeys.has(t.key) && /^\s["“]$/.test(gapNext) && nameShaped(next)) {
+    if (nameShaped(t) && t.text.length > 1 && !hasF(t, F_HARD) && !hasF(t, F_COMMON) && !staffKeys.has(t.key) && /^\s["“]$/.test(gapNext) && nameShaped(next)) {
       let q = i + 1;
       while (q < i + 3 && toks[q + 1] && SPACE_GAP.test(text.slice(toks[q]!.end, toks[q + 1]!.start)) && nameShaped(toks[q + 1])) q++;
       const after = toks[q + 1];
-      if (after && /^["”]\s$/.test(text.slice(toks[q]!.end, after.start)) && nameShaped(after) && !hardExcluded(after.key) && !COMMON_WORDS.has(after.key)) {
+      if (after && /^["”]\s$/.test(text.slice(toks[q]!.end, after.start)) && nameShaped(after) && !hasF(after, F_HARD) && !hasF(after, F_COMMON)) {
         const last = possessiveCut(q + 1) ? q + 1 : extend(q + 1, 1);
         if (isStaffAt(t.start, toks[last]!.end)) {
           // v10: the nickname inside a colleague's name is theirs too ('Pharm. Chukwuemeka "Emeka" Obi').
@@ -757,19 +803,19 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
 
     // 5. Full name: known given name + known name ("Tom Harris", "Aisha Bello").
-    if (nameShaped(t) && nameShaped(next) && SPACE_GAP.test(gapNext) && t.end === t.start + t.text.length && !possessiveCut(i) && FIRST_NAMES.has(t.key) && isKnownName(next.key)) {
+    if (nameShaped(t) && nameShaped(next) && SPACE_GAP.test(gapNext) && t.end === t.start + t.text.length && !possessiveCut(i) && hasF(t, F_FIRST) && hasF(next, F_KNOWN)) {
       const prev = toks[i - 1];
-      const bothCommon = COMMON_WORDS.has(t.key) && COMMON_WORDS.has(next.key);
-      const bothPlaces = PLACES.has(t.key) && PLACES.has(next.key);
+      const bothCommon = hasF(t, F_COMMON) && hasF(next, F_COMMON);
+      const bothPlaces = hasF(t, F_PLACE) && hasF(next, F_PLACE);
       const after = toks[i + 2];
       const headAfter = after !== undefined && SPACE_GAP.test(text.slice(next.end, after.start)) && (EPONYM_HEADS.has(after.key) || FACILITY_OR_STREET.has(after.key));
       const prefixed = prev !== undefined && PLACE_PREFIX.has(prev.key) && /^\.?\s$/.test(text.slice(prev.end, t.start));
-      if (!hardExcluded(t.key) && !hardExcluded(next.key) && !bothCommon && !bothPlaces && !headAfter && !prefixed) {
+      if (!hasF(t, F_HARD) && !hasF(next, F_HARD) && !bothCommon && !bothPlaces && !headAfter && !prefixed) {
         const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
         // v7: an unlisted first part before the listed two ("Sayed Mohamed Khalil", "Princess Joy Dela Cruz").
         let first = i;
         const p = toks[i - 1];
-        if (p && covered[i - 1] !== 1 && multiOk(p) && SPACE_GAP.test(text.slice(p.end, t.start)) && !possessiveCut(i - 1) && !sentenceInitial(i - 1) && !PLACES.has(p.key) && !staffKeys.has(p.key)) first = i - 1;
+        if (p && covered[i - 1] !== 1 && multiOk(p) && SPACE_GAP.test(text.slice(p.end, t.start)) && !possessiveCut(i - 1) && !sentenceInitial(i - 1) && !hasF(p, F_PLACE) && !staffKeys.has(p.key)) first = i - 1;
         const f0 = toks[first] as Token;
         if (isStaffAt(f0.start, toks[last]!.end) || allIn(staffKeys, first === i ? i + 1 : first, last)) remember(staffKeys, first, last);
         else if (!allAuthor(first, last)) {
@@ -811,8 +857,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     let anyPlace = false;
     for (let k = i; k <= last; k++) {
       const x = toks[k] as Token;
-      if (isKnownName(x.key)) anyKnown = true;
-      if (!PLACES.has(x.key)) allPlaces = false;
+      if (hasF(x, F_KNOWN)) anyKnown = true;
+      if (!hasF(x, F_PLACE)) allPlaces = false;
       else anyPlace = true;
     }
     const prev = toks[i - 1];
@@ -826,7 +872,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
     const after = text.slice(toks[last]!.end, toks[last]!.end + 30);
     const nextTok = toks[last + 1];
-    const verbNext = nextTok !== undefined && (PATIENT_VERBS.has(nextTok.key) || MORE_PATIENT_VERBS.has(nextTok.key)) && /^\s{1,2}$/.test(text.slice(toks[last]!.end, nextTok.start));
+    const verbNext = nextTok !== undefined && (hasF(nextTok, F_PVERB) || MORE_PATIENT_VERBS.has(nextTok.key)) && /^\s{1,2}$/.test(text.slice(toks[last]!.end, nextTok.start));
     const apposition = /^,\s+(?:(?:a|an|aged|age|who)\b|\d{1,3}(?:\s+(?:years?|yrs?|y)(?:\s+old)?)?(?:,|\s+(?:was|is|had|has|came|presented|with|from)\b))/.test(after) && !/^,\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:guideline|report|study|trial|charity|organisation|organization|company|hospital|programme|program|service|initiative)/i.test(after);
     // "Corwin Baptiste's DOB", "… 's address": a possessive name before a personal detail.
     const ageApposition = /^,\s+\d{1,3}(?:\s+(?:years?|yrs?|y)(?:\s+old)?)?,/.test(after);
@@ -873,20 +919,20 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // An unlisted word is read as a name only as the object of something done to or with a person
     // ("I sat with Thandeka while…", "we examined Kiri and…"), mid-sentence, with a clinical cue near.
     const personObject =
-      !known && !FIRST_NAMES.has(t.key) && !COMMON_WORDS.has(t.key) && !hardExcluded(t.key) && !PLACES.has(t.key) && !CLINICAL_ACRONYMS.has(t.key) && !DEPARTMENTS.has(t.key) &&
+      !known && !hasF(t, F_FIRST) && !hasF(t, F_COMMON) && !hasF(t, F_HARD) && !hasF(t, F_PLACE) && !hasF(t, F_ACRO) && !hasF(t, F_DEPT) &&
       !t.allCaps && PERSON_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) &&
       /^(?:['’]s\b|\s*[,.;:!?)]|\s+(?:while|and|about|how|if|that|who|when|as|after|before|because|until|for|again|today|yesterday|overnight|again|alone|later|first|through|with|on|in|at|to)\b)/.test(text.slice(t.end, t.end + 12));
     // An unlisted word as the subject of an admission, transfer or message: "Nolwazi was admitted…",
     // "Rosamund also wrote that…". Not departments, drugs (no such verbs), places or acronyms.
     const subjectOfCare =
-      !known && !personObject && !FIRST_NAMES.has(t.key) && !COMMON_WORDS.has(t.key) && !hardExcluded(t.key) && !PLACES.has(t.key) && !CLINICAL_ACRONYMS.has(t.key) && !DEPARTMENTS.has(t.key) &&
+      !known && !personObject && !hasF(t, F_FIRST) && !hasF(t, F_COMMON) && !hasF(t, F_HARD) && !hasF(t, F_PLACE) && !hasF(t, F_ACRO) && !hasF(t, F_DEPT) &&
       !t.allCaps && !INDEFINITE_PRONOUNS.has(t.key) && !possessiveCut(i) && SUBJECT_OF_CARE_AFTER.test(text.slice(t.end, t.end + 50));
     // v7: an unlisted word in apposition to an age or a patient ("Nomvula, nineteen,", "Leilani, a 9-year-old", "Mehmet,
     // an Afghan teenager"), after a possessed kinship word of any language ("His mokopuna, Wiremu,"), before a kinship word
     // written after the name ("Kusumawathie amma", "Ramprasad ji"), or quoted as what the family calls them.
     const prevTok = toks[i - 1];
     const plainUnknown =
-      !known && !COMMON_WORDS.has(t.key) && !hardExcluded(t.key) && !PLACES.has(t.key) && !CLINICAL_ACRONYMS.has(t.key) && !DEPARTMENTS.has(t.key) && !t.allCaps && !INDEFINITE_PRONOUNS.has(t.key) &&
+      !known && !hasF(t, F_COMMON) && !hasF(t, F_HARD) && !hasF(t, F_PLACE) && !hasF(t, F_ACRO) && !hasF(t, F_DEPT) && !t.allCaps && !INDEFINITE_PRONOUNS.has(t.key) &&
       // not an acronym's plural ("LPs"), not the last word of a longer proper noun ("Lluidas Vale"), not a place after "in/from"
       !/^\p{Lu}{2,}s$/u.test(t.text) &&
       !(prevTok && nameShaped(prevTok) && SPACE_GAP.test(text.slice(prevTok.end, t.start)) && !sentenceInitial(i)) &&
@@ -897,7 +943,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       if (!plainUnknown || possessiveCut(i)) return false;
       const pm = POSSESSED_NOUN_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
       if (!pm || NOT_PERSON_NOUN.test(pm[1] ?? "") || STAFF_ROLE_WORD.test(pm[1] ?? "")) return false;
-      return /^(?:['’]s\b|\s?[,(]|\s(?:who|and)\b)/.test(text.slice(t.end, t.end + 6)) || (nextTok !== undefined && (PATIENT_VERBS.has(nextTok.key) || MORE_PATIENT_VERBS.has(nextTok.key) || /ed$/.test(nextTok.key)));
+      return /^(?:['’]s\b|\s?[,(]|\s(?:who|and)\b)/.test(text.slice(t.end, t.end + 6)) || (nextTok !== undefined && (hasF(nextTok, F_PVERB) || MORE_PATIENT_VERBS.has(nextTok.key) || /ed$/.test(nextTok.key)));
     })();
     const postposed = plainUnknown && nextTok !== undefined && !nextTok.cap && POSTPOSED_TITLES.has(nextTok.key) && /^[ \t-]$/.test(text.slice(t.end, nextTok.start)) && !FIRST_NAMES.has(nextTok.key.replace(/^./, "")) && !isStaffAt(t.start, nextTok.end);
     const familyQuoted = plainUnknown && /["“‘']$/.test(text.slice(Math.max(0, t.start - 1), t.start)) && QUOTED_FAMILY_AFTER.test(text.slice(t.end, t.end + 20));
@@ -914,37 +960,37 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       }
       continue;
     }
-    if (!known && !personObject && !subjectOfCare && (!FIRST_NAMES.has(t.key) || COMMON_WORDS.has(t.key) || hardExcluded(t.key))) continue;
+    if (!known && !personObject && !subjectOfCare && (!hasF(t, F_FIRST) || hasF(t, F_COMMON) || hasF(t, F_HARD))) continue;
     // v7: a brand or item in a bracketed list ("(Panadol, Calpol, Tylenol)") is not a person.
     if (!known && /\([^()\n]{0,60}$/.test(text.slice(Math.max(0, t.start - 60), t.start)) && /^[^()\n]{0,60}\)/.test(text.slice(t.end, t.end + 60))) {
       const open = text.lastIndexOf("(", t.start);
       const close = text.indexOf(")", t.end);
       if ((text.slice(open, close).match(/,/g) ?? []).length >= 2) continue;
     }
-    if (known && hardExcluded(t.key)) continue;
+    if (known && hasF(t, F_HARD)) continue;
     const prev = toks[i - 1];
     const next = toks[i + 1];
     const gapPrev = prev ? text.slice(prev.end, t.start) : "";
     const gapNext = next ? text.slice(t.end, next.start) : "";
     if (prev && PLACE_PREFIX.has(prev.key) && /^\.?\s$/.test(gapPrev)) continue;
-    if (PLACES.has(t.key) && !known) {
+    if (hasF(t, F_PLACE) && !known) {
       // "London", "Sydney", "Florence": a place unless a verb about a person follows.
       if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
-      if (!(next !== undefined && PATIENT_VERBS.has(next.key) && /^\s{1,2}$/.test(gapNext)) && !possessiveCut(i)) continue;
+      if (!(next !== undefined && hasF(next, F_PVERB) && /^\s{1,2}$/.test(gapNext)) && !possessiveCut(i)) continue;
     }
     if (next && /^(?:['’]s?)?\s{1,2}$/.test(gapNext) && (EPONYM_HEADS.has(next.key) || FACILITY_OR_STREET.has(next.key))) continue;
     if (!known && EPONYM_WORK_AFTER.test(text.slice(t.end, t.end + 48))) continue;
     // v10: a word before a capitalised institution word is part of its name ("the Canadian Society of …").
-    if (!known && next && next.cap && INSTITUTION_WORDS.has(next.key) && SPACE_GAP.test(gapNext)) continue;
+    if (!known && next && next.cap && hasF(next, F_INST) && SPACE_GAP.test(gapNext)) continue;
     // v10: "my Lola", "our Nan": a kinship title after my/our is the writer's own relative, not a patient's name.
     if (!known && (KINSHIP_TITLES.has(t.key) || WEAK_HONORIFICS.has(t.key)) && MY_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && !(next && nameShaped(next) && SPACE_GAP.test(gapNext))) continue;
     if (next && nameShaped(next) && SPACE_GAP.test(gapNext) && !known) continue; // part of an unknown multi-word proper noun
     // ("Today Ahmad, …": a sentence-initial adverb or weekday before a name is not part of it.)
-    if (prev && nameShaped(prev) && SPACE_GAP.test(gapPrev) && !sentenceInitial(i) && !known && !(sentenceInitial(i - 1) && (COMMON_WORDS.has(prev.key) || CALENDAR.has(prev.key)))) continue;
+    if (prev && nameShaped(prev) && SPACE_GAP.test(gapPrev) && !sentenceInitial(i) && !known && !(sentenceInitial(i - 1) && (hasF(prev, F_COMMON) || CALENDAR.has(prev.key)))) continue;
     if (DOSE_AFTER.test(text.slice(t.end + (text[t.end] === "'" || text[t.end] === "’" ? 2 : 0), t.end + 14))) continue;
     const initial = sentenceInitial(i);
     if (initial && !known) {
-      const verbNext = next !== undefined && PATIENT_VERBS.has(next.key) && /^\s{1,2}$/.test(gapNext);
+      const verbNext = next !== undefined && hasF(next, F_PVERB) && /^\s{1,2}$/.test(gapNext);
       const possessive = possessiveCut(i);
       if (!verbNext && !possessive && !subjectOfCare && !/^,/.test(gapNext)) continue;
     }
