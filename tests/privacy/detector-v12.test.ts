@@ -131,6 +131,9 @@ describe("DATE: named days of the year", () => {
     finds("Mr Ncube was readmitted the Monday after Easter weekend.", "DATE", "the Monday after Easter weekend");
     finds("Mrs Hale came in. We saw her again on Vesak day.", "DATE", "Vesak day");
   });
+  it("in Portuguese and Spanish too", () => {
+    finds("Dona Lurdes foi internada. Mrs Silva was seen again on quarta-feira de cinzas with a headache.", "DATE", "quarta-feira de cinzas");
+  });
   it("near misses: the writer's own course, and a day alone in a text that points to no patient", () => {
     expectNoFindings("I sat the ACLS course on Heritage Day.");
     expectNoFindings("The ward was quiet over Boxing Day.");
@@ -159,6 +162,28 @@ describe("places and rooms by what stands around them", () => {
   });
   it("near misses: moving to a parish is a place, not a hospital", () => {
     finds("He grew up by the sea and moved to St Peter parish.", "LOCATION", "St Peter parish");
+  });
+});
+
+describe("OTHER: a description of what the patient is or was", () => {
+  it("a trade tied to a named place, a first or last, or years of service, in a text that points to a patient", () => {
+    finds("Mr Osei was admitted with a stroke. He is a canoe builder for the Ada Foah regatta crews.", "OTHER", "a canoe builder for the Ada Foah regatta crews");
+    finds("Mr Osei was admitted. He was the last ferryman on the Volta crossing at Adomi and he still rows.", "OTHER", "the last ferryman on the Volta crossing at Adomi");
+    finds("Mrs Boateng was admitted. She had been the midwife of the whole valley for forty years.", "OTHER", "the midwife of the whole valley for forty years");
+  });
+  it("takes over the place inside it, and is as hard as that place", () => {
+    finds("Mrs Hale was admitted. She'd been a cook at the Netherby estate and then the first woman to run the Aysgarth ferry.", "OTHER", "a cook at the Netherby estate and then the first woman to run the Aysgarth ferry");
+  });
+  it("near misses: a plain trade, the writer's own role, a text that points to no patient", () => {
+    expectNoFindings("He is a retired teacher and loves football.");
+    spares("Mr Osei was admitted. I was the first student on the ward that morning.", "the first student on the ward that morning");
+    expectNoFindings("He is a canoe builder for the Ada Foah regatta crews.");
+  });
+});
+
+describe("NAME: professional titles used as honorifics", () => {
+  it("a title and name", () => {
+    finds("Her eldest son, Engr. Kola Adebisi, flew in from Abuja.", "NAME", "Engr. Kola Adebisi");
   });
 });
 

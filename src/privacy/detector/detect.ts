@@ -12,7 +12,7 @@ import { detectNames } from "./patterns/names.ts";
 import { detectFacilities, detectLocations } from "./patterns/facilities.ts";
 import { detectDevices } from "./patterns/devices.ts";
 import { detectQuasi } from "./patterns/quasi.ts";
-import { detectUnknownProperNouns } from "./patterns/unknowns.ts";
+import { detectDescriptions, detectUnknownProperNouns } from "./patterns/unknowns.ts";
 import { extendChains } from "./chains.ts";
 import { extendLandmarks } from "./landmarks.ts";
 import { ownWorkSentence, patientInSentence, writerSentence } from "./context.ts";
@@ -134,6 +134,24 @@ function softenWriterLife(text: string, kept: Candidate[]): void {
   }
 }
 
+/**
+ * v12: a description is the larger phrase over what it contains ("a Land Girl at ⟦the Harewood estate⟧ and then …"):
+ * it takes over the findings inside it (ANNOTATION.md: the larger phrase wins), and it is as hard as the hardest of
+ * them, so a post held for the place is still held. A description that meets a one-of-a-kind claim already found
+ * (quasi.ts) is dropped: that finding stands. Descriptions are few; one pass over the candidates each.
+ */
+function takeOver(d: Candidate, candidates: readonly Candidate[]): Candidate | null {
+  for (const c of candidates) {
+    if (c.end <= d.start || c.start >= d.end) continue;
+    // A one-of-a-kind claim the quasi-identifier rules already found keeps its own span and reason.
+    if (c.type === "OTHER") return null;
+    if (c.start < d.start || c.end > d.end) continue;
+    d.priority = Math.max(d.priority, c.priority + 1);
+    if (c.soft !== true) d.soft = false;
+  }
+  return d;
+}
+
 /** Every identifier in one piece of text. Offsets index the original `text`. */
 export function scanText(text: string, field = "text", options: ScanOptions = {}): Finding[] {
   if (text.length === 0) return [];
@@ -149,6 +167,10 @@ export function scanText(text: string, field = "text", options: ScanOptions = {}
   // v12: unlisted proper nouns are soft guesses with the lowest priority, added after the growing passes so that they
   // only fill gaps the other detectors left and never seed or soften a grown place.
   for (const c of detectUnknownProperNouns(norm.text)) grown.push(c);
+  for (const d of detectDescriptions(norm.text)) {
+    const taken = takeOver(d, grown);
+    if (taken !== null) grown.push(taken);
+  }
   const kept = resolveOverlaps(grown, norm.text.length);
   softenWriterLife(norm.text, kept);
   // v9: soft findings (a workplace, a drill date) count only when something else in the text points to a patient.

@@ -90,7 +90,8 @@ export const STAFF_ROLES =
   "cnm|cnm1|cnm2|cnm3|cnms|num|nic|ward\\s+manager|unit\\s+manager|charge\\s+nurse|nurse\\s+in\\s+charge";
 
 /** Honorifics used for patients and relatives. The span of a name includes its honorific. */
-export const PATIENT_HONORIFICS = set(`mr mrs ms miss mx mst mstr mrs. mr. ms. mst. mme mdm madam madame sra srta señor señora senora signora frau herr shri shrimati smt sri kumari`);
+// v12: professional titles used as honorifics for anyone, patients and relatives included ("Engr. Tunde Adeyanju", "Barr. Okoye").
+export const PATIENT_HONORIFICS = set(`mr mrs ms miss mx mst mstr mrs. mr. ms. mst. mme mdm madam madame sra srta señor señora senora signora frau herr shri shrimati smt sri kumari engr engr. barr barr.`);
 
 /**
  * Honorifics and kinship titles that also have ordinary meanings ("Master", "Chief", "Baba"),

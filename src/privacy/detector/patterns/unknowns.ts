@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { eachMatch, hasPatientWord, patientInSentence, writerSentence } from "../context.ts";
+import { eachMatch, hasPatientWord, patientInSentence, sentenceAround, writerSentence } from "../context.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
 import { PLACES, keyOf } from "../lexicon/names.ts";
 import {
@@ -136,7 +136,12 @@ function sentenceStart(text: string, at: number): boolean {
 }
 
 // The person words of PERSON_NOUN_BEFORE_RE that are not patient words in context.ts, for the sentence filter.
-const PERSON_WORD_RE = /\b(?:gentleman|infant|newborn|toddler|teenager|teen|widow|widower|granny|grandma|grandpa|little|wee|pt)\b/;
+// A title and a name ("Mr B", "Mrs Okafor") is a person in the sentence too, whoever the pronouns point to.
+const PERSON_WORD_RE = /\b(?:gentleman|infant|newborn|toddler|teenager|teen|widow|widower|granny|grandma|grandpa|little|wee|pt)\b|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s[A-Z]/;
+
+function personInSentence(text: string, start: number, end: number): boolean {
+  return patientInSentence(text, start, end) || PERSON_WORD_RE.test(sentenceAround(text, start, end));
+}
 const PERSON_NOUN_BEFORE_RE =
   /\b(?:lady|man|woman|gentleman|boy|girl|baby|infant|newborn|child|toddler|teenager|teen|patient|pt|widow|widower|granny|grandma|grandpa|little|wee)\s$/;
 const MINE_BEFORE_RE = /\b(?:my|our)\s+(?:[a-z]+\s+)?[a-z]+\s$/i;
@@ -206,9 +211,11 @@ export function detectUnknownProperNouns(text: string): Candidate[] {
   eachMatch(PROPER_RUN_RE, text, (m) => {
     let start = m.index;
     let run = m[0];
-    // Every finding below needs a sentence about a patient or a person word before the name; the per-sentence test is
-    // memoised, so a run in a sentence about nothing of the kind costs a binary search.
-    if (!sentences.patient(start)) return;
+    // Most runs are words of the language or of the lexicons ("The", "He", "Hospital"): one memoised look-up each
+    // settles them before anything else is read.
+    let anyUnknown = false;
+    for (const w of run.split(" ")) if (wordClass(w) === UNKNOWN) anyUnknown = true;
+    if (!anyUnknown) return;
     if (start > 0 && GLUED_BEFORE_RE.test(text[start - 1] ?? "")) return;
     // The first word of a sentence is capitalised anyway: judge the rest of the run, if any.
     if (sentenceStart(text, start)) {
@@ -229,6 +236,9 @@ export function detectUnknownProperNouns(text: string): Candidate[] {
       if (c === UNKNOWN) unknown = true;
     }
     if (!unknown) return;
+    // Every finding below needs a sentence about a patient or a person word before the name; the per-sentence test is
+    // memoised (asked only for the few runs with an unlisted word in them).
+    if (!sentences.patient(start)) return;
     // A run ending in an institution's or a thing's head word ("Mater Hospital", "Theraband loop") is judged elsewhere.
     if (words.length > 1 && THING_AFTER.has(keyOf(words[words.length - 1] ?? ""))) return;
     const b = text.slice(Math.max(0, start - 40), start);
@@ -269,6 +279,49 @@ export function detectUnknownProperNouns(text: string): Candidate[] {
       priority: 8,
       soft: true,
     });
+  });
+  return out;
+}
+
+/**
+ * v12: a description of what the patient is or was, with something that makes it theirs alone: a trade or office tied to
+ * a named place or institution, a superlative, or a length of service ("He is a talking drummer for the Olubadan's palace
+ * in Ibadan", "who used to be the lighthouse keeper on Flat Holm", "He was the imam of the village masjid for sixty
+ * years", "the last living member of the 1951 … group from Bemidji"). The people who know the patient know that
+ * description. Read after "he/she/who is/was/had been/used to be a|an|the" or in apposition (", the …", "— the …"), to
+ * the end of the clause, in a sentence about a patient that is not the writer's. Soft: a description is a quasi-
+ * identifier, reported only in a text that already points to a patient.
+ */
+const DESCRIPTION_RE =
+  /(?:\b(?:(?:he|she|who|and)\s+)?(?:had\s+been|used\s+to\s+be|['’]d\s+been)|\b(?:he|she|who)\s+(?:is|was|has\s+been)|[,—–])\s+(a|an|the)\s+([^.;:!?\n—–(),]{6,140})/gi;
+const ROLE_WORDS_RE =
+  /\b(?:keeper|pilot|drummer|teacher|headteacher|headmaster|headmistress|imam|hafiz|muezzin|midwife|member|cutter|driver|farmer|fisherman|shepherd|chief|chieftain|pastor|priest|vicar|nun|monk|headman|singer|musician|player|footballer|cricketer|boxer|champion|captain|veteran|soldier|sailor|miner|blacksmith|carpenter|potter|weaver|tailor|butcher|baker|publican|landlord|landlady|shopkeeper|owner|founder|mayor|councillor|chairman|chairwoman|president|principal|coach|referee|jockey|postman|postmistress|postmaster|ferryman|boatman|ranger|warden|gamekeeper|herbalist|sangoma|healer|dancer|actor|actress|artist|painter|poet|photographer|journalist|broadcaster|chef|caretaker|sexton|organist|choirmaster|bandmaster|conductor|engineer|architect|lawyer|judge|magistrate|senator|politician|guard|watchman|matriarch|patriarch|elder|queen|king|princess|prince|survivor|girl|woman|man)s?\b/i;
+// An agent noun before what it serves or where it works ("a canoe builder for …", "the ferryman on …").
+const AGENT_NOUN_RE = /\b[a-z]{3,}(?:er|or|ist|man|woman|ess)s?\s+(?:for|of|on|at|in|from|who|with|to)\b/;
+const SUPERLATIVE_RE = /\b(?:only|last|first|oldest|youngest|sole)\b/i;
+const SERVICE_YEARS_RE = /\bfor\s+(?:\d{1,2}|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|many)\s+years\b/i;
+const PROPER_INSIDE_RE = /\s[A-Z][a-z'’]+/;
+const R_DESCRIPTION = "A description of what the patient is or was, tied to a named place, a first or a last, singles them out to people who know them.";
+const S_DESCRIPTION = "Keep the description general ('a retired fisherman', 'a respected elder') or leave it out.";
+
+export function detectDescriptions(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const sentences = sentenceTable(text);
+  eachMatch(DESCRIPTION_RE, text, (m) => {
+    // The clause ends where a new subject starts ("… from Bemidji and he kept the photograph …").
+    const raw = m[2] ?? "";
+    const cut = /\s(?:and|but|so|while|when|because|then)\s(?:he|she|they|I|we|it|his|her|their)\b/.exec(raw);
+    const desc = (cut ? raw.slice(0, cut.index) : raw).replace(/\s+$/, "");
+    const start = m.index + m[0].length - raw.length - (m[1] ?? "").length - 1;
+    if (!sentences.patient(start)) return;
+    const role = ROLE_WORDS_RE.test(desc) || AGENT_NOUN_RE.test(desc);
+    if (!role && !SUPERLATIVE_RE.test(desc)) return;
+    const proper = PROPER_INSIDE_RE.test(` ${desc.replace(/^\S+\s*/, "")}`);
+    const anchored = proper || SUPERLATIVE_RE.test(desc) || SERVICE_YEARS_RE.test(desc);
+    if (!anchored || !(role || proper)) return;
+    const end = start + (m[1] ?? "").length + 1 + desc.length;
+    if (!personInSentence(text, start, end) || writerSentence(text, start, end)) return;
+    out.push({ start, end, type: "OTHER", reason: R_DESCRIPTION, suggestion: S_DESCRIPTION, priority: 9, soft: true });
   });
   return out;
 }
