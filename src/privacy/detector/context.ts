@@ -104,6 +104,15 @@ export function afterNonAlnum(text: string, s: number): boolean {
   return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
 }
 
+/** An ASCII letter starts at s after a \b of a non-"u" regex: the unit before s (if any) is not [A-Za-z0-9_]. */
+export function asciiLetterWordStart(text: string, s: number): boolean {
+  const c = text.charCodeAt(s);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  if (s === 0) return true;
+  const b = text.charCodeAt(s - 1);
+  return !((b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95);
+}
+
 /** The UTF-16 unit at s is an ASCII capital (A–Z). */
 export function asciiCapAt(text: string, s: number): boolean {
   const c = text.charCodeAt(s);

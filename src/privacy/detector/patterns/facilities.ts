@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { asciiCapAt, eachMatch, eachMatchNear, nearMatcher, ownWorkSentence } from "../context.ts";
+import { asciiCapAt, asciiLetterWordStart, eachMatch, eachMatchNear, nearMatcher, ownWorkSentence } from "../context.ts";
 import { FIRST_NAMES, PLACES, keyOf } from "../lexicon/names.ts";
 import { CALENDAR, EPONYMS, HEADINGS, ORGANISATIONS } from "../lexicon/terms.ts";
 
@@ -24,8 +24,9 @@ const ROOM_RE =
 // A ward code before "ward" ("E1 ward") and a numbered corridor space ("corridor space C4") too.
 const AREA_ROOM_RE =
   /\b(?:[Cc]orridor\s+(?:space|spot|bay|area)\s+[A-Z]?\d{1,3}|[A-Z]\d{1,2}[A-Z]?\s+[Ww]ard)(?![A-Za-z\d])|\b(?:Resus|Resuscitation|Trauma|Majors|Minors|Recovery|Isolation|Stretcher|Trolley|Booth|OR|[Rr]m\.?|[Kk]atil|[Ww]ad|[Ll]eito|[Qq]uarto|[Cc]ama)\s?(?:no\.?\s?|#\s?)?\d{1,3}[A-Za-z]?(?![A-Za-z0-9-]|\/\d|[.,]\d|\s?(?:%|mg|mcg|kg|ml|mL|days?|weeks?|hours?|hrs?|mins?|minutes|months?|years?|times|patients|people|beds|units|am|pm)\b)/g;
-// Every match has a digit within 24 characters of its start ("Resuscitation no. 12", "corridor space C4").
-const AREA_ROOM_NEAR = nearMatcher(AREA_ROOM_RE, /\d/g, 24);
+// Every match has a digit within 24 characters of its start ("Resuscitation no. 12", "corridor space C4"), and starts
+// with \b and an ASCII letter.
+const AREA_ROOM_NEAR = nearMatcher(AREA_ROOM_RE, /\d/g, 24, asciiLetterWordStart);
 const NAMED_WARD_RE = /\b(?:(?:St\.?|Saint)\s)?(?:[A-Z][a-z'’]{2,20}\s){1,2}(?:Ward|Unit|Wing)\b/g;
 const FAC_HEAD =
   "Hospital|Hospitals|Infirmary|Hospice|Clinic|Medical\\s+Cent(?:re|er)|Health\\s+Cent(?:re|er)|Care\\s+Home|Nursing\\s+Home|Residential\\s+Home|Rest\\s+Home|Care\\s+Centre|" +

@@ -159,8 +159,21 @@ function asciiAllCaps(word: string): boolean {
 }
 
 const SMALL_GAP = /^\.?[ \t\u00A0]{1,3}$/;
-const SPACE_GAP = /^[ \t\u00A0]{1,3}$/;
-const RELATIVE_RE = new RegExp(`^(?:${RELATIVES})$`);
+/** /^[ \t\u00A0]{1,3}$/.test(gap) without a regex (a hot path): 1–3 spaces, tabs or no-break spaces. */
+const SPACE_GAP = {
+  test(gap: string): boolean {
+    const n = gap.length;
+    if (n < 1 || n > 3) return false;
+    for (let k = 0; k < n; k++) {
+      const c = gap.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+    }
+    return true;
+  },
+};
+// A token's key never holds whitespace, so /^(?:RELATIVES)$/.test(key) is membership in the one-word alternatives.
+const RELATIVE_KEYS: ReadonlySet<string> = new Set(RELATIVES.split("|").filter((a) => /^[\p{L}\p{M}'’-]+$/u.test(a)));
+const RELATIVE_RE = { test: (key: string): boolean => RELATIVE_KEYS.has(key) };
 // "my consultant ", "the registrar, ", "our supervisor (Dr ", "consultant surgeon Mr "
 // v12: "My clinical educator is Tegan O'Brien": a role, then "is/was", then the name.
 const STAFF_BEFORE = new RegExp(
@@ -553,7 +566,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   const possessiveCut = (k: number): boolean => {
     // A token whose raw match ran past its name (a possessive) ends the name there.
     const t = toks[k] as Token;
-    return /^['’]/.test(text.slice(t.end, t.end + 1));
+    const c = text.charCodeAt(t.end);
+    return c === 39 || c === 0x2019;
   };
   /** Initials after a title: "J.K.", "J. K.", "AB", "A". Returns [last token index, end offset] or null. */
   const initials = (j: number): [number, number] | null => {
