@@ -200,8 +200,10 @@ const S_AGE = "Use a range: 'in her nineties', 'a man in his 60s'.";
 // "cama 5", "leito 12", "quarto 3", "sala de pediatría 2", "chambre 14", "Zimmer 7", "hut 3", "Barrack 4".
 const FOREIGN_ROOM_RE =
   /(?<![\p{L}\d])(?:[Ll]eito|[Qq]uarto|[Ss]ala(?:\sde\s[\p{L}]+)?|[Cc]ama|[Hh]abitaci[oó]n|[Cc]uarto|[Cc]hambre|[Zz]immer|[Bb]ett|[Hh]ut|[Bb]arrack|[Bb]arracks)\s(?:n[oº°]\.?\s?)?\d{1,4}[A-Za-z]?(?![\p{L}\d])/gu;
-// Speed: tried only where one of its room words starts (see nearMatcher).
-const FOREIGN_ROOM_NEAR = nearMatcher(FOREIGN_ROOM_RE, /[Ll]eito|[Qq]uarto|[Ss]ala|[Cc]ama|[Hh]abitaci[oó]n|[Cc]uarto|[Cc]hambre|[Zz]immer|[Bb]ett|[Hh]ut|[Bb]arrack/gu, 0);
+// Speed: tried only where one of its room words starts (see nearMatcher). The anchor finds exactly the starts of
+// /[Ll]eito|[Qq]uarto|[Ss]ala|[Cc]ama|[Hh]abitaci[oó]n|[Cc]uarto|[Cc]hambre|[Zz]immer|[Bb]ett|[Hh]ut|[Bb]arrack/, written as
+// one capital-or-small letter and a look-ahead for the rest, which V8 scans about four times faster.
+const FOREIGN_ROOM_NEAR = nearMatcher(FOREIGN_ROOM_RE, /[Ll](?=eito)|[Qq](?=uarto)|[Ss](?=ala)|[Cc](?=ama|uarto|hambre)|[Hh](?=abitaci[oó]n|ut)|[Zz](?=immer)|[Bb](?=ett|arrack)/g, 0);
 // A dwelling with a number and more address after it: "Villa 12, Street 23b, …", "B-204, Ganga Apartments, …", "House 4417, Unit L, …".
 const DWELLING_RE = /(?<![\p{L}\d-])(?:(?:House|Villa|Flat|Lot|Plot|Stand|Erf|Blk|Apt|Apartment|Door|Compound)\.?\s(?:No\.?\s)?[A-Z0-9][A-Za-z0-9]{0,4}(?:[-/][A-Za-z0-9]{1,4})?|[A-Z]-\d{2,4})(?=,\s[\p{Lu}\d])/gu;
 // A named building or home with a lower-case head on a named street: "Bevan Healthcare's refugee clinic on Vicar Lane",

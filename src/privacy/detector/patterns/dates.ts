@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { afterNonAlnum, before, eachMatch, eachMatchNear, nearMatcher, ownWorkSentence, patientInSentence, sentenceAround } from "../context.ts";
+import { afterNonAlnum, before, eachMatch, eachMatchNear, isSpaceLike, nearMatcher, ownWorkSentence, patientInSentence, sentenceAround } from "../context.ts";
 
 /**
  * Dates that can belong to a patient.
@@ -116,7 +116,8 @@ function push(out: Candidate[], text: string, startIn: number, endIn: number, ki
   const soft = weak || ownWorkSentence(text, startIn, endIn);
   let start = startIn;
   let end = endIn;
-  const named = DAY_NAME_BEFORE_RE.exec(text.slice(Math.max(0, start - 40), start));
+  // Speed: both look-backs below end in whitespace (",?\s$" and ",\s$"), so a date not after a space-like unit skips them.
+  const named = start > 0 && isSpaceLike(text.charCodeAt(start - 1)) ? DAY_NAME_BEFORE_RE.exec(text.slice(Math.max(0, start - 40), start)) : null;
   if (named) {
     start -= (named[1] ?? "").length;
     // v10: "the first day of Eid, 6 June": what says which day of the named day belongs to it.
@@ -125,7 +126,7 @@ function push(out: Candidate[], text: string, startIn: number, endIn: number, ki
   }
   // v10: a day described before the date in apposition belongs to it ("on the first day of Eid, 6 June", "the eve of
   // All Saints', 31 October"), and so does "the" before a weekday ("on the Sunday, 13 July").
-  const described = DESCRIBED_DAY_BEFORE_RE.exec(text.slice(Math.max(0, start - 70), start));
+  const described = start > 1 && text.charCodeAt(start - 2) === 44 && isSpaceLike(text.charCodeAt(start - 1)) ? DESCRIBED_DAY_BEFORE_RE.exec(text.slice(Math.max(0, start - 70), start)) : null;
   if (described && DAY_WORD_RE.test(described[1] ?? "")) start -= (described[1] ?? "").length + 2;
   else if (WEEKDAY_START_RE.test(text.slice(start, start + 10)) && /\bthe\s$/i.test(before(text, start, 4))) start -= 4;
   while (end > start && text[end - 1] === ".") end--; // "on 5 Jan." — the full stop ends the sentence
