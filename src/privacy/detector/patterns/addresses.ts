@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { afterNonAlnum, asciiCapAt, eachMatch, eachMatchNear, nearMatcher } from "../context.ts";
+import { afterNonAlnum, asciiCapAt, charIn, eachMatch, eachMatchNear, nearMatcher } from "../context.ts";
 
 /**
  * Addresses: UK postcodes (full, real format), US ZIP codes in an address context,
@@ -129,7 +129,9 @@ function add(out: Candidate[], start: number, end: number, reason: string): void
 const DIGIT_G = /\d/g;
 const STREET_NEAR = nearMatcher(STREET_RE, DIGIT_G, 40, afterNonAlnum);
 const TOWN_DASH_PIN_NEAR = nearMatcher(TOWN_DASH_PIN_RE, /[-–]\s?[1-9]\d{5}/g, 110, asciiCapAt);
-const UNIT_START_NEAR = nearMatcher(UNIT_START_RE, DIGIT_G, 16, afterNonAlnum);
+// Every UNIT_START_RE match starts with a capital or "#" (the regex has no "i").
+const UNIT_INITIAL = charIn("ABCDEFGHIJKLMNOPQRSTUVWXYZ#");
+const UNIT_START_NEAR = nearMatcher(UNIT_START_RE, DIGIT_G, 16, (text, s) => UNIT_INITIAL(text, s) && afterNonAlnum(text, s));
 
 export function detectAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];

@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { afterNonAlnum, before, eachMatch, eachMatchNear, isSpaceLike, nearMatcher, ownWorkSentence, patientInSentence, sentenceAround } from "../context.ts";
+import { afterNonAlnum, before, charIn, eachMatch, eachMatchNear, isSpaceLike, nearMatcher, ownWorkSentence, patientInSentence, sentenceAround } from "../context.ts";
 
 /**
  * Dates that can belong to a patient.
@@ -222,10 +222,13 @@ const HOLIDAY_END_RE = new RegExp(String.raw`(?:^|[^\p{L}])(${HOLIDAY_NAMES}),?\
 // Speed: each date regex tried only near what every match of it contains (see nearMatcher); reaches are upper bounds on
 // the distance from a match's start to that anchor (a weekday or month name is at most 10 characters with its dot).
 const DIGIT_G = /\d/g;
-const MDY_TEXT_NEAR = nearMatcher(MDY_TEXT_RE, DIGIT_G, 16, afterNonAlnum);
+// A month's or a weekday's first letter ("i" regexes without "u": ASCII letters only fold to ASCII letters).
+const MONTH_INITIAL = charIn("jfmasondJFMASOND");
+const WEEKDAY_INITIAL = charIn("mtwfsMTWFS");
+const MDY_TEXT_NEAR = nearMatcher(MDY_TEXT_RE, DIGIT_G, 16, (text, s) => MONTH_INITIAL(text, s) && afterNonAlnum(text, s));
 const MY_TEXT_NEAR = nearMatcher(MY_TEXT_RE, /(?:19|20)\d{2}/g, 16, afterNonAlnum);
-const WEEKDAY_DATE_NEAR = nearMatcher(WEEKDAY_DATE_RE, DIGIT_G, 32, afterNonAlnum);
-const WEEKDAY_ORDINAL_NEAR = nearMatcher(WEEKDAY_ORDINAL_RE, DIGIT_G, 20, afterNonAlnum);
+const WEEKDAY_DATE_NEAR = nearMatcher(WEEKDAY_DATE_RE, DIGIT_G, 32, (text, s) => WEEKDAY_INITIAL(text, s) && afterNonAlnum(text, s));
+const WEEKDAY_ORDINAL_NEAR = nearMatcher(WEEKDAY_ORDINAL_RE, DIGIT_G, 20, (text, s) => WEEKDAY_INITIAL(text, s) && afterNonAlnum(text, s));
 const ROMANCE_DATE_NEAR = nearMatcher(
   ROMANCE_DATE_RE,
   /janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre/giu,
