@@ -28,8 +28,6 @@ export interface NearMatcher {
   readonly reach: number | ((text: string, p: number) => number);
   readonly startOk: ((text: string, s: number) => boolean) | undefined;
   readonly unicode: boolean;
-  /** The anchor is /\d/g: found by a loop over the units instead of a regex call per anchor. */
-  readonly digitAnchor: boolean;
 }
 
 export function nearMatcher(
@@ -39,31 +37,18 @@ export function nearMatcher(
   startOk?: (text: string, s: number) => boolean,
 ): NearMatcher {
   if (!re.global || re.sticky || !anchor.global || anchor.sticky) throw new Error("nearMatcher: both regexes must be global, not sticky");
-  const digitAnchor = anchor.source === "\\d" && anchor.flags === "g";
-  return { sticky: new RegExp(re.source, re.flags.replace("g", "") + "y"), anchor, reach, startOk, unicode: re.unicode, digitAnchor };
+  return { sticky: new RegExp(re.source, re.flags.replace("g", "") + "y"), anchor, reach, startOk, unicode: re.unicode };
 }
 
 /** Every match of the matcher's regex in `text`, as `eachMatch` would give them (see nearMatcher). */
 export function eachMatchNear(nm: NearMatcher, text: string, fn: (m: RegExpExecArray) => void): void {
-  const { sticky, anchor, reach, startOk, unicode, digitAnchor } = nm;
-  const n = text.length;
+  const { sticky, anchor, reach, startOk, unicode } = nm;
   let pos = 0; // every start position before pos has been tried (or skipped by a match)
   for (;;) {
-    let p: number;
-    if (digitAnchor) {
-      p = pos;
-      while (p < n) {
-        const c = text.charCodeAt(p);
-        if (c >= 48 && c <= 57) break;
-        p++;
-      }
-      if (p >= n) return;
-    } else {
-      anchor.lastIndex = pos;
-      const a = anchor.exec(text);
-      if (a === null) return;
-      p = a.index;
-    }
+    anchor.lastIndex = pos;
+    const a = anchor.exec(text);
+    if (a === null) return;
+    const p = a.index;
     let found: RegExpExecArray | null = null;
     const lo = typeof reach === "number" ? p - reach : reach(text, p);
     for (let s = lo > pos ? lo : pos; s <= p; s++) {
