@@ -60,7 +60,8 @@ async function visibleAnywhere(handle: string, id: string, phrase: string) {
 }
 
 describe("the institution's review policy", () => {
-  it("by default publishes a clean post at once", async () => {
+  it("by default publishes a clean post at once, and the editor says nothing of review", async () => {
+    expect((await student.get("/posts/new")).body).not.toContain("id=\"reviewed-hint\"");
     const id = await publish(student, "Handover lessons", "I learned to write the plan before the problem list. Nothing about any one patient here.");
     expect((await stateOf(id)).state).toBe("published");
     expect(await openReviewOf(id)).toBeUndefined();
@@ -78,6 +79,8 @@ describe("the institution's review policy", () => {
     const settingsEvents = await t.database.db.selectFrom("audit_events").select("details").where("action", "=", "instance.settings-changed").execute();
     expect(settingsEvents.map((e) => e.details)).toContainEqual(expect.objectContaining({ reviewPolicy: "students" }));
 
+    expect((await student.get("/posts/new")).body).toContain("a faculty reviewer reads every student's post before it is published");
+    expect((await faculty.get("/posts/new")).body).not.toContain("id=\"reviewed-hint\"");
     const phrase = "Sitting with a dying man";
     const id = await publish(student, phrase, "I learned what silence at a bedside can do. The registrar let me stay, and I stayed.");
     const held = await stateOf(id);
@@ -96,7 +99,9 @@ describe("the institution's review policy", () => {
 
     const reviewId = await openReviewOf(id);
     expect(reviewId).toBeDefined();
-    expect((await faculty.get("/review")).body).toContain(`/review/${reviewId}`);
+    const queue = (await faculty.get("/review")).body;
+    expect(queue).toContain(`/review/${reviewId}`);
+    expect(queue).toContain("Review policy: the check found nothing");
     const reviewPage = await faculty.get(`/review/${reviewId}`);
     expect(reviewPage.body).toContain("The current detector finds nothing in this version.");
     expect(reviewPage.body).toMatch(/<option value="no-patient-information" selected>/);

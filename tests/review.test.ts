@@ -36,6 +36,7 @@ describe("faculty review of held posts", () => {
 
     const queue = await faculty.get("/review");
     expect(queue.statusCode).toBe(200);
+    expect(queue.body).toContain("The check found possible identifiers");
     const reviewId = /href="\/review\/([0-9a-z]+)"/.exec(queue.body)?.[1];
     expect(reviewId).toBeDefined();
     const review = await faculty.get(`/review/${reviewId}`);

@@ -96,6 +96,15 @@ export async function openReviews(db: Kysely<Database>, reviewer: User) {
     .innerJoin("post_versions", "post_versions.id", "reviews.post_version_id")
     .innerJoin("users", "users.id", "reviews.requested_by")
     .select(["reviews.id", "reviews.requested_at", "post_versions.title", "post_versions.number as version", "users.handle", "users.display_name"])
+    // Why it is here: the check's findings, or the institution's review policy (the latest verdict of that version).
+    .select((eb) =>
+      eb.selectFrom("privacy_verdicts")
+        .select("privacy_verdicts.basis")
+        .whereRef("privacy_verdicts.post_version_id", "=", "reviews.post_version_id")
+        .orderBy("privacy_verdicts.created_at", "desc")
+        .limit(1)
+        .as("basis"),
+    )
     .where("reviews.decision", "is", null)
     .where("posts.state", "=", "held")
     .where("reviews.requested_by", "!=", reviewer.id)

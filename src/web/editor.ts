@@ -9,7 +9,7 @@ import { postPath } from "../posts/urls.ts";
 import { privacyReport } from "../privacy/explain.ts";
 import { latestReviewOfPost } from "../privacy/review.ts";
 import { deliveriesOfPost } from "../federation/service.ts";
-import { readSettings } from "../instance/settings.ts";
+import { readSettings, reviewRequired } from "../instance/settings.ts";
 import { notFound } from "./errors.ts";
 import { signedInOrRedirect } from "./guards.ts";
 
@@ -89,7 +89,9 @@ export async function editorRoutes(app: FastifyInstance): Promise<void> {
   const { db, posts } = app.rounds;
 
   async function showEditor(reply: FastifyReply, user: User, context: Record<string, unknown>) {
+    const { reviewPolicy } = await readSettings(db);
     return reply.view("editor.njk", {
+      reviewedBeforePublishing: reviewRequired(reviewPolicy, user.role),
       title: context.postId ? "Edit post" : "New post",
       models: reflectionModels,
       visibilities,
