@@ -4,8 +4,30 @@
  */
 import { expect, it } from "vitest";
 import { SPAN_TYPES } from "./types.ts";
-import { wordCount } from "./build.ts";
+import { parseMarked, wordCount } from "./build.ts";
 import type { CorpusItem } from "./types.ts";
+
+/**
+ * Where the built corpus does not say exactly what its marked sources say: an item missing, a span whose type and
+ * text differ from the source's `⟦TYPE|text⟧` marker, or a text that differs from the source with its markers removed.
+ */
+export function sourceOffsetProblems(items: readonly CorpusItem[], sources: readonly { id: string; text: string }[]): string[] {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const problems: string[] = [];
+  if (items.length !== sources.length) problems.push(`${items.length} items for ${sources.length} sources`);
+  for (const src of sources) {
+    const item = byId.get(src.id);
+    if (item === undefined) {
+      problems.push(`${src.id}: not in the corpus`);
+      continue;
+    }
+    const marked = [...src.text.matchAll(/⟦([A-Z_]+)\|([^⟦⟧]*)⟧/g)].map((m) => `${m[1]}:${m[2]}`);
+    const found = item.spans.map((s) => `${s.type}:${item.text.slice(s.start, s.end)}`);
+    if (JSON.stringify(found) !== JSON.stringify(marked)) problems.push(`${src.id}: spans ${JSON.stringify(found)} but marked ${JSON.stringify(marked)}`);
+    if (item.text !== parseMarked(src.text).text) problems.push(`${src.id}: text differs from its source`);
+  }
+  return problems;
+}
 
 /** Items outside the word limits: posts 80–400, comments 40–150. */
 export function wordCountProblems(items: readonly CorpusItem[]): string[] {
