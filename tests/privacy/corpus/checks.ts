@@ -29,6 +29,23 @@ export function sourceOffsetProblems(items: readonly CorpusItem[], sources: read
   return problems;
 }
 
+/**
+ * Numbers that are not from a safe fictional range: an SSN other than the SSA-voided 078-05-1120, a phone without 555
+ * or an Ofcom/ACMA drama range, an IP outside the documentation ranges.
+ */
+export function unsafeNumberProblems(items: readonly CorpusItem[]): string[] {
+  const problems: string[] = [];
+  for (const item of items) {
+    for (const span of item.spans) {
+      const text = item.text.slice(span.start, span.end);
+      if (span.type === "ID" && /^\d{3}-\d{2}-\d{4}$/.test(text) && text !== "078-05-1120") problems.push(`${item.id}: SSN ${text}`);
+      if (span.type === "PHONE" && !/555|07700 900|01632 960|0491 570/.test(text)) problems.push(`${item.id}: phone ${text}`);
+      if (span.type === "IP" && !/^(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$/.test(text)) problems.push(`${item.id}: IP ${text}`);
+    }
+  }
+  return problems;
+}
+
 /** Items outside the word limits: posts 80–400, comments 40–150. */
 export function wordCountProblems(items: readonly CorpusItem[]): string[] {
   return items
