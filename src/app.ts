@@ -32,7 +32,7 @@ import { createRoundsFederation, firstKnock } from "./federation/federation.ts";
 import { KyselyKvStore } from "./federation/kv-store.ts";
 import { deliveryKvKeys, deliveryLane, signatureSpecPrefix } from "./federation/lanes.ts";
 import { KyselyMessageQueue, type KyselyMessageQueueOptions } from "./federation/message-queue.ts";
-import { federationPostEvents } from "./federation/publisher.ts";
+import { type PostEvents, federationPostEvents } from "./federation/publisher.ts";
 import { DeliveryLoggingQueue } from "./federation/delivery-log.ts";
 import { FirstAttemptSender } from "./federation/batch-delivery.ts";
 import { csrfTokenFor, csrfTokenIsValid } from "./web/csrf.ts";
@@ -46,6 +46,8 @@ export interface Rounds {
   db: Kysely<Database>;
   gate: Gate;
   posts: PostsService;
+  /** What happens when a post's shown version changes (federation: Create/Update, Delete). */
+  postEvents: PostEvents;
   views: Views;
   federation: RoundsFederation;
   /** The durable queue (deliveries); `startQueue` in server.ts makes this process work it. */
@@ -127,8 +129,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     origin: config.origin,
     allowPrivateAddresses: config.allowPrivateAddresses,
   });
-  const posts = postsService(db, gate, federationPostEvents(federation, gate, config));
-  app.decorate("rounds", { config, db, gate, posts, views, federation, queue });
+  const postEvents = federationPostEvents(federation, gate, config);
+  const posts = postsService(db, gate, postEvents);
+  app.decorate("rounds", { config, db, gate, posts, postEvents, views, federation, queue });
   // ActivityPub first: fedify answers its own requests before any other hook runs.
   mountFederation(app, federation, () => ({ db, gate, config }));
   app.decorateRequest("viewer", undefined);

@@ -15,7 +15,7 @@ function asHttp(error: unknown): never {
 
 /** Faculty review of held posts: the author asks, a reviewer approves (recording consent) or returns. */
 export async function reviewRoutes(app: FastifyInstance): Promise<void> {
-  const { db, gate } = app.rounds;
+  const { db, gate, postEvents } = app.rounds;
 
   app.post<{ Params: { id: string }; Body: { consent_basis: ConsentBasis; consent_reference?: string; note?: string } }>("/posts/:id/review", {
     schema: {
@@ -91,7 +91,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     const input = body.decision === "approved"
       ? { decision: "approved" as const, consentBasis: body.consent_basis ?? "patient-consent", consentReference: body.consent_reference }
       : { decision: "returned" as const, comment: body.comment ?? "" };
-    await decideReview(db, gate, user, request.params.id, input).catch(asHttp);
+    await decideReview(db, gate, user, request.params.id, input, postEvents).catch(asHttp);
     return reply.redirect("/review", 303);
   });
 }

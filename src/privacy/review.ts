@@ -4,6 +4,7 @@ import type { ConsentBasis, Database, PostVersion, User } from "../db/schema.ts"
 import { audit } from "../instance/audit.ts";
 import { PostInputError } from "../posts/input.ts";
 import type { Gate } from "./gate.ts";
+import { noPostEvents, type PostEvents } from "../federation/publisher.ts";
 import { scanText } from "./detector/index.ts";
 import { scanPost } from "./scan-post.ts";
 import { contentOfVersion } from "../posts/content.ts";
@@ -140,7 +141,14 @@ export type ReviewDecisionInput =
   | { decision: "returned"; comment: string };
 
 /** A reviewer approves the exact version under review (it becomes public) or returns it with a comment. */
-export async function decideReview(db: Kysely<Database>, gate: Gate, reviewer: User, reviewId: string, input: ReviewDecisionInput): Promise<void> {
+export async function decideReview(
+  db: Kysely<Database>,
+  gate: Gate,
+  reviewer: User,
+  reviewId: string,
+  input: ReviewDecisionInput,
+  events: PostEvents = noPostEvents,
+): Promise<void> {
   if (!canReview(reviewer)) throw new PostInputError("Only faculty and administrators review held posts.", 403);
   await db.transaction().execute(async (trx) => {
     const review = await trx.selectFrom("reviews").selectAll().where("id", "=", reviewId).forUpdate().executeTakeFirst();
@@ -180,6 +188,9 @@ export async function decideReview(db: Kysely<Database>, gate: Gate, reviewer: U
       .set({ state: "published", cleared_version_id: version.id, published_at: post.published_at ?? now, updated_at: now })
       .where("id", "=", post.id)
       .execute();
+    // Same transaction as the approval: the approved version goes to followers (Create, or Update after an edit), as a
+    // version the detector cleared does in posts/service.ts.
+    await events.cleared(trx, post.id);
     await notify(trx, { userId: post.author_id, kind: "review_decided", subjectType: "post", subjectId: post.id, actor: reviewer.handle, text: `${reviewer.display_name} approved “${version.title}”: it is published`, url: `/posts/${post.id}/edit` });
     await audit(trx, {
       actorId: reviewer.id, action: "review.approved", subjectType: "post", subjectId: post.id,
