@@ -95,7 +95,7 @@ function place(field: Field, shown: string) {
     case "body": return { ...base, body: `I rang ${shown} after the ward round.` };
     case "heading": return { ...base, body: `## Description ${shown}\n\nText.` };
     case "linkText": return { ...base, body: `See [${shown}](https://www.nice.org.uk/guidance/ng51).` };
-    case "linkUrl": return { ...base, body: `See [my notes](https://notes.example.org/patients/${encodeURIComponent(shown)}).` };
+    case "linkUrl": return { ...base, body: `See [my notes](https://www.nice.org.uk/search?q=${encodeURIComponent(shown)}).` };
     case "altText": return { ...base, body: `![A photo of ${shown}](https://www.nice.org.uk/ward.png)` };
     case "tag": return { ...base, tags: ["reflection", shown.replace(/\s/g, "")] };
   }
