@@ -37,6 +37,8 @@ function labelOf(field: string): string {
   if (tag) return `Tag ${Number(tag[1]) + 1}`;
   const link = /^links\[(\d+)\]$/.exec(field);
   if (link) return `Link ${Number(link[1]) + 1} (its address)`;
+  const linkWords = /^links\[(\d+)\] \(in words\)$/.exec(field);
+  if (linkWords) return `Link ${Number(linkWords[1]) + 1} (its address, decoded)`;
   return field;
 }
 

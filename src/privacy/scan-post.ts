@@ -1,6 +1,6 @@
 import { displayedText } from "../posts/markdown.ts";
 import type { PostContent } from "../posts/content.ts";
-import { type Finding, type ScannedField, scanFields } from "./detector/index.ts";
+import { type Finding, type ScannedField, scanFields, scanText } from "./detector/index.ts";
 
 /** Names that are never a patient's: the author's own name and handle. */
 export type NonPatientNames = readonly string[];
@@ -19,8 +19,35 @@ export function scannedFieldsOfPost(content: PostContent): ScannedField[] {
   ];
   content.tags.forEach((tag, i) => fields.push({ field: `tags[${i}]`, text: tag }));
   fields.push({ field: "body (as displayed)", text: shown.text });
-  shown.links.forEach((href, i) => fields.push({ field: `links[${i}]`, text: href }));
+  shown.links.forEach((href, i) => {
+    fields.push({ field: `links[${i}]`, text: href });
+    const words = wordsOfLink(href);
+    if (words !== "") fields.push({ field: `links[${i}] (in words)`, text: words });
+  });
   return fields;
+}
+
+/**
+ * What a link's path, query and fragment say, in words: percent-escapes decoded, "+" and URL punctuation as spaces
+ * ("https://www.nice.org.uk/search?q=Mrs+Okonkwo%20aged%2094" → "search, q, Mrs Okonkwo aged 94"). A link to a trusted
+ * site can still carry a patient's name or number in its query; the host itself is checked as the link written.
+ */
+export function wordsOfLink(href: string): string {
+  const rest = href.replace(/^[a-z][a-z0-9+.-]*:(?:\/\/[^/?#]*)?/i, "");
+  // Split on the delimiters as written, then decode each part: an escaped "%23" or "%2F" is the writer's text.
+  // Runs of spaces inside a part stay: spaced-out text keeps its word gaps for the detector (normalise.ts, step 8).
+  return rest
+    .replace(/\+/g, " ")
+    .split(/[/?#&=]+/)
+    .map((part) => part.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    }).trim())
+    .filter((part) => part !== "")
+    .join(", ");
 }
 
 /**
@@ -29,6 +56,7 @@ export function scannedFieldsOfPost(content: PostContent): ScannedField[] {
  */
 export function scanPost(content: PostContent, nonPatientNames: NonPatientNames = []): Finding[] {
   const findings = scanFields(scannedFieldsOfPost(content), { nonPatientNames });
+  content.tags.forEach((tag, i) => findings.push(...tagWordFindings(tag, `tags[${i}]`, nonPatientNames, findings)));
   const raw = new Set(findings.filter((f) => f.field === "body").map((f) => `${f.type}\u0000${squash(f.text)}`));
   return findings.filter((f) => {
     if (f.field === "body (as displayed)" || f.field.startsWith("links[")) {
@@ -40,4 +68,53 @@ export function scanPost(content: PostContent, nonPatientNames: NonPatientNames 
 
 function squash(text: string): string {
   return text.replace(/[\s*_`~\\]/g, "");
+}
+
+/**
+ * A hashtag runs its words together ("#MrsOkonkwo", "#born14March1931", "#Bed12WardB"): the tag is scanned a second time
+ * with its words spread apart (a space where a small letter meets a capital, or a letter meets a digit), and what that
+ * finds is reported on the tag itself, with offsets into the tag as written. Findings the tag as written already gave
+ * are not repeated.
+ */
+function tagWordFindings(tag: string, field: string, nonPatientNames: NonPatientNames, already: readonly Finding[]): Finding[] {
+  const { text, from } = spreadTag(tag);
+  if (text.length === tag.length) return [];
+  const seen = new Set(already.filter((f) => f.field === field).map((f) => `${f.start}:${f.end}:${f.type}`));
+  const out: Finding[] = [];
+  for (const f of scanText(text, field, { nonPatientNames })) {
+    const start = from[f.start] as number;
+    const end = (from[f.end - 1] as number) + 1;
+    if (seen.has(`${start}:${end}:${f.type}`)) continue;
+    seen.add(`${start}:${end}:${f.type}`);
+    out.push({ ...f, start, end, text: tag.slice(start, end) });
+  }
+  return out;
+}
+
+/** The tag with a space at each word boundary it hides, and for each character of the result, its index in the tag. */
+export function spreadTag(tag: string): { text: string; from: number[] } {
+  let text = "";
+  const from: number[] = [];
+  const kind = (c: string): "lower" | "upper" | "digit" | "other" =>
+    /\p{Ll}/u.test(c) ? "lower" : /\p{Lu}/u.test(c) ? "upper" : /\p{Nd}/u.test(c) ? "digit" : "other";
+  let previous: ReturnType<typeof kind> = "other";
+  for (let i = 0; i < tag.length; i++) {
+    const c = tag[i] as string;
+    // Invisible characters and Markdown emphasis do not end a word: "M\u200Brs", "Mrs*Ok*onkwo".
+    if (/[\u200B-\u200D\u2060\uFEFF\u00AD*_]/.test(c)) {
+      text += c;
+      from.push(i);
+      continue;
+    }
+    const k = kind(c);
+    const boundary = (previous === "lower" && k === "upper") || (previous === "digit" && (k === "lower" || k === "upper")) || ((previous === "lower" || previous === "upper") && k === "digit");
+    if (boundary) {
+      text += " ";
+      from.push(i);
+    }
+    text += c;
+    from.push(i);
+    previous = k;
+  }
+  return { text, from };
 }

@@ -59,3 +59,24 @@ describe("obfuscated identifiers are found and reported at their original offset
     for (const f of scanText(text)) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 });
+
+describe("text spelt out one character at a time (found by the gate property test)", () => {
+  it("joins a spaced two-letter title next to a spaced name", () => {
+    expect(normalise("I rang M r   T h i s t l e t h w a i t e after.").text).toBe("I rang Mr Thistlethwaite after.");
+    expectFindings("I rang M r   T h i s t l e t h w a i t e after.", [["NAME", "M r   T h i s t l e t h w a i t e"]]);
+  });
+  it("keeps the word break where a small letter meets a capital in one run", () => {
+    expect(normalise("I rang M r s O k o n k w o after.").text).toBe("I rang Mrs Okonkwo after.");
+  });
+  it("joins runs of four or more small letters, and spaced-out phrases of letters and digits", () => {
+    expect(normalise("a d m i t t e d   3   N o v e m b e r   2 0 1 9").text).toBe("admitted 3 November 2019");
+    expect(normalise("lives at L S 6   3 Q T").text).toBe("lives at LS6 3QT");
+    expect(normalise("M R N   4 0 7 1 8 2 9 3").text).toBe("MRN 40718293");
+  });
+  it("joins an email address spelt out character by character", () => {
+    expectFindings("Her daughter is a m a r a @ g m a i l . c o m if you need her.", [["EMAIL", "a m a r a @ g m a i l . c o m"]]);
+  });
+  it("leaves ordinary single letters, option lists and GCS shorthand alone", () => {
+    for (const text of ["I  a   b", "Answer A B C or D", "GCS E 4 V 5 M 6", "options a, b, c", "x y z"]) expect(normalise(text).text).toBe(text);
+  });
+});

@@ -19,9 +19,10 @@
  *     ("Mrs *Ade*yemi", "**Tom**", "077*00*900"), "_" at a word's edge ("_Priya_"), and
  *     backslash escapes ("J\\_ohn").
  *     Underscores between letters without a backslash stay (handles, file names).
- *  8. Letters spaced out one by one ("J o h n  S m i t h", "M r s  K h a n") are joined
- *     when a run of three or more mixes capitals and small letters; a wider gap (two or
- *     more spaces) between runs stays as the word break.
+ *  8. Text spelt out one character at a time is joined: mixed-case letter runs ("J o h n  S m i t h",
+ *     "M r s  K h a n"), runs of four or more small letters ("a d m i t t e d"), and spaced-out phrases of
+ *     several runs ("M r   T h i s t l e", "L S 6   3 Q T"); the word gap between joined runs becomes one space.
+ *  9. An email address spelt out character by character ("a m a r a @ g m a i l . c o m") is joined.
  */
 export interface NormalisedText {
   readonly text: string;
@@ -316,6 +317,7 @@ export function normalise(original: string): NormalisedText {
 
   dropMarkdown(out, keep, len, letterAt, digitAt);
   joinSpacedLetters(out, keep, len, letterAt);
+  joinSpacedEmails(out, keep, len);
 
   // Nothing dropped (the usual case): no compaction.
   if (keep.indexOf(0) < 0) return new Normalised(changed ? decode(out, len) : original, u.starts.subarray(0, len), u.ends.subarray(0, len), n);
@@ -375,27 +377,109 @@ function dropMarkdown(out: Uint16Array, keep: Uint8Array, len: number, letterAt:
   }
 }
 
-/** Step 8: "J o h n" → "John" (runs of three or more single letters, mixed case). */
+/**
+ * Step 8: text spelt out one character at a time is joined back into words. A run is a stretch of single letters or
+ * digits (no letter or digit either side) separated by single spaces. A run is joined when
+ *  - it has three or more letters mixing capitals and small letters ("J o h n", "M r s"), or
+ *  - it has four or more letters, all small ("a d m i t t e d", "b o r n"): English never writes four one-letter words
+ *    in a row, or
+ *  - it belongs to a spaced-out phrase: two or more runs, each next to the other across a word gap of two or three
+ *    spaces, six or more characters in all ("M r   T h i s t l e", "L S 6   3 Q T", "M R N   4 0 7 1 8 2 9 3").
+ * Inside a joined run, the space between a small letter and a capital stays ("M r s O k o n k w o" → "Mrs Okonkwo"):
+ * that is where the writer's words met. A word gap between two joined runs becomes one space. One pass finds the runs,
+ * one joins them: linear.
+ */
 function joinSpacedLetters(out: Uint16Array, keep: Uint8Array, len: number, letterAt: (k: number) => boolean): void {
+  const unitAt = (k: number): boolean => k >= 0 && k < len && (letterAt(k) || isDigit(out[k] as number));
+  const runs: { from: number; to: number; count: number; letters: number; upper: boolean; lower: boolean }[] = [];
   let k = 0;
   while (k < len) {
-    // A single letter: a letter with no letter either side.
-    if (!letterAt(k) || letterAt(k - 1) || letterAt(k + 1)) {
+    if (!unitAt(k) || unitAt(k - 1) || unitAt(k + 1)) {
+      k++;
+      continue;
+    }
+    const run = { from: k, to: k, count: 0, letters: 0, upper: false, lower: false };
+    let q = k;
+    for (;;) {
+      const c = out[q] as number;
+      run.count++;
+      if (letterAt(q)) run.letters++;
+      if (isUpperCode(c)) run.upper = true;
+      if (isLowerCode(c)) run.lower = true;
+      if (q + 2 < len && out[q + 1] === 32 && unitAt(q + 2) && !unitAt(q + 3)) q += 2;
+      else break;
+    }
+    run.to = q;
+    runs.push(run);
+    k = q + 1;
+  }
+  /** Two or three spaces, and nothing else, between run i's end and run i + 1's start. */
+  const gapAfter = (i: number): number => {
+    const a = runs[i];
+    const b = runs[i + 1];
+    if (a === undefined || b === undefined) return 0;
+    const gap = b.from - a.to - 1;
+    if (gap < 2 || gap > 3) return 0;
+    for (let p = a.to + 1; p < b.from; p++) if (out[p] !== 32) return 0;
+    return gap;
+  };
+  const join = new Uint8Array(runs.length);
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i] as (typeof runs)[number];
+    const lettersOnly = r.letters === r.count;
+    if (lettersOnly && ((r.count >= 3 && r.upper && r.lower) || (r.count >= 4 && !r.upper))) join[i] = 1;
+  }
+  // Spaced-out phrases: maximal chains of runs linked by word gaps.
+  for (let i = 0; i < runs.length; ) {
+    let j = i;
+    let total = (runs[i] as (typeof runs)[number]).count;
+    while (gapAfter(j) > 0) {
+      j++;
+      total += (runs[j] as (typeof runs)[number]).count;
+    }
+    if (j > i && total >= 6) for (let m = i; m <= j; m++) join[m] = 1;
+    i = j + 1;
+  }
+  for (let i = 0; i < runs.length; i++) {
+    if (join[i] !== 1) continue;
+    const r = runs[i] as (typeof runs)[number];
+    for (let p = r.from + 1; p < r.to; p += 2) {
+      if (isLowerCode(out[p - 1] as number) && isUpperCode(out[p + 1] as number)) continue;
+      keep[p] = 0;
+    }
+    const gap = gapAfter(i);
+    if (gap > 0 && join[i + 1] === 1) for (let p = r.to + 2; p <= r.to + gap; p++) keep[p] = 0;
+  }
+}
+
+/**
+ * Step 9: an email address spelt out one character at a time ("a m a r a @ g m a i l . c o m") is joined: a run of six
+ * or more single characters (ASCII letters, digits, ".", "_", "-", "@") separated by single spaces, with an "@" that has a
+ * "." after it. Nothing but an address has that shape, whatever the case of its letters.
+ */
+function joinSpacedEmails(out: Uint16Array, keep: Uint8Array, len: number): void {
+  const part = (k: number): boolean => {
+    if (k < 0 || k >= len) return false;
+    const c = out[k] as number;
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 45 || c === 64;
+  };
+  let k = 0;
+  while (k < len) {
+    if (!part(k) || part(k - 1) || part(k + 1)) {
       k++;
       continue;
     }
     let q = k;
     let count = 1;
-    let upper = isUpperCode(out[k] as number);
-    let lower = isLowerCode(out[k] as number);
-    while (q + 2 < len && out[q + 1] === 32 && letterAt(q + 2) && !letterAt(q + 3)) {
+    let at = out[k] === 64 ? k : -1;
+    let dotAfterAt = false;
+    while (q + 2 < len && out[q + 1] === 32 && part(q + 2) && !part(q + 3)) {
       q += 2;
       count++;
-      const c = out[q] as number;
-      if (isUpperCode(c)) upper = true;
-      if (isLowerCode(c)) lower = true;
+      if (out[q] === 64) at = q;
+      else if (out[q] === 46 && at >= 0) dotAfterAt = true;
     }
-    if (count >= 3 && upper && lower) {
+    if (count >= 6 && at > k && dotAfterAt) {
       for (let p = k + 1; p < q; p += 2) keep[p] = 0;
     }
     k = q + 1;
