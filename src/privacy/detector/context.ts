@@ -1,8 +1,28 @@
 /** Small helpers shared by the pattern modules. All bounded, all linear. */
 import { STAFF_ROLES } from "./lexicon/terms.ts";
+import { keyedOf, startsFor, wordStarts } from "./word-starts.ts";
 
-/** Iterate a global regex over `text` from the start (resets lastIndex; guards zero-length matches). */
+/** Texts shorter than this are scanned whole: indexing their word starts would cost about as much. */
+const KEYED_MIN_LENGTH = 256;
+const KEYED_TRY_COST = 12;
+
+/**
+ * Iterate a global regex over `text` from the start (resets lastIndex; guards zero-length matches).
+ * Speed: a regex whose matches can only start at a word start with certain first two characters (word-starts.ts proves
+ * it from the regex's source) is tried only at those word starts, with a sticky copy. Every match starts at one of
+ * them, so the first one (at or after where the last match ended) where the sticky copy matches is the match a global
+ * exec would find: the matches, and `re.lastIndex` as the callback sees it, are exactly those of the plain loop.
+ */
 export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  const keyed = text.length >= KEYED_MIN_LENGTH ? keyedOf(re) : null;
+  if (keyed !== null) {
+    // A sticky try costs about as much as scanning a few dozen characters: with too many word starts to try, scan.
+    const starts = startsFor(wordStarts(text), keyed, text.length / KEYED_TRY_COST);
+    if (starts !== null) {
+      eachMatchAt(re, keyed.sticky, starts, text, fn);
+      return;
+    }
+  }
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -12,6 +32,35 @@ export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => 
     }
     fn(m);
   }
+}
+
+/** eachMatch, trying `re` (as its sticky copy) only at `starts` (ascending), where all its matches start. */
+function eachMatchAt(re: RegExp, sticky: RegExp, starts: Int32Array, text: string, fn: (m: RegExpExecArray) => void): void {
+  const length = starts.length;
+  let from = 0; // where a global exec would resume (re.lastIndex)
+  for (let i = 0; i < length; i++) {
+    const s = starts[i] as number;
+    if (s < from) continue;
+    sticky.lastIndex = s;
+    const m = sticky.exec(text);
+    // A keyed regex cannot match the empty string (word-starts.ts), so a match always moves on.
+    if (m === null) continue;
+    re.lastIndex = s + m[0].length;
+    fn(m);
+    from = re.lastIndex;
+    if (from <= s) {
+      // The callback moved the regex back: resume from there, as exec would.
+      let lo = 0;
+      let hi = length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((starts[mid] as number) < from) lo = mid + 1;
+        else hi = mid;
+      }
+      i = lo - 1;
+    }
+  }
+  re.lastIndex = 0;
 }
 
 /**

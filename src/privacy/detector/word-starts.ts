@@ -1,0 +1,536 @@
+/**
+ * Speed: a per-text index of word starts, and for a regex that can only match from a word start, the set of the first
+ * two characters its matches can begin with, so that `eachMatch` (context.ts) tries such a regex only at the word
+ * starts where it could match instead of scanning the whole text with it.
+ *
+ * Most detector regexes are a word boundary and a long keyword list ("\b(?:admit\w*|admission|born|…)"). Scanning a
+ * 1,500-word post with each of them costs tens of microseconds, however few words they match; trying each at the
+ * ~1,500 word starts whose first two letters one of its keywords has costs a few.
+ *
+ * The analysis is derived from the regex's own source when it is first used, so it follows any change to a pattern. It
+ * is conservative: anything it does not understand makes the regex "not keyed" and it is run the ordinary way. What it
+ * proves, for a keyed regex R: every match of R starts at a position s where
+ *   - R's match begins with an unconditional `\b` or `(?<![A-Za-z0-9])` (zero-width look-arounds before it are
+ *     allowed, they only narrow the matches), and every character R can consume first is an ASCII letter or digit
+ *     (or, in a "u" regex with "i", a letter that folds to one: ſ U+017F, K U+212A), so the unit before s, if any,
+ *     is not an ASCII letter or digit: s is in the word-start index below;
+ *   - the pair (class of text[s], class of text[s+1]) is one R's matches can begin with (classes: the 26 ASCII letters
+ *     case-folded, digit, anything else), or R can match a single character there.
+ * Look-arounds, assertions and backreferences only ever widen the sets (they are treated as matching anything or
+ * nothing), so the sets are supersets of what R can really start with. A regex that can match the empty string is
+ * never keyed.
+ */
+
+// Classes of UTF-16 units: 0–25 a–z, 26–51 A–Z, 52 digits, 53 anything else. Sets of classes are bigints (the
+// analysis runs once per regex).
+const DIGIT = 52;
+const OTHER = 53;
+const NCLASS = 54;
+const ALL = (1n << BigInt(NCLASS)) - 1n;
+const bit = (k: number): bigint => 1n << BigInt(k);
+const has = (m: bigint, k: number): boolean => ((m >> BigInt(k)) & 1n) === 1n;
+
+/** Class of a UTF-16 unit (see above). */
+function classOf(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 65 && c <= 90) return c - 65 + 26;
+  if (c >= 48 && c <= 57) return DIGIT;
+  return OTHER;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Word starts of one text: positions s with text[s] an ASCII letter, digit, "_", ſ or K, not after an ASCII letter or
+ * digit, in text order (`pos`), and their ordinals grouped by the classes of their first two units (the pair
+ * classOf(text[s]) * 54 + classOf(text[s + 1]), OTHER past the end): the ordinals with pair p are
+ * byPair[from[p] .. from[p + 1]). `present` lists the pairs that occur.
+ */
+export interface WordStarts {
+  readonly text: string;
+  readonly pos: Int32Array;
+  readonly byPair: Int32Array;
+  readonly from: Int32Array;
+  readonly present: Uint16Array;
+}
+
+function buildWordStarts(text: string): WordStarts {
+  const n = text.length;
+  const NP = NCLASS * NCLASS;
+  const pos = new Int32Array(n);
+  const pair = new Uint16Array(n);
+  const count = new Int32Array(NP + 1);
+  let k = 0;
+  let prevAlnum = false;
+  for (let s = 0; s < n; s++) {
+    const c = text.charCodeAt(s);
+    const alnum = isAsciiAlnum(c);
+    if (!prevAlnum && (alnum || c === 95 || c === 0x17f || c === 0x212a)) {
+      const p = classOf(c) * NCLASS + (s + 1 < n ? classOf(text.charCodeAt(s + 1)) : OTHER);
+      pos[k] = s;
+      pair[k] = p;
+      count[p + 1] = (count[p + 1] as number) + 1;
+      k++;
+    }
+    prevAlnum = alnum;
+  }
+  const present: number[] = [];
+  for (let p = 0; p < NP; p++) {
+    if ((count[p + 1] as number) > 0) present.push(p);
+    count[p + 1] = (count[p + 1] as number) + (count[p] as number);
+  }
+  const from = count; // now prefix sums
+  const fill = from.slice(0, NP);
+  const byPair = new Int32Array(k);
+  for (let j = 0; j < k; j++) {
+    const p = pair[j] as number;
+    byPair[fill[p] as number] = j;
+    fill[p] = (fill[p] as number) + 1;
+  }
+  return { text, pos: pos.slice(0, k), byPair, from, present: Uint16Array.from(present) };
+}
+
+/**
+ * The word starts of `ws` a keyed regex is to be tried at, in text order, or null when there are more than `max` of
+ * them (scanning is then cheaper). Their ordinals are set in a bit set and read back in order: no sort.
+ */
+export function startsFor(ws: WordStarts, keyed: Keyed, max: number): Int32Array | null {
+  const { pos, byPair, from, present } = ws;
+  const { pairs } = keyed;
+  let k = 0;
+  for (let j = 0; j < present.length; j++) {
+    const p = present[j] as number;
+    if (pairs[p] === 1) k += (from[p + 1] as number) - (from[p] as number);
+  }
+  if (k > max) return null;
+  const bits = new Int32Array((pos.length + 31) >>> 5);
+  for (let j = 0; j < present.length; j++) {
+    const p = present[j] as number;
+    if (pairs[p] !== 1) continue;
+    const e = from[p + 1] as number;
+    for (let q = from[p] as number; q < e; q++) {
+      const o = byPair[q] as number;
+      bits[o >>> 5] = (bits[o >>> 5] as number) | (1 << (o & 31));
+    }
+  }
+  const out = new Int32Array(k);
+  k = 0;
+  for (let w = 0; w < bits.length; w++) {
+    let b = bits[w] as number;
+    while (b !== 0) {
+      const low = b & -b;
+      out[k++] = pos[(w << 5) + 31 - Math.clz32(low)] as number;
+      b ^= low;
+    }
+  }
+  return out;
+}
+
+// The last two texts indexed: the detectors all scan one normalised text, a few helpers another.
+let cacheA: WordStarts | null = null;
+let cacheB: WordStarts | null = null;
+
+export function wordStarts(text: string): WordStarts {
+  if (cacheA !== null && cacheA.text === text) return cacheA;
+  if (cacheB !== null && cacheB.text === text) {
+    const t = cacheA;
+    cacheA = cacheB;
+    cacheB = t;
+    return cacheA;
+  }
+  cacheB = cacheA;
+  cacheA = buildWordStarts(text);
+  return cacheA;
+}
+
+// ---------- regex analysis ----------
+
+/** What a piece of a regex can match, as far as its first two characters go. */
+interface Lead {
+  /** Can match the empty string. */
+  nullable: boolean;
+  /** Classes of the characters of matches that are exactly one character long. */
+  one: bigint;
+  /** (first, second) class pairs of matches at least two characters long: sets of second classes, by first class. */
+  two: bigint[];
+  /** Some first character may be outside [A-Za-z0-9] (and ſ, K under "iu"): a word start is not implied. */
+  bad: boolean;
+  /** The piece begins, before anything it consumes, with `\b` or (?<![A-Za-z0-9]) on every path. */
+  bounded: boolean;
+}
+
+class Unsupported extends Error {}
+
+function empty(nullable: boolean): Lead {
+  return { nullable, one: 0n, two: new Array<bigint>(NCLASS).fill(0n), bad: false, bounded: false };
+}
+
+function firstOf(l: Lead): bigint {
+  let m = l.one;
+  for (let a = 0; a < NCLASS; a++) if (l.two[a] !== 0n) m |= bit(a);
+  return m;
+}
+
+function atom(mask: bigint, bad: boolean): Lead {
+  return { nullable: false, one: mask, two: new Array<bigint>(NCLASS).fill(0n), bad, bounded: false };
+}
+
+function anything(): Lead {
+  const two = new Array<bigint>(NCLASS).fill(ALL);
+  return { nullable: true, one: ALL, two, bad: true, bounded: false };
+}
+
+function concat(a: Lead, b: Lead): Lead {
+  const two = new Array<bigint>(NCLASS).fill(0n);
+  const bFirst = firstOf(b);
+  for (let x = 0; x < NCLASS; x++) {
+    let m = a.two[x] as bigint;
+    if (has(a.one, x)) m |= bFirst;
+    if (a.nullable) m |= b.two[x] as bigint;
+    two[x] = m;
+  }
+  return {
+    nullable: a.nullable && b.nullable,
+    one: (b.nullable ? a.one : 0n) | (a.nullable ? b.one : 0n),
+    two,
+    bad: a.bad || (a.nullable && b.bad),
+    // Zero-width pieces before the boundary (look-arounds) leave it at the match's start.
+    bounded: a.bounded || (a.nullable && firstOf(a) === 0n && !a.bad && b.bounded),
+  };
+}
+
+function union(a: Lead, b: Lead): Lead {
+  const two = new Array<bigint>(NCLASS).fill(0n);
+  for (let x = 0; x < NCLASS; x++) two[x] = (a.two[x] as bigint) | (b.two[x] as bigint);
+  return { nullable: a.nullable || b.nullable, one: a.one | b.one, two, bad: a.bad || b.bad, bounded: a.bounded && b.bounded };
+}
+
+function repeat(l: Lead, min: number, max: number): Lead {
+  const two = new Array<bigint>(NCLASS).fill(0n);
+  const first = firstOf(l);
+  for (let x = 0; x < NCLASS; x++) two[x] = (l.two[x] as bigint) | (max >= 2 && has(l.one, x) ? first : 0n);
+  return { nullable: min === 0 || l.nullable, one: l.one, two, bad: l.bad, bounded: min > 0 && l.bounded };
+}
+
+const LETTERS = (1n << 52n) - 1n;
+
+class Parser {
+  private i = 0;
+  private readonly src: string;
+  private readonly ci: boolean;
+  private readonly uni: boolean;
+  constructor(src: string, flags: string) {
+    this.src = src;
+    this.ci = flags.includes("i");
+    this.uni = flags.includes("u") || flags.includes("v");
+    if (flags.includes("v") || flags.includes("m") || flags.includes("s")) throw new Unsupported();
+  }
+
+  parse(): Lead {
+    const l = this.alternation();
+    if (this.i !== this.src.length) throw new Unsupported();
+    return l;
+  }
+
+  private alternation(): Lead {
+    let l = this.sequence();
+    while (this.src[this.i] === "|") {
+      this.i++;
+      l = union(l, this.sequence());
+    }
+    return l;
+  }
+
+  private sequence(): Lead {
+    let l = empty(true);
+    let first = true;
+    while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
+      const t = this.quantified();
+      if (first) {
+        l = t;
+        first = false;
+      } else l = concat(l, t);
+    }
+    return l;
+  }
+
+  private quantified(): Lead {
+    const t = this.term();
+    const s = this.src;
+    let min = -1;
+    let max = -1;
+    const c = s[this.i];
+    if (c === "?") [min, max] = [0, 1];
+    else if (c === "*") [min, max] = [0, Infinity];
+    else if (c === "+") [min, max] = [1, Infinity];
+    else if (c === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(this.i));
+      if (m === null) throw new Unsupported();
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === "" ? Infinity : Number(m[3]);
+      this.i += m[0].length - 1;
+    }
+    if (min < 0) return t.lead;
+    this.i++;
+    if (s[this.i] === "?") this.i++;
+    // A look-around or assertion made optional may not hold: it no longer bounds the match.
+    if (t.zeroWidth) return min === 0 ? empty(true) : t.lead;
+    return repeat(t.lead, min, max);
+  }
+
+  private term(): { lead: Lead; zeroWidth: boolean } {
+    const s = this.src;
+    const c = s[this.i] as string;
+    if (c === "(") {
+      if (s.startsWith("(?<![A-Za-z0-9])", this.i)) {
+        this.i += "(?<![A-Za-z0-9])".length;
+        const l = empty(true);
+        l.bounded = true;
+        return { lead: l, zeroWidth: true };
+      }
+      let look = false;
+      if (s.startsWith("(?:", this.i)) this.i += 3;
+      else if (s.startsWith("(?=", this.i) || s.startsWith("(?!", this.i)) {
+        this.i += 3;
+        look = true;
+      } else if (s.startsWith("(?<=", this.i) || s.startsWith("(?<!", this.i)) {
+        this.i += 4;
+        look = true;
+      } else if (s.startsWith("(?<", this.i)) {
+        const close = s.indexOf(">", this.i);
+        if (close < 0) throw new Unsupported();
+        this.i = close + 1;
+      } else if (s.startsWith("(?", this.i)) throw new Unsupported(); // modifiers
+      else this.i += 1;
+      const inner = this.alternation();
+      if (s[this.i] !== ")") throw new Unsupported();
+      this.i++;
+      return look ? { lead: empty(true), zeroWidth: true } : { lead: inner, zeroWidth: false };
+    }
+    if (c === "[") return { lead: this.charClass(), zeroWidth: false };
+    if (c === ".") {
+      this.i++;
+      return { lead: atom(ALL, true), zeroWidth: false };
+    }
+    if (c === "^" || c === "$") {
+      this.i++;
+      return { lead: empty(true), zeroWidth: true };
+    }
+    if (c === ")" || c === "|" || c === "*" || c === "+" || c === "?" || c === "{") throw new Unsupported();
+    if (c === "\\") return this.escape();
+    this.i++;
+    return { lead: this.literal(c.charCodeAt(0)), zeroWidth: false };
+  }
+
+  /** One literal UTF-16 unit (or code point). */
+  private literal(code: number): Lead {
+    return atom(this.maskOf(code), this.badOf(code));
+  }
+
+  private maskOf(code: number): bigint {
+    const k = classOf(code);
+    if (k < 52 && this.ci) {
+      // Both cases; under "iu" also ſ and K (they fold to s and k), which are indexed as OTHER.
+      const both = bit(k % 26) | bit((k % 26) + 26);
+      return this.uni ? both | bit(OTHER) : both;
+    }
+    if (code >= 0x80 && this.ci && this.uni) return ALL; // a non-ASCII letter may fold to an ASCII one (K → k)
+    return bit(k);
+  }
+
+  private badOf(code: number): boolean {
+    return !isAsciiAlnum(code);
+  }
+
+  private escape(): { lead: Lead; zeroWidth: boolean } {
+    const s = this.src;
+    const e = s[this.i + 1];
+    if (e === undefined) throw new Unsupported();
+    if (e === "b") {
+      this.i += 2;
+      const l = empty(true);
+      l.bounded = true;
+      return { lead: l, zeroWidth: true };
+    }
+    if (e === "B") {
+      this.i += 2;
+      return { lead: empty(true), zeroWidth: true };
+    }
+    const cls = this.classEscape();
+    if (cls !== null) return { lead: atom(cls.mask, cls.bad), zeroWidth: false };
+    if (/[1-9]/.test(e) || e === "k") {
+      // A backreference: anything, possibly empty.
+      this.i += 2;
+      if (e === "k") {
+        const close = s.indexOf(">", this.i);
+        if (close < 0) throw new Unsupported();
+        this.i = close + 1;
+      } else while (/\d/.test(s[this.i] ?? "")) this.i++;
+      return { lead: anything(), zeroWidth: false };
+    }
+    const code = this.escapedCode();
+    return { lead: this.literal(code), zeroWidth: false };
+  }
+
+  /** \d \D \w \W \s \S \p{…} \P{…} at this.i: their mask and badness, or null. Advances past it. */
+  private classEscape(): { mask: bigint; bad: boolean } | null {
+    const s = this.src;
+    const e = s[this.i + 1];
+    switch (e) {
+      case "d":
+        this.i += 2;
+        return { mask: bit(DIGIT), bad: false };
+      case "w":
+        this.i += 2;
+        // [A-Za-z0-9_] (and ſ, K under "iu"): all indexed when they start a word.
+        return { mask: LETTERS | bit(DIGIT) | bit(OTHER), bad: false };
+      case "s":
+        this.i += 2;
+        return { mask: bit(OTHER), bad: true };
+      case "D":
+      case "W":
+      case "S":
+        this.i += 2;
+        return { mask: ALL, bad: true };
+      case "p":
+      case "P": {
+        if (!this.uni || s[this.i + 2] !== "{") throw new Unsupported();
+        const close = s.indexOf("}", this.i);
+        if (close < 0) throw new Unsupported();
+        this.i = close + 1;
+        return { mask: ALL, bad: true };
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** The code of an escaped literal at this.i (\., \n, \u00C0, \x41, \/ …). Advances past it. */
+  private escapedCode(): number {
+    const s = this.src;
+    const e = s[this.i + 1] as string;
+    const simple: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11, "0": 0 };
+    if (e in simple) {
+      if (e === "0" && /\d/.test(s[this.i + 2] ?? "")) throw new Unsupported();
+      this.i += 2;
+      return simple[e] as number;
+    }
+    if (e === "u") {
+      const m = /^\\u(?:([0-9A-Fa-f]{4})|\{([0-9A-Fa-f]+)\})/.exec(s.slice(this.i));
+      if (m === null || (m[2] !== undefined && !this.uni)) throw new Unsupported();
+      this.i += m[0].length;
+      return Number.parseInt(m[1] ?? m[2] ?? "", 16);
+    }
+    if (e === "x") {
+      const m = /^\\x([0-9A-Fa-f]{2})/.exec(s.slice(this.i));
+      if (m === null) throw new Unsupported();
+      this.i += 4;
+      return Number.parseInt(m[1] ?? "", 16);
+    }
+    if (e === "c") throw new Unsupported();
+    if (/[A-Za-z0-9]/.test(e)) throw new Unsupported(); // an escape this analysis does not know
+    this.i += 2;
+    return e.charCodeAt(0);
+  }
+
+  private charClass(): Lead {
+    const s = this.src;
+    this.i++;
+    let negated = false;
+    if (s[this.i] === "^") {
+      negated = true;
+      this.i++;
+    }
+    let mask = 0n;
+    let bad = false;
+    // In a JS regex "]" always closes a class ("[]" matches nothing, "[^]" anything).
+    while (this.i < s.length && s[this.i] !== "]") {
+      let lo: number;
+      if (s[this.i] === "\\") {
+        const cls = this.classEscape();
+        if (cls !== null) {
+          mask |= cls.mask;
+          bad ||= cls.bad;
+          continue;
+        }
+        if (s[this.i + 1] === "b") throw new Unsupported();
+        lo = this.escapedCode();
+      } else {
+        const cp = s.codePointAt(this.i) as number;
+        lo = cp;
+        this.i += cp > 0xffff ? 2 : 1;
+      }
+      let hi = lo;
+      if (s[this.i] === "-" && s[this.i + 1] !== "]" && this.i + 1 < s.length) {
+        this.i++;
+        if (s[this.i] === "\\") {
+          if (this.classEscapeAhead()) throw new Unsupported();
+          hi = this.escapedCode();
+        } else {
+          const cp = s.codePointAt(this.i) as number;
+          hi = cp;
+          this.i += cp > 0xffff ? 2 : 1;
+        }
+      }
+      if (hi < lo) throw new Unsupported();
+      for (let c = lo; c <= Math.min(hi, 127); c++) {
+        mask |= this.maskOf(c);
+        bad ||= this.badOf(c);
+      }
+      if (hi >= 128) {
+        mask |= this.ci && this.uni ? ALL : bit(OTHER);
+        bad = true;
+      }
+    }
+    if (s[this.i] !== "]") throw new Unsupported();
+    this.i++;
+    if (negated) return atom(ALL, true);
+    return atom(mask, bad);
+  }
+
+  private classEscapeAhead(): boolean {
+    return /[dDwWsSpP]/.test(this.src[this.i + 1] ?? "");
+  }
+}
+
+/** A regex keyed to word starts: the sticky copy to try, and which (first, second) class pairs may start a match. */
+export interface Keyed {
+  readonly sticky: RegExp;
+  /** pairs[a * 54 + b] = 1 when a match may start with classes a, b. */
+  readonly pairs: Uint8Array;
+}
+
+const KEYED = new WeakMap<RegExp, Keyed | null>();
+
+/** The keyed form of a global regex, or null when the analysis cannot prove its matches start at word starts. */
+export function keyedOf(re: RegExp): Keyed | null {
+  let k = KEYED.get(re);
+  if (k === undefined) {
+    k = analyse(re);
+    KEYED.set(re, k);
+  }
+  return k;
+}
+
+export function analyse(re: RegExp): Keyed | null {
+  if (!re.global || re.sticky) return null;
+  let lead: Lead;
+  try {
+    lead = new Parser(re.source, re.flags).parse();
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+  if (lead.nullable || lead.bad || !lead.bounded) return null;
+  const pairs = new Uint8Array(NCLASS * NCLASS);
+  for (let a = 0; a < NCLASS; a++) {
+    const m = (lead.two[a] as bigint) | (has(lead.one, a) ? ALL : 0n);
+    for (let b = 0; b < NCLASS; b++) {
+      if (has(m, b)) pairs[a * NCLASS + b] = 1;
+    }
+  }
+  return { sticky: new RegExp(re.source, re.flags.replace("g", "") + "y"), pairs };
+}
+
