@@ -37,12 +37,20 @@ const REGEXES: RegExp[] = [
   /\b\d{3}[ -]?\d{4}\b/g,
   /\b_?[a-z]+_\b/g,
   /\b(?:é|e)lan\b/giu,
+  /(?<![A-Za-z])(?:he|she|[Gg]ran)\s+(?:was|is)\s+(\d{2,3})/g,
+  /(?<![A-Za-z0-9.])\d{2,3}\s?(?:yrs?|y)\b/g,
+  /(?<![\p{L}\d'’-])(?:I|[Mm]y|[Ww]e)(?![\p{L}\d'’-])/gu,
+  /\s(?:village|hamlet|ward)\b/g,
+  /\s(?:on|at)\s[A-Z]\w+/g,
+  /(?<![A-Za-z])(?:_\w+|ſt|kid)/giu,
   /(?<=\bon\s)(?:Monday|Tuesday)\b/g,
 ];
 
 const WORDS = ["admit", "admitted", "Admission", "born", "passed away", "d.o.b", "Mr", "Mrs.", "Dr", "Smith", "bed", "Bay",
   "12", "4B", "sister", "ſister", "SON", "Kelvin", "\u212Aid", "stay", "ward", "unit", "the", "a", "AB12 CDE", "xz9", "z1",
-  "foo", "barbaz", "555-1234", "_snake_", "élan", "Elan", "on", "Monday", "x", "_", "9", "-", ".", ",", "\n", "’s", "é"];
+  "foo", "barbaz", "555-1234", "_snake_", "élan", "Elan", "on", "Monday", "x", "_", "9", "-", ".", ",", "\n", "’s", "é",
+  "5he", "she was 93", "he is 101", "Gran was 90", "92yrs", "12.93 y", "my", "I", "We", "’I", "village", "hamlet", "at",
+  "Hamlet", "4hamlet", "on Tuesday", "at Kisumu"];
 
 function rnd(seed: number): () => number {
   let a = seed >>> 0;
@@ -58,7 +66,14 @@ describe("eachMatch on word starts", () => {
   it("keys typical keyword regexes and refuses what it cannot prove", () => {
     expect(analyse(/\b(?:admit\w*|admission|born)\b/gi)).not.toBeNull();
     expect(analyse(/(?<![A-Za-z0-9])\d{2}\/\d{2}/g)).not.toBeNull();
-    expect(analyse(/\s(?:village|hamlet)\b/g)).toBeNull(); // starts with a space
+    expect(analyse(/\s(?:village|hamlet)\b/g)).not.toBeNull(); // one unit before a word start
+    expect(analyse(/\s(?:village)|hamlet/g)).toBeNull(); // "\s" on one branch only
+    expect(analyse(/\s+village/g)).toBeNull();
+    expect(analyse(/(?<![A-Za-z])(?:he|she)\s+was/g)).not.toBeNull();
+    expect(analyse(/(?<![A-Za-z])\d{2}/g)).toBeNull(); // a digit may follow a digit
+    expect(analyse(/(?<![a-z])(?:he|she)/g)).toBeNull(); // capitals not excluded
+    expect(analyse(/(?<![\p{L}\d])(?:he|\d)/gu)).not.toBeNull();
+    expect(analyse(/, (?:he|she)/g)).toBeNull();
     expect(analyse(/(?:the\s)?\bward/g)).toBeNull(); // may start before the boundary
     expect(analyse(/(?:\b)?ward/g)).toBeNull(); // an optional boundary bounds nothing
     expect(analyse(/(?=\b)?ward/g)).toBeNull();

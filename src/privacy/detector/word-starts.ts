@@ -8,17 +8,22 @@
  * ~1,500 word starts whose first two letters one of its keywords has costs a few.
  *
  * The analysis is derived from the regex's own source when it is first used, so it follows any change to a pattern. It
- * is conservative: anything it does not understand makes the regex "not keyed" and it is run the ordinary way. What it
- * proves, for a keyed regex R: every match of R starts at a position s where
- *   - R's match begins with an unconditional `\b` or `(?<![A-Za-z0-9])` (zero-width look-arounds before it are
- *     allowed, they only narrow the matches), and every character R can consume first is an ASCII letter or digit
- *     (or, in a "u" regex with "i", a letter that folds to one: ſ U+017F, K U+212A), so the unit before s, if any,
- *     is not an ASCII letter or digit: s is in the word-start index below;
- *   - the pair (class of text[s], class of text[s+1]) is one R's matches can begin with (classes: the 26 ASCII letters
- *     case-folded, digit, anything else), or R can match a single character there.
- * Look-arounds, assertions and backreferences only ever widen the sets (they are treated as matching anything or
- * nothing), so the sets are supersets of what R can really start with. A regex that can match the empty string is
- * never keyed.
+ * is conservative: anything it does not understand makes the regex "not keyed" and it is run the ordinary way.
+ *
+ * The index (buildWordStarts) holds every position s where text[s] is an ASCII letter, "_", ſ (U+017F) or K (U+212A)
+ * and the unit before s is not an ASCII letter, or text[s] is a digit and the unit before is not an ASCII letter or
+ * digit. What the analysis proves, for a keyed regex R: every match of R starts at such an s (or one unit before one,
+ * for a regex led by "\s"), with a pair (class of text[s], class of text[s + 1]) that R's matches can begin with.
+ *   - Every character R can consume first is an ASCII letter, digit or "_" (or, in an "iu" regex, ſ or K, which fold
+ *     to s and k), and before it, on every path, R has a zero-width guarantee about the unit before: `\b` (before a
+ *     word character: no letter, digit or "_"), or a negative look-behind of one class holding all ASCII letters
+ *     ((?<![A-Za-z]), (?<![\p{L}'’-])) or all letters and digits ((?<![A-Za-z0-9.]), (?<![\p{L}\d])). With only the
+ *     letters excluded, R's first character must not be a digit. Or R is "\s" followed by such characters: the unit
+ *     after the space starts a word whatever came before.
+ *   - Classes: a–z, A–Z, digit, anything else (in an "i" regex a letter stands for both cases; in an "iu" regex also
+ *     for "anything else"). A match one character long allows any second class. Look-arounds and assertions are
+ *     treated as matching nothing and backreferences anything, so the pair sets are supersets of the real ones.
+ * A regex that can match the empty string is never keyed.
  */
 
 // Classes of UTF-16 units: 0–25 a–z, 26–51 A–Z, 52 digits, 53 anything else. Sets of classes are bigints (the
@@ -63,18 +68,19 @@ function buildWordStarts(text: string): WordStarts {
   const pair = new Uint16Array(n);
   const count = new Int32Array(NP + 1);
   let k = 0;
-  let prevAlnum = false;
+  let prev = 0; // 0: the unit before s is no ASCII letter or digit; 1: a digit; 2: a letter
   for (let s = 0; s < n; s++) {
     const c = text.charCodeAt(s);
-    const alnum = isAsciiAlnum(c);
-    if (!prevAlnum && (alnum || c === 95 || c === 0x17f || c === 0x212a)) {
+    const kind = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 2 : c >= 48 && c <= 57 ? 1 : 0;
+    // A letter (or "_", ſ, K) not after a letter; a digit not after a letter or digit.
+    if (kind === 2 || c === 95 || c === 0x17f || c === 0x212a ? prev !== 2 : kind === 1 && prev === 0) {
       const p = classOf(c) * NCLASS + (s + 1 < n ? classOf(text.charCodeAt(s + 1)) : OTHER);
       pos[k] = s;
       pair[k] = p;
       count[p + 1] = (count[p + 1] as number) + 1;
       k++;
     }
-    prevAlnum = alnum;
+    prev = kind;
   }
   const present: number[] = [];
   for (let p = 0; p < NP; p++) {
@@ -98,7 +104,7 @@ function buildWordStarts(text: string): WordStarts {
  */
 export function startsFor(ws: WordStarts, keyed: Keyed, max: number): Int32Array | null {
   const { pos, byPair, from, present } = ws;
-  const { pairs } = keyed;
+  const { pairs, offset } = keyed;
   let k = 0;
   for (let j = 0; j < present.length; j++) {
     const p = present[j] as number;
@@ -121,11 +127,12 @@ export function startsFor(ws: WordStarts, keyed: Keyed, max: number): Int32Array
     let b = bits[w] as number;
     while (b !== 0) {
       const low = b & -b;
-      out[k++] = pos[(w << 5) + 31 - Math.clz32(low)] as number;
+      out[k++] = (pos[(w << 5) + 31 - Math.clz32(low)] as number) - offset;
       b ^= low;
     }
   }
-  return out;
+  // A "\s"-led regex cannot match before the text's first unit.
+  return offset === 1 && k > 0 && out[0] === -1 ? out.subarray(1) : out;
 }
 
 // The last two texts indexed: the detectors all scan one normalised text, a few helpers another.
@@ -157,14 +164,22 @@ interface Lead {
   two: bigint[];
   /** Some first character may be outside [A-Za-z0-9] (and ſ, K under "iu"): a word start is not implied. */
   bad: boolean;
-  /** The piece begins, before anything it consumes, with `\b` or (?<![A-Za-z0-9]) on every path. */
-  bounded: boolean;
+  /**
+   * What the piece guarantees, on every path, about the unit before its match's start (before anything it consumes):
+   * NONE, NO_LETTER (not an ASCII letter: a look-behind such as (?<![A-Za-z])) or NO_ALNUM (not an ASCII letter or
+   * digit: `\b` before a word character, (?<![A-Za-z0-9]), (?<![\p{L}\d]) …).
+   */
+  bounded: number;
 }
 
 class Unsupported extends Error {}
 
+const NONE = 0;
+const NO_LETTER = 1;
+const NO_ALNUM = 2;
+
 function empty(nullable: boolean): Lead {
-  return { nullable, one: 0n, two: new Array<bigint>(NCLASS).fill(0n), bad: false, bounded: false };
+  return { nullable, one: 0n, two: new Array<bigint>(NCLASS).fill(0n), bad: false, bounded: NONE };
 }
 
 function firstOf(l: Lead): bigint {
@@ -174,12 +189,12 @@ function firstOf(l: Lead): bigint {
 }
 
 function atom(mask: bigint, bad: boolean): Lead {
-  return { nullable: false, one: mask, two: new Array<bigint>(NCLASS).fill(0n), bad, bounded: false };
+  return { nullable: false, one: mask, two: new Array<bigint>(NCLASS).fill(0n), bad, bounded: NONE };
 }
 
 function anything(): Lead {
   const two = new Array<bigint>(NCLASS).fill(ALL);
-  return { nullable: true, one: ALL, two, bad: true, bounded: false };
+  return { nullable: true, one: ALL, two, bad: true, bounded: NONE };
 }
 
 function concat(a: Lead, b: Lead): Lead {
@@ -197,21 +212,22 @@ function concat(a: Lead, b: Lead): Lead {
     two,
     bad: a.bad || (a.nullable && b.bad),
     // Zero-width pieces before the boundary (look-arounds) leave it at the match's start.
-    bounded: a.bounded || (a.nullable && firstOf(a) === 0n && !a.bad && b.bounded),
+    // Zero-width pieces (look-arounds, assertions) before another: both hold at the match's start.
+    bounded: a.nullable && firstOf(a) === 0n && !a.bad ? Math.max(a.bounded, b.bounded) : a.bounded,
   };
 }
 
 function union(a: Lead, b: Lead): Lead {
   const two = new Array<bigint>(NCLASS).fill(0n);
   for (let x = 0; x < NCLASS; x++) two[x] = (a.two[x] as bigint) | (b.two[x] as bigint);
-  return { nullable: a.nullable || b.nullable, one: a.one | b.one, two, bad: a.bad || b.bad, bounded: a.bounded && b.bounded };
+  return { nullable: a.nullable || b.nullable, one: a.one | b.one, two, bad: a.bad || b.bad, bounded: Math.min(a.bounded, b.bounded) };
 }
 
 function repeat(l: Lead, min: number, max: number): Lead {
   const two = new Array<bigint>(NCLASS).fill(0n);
   const first = firstOf(l);
   for (let x = 0; x < NCLASS; x++) two[x] = (l.two[x] as bigint) | (max >= 2 && has(l.one, x) ? first : 0n);
-  return { nullable: min === 0 || l.nullable, one: l.one, two, bad: l.bad, bounded: min > 0 && l.bounded };
+  return { nullable: min === 0 || l.nullable, one: l.one, two, bad: l.bad, bounded: min > 0 ? l.bounded : NONE };
 }
 
 const LETTERS = (1n << 52n) - 1n;
@@ -226,6 +242,15 @@ class Parser {
     this.ci = flags.includes("i");
     this.uni = flags.includes("u") || flags.includes("v");
     if (flags.includes("v") || flags.includes("m") || flags.includes("s")) throw new Unsupported();
+  }
+
+  /** A regex "\s" + one sequence (no top-level "|"), as the sequence after the "\s"; null for any other regex. */
+  parseSpaceLed(): Lead | null {
+    if (!this.src.startsWith("\\s") || /[*+?{]/.test(this.src[2] ?? "")) return null;
+    this.i = 2;
+    const l = this.sequence();
+    if (this.i !== this.src.length) return null;
+    return l;
   }
 
   parse(): Lead {
@@ -284,10 +309,10 @@ class Parser {
     const s = this.src;
     const c = s[this.i] as string;
     if (c === "(") {
-      if (s.startsWith("(?<![A-Za-z0-9])", this.i)) {
-        this.i += "(?<![A-Za-z0-9])".length;
+      const behind = this.negativeClassBehind();
+      if (behind !== NONE) {
         const l = empty(true);
-        l.bounded = true;
+        l.bounded = behind;
         return { lead: l, zeroWidth: true };
       }
       let look = false;
@@ -350,8 +375,9 @@ class Parser {
     if (e === undefined) throw new Unsupported();
     if (e === "b") {
       this.i += 2;
+      // Before a word character (the first consumed character is checked to be one) \b means a non-word unit before.
       const l = empty(true);
-      l.bounded = true;
+      l.bounded = NO_ALNUM;
       return { lead: l, zeroWidth: true };
     }
     if (e === "B") {
@@ -435,6 +461,61 @@ class Parser {
     return e.charCodeAt(0);
   }
 
+  /**
+   * At "(?<![…])" with one plain class whose every member is listed (ranges, single characters, \d, \w, \p{L}):
+   * NO_ALNUM when it holds all ASCII letters and digits, NO_LETTER when all ASCII letters; advances past it. Else NONE.
+   */
+  private negativeClassBehind(): number {
+    const s = this.src;
+    if (!s.startsWith("(?<![", this.i) || s[this.i + 5] === "^") return NONE;
+    const covered = new Uint8Array(128);
+    let k = this.i + 5;
+    while (k < s.length && s[k] !== "]") {
+      let lo: number;
+      if (s[k] === "\\") {
+        const e = s[k + 1] ?? "";
+        if (e === "d" || e === "w") {
+          for (let c = 48; c <= 57; c++) covered[c] = 1;
+          if (e === "w") for (let c = 0; c < 26; c++) covered[65 + c] = covered[97 + c] = 1;
+          k += 2;
+          continue;
+        }
+        if (e === "p" && this.uni && s.startsWith("{L}", k + 2)) {
+          for (let c = 0; c < 26; c++) covered[65 + c] = covered[97 + c] = 1;
+          k += 5;
+          continue;
+        }
+        if (e === "p" && this.uni && s[k + 2] === "{") {
+          const close = s.indexOf("}", k);
+          if (close < 0) return NONE;
+          k = close + 1; // another property: covers nothing this needs
+          continue;
+        }
+        if (/[A-Za-z0-9]/.test(e)) return NONE;
+        lo = e.charCodeAt(0);
+        k += 2;
+      } else {
+        lo = s.charCodeAt(k);
+        k += 1;
+      }
+      let hi = lo;
+      if (s[k] === "-" && s[k + 1] !== "]" && k + 1 < s.length) {
+        if (s[k + 1] === "\\") return NONE;
+        hi = s.charCodeAt(k + 1);
+        k += 2;
+      }
+      for (let c = lo; c <= Math.min(hi, 127); c++) covered[c] = 1;
+    }
+    if (!s.startsWith("])", k)) return NONE;
+    let letters = true;
+    let digits = true;
+    for (let c = 0; c < 26; c++) if (covered[65 + c] !== 1 || covered[97 + c] !== 1) letters = false;
+    for (let c = 48; c <= 57; c++) if (covered[c] !== 1) digits = false;
+    if (!letters) return NONE;
+    this.i = k + 2;
+    return digits ? NO_ALNUM : NO_LETTER;
+  }
+
   private charClass(): Lead {
     const s = this.src;
     this.i++;
@@ -500,6 +581,8 @@ export interface Keyed {
   readonly sticky: RegExp;
   /** pairs[a * 54 + b] = 1 when a match may start with classes a, b. */
   readonly pairs: Uint8Array;
+  /** 1 for a regex led by "\s": its matches start one unit before the word start. */
+  readonly offset: number;
 }
 
 const KEYED = new WeakMap<RegExp, Keyed | null>();
@@ -517,13 +600,21 @@ export function keyedOf(re: RegExp): Keyed | null {
 export function analyse(re: RegExp): Keyed | null {
   if (!re.global || re.sticky) return null;
   let lead: Lead;
+  let offset = 0;
   try {
-    lead = new Parser(re.source, re.flags).parse();
+    // "\s" then a word: the word starts right after the space, so the match starts one unit before a word start.
+    const spaced = new Parser(re.source, re.flags).parseSpaceLed();
+    if (spaced !== null && !spaced.nullable && !spaced.bad) {
+      lead = spaced;
+      offset = 1;
+    } else lead = new Parser(re.source, re.flags).parse();
   } catch (e) {
     if (e instanceof Unsupported) return null;
     throw e;
   }
-  if (lead.nullable || lead.bad || !lead.bounded) return null;
+  if (lead.nullable || lead.bad) return null;
+  // Before a first character that may be a digit only "not after a letter or digit" puts the start in the index.
+  if (offset === 0 && (lead.bounded === NONE || (lead.bounded === NO_LETTER && has(firstOf(lead), DIGIT)))) return null;
   const pairs = new Uint8Array(NCLASS * NCLASS);
   for (let a = 0; a < NCLASS; a++) {
     const m = (lead.two[a] as bigint) | (has(lead.one, a) ? ALL : 0n);
@@ -531,6 +622,6 @@ export function analyse(re: RegExp): Keyed | null {
       if (has(m, b)) pairs[a * NCLASS + b] = 1;
     }
   }
-  return { sticky: new RegExp(re.source, re.flags.replace("g", "") + "y"), pairs };
+  return { sticky: new RegExp(re.source, re.flags.replace("g", "") + "y"), pairs, offset };
 }
 
