@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { eachMatch } from "../../src/privacy/detector/context.ts";
+import { eachMatch, eachMatchNear, nearMatcher } from "../../src/privacy/detector/context.ts";
 import { analyse } from "../../src/privacy/detector/word-starts.ts";
 
 // eachMatch tries a regex only at the word starts its matches can begin with (word-starts.ts): it must give exactly
@@ -91,6 +91,28 @@ describe("eachMatch on word starts", () => {
         text += [" ", " ", "  ", "", "\t", "-"][Math.floor(r() * 6)];
       }
       for (const re of REGEXES) expect(viaEachMatch(re, text), `${re} on ${JSON.stringify(text)}`).toEqual(plain(re, text));
+    }
+  });
+
+  it("finds the same anchors for eachMatchNear (keyed anchors, digit positions)", () => {
+    const near = [
+      nearMatcher(/\b[A-Z][a-z]+\s(?:village|hamlet)\b/g, /\s(?:village|hamlet)\b/g, 20),
+      nearMatcher(/(?<![A-Za-z0-9])(?:bed|bay)\s?\d{1,2}/gi, /\d/g, 6),
+      nearMatcher(/\b(?:she|he)\s+(?:was|is)\s+\d+/g, /(?<![A-Za-z])(?:was|is)\b/g, 8),
+    ];
+    const r = rnd(11);
+    for (let t = 0; t < 200; t++) {
+      let text = "";
+      while (text.length < 300 + t * 3) {
+        text += WORDS[Math.floor(r() * WORDS.length)];
+        text += [" ", " ", "  ", "", "\t", "-"][Math.floor(r() * 6)];
+      }
+      for (const nm of near) {
+        const re = new RegExp(nm.sticky.source, nm.sticky.flags.replace("y", "g"));
+        const got: string[] = [];
+        eachMatchNear(nm, text, (m) => got.push(`${m.index}:${m[0]}`));
+        expect(got).toEqual(plain(re, text).map((x) => x.slice(0, x.lastIndexOf(":"))));
+      }
     }
   });
 

@@ -1,6 +1,6 @@
 /** Small helpers shared by the pattern modules. All bounded, all linear. */
 import { STAFF_ROLES } from "./lexicon/terms.ts";
-import { keyedOf, startsFor, wordStarts } from "./word-starts.ts";
+import { digitPositions, keyedOf, startsFor, wordStarts } from "./word-starts.ts";
 
 /** Texts shorter than this are scanned whole: indexing their word starts would cost about as much. */
 const KEYED_MIN_LENGTH = 256;
@@ -89,15 +89,50 @@ export function nearMatcher(
   return { sticky: new RegExp(re.source, re.flags.replace("g", "") + "y"), anchor, reach, startOk, unicode: re.unicode };
 }
 
+/**
+ * The start of the first match of a global `anchor` at or after a position, as `anchor.exec` from there would find it;
+ * -1 when there is none. Positions asked for never decrease. Speed: /\d/ is answered from the text's digit positions,
+ * a keyed anchor (word-starts.ts) by trying it only at its word starts, in order: every match starts at one of them.
+ */
+function anchorFinder(anchor: RegExp, text: string): (pos: number) => number {
+  if (text.length >= KEYED_MIN_LENGTH) {
+    const keyed = anchor.source === "\\d" && anchor.flags === "g" ? null : keyedOf(anchor);
+    const starts =
+      keyed === null
+        ? anchor.source === "\\d" && anchor.flags === "g" ? digitPositions(text) : null
+        : startsFor(wordStarts(text), keyed, text.length / KEYED_TRY_COST);
+    if (starts !== null) {
+      const test = keyed === null ? null : keyed.sticky;
+      let i = 0;
+      return (pos) => {
+        while (i < starts.length) {
+          const s = starts[i] as number;
+          if (s >= pos) {
+            if (test === null) return s;
+            test.lastIndex = s;
+            if (test.test(text)) return s;
+          }
+          i++;
+        }
+        return -1;
+      };
+    }
+  }
+  return (pos) => {
+    anchor.lastIndex = pos;
+    const a = anchor.exec(text);
+    return a === null ? -1 : a.index;
+  };
+}
+
 /** Every match of the matcher's regex in `text`, as `eachMatch` would give them (see nearMatcher). */
 export function eachMatchNear(nm: NearMatcher, text: string, fn: (m: RegExpExecArray) => void): void {
   const { sticky, anchor, reach, startOk, unicode } = nm;
+  const nextAnchor = anchorFinder(anchor, text);
   let pos = 0; // every start position before pos has been tried (or skipped by a match)
   for (;;) {
-    anchor.lastIndex = pos;
-    const a = anchor.exec(text);
-    if (a === null) return;
-    const p = a.index;
+    const p = nextAnchor(pos);
+    if (p < 0) return;
     let found: RegExpExecArray | null = null;
     const lo = typeof reach === "number" ? p - reach : reach(text, p);
     for (let s = lo > pos ? lo : pos; s <= p; s++) {

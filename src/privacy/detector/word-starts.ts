@@ -59,6 +59,8 @@ export interface WordStarts {
   readonly byPair: Int32Array;
   readonly from: Int32Array;
   readonly present: Uint16Array;
+  /** Positions of the ASCII digits, ascending (made when first asked for: digitPositions). */
+  digits: Int32Array | null;
 }
 
 function buildWordStarts(text: string): WordStarts {
@@ -95,7 +97,7 @@ function buildWordStarts(text: string): WordStarts {
     byPair[fill[p] as number] = j;
     fill[p] = (fill[p] as number) + 1;
   }
-  return { text, pos: pos.slice(0, k), byPair, from, present: Uint16Array.from(present) };
+  return { text, pos: pos.slice(0, k), byPair, from, present: Uint16Array.from(present), digits: null };
 }
 
 /**
@@ -150,6 +152,20 @@ export function wordStarts(text: string): WordStarts {
   cacheB = cacheA;
   cacheA = buildWordStarts(text);
   return cacheA;
+}
+
+/** The positions of the ASCII digits (what /\d/ matches) in the text, ascending. */
+export function digitPositions(text: string): Int32Array {
+  const ws = wordStarts(text);
+  if (ws.digits === null) {
+    const out: number[] = [];
+    for (let s = 0; s < text.length; s++) {
+      const c = text.charCodeAt(s);
+      if (c >= 48 && c <= 57) out.push(s);
+    }
+    ws.digits = Int32Array.from(out);
+  }
+  return ws.digits;
 }
 
 // ---------- regex analysis ----------
