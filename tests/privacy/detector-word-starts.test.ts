@@ -43,6 +43,10 @@ const REGEXES: RegExp[] = [
   /\s(?:village|hamlet|ward)\b/g,
   /\s(?:on|at)\s[A-Z]\w+/g,
   /(?<![A-Za-z])(?:_\w+|ſt|kid)/giu,
+  /\b(?:he|she|I)\b/gi,
+  /\bab?c?d/gi,
+  /\b(?:a|an)\s(?:bed|bay)/g,
+  /\b(?:x?z|s{2,}|m(?:r|rs)?)\.?\s?[A-Z]/g,
   /(?<=\bon\s)(?:Monday|Tuesday)\b/g,
 ];
 
@@ -50,7 +54,7 @@ const WORDS = ["admit", "admitted", "Admission", "born", "passed away", "d.o.b",
   "12", "4B", "sister", "ſister", "SON", "Kelvin", "\u212Aid", "stay", "ward", "unit", "the", "a", "AB12 CDE", "xz9", "z1",
   "foo", "barbaz", "555-1234", "_snake_", "élan", "Elan", "on", "Monday", "x", "_", "9", "-", ".", ",", "\n", "’s", "é",
   "5he", "she was 93", "he is 101", "Gran was 90", "92yrs", "12.93 y", "my", "I", "We", "’I", "village", "hamlet", "at",
-  "Hamlet", "4hamlet", "on Tuesday", "at Kisumu"];
+  "Hamlet", "4hamlet", "on Tuesday", "at Kisumu", "a bed", "an bay", "abd", "ad", "acd", "zz", "ss", "sss", "Mr.Smith", "mrs Tom", "m Kay", "I'd", "he'd"];
 
 function rnd(seed: number): () => number {
   let a = seed >>> 0;

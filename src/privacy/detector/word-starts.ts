@@ -32,8 +32,9 @@ const DIGIT = 52;
 const OTHER = 53;
 const NCLASS = 54;
 const ALL = (1n << BigInt(NCLASS)) - 1n;
-const bit = (k: number): bigint => 1n << BigInt(k);
-const has = (m: bigint, k: number): boolean => ((m >> BigInt(k)) & 1n) === 1n;
+const BITS: readonly bigint[] = Array.from({ length: NCLASS }, (_, k) => 1n << BigInt(k));
+const bit = (k: number): bigint => BITS[k] as bigint;
+const has = (m: bigint, k: number): boolean => (m & (BITS[k] as bigint)) !== 0n;
 
 /** Class of a UTF-16 unit (see above). */
 function classOf(c: number): number {
@@ -194,8 +195,11 @@ const NONE = 0;
 const NO_LETTER = 1;
 const NO_ALNUM = 2;
 
+// Shared by the pieces that have no two-character matches; never written to (concat, union and repeat make new arrays).
+const NO_TWO: readonly bigint[] = new Array<bigint>(NCLASS).fill(0n);
+
 function empty(nullable: boolean): Lead {
-  return { nullable, one: 0n, two: new Array<bigint>(NCLASS).fill(0n), bad: false, bounded: NONE };
+  return { nullable, one: 0n, two: NO_TWO as bigint[], bad: false, bounded: NONE };
 }
 
 function firstOf(l: Lead): bigint {
@@ -205,7 +209,7 @@ function firstOf(l: Lead): bigint {
 }
 
 function atom(mask: bigint, bad: boolean): Lead {
-  return { nullable: false, one: mask, two: new Array<bigint>(NCLASS).fill(0n), bad, bounded: NONE };
+  return { nullable: false, one: mask, two: NO_TWO as bigint[], bad, bounded: NONE };
 }
 
 function anything(): Lead {
@@ -214,6 +218,8 @@ function anything(): Lead {
 }
 
 function concat(a: Lead, b: Lead): Lead {
+  // Every match of a is at least two characters long: what follows cannot change its first two (nor the rest below).
+  if (!a.nullable && a.one === 0n) return a;
   const two = new Array<bigint>(NCLASS).fill(0n);
   const bFirst = firstOf(b);
   for (let x = 0; x < NCLASS; x++) {
