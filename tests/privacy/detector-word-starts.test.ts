@@ -47,6 +47,8 @@ const REGEXES: RegExp[] = [
   /\bab?c?d/gi,
   /\b(?:a|an)\s(?:bed|bay)/g,
   /\b(?:x?z|s{2,}|m(?:r|rs)?)\.?\s?[A-Z]/g,
+  /(?<=\b(?:on|at)\s+)(?:Monday|Kisumu|bed)\b|\bbay\s\d/g,
+  /(?<=(?:on|he)\s)[A-Za-z]{2,}/g,
   /(?<=\bon\s)(?:Monday|Tuesday)\b/g,
 ];
 
@@ -78,6 +80,9 @@ describe("eachMatch on word starts", () => {
     expect(analyse(/(?<![a-z])(?:he|she)/g)).toBeNull(); // capitals not excluded
     expect(analyse(/(?<![\p{L}\d])(?:he|\d)/gu)).not.toBeNull();
     expect(analyse(/, (?:he|she)/g)).toBeNull();
+    expect(analyse(/(?<=\b(?:in|at)\s)(?:Cell|Bed)\s\d/g)).not.toBeNull(); // after a space
+    expect(analyse(/(?<=\b(?:in|at)\s?)(?:Cell|Bed)/g)).toBeNull(); // maybe not
+    expect(analyse(/(?<=in\s|at)(?:Cell|Bed)/g)).toBeNull();
     expect(analyse(/(?:the\s)?\bward/g)).toBeNull(); // may start before the boundary
     expect(analyse(/(?:\b)?ward/g)).toBeNull(); // an optional boundary bounds nothing
     expect(analyse(/(?=\b)?ward/g)).toBeNull();

@@ -281,30 +281,43 @@ class Parser {
     return l;
   }
 
+  // Whether the last term, sequence or alternation parsed must end with a \s (for a look-behind: see term).
+  private termEndsSpace = false;
+  private seqEndsSpace = false;
+  private altEndsSpace = false;
+
   private alternation(): Lead {
     let l = this.sequence();
+    let endsSpace = this.seqEndsSpace;
     while (this.src[this.i] === "|") {
       this.i++;
       l = union(l, this.sequence());
+      endsSpace &&= this.seqEndsSpace;
     }
+    this.altEndsSpace = endsSpace;
     return l;
   }
 
   private sequence(): Lead {
     let l = empty(true);
     let first = true;
+    let endsSpace = false;
     while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
       const t = this.quantified();
+      endsSpace = this.termEndsSpace;
       if (first) {
         l = t;
         first = false;
       } else l = concat(l, t);
     }
+    this.seqEndsSpace = endsSpace;
     return l;
   }
 
   private quantified(): Lead {
+    const start = this.i;
     const t = this.term();
+    const space = this.i === start + 2 && this.src.startsWith("\\s", start);
     const s = this.src;
     let min = -1;
     let max = -1;
@@ -319,6 +332,7 @@ class Parser {
       max = m[2] === undefined ? min : m[3] === "" ? Infinity : Number(m[3]);
       this.i += m[0].length - 1;
     }
+    this.termEndsSpace = space && min !== 0; // a \s, once or more
     if (min < 0) return t.lead;
     this.i++;
     if (s[this.i] === "?") this.i++;
@@ -338,11 +352,13 @@ class Parser {
         return { lead: l, zeroWidth: true };
       }
       let look = false;
+      let positiveBehind = false;
       if (s.startsWith("(?:", this.i)) this.i += 3;
       else if (s.startsWith("(?=", this.i) || s.startsWith("(?!", this.i)) {
         this.i += 3;
         look = true;
       } else if (s.startsWith("(?<=", this.i) || s.startsWith("(?<!", this.i)) {
+        positiveBehind = s[this.i + 3] === "=";
         this.i += 4;
         look = true;
       } else if (s.startsWith("(?<", this.i)) {
@@ -354,6 +370,12 @@ class Parser {
       const inner = this.alternation();
       if (s[this.i] !== ")") throw new Unsupported();
       this.i++;
+      // A look-behind that must end with a \s puts a space-like unit (no ASCII letter or digit) before the match.
+      if (look && positiveBehind && this.altEndsSpace) {
+        const l = empty(true);
+        l.bounded = NO_ALNUM;
+        return { lead: l, zeroWidth: true };
+      }
       return look ? { lead: empty(true), zeroWidth: true } : { lead: inner, zeroWidth: false };
     }
     if (c === "[") return { lead: this.charClass(), zeroWidth: false };
