@@ -4,6 +4,16 @@ import { digitPositions, keyedOf, startsFor, wordStarts } from "./word-starts.ts
 
 /** Texts shorter than this are scanned whole: indexing their word starts would cost about as much. */
 const KEYED_MIN_LENGTH = 256;
+let keyedMatching = true;
+
+/**
+ * Turn the word-start search below on (the default) or off. Off, every regex scans the whole text as it always did:
+ * `node bench/lib/detector-fingerprint.ts --plain` must print the same TOTAL as without it (check it after a merge
+ * that adds or changes patterns).
+ */
+export function setKeyedMatching(on: boolean): void {
+  keyedMatching = on;
+}
 const KEYED_TRY_COST = 12;
 
 /**
@@ -14,7 +24,7 @@ const KEYED_TRY_COST = 12;
  * exec would find: the matches, and `re.lastIndex` as the callback sees it, are exactly those of the plain loop.
  */
 export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
-  const keyed = text.length >= KEYED_MIN_LENGTH ? keyedOf(re) : null;
+  const keyed = keyedMatching && text.length >= KEYED_MIN_LENGTH ? keyedOf(re) : null;
   if (keyed !== null) {
     // A sticky try costs about as much as scanning a few dozen characters: with too many word starts to try, scan.
     const starts = startsFor(wordStarts(text), keyed, text.length / KEYED_TRY_COST);
@@ -95,7 +105,7 @@ export function nearMatcher(
  * a keyed anchor (word-starts.ts) by trying it only at its word starts, in order: every match starts at one of them.
  */
 function anchorFinder(anchor: RegExp, text: string): (pos: number) => number {
-  if (text.length >= KEYED_MIN_LENGTH) {
+  if (keyedMatching && text.length >= KEYED_MIN_LENGTH) {
     const keyed = anchor.source === "\\d" && anchor.flags === "g" ? null : keyedOf(anchor);
     const starts =
       keyed === null
