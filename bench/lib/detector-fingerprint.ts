@@ -4,6 +4,8 @@
  *
  *   node bench/lib/detector-fingerprint.ts            print per-set hashes and the total
  *   node bench/lib/detector-fingerprint.ts --dump F   also write every finding, one JSON line each, to F (for diffing)
+ *   node bench/lib/detector-fingerprint.ts --plain    with the word-start search off (context.ts setKeyedMatching): every
+ *                                                     regex scans the whole text; the TOTAL must be the same as without
  *
  * The texts: every item of the main, fresh, dev2, dev3, dev4 and dev5 corpora (never the held-out unseen corpora), then a few
  * thousand generated texts made deterministically from corpus sentences (mixed, shuffled, obfuscated with zero-width
@@ -14,6 +16,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { scanText } from "../../src/privacy/detector/index.ts";
+import { setKeyedMatching } from "../../src/privacy/detector/context.ts";
 import { scanPost } from "../../src/privacy/scan-post.ts";
 import type { Finding } from "../../src/privacy/detector/index.ts";
 
@@ -154,6 +157,10 @@ function line(f: Finding): string {
   return JSON.stringify([f.field, f.start, f.end, f.type, f.text, f.reason, f.suggestion]);
 }
 
+if (process.argv.includes("--plain")) {
+  setKeyedMatching(false);
+  console.log("(word-start search off: every regex scans the whole text)");
+}
 const dumpAt = process.argv.indexOf("--dump");
 const dumpFile = dumpAt >= 0 ? process.argv[dumpAt + 1] : undefined;
 const dump: string[] = [];

@@ -1,5 +1,5 @@
 import type { Candidate, FindingType } from "./types.ts";
-import { eachMatchNear, isSpaceLike, nearMatcher } from "./context.ts";
+import { eachMatch, eachMatchNear, isSpaceLike, nearMatcher } from "./context.ts";
 import { FIRST_NAMES, PLACES, keyOf } from "./lexicon/names.ts";
 import { REASON_ADDRESS as R_ADDRESS, SUGGESTION_ADDRESS as S_ADDRESS } from "./patterns/addresses.ts";
 import { R_PLACE, R_ROOM, S_PLACE, S_ROOM } from "./patterns/facilities.ts";
@@ -217,24 +217,23 @@ const ON_STREET_HINT_RE = new RegExp(`\\s(?:on|off|near|behind)\\s(?:[\\p{Lu}][\
 
 export function extendChains(text: string, candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  DWELLING_RE.lastIndex = 0;
-  for (let m = DWELLING_RE.exec(text); m !== null; m = DWELLING_RE.exec(text)) {
+  eachMatch(DWELLING_RE, text, (m) => {
     const seed: Candidate = { start: m.index, end: m.index + m[0].length, type: "ADDRESS", reason: R_ADDRESS, suggestion: S_ADDRESS, priority: 50 };
     const g = growPlace(text, seed, new Map());
     // Only with at least two more pieces after it: "House 14, Ward 3" alone could be anything.
     if ((text.slice(seed.end, g.end).match(/,\s/g) ?? []).length >= 2) candidates.push({ ...seed, end: g.end, priority: 63 });
-  }
+  });
   // v8: every match ends in "on/off/near/behind <Name> <street type>"; one cheap scan for that tail spares the
   // costly pattern (look-behind, optional leading words) on the many posts that name no street.
   ON_STREET_RE.lastIndex = 0;
   const hasStreet = ON_STREET_HINT_RE.test(text);
-  for (let m = hasStreet ? ON_STREET_RE.exec(text) : null; m !== null; m = ON_STREET_RE.exec(text)) {
+  if (hasStreet) eachMatch(ON_STREET_RE, text, (m) => {
     let start = m.index;
     if (/^(?:a|an|in|at|from)\s/i.test(m[0])) start += m[0].indexOf(" ") + 1; // "a pharmacy on …", "in Rockfort, off …": not the article or preposition
     const names = (m[1] ?? "").trim();
-    if (names && !placeWordsOk(names.replace(/['’]s$/, ""))) continue;
+    if (names && !placeWordsOk(names.replace(/['’]s$/, ""))) return;
     candidates.push({ start, end: m.index + m[0].length, type: "LOCATION", reason: R_PLACE, suggestion: S_PLACE, priority: 47 });
-  }
+  });
   eachMatchNear(FOREIGN_ROOM_NEAR, text, (m) => {
     candidates.push({ start: m.index, end: m.index + m[0].length, type: "FACILITY_ROOM", reason: R_ROOM, suggestion: S_ROOM, priority: 48 });
   });

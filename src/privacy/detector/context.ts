@@ -1,8 +1,38 @@
 /** Small helpers shared by the pattern modules. All bounded, all linear. */
 import { STAFF_ROLES } from "./lexicon/terms.ts";
+import { digitPositions, keyedOf, startsFor, wordStarts } from "./word-starts.ts";
 
-/** Iterate a global regex over `text` from the start (resets lastIndex; guards zero-length matches). */
+/** Texts shorter than this are scanned whole: indexing their word starts would cost about as much. */
+const KEYED_MIN_LENGTH = 256;
+let keyedMatching = true;
+
+/**
+ * Turn the word-start search below on (the default) or off. Off, every regex scans the whole text as it always did:
+ * `node bench/lib/detector-fingerprint.ts --plain` must print the same TOTAL as without it (check it after a merge
+ * that adds or changes patterns).
+ */
+export function setKeyedMatching(on: boolean): void {
+  keyedMatching = on;
+}
+const KEYED_TRY_COST = 12;
+
+/**
+ * Iterate a global regex over `text` from the start (resets lastIndex; guards zero-length matches).
+ * Speed: a regex whose matches can only start at a word start with certain first two characters (word-starts.ts proves
+ * it from the regex's source) is tried only at those word starts, with a sticky copy. Every match starts at one of
+ * them, so the first one (at or after where the last match ended) where the sticky copy matches is the match a global
+ * exec would find: the matches, and `re.lastIndex` as the callback sees it, are exactly those of the plain loop.
+ */
 export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  const keyed = keyedMatching && text.length >= KEYED_MIN_LENGTH ? keyedOf(re) : null;
+  if (keyed !== null) {
+    // A sticky try costs about as much as scanning a few dozen characters: with too many word starts to try, scan.
+    const starts = startsFor(wordStarts(text), keyed, text.length / KEYED_TRY_COST);
+    if (starts !== null) {
+      eachMatchAt(re, keyed.sticky, starts, text, fn);
+      return;
+    }
+  }
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -12,6 +42,35 @@ export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => 
     }
     fn(m);
   }
+}
+
+/** eachMatch, trying `re` (as its sticky copy) only at `starts` (ascending), where all its matches start. */
+function eachMatchAt(re: RegExp, sticky: RegExp, starts: Int32Array, text: string, fn: (m: RegExpExecArray) => void): void {
+  const length = starts.length;
+  let from = 0; // where a global exec would resume (re.lastIndex)
+  for (let i = 0; i < length; i++) {
+    const s = starts[i] as number;
+    if (s < from) continue;
+    sticky.lastIndex = s;
+    const m = sticky.exec(text);
+    // A keyed regex cannot match the empty string (word-starts.ts), so a match always moves on.
+    if (m === null) continue;
+    re.lastIndex = s + m[0].length;
+    fn(m);
+    from = re.lastIndex;
+    if (from <= s) {
+      // The callback moved the regex back: resume from there, as exec would.
+      let lo = 0;
+      let hi = length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((starts[mid] as number) < from) lo = mid + 1;
+        else hi = mid;
+      }
+      i = lo - 1;
+    }
+  }
+  re.lastIndex = 0;
 }
 
 /**
@@ -40,15 +99,50 @@ export function nearMatcher(
   return { sticky: new RegExp(re.source, re.flags.replace("g", "") + "y"), anchor, reach, startOk, unicode: re.unicode };
 }
 
+/**
+ * The start of the first match of a global `anchor` at or after a position, as `anchor.exec` from there would find it;
+ * -1 when there is none. Positions asked for never decrease. Speed: /\d/ is answered from the text's digit positions,
+ * a keyed anchor (word-starts.ts) by trying it only at its word starts, in order: every match starts at one of them.
+ */
+function anchorFinder(anchor: RegExp, text: string): (pos: number) => number {
+  if (keyedMatching && text.length >= KEYED_MIN_LENGTH) {
+    const keyed = anchor.source === "\\d" && anchor.flags === "g" ? null : keyedOf(anchor);
+    const starts =
+      keyed === null
+        ? anchor.source === "\\d" && anchor.flags === "g" ? digitPositions(text) : null
+        : startsFor(wordStarts(text), keyed, text.length / KEYED_TRY_COST);
+    if (starts !== null) {
+      const test = keyed === null ? null : keyed.sticky;
+      let i = 0;
+      return (pos) => {
+        while (i < starts.length) {
+          const s = starts[i] as number;
+          if (s >= pos) {
+            if (test === null) return s;
+            test.lastIndex = s;
+            if (test.test(text)) return s;
+          }
+          i++;
+        }
+        return -1;
+      };
+    }
+  }
+  return (pos) => {
+    anchor.lastIndex = pos;
+    const a = anchor.exec(text);
+    return a === null ? -1 : a.index;
+  };
+}
+
 /** Every match of the matcher's regex in `text`, as `eachMatch` would give them (see nearMatcher). */
 export function eachMatchNear(nm: NearMatcher, text: string, fn: (m: RegExpExecArray) => void): void {
   const { sticky, anchor, reach, startOk, unicode } = nm;
+  const nextAnchor = anchorFinder(anchor, text);
   let pos = 0; // every start position before pos has been tried (or skipped by a match)
   for (;;) {
-    anchor.lastIndex = pos;
-    const a = anchor.exec(text);
-    if (a === null) return;
-    const p = a.index;
+    const p = nextAnchor(pos);
+    if (p < 0) return;
     let found: RegExpExecArray | null = null;
     const lo = typeof reach === "number" ? p - reach : reach(text, p);
     for (let s = lo > pos ? lo : pos; s <= p; s++) {

@@ -1,6 +1,6 @@
 import type { Candidate, FindingType } from "./types.ts";
 import { PLACES, keyOf } from "./lexicon/names.ts";
-import { eachMatchNear, nearMatcher, ownWorkSentence, wordsBefore } from "./context.ts";
+import { eachMatch, eachMatchNear, nearMatcher, ownWorkSentence, wordsBefore } from "./context.ts";
 
 /**
  * v8: a home described by landmarks is one LOCATION, however it is written. Where there is no
@@ -122,42 +122,39 @@ export function extendLandmarks(text: string, candidates: Candidate[]): Candidat
     if (end <= at) return;
     grown.push({ start: m.index, end, type: "LOCATION", reason: R_LANDMARK, suggestion: S_LANDMARK, priority: 50, soft: soft(m.index, end) });
   });
-  APPOSED_RE.lastIndex = 0;
-  for (let m = APPOSED_RE.exec(text); m !== null; m = APPOSED_RE.exec(text)) {
+  eachMatch(APPOSED_RE, text, (m) => {
     const name = m[1] ?? "";
     const start = m.index + m[0].indexOf(name);
     const at = m.index + m[0].length;
     const end = trimUnnamedTail(text, start, clauseEnd(text, at));
     const appositive = text.slice(start + name.length, end);
-    if (end <= at || NOT_START_RE.test(name) || !PREP_RE.test(appositive) || !/\s[\p{Lu}\d]/u.test(appositive.replace(/^,\s\S+/, ""))) continue;
-    if (name.split(/\s+/).every((w) => PLACES.has(keyOf(w))) && !DWELLING_RE.test(appositive)) continue;
+    if (end <= at || NOT_START_RE.test(name) || !PREP_RE.test(appositive) || !/\s[\p{Lu}\d]/u.test(appositive.replace(/^,\s\S+/, ""))) return;
+    if (name.split(/\s+/).every((w) => PLACES.has(keyOf(w))) && !DWELLING_RE.test(appositive)) return;
     grown.push({ start, end, type: "LOCATION", reason: R_LANDMARK, suggestion: S_LANDMARK, priority: 50, soft: soft(start, end) });
-  }
-  DISTANCE_RE.lastIndex = 0;
-  for (let m = DISTANCE_RE.exec(text); m !== null; m = DISTANCE_RE.exec(text)) {
+  });
+  eachMatch(DISTANCE_RE, text, (m) => {
     const end = trimUnnamedTail(text, m.index, clauseEnd(text, m.index + m[0].length));
-    if (!/\s[\p{Lu}]/u.test(text.slice(m.index + m[0].length - 1, end))) continue;
+    if (!/\s[\p{Lu}]/u.test(text.slice(m.index + m[0].length - 1, end))) return;
     grown.push({ start: m.index, end, type: "LOCATION", reason: R_LANDMARK, suggestion: S_LANDMARK, priority: 50, soft: soft(m.index, end) });
-  }
-  ANCHOR_RE.lastIndex = 0;
-  for (let m = ANCHOR_RE.exec(text); m !== null; m = ANCHOR_RE.exec(text)) {
+  });
+  eachMatch(ANCHOR_RE, text, (m) => {
     const start = m.index + m[0].length;
     const rest = text.slice(start, start + 40);
-    if (!PHRASE_START_RE.test(rest) || NOT_START_RE.test(rest)) continue;
+    if (!PHRASE_START_RE.test(rest) || NOT_START_RE.test(rest)) return;
     const plain = m.groups?.["plain"] !== undefined;
     // Speed: a plain "in" before a lower-case word is dropped below whatever the clause is; skip finding its end.
-    if (plain && !/^[\p{Lu}]/u.test(rest)) continue;
+    if (plain && !/^[\p{Lu}]/u.test(rest)) return;
     const end = trimUnnamedTail(text, start, clauseEnd(text, start));
     const phrase = text.slice(start, end);
     // After a plain "in", only a clause that names a dwelling or settlement: "in Char Kukri-Mukri, the ward beside …".
-    if (plain && (!/^[\p{Lu}]/u.test(rest) || !DWELLING_RE.test(phrase))) continue;
-    if (!PREP_RE.test(phrase) || !/\s[\p{Lu}]/u.test(` ${phrase.replace(/^the\s/, "")}`)) continue;
+    if (plain && (!/^[\p{Lu}]/u.test(rest) || !DWELLING_RE.test(phrase))) return;
+    if (!PREP_RE.test(phrase) || !/\s[\p{Lu}]/u.test(` ${phrase.replace(/^the\s/, "")}`)) return;
     // A known city or country with a landmark is not a home ("from Lagos, near the lagoon"), unless the clause
     // names a dwelling or settlement ("Adukrom, the farming village behind …").
     const run = /^(?:the\s)?((?:[\p{Lu}][\p{L}'’-]*\s?)+)/u.exec(phrase)?.[1]?.trim() ?? "";
-    if (run !== "" && run.split(/\s+/).every((w) => PLACES.has(keyOf(w))) && !DWELLING_RE.test(phrase)) continue;
+    if (run !== "" && run.split(/\s+/).every((w) => PLACES.has(keyOf(w))) && !DWELLING_RE.test(phrase)) return;
     grown.push({ start, end, type: "LOCATION", reason: R_LANDMARK, suggestion: S_LANDMARK, priority: 50, soft: soft(start, end) });
-  }
+  });
   if (grown.length === 0) return candidates;
   // Other identifiers cut a grown place short; places, rooms and names inside it are absorbed.
   const blockers = candidates.filter((c) => !ABSORB.has(c.type));

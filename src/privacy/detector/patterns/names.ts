@@ -1,6 +1,6 @@
 import type { Candidate, ScanOptions } from "../types.ts";
 import { HOLIDAY_START_RE } from "./dates.ts";
-import { isSpaceLike } from "../context.ts";
+import { eachMatch, isSpaceLike } from "../context.ts";
 import { FIRST_NAMES, PLACES, SURNAMES, keyOf } from "../lexicon/names.ts";
 import {
   CALENDAR,
@@ -410,9 +410,7 @@ function nameShaped(t: Token | undefined): t is Token {
 /** Sorted positions of clinical cue words, for "is there a cue near here?" in O(log n). */
 function cuePositions(text: string): number[] {
   const out: number[] = [];
-  CLINICAL_CUE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLINICAL_CUE.exec(text)) !== null) out.push(m.index);
+  eachMatch(CLINICAL_CUE, text, (m) => out.push(m.index));
   return out;
 }
 
