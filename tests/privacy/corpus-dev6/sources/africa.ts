@@ -64,7 +64,7 @@ We inserted two large-bore cannulas, gave oxytocin, started fluids and called th
     setting: "pre-hospital",
     role: "EMT",
     text: `
-I'm an EMT with the Lagos State ambulance service. Tuesday afternoon call to ⟦ADDRESS|Flat 6, Block C, Jakande Estate, Abesan, Ipaja⟧ — a woman in her seventies with chest pain. Everyone in the block called her ⟦NAME|Mama Tobi⟧, and everyone in the block knew her: she is ⟦OTHER|the woman who ran the only bukka at the Abesan motor park for twenty-five years⟧.
+I'm an EMT with the Lagos State ambulance service. Call at 15:20 on ⟦DATE|Tuesday 11 March⟧ to ⟦ADDRESS|Flat 6, Block C, Jakande Estate, Abesan, Ipaja⟧ — a woman in her seventies with chest pain. Everyone in the block called her ⟦NAME|Mama Tobi⟧, and everyone in the block knew her: she is ⟦OTHER|the woman who ran the only bukka at the Abesan motor park for twenty-five years⟧.
 
 Traffic was terrible. We got there in 48 minutes. Her son had tried to bring her himself in his keke, ⟦OTHER|LND 482 XY⟧, but she couldn't sit up in it.
 
@@ -112,7 +112,7 @@ His son in London emails every week from ⟦EMAIL|danjuma.ishaya.jr@examplemail.
     setting: "ward round",
     role: "nurse",
     text: `
-**What?** I'm a staff nurse on the female medical ward at ⟦FACILITY_ROOM|Ho Teaching Hospital⟧. ⟦NAME|Mama Akosua Dzifa⟧ was admitted with a diabetic foot infection. She is ⟦OTHER|the queen mother of Wli-Todzi, the one who opened the waterfall road⟧, and her chiefs came to visit with drums, which the ward had not planned for. Her Ghana Card number, ⟦ID|GHA-721904583-6⟧, was needed for NHIS, and her phone had gone flat, so we used the number of her linguist, ⟦PHONE|024 555 8130⟧.
+**What?** I'm a staff nurse on the female medical ward at ⟦FACILITY_ROOM|Ho Teaching Hospital⟧. ⟦NAME|Mama Akosua Dzifa⟧ was admitted ⟦DATE|the Saturday of Hogbetsotso⟧ with a diabetic foot infection. She is ⟦OTHER|the queen mother of Wli-Todzi, the one who opened the waterfall road⟧, and her chiefs came to visit with drums, which the ward had not planned for. Her Ghana Card number, ⟦ID|GHA-721904583-6⟧, was needed for NHIS, and her phone had gone flat, so we used the number of her linguist, ⟦PHONE|024 555 8130⟧.
 
 She needed a below-knee amputation. She refused at first because "a queen mother must walk to the durbar".
 
@@ -210,7 +210,7 @@ I've asked our team leader, Dr Kamau, whether we can give him a monthly supply w
     setting: "geriatrics",
     role: "internal medicine resident",
     text: `
-**What?** Internal medicine residency in Assiut. ⟦NAME|Hagga Fatma Abdel-Rahim⟧ was ⟦AGE|94⟧ and came from ⟦LOCATION|Beni Adi, the house next to the blue-domed mosque by the canal⟧ with a hip fracture that had been treated by a bone-setter for three weeks. Her national ID, ⟦ID|23105182500347⟧, was on the referral. Her son, ⟦NAME|Hagg Mahmoud⟧, refused surgery: "she is too old, let God decide".
+**What?** Internal medicine residency in Assiut. ⟦NAME|Hagga Fatma Abdel-Rahim⟧ was ⟦AGE|94⟧ and came from ⟦LOCATION|Beni Adi, the house next to the blue-domed mosque by the canal⟧ with a hip fracture from a fall on ⟦DATE|Sham el-Nessim⟧ that had been treated by a bone-setter for three weeks. Her national ID, ⟦ID|23105182500347⟧, was on the referral. Her son, ⟦NAME|Hagg Mahmoud⟧, refused surgery: "she is too old, let God decide".
 
 **So what?** We often say "too old" when we mean "too frail" or "too sick". She was neither. Her Barthel index before the fall was 85. Prof. Samir, my professor, explained to the son that without surgery she would be in bed with pressure sores and pneumonia, and with surgery she had a good chance of walking.
 

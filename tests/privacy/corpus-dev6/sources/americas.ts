@@ -14,6 +14,8 @@ The MRN on the sticker was ⟦ID|00481275⟧ and I must have typed it thirty tim
 What I want to remember: I corrected too slowly, not too fast. My attending, Dr Okonkwo, made me write out the 8 mEq/L in 24 hours rule on the whiteboard and then walk through why she was at risk of osmotic demyelination (chronic, thiazide, poor intake). We used 3% saline 100 mL boluses per the 2014 European guideline and checked sodium every 2 hours.
 
 What I'd do differently: ask earlier about the hydrochlorothiazide and the "tea and toast" diet, and call the family before the consult, not after. By morning she was asking for grits.
+
+One more thing. When the ICU fellow came down, he asked me to "just tell him the story in one line", and I said "⟦AGE|92-year-old⟧ with hyponatremia". He said: that's a sodium, not a person. Where does she live, who checks on her, what's she taking? I had all of that, I just didn't think it belonged in the handover. It does. The next time I present a patient who lives alone, I'll say who found her and who will be there when she goes home, because that is what decides whether she comes back in a month.
 `,
   },
   {
@@ -39,7 +41,7 @@ She used SPIKES without it sounding like SPIKES. She sat down, asked what he alr
 
 **Feelings.** I was nervous about the dog and then about the scale. ⟦NAME|Ruth⟧'s weight was up 2.8 lb in two days.
 
-**Evaluation.** We went through the furosemide (she'd been skipping the afternoon dose so she could sit through the evening service), her swelling (2+ pitting to mid-shin) and her salt — country ham every Sunday. Brenda called the cardiology NP from the porch because the only signal is there. Her grandson's flip phone, ⟦PHONE|(606) 555-0182⟧, is the number on file for emergencies.
+**Evaluation.** We went through the furosemide (she'd been skipping the afternoon dose so she could sit through the evening service), her swelling (2+ pitting to mid-shin) and her salt — country ham every Sunday, and a whole plate of it at the church dinner ⟦DATE|the Sunday before Thanksgiving⟧. Brenda called the cardiology NP from the porch because the only signal is there. Her grandson's flip phone, ⟦PHONE|(606) 555-0182⟧, is the number on file for emergencies.
 
 **Analysis.** Adherence is a bad word for what was happening. She was choosing church over diuresis, and honestly that's a values choice, not a knowledge gap. The AHA 2022 heart failure guideline talks about shared decision-making; this is what it looks like in a holler.
 
@@ -69,7 +71,7 @@ I've been a pharmacist for eleven years and I turned 38 last month. Still learni
     setting: "psychiatry",
     role: "psychiatry resident",
     text: `
-**What?** A consult on the geriatric psych unit. ⟦NAME|Ms. Loretta Hayes⟧ was admitted to ⟦FACILITY_ROOM|room 412 on 4 North at Detroit Receiving⟧ with what the referral called "grandiose delusions": she told everyone she ⟦OTHER|sang backup for the Supremes on their 1966 European tour⟧. The nurses rolled their eyes. Her niece showed me a YouTube channel, ⟦URL|https://www.youtube.com/@LorettaHayesSings⟧, with grainy footage of her in a sequined dress, and her Instagram handle, ⟦OTHER|@lorettasings_313⟧, has more followers than our hospital's.
+**What?** A consult on the geriatric psych unit. ⟦NAME|Ms. Loretta Hayes⟧ was admitted to ⟦FACILITY_ROOM|room 412 on 4 North at Detroit Receiving⟧ with what the referral called "grandiose delusions": she told everyone she ⟦OTHER|sang backup for the Supremes on their 1966 European tour⟧. The nurses rolled their eyes. Her niece showed me a YouTube channel, ⟦URL|https://www.youtube.com/@LorettaHayesSings⟧, with grainy footage of her in a sequined dress, and her Instagram handle, ⟦OTHER|@lorettasings_313⟧, has more followers than our hospital's. She'd been living with that niece at ⟦ADDRESS|1418 W. Grand Blvd, Apt 2, Detroit, MI 48208⟧ since her husband died.
 
 She did have a delirium (UTI, hyponatremia to 127, CAM positive), but the "delusion" was a biography.
 

@@ -80,11 +80,13 @@ What I'll do differently: any pack that comes back with untouched doses gets a p
     setting: "palliative care",
     role: "palliative care registrar",
     text: `
-**What?** Palliative care home visit in north-east Victoria. ⟦NAME|Dulcie Ferguson⟧ is ⟦AGE|101⟧ and lives in ⟦LOCATION|the old bank house on the main street of Yackandandah⟧. She asked us to turn off her pacemaker. The device clinic had the serial, ⟦DEVICE|PJN418227H⟧, and needed a consent form signed before the technician would come out. She'd decided ⟦DATE|on Anzac Day⟧, watching the march on TV, that she'd "had enough of the ticking".
+**What?** Palliative care home visit in north-east Victoria. ⟦NAME|Dulcie Ferguson⟧ is ⟦AGE|101⟧ and lives in ⟦LOCATION|the old bank house on the main street of Yackandandah⟧. She asked us to turn off her pacemaker. The device clinic had the serial, ⟦DEVICE|PJN418227H⟧, and needed a consent form signed before the technician would come out. She'd decided on ⟦DATE|Anzac Day⟧, watching the march on TV, that she'd "had enough of the ticking".
 
 **So what?** Deactivation is ethically and legally the same as withdrawing any other treatment, and the 2010 HRS consensus says so. But the technician was uneasy and wanted a "second opinion". My consultant, Dr Ng, came out with me and explained it. ⟦NAME|Dulcie⟧'s daughter ⟦NAME|Margaret⟧ was there and supportive.
 
-**Now what?** I want to write a local guide for device deactivation in the community so that the next patient doesn't need to wait three weeks. ⟦NAME|Dulcie⟧ died peacefully two weeks later, not from the pacemaker being off but from her heart failure.
+**Now what?** I want to write a local guide for device deactivation in the community so that the next patient doesn't need to wait three weeks. ⟦NAME|Dulcie⟧ died peacefully two weeks later, not from the pacemaker being off but from her heart failure. ⟦NAME|Margaret⟧ sent a photo for our noticeboard:
+
+![⟦NAME|Dulcie⟧ turning ⟦AGE|101⟧ on ⟦DATE|3 March⟧, with the CWA ladies](/media/uploads/IMG_4471.jpg)
 `,
   },
   {
@@ -138,7 +140,7 @@ I'm 31 and training to be an emergency physician. My fellowship exams are in Feb
     text: `
 I'm a public health nurse with the rural health unit in Iloilo. Every week I visit ⟦NAME|Lola Pacing⟧, who is ⟦AGE|ninety-six⟧ and lives in ⟦LOCATION|Purok 3, Barangay San Isidro, the house beside the basketball court with the sari-sari store⟧. Her PhilHealth number, ⟦ID|12-050417729-3⟧, is on her konsulta form.
 
-She had a stroke last year and is bedbound. Her granddaughter ⟦NAME|Joy⟧ looks after her and has started a Facebook fundraiser, ⟦URL|https://www.facebook.com/donate/880214573310425⟧, for a hospital bed and an air mattress. The post has her photo and her full name.
+She had a stroke last year and is bedbound. Her granddaughter ⟦NAME|Joy⟧ looks after her and has started a Facebook fundraiser, [Help ⟦NAME|Lola Pacing⟧ get a hospital bed](⟦URL|https://www.facebook.com/donate/880214573310425⟧), for a hospital bed and an air mattress. The post has her photo and her full name.
 
 I went to check a pressure sore on her sacrum. Stage 2, clean. We turn her every two hours, or at least ⟦NAME|Joy⟧ does.
 
@@ -172,7 +174,7 @@ What I'll do: ask our municipal health officer, Dr Santos, about a way to get eq
     setting: "rural placement",
     role: "houseman",
     text: `
-**Description.** Housemanship, medical posting in Kelantan. ⟦NAME|Tok Mat⟧, ⟦AGE|95⟧, was brought from ⟦LOCATION|Kampung Sungai Durian, the house with the blue roof next to the surau⟧ with an exacerbation of COPD. His MyKad, ⟦ID|310415-03-5127⟧, was in his songkok, where he said it was safest.
+**Description.** Housemanship, medical posting in Kelantan. ⟦NAME|Tok Mat⟧, ⟦AGE|95⟧, was brought from ⟦LOCATION|Kampung Sungai Durian, the house with the blue roof next to the surau⟧ on ⟦DATE|the first morning of Hari Raya⟧ with an exacerbation of COPD. His MyKad, ⟦ID|310415-03-5127⟧, was in his songkok, where he said it was safest.
 
 **Feelings.** Admiration for how his family cared for him at home for years.
 

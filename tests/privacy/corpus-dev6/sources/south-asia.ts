@@ -62,7 +62,7 @@ She told me her husband did not want "the injection". His brother's child had a 
     setting: "psychiatry",
     role: "mental health nurse",
     text: `
-**Description.** Night duty on ⟦FACILITY_ROOM|Ward 3, bed 7 at Civil Hospital Karachi⟧. ⟦NAME|Mr Qureshi⟧ — "call me ⟦NAME|Qureshi sahib⟧" — was brought in by his nephew with low mood, not eating, and saying he wanted to "leave the platform". He is ⟦OTHER|the former Pakistan Railways announcer whose voice was on the Karachi Cantt station tapes for thirty years⟧; the junior doctors recognised his voice before they recognised his face. His MR number on the file was ⟦ID|KHI-2291047⟧.
+**Description.** Night duty on ⟦FACILITY_ROOM|Ward 3, bed 7 at Civil Hospital Karachi⟧. ⟦NAME|Mr Qureshi⟧ — "call me ⟦NAME|Qureshi sahib⟧" — was brought in by his nephew from ⟦ADDRESS|House 17-B, Street 4, Block 13, Gulshan-e-Iqbal, Karachi⟧ with low mood, not eating, and saying he wanted to "leave the platform". He is ⟦OTHER|the former Pakistan Railways announcer whose voice was on the Karachi Cantt station tapes for thirty years⟧; the junior doctors recognised his voice before they recognised his face. His MR number on the file was ⟦ID|KHI-2291047⟧.
 
 **Feelings.** I felt protective. Everybody wanted to talk to him about trains, and nobody wanted to talk to him about dying.
 
@@ -109,7 +109,7 @@ My own lesson: I worked three 12-hour shifts in a row and forgot to drink. Dr Sa
     setting: "internal medicine",
     role: "intern",
     text: `
-**What?** Internship, medicine posting in Tirupati. ⟦NAME|Savitri amma⟧, ⟦AGE|ninety-three⟧, was admitted to ⟦FACILITY_ROOM|Female Medical Ward, bed 31, SVRR Hospital⟧ with hyponatraemia and confusion. Her UHID was ⟦ID|2025-0418831⟧, but the lab had registered her under her Aadhaar, ⟦ID|${aadhaar("5821 4470 936")}⟧, and then again under a second UHID, so her sodium results were split across two records and nobody saw the trend. Her son wrote their address on the consent form as ⟦ADDRESS|H.No. 4-12, Gandhi Nagar, Chittoor 517001⟧.
+**What?** Internship, medicine posting in Tirupati. ⟦NAME|Savitri amma⟧, ⟦AGE|ninety-three⟧, was admitted on ⟦DATE|the 14th⟧ to ⟦FACILITY_ROOM|Female Medical Ward, bed 31, SVRR Hospital⟧ with hyponatraemia and confusion. Her UHID was ⟦ID|2025-0418831⟧, but the lab had registered her under her Aadhaar, ⟦ID|${aadhaar("5821 4470 936")}⟧, and then again under a second UHID, so her sodium results were split across two records and nobody saw the trend. Her son wrote their address on the consent form as ⟦ADDRESS|H.No. 4-12, Gandhi Nagar, Chittoor 517001⟧.
 
 Sodium went 128, 124, 119 over three days. Everyone saw one value at a time.
 
@@ -148,6 +148,8 @@ His goal was not to walk to the shop. His goal was to do the eye movements — t
 We did the usual: Brunnstrom staging (stage 4 in the arm), Berg 38/56, mirror therapy, task practice on the steps. But what worked best was letting him teach me the mudras with his affected hand. Hand movement that had a meaning for him improved faster than any cone-stacking task I set.
 
 Reflection: goal-setting frameworks like SMART and the 2016 AHA stroke rehabilitation guideline talk about meaningful goals, and I had written "improve fine motor function" in his file. That isn't his goal. His daughter ⟦NAME|Radha⟧ took a video of him doing the Ravana eyes last week and cried.
+
+There's a wider point here about physiotherapy and culture. Our assessment forms were written in English for patients in Bangalore and Chennai, and they measure what a physio in a hospital gym can see. They don't measure whether a man can hold a mudra or climb the temple steps for the evening lamp. I asked two senior colleagues how they handle this and both said the same thing: you write what the form wants and then you do what the patient needs. I'd like to change the form instead.
 
 Next: I'm going to rewrite goals in the patient's own words on the first visit.
 `,
@@ -237,7 +239,7 @@ I'm 31, it's my first Pohela Boishakh on call, and I spent it watching drip rate
     setting: "rural placement",
     role: "medical officer",
     text: `
-**Description.** Estate medical officer rotation near Hatton. ⟦NAME|Periyasamy⟧, ⟦AGE|92⟧, was carried down to the estate dispensary from ⟦LOCATION|line room 14 in the upper division of Glencairn, beside the kovil⟧ by two of his grandsons with a fever and cough. He is ⟦OTHER|the estate's oldest retired tea plucker, the one the Planters' Association gave a plaque to last year⟧, and the whole line came down to see what was wrong.
+**Description.** Estate medical officer rotation near Hatton. ⟦NAME|Periyasamy⟧, ⟦AGE|92⟧, was carried down to the estate dispensary from ⟦LOCATION|line room 14 in the upper division of Glencairn, beside the kovil⟧ by two of his grandsons on ⟦DATE|Thai Pongal⟧ with a fever and cough. He is ⟦OTHER|the estate's oldest retired tea plucker, the one the Planters' Association gave a plaque to last year⟧, and the whole line came down to see what was wrong.
 
 **Feelings.** Pressure, because the audience was large and everybody had an opinion.
 

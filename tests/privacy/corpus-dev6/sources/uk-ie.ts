@@ -110,6 +110,8 @@ The two charts had been running side by side after a transfer from AMU. The old 
 
 **Evaluation.** The referral letter needed his PPSN — ⟦ID|7384912D⟧ — and his Eircode, ⟦ADDRESS|H91 KT6P⟧, for the ambulance and the boat. His niece ⟦NAME|Máire⟧ rang from Galway on ⟦PHONE|087 555 2193⟧ to say she'd meet him at the pier.
 
+His pacemaker card, folded in his wallet with a Mass card, gave the serial, ⟦DEVICE|RWT602184S⟧, which cardiology wanted before the flight.
+
 **Analysis.** CURB-65 was 2 on age alone plus urea we didn't have; clinically he needed admission. The HSE's community pneumonia guidance (2019) and common sense agreed. What I hadn't appreciated was how much of rural general practice is logistics.
 
 **Conclusion.** He went in, came home ten days later, and sent a message with the boatman that the hull was finished.
