@@ -1,0 +1,460 @@
+/**
+ * rounds-detector/13: rules added by class for writing the detector has not seen. Kept in one module (new passes, not
+ * edits inside the older ones) so that it merges cleanly with work that reorganises the pattern modules.
+ *
+ *  - detectV13: extra AGE, ID and OTHER phrasings (a Detector, run with the others).
+ *  - joinV13: after overlaps are resolved, joins the pieces of one place phrase that the pattern modules found apart
+ *    ("bed 3" … "Nishtar Hospital"), and grows a place or a one-of-a-kind detail over what pins it down further.
+ * Every regex is bounded (no nested unbounded repetition); every pass is one scan or one walk over the findings.
+ */
+import type { Candidate, FindingType } from "./types.ts";
+import { before, digitsOf, eachMatch, patientInSentence, writerSentence } from "./context.ts";
+import { FIRST_NAMES, PLACES, keyOf } from "./lexicon/names.ts";
+import { CALENDAR } from "./lexicon/terms.ts";
+
+const AGE_REASON = (age: number): string =>
+  `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`;
+const AGE_SUGGESTION = "Write 'in her nineties' or 'a very elderly patient'.";
+const ID_SUGGESTION = "Remove the number; write 'the patient' instead.";
+
+// What may follow an age said in a sentence: the end of a clause or a joining word, never a unit ("94 kg", "95%",
+// "for 92 days") — that keeps observations and durations out.
+const AGE_AFTER = String.raw`(?=\s*(?:[.,;!?)\]—–]|$)|\s+-\s|\s+(?:and|but|though|although|yet|when|with|now|then|so|years?|yrs?|this|last|next|they|he|she|according|per|apparently|already|still|at\s+the\s+time)\b)`;
+const N = String.raw`(\d{2,3})`;
+
+// AGE, by class (each an age of 90+ in a phrasing the v12 list did not have):
+const AGE_PATTERNS: readonly RegExp[] = [
+  // Judged against the age: "so sharp for 97", "not bad for 94", "very independent for a man of 95".
+  new RegExp(String.raw`(?<![A-Za-z])(?:sharp|good|well|strong|fit|spry|bright|independent|alert|lucid|active|mobile|healthy|young|sprightly|chirpy|feisty|with\s+it|remarkable|amazing|incredible|impressive|bad|tough|quick)\s+for\s+(?:(?:a\s+)?(?:man|woman|lady|gentleman|someone|anyone|person|patient)\s+(?:of\s+)?)?${N}${AGE_AFTER}`, "gi"),
+  // What a card or record gives: "CNIC says 96", "his passport said 93", "the Aadhaar card shows she is 91".
+  new RegExp(String.raw`(?<![A-Za-z])(?:CNIC|NIC|NIN|ID|IC|card|passport|Aadhaar|certificate|papers|documents|paperwork|registration|records|NADRA|Omang|licen[cs]e)\s+(?:says|said|shows|showed|states|stated|lists|listed|gives|gave|puts|put|has|had|reads|read)\s+(?:(?:he|she|him|her)\s+(?:is|was|at|as)\s+)?${N}${AGE_AFTER}`, "gi"),
+  // A comma-set or bracketed "92 years" with its hedge: "Haji Noor Din, 92 years they say", "(93 years)".
+  new RegExp(String.raw`(?=\d)(?<=,\s|\()${N}\s{1,2}(?:years?|yrs?)(?=\s*[,)]|\s+(?:they\s+say|he\s+says|she\s+says|apparently|reportedly|supposedly|per|according|by\s+(?:his|her|their)\s+(?:own\s+)?(?:account|reckoning|count)))`, "g"),
+  // A pronoun, a patient word or kin, then "is/was" with an adverb: "she is now 94", "Gran was still 96 in spirit".
+  new RegExp(String.raw`(?<![A-Za-z])(?:he|she|who|patient|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randmother|[Gg]randfather|[Nn]an|[Nn]ana|[Nn]ani|[Dd]adi|[Dd]ada|[Mm]um|[Mm]om|[Dd]ad|[Mm]other|[Ff]ather)(?:\s+(?:is|was|will\s+be)|['’](?:s|ll\s+be))\s+(?:now|still|already|actually|only|just|well\s+over|over|past|apparently|reportedly|supposedly|officially|finally|about|around|roughly|probably|at\s+least|nearly|almost)\s+${N}${AGE_AFTER}`, "gi"),
+  // "she'll be 92 next month".
+  new RegExp(String.raw`(?<![A-Za-z])(?:he|she|they)['’]ll\s+be\s+${N}${AGE_AFTER}`, "gi"),
+  // A title or honorific and a name, then the age: "Mrs Okafor is 96 and", "Haji Rasool was 91.", "Mzee Otieno turned 100".
+  new RegExp(String.raw`(?=\s+(?:is|was|turned)\s)(?<=\b(?:Mr|Mrs|Ms|Miss|Mx|Mzee|Gogo|Mama|Baba|Haji|Hajia|Hajiya|Alhaji|Nana|Sr|Sra|Lola|Lolo|Aunty|Auntie|Uncle|Pa|Ma|Chief|Mallam|Malam|Shri|Smt|Bibi|Begum|Mai|Ammi|Abba)\.?\s[A-Z][\p{L}'’-]{1,30}(?:\s[A-Z][\p{L}'’-]{1,30})?)\s+(?:is|was|turned|is\s+now|was\s+then|is\s+nearly|was\s+nearly|is\s+almost)\s+${N}${AGE_AFTER}`, "gu"),
+  // "the age of 94" in any frame ("died at the ripe old age of 97", "reached the age of 100").
+  new RegExp(String.raw`(?<![A-Za-z])(?:the\s+)?(?:ripe\s+(?:old\s+)?)?age\s+of\s+${N}(?![\d.,%]|\s*(?:mg|kg|%|percent|minutes|days|weeks|months))`, "gi"),
+  // Age and sex written together in a note: "Age/Sex: 92/M", "A/S 94F".
+  new RegExp(String.raw`(?<![A-Za-z])(?:age\s*\/\s*(?:sex|gender)|A\s?\/\s?S)\s*[:=-]?\s*${N}`, "gi"),
+  // A single given name or honorific and a bracketed age: "Dolly (97) told me", "Nani (94)". Not a table, page or figure.
+  new RegExp(String.raw`(?=\s?\(\d)(?<=\b(?!(?:Table|Figure|Fig|Ref|Page|Room|Bed|Ward|Bay|Box|Item|Question|Step|Level|Grade|Score|Station|Chapter|Section|Appendix|Pages|Refs)\b)[A-Z][\p{Ll}'’-]{2,20})\s?\(${N}\)`, "gu"),
+  // Ages in other languages' words, as people write them in English text: "92 saal ki", "93 tahun", "94 ans", "miaka 95".
+  new RegExp(String.raw`(?<![A-Za-z0-9.])${N}\s{1,2}(?:saal|sal\s+(?:ki|ka|ke)|baras|varsh|tahun|ans|anni|jahre|jaar)(?![A-Za-z])`, "gi"),
+  new RegExp(String.raw`(?<![A-Za-z])(?:miaka|umri|umur|edad\s+de)\s+${N}(?![\d.,%])`, "gi"),  // A comma-set age after any capitalised word, Irish and other accented names included: "Colm Ó Flaithearta, 91, who",
+  // "Koro Hemi Tipene, 92, at the house". (v12 needed two ASCII-capitalised words.)
+  new RegExp(String.raw`(?=,\s\d)(?<=[\p{Lu}][\p{L}'’.-]{0,30}),\s${N}(?=,\s+[\p{Ll}])`, "gu"),
+  // A full name (no title) then the age: "Dulcie Ferguson is 101 and lives …", "Fatma Abdel-Rahim was 94 and".
+  new RegExp(String.raw`(?=\s(?:is|was|turned)\s)(?<=\b[A-Z][\p{Ll}'’-]{0,30}\s[A-Z][\p{L}'’-]{0,30})\s+(?:is|was|turned|is\s+now)\s+${N}${AGE_AFTER}`, "gu"),
+  // Triage shorthand before a complaint's acronym: "92F AMS", "94M SOB" (not a temperature: "temp 93F").
+  new RegExp(String.raw`(?<![A-Za-z0-9.\/])(?<!\b(?:temp|temperature|fever|febrile|T|of|to|at|was|reached|spiked|hit|around|about|above|over)\s{1,2})${N}\s?[FM](?=\s+[A-Z]{2,5}(?![\p{Ll}]))`, "gu"),
+  // More honorifics with the age after the name: "Hagga Fatma was 94", "Kokum Agnes is 96", "Tok Mat turned 100".
+  new RegExp(String.raw`(?=\s+(?:is|was|turned)\s)(?<=\b(?:Hagga|Hajja|Hajj|Kokum|Koro|Kuia|Tok|Nenek|Mamaw|Papaw|Paw-paw|Maw-maw|Ouma|Oupa|Gogo|Mkhulu|Dona|Seu|Lola|Lolo|Amma|Ammi|Appa|Thatha|Paati|Nani|Dadi|Nana|Nanna)\s[A-Z][\p{L}'’-]{1,30}(?:\s[A-Z][\p{L}'’-]{1,30})?)\s+(?:is|was|turned|is\s+now)\s+${N}${AGE_AFTER}`, "gu"),
+];
+// An age of 90+ in words, comma-set or after "was/is": "Savitri amma, ninety-three, was admitted", "was ninety-two and
+// had come in". A number word this large after "was" is an age (a sats or a score is written in digits).
+const WORD_AGE = String.raw`((?:ninety|(?:a|one)\s+hundred)(?:(?:-|\s+|\s+and\s+)(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+const WORD_AGE_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`(?=[noa])(?<=,\s)${WORD_AGE}(?=,)`, "gi"),
+  new RegExp(String.raw`(?<![A-Za-z])(?:was|is|turned|turns|now)\s+${WORD_AGE}(?![A-Za-z-])(?!\s+(?:per\s*cent|percent|minutes|mins|seconds|degrees|patients|people|days|hours|times|of\s+(?:us|them|the)))`, "gi"),
+];
+// "her hundredth birthday", "his ninety-fifth birthday": an ordinal in words before "birthday".
+const WORD_ORDINAL_BIRTHDAY_RE =
+  /(?<![A-Za-z])(?:ninetieth|ninety[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:one\s+)?hundredth|hundred\s+and\s+(?:first|second|third|fourth|fifth))\s+birthday(?![A-Za-z])/gi;
+
+// ID, by class:
+// A label, then a code that repeats a short letter prefix before its digits ("Her BHT number BHT 24/8817", "the FCN
+// (household) number is FCN 173-554-09", "card number is PoR 0417-229-8831", "A-number is A-219 884 307"): the v12
+// label rules stopped at the letters. The label is found by its key word; the word before it must not be a phone, a bed
+// or the writer's own registration.
+const PREFIXED_CODE_RE =
+  /\b(?:number|no\.|num|#|ID|card|registration|reg)\s{0,2}(?:is\s+|was\s+|of\s+)?[:#=,-]?\s{0,2}([A-Z][A-Za-z]{0,5}[ -]?\d{1,6}(?:[/.-]\d{1,8}){0,4}(?:\s\d{2,6}){0,3})(?![A-Za-z0-9]|[./-]\d)/g;
+const NOT_ID_LABEL_BEFORE =
+  /(?:^|[^\p{L}])(?:phone|mobile|cell|telephone|tel|contact|fax|pager|bleep|page|extension|ext|room|bed|bay|ward|version|serial|lot|batch|model|table|figure|step|question|station|exam|seat|flight|bus|route|house|flat|street|plot|GMC|NMC|HCPC|AHPRA|PMDC|NMCN|MDCN|KMPDC|PIN|roll|candidate|student|staff|employee|badge|course|module|unit\s+code|ISBN|DOI|PMID)\s*(?:\([^)]{0,20}\)\s*)?$/iu;
+// More labels that only ever introduce a patient's record or insurance number: Australian URN/UR, US member and
+// Medicaid IDs, CSN, HRN, UMRN, NHIA, DVA, IHI, and an ID after a health word.
+const EXTRA_LABEL_RE =
+  /\b(?:URN|UMRN|MRD|HRN|CSN|NHIA|DVA|PMJAY|ABHA|ESIC|(?:member|Medicaid|Medicare|insurance|insurer|subscriber|beneficiary|enrol(?:l)?ee|health|hospital|clinic|patient|NHIF|NHIS|SHA|SHIF|Sehat|Ayushman)\s+ID)\s{0,2}(?:number|no\.?|#)?\s{0,2}(?:is\s+|was\s+)?[:#=-]?\s{0,2}([A-Z]{0,4}[ -]?\d[\d/-]{2,14}\d(?:\s\d{2,6}){0,3})(?![A-Za-z0-9]|[./-]\d)/g;
+// A health card number with its version letters (Ontario "4532 281 776 TX").
+const CARD_VERSION_RE = /(?<![A-Za-z0-9])(\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2})(?![A-Za-z0-9])/g;
+const CARD_LABEL_BEFORE = /\b(?:health\s*card|OHIP|HCN|health\s+number|card)\b[^.\n]{0,24}$/i;
+// An unlabelled long number (seven or more digits, or grouped digits with nine or more) in a sentence about a patient:
+// no clean post in the development corpora has one, while wristbands, files and cards do. A phone, an address or a
+// labelled ID found elsewhere wins (lower priority); money, references and trial numbers are left out.
+const LONG_NUMBER_RE = /(?<![\p{L}\d.,/+£$€₹#@-])(?:\d{7,14}|\d{3,5}(?:[ -]\d{3,5}){2,3})(?![\p{L}\d]|[.,/-]\d)/gu;
+const NOT_LONG_NUMBER_BEFORE =
+  /(?:Rs\.?|PKR|INR|KSh|Ksh|KES|NGN|USD|GBP|ZAR|R|N|₦|naira|rupees|shillings|PMID|PMCID|ISBN|ISSN|DOI|ORCID|NCT|ISRCTN|grant|ref(?:erence)?|invoice|order|tracking|ticket|GMC|NMC|AHPRA|PMDC|page|pp?\.)\s*[:#]?\s*$/i;
+const LONG_NUMBER_ANCHOR_RE =
+  /\b(?:his|her|their|patient['’]s|baby['’]s|mother['’]s|child['’]s|wristband|band|armband|bracelet|file|folder|card|chart|sticker|label|notes|number|no\.?|ID|read|reads|showed|shows)\b/i;
+const NOT_LONG_NUMBER_AFTER = /^\s*(?:mg|mcg|µg|g|kg|mL|ml|L|units|IU|copies|cells|people|patients|persons|residents|population|steps|words|views|likes|followers|km|miles|naira|rupees|shillings|dollars|pounds)\b/i;
+
+// OTHER, by class:
+// "the last surviving crew member of the Kyeema rescue", "the sole surviving founder of …": the last of a named group.
+const LAST_OF_RE =
+  /\b(?:the\s+)?(?:last\s+(?:surviving|living|remaining)|sole\s+surviving|only\s+surviving|last)\s+(?:[\p{Ll}'’-]+\s){0,3}?(?:member|crew\s+member|veteran|survivor|founder|player|miner|pilot|soldier|child|resident|speaker|keeper|one|man|woman|nun|monk|elder|descendant|grandchild|signatory)s?\s+(?:of|from|on)\s+(?:the\s+)?[\p{Lu}][^.;:!?\n()]{0,80}/gu;
+// A past notable job, tied to a named place or body: "a retired Carnatic veena teacher who taught at the Mysore palace
+// school", "the former goalkeeper who played for Gor Mahia", "who used to sing with the Soweto Gospel Choir".
+const FORMER_ROLE_RE =
+  /\b(?:(?:a|the|an)\s+)?(?:retired|former|ex-|one-time|onetime)\s?(?:[\p{L}'’-]+\s){0,4}?(?:who|whose|that)\s[^.;:!?\n()]{0,100}?[\p{Lu}][^.;:!?\n()]{0,80}/gu;
+// A public feat tied to a named group or event: "she sang backup for the Supremes on their 1966 tour", "he'd won the
+// Barnsley federation open the year he turned 80", "he captained Sialkot in the 1970s".
+const FEAT_RE =
+  /\b(?:he|she|who)(?:['’]d|\s+had|\s+once)?\s+(?:(?:sang|danced|acted|starred|performed|toured|boxed|played)\s+(?:[\p{Ll}'’-]+\s){0,2}?(?:for|with|in|at|alongside|on)|won|captained|represented)\s+(?:the\s+)?[\p{Lu}][^.;:!?\n()]{0,80}/gu;
+const USED_TO_RE =
+  /\b(?:he|she|who)\s+used\s+to\s+(?:teach|play|serve|work|sing|run|lead|coach|fly|drive|captain|represent|manage|dance|preach|perform|head|command|present|read\s+the\s+news)\s+(?:at|for|in|with|on|under)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s){0,2}?[\p{Lu}][^.;:!?\n()]{0,60}/gu;
+// FACILITY_ROOM, by class: a hospice or hospital named by its saint after at/in/to ("the garden room at St Cuthbert's",
+// "admitted to St Luke's"), not a saint's day, church, school or street; a Kenyan county hospital named by its level
+// ("Nakuru Level 5"); and a named place then a room number ("flown out to Meno Ya Win in Sioux Lookout, room 214").
+const SAINT_PLACE_RE =
+  /\b(?:at|in|to|into|from)\s(?:the\s)?(St\.?\s[A-Z][\p{L}-]{2,20}['’]s?)(?![\p{L}'’]|\s+(?:Day|Eve|Church|Cathedral|Chapel|Basilica|Parish|School|College|Primary|Secondary|Academy|Road|Street|Park|Square|Green|Well|Mount|Place|Lane|Avenue|Terrace|Gardens|Fair|Feast|University))/gu;
+const LEVEL_HOSPITAL_RE = /\b[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?\sLevel\s[4-6](?:\s(?:Hospital|Referral\s+Hospital|Teaching\s+and\s+Referral\s+Hospital))?\b/g;
+const NAMED_THEN_ROOM_RE =
+  /\b(?:to|at|in|into)\s((?:the\s)?[A-Z][\p{L}'’-]*(?:\s(?:[A-Z][\p{L}'’-]*|of|de|da|do|ya|la|in)){0,5}),\s(?:room|rm|bed|bay|cot|cubicle|side\s+room|quarto|leito|cama|couch|hut|tent)\s\d{1,4}[A-Za-z]?\b/gu;
+const R_ROOM_V13 = "A named hospital, hospice or unit with the room tells colleagues exactly which patient this was.";
+const S_ROOM_V13 = "Leave out the hospital and room: 'a hospice', 'a side room'.";
+
+const CLAUSE_STOP_RE = /,\s(?:and|but|so|who|which|where|when|while|was|is|had|has|he|she|they|I|we)\b|\s(?:and|but|because|when|while|until|where)\s|,\s(?=[a-z])/u;
+const R_OTHER = "A one-of-a-kind detail (the last of a group, a notable former job) singles out one person to anyone from that community.";
+const S_OTHER = "Describe the role in general terms ('a retired teacher'), without the group or the place.";
+
+function clauseCut(s: string): number {
+  const m = CLAUSE_STOP_RE.exec(s);
+  let e = m ? m.index : s.length;
+  while (e > 0 && /[\s,]/.test(s[e - 1] ?? "")) e--;
+  return e;
+}
+
+export function detectV13(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const re of AGE_PATTERNS) {
+    eachMatch(re, text, (m) => {
+      const g = m[1] ?? "";
+      const age = Number(g);
+      if (!(age >= 90 && age <= 125)) return;
+      // The age phrase when it starts with the number or the age words; the number alone otherwise.
+      const whole = /^(?:\d|(?:the\s+)?(?:ripe\s+)?(?:old\s+)?age\b)/i.test(m[0]);
+      const start = whole ? m.index : m.index + m[0].lastIndexOf(g);
+      out.push({ start, end: whole ? m.index + m[0].length : start + g.length, type: "AGE", reason: AGE_REASON(age), suggestion: AGE_SUGGESTION, priority: 55 });
+    });
+  }
+  if (/ninety|hundred/i.test(text)) {
+    for (const re of WORD_AGE_PATTERNS) {
+      eachMatch(re, text, (m) => {
+        const g = m[1] ?? "";
+        const start = m.index + m[0].lastIndexOf(g);
+        out.push({ start, end: start + g.length, type: "AGE", reason: AGE_REASON(/hundred/i.test(g) ? 100 : 90), suggestion: AGE_SUGGESTION, priority: 55 });
+      });
+    }
+  }
+  eachMatch(WORD_ORDINAL_BIRTHDAY_RE, text, (m) => {
+    const age = /hundred/i.test(m[0]) ? 100 : 90;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "AGE", reason: AGE_REASON(age), suggestion: AGE_SUGGESTION, priority: 55 });
+  });
+
+  eachMatch(PREFIXED_CODE_RE, text, (m) => {
+    const code = m[1] ?? "";
+    if (!/^[A-Za-z]+[ -]?\d/.test(code) || digitsOf(code).length < 5) return;
+    if (NOT_ID_LABEL_BEFORE.test(before(text, m.index, 40))) return;
+    // "number" and "no." need a word (or a bracketed word) before them: "FCN (household) number", "BHT number".
+    if (/^(?:number|no\.|num|#)/i.test(m[0]) && !/[\p{L}'’)]\s*$/u.test(before(text, m.index, 2))) return;
+    const start = m.index + m[0].lastIndexOf(code);
+    out.push({ start, end: start + code.length, type: "ID", reason: "A record or card number, introduced by its label, identifies a patient to anyone with access to that system.", suggestion: ID_SUGGESTION, priority: 89 });
+  });
+  eachMatch(EXTRA_LABEL_RE, text, (m) => {
+    const code = m[1] ?? "";
+    if (digitsOf(code).length < 4) return;
+    const start = m.index + m[0].lastIndexOf(code);
+    out.push({ start, end: start + code.length, type: "ID", reason: "A hospital, unit-record or insurance number identifies a patient to anyone with access to that system.", suggestion: ID_SUGGESTION, priority: 88 });
+  });
+  eachMatch(CARD_VERSION_RE, text, (m) => {
+    if (!CARD_LABEL_BEFORE.test(before(text, m.index, 40))) return;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "ID", reason: "A health card number with its version code identifies a patient directly.", suggestion: ID_SUGGESTION, priority: 90 });
+  });
+  eachMatch(LONG_NUMBER_RE, text, (m) => {
+    const digits = digitsOf(m[0]);
+    if (digits.length < 7 || (m[0].includes(" ") || m[0].includes("-") ? digits.length < 9 : false)) return;
+    if (NOT_LONG_NUMBER_BEFORE.test(before(text, m.index, 16)) || NOT_LONG_NUMBER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return;
+    // Next to a patient: a possessive or a record word shortly before it in the same clause ("his 4418220931", "the
+    // wristband read …", "her file, 20417733"), not a number left on its own ("234567891 alone is nothing").
+    const lead = before(text, m.index, 32).split(/[.;:!?\n]/).pop() ?? "";
+    if (!LONG_NUMBER_ANCHOR_RE.test(lead)) return;
+    const end = m.index + m[0].length;
+    out.push({
+      start: m.index,
+      end,
+      type: "ID",
+      reason: "A long number beside a patient's story is most likely a record, card or file number.",
+      suggestion: ID_SUGGESTION,
+      priority: 40,
+      soft: !patientInSentence(text, m.index, end),
+    });
+  });
+
+  const room = (start: number, end: number, priority: number): void => {
+    out.push({ start, end, type: "FACILITY_ROOM", reason: R_ROOM_V13, suggestion: S_ROOM_V13, priority, soft: writerSentence(text, start, end) });
+  };
+  eachMatch(SAINT_PLACE_RE, text, (m) => {
+    const g = m[1] ?? "";
+    const start = m.index + m[0].lastIndexOf(g);
+    // Alone, a saint's name is often the writer's own hospital ("Twelve-hour night at St Thomas'"): soft unless a patient
+    // is in the sentence or a room is named with it (joinV13 hardens it then).
+    out.push({ start, end: start + g.length, type: "FACILITY_ROOM", reason: R_ROOM_V13, suggestion: S_ROOM_V13, priority: 44, soft: !patientInSentence(text, start, start + g.length) || writerSentence(text, start, start + g.length) });
+  });
+  eachMatch(LEVEL_HOSPITAL_RE, text, (m) => room(m.index, m.index + m[0].length, 47));
+
+  // A feat ("she sang for …", "he played for …") is soft: it singles a patient out only with the rest of the story, and
+  // "she played with Lego" is no feat.
+  const other = (re: RegExp, alwaysSoft = false): void => {
+    eachMatch(re, text, (m) => {
+      const end = m.index + clauseCut(m[0]);
+      if (end - m.index < 12) return;
+      out.push({ start: m.index, end, type: "OTHER", reason: R_OTHER, suggestion: S_OTHER, priority: 62, soft: alwaysSoft || writerSentence(text, m.index, end) });
+    });
+  };
+  other(LAST_OF_RE);
+  other(FORMER_ROLE_RE);
+  other(USED_TO_RE);
+  other(FEAT_RE, true);
+  return out;
+}
+
+// ---- Joining pieces of one place phrase (after overlaps are resolved) ----
+
+const ABSORBABLE = new Set<FindingType>(["FACILITY_ROOM", "LOCATION", "NAME", "ADDRESS", "OTHER"]);
+const ROOMISH = new Set<FindingType>(["FACILITY_ROOM", "LOCATION"]);
+// What may stand between two pieces of one room phrase: a comma, "of/at/in the", and up to four lower-case words that
+// name a unit ("bed 3 of the eclampsia room, Nishtar Hospital", "Murambinda Mission Hospital maternity waiting home,
+// hut 3", "Wamba Mission Hospital, delivery couch 2"). Not a verb or a conjunction: "Ward 3 and then Ward 5" are two.
+const ROOM_JOIN_RE =
+  /^(?:,\s|\s)(?:(?:of|at|in|on)\s)?(?:the\s)?(?:(?!(?:and|or|to|from|then|was|were|is|before|after|until|but|when|where|with|for|she|he|they|we|I)\b)[\p{Ll}'’-]+(?:,\s|\s)){0,4}$|^,\s$|^\s(?:of|at|in)\s(?:the\s)?$/u;
+// The bed or corner described after a room: "Ward 23, bay 4, the bed by the window".
+const BED_TAIL_RE =
+  /^,\s(?:the\s)?(?:bed|cot|cubicle|corner|side\s+room|trolley|chair|one|incubator)\s(?:by|near|next\s+to|opposite|nearest|closest\s+to|beside|under|facing|behind)\s(?:the\s)?[\p{L}'’-]+(?:\s[\p{L}'’-]+)?(?=[\s.,;:!?)]|$)/u;
+// A unit named before "at/of" a room finding that has a hospital in it: "the CCU at Toowoomba Hospital, bed 9", "the
+// resus bay of …", "the garden room at St Cuthbert's".
+const UNIT_BEFORE_RE =
+  /(?:^|\s)((?:the\s)?(?:(?!(?:to|at|in|of|on|from|into|and|the|over|him|her|them)\s)[\p{Ll}-]+\s){0,2}?(?:ward|unit|bay|room|theatre|suite|wing|ICU|CCU|HDU|MICU|SICU|NICU|PICU|SCBU|resus|casualty|maternity|side\s+room|isolation|sala\s+[\p{Ll}]+|OPD|A&E)\s(?:at|of|in)\s(?:the\s)?)$/u;
+// A town after a facility or a small place pins it down: "the State Veterans Home in Fergus Falls", "Mohalla …, Sahiwal".
+const TOWN_AFTER_RE = /^(?:,\s|\sin\s)([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,2})(?=\s*(?:[.;:!?)\n]|,|$)|\s(?:with|and|for|where|who|since|after|before|last|next|on|in)\b)/u;
+const NOT_TOWN_WORD =
+  /^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sister|Nurse|He|She|They|We|I|The|It|His|Her|Hers|My|Our|Their|This|That|Then|But|And|So|On|In|At|After|Before|When|While|Today|Yesterday|Tomorrow|Bed|Ward|Bay|Room|Cot|Hospital|Clinic|Unit|ICU|HDU|CCU|ED|OPD)$/;
+// A facility placed by its street: "the International Family Clinic on Colfax".
+const STREET_AFTER_RE = /^\s(?:on|off)\s(?:the\s)?[A-Z][\p{L}'’-]+(?:\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Highway|Way|Close|Crescent))?(?=[\s.,;:!?)]|$)/u;
+// A one-of-a-kind detail held for a length of time: "the imam of the village masjid for sixty years".
+const TENURE_TAIL_RE =
+  /^\s(?:[\p{Ll}'’-]+\s){0,3}?for\s(?:over\s|nearly\s|almost\s|more\s+than\s|some\s)?(?:\d{1,2}|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|several|many)\s(?:[\p{Ll}-]+\s)?(?:years|decades)(?=[\s.,;:!?)]|$)/u;
+
+// LOCATION, by class: a home told by what it looks like and what is next to it, with no street address ("the rondavel
+// with the blue door behind the trading store at the … turn-off", "the blue trailer past the Dollar General on County
+// Road 14", "the old bank house on the main street of …", "Kampung …, the house with the blue roof next to the surau").
+// A neighbour would find it. Only after in/at/to/from (where someone lives or was visited), only when a capitalised name
+// pins it, and soft in a sentence about the writer's own life.
+const DWELL =
+  "(?:house|home|flat|flats|apartment|trailer|caravan|rondavel|hut|shack|manyatta|boma|compound|cottage|bungalow|farmhouse|cabin|homestead|char|mohalla|hamlet|line\\s+rooms?|tenement|chawl|quarters|farm|one|top|end|cluster\\s+of\\s+houses|houses)";
+const DESC_PREP =
+  "(?:with|behind|past|by|next\\s+to|on|opposite|above|below|beside|near|at|of|in|up\\s+past|down\\s+from|across\\s+from|off|beyond|before)";
+const HOME_DESC_RE = new RegExp(
+  String.raw`(?=(?:the|a)\s)(?<=\b(?:in|at|to|from|into|outside|visited|visit|reached|found)\s)(?:the|a)\s(?:(?!(?:and|or|to|from|with|of|in|on|at|hospital|ward|clinic|unit|department)\s)[\p{Ll}'’-]+\s){0,3}?${DWELL}\s${DESC_PREP}\s`,
+  "gu",
+);
+const APPOSED_DESC_RE = new RegExp(String.raw`^,\s(?:the|a)\s(?:(?!(?:and|or|to|from|with|of|in|on|at)\s)[\p{Ll}'’-]+\s){0,3}?${DWELL}\s${DESC_PREP}\s`, "u");
+// Where such a description ends: a sentence or bracket, a conjunction or a new clause, "with" that is not "with the"
+// ("with a retained placenta"), "to"/"for" + a verb ("to see …"), "on" + a time ("on the first morning of …").
+const DESC_STOP_RE =
+  /[.;:!?\n()"“”[\]]|\s(?:and|but)\s(?!the\s)|\swith\s(?!the\s)|\s(?:who|which|where|when|while|because|after|until|since|so|for)\s|\sto\s(?!the\s)|,\s(?:and|but|so|who|which|where|when|while|was|is|had|has|he|she|they|I|we|her|his|their|\d)|\s(?:on|in|at)\s(?=(?:the\s)?(?:first|last|second|next|same|morning|night|evening|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|\sby\s(?=(?:car|boat|bus|foot|ambulance|okada|boda|two|three|four|his|her|their|\d))/u;
+const FACILITY_WORD = /^(?:Ward|Hospital|Clinic|Unit|ICU|HDU|ED|A&E|Resus|Theatre|Department|OPD|Dr|Mr|Mrs|Ms|Prof|Sister|Nurse)$/;
+const R_HOME = "A home described by what it looks like and what is next to it lets neighbours and local staff find the patient.";
+const S_HOME = "Write 'a house in a rural area' instead of the description.";
+
+// "in", "of", "on" and "at" alone place a home in a region or on a street ("a farm in the Brecon Beacons", "the place on
+// Halsted Street"): too little to find it by. A landmark preposition, or a described street of a named town ("the old
+// bank house on the main street of …"), is needed.
+const STRONG_DESC_RE =
+  /\s(?:with|behind|past|by|next\s+to|opposite|above|below|beside|near|up\s+past|down\s+from|across\s+from|off|beyond|before)\s|\s(?:on|at)\s+the\s+(?:[\p{Ll}'’-]+\s){0,2}(?:street|road|lane|track|corner|square|end|edge|top|bottom)\s+(?:of|in|out\s+of)\s+[\p{Lu}]/u;
+
+function descEnd(text: string, from: number): number {
+  const window = text.slice(from, from + 170);
+  const m = DESC_STOP_RE.exec(window);
+  let end = from + (m ? m.index : Math.max(0, window.lastIndexOf(" ")));
+  while (end > from && /[\s,]/.test(text[end - 1] ?? "")) end--;
+  return end;
+}
+/** A capitalised word that is not a facility, title or calendar word, after the description's first word. */
+function namesSomething(phrase: string): boolean {
+  const words = phrase.split(/\s+/).slice(1);
+  return words.some((w) => /^[\p{Lu}]/u.test(w) && !FACILITY_WORD.test(w) && !CALENDAR.has(keyOf(w)));
+}
+
+// DATE, by class: a day told by a festival or public event ("the Saturday of the Festa Junina", "the Tuesday after the
+// Durbar", "the night before Eid"): those who were there can date it. Not "the day after …", which v12 left to be read
+// as a festival name alone ("the day after Umhlanga").
+const FESTIVAL_DAY_RE =
+  /\bthe\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|evening|eve|weekend)\s(?:of|after|before|following)\s(?:the\s)?[\p{Lu}][\p{L}'’-]+(?:\s(?:[\p{Lu}][\p{L}'’-]+|el-[\p{L}]+|ul|al)){0,3}/gu;
+const R_DATE = "A day named by a festival or public event lets people who were there line it up with the story.";
+const S_DATE = "Write 'during the festival season' or leave the day out.";
+
+// OTHER: a one-of-a-kind detail that runs on into who the person is ("the queen mother of …, the one who opened the
+// waterfall road"), and the person it describes before it ("the woman who ran the only bukka at …").
+const ONE_WHO_TAIL_RE = /^,\s(?:the|and\s+the)\s(?:one|man|woman|lady|person)\s(?:who|that|whose)\s[^.;:!?\n()]{0,90}/u;
+const PERSON_WHO_BEFORE_RE = /(?:^|\s)((?:the|a)\s(?:man|woman|lady|one|person|fellow|gentleman|old\s+man|old\s+woman)\s(?:who|that)\s(?:[\p{Ll}'’-]+\s){1,2})$/u;
+
+// NAME: a full name that is a public figure quoted or cited ("Kwame Nkrumah said …", "Steve Biko wrote …", "Bob Marley
+// sang …", "Someone said Wasim Akram played with diabetes"), a title and surname doing a surgeon's work ("Mr Whitfield
+// will be in theatre"), and a role-player's name in a simulation ("The actor playing "Mr Green"") are not patients:
+// soft, so they are reported only beside a finding that is not soft.
+const QUOTED_FIGURE_AFTER_RE = /^\s(?:once\s|famously\s|himself\s|herself\s)?(?:said|says|wrote|writes|sang|sings|put\s+it|argued|observed|remarked|declared|tweeted|preached|taught\s+us|reminds\s+us|played\s+(?:with|through|on)|famously)\b/;
+const SAID_BEFORE_RE = /\b(?:said|says|like|as|quote|quoting|remember|recall)\s$/;
+const SURGEON_AFTER_RE = /^\s(?:will\s+be|is|was|was\s+still|had\s+been)\s+(?:in\s+theatre|in\s+theatres|operating|scrubbed|on\s+call|in\s+clinic|on\s+leave|on\s+the\s+rota|teaching|away|doing\s+(?:his|her)\s+list)\b/;
+const ROLE_PLAY_BEFORE_RE = /\b(?:actor|actress|simulated\s+patient|standardi[sz]ed\s+patient|SP|role-?player|manikin|mannequin)\s+(?:playing|called|named|as|who\s+played)\s+["“']?$/;
+// A name-shaped word inside the title of a programme, guideline or campaign ("the 100 Million Healthy Lives campaign",
+// "the 2010 Philippine clinical practice guidelines") names no one.
+const PROGRAMME_AFTER_RE =
+  /^(?:\s[\p{L}'’-]+){0,3}\s(?:campaign|programme|program|initiative|scheme|project|strategy|policy|Act|Bill|guidelines?|trial|survey|fund|foundation|award|prize|lecture|memorial)\b/u;
+const FULL_NAME_REASON = "A full name identifies the person outright.";
+const TITLE_NAME_REASON = "A title and surname name the patient or relative outright.";
+
+export function softenPublicNames(text: string, kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.type !== "NAME" || c.soft === true) continue;
+    const after = text.slice(c.end, c.end + 40);
+    const bef = text.slice(Math.max(0, c.start - 40), c.start);
+    if (c.reason === FULL_NAME_REASON && (QUOTED_FIGURE_AFTER_RE.test(after) || SAID_BEFORE_RE.test(bef)) && !patientInSentence(text, c.start, c.end)) c.soft = true;
+    else if (c.reason === TITLE_NAME_REASON && SURGEON_AFTER_RE.test(after)) c.soft = true;
+    else if (ROLE_PLAY_BEFORE_RE.test(bef)) c.soft = true;
+    else if (PROGRAMME_AFTER_RE.test(after) && !patientInSentence(text, c.start, c.end)) c.soft = true;
+  }
+}
+
+const ROOM_NUMBER_RE = /\b(?:bed|bay|room|rm|cot|cubicle|hut|couch|tent|barrack|leito|quarto|cama|ward|side\s+room|chair|trolley|incubator)\s?(?:no\.?\s?)?[A-Z]?\d/i;
+
+function isRoomish(c: Candidate): boolean {
+  return ROOMISH.has(c.type);
+}
+
+/**
+ * Grows `c` to [start, end) if every other kept finding inside the new range can be absorbed (a name, place, room or
+ * address); those are removed from `kept`. A grown finding is as hard as the hardest piece it took in.
+ */
+function grow(kept: Candidate[], c: Candidate, start: number, end: number): boolean {
+  const inside: Candidate[] = [];
+  for (const o of kept) {
+    if (o === c || o.end <= start || o.start >= end) continue;
+    if (!ABSORBABLE.has(o.type) || o.start < start || o.end > end) return false;
+    inside.push(o);
+  }
+  for (const o of inside) {
+    if (o.soft !== true) c.soft = false;
+    kept.splice(kept.indexOf(o), 1);
+  }
+  c.start = start;
+  c.end = end;
+  return true;
+}
+
+export function joinV13(text: string, kept: Candidate[]): Candidate[] {
+  // 0. A named place then a room number: added here, after overlaps are resolved, so that a chain the older passes grew
+  // over a date ("room 214 on Boxing Day") cannot sink it; it takes over the names and places inside it.
+  eachMatch(NAMED_THEN_ROOM_RE, text, (m) => {
+    const g = m[1] ?? "";
+    if (NOT_TOWN_WORD.test(g.replace(/^the\s/, "").split(/\s/)[0] ?? "")) return;
+    const start = m.index + m[0].indexOf(g, 2);
+    const c: Candidate = { start, end: start, type: "FACILITY_ROOM", reason: R_ROOM_V13, suggestion: S_ROOM_V13, priority: 49, soft: true };
+    if (grow(kept, c, start, m.index + m[0].length)) {
+      if (!writerSentence(text, c.start, c.end)) c.soft = false;
+      kept.push(c);
+    }
+  });
+  const late = (start: number, end: number, type: FindingType, reason: string, suggestion: string, priority: number): void => {
+    const c: Candidate = { start, end: start, type, reason, suggestion, priority, soft: true };
+    if (grow(kept, c, start, end)) {
+      if (!writerSentence(text, c.start, c.end)) c.soft = false;
+      kept.push(c);
+    }
+  };
+  eachMatch(HOME_DESC_RE, text, (m) => {
+    const end = descEnd(text, m.index + m[0].length);
+    const phrase = text.slice(m.index, end);
+    if (end <= m.index + m[0].length || !namesSomething(phrase) || !STRONG_DESC_RE.test(phrase)) return;
+    late(m.index, end, "LOCATION", R_HOME, S_HOME, 50);
+  });
+  eachMatch(FESTIVAL_DAY_RE, text, (m) => {
+    if (m[0].split(/\s+/).slice(3).some((w) => FACILITY_WORD.test(w))) return;
+    late(m.index, m.index + m[0].length, "DATE", R_DATE, S_DATE, 50);
+  });
+  kept.sort((a, b) => a.start - b.start);
+  // 1. Join neighbouring room and place pieces of one phrase.
+  for (let i = 0; i + 1 < kept.length; ) {
+    const a = kept[i] as Candidate;
+    const b = kept[i + 1] as Candidate;
+    const gap = b.start - a.end;
+    // One of the two must be a room, bed or unit with its number: a list of hospitals is not one place ("Aga Khan
+    // University Hospital, Lagos University Teaching Hospital and …").
+    const numbered = ROOM_NUMBER_RE.test(text.slice(a.start, a.end)) || ROOM_NUMBER_RE.test(text.slice(b.start, b.end));
+    if (gap >= 0 && gap <= 48 && numbered && (a.type === "FACILITY_ROOM" || b.type === "FACILITY_ROOM") && isRoomish(a) && isRoomish(b) && ROOM_JOIN_RE.test(text.slice(a.end, b.start))) {
+      a.end = b.end;
+      a.type = "FACILITY_ROOM";
+      if (b.soft !== true) a.soft = false;
+      a.priority = Math.max(a.priority, b.priority);
+      kept.splice(i + 1, 1);
+      continue;
+    }
+    i++;
+  }
+  for (const c of [...kept]) {
+    if (!kept.includes(c)) continue;
+    if (c.type === "FACILITY_ROOM") {
+      const bed = BED_TAIL_RE.exec(text.slice(c.end, c.end + 60));
+      if (bed) grow(kept, c, c.start, c.end + bed[0].length);
+      const unit = UNIT_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+      // Only before a room phrase that has a number in it (a bed, a bay) or a saint's name: a generic unit before a
+      // named hospital alone stays outside ("Labour ward at Korle Bu", ANNOTATION.md).
+      if (unit && /\d|\bSt\.?\s/.test(text.slice(c.start, c.end)) && grow(kept, c, c.start - (unit[1] ?? "").length, c.end)) {
+        // A room named with its hospice ("the garden room at St Cuthbert's") is where a patient lay, unless the sentence
+        // is about the writer.
+        if (!writerSentence(text, c.start, c.end)) c.soft = false;
+      }
+      const street = STREET_AFTER_RE.exec(text.slice(c.end, c.end + 40));
+      // Not a day ("in bay 2 at Korle Bu on Friday").
+      if (street && !CALENDAR.has(keyOf(street[0].trim().split(/\s+/).find((w) => /^[A-Z]/.test(w)) ?? ""))) grow(kept, c, c.start, c.end + street[0].length);
+    }
+    if (c.type === "FACILITY_ROOM" || c.type === "LOCATION") {
+      const town = TOWN_AFTER_RE.exec(text.slice(c.end, c.end + 50));
+      if (town) {
+        const words = (town[1] ?? "").split(/\s+/);
+        const comma = town[0].startsWith(",");
+        const ok =
+          !NOT_TOWN_WORD.test(words[0] ?? "") &&
+          !words.some((w) => CALENDAR.has(keyOf(w))) &&
+          // After a comma, a known place, or a word that is no given name ("…, Sahiwal" but not "…, Darnell").
+          // After a comma, only a place no list knows ("…, Sahiwal"): a known city after a comma stays outside
+          // ("Ponsonby, Auckland"), and so does a given name ("…, Darnell").
+          (!comma || (!words.every((w) => PLACES.has(keyOf(w))) && !FIRST_NAMES.has(keyOf(words[0] ?? ""))));
+        if (ok) grow(kept, c, c.start, c.end + town[0].length);
+      }
+    }
+    if (c.type === "LOCATION" || c.type === "ADDRESS") {
+      // A landmark clause the older passes cut at "with" runs on over "with the …" ("… the Friday mosque with the green gate").
+      if (c.type === "LOCATION" && /\sthe\s/.test(text.slice(c.start, c.end)) && /^\swith\sthe\s/.test(text.slice(c.end, c.end + 10))) {
+        const end = descEnd(text, c.end + 1);
+        if (end > c.end + 10) grow(kept, c, c.start, end);
+      }
+      const d = APPOSED_DESC_RE.exec(text.slice(c.end, c.end + 80));
+      if (d) {
+        const end = descEnd(text, c.end + d[0].length);
+        if (end > c.end + d[0].length) grow(kept, c, c.start, end);
+      }
+    }
+    if (c.type === "OTHER") {
+      const t = TENURE_TAIL_RE.exec(text.slice(c.end, c.end + 70));
+      if (t) grow(kept, c, c.start, c.end + t[0].length);
+      const one = ONE_WHO_TAIL_RE.exec(text.slice(c.end, c.end + 100));
+      if (one) grow(kept, c, c.start, c.end + clauseCut(one[0]));
+      const who = PERSON_WHO_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+      if (who) grow(kept, c, c.start - (who[1] ?? "").length, c.end);
+    }
+  }
+  return kept;
+}
