@@ -11,6 +11,7 @@ import type { Candidate, FindingType } from "./types.ts";
 import { before, digitsOf, eachMatch, patientInSentence, writerSentence } from "./context.ts";
 import { FIRST_NAMES, PLACES, keyOf } from "./lexicon/names.ts";
 import { CALENDAR } from "./lexicon/terms.ts";
+import { isEnglishWord } from "./lexicon/english.ts";
 
 const AGE_REASON = (age: number): string =>
   `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`;
@@ -32,6 +33,10 @@ const AGE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?=\d)(?<=,\s|\()${N}\s{1,2}(?:years?|yrs?)(?=\s*[,)]|\s+(?:they\s+say|he\s+says|she\s+says|apparently|reportedly|supposedly|per|according|by\s+(?:his|her|their)\s+(?:own\s+)?(?:account|reckoning|count)))`, "g"),
   // A pronoun, a patient word or kin, then "is/was" with an adverb: "she is now 94", "Gran was still 96 in spirit".
   new RegExp(String.raw`(?<![A-Za-z])(?:he|she|who|patient|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randpa|[Gg]randmother|[Gg]randfather|[Nn]an|[Nn]ana|[Nn]ani|[Dd]adi|[Dd]ada|[Mm]um|[Mm]om|[Dd]ad|[Mm]other|[Ff]ather)(?:\s+(?:is|was|will\s+be)|['’](?:s|ll\s+be))\s+(?:now|still|already|actually|only|just|well\s+over|over|past|apparently|reportedly|supposedly|officially|finally|about|around|roughly|probably|at\s+least|nearly|almost)\s+${N}${AGE_AFTER}`, "gi"),
+  // "in her 95th year" as the whole phrase (v12 flagged only "95th year").
+  new RegExp(String.raw`(?<![A-Za-z])in\s+(?:his|her|their)\s+${N}(?:st|nd|rd|th)\s+year(?![A-Za-z])`, "gi"),
+  // A birthday told by its day: "and was 94 on the 5th", "turned 91 on the 12th" (not a pulse or a score).
+  new RegExp(String.raw`(?<!\b(?:HR|sats?|SpO2|BP|pulse|rate|score|glucose|sugar|level|temp|GCS|weight)\s)(?<![A-Za-z])(?:was|is|turned|turns)\s+${N}\s+on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b`, "gi"),
   // "she'll be 92 next month".
   new RegExp(String.raw`(?<![A-Za-z])(?:he|she|they)['’]ll\s+be\s+${N}${AGE_AFTER}`, "gi"),
   // A title or honorific and a name, then the age: "Mrs Okafor is 96 and", "Haji Rasool was 91.", "Mzee Otieno turned 100".
@@ -116,7 +121,7 @@ const NAMED_THEN_ROOM_RE =
 const R_ROOM_V13 = "A named hospital, hospice or unit with the room tells colleagues exactly which patient this was.";
 const S_ROOM_V13 = "Leave out the hospital and room: 'a hospice', 'a side room'.";
 
-const CLAUSE_STOP_RE = /,\s(?:and|but|so|who|which|where|when|while|was|is|had|has|he|she|they|I|we)\b|\s(?:and|but|because|when|while|until|where)\s|,\s(?=[a-z])/u;
+const CLAUSE_STOP_RE = /,\s(?:and|but|so|who|which|where|when|while|was|is|had|has|he|she|they|I|we)\b|\s(?:and|but|because|when|while|until|where)\s|,\s(?=[a-z])|\s(?:at|in|to)\s(?:his|her|their)\s(?:flat|house|home|room|bed)\b/u;
 const R_OTHER = "A one-of-a-kind detail (the last of a group, a notable former job) singles out one person to anyone from that community.";
 const S_OTHER = "Describe the role in general terms ('a retired teacher'), without the group or the place.";
 
@@ -135,7 +140,7 @@ export function detectV13(text: string): Candidate[] {
       const age = Number(g);
       if (!(age >= 90 && age <= 125)) return;
       // The age phrase when it starts with the number or the age words; the number alone otherwise.
-      const whole = /^(?:\d|(?:the\s+)?(?:ripe\s+)?(?:old\s+)?age\b)/i.test(m[0]);
+      const whole = /^(?:\d|in\s|(?:the\s+)?(?:ripe\s+)?(?:old\s+)?age\b)/i.test(m[0]);
       const start = whole ? m.index : m.index + m[0].lastIndexOf(g);
       out.push({ start, end: whole ? m.index + m[0].length : start + g.length, type: "AGE", reason: AGE_REASON(age), suggestion: AGE_SUGGESTION, priority: 55 });
     });
@@ -207,6 +212,53 @@ export function detectV13(text: string): Candidate[] {
 
   // A feat ("she sang for …", "he played for …") is soft: it singles a patient out only with the rest of the story, and
   // "she played with Lego" is no feat.
+  // Lowest priority: a longer place the older rules found ("the Birch Court supported living house") wins.
+  eachMatch(CARE_HOME_RE, text, (m) => {
+    const g = m[1] ?? "";
+    const start = m.index + m[0].length - g.length;
+    out.push({ start, end: start + g.length, type: "LOCATION", reason: R_CARE_HOME, suggestion: S_CARE_HOME, priority: 40, soft: writerSentence(text, start, start + g.length) });
+  });
+  eachMatch(IN_ADDRESS_RE, text, (m) => {
+    // Below the older address rules (50): where they found the address, their span stands; this fills the gap.
+    out.push({ start: m.index, end: m.index + m[0].length, type: "ADDRESS", reason: R_ADDRESS_V13, suggestion: S_ADDRESS_V13, priority: 49 });
+  });
+  const name = (start: number, end: number, reason: string, priority: number): void => {
+    out.push({ start, end, type: "NAME", reason, suggestion: S_NAME_V13, priority, soft: writerSentence(text, start, end) });
+  };
+  // A run of capitalised words is a name when no word of it is a title, a place on the lists, a facility or a calendar
+  // word, and it has at most four words.
+  const nameOk = (g: string): boolean => {
+    const words = g.split(/\s+/);
+    if (words.some((w) => NOT_NAME_WORD.test(w) || CALENDAR.has(keyOf(w)))) return false;
+    return !words.every((w) => PLACES.has(keyOf(w)));
+  };
+  // Speed: only when a comma-set age is in the text at all.
+  if (/,\s(?:aged\s)?(?:\d{1,3}|ninety|eighty|seventy|a\s+hundred)[^,]{0,12},\s/.test(text)) eachMatch(NAME_WITH_AGE_RE, text, (m) => {
+    const g = m[1] ?? "";
+    if (!nameOk(g)) return;
+    name(m.index, m.index + g.length, R_NAME_V13, 44);
+  });
+  eachMatch(NAME_AFTER_VERB_RE, text, (m) => {
+    const g = m[1] ?? "";
+    // Two words at least (a lone capitalised word after "saw" may be a place or a film), none a title or a place.
+    if (!/\s/.test(g) || !nameOk(g)) return;
+    const start = m.index + m[0].length - g.length;
+    name(start, start + g.length, R_NAME_V13, 44);
+  });
+  for (const re of [CALL_ME_RE, ENDEARMENT_RE]) {
+    eachMatch(re, text, (m) => {
+      const g = m[1] ?? "";
+      if (NOT_NAME_WORD.test(g.split(/\s/)[0] ?? "")) return;
+      const start = m.index + m[0].indexOf(g, 1);
+      name(start, start + g.length, R_NAME_CALLED, 46);
+    });
+  }
+  eachMatch(INITIALS_CALLED_RE, text, (m) => {
+    const g = (m[1] ?? "").trimEnd();
+    const start = m.index + m[0].lastIndexOf(g);
+    out.push({ start, end: start + g.length, type: "NAME", reason: R_NAME_CALLED, suggestion: S_NAME_V13, priority: 46 });
+  });
+
   const other = (re: RegExp, alwaysSoft = false): void => {
     eachMatch(re, text, (m) => {
       const end = m.index + clauseCut(m[0]);
@@ -220,6 +272,49 @@ export function detectV13(text: string): Candidate[] {
   other(FEAT_RE, true);
   return out;
 }
+
+// ADDRESS, by class: an Indian address written as it is on a letter, house number first and the PIN last, with
+// cross-roads, mains, blocks and areas between ("No. 12, 3rd Cross, Jayalakshmipuram, Mysuru 570012", "#45, 2nd Main,
+// Indiranagar, Bengaluru - 560038"). v12 needed a street word or a known city before the PIN.
+const IN_ADDRESS_RE =
+  /\b(?:(?:No\.?|#|Flat|H\.?\s?No\.?|Door\s+No\.?|Plot)\s?)?\d{1,4}[A-Z]?(?:[/-]\d{1,4}[A-Z]?)?,\s(?:[\p{L}\d][\p{L}\d'’.-]{0,30}(?:\s[\p{L}\d][\p{L}\d'’.-]{0,30}){0,3},\s){1,4}[A-Z][\p{L}-]{1,30}(?:\s[A-Z][\p{L}-]{1,30})?\s?[-–]?\s?[1-8]\d{2}\s?\d{3}(?![\d-])/gu;
+const R_ADDRESS_V13 = "A street address lets anyone find the patient's home.";
+const S_ADDRESS_V13 = "Leave the address out; write 'at home' or 'in the city'.";
+
+// NAME, by class: a name known by how the writer meets the person, when no list knows it:
+//  - a capitalised name with an age in apposition ("Colm Ó Flaithearta, 91, who", "Pa Danjuma Ishaya, ninety-seven,");
+//  - a capitalised name after a verb of seeing or caring ("to see Rahima Khatun", "we visited Dulcie Ferguson");
+//  - a name the patient asks to be called ("call me Qureshi sahib"), and a name addressed with an endearment in speech
+//    ("“Win, love, nobody calls me …”");
+//  - initials a writer chooses for the patient ("I'll call him L.T. from here").
+const NAME_RUN = String.raw`[\p{Lu}][\p{L}'’-]{1,30}(?:\s(?:[\p{Lu}][\p{L}'’-]{0,30}|bin|binti|van|de|da|al|el|ul)){0,3}`;
+const NAME_WITH_AGE_RE = new RegExp(String.raw`(?<![\p{L}'’-])(${NAME_RUN}),\s(?:aged\s)?(?:\d{1,3}|ninety[-\s]?\w*|eighty[-\s]?\w*|seventy[-\s]?\w*|a\s+hundred),\s`, "gu");
+const NAME_AFTER_VERB_RE = new RegExp(
+  String.raw`\b(?:to\s+see|went\s+to\s+see|visited|visiting|saw|met|admitted|examined|reviewed|assessed|clerked|treated|nursed|delivered|discharged|sat\s+with)\s(${NAME_RUN})`,
+  "gu",
+);
+const CALL_ME_RE = /\b(?:call\s+me|calls\s+herself|calls\s+himself|known\s+to\s+everyone\s+as|everyone\s+calls\s+(?:him|her))\s["“']?([\p{Lu}][\p{L}'’-]{1,20}(?:\s(?:sahib|sahab|saab|ji|bhai|amma|uncle|aunty|auntie|baba|mama|papa|dada|nana))?)/gu;
+const ENDEARMENT_RE = /["“]([\p{Lu}][\p{Ll}'’-]{1,15}),\s(?:love|dear|pet|darling|hen|duck|sweetheart|my\s+dear|my\s+love|beta|bete|mwanangu|ngwana)\b/gu;
+const INITIALS_CALLED_RE = /\b(?:call|calling|called|refer\s+to)\s+(?:him|her)\s+(?:as\s+)?((?:[A-Z]\.\s?){2,3})/g;
+const NOT_NAME_WORD =
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sister|Nurse|Matron|He|She|They|We|I|The|A|An|It|His|Her|My|Our|Their|This|That|Then|But|And|So|On|In|At|After|Before|When|While|Today|Ward|Hospital|Clinic|Unit|ICU|HDU|ED|OPD|Bed|Bay|Room|Theatre|Resus|Casualty|Emergency|Patient|Baby|Mum|Dad|Grandma|Grandpa|God|Allah|Jesus|Father|Mother|Brother|Saint|St|Mount|Lake|River|Cape|Port|Fort|New|North|South|East|West|Upper|Lower|Central|Greater|Royal|General|University|College|School|Church|Mosque|Temple)$/;
+const R_NAME_V13 = "A full name identifies the person outright.";
+const S_NAME_V13 = "Use a role instead ('the patient', 'an older woman').";
+const R_NAME_CALLED = "A name or nickname, quoted or not, identifies the person to anyone who knows them.";
+
+// NAME: honorific and kinship words written after the name in South Asia and elsewhere ("Savitri amma", "Pradeep uncle",
+// "Qureshi sahib", "Kunjiraman ashan", "Rao garu") are inside the name span, like a title before it; and "little"/"baby"
+// before a child's name ("little Abdullahi").
+const NAME_SUFFIX_RE =
+  /^\s(?:amma|ammachi|uncle|aunty|auntie|sahib|sahab|saab|ji|bhai|bhaiya|didi|chacha|chachi|baba|tai|ashan|anna|akka|appa|paati|thatha|begum|bibi|dada|dadi|nani|kaka|kaki|bhabhi|garu|mami|mama|bey|hanim|effendi)(?![\p{L}])/u;
+const NAME_PREFIX_RE = /(?:^|\s)((?:little|baby|wee)\s)$/;
+
+// LOCATION: a care home or retirement village named like a house or garden ("my wing of Banksia Gardens in Mount
+// Barker", "residents at Kowhai Court"), after a word for residents, a wing or a move.
+const CARE_HOME_RE =
+  /\b(?:residents?|wing|unit|aged[-\s]care|care\s+home|nursing\s+home|rest\s+home|facility|hostel|lives|living|admitted|moved|discharged|transferred|returned|went\s+back)\b[^.!?\n]{0,20}?\b(?:at|of|in|to|from)\s((?:the\s)?[A-Z][\p{L}'’-]{1,30}(?:\s[A-Z][\p{L}'’-]{1,30})?\s(?:Gardens|Lodge|Court|Manor|Grange|House|Villa|Villas|Place|View|Views|Heights|Haven|Rise|Hall|Village|Retreat|Residence|Terrace)\b)/gu;
+const R_CARE_HOME = "A named care home narrows the story to a few dozen residents.";
+const S_CARE_HOME = "Write 'a care home' instead of its name.";
 
 // ---- Joining pieces of one place phrase (after overlaps are resolved) ----
 
@@ -255,7 +350,7 @@ const TENURE_TAIL_RE =
 const DWELL =
   "(?:house|home|flat|flats|apartment|trailer|caravan|rondavel|hut|shack|manyatta|boma|compound|cottage|bungalow|farmhouse|cabin|homestead|char|mohalla|hamlet|line\\s+rooms?|tenement|chawl|quarters|farm|one|top|end|cluster\\s+of\\s+houses|houses)";
 const DESC_PREP =
-  "(?:with|behind|past|by|next\\s+to|on|opposite|above|below|beside|near|at|of|in|up\\s+past|down\\s+from|across\\s+from|off|beyond|before)";
+  "(?:with|behind|past|by|next\\s+to|on|opposite|above|below|beside|near|at|of|in|up\\s+past|down\\s+from|across\\s+from|off|beyond|before|after)";
 const HOME_DESC_RE = new RegExp(
   String.raw`(?=(?:the|a)\s)(?<=\b(?:in|at|to|from|into|outside|visited|visit|reached|found)\s)(?:the|a)\s(?:(?!(?:and|or|to|from|with|of|in|on|at|hospital|ward|clinic|unit|department)\s)[\p{Ll}'’-]+\s){0,3}?${DWELL}\s${DESC_PREP}\s`,
   "gu",
@@ -292,13 +387,15 @@ function namesSomething(phrase: string): boolean {
 // Durbar", "the night before Eid"): those who were there can date it. Not "the day after …", which v12 left to be read
 // as a festival name alone ("the day after Umhlanga").
 const FESTIVAL_DAY_RE =
-  /\bthe\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|evening|eve|weekend)\s(?:of|after|before|following)\s(?:the\s)?[\p{Lu}][\p{L}'’-]+(?:\s(?:[\p{Lu}][\p{L}'’-]+|el-[\p{L}]+|ul|al)){0,3}/gu;
+  /\bthe\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|evening|eve|weekend)\s(?:of|after|before|following)\s(?:the\s)?[\p{Lu}][\p{L}'’-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’-]{0,30}|el-[\p{L}]{1,20}|ul|al|v|vs\.?|and|&)){0,4}(?:\s(?:derby|match|final|game|festival|fair|show|parade|mela|urs|marathon|race|carnival|concert|durbar|regatta|rally))?/gu;
+// A festival named with "day"/"night" after "on", with no list of festivals: "on Thiruvonam day", "on Dhanteras night".
+const NAMED_DAY_RE = /(?<=\bon\s)(?:[\p{Lu}][\p{L}'’-]{2,30}\s){1,2}(?:day|night|eve)\b/gu;
 const R_DATE = "A day named by a festival or public event lets people who were there line it up with the story.";
 const S_DATE = "Write 'during the festival season' or leave the day out.";
 
 // OTHER: a one-of-a-kind detail that runs on into who the person is ("the queen mother of …, the one who opened the
 // waterfall road"), and the person it describes before it ("the woman who ran the only bukka at …").
-const ONE_WHO_TAIL_RE = /^,\s(?:the|and\s+the)\s(?:one|man|woman|lady|person)\s(?:who|that|whose)\s[^.;:!?\n()]{0,90}/u;
+const ONE_WHO_TAIL_RE = /^,\s(?:the|and\s+the)\s(?:one|man|woman|lady|person)\s(?:who|that|whose|the|they|everyone|we|people)\s[^.;:!?\n()]{0,90}/u;
 const PERSON_WHO_BEFORE_RE = /(?:^|\s)((?:the|a)\s(?:man|woman|lady|one|person|fellow|gentleman|old\s+man|old\s+woman)\s(?:who|that)\s(?:[\p{Ll}'’-]+\s){1,2})$/u;
 
 // NAME: a full name that is a public figure quoted or cited ("Kwame Nkrumah said …", "Steve Biko wrote …", "Bob Marley
@@ -335,45 +432,86 @@ function isRoomish(c: Candidate): boolean {
 }
 
 /**
- * Grows `c` to [start, end) if every other kept finding inside the new range can be absorbed (a name, place, room or
- * address); those are removed from `kept`. A grown finding is as hard as the hardest piece it took in.
+ * The kept findings with a per-character owner map, so that growing one finding over its neighbours costs the length of
+ * the growth, not the number of findings (a long post full of names stays linear).
  */
-function grow(kept: Candidate[], c: Candidate, start: number, end: number): boolean {
-  const inside: Candidate[] = [];
-  for (const o of kept) {
-    if (o === c || o.end <= start || o.start >= end) continue;
-    if (!ABSORBABLE.has(o.type) || o.start < start || o.end > end) return false;
-    inside.push(o);
+class Board {
+  readonly items: Candidate[];
+  readonly dead: boolean[] = [];
+  readonly owner: Int32Array;
+  constructor(length: number, kept: Candidate[]) {
+    this.items = kept;
+    this.owner = new Int32Array(length).fill(-1);
+    kept.forEach((c, i) => {
+      this.dead.push(false);
+      this.owner.fill(i, c.start, c.end);
+    });
   }
-  for (const o of inside) {
-    if (o.soft !== true) c.soft = false;
-    kept.splice(kept.indexOf(o), 1);
+  add(c: Candidate): number {
+    this.items.push(c);
+    this.dead.push(false);
+    return this.items.length - 1;
   }
-  c.start = start;
-  c.end = end;
-  return true;
+  alive(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.items.length; i++) if (!this.dead[i]) out.push(i);
+    return out.sort((x, y) => (this.items[x] as Candidate).start - (this.items[y] as Candidate).start);
+  }
+  /** Whether any kept finding covers a character of [start, end). */
+  taken(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) if ((this.owner[k] ?? -1) >= 0) return true;
+    return false;
+  }
+  /**
+   * Grows item i to [start, end) (a superset of where it is) if every other finding in the new range can be absorbed (a
+   * name, place, room, address or one-of-a-kind detail) and lies wholly inside it; those are dropped. A grown finding is
+   * as hard as the hardest piece it took in.
+   */
+  grow(i: number, start: number, end: number): boolean {
+    const c = this.items[i] as Candidate;
+    if (start < 0 || end > this.owner.length) return false;
+    const others = new Set<number>();
+    for (let k = start; k < end; k++) {
+      const o = this.owner[k] ?? -1;
+      if (o >= 0 && o !== i) others.add(o);
+    }
+    for (const o of others) {
+      const x = this.items[o] as Candidate;
+      if (!ABSORBABLE.has(x.type) || x.start < start || x.end > end) return false;
+    }
+    for (const o of others) {
+      if ((this.items[o] as Candidate).soft !== true) c.soft = false;
+      this.dead[o] = true;
+    }
+    this.owner.fill(i, start, end);
+    c.start = start;
+    c.end = end;
+    return true;
+  }
 }
 
 export function joinV13(text: string, kept: Candidate[]): Candidate[] {
-  // 0. A named place then a room number: added here, after overlaps are resolved, so that a chain the older passes grew
-  // over a date ("room 214 on Boxing Day") cannot sink it; it takes over the names and places inside it.
+  const board = new Board(text.length, kept);
+  // A late finding: added after overlaps are resolved, taking over the names and places inside it. A day is soft unless
+  // a patient is in its sentence (v12: a date with no patient or event near it is reported only beside a hard finding);
+  // a place or room is soft only in a sentence about the writer's own life.
+  const late = (start: number, end: number, type: FindingType, reason: string, suggestion: string, priority: number, dateLike = false): void => {
+    const c: Candidate = { start, end: start, type, reason, suggestion, priority, soft: true };
+    const i = board.add(c);
+    if (!board.grow(i, start, end)) {
+      board.dead[i] = true;
+      return;
+    }
+    if (dateLike ? patientInSentence(text, c.start, c.end) && !writerSentence(text, c.start, c.end) : !writerSentence(text, c.start, c.end)) c.soft = false;
+  };
+  // 0. A named place then a room number, so that a chain the older passes grew over a date ("room 214 on Boxing Day")
+  // cannot sink it.
   eachMatch(NAMED_THEN_ROOM_RE, text, (m) => {
     const g = m[1] ?? "";
     if (NOT_TOWN_WORD.test(g.replace(/^the\s/, "").split(/\s/)[0] ?? "")) return;
     const start = m.index + m[0].indexOf(g, 2);
-    const c: Candidate = { start, end: start, type: "FACILITY_ROOM", reason: R_ROOM_V13, suggestion: S_ROOM_V13, priority: 49, soft: true };
-    if (grow(kept, c, start, m.index + m[0].length)) {
-      if (!writerSentence(text, c.start, c.end)) c.soft = false;
-      kept.push(c);
-    }
+    late(start, m.index + m[0].length, "FACILITY_ROOM", R_ROOM_V13, S_ROOM_V13, 49);
   });
-  const late = (start: number, end: number, type: FindingType, reason: string, suggestion: string, priority: number): void => {
-    const c: Candidate = { start, end: start, type, reason, suggestion, priority, soft: true };
-    if (grow(kept, c, start, end)) {
-      if (!writerSentence(text, c.start, c.end)) c.soft = false;
-      kept.push(c);
-    }
-  };
   eachMatch(HOME_DESC_RE, text, (m) => {
     const end = descEnd(text, m.index + m[0].length);
     const phrase = text.slice(m.index, end);
@@ -382,43 +520,58 @@ export function joinV13(text: string, kept: Candidate[]): Candidate[] {
   });
   eachMatch(FESTIVAL_DAY_RE, text, (m) => {
     if (m[0].split(/\s+/).slice(3).some((w) => FACILITY_WORD.test(w))) return;
-    late(m.index, m.index + m[0].length, "DATE", R_DATE, S_DATE, 50);
+    late(m.index, m.index + m[0].length, "DATE", R_DATE, S_DATE, 50, true);
   });
-  kept.sort((a, b) => a.start - b.start);
+  eachMatch(NAMED_DAY_RE, text, (m) => {
+    if (m[0].split(/\s+/).some((w) => FACILITY_WORD.test(w) || NOT_NAME_WORD.test(w))) return;
+    late(m.index, m.index + m[0].length, "DATE", R_DATE, S_DATE, 50, true);
+  });
   // 1. Join neighbouring room and place pieces of one phrase.
-  for (let i = 0; i + 1 < kept.length; ) {
-    const a = kept[i] as Candidate;
-    const b = kept[i + 1] as Candidate;
-    const gap = b.start - a.end;
-    // One of the two must be a room, bed or unit with its number: a list of hospitals is not one place ("Aga Khan
-    // University Hospital, Lagos University Teaching Hospital and …").
-    const numbered = ROOM_NUMBER_RE.test(text.slice(a.start, a.end)) || ROOM_NUMBER_RE.test(text.slice(b.start, b.end));
-    if (gap >= 0 && gap <= 48 && numbered && (a.type === "FACILITY_ROOM" || b.type === "FACILITY_ROOM") && isRoomish(a) && isRoomish(b) && ROOM_JOIN_RE.test(text.slice(a.end, b.start))) {
-      a.end = b.end;
-      a.type = "FACILITY_ROOM";
-      if (b.soft !== true) a.soft = false;
-      a.priority = Math.max(a.priority, b.priority);
-      kept.splice(i + 1, 1);
-      continue;
+  let prev = -1;
+  for (const j of board.alive()) {
+    const b = board.items[j] as Candidate;
+    const a = prev >= 0 ? (board.items[prev] as Candidate) : null;
+    if (a !== null) {
+      const gap = b.start - a.end;
+      // One of the two must be a room, bed or unit with its number: a list of hospitals is not one place ("Aga Khan
+      // University Hospital, Lagos University Teaching Hospital and …").
+      const numbered = ROOM_NUMBER_RE.test(text.slice(a.start, a.end)) || ROOM_NUMBER_RE.test(text.slice(b.start, b.end));
+      if (gap >= 0 && gap <= 48 && numbered && (a.type === "FACILITY_ROOM" || b.type === "FACILITY_ROOM") && isRoomish(a) && isRoomish(b) && ROOM_JOIN_RE.test(text.slice(a.end, b.start))) {
+        const bSoft = b.soft === true;
+        const bPriority = b.priority;
+        if (board.grow(prev, a.start, b.end)) {
+          a.type = "FACILITY_ROOM";
+          if (!bSoft) a.soft = false;
+          a.priority = Math.max(a.priority, bPriority);
+          continue;
+        }
+      }
     }
-    i++;
+    prev = j;
   }
-  for (const c of [...kept]) {
-    if (!kept.includes(c)) continue;
+  for (const i of board.alive()) {
+    if (board.dead[i]) continue;
+    const c = board.items[i] as Candidate;
+    const grow = (start: number, end: number): boolean => board.grow(i, start, end);
     if (c.type === "FACILITY_ROOM") {
       const bed = BED_TAIL_RE.exec(text.slice(c.end, c.end + 60));
-      if (bed) grow(kept, c, c.start, c.end + bed[0].length);
+      if (bed) grow(c.start, c.end + bed[0].length);
       const unit = UNIT_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 40), c.start));
       // Only before a room phrase that has a number in it (a bed, a bay) or a saint's name: a generic unit before a
       // named hospital alone stays outside ("Labour ward at Korle Bu", ANNOTATION.md).
-      if (unit && /\d|\bSt\.?\s/.test(text.slice(c.start, c.end)) && grow(kept, c, c.start - (unit[1] ?? "").length, c.end)) {
+      if (unit && /\d|\bSt\.?\s/.test(text.slice(c.start, c.end)) && grow(c.start - (unit[1] ?? "").length, c.end)) {
         // A room named with its hospice ("the garden room at St Cuthbert's") is where a patient lay, unless the sentence
         // is about the writer.
         if (!writerSentence(text, c.start, c.end)) c.soft = false;
       }
       const street = STREET_AFTER_RE.exec(text.slice(c.end, c.end + 40));
       // Not a day ("in bay 2 at Korle Bu on Friday").
-      if (street && !CALENDAR.has(keyOf(street[0].trim().split(/\s+/).find((w) => /^[A-Z]/.test(w)) ?? ""))) grow(kept, c, c.start, c.end + street[0].length);
+      if (street && !CALENDAR.has(keyOf(street[0].trim().split(/\s+/).find((w) => /^[A-Z]/.test(w)) ?? ""))) grow(c.start, c.end + street[0].length);
+    }
+    // An address runs on over its town, known or not ("House 17-B, Street 4, Block 13, Gulshan-e-Iqbal, Karachi").
+    if (c.type === "ADDRESS") {
+      const town = /^,\s([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?)(?=\s*(?:[.;:!?)\n]|$)|\s(?:with|and|for|where|who|since|after|before|last|next|on|in)\b)/u.exec(text.slice(c.end, c.end + 40));
+      if (town && !NOT_TOWN_WORD.test(town[1] ?? "") && PLACES.has(keyOf((town[1] ?? "").split(/\s/)[0] ?? ""))) grow(c.start, c.end + town[0].length);
     }
     if (c.type === "FACILITY_ROOM" || c.type === "LOCATION") {
       const town = TOWN_AFTER_RE.exec(text.slice(c.end, c.end + 50));
@@ -432,29 +585,84 @@ export function joinV13(text: string, kept: Candidate[]): Candidate[] {
           // After a comma, only a place no list knows ("…, Sahiwal"): a known city after a comma stays outside
           // ("Ponsonby, Auckland"), and so does a given name ("…, Darnell").
           (!comma || (!words.every((w) => PLACES.has(keyOf(w))) && !FIRST_NAMES.has(keyOf(words[0] ?? ""))));
-        if (ok) grow(kept, c, c.start, c.end + town[0].length);
+        // A care home or hospice with its town is one place, "the" included ("the State Veterans Home in Fergus Falls").
+        if (ok && grow(c.start, c.end + town[0].length) && /(?:^|[^\p{L}])the\s$/u.test(text.slice(Math.max(0, c.start - 5), c.start))) grow(c.start - 4, c.end);
       }
     }
+    // A place-shaped name with a dwelling described after it is a place ("I visited Ungwan Rimi, the houses after the old
+    // cattle market in …").
+    if (c.type === "NAME" && c.reason === FULL_NAME_REASON && APPOSED_DESC_RE.test(text.slice(c.end, c.end + 80))) {
+      c.type = "LOCATION";
+      c.reason = R_HOME;
+      c.suggestion = S_HOME;
+    }
+    if (c.type === "NAME") {
+      const suf = NAME_SUFFIX_RE.exec(text.slice(c.end, c.end + 12));
+      if (suf) grow(c.start, c.end + suf[0].length);
+      const pre = NAME_PREFIX_RE.exec(text.slice(Math.max(0, c.start - 8), c.start));
+      if (pre) grow(c.start - (pre[1] ?? "").length, c.end);
+      // An initial keeps its full stop ("Mrs D." in room 14).
+      if (/\s[A-Z]$/.test(text.slice(c.start, c.end)) && text[c.end] === ".") grow(c.start, c.end + 1);
+    }
+    // "the" is inside a place phrase (ANNOTATION.md): "the Chamundi Vihar bus stop".
+    if (c.type === "LOCATION" && /(?:^|[^\p{L}])the\s$/u.test(text.slice(Math.max(0, c.start - 5), c.start))) grow(c.start - 4, c.end);
     if (c.type === "LOCATION" || c.type === "ADDRESS") {
+      // A landmark appositive after a comma ("the Data Darbar, by the gate with the flower sellers").
+      const lm = /^,\s(?:by|near|behind|past|beside|opposite|next\s+to|outside|above|below|beyond|across\s+from)\s(?:the|a)\s/.exec(text.slice(c.end, c.end + 30));
+      if (lm) {
+        const end = descEnd(text, c.end + lm[0].length);
+        // Only a landmark that is named or described further ("by the gate with the flower sellers"): "…, near the lake"
+        // says little and stays outside (v8, landmarks.ts).
+        const tail = text.slice(c.end + lm[0].length, end);
+        if (end > c.end + lm[0].length && (/(?:^|\s)[\p{Lu}]/u.test(tail) || /\s(?:with|where)\sthe\s/.test(tail))) grow(c.start, end);
+      }
       // A landmark clause the older passes cut at "with" runs on over "with the …" ("… the Friday mosque with the green gate").
-      if (c.type === "LOCATION" && /\sthe\s/.test(text.slice(c.start, c.end)) && /^\swith\sthe\s/.test(text.slice(c.end, c.end + 10))) {
+      if (/\sthe\s/.test(text.slice(c.start, c.end)) && /^\swith\sthe\s/.test(text.slice(c.end, c.end + 10))) {
         const end = descEnd(text, c.end + 1);
-        if (end > c.end + 10) grow(kept, c, c.start, end);
+        if (end > c.end + 10) grow(c.start, end);
       }
       const d = APPOSED_DESC_RE.exec(text.slice(c.end, c.end + 80));
       if (d) {
         const end = descEnd(text, c.end + d[0].length);
-        if (end > c.end + d[0].length) grow(kept, c, c.start, end);
+        if (end > c.end + d[0].length) grow(c.start, end);
       }
     }
     if (c.type === "OTHER") {
       const t = TENURE_TAIL_RE.exec(text.slice(c.end, c.end + 70));
-      if (t) grow(kept, c, c.start, c.end + t[0].length);
+      if (t) grow(c.start, c.end + t[0].length);
       const one = ONE_WHO_TAIL_RE.exec(text.slice(c.end, c.end + 100));
-      if (one) grow(kept, c, c.start, c.end + clauseCut(one[0]));
+      if (one) grow(c.start, c.end + 2 + clauseCut(one[0].slice(2)));
       const who = PERSON_WHO_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 40), c.start));
-      if (who) grow(kept, c, c.start - (who[1] ?? "").length, c.end);
+      if (who) grow(c.start - (who[1] ?? "").length, c.end);
     }
   }
-  return kept;
+  propagateNames(text, board);
+  return board.alive().map((i) => board.items[i] as Candidate);
+}
+
+/**
+ * NAME: a name found once is a name wherever it comes again in the post ("Mrs Winifred Hargreaves — “Win, love …”" …
+ * "Win noticed"; "- Norm — the last surviving …" … "Norm's hearing aid"). Only the given names and surnames of names
+ * that are not soft; a word that is also an English word only where it is not the first word of a sentence.
+ */
+function propagateNames(text: string, board: Board): void {
+  const tokens = new Set<string>();
+  for (const i of board.alive()) {
+    const c = board.items[i] as Candidate;
+    if (c.type !== "NAME" || c.soft === true) continue;
+    for (const w of text.slice(c.start, c.end).split(/[\s.,"“”]+/)) {
+      if (/^[\p{Lu}][\p{Ll}'’-]{2,20}$/u.test(w) && !NOT_NAME_WORD.test(w) && !CALENDAR.has(keyOf(w))) tokens.add(w.replace(/['’]s$/, ""));
+    }
+  }
+  if (tokens.size === 0 || tokens.size > 40) return;
+  const re = new RegExp(`(?<![\\p{L}'’-])(?:${[...tokens].map((t) => t.replace(/[-'’]/g, "\\$&")).join("|")})(?![\\p{L}-])`, "gu");
+  const added: Candidate[] = [];
+  eachMatch(re, text, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (board.taken(start, end)) return;
+    if (isEnglishWord(m[0].toLowerCase()) && /(?:^|[.!?]\s+|\n\s*|[-*#>]\s+)$/.test(text.slice(Math.max(0, start - 4), start))) return;
+    added.push({ start, end, type: "NAME", reason: R_NAME_CALLED, suggestion: S_NAME_V13, priority: 45 });
+  });
+  for (const a of added) board.add(a);
 }
