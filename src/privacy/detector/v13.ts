@@ -42,14 +42,14 @@ const AGE_PATTERNS: readonly RegExp[] = [
   // A title or honorific and a name, then the age: "Mrs Okafor is 96 and", "Haji Rasool was 91.", "Mzee Otieno turned 100".
   new RegExp(String.raw`(?=\s+(?:is|was|turned)\s)(?<=\b(?:Mr|Mrs|Ms|Miss|Mx|Mzee|Gogo|Mama|Baba|Haji|Hajia|Hajiya|Alhaji|Nana|Sr|Sra|Lola|Lolo|Aunty|Auntie|Uncle|Pa|Ma|Chief|Mallam|Malam|Shri|Smt|Bibi|Begum|Mai|Ammi|Abba)\.?\s[A-Z][\p{L}'’-]{1,30}(?:\s[A-Z][\p{L}'’-]{1,30})?)\s+(?:is|was|turned|is\s+now|was\s+then|is\s+nearly|was\s+nearly|is\s+almost)\s+${N}${AGE_AFTER}`, "gu"),
   // "the age of 94" in any frame ("died at the ripe old age of 97", "reached the age of 100").
-  new RegExp(String.raw`(?<![A-Za-z])(?:the\s+)?(?:ripe\s+(?:old\s+)?)?age\s+of\s+${N}(?![\d.,%]|\s*(?:mg|kg|%|percent|minutes|days|weeks|months))`, "gi"),
+  new RegExp(String.raw`(?<![A-Za-z])age\s+of\s+${N}(?![\d%]|[.,]\d|\s*(?:mg|kg|%|percent|minutes|days|weeks|months))`, "gi"),
   // Age and sex written together in a note: "Age/Sex: 92/M", "A/S 94F".
   new RegExp(String.raw`(?<![A-Za-z])(?:age\s*\/\s*(?:sex|gender)|A\s?\/\s?S)\s*[:=-]?\s*${N}`, "gi"),
   // A single given name or honorific and a bracketed age: "Dolly (97) told me", "Nani (94)". Not a table, page or figure.
   new RegExp(String.raw`(?=\s?\(\d)(?<=\b(?!(?:Table|Figure|Fig|Ref|Page|Room|Bed|Ward|Bay|Box|Item|Question|Step|Level|Grade|Score|Station|Chapter|Section|Appendix|Pages|Refs)\b)[A-Z][\p{Ll}'’-]{2,20})\s?\(${N}\)`, "gu"),
   // Ages in other languages' words, as people write them in English text: "92 saal ki", "93 tahun", "94 ans", "miaka 95".
   new RegExp(String.raw`(?<![A-Za-z0-9.])${N}\s{1,2}(?:saal|sal\s+(?:ki|ka|ke)|baras|varsh|tahun|ans|anni|jahre|jaar)(?![A-Za-z])`, "gi"),
-  new RegExp(String.raw`(?<![A-Za-z])(?:miaka|umri|umur|edad\s+de)\s+${N}(?![\d.,%])`, "gi"),  // A comma-set age after any capitalised word, Irish and other accented names included: "Colm Ó Flaithearta, 91, who",
+  new RegExp(String.raw`(?<![A-Za-z])(?:miaka|umri|umur|edad\s+de)\s+${N}(?![\d%]|[.,]\d)`, "gi"),  // A comma-set age after any capitalised word, Irish and other accented names included: "Colm Ó Flaithearta, 91, who",
   // "Koro Hemi Tipene, 92, at the house". (v12 needed two ASCII-capitalised words.)
   new RegExp(String.raw`(?=,\s\d)(?<=[\p{Lu}][\p{L}'’.-]{0,30}),\s${N}(?=,\s+[\p{Ll}])`, "gu"),
   // A full name (no title) then the age: "Dulcie Ferguson is 101 and lives …", "Fatma Abdel-Rahim was 94 and".
@@ -140,7 +140,7 @@ export function detectV13(text: string): Candidate[] {
       const age = Number(g);
       if (!(age >= 90 && age <= 125)) return;
       // The age phrase when it starts with the number or the age words; the number alone otherwise.
-      const whole = /^(?:\d|in\s|(?:the\s+)?(?:ripe\s+)?(?:old\s+)?age\b)/i.test(m[0]);
+      const whole = /^(?:\d|in\s|age\b)/i.test(m[0]);
       const start = whole ? m.index : m.index + m[0].lastIndexOf(g);
       out.push({ start, end: whole ? m.index + m[0].length : start + g.length, type: "AGE", reason: AGE_REASON(age), suggestion: AGE_SUGGESTION, priority: 55 });
     });
@@ -198,17 +198,6 @@ export function detectV13(text: string): Candidate[] {
     });
   });
 
-  const room = (start: number, end: number, priority: number): void => {
-    out.push({ start, end, type: "FACILITY_ROOM", reason: R_ROOM_V13, suggestion: S_ROOM_V13, priority, soft: writerSentence(text, start, end) });
-  };
-  eachMatch(SAINT_PLACE_RE, text, (m) => {
-    const g = m[1] ?? "";
-    const start = m.index + m[0].lastIndexOf(g);
-    // Alone, a saint's name is often the writer's own hospital ("Twelve-hour night at St Thomas'"): soft unless a patient
-    // is in the sentence or a room is named with it (joinV13 hardens it then).
-    out.push({ start, end: start + g.length, type: "FACILITY_ROOM", reason: R_ROOM_V13, suggestion: S_ROOM_V13, priority: 44, soft: !patientInSentence(text, start, start + g.length) || writerSentence(text, start, start + g.length) });
-  });
-  eachMatch(LEVEL_HOSPITAL_RE, text, (m) => room(m.index, m.index + m[0].length, 47));
 
   // A feat ("she sang for …", "he played for …") is soft: it singles a patient out only with the rest of the story, and
   // "she played with Lego" is no feat.
@@ -359,7 +348,7 @@ const APPOSED_DESC_RE = new RegExp(String.raw`^,\s(?:the|a)\s(?:(?!(?:and|or|to|
 // Where such a description ends: a sentence or bracket, a conjunction or a new clause, "with" that is not "with the"
 // ("with a retained placenta"), "to"/"for" + a verb ("to see …"), "on" + a time ("on the first morning of …").
 const DESC_STOP_RE =
-  /[.;:!?\n()"“”[\]]|\s(?:and|but)\s(?!the\s)|\swith\s(?!the\s)|\s(?:who|which|where|when|while|because|after|until|since|so|for)\s|\sto\s(?!the\s)|,\s(?:and|but|so|who|which|where|when|while|was|is|had|has|he|she|they|I|we|her|his|their|\d)|\s(?:on|in|at)\s(?=(?:the\s)?(?:first|last|second|next|same|morning|night|evening|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|\sby\s(?=(?:car|boat|bus|foot|ambulance|okada|boda|two|three|four|his|her|their|\d))/u;
+  /[.;:!?\n()"“”[\]]|\s(?:and|but)\s(?!the\s)|\swith\s(?!the\s)|\s(?:who|which|where|when|while|because|after|until|since|so|for)\s|\sto\s(?!the\s)|,\s(?:and|but|so|who|which|where|when|while|was|is|had|has|he|she|they|I|we|her|his|their|\d)|\s(?:on|in|at)\s(?=(?:the\s)?(?:first|last|second|next|same|morning|night|evening|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|\sby\s(?=(?:car|boat|bus|foot|ambulance|okada|boda|two|three|four|his|her|their|\d))|\s(?:(?:last|this|next)\s+(?:week|month|year|night|time|summer|winter|spring|autumn)|yesterday|today|tonight|every|since|ago)\b/u;
 const FACILITY_WORD = /^(?:Ward|Hospital|Clinic|Unit|ICU|HDU|ED|A&E|Resus|Theatre|Department|OPD|Dr|Mr|Mrs|Ms|Prof|Sister|Nurse)$/;
 const R_HOME = "A home described by what it looks like and what is next to it lets neighbours and local staff find the patient.";
 const S_HOME = "Write 'a house in a rural area' instead of the description.";
@@ -369,6 +358,11 @@ const S_HOME = "Write 'a house in a rural area' instead of the description.";
 // bank house on the main street of …"), is needed.
 const STRONG_DESC_RE =
   /\s(?:with|behind|past|by|next\s+to|opposite|above|below|beside|near|up\s+past|down\s+from|across\s+from|off|beyond|before)\s|\s(?:on|at)\s+the\s+(?:[\p{Ll}'’-]+\s){0,2}(?:street|road|lane|track|corner|square|end|edge|top|bottom)\s+(?:of|in|out\s+of)\s+[\p{Lu}]/u;
+
+const DWELL_END_RE = new RegExp(String.raw`\s${DWELL}$`, "u");
+const DWELL_RUN_ON_RE = new RegExp(String.raw`^\s${DESC_PREP}\s(?:the|a|an)\s`, "u");
+
+const TRAILING_TIME_RE = /\s(?:(?:last|this|next)\s+(?:week|month|year|night|summer|winter|spring|autumn)|yesterday|today|tonight)$/;
 
 function descEnd(text: string, from: number): number {
   const window = text.slice(from, from + 170);
@@ -462,6 +456,13 @@ class Board {
     for (let k = start; k < end; k++) if ((this.owner[k] ?? -1) >= 0) return true;
     return false;
   }
+  /** Cuts item i back to end at `end` (a time phrase the older clause rule ran on into). */
+  shrinkEnd(i: number, end: number): void {
+    const c = this.items[i] as Candidate;
+    if (end <= c.start || end >= c.end) return;
+    this.owner.fill(-1, end, c.end);
+    c.end = end;
+  }
   /**
    * Grows item i to [start, end) (a superset of where it is) if every other finding in the new range can be absorbed (a
    * name, place, room, address or one-of-a-kind detail) and lies wholly inside it; those are dropped. A grown finding is
@@ -495,15 +496,27 @@ export function joinV13(text: string, kept: Candidate[]): Candidate[] {
   // A late finding: added after overlaps are resolved, taking over the names and places inside it. A day is soft unless
   // a patient is in its sentence (v12: a date with no patient or event near it is reported only beside a hard finding);
   // a place or room is soft only in a sentence about the writer's own life.
-  const late = (start: number, end: number, type: FindingType, reason: string, suggestion: string, priority: number, dateLike = false): void => {
+  const late = (start: number, end: number, type: FindingType, reason: string, suggestion: string, priority: number, patientNeeded = false): void => {
     const c: Candidate = { start, end: start, type, reason, suggestion, priority, soft: true };
     const i = board.add(c);
     if (!board.grow(i, start, end)) {
       board.dead[i] = true;
       return;
     }
-    if (dateLike ? patientInSentence(text, c.start, c.end) && !writerSentence(text, c.start, c.end) : !writerSentence(text, c.start, c.end)) c.soft = false;
+    // A day judges for itself (a festival name it took in may have been read as a hard name); a place is as hard as the
+    // hardest piece it took in, or hard outside a sentence about the writer.
+    if (patientNeeded) c.soft = !(patientInSentence(text, c.start, c.end) && !writerSentence(text, c.start, c.end));
+    else if (!writerSentence(text, c.start, c.end)) c.soft = false;
   };
+  // Added late (not fed to the older chain pass, which would run them on over a time or into one another).
+  eachMatch(SAINT_PLACE_RE, text, (m) => {
+    const g = m[1] ?? "";
+    const start = m.index + m[0].lastIndexOf(g);
+    // Alone, a saint's name is often the writer's own hospital ("Twelve-hour night at St Thomas'"): soft unless a patient
+    // is in the sentence or a room is named with it (hardened below then).
+    late(start, start + g.length, "FACILITY_ROOM", R_ROOM_V13, S_ROOM_V13, 44, true);
+  });
+  eachMatch(LEVEL_HOSPITAL_RE, text, (m) => late(m.index, m.index + m[0].length, "FACILITY_ROOM", R_ROOM_V13, S_ROOM_V13, 47));
   // 0. A named place then a room number, so that a chain the older passes grew over a date ("room 214 on Boxing Day")
   // cannot sink it.
   eachMatch(NAMED_THEN_ROOM_RE, text, (m) => {
@@ -531,7 +544,8 @@ export function joinV13(text: string, kept: Candidate[]): Candidate[] {
   for (const j of board.alive()) {
     const b = board.items[j] as Candidate;
     const a = prev >= 0 ? (board.items[prev] as Candidate) : null;
-    if (a !== null) {
+    // A room phrase is short: a join that would pass 200 characters is refused (and keeps this pass linear).
+    if (a !== null && b.end - a.start <= 200) {
       const gap = b.start - a.end;
       // One of the two must be a room, bed or unit with its number: a list of hospitals is not one place ("Aga Khan
       // University Hospital, Lagos University Teaching Hospital and …").
@@ -604,6 +618,11 @@ export function joinV13(text: string, kept: Candidate[]): Candidate[] {
       // An initial keeps its full stop ("Mrs D." in room 14).
       if (/\s[A-Z]$/.test(text.slice(c.start, c.end)) && text[c.end] === ".") grow(c.start, c.end + 1);
     }
+    // A place does not run on into when it happened ("… the Spar in Butterworth last year").
+    if (c.type === "LOCATION") {
+      const when = TRAILING_TIME_RE.exec(text.slice(c.start, c.end));
+      if (when) board.shrinkEnd(i, c.start + when.index);
+    }
     // "the" is inside a place phrase (ANNOTATION.md): "the Chamundi Vihar bus stop".
     if (c.type === "LOCATION" && /(?:^|[^\p{L}])the\s$/u.test(text.slice(Math.max(0, c.start - 5), c.start))) grow(c.start - 4, c.end);
     if (c.type === "LOCATION" || c.type === "ADDRESS") {
@@ -620,6 +639,13 @@ export function joinV13(text: string, kept: Candidate[]): Candidate[] {
       if (/\sthe\s/.test(text.slice(c.start, c.end)) && /^\swith\sthe\s/.test(text.slice(c.end, c.end + 10))) {
         const end = descEnd(text, c.end + 1);
         if (end > c.end + 10) grow(c.start, end);
+      }
+      // A place that ends on a dwelling word runs on over the landmark that places it ("…, the houses" + " after the old
+      // motor park in …"): the older clause rule stops at "after".
+      const run = DWELL_END_RE.test(text.slice(Math.max(c.start, c.end - 30), c.end)) ? DWELL_RUN_ON_RE.exec(text.slice(c.end, c.end + 40)) : null;
+      if (run) {
+        const end = descEnd(text, c.end + run[0].length);
+        if (end > c.end + run[0].length) grow(c.start, end);
       }
       const d = APPOSED_DESC_RE.exec(text.slice(c.end, c.end + 80));
       if (d) {
