@@ -164,7 +164,7 @@ export function detectV13(text: string): Candidate[] {
     if (!/^[A-Za-z]+[ -]?\d/.test(code) || digitsOf(code).length < 5) return;
     if (NOT_ID_LABEL_BEFORE.test(before(text, m.index, 40))) return;
     // "number" and "no." need a word (or a bracketed word) before them: "FCN (household) number", "BHT number".
-    if (/^(?:number|no\.|num|#)/i.test(m[0]) && !/[\p{L}'’)]\s*$/u.test(before(text, m.index, 2))) return;
+    if (/^(?:number|no\.|num|#)/i.test(m[0]) && !/[\p{L}'’)-]\s*$/u.test(before(text, m.index, 2))) return;
     const start = m.index + m[0].lastIndexOf(code);
     out.push({ start, end: start + code.length, type: "ID", reason: "A record or card number, introduced by its label, identifies a patient to anyone with access to that system.", suggestion: ID_SUGGESTION, priority: 89 });
   });
@@ -227,6 +227,13 @@ export function detectV13(text: string): Candidate[] {
     if (!nameOk(g)) return;
     name(m.index, m.index + g.length, R_NAME_V13, 44);
   });
+  // A capitalised word before an age of 90+ said about it is a name ("Dolly turned 100 on Bonfire Night").
+  eachMatch(NAME_BEFORE_AGE_RE, text, (m) => {
+    const g = m[1] ?? "";
+    const age = Number(m[2] ?? "0");
+    if ((m[2] !== undefined && age < 90) || !nameOk(g)) return;
+    name(m.index, m.index + g.length, R_NAME_V13, 44);
+  });
   eachMatch(NAME_AFTER_VERB_RE, text, (m) => {
     const g = m[1] ?? "";
     // Two words at least (a lone capitalised word after "saw" may be a place or a film), none a title or a place.
@@ -282,11 +289,12 @@ const NAME_AFTER_VERB_RE = new RegExp(
   String.raw`\b(?:to\s+see|went\s+to\s+see|visited|visiting|saw|met|admitted|examined|reviewed|assessed|clerked|treated|nursed|delivered|discharged|sat\s+with)\s(${NAME_RUN})`,
   "gu",
 );
+const NAME_BEFORE_AGE_RE = /(?<![\p{L}'’-])([\p{Lu}][\p{Ll}'’-]{2,20})\s(?:turned|turns|celebrated|is|was)\s(?:(\d{2,3})(?!\d|\s*(?:%|percent|mg|kg|mmHg|bpm))|ninety|a\s+hundred)/gu;
 const CALL_ME_RE = /\b(?:call\s+me|calls\s+herself|calls\s+himself|known\s+to\s+everyone\s+as|everyone\s+calls\s+(?:him|her))\s["“']?([\p{Lu}][\p{L}'’-]{1,20}(?:\s(?:sahib|sahab|saab|ji|bhai|amma|uncle|aunty|auntie|baba|mama|papa|dada|nana))?)/gu;
 const ENDEARMENT_RE = /["“]([\p{Lu}][\p{Ll}'’-]{1,15}),\s(?:love|dear|pet|darling|hen|duck|sweetheart|my\s+dear|my\s+love|beta|bete|mwanangu|ngwana)\b/gu;
 const INITIALS_CALLED_RE = /\b(?:call|calling|called|refer\s+to)\s+(?:him|her)\s+(?:as\s+)?((?:[A-Z]\.\s?){2,3})/g;
 const NOT_NAME_WORD =
-  /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sister|Nurse|Matron|He|She|They|We|I|The|A|An|It|His|Her|My|Our|Their|This|That|Then|But|And|So|On|In|At|After|Before|When|While|Today|Ward|Hospital|Clinic|Unit|ICU|HDU|ED|OPD|Bed|Bay|Room|Theatre|Resus|Casualty|Emergency|Patient|Baby|Mum|Dad|Grandma|Grandpa|God|Allah|Jesus|Father|Mother|Brother|Saint|St|Mount|Lake|River|Cape|Port|Fort|New|North|South|East|West|Upper|Lower|Central|Greater|Royal|General|University|College|School|Church|Mosque|Temple)$/;
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sister|Nurse|Matron|He|She|They|We|I|The|A|An|It|His|Her|My|Our|Their|This|That|Then|But|And|So|On|In|At|After|Before|When|While|Today|Ward|Hospital|Clinic|Unit|ICU|HDU|ED|OPD|Bed|Bay|Room|Theatre|Resus|Casualty|Emergency|Patient|Baby|Mum|Dad|Mom|Grandma|Grandpa|Gran|Granny|Grandad|Granddad|Nan|Nana|Nanna|Nani|Dadi|Papa|Mama|Pop|Poppy|God|Allah|Jesus|Father|Mother|Brother|Saint|St|Mount|Lake|River|Cape|Port|Fort|New|North|South|East|West|Upper|Lower|Central|Greater|Royal|General|University|College|School|Church|Mosque|Temple)$/;
 const R_NAME_V13 = "A full name identifies the person outright.";
 const S_NAME_V13 = "Use a role instead ('the patient', 'an older woman').";
 const R_NAME_CALLED = "A name or nickname, quoted or not, identifies the person to anyone who knows them.";
@@ -313,7 +321,7 @@ const ROOMISH = new Set<FindingType>(["FACILITY_ROOM", "LOCATION"]);
 // name a unit ("bed 3 of the eclampsia room, Nishtar Hospital", "Murambinda Mission Hospital maternity waiting home,
 // hut 3", "Wamba Mission Hospital, delivery couch 2"). Not a verb or a conjunction: "Ward 3 and then Ward 5" are two.
 const ROOM_JOIN_RE =
-  /^(?:,\s|\s)(?:(?:of|at|in|on)\s)?(?:the\s)?(?:(?!(?:and|or|to|from|then|was|were|is|before|after|until|but|when|where|with|for|she|he|they|we|I)\b)[\p{Ll}'’-]+(?:,\s|\s)){0,4}$|^,\s$|^\s(?:of|at|in)\s(?:the\s)?$/u;
+  /^(?:,\s|\s)(?:(?:of|at|in|on)\s)?(?:the\s)?(?:(?!(?:and|or|to|from|then|was|were|is|before|after|until|but|when|where|with|for|she|he|they|we|I)\b)[\p{Ll}'’-]+(?:,\s|\s)){0,4}$|^,\s$|^\s(?:of|at|in)\s(?:the\s)?$|^\s(?:of|at|in|on|da|do|de)\s(?:the\s)?(?:[\p{L}\d'’-]{1,20}\s){0,4}(?:unit|ward|wing|floor|block|department|UTI|ICU|CTI|enfermaria)\s(?:at|of|in|da|do|de)\s(?:the\s)?$/u;
 // The bed or corner described after a room: "Ward 23, bay 4, the bed by the window".
 const BED_TAIL_RE =
   /^,\s(?:the\s)?(?:bed|cot|cubicle|corner|side\s+room|trolley|chair|one|incubator)\s(?:by|near|next\s+to|opposite|nearest|closest\s+to|beside|under|facing|behind)\s(?:the\s)?[\p{L}'’-]+(?:\s[\p{L}'’-]+)?(?=[\s.,;:!?)]|$)/u;
@@ -337,7 +345,7 @@ const TENURE_TAIL_RE =
 // A neighbour would find it. Only after in/at/to/from (where someone lives or was visited), only when a capitalised name
 // pins it, and soft in a sentence about the writer's own life.
 const DWELL =
-  "(?:house|home|flat|flats|apartment|trailer|caravan|rondavel|hut|shack|manyatta|boma|compound|cottage|bungalow|farmhouse|cabin|homestead|char|mohalla|hamlet|line\\s+rooms?|tenement|chawl|quarters|farm|one|top|end|cluster\\s+of\\s+houses|houses)";
+  "(?:house|home|flat|flats|apartment|trailer|caravan|rondavel|hut|shack|manyatta|boma|compound|cottage|bungalow|farmhouse|cabin|homestead|char|mohalla|hamlet|line\\s+rooms?|tenement|chawl|quarters|farm|one|top|end|cluster\\s+of\\s+houses|houses|hollow|holler|creek|valley|ridge|station|paddock|estate|camp|settlement|village|lines|shacks|huts)";
 const DESC_PREP =
   "(?:with|behind|past|by|next\\s+to|on|opposite|above|below|beside|near|at|of|in|up\\s+past|down\\s+from|across\\s+from|off|beyond|before|after)";
 const HOME_DESC_RE = new RegExp(
@@ -361,6 +369,13 @@ const STRONG_DESC_RE =
 
 const DWELL_END_RE = new RegExp(String.raw`\s${DWELL}$`, "u");
 const DWELL_RUN_ON_RE = new RegExp(String.raw`^\s${DESC_PREP}\s(?:the|a|an)\s`, "u");
+
+const PLATFORM_BEFORE_RE = /(?:^|\s)((?:TikTok|Instagram|Insta|IG|Twitter|X|Facebook|FB|Snapchat|Snap|YouTube|Threads|Telegram|Bluesky)\s(?:handle\s|account\s|page\s)?)$/;
+const RELATIVE_OF_BEFORE_RE =
+  /(?:^|\s)((?:the\s)?(?:daughter|son|wife|husband|widow|widower|mother|father|brother|sister|grandson|granddaughter|grandchild|niece|nephew)\s+of\s)$/;
+const UNIT_ACRONYM_BEFORE_RE = /(?:^|[\s(])((?:MICU|SICU|CCU|CICU|CTICU|ICU|ITU|HDU|NICU|PICU|SCBU|AMU|MAU|EAU|CDU|SAU|Resus)\s)$/;
+const UNIT_TAIL_RE =
+  /^\s(?:da|do|de|of\s+the|in\s+the|on\s+the)\s(?:[\p{L}-]{1,20}\s){0,2}?(?:UTI|CTI|ICU|HDU|enfermaria|ward|unit|wing|maternidade|pediatria)(?:\s(?:adulto|pediátrica|neonatal|geral))?(?![\p{L}])/u;
 
 const TRAILING_TIME_RE = /\s(?:(?:last|this|next)\s+(?:week|month|year|night|summer|winter|spring|autumn)|yesterday|today|tonight)$/;
 
@@ -618,6 +633,36 @@ export function joinV13(text: string, kept: Candidate[]): Candidate[] {
       // An initial keeps its full stop ("Mrs D." in room 14).
       if (/\s[A-Z]$/.test(text.slice(c.start, c.end)) && text[c.end] === ".") grow(c.start, c.end + 1);
     }
+    if (c.type === "OTHER") {
+      // A handle keeps the platform named before it ("her TikTok @…").
+      const platform = PLATFORM_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 20), c.start));
+      if (platform && c.type === "OTHER" && text[c.start] === "@") grow(c.start - (platform[1] ?? "").length, c.end);
+    }
+    if (c.type === "OTHER") {
+      // The relative of a one-of-a-kind person is singled out with them ("the daughter of the only GP in …").
+      const rel = RELATIVE_OF_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 30), c.start));
+      if (rel) grow(c.start - (rel[1] ?? "").length, c.end);
+    }
+    if (c.type === "FACILITY_ROOM") {
+      // An intensive-care or admissions unit written right before the bed or room ("MICU rm 14", "HDU bed 3").
+      const acr = UNIT_ACRONYM_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 8), c.start));
+      if (acr && /^(?:bed|rm|room|bay|cot|cubicle|side)/i.test(text.slice(c.start, c.end))) grow(c.start - (acr[1] ?? "").length, c.end);
+      // The unit a numbered bed is in, after it ("leito 7 da UTI adulto", "bed 4 of the surgical ward").
+      if (/\d/.test(text.slice(c.start, c.end))) {
+        const tail = UNIT_TAIL_RE.exec(text.slice(c.end, c.end + 50));
+        if (tail) grow(c.start, c.end + tail[0].length);
+      }
+    }
+    // A Brazilian CEP keeps its suffix ("CEP 11530-000").
+    if (c.type === "ADDRESS" && /\d{5}$/.test(text.slice(c.start, c.end)) && /^-\d{3}(?!\d)/.test(text.slice(c.end, c.end + 5))) grow(c.start, c.end + 4);
+    // A name given or called keeps all its capitalised words ("whom they named Princess Joy").
+    if (c.type === "NAME" && /\b(?:named|called|christened|nicknamed)\s$/.test(text.slice(Math.max(0, c.start - 12), c.start))) {
+      const more = /^(?:\s[\p{Lu}][\p{Ll}'’-]{1,20}){1,2}(?![\p{L}])/u.exec(text.slice(c.end, c.end + 44));
+      if (more && !more[0].trim().split(/\s+/).some((w) => NOT_NAME_WORD.test(w) || CALENDAR.has(keyOf(w)))) grow(c.start, c.end + more[0].length);
+    }
+    // "the" before a bare ordinal day is part of the date (ANNOTATION.md: "the 14th"); with a month it stays outside
+    // ("on the ⟦21st of January⟧", as the older tests have it).
+    if (c.type === "DATE" && /^\d{1,2}(?:st|nd|rd|th)$/.test(text.slice(c.start, c.end)) && /(?:^|[^\p{L}])the\s$/u.test(text.slice(Math.max(0, c.start - 5), c.start))) grow(c.start - 4, c.end);
     // A place does not run on into when it happened ("… the Spar in Butterworth last year").
     if (c.type === "LOCATION") {
       const when = TRAILING_TIME_RE.exec(text.slice(c.start, c.end));
@@ -645,7 +690,9 @@ export function joinV13(text: string, kept: Candidate[]): Candidate[] {
       const run = DWELL_END_RE.test(text.slice(Math.max(c.start, c.end - 30), c.end)) ? DWELL_RUN_ON_RE.exec(text.slice(c.end, c.end + 40)) : null;
       if (run) {
         const end = descEnd(text, c.end + run[0].length);
-        if (end > c.end + run[0].length) grow(c.start, end);
+        // Only a named or further described landmark: "Kutupalong camp after the crossing" is a time, not a place.
+        const tail = text.slice(c.end + run[0].length, end);
+        if (end > c.end + run[0].length && (/(?:^|\s)[\p{Lu}]/u.test(tail) || /\s(?:with|where)\sthe\s/.test(tail))) grow(c.start, end);
       }
       const d = APPOSED_DESC_RE.exec(text.slice(c.end, c.end + 80));
       if (d) {
