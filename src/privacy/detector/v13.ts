@@ -8,7 +8,7 @@
  * Every regex is bounded (no nested unbounded repetition); every pass is one scan or one walk over the findings.
  */
 import type { Candidate, FindingType } from "./types.ts";
-import { before, digitsOf, eachMatch, patientInSentence, writerSentence } from "./context.ts";
+import { before, digitsOf, eachMatch, eachMatchNear, nearMatcher, patientInSentence, writerSentence } from "./context.ts";
 import { FIRST_NAMES, PLACES, keyOf } from "./lexicon/names.ts";
 import { CALENDAR } from "./lexicon/terms.ts";
 import { isEnglishWord } from "./lexicon/english.ts";
@@ -66,6 +66,14 @@ const WORD_AGE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?=[noa])(?<=,\s)${WORD_AGE}(?=,)`, "gi"),
   new RegExp(String.raw`(?<![A-Za-z])(?:was|is|turned|turns|now)\s+${WORD_AGE}(?![A-Za-z-])(?!\s+(?:per\s*cent|percent|minutes|mins|seconds|degrees|patients|people|days|hours|times|of\s+(?:us|them|the)))`, "gi"),
 ];
+const AGE_NUMBER_RE = /(?<![\d.])(?:9\d|1[01]\d|12[0-5])(?!\d)/;
+// Speed: every match of a digit pattern holds a number from 90 to 125 a bounded distance after the match's start, so
+// each pattern is tried only in that many units before such a number (context.ts nearMatcher), not at every position.
+const AGE_NUMBER_ANCHOR = /(?<![\d.])(?:9\d|1[01]\d|12[0-5])(?!\d)/g;
+// Per pattern, in the order of AGE_PATTERNS: the longest lead-in before the number (its words at their longest, with
+// single spaces and a margin). A lead-in written with runs of spaces longer than the margin is not matched.
+const AGE_REACH: readonly number[] = [48, 44, 2, 48, 16, 12, 12, 18, 10, 20, 4, 2, 12, 4, 12, 2, 12];
+const AGE_NEAR = AGE_PATTERNS.map((re, k) => nearMatcher(re, AGE_NUMBER_ANCHOR, AGE_REACH[k] ?? 64));
 // "her hundredth birthday", "his ninety-fifth birthday": an ordinal in words before "birthday".
 const WORD_ORDINAL_BIRTHDAY_RE =
   /(?<![A-Za-z])(?:ninetieth|ninety[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:one\s+)?hundredth|hundred\s+and\s+(?:first|second|third|fourth|fifth))\s+birthday(?![A-Za-z])/gi;
@@ -81,15 +89,17 @@ const NOT_ID_LABEL_BEFORE =
   /(?:^|[^\p{L}])(?:phone|mobile|cell|telephone|tel|contact|fax|pager|bleep|page|extension|ext|room|bed|bay|ward|version|serial|lot|batch|model|table|figure|step|question|station|exam|seat|flight|bus|route|house|flat|street|plot|GMC|NMC|HCPC|AHPRA|PMDC|NMCN|MDCN|KMPDC|PIN|roll|candidate|student|staff|employee|badge|course|module|unit\s+code|ISBN|DOI|PMID)\s*(?:\([^)]{0,20}\)\s*)?$/iu;
 // More labels that only ever introduce a patient's record or insurance number: Australian URN/UR, US member and
 // Medicaid IDs, CSN, HRN, UMRN, NHIA, DVA, IHI, and an ID after a health word.
+// Speed: found by the upper-case key first; "ID" then needs one of the health words before it.
 const EXTRA_LABEL_RE =
-  /\b(?:URN|UMRN|MRD|HRN|CSN|NHIA|DVA|PMJAY|ABHA|ESIC|(?:member|Medicaid|Medicare|insurance|insurer|subscriber|beneficiary|enrol(?:l)?ee|health|hospital|clinic|patient|NHIF|NHIS|SHA|SHIF|Sehat|Ayushman)\s+ID)\s{0,2}(?:number|no\.?|#)?\s{0,2}(?:is\s+|was\s+)?[:#=-]?\s{0,2}([A-Z]{0,4}[ -]?\d[\d/-]{2,14}\d(?:\s\d{2,6}){0,3})(?![A-Za-z0-9]|[./-]\d)/g;
+  /\b(?:URN|UMRN|MRD|HRN|CSN|NHIA|DVA|PMJAY|ABHA|ESIC|ID)\s{0,2}(?:number|no\.?|#)?\s{0,2}(?:is\s+|was\s+)?[:#=-]?\s{0,2}([A-Z]{0,4}[ -]?\d[\d/-]{2,14}\d(?:\s\d{2,6}){0,3})(?![A-Za-z0-9]|[./-]\d)/g;
+const ID_HEALTH_WORD_BEFORE = /\b(?:member|Medicaid|Medicare|insurance|insurer|subscriber|beneficiary|enrol(?:l)?ee|health|hospital|clinic|patient|NHIF|NHIS|SHA|SHIF|Sehat|Ayushman)\s+$/i;
 // A health card number with its version letters (Ontario "4532 281 776 TX").
 const CARD_VERSION_RE = /(?<![A-Za-z0-9])(\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2})(?![A-Za-z0-9])/g;
 const CARD_LABEL_BEFORE = /\b(?:health\s*card|OHIP|HCN|health\s+number|card)\b[^.\n]{0,24}$/i;
 // An unlabelled long number (seven or more digits, or grouped digits with nine or more) in a sentence about a patient:
 // no clean post in the development corpora has one, while wristbands, files and cards do. A phone, an address or a
 // labelled ID found elsewhere wins (lower priority); money, references and trial numbers are left out.
-const LONG_NUMBER_RE = /(?<![\p{L}\d.,/+£$€₹#@-])(?:\d{7,14}|\d{3,5}(?:[ -]\d{3,5}){2,3})(?![\p{L}\d]|[.,/-]\d)/gu;
+const LONG_NUMBER_RE = /(?=\d)(?<![\p{L}\d.,/+£$€₹#@-])(?:\d{7,14}|\d{3,5}(?:[ -]\d{3,5}){2,3})(?![\p{L}\d]|[.,/-]\d)/gu;
 const NOT_LONG_NUMBER_BEFORE =
   /(?:Rs\.?|PKR|INR|KSh|Ksh|KES|NGN|USD|GBP|ZAR|R|N|₦|naira|rupees|shillings|PMID|PMCID|ISBN|ISSN|DOI|ORCID|NCT|ISRCTN|grant|ref(?:erence)?|invoice|order|tracking|ticket|GMC|NMC|AHPRA|PMDC|page|pp?\.)\s*[:#]?\s*$/i;
 const LONG_NUMBER_ANCHOR_RE =
@@ -99,11 +109,11 @@ const NOT_LONG_NUMBER_AFTER = /^\s*(?:mg|mcg|µg|g|kg|mL|ml|L|units|IU|copies|ce
 // OTHER, by class:
 // "the last surviving crew member of the Kyeema rescue", "the sole surviving founder of …": the last of a named group.
 const LAST_OF_RE =
-  /\b(?:the\s+)?(?:last\s+(?:surviving|living|remaining)|sole\s+surviving|only\s+surviving|last)\s+(?:[\p{Ll}'’-]+\s){0,3}?(?:member|crew\s+member|veteran|survivor|founder|player|miner|pilot|soldier|child|resident|speaker|keeper|one|man|woman|nun|monk|elder|descendant|grandchild|signatory)s?\s+(?:of|from|on)\s+(?:the\s+)?[\p{Lu}][^.;:!?\n()]{0,80}/gu;
+  /\b(?:last\s+(?:surviving|living|remaining)|sole\s+surviving|only\s+surviving|last)\s+(?:[\p{Ll}'’-]+\s){0,3}?(?:member|crew\s+member|veteran|survivor|founder|player|miner|pilot|soldier|child|resident|speaker|keeper|one|man|woman|nun|monk|elder|descendant|grandchild|signatory)s?\s+(?:of|from|on)\s+(?:the\s+)?[\p{Lu}][^.;:!?\n()]{0,80}/gu;
 // A past notable job, tied to a named place or body: "a retired Carnatic veena teacher who taught at the Mysore palace
 // school", "the former goalkeeper who played for Gor Mahia", "who used to sing with the Soweto Gospel Choir".
 const FORMER_ROLE_RE =
-  /\b(?:(?:a|the|an)\s+)?(?:retired|former|ex-|one-time|onetime)\s?(?:[\p{L}'’-]+\s){0,4}?(?:who|whose|that)\s[^.;:!?\n()]{0,100}?[\p{Lu}][^.;:!?\n()]{0,80}/gu;
+  /\b(?:retired|former|ex-|one-time|onetime)\s?(?:[\p{L}'’-]+\s){0,4}?(?:who|whose|that)\s[^.;:!?\n()]{0,100}?[\p{Lu}][^.;:!?\n()]{0,80}/gu;
 // A public feat tied to a named group or event: "she sang backup for the Supremes on their 1966 tour", "he'd won the
 // Barnsley federation open the year he turned 80", "he captained Sialkot in the 1970s".
 const FEAT_RE =
@@ -118,6 +128,7 @@ const SAINT_PLACE_RE =
 const LEVEL_HOSPITAL_RE = /\b[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?\sLevel\s[4-6](?:\s(?:Hospital|Referral\s+Hospital|Teaching\s+and\s+Referral\s+Hospital))?\b/g;
 const NAMED_THEN_ROOM_RE =
   /\b(?:to|at|in|into)\s((?:the\s)?[A-Z][\p{L}'’-]*(?:\s(?:[A-Z][\p{L}'’-]*|of|de|da|do|ya|la|in)){0,5}),\s(?:room|rm|bed|bay|cot|cubicle|side\s+room|quarto|leito|cama|couch|hut|tent)\s\d{1,4}[A-Za-z]?\b/gu;
+const ROOM_AFTER_COMMA_GATE_RE = /,\s(?:room|rm|bed|bay|cot|cubicle|side\s+room|quarto|leito|cama|couch|hut|tent)\s\d/;
 const R_ROOM_V13 = "A named hospital, hospice or unit with the room tells colleagues exactly which patient this was.";
 const S_ROOM_V13 = "Leave out the hospital and room: 'a hospice', 'a side room'.";
 
@@ -134,8 +145,9 @@ function clauseCut(s: string): number {
 
 export function detectV13(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const re of AGE_PATTERNS) {
-    eachMatch(re, text, (m) => {
+  // Speed: every digit pattern needs a number from 90 to 125 in the text.
+  for (const nm of AGE_NUMBER_RE.test(text) ? AGE_NEAR : []) {
+    eachMatchNear(nm, text, (m) => {
       const g = m[1] ?? "";
       const age = Number(g);
       if (!(age >= 90 && age <= 125)) return;
@@ -169,6 +181,7 @@ export function detectV13(text: string): Candidate[] {
     out.push({ start, end: start + code.length, type: "ID", reason: "A record or card number, introduced by its label, identifies a patient to anyone with access to that system.", suggestion: ID_SUGGESTION, priority: 89 });
   });
   eachMatch(EXTRA_LABEL_RE, text, (m) => {
+    if (m[0].startsWith("ID") && !ID_HEALTH_WORD_BEFORE.test(before(text, m.index, 16))) return;
     const code = m[1] ?? "";
     if (digitsOf(code).length < 4) return;
     const start = m.index + m[0].lastIndexOf(code);
@@ -203,9 +216,12 @@ export function detectV13(text: string): Candidate[] {
   // "she played with Lego" is no feat.
   // Lowest priority: a longer place the older rules found ("the Birch Court supported living house") wins.
   eachMatch(CARE_HOME_RE, text, (m) => {
-    const g = m[1] ?? "";
-    const start = m.index + m[0].length - g.length;
-    out.push({ start, end: start + g.length, type: "LOCATION", reason: R_CARE_HOME, suggestion: S_CARE_HOME, priority: 40, soft: writerSentence(text, start, start + g.length) });
+    const b = CARE_HOME_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 110), m.index));
+    const g = b?.[1] ?? "";
+    if (g === "") return;
+    const start = m.index - g.length;
+    const end = m.index + m[0].length;
+    out.push({ start, end, type: "LOCATION", reason: R_CARE_HOME, suggestion: S_CARE_HOME, priority: 40, soft: writerSentence(text, start, end) });
   });
   eachMatch(IN_ADDRESS_RE, text, (m) => {
     // Below the older address rules (50): where they found the address, their span stands; this fills the gap.
@@ -221,20 +237,24 @@ export function detectV13(text: string): Candidate[] {
     if (words.some((w) => NOT_NAME_WORD.test(w) || CALENDAR.has(keyOf(w)))) return false;
     return !words.every((w) => PLACES.has(keyOf(w)));
   };
-  // Speed: only when a comma-set age is in the text at all.
-  if (/,\s(?:aged\s)?(?:\d{1,3}|ninety|eighty|seventy|a\s+hundred)[^,]{0,12},\s/.test(text)) eachMatch(NAME_WITH_AGE_RE, text, (m) => {
-    const g = m[1] ?? "";
-    if (!nameOk(g)) return;
-    name(m.index, m.index + g.length, R_NAME_V13, 44);
+  // Speed: found by the comma-set age first, then the name is read backwards from it in a bounded window.
+  eachMatch(AGE_COMMA_RE, text, (m) => {
+    const from = Math.max(0, m.index - 100);
+    const r = NAME_RUN_END_RE.exec(text.slice(from, m.index));
+    const g = r?.[1] ?? "";
+    if (g === "" || !nameOk(g)) return;
+    const start = m.index - g.length;
+    name(start, m.index, R_NAME_V13, 44);
   });
   // A capitalised word before an age of 90+ said about it is a name ("Dolly turned 100 on Bonfire Night").
-  eachMatch(NAME_BEFORE_AGE_RE, text, (m) => {
-    const g = m[1] ?? "";
-    const age = Number(m[2] ?? "0");
-    if ((m[2] !== undefined && age < 90) || !nameOk(g)) return;
-    name(m.index, m.index + g.length, R_NAME_V13, 44);
+  eachMatch(AGE_AFTER_VERB_RE, text, (m) => {
+    if (m.index === 0 || !/\s/.test(text[m.index - 1] ?? "")) return;
+    const w = WORD_BEFORE_END_RE.exec(text.slice(Math.max(0, m.index - 25), m.index - 1));
+    const g = w?.[1] ?? "";
+    if (g === "" || !nameOk(g)) return;
+    name(m.index - 1 - g.length, m.index - 1, R_NAME_V13, 44);
   });
-  eachMatch(NAME_AFTER_VERB_RE, text, (m) => {
+  eachMatchNear(NAME_AFTER_VERB_NEAR, text, (m) => {
     const g = m[1] ?? "";
     // Two words at least (a lone capitalised word after "saw" may be a place or a film), none a title or a place.
     if (!/\s/.test(g) || !nameOk(g)) return;
@@ -259,7 +279,10 @@ export function detectV13(text: string): Candidate[] {
     eachMatch(re, text, (m) => {
       const end = m.index + clauseCut(m[0]);
       if (end - m.index < 12) return;
-      out.push({ start: m.index, end, type: "OTHER", reason: R_OTHER, suggestion: S_OTHER, priority: 62, soft: alwaysSoft || writerSentence(text, m.index, end) });
+      // The article before the description is part of it ("the last surviving …", "a retired …").
+      const art = /(?:^|[^\p{L}])((?:the|a|an)\s)$/iu.exec(text.slice(Math.max(0, m.index - 5), m.index));
+      const start = m.index - (art?.[1]?.length ?? 0);
+      out.push({ start, end, type: "OTHER", reason: R_OTHER, suggestion: S_OTHER, priority: 62, soft: alwaysSoft || writerSentence(text, start, end) });
     });
   };
   other(LAST_OF_RE);
@@ -284,12 +307,22 @@ const S_ADDRESS_V13 = "Leave the address out; write 'at home' or 'in the city'."
 //    ("“Win, love, nobody calls me …”");
 //  - initials a writer chooses for the patient ("I'll call him L.T. from here").
 const NAME_RUN = String.raw`[\p{Lu}][\p{L}'’-]{1,30}(?:\s(?:[\p{Lu}][\p{L}'’-]{0,30}|bin|binti|van|de|da|al|el|ul)){0,3}`;
-const NAME_WITH_AGE_RE = new RegExp(String.raw`(?<![\p{L}'’-])(${NAME_RUN}),\s(?:aged\s)?(?:\d{1,3}|ninety[-\s]?\w*|eighty[-\s]?\w*|seventy[-\s]?\w*|a\s+hundred),\s`, "gu");
+const AGE_COMMA_RE = /,\s(?:aged\s)?(?:\d{1,3}|ninety[-\s]?\w*|eighty[-\s]?\w*|seventy[-\s]?\w*|a\s+hundred),\s/g;
+const NAME_RUN_END_RE = new RegExp(String.raw`(?<![\p{L}'’-])(${NAME_RUN})$`, "u");
+
 const NAME_AFTER_VERB_RE = new RegExp(
   String.raw`\b(?:to\s+see|went\s+to\s+see|visited|visiting|saw|met|admitted|examined|reviewed|assessed|clerked|treated|nursed|delivered|discharged|sat\s+with)\s(${NAME_RUN})`,
   "gu",
 );
-const NAME_BEFORE_AGE_RE = /(?<![\p{L}'’-])([\p{Lu}][\p{Ll}'’-]{2,20})\s(?:turned|turns|celebrated|is|was)\s(?:(\d{2,3})(?!\d|\s*(?:%|percent|mg|kg|mmHg|bpm))|ninety|a\s+hundred)/gu;
+// Speed: found by the verb and the age, then the word before is read from a short window.
+const AGE_AFTER_VERB_RE = /\b(?:turned|turns|celebrated|is|was)\s(?:(9\d|1[01]\d|12[0-5])(?!\d|\s*(?:%|percent|mg|kg|mmHg|bpm))|ninety|a\s+hundred)/g;
+const WORD_BEFORE_END_RE = /(?<![\p{L}'’-])([\p{Lu}][\p{Ll}'’-]{2,20})$/u;
+// Speed: tried only a few units before a verb of care followed by a capital (context.ts nearMatcher).
+const NAME_AFTER_VERB_NEAR = nearMatcher(
+  NAME_AFTER_VERB_RE,
+  /\b(?:see|visited|visiting|saw|met|admitted|examined|reviewed|assessed|clerked|treated|nursed|delivered|discharged|with)\s[\p{Lu}]/gu,
+  12,
+);
 const CALL_ME_RE = /\b(?:call\s+me|calls\s+herself|calls\s+himself|known\s+to\s+everyone\s+as|everyone\s+calls\s+(?:him|her))\s["“']?([\p{Lu}][\p{L}'’-]{1,20}(?:\s(?:sahib|sahab|saab|ji|bhai|amma|uncle|aunty|auntie|baba|mama|papa|dada|nana))?)/gu;
 const ENDEARMENT_RE = /["“]([\p{Lu}][\p{Ll}'’-]{1,15}),\s(?:love|dear|pet|darling|hen|duck|sweetheart|my\s+dear|my\s+love|beta|bete|mwanangu|ngwana)\b/gu;
 const INITIALS_CALLED_RE = /\b(?:call|calling|called|refer\s+to)\s+(?:him|her)\s+(?:as\s+)?((?:[A-Z]\.\s?){2,3})/g;
@@ -308,8 +341,11 @@ const NAME_PREFIX_RE = /(?:^|\s)((?:little|baby|wee)\s)$/;
 
 // LOCATION: a care home or retirement village named like a house or garden ("my wing of Banksia Gardens in Mount
 // Barker", "residents at Kowhai Court"), after a word for residents, a wing or a move.
-const CARE_HOME_RE =
-  /\b(?:residents?|wing|unit|aged[-\s]care|care\s+home|nursing\s+home|rest\s+home|facility|hostel|lives|living|admitted|moved|discharged|transferred|returned|went\s+back)\b[^.!?\n]{0,20}?\b(?:at|of|in|to|from)\s((?:the\s)?[A-Z][\p{L}'’-]{1,30}(?:\s[A-Z][\p{L}'’-]{1,30})?\s(?:Gardens|Lodge|Court|Manor|Grange|House|Villa|Villas|Place|View|Views|Heights|Haven|Rise|Hall|Village|Retreat|Residence|Terrace)\b)/gu;
+// Speed: found by the house-like word (upper case, so the scan skips ahead), then the name and the word for residents,
+// a wing or a move are read back from a short window.
+const CARE_HOME_RE = /\s(?:Gardens|Lodge|Court|Manor|Grange|House|Villa|Villas|Place|View|Views|Heights|Haven|Rise|Hall|Village|Retreat|Residence|Terrace)\b/g;
+const CARE_HOME_BEFORE_RE =
+  /\b(?:residents?|wing|unit|aged[-\s]care|care\s+home|nursing\s+home|rest\s+home|facility|hostel|lives|living|admitted|moved|discharged|transferred|returned|went\s+back)\b[^.!?\n]{0,20}?\b(?:at|of|in|to|from)\s((?:the\s)?[A-Z][\p{L}'’-]{1,30}(?:\s[A-Z][\p{L}'’-]{1,30})?)$/u;
 const R_CARE_HOME = "A named care home narrows the story to a few dozen residents.";
 const S_CARE_HOME = "Write 'a care home' instead of its name.";
 
@@ -349,9 +385,12 @@ const DWELL =
 const DESC_PREP =
   "(?:with|behind|past|by|next\\s+to|on|opposite|above|below|beside|near|at|of|in|up\\s+past|down\\s+from|across\\s+from|off|beyond|before|after)";
 const HOME_DESC_RE = new RegExp(
-  String.raw`(?=(?:the|a)\s)(?<=\b(?:in|at|to|from|into|outside|visited|visit|reached|found)\s)(?:the|a)\s(?:(?!(?:and|or|to|from|with|of|in|on|at|hospital|ward|clinic|unit|department)\s)[\p{Ll}'’-]+\s){0,3}?${DWELL}\s${DESC_PREP}\s`,
+  String.raw`\b(?:in|at|to|from|into|outside|visited|visit|reached|found)\s((?:the|a)\s(?:(?!(?:and|or|to|from|with|of|in|on|at|hospital|ward|clinic|unit|department)\s)[\p{Ll}'’-]{1,20}\s){0,3}?${DWELL}\s${DESC_PREP}\s)`,
   "gu",
 );
+// Speed: tried only within 80 units before "<dwelling> <preposition> " (context.ts nearMatcher): the match runs from
+// in/at/to… (at most 8) over "the " and up to three words of at most 20 letters each, so it starts at most 75 before it.
+const HOME_DESC_NEAR = nearMatcher(HOME_DESC_RE, new RegExp(String.raw`\s${DWELL}\s${DESC_PREP}\s`, "gu"), 80);
 const APPOSED_DESC_RE = new RegExp(String.raw`^,\s(?:the|a)\s(?:(?!(?:and|or|to|from|with|of|in|on|at)\s)[\p{Ll}'’-]+\s){0,3}?${DWELL}\s${DESC_PREP}\s`, "u");
 // Where such a description ends: a sentence or bracket, a conjunction or a new clause, "with" that is not "with the"
 // ("with a retained placenta"), "to"/"for" + a verb ("to see …"), "on" + a time ("on the first morning of …").
@@ -398,7 +437,7 @@ function namesSomething(phrase: string): boolean {
 const FESTIVAL_DAY_RE =
   /\bthe\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|evening|eve|weekend)\s(?:of|after|before|following)\s(?:the\s)?[\p{Lu}][\p{L}'’-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’-]{0,30}|el-[\p{L}]{1,20}|ul|al|v|vs\.?|and|&)){0,4}(?:\s(?:derby|match|final|game|festival|fair|show|parade|mela|urs|marathon|race|carnival|concert|durbar|regatta|rally))?/gu;
 // A festival named with "day"/"night" after "on", with no list of festivals: "on Thiruvonam day", "on Dhanteras night".
-const NAMED_DAY_RE = /(?<=\bon\s)(?:[\p{Lu}][\p{L}'’-]{2,30}\s){1,2}(?:day|night|eve)\b/gu;
+const NAMED_DAY_RE = /\bon\s((?:[\p{Lu}][\p{L}'’-]{2,30}\s){1,2}(?:day|night|eve)\b)/gu;
 const R_DATE = "A day named by a festival or public event lets people who were there line it up with the story.";
 const S_DATE = "Write 'during the festival season' or leave the day out.";
 
@@ -524,35 +563,38 @@ export function joinV13(text: string, kept: Candidate[]): Candidate[] {
     else if (!writerSentence(text, c.start, c.end)) c.soft = false;
   };
   // Added late (not fed to the older chain pass, which would run them on over a time or into one another).
-  eachMatch(SAINT_PLACE_RE, text, (m) => {
+  if (/\bSt\.?\s[A-Z]/.test(text)) eachMatch(SAINT_PLACE_RE, text, (m) => {
     const g = m[1] ?? "";
     const start = m.index + m[0].lastIndexOf(g);
     // Alone, a saint's name is often the writer's own hospital ("Twelve-hour night at St Thomas'"): soft unless a patient
     // is in the sentence or a room is named with it (hardened below then).
     late(start, start + g.length, "FACILITY_ROOM", R_ROOM_V13, S_ROOM_V13, 44, true);
   });
-  eachMatch(LEVEL_HOSPITAL_RE, text, (m) => late(m.index, m.index + m[0].length, "FACILITY_ROOM", R_ROOM_V13, S_ROOM_V13, 47));
+  if (text.includes("Level ")) eachMatch(LEVEL_HOSPITAL_RE, text, (m) => late(m.index, m.index + m[0].length, "FACILITY_ROOM", R_ROOM_V13, S_ROOM_V13, 47));
   // 0. A named place then a room number, so that a chain the older passes grew over a date ("room 214 on Boxing Day")
   // cannot sink it.
-  eachMatch(NAMED_THEN_ROOM_RE, text, (m) => {
+  if (ROOM_AFTER_COMMA_GATE_RE.test(text)) eachMatch(NAMED_THEN_ROOM_RE, text, (m) => {
     const g = m[1] ?? "";
     if (NOT_TOWN_WORD.test(g.replace(/^the\s/, "").split(/\s/)[0] ?? "")) return;
     const start = m.index + m[0].indexOf(g, 2);
     late(start, m.index + m[0].length, "FACILITY_ROOM", R_ROOM_V13, S_ROOM_V13, 49);
   });
-  eachMatch(HOME_DESC_RE, text, (m) => {
+  eachMatchNear(HOME_DESC_NEAR, text, (m) => {
+    const g = m[1] ?? "";
+    const start = m.index + m[0].length - g.length;
     const end = descEnd(text, m.index + m[0].length);
-    const phrase = text.slice(m.index, end);
+    const phrase = text.slice(start, end);
     if (end <= m.index + m[0].length || !namesSomething(phrase) || !STRONG_DESC_RE.test(phrase)) return;
-    late(m.index, end, "LOCATION", R_HOME, S_HOME, 50);
+    late(start, end, "LOCATION", R_HOME, S_HOME, 50);
   });
   eachMatch(FESTIVAL_DAY_RE, text, (m) => {
     if (m[0].split(/\s+/).slice(3).some((w) => FACILITY_WORD.test(w))) return;
     late(m.index, m.index + m[0].length, "DATE", R_DATE, S_DATE, 50, true);
   });
   eachMatch(NAMED_DAY_RE, text, (m) => {
-    if (m[0].split(/\s+/).some((w) => FACILITY_WORD.test(w) || NOT_NAME_WORD.test(w))) return;
-    late(m.index, m.index + m[0].length, "DATE", R_DATE, S_DATE, 50, true);
+    const g = m[1] ?? "";
+    if (g.split(/\s+/).some((w) => FACILITY_WORD.test(w) || NOT_NAME_WORD.test(w))) return;
+    late(m.index + 3, m.index + 3 + g.length, "DATE", R_DATE, S_DATE, 50, true);
   });
   // 1. Join neighbouring room and place pieces of one phrase.
   let prev = -1;
@@ -583,9 +625,11 @@ export function joinV13(text: string, kept: Candidate[]): Candidate[] {
     const c = board.items[i] as Candidate;
     const grow = (start: number, end: number): boolean => board.grow(i, start, end);
     if (c.type === "FACILITY_ROOM") {
-      const bed = BED_TAIL_RE.exec(text.slice(c.end, c.end + 60));
+      // Speed: each rule below is tried only when the character next to the finding allows it.
+      const bed = text[c.end] === "," ? BED_TAIL_RE.exec(text.slice(c.end, c.end + 60)) : null;
       if (bed) grow(c.start, c.end + bed[0].length);
-      const unit = UNIT_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+      const near = text.slice(Math.max(0, c.start - 9), c.start);
+      const unit = / (?:at|of|in) (?:the )?$/.test(near) ? UNIT_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 40), c.start)) : null;
       // Only before a room phrase that has a number in it (a bed, a bay) or a saint's name: a generic unit before a
       // named hospital alone stays outside ("Labour ward at Korle Bu", ANNOTATION.md).
       if (unit && /\d|\bSt\.?\s/.test(text.slice(c.start, c.end)) && grow(c.start - (unit[1] ?? "").length, c.end)) {
@@ -593,17 +637,17 @@ export function joinV13(text: string, kept: Candidate[]): Candidate[] {
         // is about the writer.
         if (!writerSentence(text, c.start, c.end)) c.soft = false;
       }
-      const street = STREET_AFTER_RE.exec(text.slice(c.end, c.end + 40));
+      const street = text.startsWith(" on ", c.end) || text.startsWith(" off ", c.end) ? STREET_AFTER_RE.exec(text.slice(c.end, c.end + 40)) : null;
       // Not a day ("in bay 2 at Korle Bu on Friday").
       if (street && !CALENDAR.has(keyOf(street[0].trim().split(/\s+/).find((w) => /^[A-Z]/.test(w)) ?? ""))) grow(c.start, c.end + street[0].length);
     }
     // An address runs on over its town, known or not ("House 17-B, Street 4, Block 13, Gulshan-e-Iqbal, Karachi").
-    if (c.type === "ADDRESS") {
+    if (c.type === "ADDRESS" && text[c.end] === ",") {
       const town = /^,\s([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?)(?=\s*(?:[.;:!?)\n]|$)|\s(?:with|and|for|where|who|since|after|before|last|next|on|in)\b)/u.exec(text.slice(c.end, c.end + 40));
       if (town && !NOT_TOWN_WORD.test(town[1] ?? "") && PLACES.has(keyOf((town[1] ?? "").split(/\s/)[0] ?? ""))) grow(c.start, c.end + town[0].length);
     }
     if (c.type === "FACILITY_ROOM" || c.type === "LOCATION") {
-      const town = TOWN_AFTER_RE.exec(text.slice(c.end, c.end + 50));
+      const town = text[c.end] === "," || text.startsWith(" in ", c.end) ? TOWN_AFTER_RE.exec(text.slice(c.end, c.end + 50)) : null;
       if (town) {
         const words = (town[1] ?? "").split(/\s+/);
         const comma = town[0].startsWith(",");
@@ -620,43 +664,43 @@ export function joinV13(text: string, kept: Candidate[]): Candidate[] {
     }
     // A place-shaped name with a dwelling described after it is a place ("I visited Ungwan Rimi, the houses after the old
     // cattle market in …").
-    if (c.type === "NAME" && c.reason === FULL_NAME_REASON && APPOSED_DESC_RE.test(text.slice(c.end, c.end + 80))) {
+    if (c.type === "NAME" && text[c.end] === "," && c.reason === FULL_NAME_REASON && APPOSED_DESC_RE.test(text.slice(c.end, c.end + 80))) {
       c.type = "LOCATION";
       c.reason = R_HOME;
       c.suggestion = S_HOME;
     }
     if (c.type === "NAME") {
-      const suf = NAME_SUFFIX_RE.exec(text.slice(c.end, c.end + 12));
+      const suf = text[c.end] === " " ? NAME_SUFFIX_RE.exec(text.slice(c.end, c.end + 12)) : null;
       if (suf) grow(c.start, c.end + suf[0].length);
-      const pre = NAME_PREFIX_RE.exec(text.slice(Math.max(0, c.start - 8), c.start));
+      const pre = text[c.start - 1] === " " ? NAME_PREFIX_RE.exec(text.slice(Math.max(0, c.start - 8), c.start)) : null;
       if (pre) grow(c.start - (pre[1] ?? "").length, c.end);
       // An initial keeps its full stop ("Mrs D." in room 14).
       if (/\s[A-Z]$/.test(text.slice(c.start, c.end)) && text[c.end] === ".") grow(c.start, c.end + 1);
     }
     if (c.type === "OTHER") {
       // A handle keeps the platform named before it ("her TikTok @…").
-      const platform = PLATFORM_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 20), c.start));
-      if (platform && c.type === "OTHER" && text[c.start] === "@") grow(c.start - (platform[1] ?? "").length, c.end);
+      const platform = text[c.start] === "@" ? PLATFORM_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 20), c.start)) : null;
+      if (platform) grow(c.start - (platform[1] ?? "").length, c.end);
     }
     if (c.type === "OTHER") {
       // The relative of a one-of-a-kind person is singled out with them ("the daughter of the only GP in …").
-      const rel = RELATIVE_OF_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 30), c.start));
+      const rel = text.slice(Math.max(0, c.start - 4), c.start) === " of " ? RELATIVE_OF_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 30), c.start)) : null;
       if (rel) grow(c.start - (rel[1] ?? "").length, c.end);
     }
     if (c.type === "FACILITY_ROOM") {
       // An intensive-care or admissions unit written right before the bed or room ("MICU rm 14", "HDU bed 3").
-      const acr = UNIT_ACRONYM_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 8), c.start));
+      const acr = text[c.start - 1] === " " ? UNIT_ACRONYM_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 8), c.start)) : null;
       if (acr && /^(?:bed|rm|room|bay|cot|cubicle|side)/i.test(text.slice(c.start, c.end))) grow(c.start - (acr[1] ?? "").length, c.end);
       // The unit a numbered bed is in, after it ("leito 7 da UTI adulto", "bed 4 of the surgical ward").
-      if (/\d/.test(text.slice(c.start, c.end))) {
+      if (text[c.end] === " " && /\d/.test(text.slice(c.start, c.end))) {
         const tail = UNIT_TAIL_RE.exec(text.slice(c.end, c.end + 50));
         if (tail) grow(c.start, c.end + tail[0].length);
       }
     }
     // A Brazilian CEP keeps its suffix ("CEP 11530-000").
-    if (c.type === "ADDRESS" && /\d{5}$/.test(text.slice(c.start, c.end)) && /^-\d{3}(?!\d)/.test(text.slice(c.end, c.end + 5))) grow(c.start, c.end + 4);
+    if (c.type === "ADDRESS" && text[c.end] === "-" && /\d{5}$/.test(text.slice(c.start, c.end)) && /^-\d{3}(?!\d)/.test(text.slice(c.end, c.end + 5))) grow(c.start, c.end + 4);
     // A name given or called keeps all its capitalised words ("whom they named Princess Joy").
-    if (c.type === "NAME" && /\b(?:named|called|christened|nicknamed)\s$/.test(text.slice(Math.max(0, c.start - 12), c.start))) {
+    if (c.type === "NAME" && text[c.start - 1] === " " && /\b(?:named|called|christened|nicknamed)\s$/.test(text.slice(Math.max(0, c.start - 12), c.start))) {
       const more = /^(?:\s[\p{Lu}][\p{Ll}'’-]{1,20}){1,2}(?![\p{L}])/u.exec(text.slice(c.end, c.end + 44));
       if (more && !more[0].trim().split(/\s+/).some((w) => NOT_NAME_WORD.test(w) || CALENDAR.has(keyOf(w)))) grow(c.start, c.end + more[0].length);
     }
@@ -664,7 +708,7 @@ export function joinV13(text: string, kept: Candidate[]): Candidate[] {
     // ("on the ⟦21st of January⟧", as the older tests have it).
     if (c.type === "DATE" && /^\d{1,2}(?:st|nd|rd|th)$/.test(text.slice(c.start, c.end)) && /(?:^|[^\p{L}])the\s$/u.test(text.slice(Math.max(0, c.start - 5), c.start))) grow(c.start - 4, c.end);
     // A place does not run on into when it happened ("… the Spar in Butterworth last year").
-    if (c.type === "LOCATION") {
+    if (c.type === "LOCATION" && c.end - c.start > 12) {
       const when = TRAILING_TIME_RE.exec(text.slice(c.start, c.end));
       if (when) board.shrinkEnd(i, c.start + when.index);
     }
@@ -672,7 +716,7 @@ export function joinV13(text: string, kept: Candidate[]): Candidate[] {
     if (c.type === "LOCATION" && /(?:^|[^\p{L}])the\s$/u.test(text.slice(Math.max(0, c.start - 5), c.start))) grow(c.start - 4, c.end);
     if (c.type === "LOCATION" || c.type === "ADDRESS") {
       // A landmark appositive after a comma ("the Data Darbar, by the gate with the flower sellers").
-      const lm = /^,\s(?:by|near|behind|past|beside|opposite|next\s+to|outside|above|below|beyond|across\s+from)\s(?:the|a)\s/.exec(text.slice(c.end, c.end + 30));
+      const lm = text[c.end] !== "," ? null : /^,\s(?:by|near|behind|past|beside|opposite|next\s+to|outside|above|below|beyond|across\s+from)\s(?:the|a)\s/.exec(text.slice(c.end, c.end + 30));
       if (lm) {
         const end = descEnd(text, c.end + lm[0].length);
         // Only a landmark that is named or described further ("by the gate with the flower sellers"): "…, near the lake"
@@ -681,31 +725,32 @@ export function joinV13(text: string, kept: Candidate[]): Candidate[] {
         if (end > c.end + lm[0].length && (/(?:^|\s)[\p{Lu}]/u.test(tail) || /\s(?:with|where)\sthe\s/.test(tail))) grow(c.start, end);
       }
       // A landmark clause the older passes cut at "with" runs on over "with the …" ("… the Friday mosque with the green gate").
-      if (/\sthe\s/.test(text.slice(c.start, c.end)) && /^\swith\sthe\s/.test(text.slice(c.end, c.end + 10))) {
+      if (text.startsWith(" with the ", c.end) && /\sthe\s/.test(text.slice(c.start, c.end))) {
         const end = descEnd(text, c.end + 1);
         if (end > c.end + 10) grow(c.start, end);
       }
       // A place that ends on a dwelling word runs on over the landmark that places it ("…, the houses" + " after the old
       // motor park in …"): the older clause rule stops at "after".
-      const run = DWELL_END_RE.test(text.slice(Math.max(c.start, c.end - 30), c.end)) ? DWELL_RUN_ON_RE.exec(text.slice(c.end, c.end + 40)) : null;
+      const run = text[c.end] === " " && DWELL_RUN_ON_RE.test(text.slice(c.end, c.end + 40)) && DWELL_END_RE.test(text.slice(Math.max(c.start, c.end - 30), c.end)) ? DWELL_RUN_ON_RE.exec(text.slice(c.end, c.end + 40)) : null;
       if (run) {
         const end = descEnd(text, c.end + run[0].length);
         // Only a named or further described landmark: "Kutupalong camp after the crossing" is a time, not a place.
         const tail = text.slice(c.end + run[0].length, end);
         if (end > c.end + run[0].length && (/(?:^|\s)[\p{Lu}]/u.test(tail) || /\s(?:with|where)\sthe\s/.test(tail))) grow(c.start, end);
       }
-      const d = APPOSED_DESC_RE.exec(text.slice(c.end, c.end + 80));
+      const d = text[c.end] === "," ? APPOSED_DESC_RE.exec(text.slice(c.end, c.end + 80)) : null;
       if (d) {
         const end = descEnd(text, c.end + d[0].length);
         if (end > c.end + d[0].length) grow(c.start, end);
       }
     }
     if (c.type === "OTHER") {
-      const t = TENURE_TAIL_RE.exec(text.slice(c.end, c.end + 70));
+      const t = text[c.end] === " " ? TENURE_TAIL_RE.exec(text.slice(c.end, c.end + 70)) : null;
       if (t) grow(c.start, c.end + t[0].length);
-      const one = ONE_WHO_TAIL_RE.exec(text.slice(c.end, c.end + 100));
+      const one = text[c.end] === "," ? ONE_WHO_TAIL_RE.exec(text.slice(c.end, c.end + 100)) : null;
       if (one) grow(c.start, c.end + 2 + clauseCut(one[0].slice(2)));
-      const who = PERSON_WHO_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+      const whoWin = text.slice(Math.max(0, c.start - 40), c.start);
+      const who = / (?:who|that) /.test(whoWin) ? PERSON_WHO_BEFORE_RE.exec(whoWin) : null;
       if (who) grow(c.start - (who[1] ?? "").length, c.end);
     }
   }
@@ -728,11 +773,13 @@ function propagateNames(text: string, board: Board): void {
     }
   }
   if (tokens.size === 0 || tokens.size > 40) return;
-  const re = new RegExp(`(?<![\\p{L}'’-])(?:${[...tokens].map((t) => t.replace(/[-'’]/g, "\\$&")).join("|")})(?![\\p{L}-])`, "gu");
+  // The word before is checked in code, not by a look-behind, so the regex can skip ahead by its first letters.
+  const re = new RegExp(`(?:${[...tokens].map((t) => t.replace(/[-'’]/g, "\\$&")).join("|")})(?![\\p{L}-])`, "gu");
   const added: Candidate[] = [];
   eachMatch(re, text, (m) => {
     const start = m.index;
     const end = start + m[0].length;
+    if (start > 0 && /[\p{L}'’-]/u.test(text[start - 1] ?? "")) return;
     if (board.taken(start, end)) return;
     if (isEnglishWord(m[0].toLowerCase()) && /(?:^|[.!?]\s+|\n\s*|[-*#>]\s+)$/.test(text.slice(Math.max(0, start - 4), start))) return;
     added.push({ start, end, type: "NAME", reason: R_NAME_CALLED, suggestion: S_NAME_V13, priority: 45 });
