@@ -103,6 +103,17 @@ describe("LOCATION: a home told by what it looks like and what is next to it", (
     covers("The boy came from Chak No. 112/JB near Gojra with tetanus.", "Chak No. 112/JB near Gojra");
     covers("In Rampur village, ward 9, behind the Durga temple I met an old man with a cough.", "Rampur village, ward 9, behind the Durga temple");
   });
+  it("a street with no number, 'out past' a town, the landmark a house is behind, a sector code", () => {
+    covers("Mrs Hale lives on Mill Lane in Hebden Bridge with her cat.", "Mill Lane in Hebden Bridge");
+    finds("Mr Doyle farms out past Kilcoy, on the Woodford road.", "LOCATION", "out past Kilcoy");
+    finds("He lives behind the mosque in Gwale and sells tea.", "LOCATION", "behind the mosque in Gwale");
+    finds("Her family lives in Sector G-9/4, Islamabad.", "LOCATION", "Sector G-9/4");
+  });
+  it("near misses: the writer's own street, a known city 'out past'", () => {
+    expectNoFindings("I live near the station in Leeds and walk in.");
+    expectNoFindings("She lives out past Sydney somewhere.");
+    expectNoFindings("My flat is on Queen Street in Auckland.");
+  });
   it("a care home named like a house or garden", () => {
     covers("Mr Tait was discharged back to Wattle Grove Lodge in Mount Gambier.", "Wattle Grove Lodge in Mount Gambier");
   });

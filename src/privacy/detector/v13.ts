@@ -223,6 +223,20 @@ export function detectV13(text: string): Candidate[] {
     const end = m.index + m[0].length;
     out.push({ start, end, type: "LOCATION", reason: R_CARE_HOME, suggestion: S_CARE_HOME, priority: 40, soft: writerSentence(text, start, end) });
   });
+  const place = (start: number, end: number, priority: number): void => {
+    out.push({ start, end, type: "LOCATION", reason: R_STREET_HOME, suggestion: S_STREET_HOME, priority, soft: writerSentence(text, start, end) });
+  };
+  for (const re of [STREET_HOME_RE, OUT_PAST_RE, LIVES_BEHIND_RE]) {
+    eachMatch(re, text, (m) => {
+      const g = m[1] ?? "";
+      const start = m.index + m[0].length - g.length;
+      // A known city or country alone is not a small place ("lives out past Sydney" names a region).
+      const caps = g.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w));
+      if (re !== STREET_HOME_RE && caps.every((w) => PLACES.has(keyOf(w)))) return;
+      place(start, start + g.length, 47);
+    });
+  }
+  eachMatch(SECTOR_CODE_RE, text, (m) => place(m.index, m.index + m[0].length, 47));
   eachMatch(IN_ADDRESS_RE, text, (m) => {
     // Below the older address rules (50): where they found the address, their span stands; this fills the gap.
     out.push({ start: m.index, end: m.index + m[0].length, type: "ADDRESS", reason: R_ADDRESS_V13, suggestion: S_ADDRESS_V13, priority: 49 });
@@ -348,6 +362,19 @@ const CARE_HOME_BEFORE_RE =
   /\b(?:residents?|wing|unit|aged[-\s]care|care\s+home|nursing\s+home|rest\s+home|facility|hostel|lives|living|admitted|moved|discharged|transferred|returned|went\s+back)\b[^.!?\n]{0,20}?\b(?:at|of|in|to|from)\s((?:the\s)?[A-Z][\p{L}'’-]{1,30}(?:\s[A-Z][\p{L}'’-]{1,30})?)$/u;
 const R_CARE_HOME = "A named care home narrows the story to a few dozen residents.";
 const S_CARE_HOME = "Write 'a care home' instead of its name.";
+
+// LOCATION: where someone lives told by a street with no number ("lives on Mill Lane in …"), by "out past" a town ("farms
+// out past Kilcoy"), by the landmark the house is behind ("lives behind the mosque in Gwale"), and an Islamabad-style
+// sector code ("Sector G-9/4"). A street, a sector or a landmark in a small town narrows the story to a few houses.
+const STREET_HOME_RE =
+  /\b(?:lives?|living|lived|stays?|staying|stayed|moved|home|house|flat)\s(?:[\p{Ll}]+\s){0,2}?(?:on|in|off|at)\s((?:[\p{Lu}][\p{L}'’-]{1,25}\s){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Crescent|Drive|Way|Terrace|Grove|Row|Walk|Parade|Boulevard|Highway))\b/gu;
+const OUT_PAST_RE =
+  /\b(?:lives?|living|farms?|farming|stays?|property|place|block|station|home|house)\s(?:[\p{Ll}]+\s){0,2}?((?:out|up|down|way\s+out)\s(?:past|beyond|behind|towards?|near)\s[\p{Lu}][\p{L}'’-]{1,25}(?:\s[\p{Lu}][\p{L}'’-]{1,25})?)/gu;
+const LIVES_BEHIND_RE =
+  /\b(?:lives?|living|lived|stays?|staying|home\s+is|house\s+is)\s((?:just\s)?(?:behind|near|next\s+to|opposite|beside|across\s+from)\s(?:the|a)\s(?:[\p{Ll}'’-]{1,20}\s){0,2}?[\p{Ll}'’-]{2,20}\s(?:in|at|of|on)\s[\p{Lu}][\p{L}'’-]{1,25}(?:\s[\p{Lu}][\p{L}'’-]{1,25})?)/gu;
+const SECTOR_CODE_RE = /\b(?:Sector|Phase)\s[A-Z]{1,2}-?\d{1,2}(?:\/\d{1,2})?(?![\w/-])/g;
+const R_STREET_HOME = "Where someone lives, told by a street, a landmark or a sector, narrows the story to a few houses.";
+const S_STREET_HOME = "Write 'a street in the town' or leave it out.";
 
 // ---- Joining pieces of one place phrase (after overlaps are resolved) ----
 
