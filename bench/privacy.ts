@@ -23,6 +23,10 @@
  *                                      privacy-dev5.json). A development set written blind before its first score
  *                                      (UK, US, Pakistan, India, Nigeria, Australia and others), aimed at dates as people
  *                                      write them, ages 90+, small places, named wards and beds, one-of-a-kind details.
+ *   npm run bench:privacy -- --corpus dev6    score tests/privacy/corpus-dev6/corpus-dev6.jsonl (results to
+ *                                      privacy-dev6.json). A sixth development set written blind before its first score
+ *                                      (six main regions and thirteen others), aimed at small places, free-form addresses,
+ *                                      ages 90+, labelled and unlabelled ID numbers, one-of-a-kind details and odd names.
  *   npm run bench:privacy -- --corpus unseen  score tests/privacy/corpus-unseen/corpus-unseen.jsonl, the held-out
  *                                      corpus by an engineer who never read the detector (results to privacy-unseen.json)
  *   npm run bench:privacy -- --corpus unseen2 score tests/privacy/corpus-unseen2/corpus-unseen2.jsonl, a second held-out
@@ -42,7 +46,7 @@ import { DETECTOR_VERSION, scanText } from "../src/privacy/detector/index.ts";
 import { TYPES, inSplit, median, parseCorpus, score } from "./lib/privacy-score.ts";
 import type { GoldItem, Split, TypeScore } from "./lib/privacy-score.ts";
 
-type CorpusName = "main" | "fresh" | "dev2" | "dev3" | "dev4" | "dev5" | "unseen" | "unseen2" | "unseen3";
+type CorpusName = "main" | "fresh" | "dev2" | "dev3" | "dev4" | "dev5" | "dev6" | "unseen" | "unseen2" | "unseen3";
 const CORPUS_FILES: Record<CorpusName, string> = {
   main: "../tests/privacy/corpus/corpus.jsonl",
   fresh: "../tests/privacy/corpus-fresh/corpus-fresh.jsonl",
@@ -50,6 +54,7 @@ const CORPUS_FILES: Record<CorpusName, string> = {
   dev3: "../tests/privacy/corpus-dev3/corpus-dev3.jsonl",
   dev4: "../tests/privacy/corpus-dev4/corpus-dev4.jsonl",
   dev5: "../tests/privacy/corpus-dev5/corpus-dev5.jsonl",
+  dev6: "../tests/privacy/corpus-dev6/corpus-dev6.jsonl",
   unseen: "../tests/privacy/corpus-unseen/corpus-unseen.jsonl",
   unseen2: "../tests/privacy/corpus-unseen2/corpus-unseen2.jsonl",
   unseen3: "../tests/privacy/corpus-unseen3/corpus-unseen3.jsonl",
@@ -57,15 +62,15 @@ const CORPUS_FILES: Record<CorpusName, string> = {
 const corpusArg = ((): CorpusName => {
   const i = process.argv.indexOf("--corpus");
   const v = i >= 0 ? process.argv[i + 1] : (process.argv.find((a) => a.startsWith("--corpus="))?.slice(9) ?? "main");
-  if (v !== "main" && v !== "fresh" && v !== "dev2" && v !== "dev3" && v !== "dev4" && v !== "dev5" && v !== "unseen" && v !== "unseen2" && v !== "unseen3") {
-    console.error(`bench:privacy: --corpus must be main, fresh, dev2, dev3, dev4, dev5, unseen, unseen2 or unseen3 (got ${String(v)})`);
+  if (v !== "main" && v !== "fresh" && v !== "dev2" && v !== "dev3" && v !== "dev4" && v !== "dev5" && v !== "dev6" && v !== "unseen" && v !== "unseen2" && v !== "unseen3") {
+    console.error(`bench:privacy: --corpus must be main, fresh, dev2, dev3, dev4, dev5, dev6, unseen, unseen2 or unseen3 (got ${String(v)})`);
     process.exit(1);
   }
   return v;
 })();
 // The fresh corpus was held out (aggregates only) up to rounds-detector/6; since v7 it is a development set, so its
 // misses are listed like the main corpus's and its figures no longer estimate performance on unseen writing. dev2 and
-// dev3 were written for v8 and v9 as development sets, dev4 for v10, dev5 after it. The unseen, unseen2 and unseen3 corpora are the held-out
+// dev3 were written for v8 and v9 as development sets, dev4 for v10, dev5 and dev6 after it. The unseen, unseen2 and unseen3 corpora are the held-out
 // estimates: they never list individual misses, so they cannot be tuned on.
 const HELD_OUT = corpusArg === "unseen" || corpusArg === "unseen2" || corpusArg === "unseen3";
 const SHOW_MISSES = process.argv.includes("--misses") && !HELD_OUT;
@@ -77,6 +82,7 @@ const CORPUS_LABELS: Record<CorpusName, string> = {
   dev3: "dev3 (dev, written for v9)",
   dev4: "dev4 (dev, written for v10)",
   dev5: "dev5 (dev)",
+  dev6: "dev6 (dev)",
   unseen: "unseen (held-out)",
   unseen2: "unseen2 (held-out)",
   unseen3: "unseen3 (held-out)",

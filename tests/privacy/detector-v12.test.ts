@@ -8,8 +8,8 @@ import { expectNoFindings, finds, flags, spares } from "./detector-helpers.ts";
 import { isEnglishWord } from "../../src/privacy/detector/lexicon/english.ts";
 
 describe("v12 version", () => {
-  it("is rounds-detector/12", () => {
-    expect(DETECTOR_VERSION).toBe("rounds-detector/12");
+  it("is rounds-detector/13 (v12's classes below still hold)", () => {
+    expect(DETECTOR_VERSION).toBe("rounds-detector/13");
   });
 });
 
@@ -68,7 +68,8 @@ describe("unlisted proper nouns in a sentence about a patient", () => {
   });
   it("a name right after a word for a person is a hard NAME", () => {
     finds("That night one lady Sunitha had a PPH.", "NAME", "Sunitha");
-    finds("Reminded me of little Kaito on the children's ward.", "NAME", "Kaito");
+    // v13: "little"/"baby"/"wee" before a child's name is inside the span (a blind dev corpus marks "little Abdullahi").
+    finds("Reminded me of little Kaito on the children's ward.", "NAME", "little Kaito");
   });
   it("near misses: a role in apposition, a language, the writer's own child", () => {
     expectNoFindings("One lady, a teacher, had a PPH.");
@@ -155,7 +156,8 @@ describe("AGE: an age said with its source or moment", () => {
 
 describe("places and rooms by what stands around them", () => {
   it("a named landmark, 'home to', a day-unit chair, a ward code", () => {
-    finds("Mrs Rao fell at home. Her flat is near the Kalyani Vihar bus stop, she said.", "LOCATION", "Kalyani Vihar bus stop");
+    // v13: "the" is inside a LOCATION phrase (ANNOTATION.md).
+    finds("Mrs Rao fell at home. Her flat is near the Kalyani Vihar bus stop, she said.", "LOCATION", "the Kalyani Vihar bus stop");
     finds("Mr Bell was seen. He was driven home to Haworthdale at midnight.", "LOCATION", "Haworthdale");
     finds("He had his chemo in infusion chair 4 every Tuesday.", "FACILITY_ROOM", "infusion chair 4");
     finds("He was on F2 ward, bed 6 for a week.", "FACILITY_ROOM", "F2 ward, bed 6");

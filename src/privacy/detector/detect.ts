@@ -17,12 +17,13 @@ import { extendChains } from "./chains.ts";
 import { extendLandmarks } from "./landmarks.ts";
 import { ownWorkSentence, patientInSentence, writerSentence } from "./context.ts";
 import { FIRST_NAMES, keyOf } from "./lexicon/names.ts";
+import { detectV13, joinV13, softenPublicNames } from "./v13.ts";
 
 /**
  * Bump when what is found (or how it is reported) changes, so stored verdicts made by an
  * older detector can be recognised and re-checked.
  */
-export const DETECTOR_VERSION = "rounds-detector/12";
+export const DETECTOR_VERSION = "rounds-detector/13";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
@@ -38,6 +39,8 @@ const DETECTORS: readonly Detector[] = [
   detectLocations,
   detectDevices,
   detectQuasi,
+  // v13: extra AGE, ID, FACILITY_ROOM and OTHER phrasings by class (v13.ts).
+  detectV13,
 ];
 
 /**
@@ -171,8 +174,11 @@ export function scanText(text: string, field = "text", options: ScanOptions = {}
     const taken = takeOver(d, grown);
     if (taken !== null) grown.push(taken);
   }
-  const kept = resolveOverlaps(grown, norm.text.length);
+  // v13: pieces of one room or place phrase found apart are joined, and places grow over the town that pins them.
+  const kept = joinV13(norm.text, resolveOverlaps(grown, norm.text.length));
   softenWriterLife(norm.text, kept);
+  // v13: public figures quoted, a surgeon's theatre list, a role-player's name: soft (v13.ts).
+  softenPublicNames(norm.text, kept);
   // v9: soft findings (a workplace, a drill date) count only when something else in the text points to a patient.
   const anyHard = kept.some((c) => c.soft !== true);
   for (const c of kept) {

@@ -31,11 +31,14 @@ const PREP =
 // What a landmark preposition must be followed by: an article or a capitalised name.
 const PREP_RE = new RegExp(`(?:^|[\\s,])${PREP}\\s(?:the\\s|a\\s|an\\s|[\\p{Lu}\\d])`, "u");
 // A tail that starts the landmark description: ", two ridges past the …", " behind the …", ", ward 6, near the …".
-const TAIL_START_RE = new RegExp(`^(?:,\\s(?:[\\p{L}\\d'’-]+,?\\s){0,4}?|\\s)${PREP}\\s(?:the\\s|a\\s|an\\s|[\\p{Lu}\\d])`, "u");
+// v13: or an appositive that places it "after" a landmark ("Ungwan Rimi, the houses after the old cattle market in …").
+const TAIL_START_RE = new RegExp(`^(?:(?:,\\s(?:[\\p{L}\\d'’-]+,?\\s){0,4}?|\\s)${PREP}|,\\s(?:the|a|an)\\s(?:[\\p{Ll}'’-]+\\s){1,3}?after)\\s(?:the\\s|a\\s|an\\s|[\\p{Lu}\\d])`, "u");
 const CLAUSE_END_RE =
   /[.;:!?\n()"“”[\]]|,\s(?:and|but|so|who|which|where|when|while|with|because|then|although|though|after|before|until|as|was|is|were|had|has|came|went|presented|died|said|told)\b|\s(?:and|but|who|which|where|when|while|because|with|for|since|after|before|until|every|each|so)\s|\sby\s(?!the\s|a\s|an\s|[\p{Lu}\d])/u;
 const ANCHOR_RE =
-  /\b(?:(?:lives?|living|lived|stays?|staying|stayed|resides?|residing|resided|settled|(?:at\s)?home)\s(?:(?:alone|now|still|just|with\s[\p{Ll}]+(?:\s[\p{Ll}]+)?)\s)?(?:in|at|on)\s|(?:came|come|comes|coming|brought|carried|walked|travelled|traveled|arrived|driven|drove|flown|flew|rode|cycled|referred)\b[^.!?\n]{0,50}?\bfrom\s|(?<plain>\bin\s))/gu;
+  /\b(?:(?:lives?|living|lived|stays?|staying|stayed|resides?|residing|resided|settled|(?:at\s)?home)\s(?:(?:alone|now|still|just|with\s[\p{Ll}]+(?:\s[\p{Ll}]+)?)\s)?(?:in|at|on)\s|(?:came|come|comes|coming|brought|carried|walked|travelled|traveled|arrived|driven|drove|flown|flew|rode|cycled|referred)\b[^.!?\n]{0,50}?\bfrom\s|(?:moved|moving|relocated|shifted|gone|went)\s(?:back\s|out\s)?to\s|(?<plain>\b[Ii]n\s))/gu;
+// v13 (ANCHOR_RE): a home someone moved to ("she had moved to the informal settlement behind the Shoprite in …"), and a
+// sentence that opens with "In" ("In Kothur village, ward 6, behind the … temple I met …").
 const BACK_OF_RE = /(?:^|\s)(the\s(?:[\p{Ll}'’-]+\s){1,2}of\s)$/u;
 // v10: or "a"/"an" before a dwelling word ("walked from a manyatta near the … water pan", "from a farm behind …").
 const PHRASE_START_RE = /^(?:the\s|[\p{Lu}\d]|an?\s(?:[\p{Ll}-]+\s)?(?:village|hamlet|compound|settlement|camp|shacks?|huts?|farm|homestead|kraal|manyatta|boma|shamba|ranch|trailer|caravan|cabin|croft|outstation|house|cottage)\b)/u;

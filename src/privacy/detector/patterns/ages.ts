@@ -40,8 +40,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}\\s{1,2}(?:years?|yrs?)\\s{1,2}of\\s{1,2}age(?![A-Za-z])`, "gi"),
   // 95th birthday
   // v6: clinical shorthand "93F", "91M", "F/94", "94/F", "(93 F)"
-  // (not a Fahrenheit temperature: "a fever of 101F, so…", "temp 93F")
-  new RegExp(`(?<![A-Za-z0-9.\\/])(?<!\\b(?:temp|temps|temperature|fever|febrile|pyrexia|pyrexial|pyrexic|T|of|to|at|was|reached|spiked|hit|around|about|above|over)\\s{1,2})${AGE_NUM}\\s?\\/?\\s?(?:F|M)(?=\\s*[,;:)]|\\s+(?:with|presenting|presented|admitted|brought|from|who|on|in|referred|known|living|resident|nursing|retired|widow|widower|lives|PMH|c\\/o|BIBA)\\b)`, "g"),
+  // (not a Fahrenheit temperature: "a fever of 101F, so…", "temp 93F"; v13: "Temp 93F" at a sentence start too)
+  new RegExp(`(?<![A-Za-z0-9.\\/])(?<!\\b(?:temp|temps|temperature|fever|febrile|pyrexia|pyrexial|pyrexic|Temp|Temps|Temperature|Fever|T|of|to|at|was|reached|spiked|hit|around|about|above|over)\\s{1,2})${AGE_NUM}\\s?\\/?\\s?(?:F|M)(?=\\s*[,;:)]|\\s+(?:with|presenting|presented|admitted|brought|from|who|on|in|referred|known|living|resident|nursing|retired|widow|widower|lives|PMH|c\\/o|BIBA)\\b)`, "g"),
   new RegExp(`(?<![A-Za-z0-9])(?:F|M)\\s?\\/\\s?${AGE_NUM}(?![A-Za-z0-9]|[.,\\/]\\d)`, "g"),
   // "aged 93yrs", "age 94 y"
   new RegExp(`(?<![A-Za-z0-9])(?:aged|age)\\s{0,2}[:=]?\\s{0,2}${AGE_NUM}\\s?(?:yrs?|years?|y)(?![A-Za-z0-9])`, "gi"),

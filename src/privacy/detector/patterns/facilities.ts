@@ -387,9 +387,10 @@ const SETTLEMENT_AFTER_RE = new RegExp(
 );
 // An administrative division named head-first ("Tehsil Shujabad", "Taluka Mirpur"), alone or after a settlement
 // ("Basti Malik Wala, Tehsil Shujabad", "Chak 41, District Vehari").
+// v13: up to four name words ("Mohalla Kot Khadim Ali Shah") and a canal-colony suffix ("Chak No. 47/GB").
 const ADMIN_DIVISION = `(?:Tehsil|Taluka|Taluk|Mandal|Zila|Zillah|Upazila|Union\\sCouncil|UC|District|Sub-county|Sub-County|Subcounty)\\s(?!(?:Headquarters?|Hospital|Health|HQ|Complex|General)\\b)${CAP}(?:\\s${CAP})?`;
 const SETTLEMENT_BEFORE_RE = new RegExp(
-  `\\b(?:(?:Mohalla|Basti|Chak|Goth|Kampung|Kampong|Taman|Desa|Felda|Ladang|Barangay|Brgy\\.?|Sitio|Purok|Gaon|Pind|Dhok|Kot|Village|Township|Kafr|Ezbet|Izbat|Ezbat|Nazlet|Bairro|Favela|Vila|Freguesia\\s+de|Lugar\\s+de|Moholla)\\s(?:No\\.?\\s|(?:de|da|do|das|dos|el|al)\\s)?(?:${CAP}|\\d{1,4})(?:\\s(?:${CAP}|[A-Z]{1,3}|\\d{1,4})){0,2}(?:,\\s${ADMIN_DIVISION})?|(?<![Tt]he\\s)(?:Tehsil|Taluka|Taluk|Mandal|Zila|Zillah|Upazila|Markaz|Parish\\s+of|Concelho\\s+de)\\s(?!(?:Headquarters?|Hospital|Health|HQ|Complex)\\b)${CAP}(?:\\s${CAP})?)`,
+  `\\b(?:(?:Mohalla|Basti|Chak|Goth|Kampung|Kampong|Taman|Desa|Felda|Ladang|Barangay|Brgy\\.?|Sitio|Purok|Gaon|Pind|Dhok|Kot|Village|Township|Kafr|Ezbet|Izbat|Ezbat|Nazlet|Bairro|Favela|Vila|Freguesia\\s+de|Lugar\\s+de|Moholla)\\s(?:No\\.?\\s|(?:de|da|do|das|dos|el|al)\\s)?(?:${CAP}|\\d{1,4}(?:\\/[A-Z]{1,3})?)(?:\\s(?:${CAP}|[A-Z]{1,3}|\\d{1,4})){0,3}(?:,\\s${ADMIN_DIVISION})?|(?<![Tt]he\\s)(?:Tehsil|Taluka|Taluk|Mandal|Zila|Zillah|Upazila|Markaz|Parish\\s+of|Concelho\\s+de)\\s(?!(?:Headquarters?|Hospital|Health|HQ|Complex)\\b)${CAP}(?:\\s${CAP})?)`,
   "gu",
 );
 // "the marae at Ōmāio", "the kraal near Tsolo", "the compound in Ashaiman": a home place named by where it is.

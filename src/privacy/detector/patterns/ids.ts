@@ -123,7 +123,8 @@ const ID_ACRONYM = /^(?:NIN|CCC|NHIF|NHIS|BVN|PPSN?|IHI|PHN|HCN|OHIP|RAMQ|MyKad|
 // "<word> number": any word but these (phones, pages, beds, doses… are not personal numbers).
 const NOT_ID_WORD_BEFORE =
   /(?:^|[^\p{L}])(?:phone|mobile|cell|telephone|tel|contact|fax|pager|bleep|page|extension|ext|room|bed|bay|ward|version|serial|lot|batch|model|guideline|table|figure|step|item|question|station|exam|seat|flight|bus|route|house|flat|street|plot|case|size|small|large|big|huge|great|high|low|total|any|the|a|an|same|this|that|whole|odd|even|lucky|random|my|our|GMC|NMC|HCPC|PIN|registration|roll|candidate|student|staff|employee|badge)\s+$/iu;
-const CARD_BEFORE = /(?:^|[^\p{L}])(?:health|medical|insurance|ID|identity|national\s+ID|voter(?:['’]s)?|ration|Medicaid|NHIF|NHIS|Ghana|clinic|hospital|patient|green|blue|yellow|Aadhaar|PAN|Medicare)\s+$/iu;
+// v13: NID, Sehat, Ayushman, PMJAY, ESIC, CGHS, DVA, PVC and Huduma cards.
+const CARD_BEFORE = /(?:^|[^\p{L}])(?:NID|Sehat|Ayushman|PMJAY|ESIC|CGHS|DVA|PVC|Huduma|Omang|health|medical|insurance|ID|identity|national\s+ID|voter(?:['’]s)?|ration|Medicaid|NHIF|NHIS|Ghana|clinic|hospital|patient|green|blue|yellow|Aadhaar|PAN|Medicare)\s+$/iu;
 const LICENCE_BEFORE = /(?:^|[^\p{L}])(?:driver['’]?s?|driving)\s+$/iu;
 const LABEL_TAIL_RE = /(?:\s+(?:card\s+)?(?:number|no\.?|num|#|ID))?\s*(?:is|was|of)?\s*[:#=,-]?\s*/y;
 // Groups split by "/", "-" or "." ("KBTH/OB/24/09981", "APH.0009127734").
