@@ -2,8 +2,8 @@
  * rounds-detector/13: rules stated by class, each with sentences written for this file (not taken from any corpus) and
  * near misses. No name, place or number is meant to be a real person's.
  */
-import { describe, expect, it } from "vitest";
-import { DETECTOR_VERSION, scanText } from "../../src/privacy/detector/index.ts";
+import { describe, expect, it, vi } from "vitest";
+import { DETECTOR_FAULT_REASON, DETECTOR_VERSION, scanText } from "../../src/privacy/detector/index.ts";
 import { covers, expectNoFindings, finds, flags, spares } from "./detector-helpers.ts";
 
 const texts = (s: string): string[] => scanText(s).map((f) => `${f.type}:${f.text}`);
@@ -193,6 +193,26 @@ describe("speed: the v13 passes stay linear on repeated pieces", () => {
       const t0 = performance.now();
       scanText(t);
       expect(performance.now() - t0).toBeLessThan(2000);
+    }
+  });
+});
+
+describe("v13 never throws (found after the merge: an apostrophe in a repeated name made an invalid regex)", () => {
+  it("finds a name with an apostrophe or a hyphen again where it comes back", () => {
+    const text = "Mrs D'souza was frightened on the ward. Later D'souza asked for her son. Mr Al-hassan's wife came too; Al-hassan smiled.";
+    const names = scanText(text).filter((f) => f.type === "NAME").map((f) => f.text);
+    expect(names).toEqual(["Mrs D'souza", "D'souza", "Mr Al-hassan", "Al-hassan"]);
+  });
+  it("fails closed: if the detector itself fails, the whole text is one finding, so nothing unchecked is published", () => {
+    const text = "Mrs O'Neill was seen on the ward.";
+    const broken = { get nonPatientNames(): readonly string[] { throw new Error("injected fault"); } };
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const findings = scanText(text, "body", broken);
+      expect(findings).toEqual([expect.objectContaining({ field: "body", start: 0, end: text.length, type: "OTHER", text, reason: DETECTOR_FAULT_REASON })]);
+      expect(errors).toHaveBeenCalledTimes(1);
+    } finally {
+      errors.mockRestore();
     }
   });
 });

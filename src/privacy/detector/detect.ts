@@ -158,6 +158,21 @@ function takeOver(d: Candidate, candidates: readonly Candidate[]): Candidate | n
 /** Every identifier in one piece of text. Offsets index the original `text`. */
 export function scanText(text: string, field = "text", options: ScanOptions = {}): Finding[] {
   if (text.length === 0) return [];
+  try {
+    return scanTextUnsafe(text, field, options);
+  } catch (error) {
+    // A fault in the detector must not publish what it could not check, nor crash the request: the whole text is held
+    // as one finding, so a person reads it, and the fault is reported where it can be seen and fixed.
+    console.error(`rounds privacy detector failed on a ${text.length}-character ${field}:`, error);
+    return [{ field, start: 0, end: text.length, type: "OTHER", text, reason: DETECTOR_FAULT_REASON, suggestion: DETECTOR_FAULT_SUGGESTION }];
+  }
+}
+
+export const DETECTOR_FAULT_REASON =
+  "The privacy check failed on this text (a fault in Rounds, not in your writing), so it cannot say the text is free of identifiers.";
+const DETECTOR_FAULT_SUGGESTION = "Ask a faculty reviewer to read it, and tell your Rounds administrator so the fault can be fixed.";
+
+function scanTextUnsafe(text: string, field: string, options: ScanOptions): Finding[] {
   const norm = normalise(text);
   const candidates: Candidate[] = [];
   for (const detect of DETECTORS) {

@@ -3,7 +3,7 @@
  * Pure, synchronous, deterministic; no I/O.
  */
 export type { FindingType, ScannedField, Finding, ScanOptions } from "./types.ts";
-export { DETECTOR_VERSION, scanText, scanFields } from "./detect.ts";
+export { DETECTOR_FAULT_REASON, DETECTOR_VERSION, scanText, scanFields } from "./detect.ts";
 export { DEFAULT_URL_ALLOW_LIST, allowUrlDomain, allowedUrlDomains, isAllowedUrl } from "./patterns/url.ts";
 export {
   nhsNumberIsValid,

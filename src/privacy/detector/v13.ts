@@ -801,7 +801,9 @@ function propagateNames(text: string, board: Board): void {
   }
   if (tokens.size === 0 || tokens.size > 40) return;
   // The word before is checked in code, not by a look-behind, so the regex can skip ahead by its first letters.
-  const re = new RegExp(`(?:${[...tokens].map((t) => t.replace(/[-'’]/g, "\\$&")).join("|")})(?![\\p{L}-])`, "gu");
+  // Tokens hold letters, apostrophes and hyphens only, none of them special outside a class; escaping them would be
+  // an error in a "u" regex ("\\'" is an invalid escape there), so only regex syntax characters would be escaped.
+  const re = new RegExp(`(?:${[...tokens].map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")})(?![\\p{L}-])`, "gu");
   const added: Candidate[] = [];
   eachMatch(re, text, (m) => {
     const start = m.index;
