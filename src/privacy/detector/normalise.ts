@@ -410,7 +410,9 @@ function joinSpacedLetters(out: Uint16Array, keep: Uint8Array, len: number, lett
       else break;
     }
     run.to = q;
-    runs.push(run);
+    // A lone unit ("a", "I", "3") matters only inside a spaced-out phrase, next to a word gap: most are skipped here,
+    // which keeps this pass cheap on ordinary text.
+    if (run.count > 1 || (out[q + 1] === 32 && out[q + 2] === 32) || (out[k - 1] === 32 && out[k - 2] === 32)) runs.push(run);
     k = q + 1;
   }
   /** Two or three spaces, and nothing else, between run i's end and run i + 1's start. */
@@ -458,6 +460,10 @@ function joinSpacedLetters(out: Uint16Array, keep: Uint8Array, len: number, lett
  * "." after it. Nothing but an address has that shape, whatever the case of its letters.
  */
 function joinSpacedEmails(out: Uint16Array, keep: Uint8Array, len: number): void {
+  // Most texts have no "@ " or " @" at all: nothing to join.
+  let at = out.indexOf(64);
+  while (at >= 0 && at < len && out[at - 1] !== 32 && out[at + 1] !== 32) at = out.indexOf(64, at + 1);
+  if (at < 0 || at >= len) return;
   const part = (k: number): boolean => {
     if (k < 0 || k >= len) return false;
     const c = out[k] as number;
