@@ -75,6 +75,8 @@ describe("text spelt out one character at a time (found by the gate property tes
   });
   it("joins an email address spelt out character by character", () => {
     expectFindings("Her daughter is a m a r a @ g m a i l . c o m if you need her.", [["EMAIL", "a m a r a @ g m a i l . c o m"]]);
+    // At the end of a sentence the full stop is not part of it (found in the browser: the span stopped at "c o").
+    expectFindings("Her daughter asked me to email her at a m a r a @ g m a i l . c o m.", [["EMAIL", "a m a r a @ g m a i l . c o m"]]);
   });
   it("leaves ordinary single letters, option lists and GCS shorthand alone", () => {
     for (const text of ["I  a   b", "Answer A B C or D", "GCS E 4 V 5 M 6", "options a, b, c", "x y z"]) expect(normalise(text).text).toBe(text);

@@ -459,6 +459,10 @@ function joinSpacedLetters(out: Uint16Array, keep: Uint8Array, len: number, lett
  * or more single characters (ASCII letters, digits, ".", "_", "-", "@") separated by single spaces, with an "@" that has a
  * "." after it. Nothing but an address has that shape, whatever the case of its letters.
  */
+function isAddressChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 64 || c === 46;
+}
+
 function joinSpacedEmails(out: Uint16Array, keep: Uint8Array, len: number): void {
   // Most texts have no "@ " or " @" at all: nothing to join.
   let at = out.indexOf(64);
@@ -467,7 +471,10 @@ function joinSpacedEmails(out: Uint16Array, keep: Uint8Array, len: number): void
   const part = (k: number): boolean => {
     if (k < 0 || k >= len) return false;
     const c = out[k] as number;
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 45 || c === 64;
+    // A full stop stuck to the character before it and followed by no address character ends the sentence, not the
+    // address ("… c o m."); the dots of a spaced-out address stand apart ("g m a i l . c o m").
+    if (c === 46) return !(k > 0 && out[k - 1] !== 32 && !(k + 1 < len && isAddressChar(out[k + 1] as number)));
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 64;
   };
   let k = 0;
   while (k < len) {
