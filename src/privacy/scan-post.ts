@@ -1,6 +1,6 @@
 import { displayedText } from "../posts/markdown.ts";
 import type { PostContent } from "../posts/content.ts";
-import { type Finding, type ScannedField, scanFields, scanText } from "./detector/index.ts";
+import { type Finding, type ScannedField, scanFields, scanText, spreadTag } from "./detector/index.ts";
 
 /** Names that are never a patient's: the author's own name and handle. */
 export type NonPatientNames = readonly string[];
@@ -89,32 +89,4 @@ function tagWordFindings(tag: string, field: string, nonPatientNames: NonPatient
     out.push({ ...f, start, end, text: tag.slice(start, end) });
   }
   return out;
-}
-
-/** The tag with a space at each word boundary it hides, and for each character of the result, its index in the tag. */
-export function spreadTag(tag: string): { text: string; from: number[] } {
-  let text = "";
-  const from: number[] = [];
-  const kind = (c: string): "lower" | "upper" | "digit" | "other" =>
-    /\p{Ll}/u.test(c) ? "lower" : /\p{Lu}/u.test(c) ? "upper" : /\p{Nd}/u.test(c) ? "digit" : "other";
-  let previous: ReturnType<typeof kind> = "other";
-  for (let i = 0; i < tag.length; i++) {
-    const c = tag[i] as string;
-    // Invisible characters and Markdown emphasis do not end a word: "M\u200Brs", "Mrs*Ok*onkwo".
-    if (/[\u200B-\u200D\u2060\uFEFF\u00AD*_]/.test(c)) {
-      text += c;
-      from.push(i);
-      continue;
-    }
-    const k = kind(c);
-    const boundary = (previous === "lower" && k === "upper") || (previous === "digit" && (k === "lower" || k === "upper")) || ((previous === "lower" || previous === "upper") && k === "digit");
-    if (boundary) {
-      text += " ";
-      from.push(i);
-    }
-    text += c;
-    from.push(i);
-    previous = k;
-  }
-  return { text, from };
 }

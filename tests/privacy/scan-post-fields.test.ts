@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { scanPost, spreadTag, wordsOfLink } from "../../src/privacy/scan-post.ts";
+import { scanText, spreadTag } from "../../src/privacy/detector/index.ts";
+import { scanPost, wordsOfLink } from "../../src/privacy/scan-post.ts";
 
 const post = (tags: string[], body = "I learned a lot about sepsis.") => ({ title: "A night on the acute take", summary: "", body, tags, language: "en", reflectionModel: "free" });
 
@@ -45,5 +46,20 @@ describe("a link's path and query are read as words (found by the obfuscation ma
       "https://pubmed.ncbi.nlm.nih.gov/?term=sepsis+lactate+2021&filter=years.2019-2024",
       "https://doi.org/10.1016/S0140-6736(20)30183-5",
     ]) expect(scanPost(post(["reflection"], `Reading: [this](${href}).`)), href).toEqual([]);
+  });
+});
+
+describe("hashtags inside any text are read the same way", () => {
+  it("finds a patient's name in a hashtag in a comment, at its place in the comment", () => {
+    const text = "Thinking of you all. #PrayForMrsOkonkwo and #born14March1931";
+    const findings = scanText(text, "comment");
+    expect(findings.map((f) => [f.type, f.text])[0]).toEqual(["NAME", "MrsOkonkwo"]);
+    expect(findings.some((f) => f.text.includes("14March1931"))).toBe(true);
+    for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+  it("leaves ordinary hashtags, headings and entities alone", () => {
+    for (const text of ["#MedEd #FOAMed #NightShift #COVID19 #OSCE2025", "## Description\n\nText.", "Apgar&#57; at one minute", "Issue #4521 in the tracker"]) {
+      expect(scanText(text).map((f) => f.text), text).toEqual([]);
+    }
   });
 });

@@ -14,6 +14,7 @@ import { detectDevices } from "./patterns/devices.ts";
 import { detectQuasi } from "./patterns/quasi.ts";
 import { detectDescriptions, detectUnknownProperNouns } from "./patterns/unknowns.ts";
 import { extendChains } from "./chains.ts";
+import { runTogetherHashtags, spreadTag } from "./hashtags.ts";
 import { extendLandmarks } from "./landmarks.ts";
 import { ownWorkSentence, patientInSentence, writerSentence } from "./context.ts";
 import { FIRST_NAMES, keyOf } from "./lexicon/names.ts";
@@ -159,7 +160,18 @@ function takeOver(d: Candidate, candidates: readonly Candidate[]): Candidate | n
 export function scanText(text: string, field = "text", options: ScanOptions = {}): Finding[] {
   if (text.length === 0) return [];
   try {
-    return scanTextUnsafe(text, field, options);
+    const findings = scanTextUnsafe(text, field, options);
+    // A hashtag's run-together words ("#MrsOkonkwo") are scanned spread apart; what they hold is reported on the tag.
+    for (const { at, word } of runTogetherHashtags(text)) {
+      const { text: spread, from } = spreadTag(word);
+      for (const f of scanTextUnsafe(spread, field, options)) {
+        const start = at + (from[f.start] as number);
+        const end = at + (from[f.end - 1] as number) + 1;
+        if (findings.some((g) => g.start < end && start < g.end)) continue;
+        findings.push({ ...f, start, end, text: text.slice(start, end) });
+      }
+    }
+    return findings.sort((a, b) => a.start - b.start);
   } catch (error) {
     // A fault in the detector must not publish what it could not check, nor crash the request: the whole text is held
     // as one finding, so a person reads it, and the fault is reported where it can be seen and fixed.
