@@ -1,13 +1,13 @@
 /**
  * Where a scan's time goes: times each stage of `scanText` on the same 1,500-word post `npm run bench:privacy` uses.
  *
- *   node bench/detector-stages.ts [main|fresh|dev2|dev3|dev4|dev5]   (default dev3)
+ *   node bench/detector-stages.ts [main|fresh|dev2|dev3|dev4|dev5|dev6]   (default dev3)
  *
  * Two columns, medians in ms: "alone" runs one stage by itself many times over (its regexes stay hot), "in scan" times
  * the same stage inside a full sequence of stages as scanText runs them (normalise, the 13 detectors, the growing
  * passes, unlisted proper nouns and descriptions), which is what a scan really pays: running some 300 regexes in a row
  * costs more than each alone. The last rows give the sum of the in-scan stages and a plain scanText for comparison (the
- * difference is resolveOverlaps, the writer-sentence softening and mapping offsets back). A measurement, not a test;
+ * difference is resolveOverlaps, the v13 joins, the writer-sentence softening and mapping offsets back). A measurement, not a test;
  * never pass it a held-out corpus (it refuses to).
  */
 import { readFileSync } from "node:fs";
@@ -30,15 +30,10 @@ import { detectDevices } from "../src/privacy/detector/patterns/devices.ts";
 import { detectQuasi } from "../src/privacy/detector/patterns/quasi.ts";
 import { detectDescriptions, detectUnknownProperNouns } from "../src/privacy/detector/patterns/unknowns.ts";
 import type { Candidate, ScanOptions } from "../src/privacy/detector/types.ts";
+import { DEV_CORPUS_FILES, speedPost, wordsOf } from "./lib/privacy-score.ts";
+import { detectV13 } from "../src/privacy/detector/v13.ts";
 
-const CORPORA: Record<string, string> = {
-  main: "../tests/privacy/corpus/corpus.jsonl",
-  fresh: "../tests/privacy/corpus-fresh/corpus-fresh.jsonl",
-  dev2: "../tests/privacy/corpus-dev2/corpus-dev2.jsonl",
-  dev3: "../tests/privacy/corpus-dev3/corpus-dev3.jsonl",
-  dev4: "../tests/privacy/corpus-dev4/corpus-dev4.jsonl",
-  dev5: "../tests/privacy/corpus-dev5/corpus-dev5.jsonl",
-};
+const CORPORA: Record<string, string> = DEV_CORPUS_FILES;
 const corpus = process.argv[2] ?? "dev3";
 const rel = CORPORA[corpus];
 if (rel === undefined) {
@@ -51,13 +46,7 @@ const items = readFileSync(fileURLToPath(new URL(rel, import.meta.url)), "utf8")
   .split("\n")
   .filter((l) => l.trim() !== "")
   .map((l) => (JSON.parse(l) as { text: string }).text);
-const wordsOf = (t: string): number => t.split(/\s+/).filter(Boolean).length;
-let post = "";
-for (const t of items) {
-  if (wordsOf(post) >= 1500) break;
-  post += (post ? "\n\n" : "") + t;
-}
-post = post.split(/(\s+)/).slice(0, 2 * 1500 - 1).join("");
+const post = speedPost(items);
 
 const DETECTORS: [string, (text: string, options: ScanOptions) => Candidate[]][] = [
   ["emails", detectEmails],
@@ -73,6 +62,7 @@ const DETECTORS: [string, (text: string, options: ScanOptions) => Candidate[]][]
   ["locations", detectLocations],
   ["devices", detectDevices],
   ["quasi", detectQuasi],
+  ["v13", (text) => detectV13(text)],
 ];
 
 function median(xs: number[]): number {

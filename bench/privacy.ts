@@ -43,18 +43,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { DETECTOR_VERSION, scanText } from "../src/privacy/detector/index.ts";
-import { TYPES, inSplit, median, parseCorpus, score } from "./lib/privacy-score.ts";
+import { DEV_CORPUS_FILES, TYPES, inSplit, median, parseCorpus, score, speedPost, wordsOf } from "./lib/privacy-score.ts";
 import type { GoldItem, Split, TypeScore } from "./lib/privacy-score.ts";
 
 type CorpusName = "main" | "fresh" | "dev2" | "dev3" | "dev4" | "dev5" | "dev6" | "unseen" | "unseen2" | "unseen3";
 const CORPUS_FILES: Record<CorpusName, string> = {
-  main: "../tests/privacy/corpus/corpus.jsonl",
-  fresh: "../tests/privacy/corpus-fresh/corpus-fresh.jsonl",
-  dev2: "../tests/privacy/corpus-dev2/corpus-dev2.jsonl",
-  dev3: "../tests/privacy/corpus-dev3/corpus-dev3.jsonl",
-  dev4: "../tests/privacy/corpus-dev4/corpus-dev4.jsonl",
-  dev5: "../tests/privacy/corpus-dev5/corpus-dev5.jsonl",
-  dev6: "../tests/privacy/corpus-dev6/corpus-dev6.jsonl",
+  ...DEV_CORPUS_FILES,
   unseen: "../tests/privacy/corpus-unseen/corpus-unseen.jsonl",
   unseen2: "../tests/privacy/corpus-unseen2/corpus-unseen2.jsonl",
   unseen3: "../tests/privacy/corpus-unseen3/corpus-unseen3.jsonl",
@@ -132,15 +126,7 @@ const widths = header.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").len
 const line = (r: string[]): string => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  ");
 
 // ---------- speed ----------
-function wordsOf(t: string): number {
-  return t.split(/\s+/).filter(Boolean).length;
-}
-let post = "";
-for (const it of allItems) {
-  if (wordsOf(post) >= 1500) break;
-  post += (post ? "\n\n" : "") + it.text;
-}
-post = post.split(/(\s+)/).slice(0, 2 * 1500 - 1).join("");
+const post = speedPost(allItems.map((it) => it.text));
 
 const BASELINE: readonly RegExp[] = [
   /[\w.+-]+@[\w-]+\.[\w.]+/g,

@@ -198,3 +198,32 @@ export function median(xs: readonly number[]): number {
   const m = s.length >> 1;
   return s.length % 2 === 1 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
 }
+
+/** Words in a text, as the speed post counts them. */
+export function wordsOf(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * The speed post every detector benchmark times: a corpus's texts joined in order until 1,500 words, cut to exactly
+ * 1,500 words (bench/privacy.ts, bench/detector-stages.ts).
+ */
+export function speedPost(texts: readonly string[]): string {
+  let post = "";
+  for (const t of texts) {
+    if (wordsOf(post) >= 1500) break;
+    post += (post ? "\n\n" : "") + t;
+  }
+  return post.split(/(\s+)/).slice(0, 2 * 1500 - 1).join("");
+}
+
+/** The development corpora, relative to bench/ (the held-out ones are listed only in bench/privacy.ts). */
+export const DEV_CORPUS_FILES = {
+  main: "../tests/privacy/corpus/corpus.jsonl",
+  fresh: "../tests/privacy/corpus-fresh/corpus-fresh.jsonl",
+  dev2: "../tests/privacy/corpus-dev2/corpus-dev2.jsonl",
+  dev3: "../tests/privacy/corpus-dev3/corpus-dev3.jsonl",
+  dev4: "../tests/privacy/corpus-dev4/corpus-dev4.jsonl",
+  dev5: "../tests/privacy/corpus-dev5/corpus-dev5.jsonl",
+  dev6: "../tests/privacy/corpus-dev6/corpus-dev6.jsonl",
+} as const;
