@@ -1,6 +1,6 @@
 import { displayedText } from "../posts/markdown.ts";
 import type { PostContent } from "../posts/content.ts";
-import { type Finding, type ScannedField, scanFields, scanText, spreadTag } from "./detector/index.ts";
+import { type Finding, type ScannedField, runTogetherFindings, scanFields, scanText } from "./detector/index.ts";
 
 /** Names that are never a patient's: the author's own name and handle. */
 export type NonPatientNames = readonly string[];
@@ -56,7 +56,12 @@ export function wordsOfLink(href: string): string {
  */
 export function scanPost(content: PostContent, nonPatientNames: NonPatientNames = []): Finding[] {
   const findings = scanFields(scannedFieldsOfPost(content), { nonPatientNames });
-  content.tags.forEach((tag, i) => findings.push(...tagWordFindings(tag, `tags[${i}]`, nonPatientNames, findings)));
+  // A tag runs its words together ("MrsOkonkwo", "born14March1931"): its words are read spread apart too.
+  content.tags.forEach((tag, i) => {
+    const field = `tags[${i}]`;
+    const own = findings.filter((f) => f.field === field);
+    findings.push(...runTogetherFindings(tag, 0, tag, (spread) => scanText(spread, field, { nonPatientNames }), own));
+  });
   const raw = new Set(findings.filter((f) => f.field === "body").map((f) => `${f.type}\u0000${squash(f.text)}`));
   return findings.filter((f) => {
     if (f.field === "body (as displayed)" || f.field.startsWith("links[")) {
@@ -70,23 +75,3 @@ function squash(text: string): string {
   return text.replace(/[\s*_`~\\]/g, "");
 }
 
-/**
- * A hashtag runs its words together ("#MrsOkonkwo", "#born14March1931", "#Bed12WardB"): the tag is scanned a second time
- * with its words spread apart (a space where a small letter meets a capital, or a letter meets a digit), and what that
- * finds is reported on the tag itself, with offsets into the tag as written. Findings the tag as written already gave
- * are not repeated.
- */
-function tagWordFindings(tag: string, field: string, nonPatientNames: NonPatientNames, already: readonly Finding[]): Finding[] {
-  const { text, from } = spreadTag(tag);
-  if (text.length === tag.length) return [];
-  const seen = new Set(already.filter((f) => f.field === field).map((f) => `${f.start}:${f.end}:${f.type}`));
-  const out: Finding[] = [];
-  for (const f of scanText(text, field, { nonPatientNames })) {
-    const start = from[f.start] as number;
-    const end = (from[f.end - 1] as number) + 1;
-    if (seen.has(`${start}:${end}:${f.type}`)) continue;
-    seen.add(`${start}:${end}:${f.type}`);
-    out.push({ ...f, start, end, text: tag.slice(start, end) });
-  }
-  return out;
-}

@@ -14,7 +14,7 @@ import { detectDevices } from "./patterns/devices.ts";
 import { detectQuasi } from "./patterns/quasi.ts";
 import { detectDescriptions, detectUnknownProperNouns } from "./patterns/unknowns.ts";
 import { extendChains } from "./chains.ts";
-import { runTogetherHashtags, spreadTag } from "./hashtags.ts";
+import { runTogetherFindings, runTogetherHashtags } from "./hashtags.ts";
 import { extendLandmarks } from "./landmarks.ts";
 import { ownWorkSentence, patientInSentence, writerSentence } from "./context.ts";
 import { FIRST_NAMES, keyOf } from "./lexicon/names.ts";
@@ -163,13 +163,7 @@ export function scanText(text: string, field = "text", options: ScanOptions = {}
     const findings = scanTextUnsafe(text, field, options);
     // A hashtag's run-together words ("#MrsOkonkwo") are scanned spread apart; what they hold is reported on the tag.
     for (const { at, word } of runTogetherHashtags(text)) {
-      const { text: spread, from } = spreadTag(word);
-      for (const f of scanTextUnsafe(spread, field, options)) {
-        const start = at + (from[f.start] as number);
-        const end = at + (from[f.end - 1] as number) + 1;
-        if (findings.some((g) => g.start < end && start < g.end)) continue;
-        findings.push({ ...f, start, end, text: text.slice(start, end) });
-      }
+      findings.push(...runTogetherFindings(text, at, word, (spread) => scanTextUnsafe(spread, field, options), findings));
     }
     return findings.sort((a, b) => a.start - b.start);
   } catch (error) {

@@ -4,6 +4,8 @@
  * the words can be scanned and what is found reported at offsets into the tag as written. Used for a post's tags
  * (scan-post.ts) and for hashtags inside any text (detect.ts).
  */
+import type { Finding } from "./types.ts";
+
 /** The tag with a space at each word boundary it hides, and for each character of the result, its index in the tag. */
 export function spreadTag(tag: string): { text: string; from: number[] } {
   let text = "";
@@ -41,4 +43,22 @@ export function* runTogetherHashtags(text: string): Generator<{ at: number; word
     const word = m[1] as string;
     if (/\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}/u.test(word)) yield { at: m.index + 1, word };
   }
+}
+
+/**
+ * What a run-together word holds, scanned spread apart, as findings on the text the word stands in: `word` starts at
+ * `at` in `text`; `scan` scans the spread words. Findings overlapping one in `already` are left out (that place is
+ * reported once). Used for hashtags in any text (detect.ts) and for a post's tags (scan-post.ts).
+ */
+export function runTogetherFindings(text: string, at: number, word: string, scan: (spread: string) => Finding[], already: readonly Finding[]): Finding[] {
+  const { text: spread, from } = spreadTag(word);
+  if (spread.length === word.length) return [];
+  const out: Finding[] = [];
+  for (const f of scan(spread)) {
+    const start = at + (from[f.start] as number);
+    const end = at + (from[f.end - 1] as number) + 1;
+    if (already.some((g) => g.start < end && start < g.end) || out.some((g) => g.start < end && start < g.end)) continue;
+    out.push({ ...f, start, end, text: text.slice(start, end) });
+  }
+  return out;
 }

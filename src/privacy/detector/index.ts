@@ -15,4 +15,4 @@ export {
   cnicIsPlausible,
 } from "./checksums.ts";
 export { normalise } from "./normalise.ts";
-export { spreadTag } from "./hashtags.ts";
+export { runTogetherFindings, spreadTag } from "./hashtags.ts";
