@@ -64,7 +64,8 @@ export function scanPost(content: PostContent, nonPatientNames: NonPatientNames 
   });
   const raw = new Set(findings.filter((f) => f.field === "body").map((f) => `${f.type}\u0000${squash(f.text)}`));
   return findings.filter((f) => {
-    if (f.field === "body (as displayed)" || f.field.startsWith("links[")) {
+    // A link's decoded address is a place of its own to fix, even when the same name also stands in the text.
+    if (f.field === "body (as displayed)" || (f.field.startsWith("links[") && !f.field.endsWith("(in words)"))) {
       return !raw.has(`${f.type}\u0000${squash(f.text)}`);
     }
     return true;

@@ -37,6 +37,13 @@ describe("a link's path and query are read as words (found by the obfuscation ma
       ["links[0] (in words)", "ID", "943 476 5919"],
     ]);
   });
+  it("reports the link's copy too when the same name stands in the text (found in the browser: fixing the text left the link)", () => {
+    const findings = scanPost(post(["reflection"], "Mrs Okonkwo was calm. See [the search](https://www.nice.org.uk/search?q=Mrs+Okonkwo)."));
+    expect(findings.map((f) => [f.field, f.type, f.text])).toEqual(expect.arrayContaining([
+      ["body", "NAME", "Mrs Okonkwo"],
+      ["links[0] (in words)", "NAME", "Mrs Okonkwo"],
+    ]));
+  });
   it("leaves ordinary guideline, journal and encyclopaedia links alone", () => {
     for (const href of [
       "https://www.nice.org.uk/guidance/ng51/chapter/Recommendations#sepsis-risk",
