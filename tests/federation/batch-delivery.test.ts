@@ -2,7 +2,7 @@ import { createHash, generateKeyPairSync, type KeyObject, verify } from "node:cr
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { sql } from "kysely";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/connect.ts";
 import {
   batchesOf,
@@ -183,11 +183,18 @@ describe(`first attempts through the queue and the delivery log (${backend})`, (
     for (const s of [ok, failing, tripped]) s.received.length = 0;
   });
 
-  function setup() {
+  // Listeners still running when a test ends (it failed before stopping them) are stopped here, so
+  // they cannot take the next test's messages.
+  const running = new Set<() => Promise<void>>();
+  afterEach(async () => {
+    for (const stop of running) await stop();
+  });
+
+  function setup(options: { handOffDelayMs?: number } = {}) {
     const kv = new KyselyKvStore(handle.db);
     const inner = new KyselyMessageQueue(handle.db, { pollIntervalMs: 50, concurrency: 8, laneOf: deliveryLane, onError: () => {} });
     const queue = new DeliveryLoggingQueue(inner, handle.db, {
-      firstAttempts: { sender, kv, spec: "draft-cavage-http-signatures-12", handOffDelayMs: 300 },
+      firstAttempts: { sender, kv, spec: "draft-cavage-http-signatures-12", handOffDelayMs: options.handOffDelayMs ?? 300 },
       allowPrivateAddresses: true,
     });
     const toFedify: OutboxMessageLike[] = [];
@@ -198,16 +205,13 @@ describe(`first attempts through the queue and the delivery log (${backend})`, (
       },
       { signal: controller.signal },
     );
-    return {
-      kv,
-      inner,
-      queue,
-      toFedify,
-      async stop() {
-        controller.abort();
-        await listening;
-      },
+    const stop = async () => {
+      running.delete(stop);
+      controller.abort();
+      await listening;
     };
+    running.add(stop);
+    return { kv, inner, queue, toFedify, stop };
   }
 
   async function log() {
@@ -260,17 +264,23 @@ describe(`first attempts through the queue and the delivery log (${backend})`, (
   });
 
   it("logs a failed first attempt as retrying with its error, and waits before fedify's attempt", async () => {
-    const { queue, toFedify, stop } = setup();
+    const { queue, toFedify, stop } = setup({ handOffDelayMs: 1_500 });
     await queue.enqueueMany(fanOut([`${failing.origin}/inbox`]));
     await until(async () => (await log()).length === 1);
     const [row] = await log();
     expect(row).toMatchObject({ state: "retrying", attempts: 1 });
     expect(row!.last_error).toMatch(/HTTP 503/);
+    // The hand-off is queued for later: its due time is the hand-off delay after it was queued
+    // (read from the row, not the clock, so a busy machine cannot make it look due already).
+    const handOff = sql<{ delay_ms: number }>`select extract(epoch from run_at - created_at) * 1000 as delay_ms
+      from fedify_messages where message->>'type' = 'outbox'`;
+    await until(async () => (await handOff.execute(handle.db)).rows.length === 1);
     expect(toFedify).toEqual([]);
-    const waiting = await sql<{ due_in_ms: number }>`select extract(epoch from run_at - now()) * 1000 as due_in_ms from fedify_messages`.execute(handle.db);
-    expect(waiting.rows).toHaveLength(1);
-    expect(Number(waiting.rows[0]!.due_in_ms)).toBeGreaterThan(0);
+    expect(Number((await handOff.execute(handle.db)).rows[0]!.delay_ms)).toBeGreaterThanOrEqual(1_490);
     await until(() => toFedify.length === 1);
+    expect(toFedify[0]!.inbox).toBe(`${failing.origin}/inbox`);
+    // fedify's attempt came after the first attempt's failure, not before or instead of it.
+    expect(failing.received).toHaveLength(1);
     await stop();
   });
 
