@@ -164,6 +164,8 @@ async function removePost(postId: string) {
 }
 
 const runs = { numRuns: 60, seed: Number(process.env.PROPERTY_SEED ?? 20261125) };
+// Sixty posts through the whole app take about 11 s on an idle two-core machine; a busy one must not fail the test.
+const PROPERTY_TIMEOUT_MS = 180_000;
 
 describe("no identifier reaches an outward surface (property)", () => {
   it("sanity: the surfaces and the queue do show a cleared post, so an absent needle means something", async () => {
@@ -203,7 +205,7 @@ describe("no identifier reaches an outward surface (property)", () => {
       }),
       runs,
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it("keeps the cleared version on every surface when an edit brings an identifier in", async () => {
     await fc.assert(
@@ -236,7 +238,7 @@ describe("no identifier reaches an outward surface (property)", () => {
       }),
       runs,
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it("holds every comment with an identifier under any obfuscation, and no surface shows it", async () => {
     await fc.assert(
@@ -256,5 +258,5 @@ describe("no identifier reaches an outward surface (property)", () => {
       }),
       runs,
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, it, expect } from "vitest";
 import { normalise, scanText } from "../../src/privacy/detector/index.ts";
 import { expectFindings } from "./detector-helpers.ts";
@@ -80,5 +82,58 @@ describe("text spelt out one character at a time (found by the gate property tes
   });
   it("leaves ordinary single letters, option lists and GCS shorthand alone", () => {
     for (const text of ["I  a   b", "Answer A B C or D", "GCS E 4 V 5 M 6", "options a, b, c", "x y z"]) expect(normalise(text).text).toBe(text);
+  });
+});
+
+describe("the scanned text is Latin-1 whatever the writing (normalise step 4b)", () => {
+  const CORPUS = readFileSync(new URL("./corpus/corpus.jsonl", import.meta.url), "utf8")
+    .trimEnd()
+    .split("\n")
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+
+  it("folds any text, of any script, to code units below U+0100, with an offset map that stays in order and in range", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 80 }), (original) => {
+        const n = normalise(original);
+        for (let k = 0; k < n.text.length; k++) expect(n.text.charCodeAt(k)).toBeLessThan(0x100);
+        for (let k = 0; k < n.text.length; k++) {
+          expect(n.starts[k]).toBeGreaterThanOrEqual(k === 0 ? 0 : n.starts[k - 1]!);
+          expect(n.ends[k]).toBeGreaterThan(n.starts[k]!);
+          expect(n.ends[k]).toBeLessThanOrEqual(original.length);
+        }
+      }),
+      { numRuns: 300, seed: 20261125 },
+    );
+  });
+
+  it("finds exactly the same things in the corpus written with curly quotes as with straight ones", () => {
+    const curly = (text: string): string => text.replace(/'/g, "\u2019").replace(/"([^"\n]*)"/g, "\u201C$1\u201D");
+    const shape = (text: string) => scanText(text).map((f) => [f.type, f.start, f.end]);
+    const differ = CORPUS.filter((text) => JSON.stringify(shape(text)) !== JSON.stringify(shape(curly(text))));
+    expect(CORPUS.filter((text) => text !== curly(text)).length).toBeGreaterThan(100);
+    expect(differ).toEqual([]);
+  });
+
+  it("reads digits of other scripts as digits (Urdu, Arabic-Indic, Devanagari)", () => {
+    expectFindings("Her son gave his number, \u06F0\u06F7\u06F7\u06F0\u06F0 \u06F9\u06F0\u06F0\u06F4\u06F6\u06F1, for updates.", [
+      ["PHONE", "\u06F0\u06F7\u06F7\u06F0\u06F0 \u06F9\u06F0\u06F0\u06F4\u06F6\u06F1"],
+    ]);
+    expectFindings("NHS number \u0669\u0664\u0663 \u0664\u0667\u0666 \u0665\u0669\u0661\u0669 was on the label.", [
+      ["ID", "\u0669\u0664\u0663 \u0664\u0667\u0666 \u0665\u0669\u0661\u0669"],
+    ]);
+    expectFindings("Call her daughter on \u0966\u096D\u096D\u0966\u0966 \u096F\u0966\u0966\u0967\u0968\u0969 tonight.", [
+      ["PHONE", "\u0966\u096D\u096D\u0966\u0966 \u096F\u0966\u0966\u0967\u0968\u0969"],
+    ]);
+  });
+
+  it("keeps a combining accent with its letter, and finds a name with diacritics of any kind", () => {
+    const [finding] = expectFindings("I sat with Mrs Ade\u0301yemi while we waited for the scan.", [["NAME", "Mrs Ade\u0301yemi"]]);
+    expect(finding!.end).toBe("I sat with Mrs Ade\u0301yemi".length);
+    expectFindings("I sat with Mrs \u1ECCl\u00E1d\u00E8l\u00E9 while we waited for the scan.", [["NAME", "Mrs \u1ECCl\u00E1d\u00E8l\u00E9"]]);
+  });
+
+  it("drops bidi controls that would hide or reorder a number on screen", () => {
+    expectFindings("Her mobile is 07700\u2066 900\u2069461 if the ward needs it.", [["PHONE", "07700\u2066 900\u2069461"]]);
+    expectFindings("Her mobile is 07700\u202E900461\u202C if the ward needs it.", [["PHONE", "07700\u202E900461"]]);
   });
 });
