@@ -34,7 +34,7 @@
  *   npm run bench:privacy -- --corpus unseen3 score tests/privacy/corpus-unseen3/corpus-unseen3.jsonl, a third held-out
  *                                      corpus by a third blind author (UK, US, India, Pakistan, Nigeria, Australia and
  *                                      twelve countries the others rarely used; results to privacy-unseen3.json)
- *   npm run bench:privacy -- --corpus unseen4 score tests/privacy/corpus-unseen4/corpus-unseen4.jsonl, a fourth held-out
+ *   npm run bench:privacy -- --corpus unseen4 score tests/privacy/corpus-unseen4/corpus-unseen4.jsonl, a fourth unseen
  *                                      corpus by a fourth blind author (six main regions and ten others, voices the other
  *                                      corpora used less; results to privacy-unseen4.json)
  *

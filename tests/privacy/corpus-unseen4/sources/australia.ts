@@ -143,4 +143,20 @@ The red flags for back pain are in every guideline (the 2016 NICE NG59 guidance,
 I've since built a template for back pain in our software that won't let me close the note without ticking each red flag. It's a bit annoying. That's the point. I also spoke to the farmer and his wife, who were kinder to me than I was to myself.
 `,
   },
+  {
+    id: "au-what-011",
+    setting: "pre-hospital",
+    role: "paramedic",
+    text: `
+What? Ambo in Melbourne's outer east, nine years on the road. We were sent to a "concern for welfare" in ${"⟦LOCATION|the caravan park behind the servo on the Maroondah Highway at Coldstream⟧"}. A neighbour had noticed the same car hadn't moved in four days, a white Commodore ute, Vic plates ${"⟦OTHER|1XK 4RJ⟧"}, with a wheelchair ramp on the back.
+
+Inside the van was ${"⟦NAME|Mr Desmond \"Dessie\" O'Loughlin⟧"}, a retired shearer, on the floor between the bed and the kitchenette. Alive, dry as a chip, pressure areas on both hips. He'd been there since ${"⟦DATE|Sunday the 9th⟧"}. He has a spinal cord injury from a shearing-shed accident decades ago and uses a wheelchair full-time.
+
+So what? The clinical stuff was routine. What got me was the personal alarm pendant hanging on the back of the door, where he couldn't reach it. He said he takes it off to shower and forgot to put it back on. His only family is a nephew, ${"⟦NAME|Brendan⟧"}, in Queensland, and his NDIS support worker had been off sick that week with no replacement.
+
+I felt a mix of things: relief he was alive, anger that nobody noticed for four days, and a bit of guilt that we'd been to the same caravan park twice in the last year for other people and never thought about who else lived there alone.
+
+Now what? We documented the missed support shifts in the handover to the ED at ${"⟦FACILITY_ROOM|Maroondah Hospital⟧"} and flagged for a social work review. I've also talked to our team manager about whether we can make "who checks on you?" a standard question on every non-transport job for people living alone. The Victorian paramedic clinical practice guidelines don't cover this — they're about the body, not the life around it — but it's where the next job comes from.
+`,
+  },
 ];

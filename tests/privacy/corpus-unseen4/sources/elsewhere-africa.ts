@@ -156,4 +156,40 @@ So what? On the third day she aspirated and her oxygen dropped to 84%. I felt an
 Now what? I sat with ${"⟦NAME|Samia⟧"} and explained, in Arabic, with a drawing, why the head must be up 30–45 degrees. She understood and she was the one who reminded the other relatives. I'm also asking for a swallowing assessment to be done on every elderly patient on admission.
 `,
   },
+  {
+    id: "ke-gibbs-004",
+    setting: "community nursing",
+    role: "nurse",
+    text: `
+Description: I am a nurse at a dispensary in Kericho county. ${"⟦NAME|Mzee Kiprono arap Langat⟧"}, a tea picker for over forty years, came in on ${"⟦DATE|Tuesday 21st October⟧"} with a foot wound that he had been treating with herbs for three weeks. His blood sugar was 22 mmol/L. He had never been tested for diabetes. He lives in ${"⟦LOCATION|Kapsoit, the last house before the tea factory weighbridge⟧"} with his wife, ${"⟦NAME|Mama Chepkoech⟧"}.
+
+Feelings: I felt sad, because if he had been screened earlier the wound could have been prevented. Also, I was worried because we had no insulin in stock that week.
+
+Evaluation: I cleaned and dressed the wound, started metformin according to the Kenya national diabetes guidelines, and referred him to the county hospital in Kericho for review and insulin. His SHA number ${"⟦ID|SHA-2719-3348-0051⟧"} was registered so he would not pay at the referral facility. But he did not go, because the bus fare was 300 shillings each way and the harvest was on.
+
+Analysis: I realised that referral is not the same as access. The guidelines assume the patient will reach the next level. In our area, many patients only come when they are very sick, and they cannot easily travel. Our community health promoters can do glucose checks at home, but we have few glucometer strips.
+
+Conclusion: I should plan with the patient, not just refer.
+
+Action plan: I asked the tea estate clinic nurse to see him on the estate, which is near his house, and I call his son ${"⟦NAME|Kipkemoi⟧"} on ${"⟦PHONE|0712 555 903⟧"} every Friday to ask about the wound. I am also writing to the sub-county health office to ask for a screening day at the factory, because many workers like Mzee are at risk and have never been tested.
+`,
+  },
+  {
+    id: "gh-free-004",
+    setting: "psychiatry",
+    role: "psychiatry resident",
+    text: `
+Psychiatry resident, Accra. This is a reflection on a prayer camp visit that I keep coming back to.
+
+As part of our community psychiatry rotation, we joined a Mental Health Authority team visiting a prayer camp in the Eastern Region. I had read about prayer camps in the news and in the 2012 Mental Health Act debates, and I went with a lot of anger in my heart. I expected to see chained people, and I did: a young man with what looked like chronic schizophrenia was chained to a tree by his ankle. The pastor was friendly and offered us water.
+
+My first feeling was rage. My second was confusion, because the pastor said the family brought him there after the psychiatric hospital discharged him with two weeks of medication and no follow-up, and the family could not afford the bus to come back for a refill. "Where else should they take him?" he asked. I didn't have a good answer.
+
+Our consultant, Dr. Efua Ansah, handled it with a calm I admire. She didn't shout. She negotiated: the team would provide monthly depot antipsychotic injections (fluphenazine decanoate) at the camp, and in return the camp would stop chaining. She documented everything and reported to the Authority as the law requires. Some of my classmates felt that was too soft. I'm not sure. The WHO QualityRights toolkit (2019) says we should work with communities and traditional healers to protect rights, not just condemn them.
+
+I learned three things. First, human rights violations happen in the gaps our own system leaves. Second, anger is not a plan. Third, continuity of medication is a human rights issue, not just a clinical one.
+
+I want to do my dissertation on follow-up after discharge from our psychiatric hospitals, because I think that is where the chains really start.
+`,
+  },
 ];

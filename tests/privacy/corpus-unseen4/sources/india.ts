@@ -178,4 +178,24 @@ Learning: documentation of a patient's wishes should use their words where possi
 She went home on ${"⟦DATE|the 2nd⟧"} with oral morphine and a hospice number. I've asked our team to add a "in the patient's own words" box in the advance care plan form we use.
 `,
   },
+  {
+    id: "in-free-013",
+    setting: "emergency department",
+    role: "resident",
+    text: `
+JR in emergency medicine, Delhi. Writing this at 7am post-night, chai in hand, so it's a bit all over the place.
+
+Around 1:30 am a man brought his father in an auto from Anand Vihar bus terminal — they'd come by the overnight bus from Bihar for "a checkup in the big hospital" and his father collapsed in the bus. Baba, as the son kept calling him (real name ${"⟦NAME|Ramesh Prasad Yadav⟧"}, ${"⟦AGE|ninety-three⟧"} according to the son, though the Aadhaar says otherwise), was in AF with a rate of 160, BP 84/50, and confused.
+
+Boss, the triage was madness. Red area full, two RTAs, one organophosphate poisoning being atropinised in the corner, and I had Baba on a trolley in the corridor with a BP cuff that kept failing. I gave amiodarone as per our protocol and he converted after about 40 minutes. Then the son asked me the question that I've been thinking about since: "Doctor sahab, humne 1,100 km travel kiya, ab kya karein?" What do we do now.
+
+I realised I didn't know. He wasn't registered anywhere, he didn't have a UHID yet, and we don't have a bed in medicine for 48 hours on a good day. The son had Baba's Aadhaar (${"⟦ID|" + aadhaar("3094 6621 580") + "⟧"}) and the address of their home — ${"⟦ADDRESS|Ward 9, Mohalla Tola Pachhim, near the Durga mandir, Sasaram 821115⟧"} — written on a piece of cardboard in case they got separated. That cardboard broke my heart a little.
+
+Learning 1: in AF with hypotension, I should have thought about synchronised DC cardioversion earlier; the ACLS algorithm says unstable = shock. I froze because he was so old and frail. My senior, Dr. Neha Sethi, said the next morning that frailty is a reason to think about goals, not a reason to do nothing.
+
+Learning 2: our ED is the front door for the whole of north India. Referral from the district hospital would have saved them the journey. I've started writing a short "what next" slip in Hindi for patients discharged from ED who live outside Delhi, listing the nearest district hospital and what to take with them.
+
+Son's number for follow-up: ${"⟦PHONE|+91 94311 55583⟧"}. I did call. Baba reached home safely.
+`,
+  },
 ];

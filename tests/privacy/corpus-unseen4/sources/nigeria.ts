@@ -161,4 +161,26 @@ What I'm reflecting on: our fear was not wrong (NCDC's 2018 and 2020 outbreaks k
 Our infection control nurse, Sister Effiong, ran a session the next week on PPE for suspected VHF. I learned that a clear protocol makes people braver. I want to make sure every new house officer gets that training in their first week, not after a scare.
 `,
   },
+  {
+    id: "ng-what-012",
+    setting: "paediatrics",
+    role: "house officer",
+    text: `
+What?
+Paediatrics posting as a house officer in Lagos. A mother brought her 2-week-old baby with Down syndrome to the children's emergency because the baby was "breathing fast and not sucking well". The baby had a loud murmur, tachypnoea, and an enlarged liver. Echo later confirmed an AVSD in heart failure. When I explained Down syndrome (the mother had been told at birth only that the baby "looks different"), she started crying and said her husband's people would say the child is a curse.
+
+So what?
+I was not ready for that conversation. In school we learned the features of trisomy 21 — upslanting palpebral fissures, single palmar crease, hypotonia, duodenal atresia, Hirschsprung's — and the association with AVSD, but nobody taught us how to answer "is my child a curse?" I said something like "no ma, it's a chromosome problem", which is true but didn't help at all.
+
+My consultant, Dr. Folasade Akinola, came and sat with the mother. She explained it with a picture of chromosomes, yes, but she also talked about other children with Down syndrome she has followed up who are now in school, and she said, "This baby did not choose this, and neither did you." She offered to speak to the husband's family. She also linked the mother with the Down Syndrome Foundation Nigeria, who run a parents' group.
+
+I learned that medical facts are necessary but not enough. Stigma is part of the diagnosis in our setting, and if we don't address it, the child's heart surgery may never happen because the family may disengage.
+
+Now what?
+1. I will learn to give a diagnosis of Down syndrome properly, including the positive things: many children go to school, and cardiac surgery outcomes are good when done early.
+2. I will ask about the family's understanding and beliefs before explaining.
+3. I will read the AAP health supervision guideline for children with Down syndrome (2022) so that I can tell families about thyroid, hearing and eye checks.
+4. I want to propose a small teaching session for house officers on communicating congenital diagnoses. Abeg, somebody needs to teach us this before we meet the mothers.
+`,
+  },
 ];

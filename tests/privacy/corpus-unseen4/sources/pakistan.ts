@@ -157,4 +157,23 @@ Anchoring bias is in every textbook. MDS clinical diagnostic criteria (2015) lis
 What I'll do differently: always take a full drug history, including what patients buy from the medical store without prescription, before writing a neurological diagnosis. In Pakistan that's half the medicines people take. I've also started a small list of drugs that mimic neuro disease — metoclopramide, prochlorperazine, valproate, amiodarone — to keep in my pocket diary.
 `,
   },
+  {
+    id: "pk-what-012",
+    setting: "medication error",
+    role: "house officer",
+    text: `
+What? House officer, Surgical Unit, Karachi. Ye reflection mujhe likhni thi because of a mistake I made on my second week. A 54-year-old diabetic man was NPO for a laparoscopic cholecystectomy. He was on insulin glargine 30 units at night and regular insulin with meals. I was told by the registrar to "hold his insulin", so I held everything, including the basal. By the next morning before theatre his sugar was 398 and he had ketones in his urine. The case was cancelled and he spent a day on a sliding scale.
+
+So what? I felt very bad because his family had come from Thatta and they had taken leave from work for this surgery. But also I understood why this happens. In our MBBS we studied insulin pharmacology in detail, but nobody taught us the practical thing: that basal insulin is not "food insulin", and that most guidelines (JBDS perioperative guideline 2022, and our own hospital SOP which I had never read) recommend continuing basal insulin at about 80% of the dose in fasting patients. "Hold insulin" means different things to different people.
+
+Also a communication issue. When the registrar said "hold", I didn't ask "hold which one?" because I didn't want to look stupid in front of the whole round. Humare culture mein seniors ko question karna is difficult. Dr. Saad bhai said later, "Question karna stupid nahi hai, silent rehna dangerous hai."
+
+Now what?
+- I wrote a one-page note on perioperative diabetes for our unit, with the 80% basal rule, and Prof. Farzana Memon approved it for the house officers' file.
+- When given an order I'm not sure about, I will repeat it back: "So continue glargine at 24 units and stop the regular?" Closed-loop communication, as they teach in ATLS.
+- I'll read the hospital SOPs for the top five procedures in our unit before my next rotation, not after a mistake.
+
+The patient had his surgery three days later. He forgave me more quickly than I forgave myself.
+`,
+  },
 ];

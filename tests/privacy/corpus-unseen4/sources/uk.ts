@@ -230,4 +230,25 @@ I didn't realise how much of his anxiety was about the device until I asked him 
 Reflection: I stay in my lane too much. Physical health in mental health isn't a tick box for the annual health check; sometimes it's the whole problem. I've asked our team manager if we can get a contact for the device clinic on the shared drive, and I'm going to do the BHF's ICD e-learning this month.
 `,
   },
+  {
+    id: "uk-free-016",
+    setting: "general practice",
+    role: "GP registrar",
+    text: `
+GP registrar (ST2) in Bradford. This is long, sorry, but my trainer said to write it all down while it still bothers me.
+
+Nana ji — ${"⟦NAME|Mr Mohammed Rafiq⟧"} on the system, DOB ${"⟦DATE|12.3.38⟧"} — was brought in by his grandson ${"⟦NAME|Adeel⟧"} on a Monday morning for "his sugar". He came over from Mirpur in the sixties, worked nights at the mills for thirty years, and now lives with his son's family in ${"⟦LOCATION|the flats behind the mosque on Southfield Lane⟧"}. He speaks Pahari-Pothwari; his English is limited to "thank you, doctor" and cricket.
+
+His HbA1c was 94. On paper he was on metformin 1 g BD and gliclazide 80 mg BD. In reality, ${"⟦NAME|Adeel⟧"} told me, his dad had been "sorting his tablets" from a carrier bag of old boxes, including some that had been stopped in 2021, and ${"⟦NAME|Mr Rafiq⟧"} had been fasting on and off because he'd heard fasting was good for diabetes. He'd had two hypos that the family described as "going quiet and sweaty after Asr".
+
+What I did: I used the telephone interpreter, which was a faff, and I'm not proud that my first instinct was to let ${"⟦NAME|Adeel⟧"} translate because it was quicker. He's 16. He shouldn't be telling his grandfather about erectile dysfunction and foot ulcers.
+
+What I learned:
+1. A medication review isn't a review of the list; it's a review of the bag. We did a brown-bag review the next week and threw out nine boxes.
+2. Hypos in older people on sulfonylureas are dangerous, and the "sweaty after prayers" story was a hypo until proven otherwise. I stopped the gliclazide and we're aiming for an HbA1c nearer 58–64, in line with what NICE NG28 (2015, updated 2022) says about individualised targets and frailty.
+3. Family interpreting is convenient and often wrong. The practice now books a Pahari interpreter for his reviews.
+
+${"⟦NAME|Adeel⟧"} left me his mobile (${"⟦PHONE|07700 900742⟧"}) "in case Nana gets lost again", and I realised the family had been carrying far more than I'd known. I've referred them to the carers' hub and I'm taking this to our practice meeting on Ramadan and diabetes before next spring.
+`,
+  },
 ];

@@ -197,13 +197,31 @@ Action plan: After every transfer, I'll check the leak number before I leave the
     setting: "pre-hospital",
     role: "EMT",
     text: `
-Volunteer EMT, Mat-Su valley, Alaska. On ⟦DATE|Sunday the 16th⟧ we got toned out for an unresponsive male in a pickup on ⟦LOCATION|the Parks Highway turnout by mile 98⟧. Dispatch gave us the plate, ${"⟦OTHER|Alaska plate GKM 447⟧"}, and a description of the truck: a green Tacoma with a kayak on the roof and "MOOSE DROOL" painted on the tailgate.
+Volunteer EMT, Mat-Su valley, Alaska. On ⟦DATE|Sunday the 16th⟧ we got toned out for an unresponsive male in a pickup on ⟦LOCATION|the Parks Highway turnout by mile 98⟧. Dispatch gave us the plate, Alaska ${"⟦OTHER|GKM 447⟧"}, and a description of the truck: a green Tacoma with a kayak on the roof and "MOOSE DROOL" painted on the tailgate.
 
 When we got there it was ${"⟦NAME|Walt Ahnangnatoguk⟧"}, who half our squad knows from the fish processor. Glucose was 31. He'd taken his insulin and then driven to Talkeetna without eating. D10 through a 20g in his AC and he was sitting up and cussing at us in ten minutes.
 
 What I'm reflecting on: he refused transport, and he had capacity. My partner wanted to call his daughter anyway. We didn't, because he said no. Instead we waited with him while he ate two granola bars and a sandwich from our cooler, and he promised to keep glucose tabs in the truck.
 
 Our medical director, Dr. Hensley, says that treat-and-release in hypoglycemia is reasonable if the patient eats and there's someone around. We were the someone around. I'm not sure that counts, and I'm going to ask at our next run review whether we need a better protocol for people who live an hour from anyone.
+`,
+  },
+  {
+    id: "us-gibbs-015",
+    setting: "breaking bad news",
+    role: "internal medicine resident",
+    text: `
+Description. I'm a PGY-3 in internal medicine in Minneapolis. On a Thursday afternoon I told a 68-year-old Somali-American man, through a professional interpreter, that the mass in the head of his pancreas was almost certainly cancer. His bilirubin was 11, his gallbladder was palpable (the textbook Courvoisier sign I'd only ever seen on a slide), and the CT showed encasement of the SMA. His three sons were in the room. My attending, Dr. Karin Lindqvist, let me lead and stayed quiet in the corner.
+
+Feelings. Before the conversation I felt prepared; I had practised SPIKES in our communication curriculum. Ten minutes in, I felt completely lost, because the eldest son asked me to stop and said, very politely, that in their family the news should be given to the sons first and they would decide what their father should hear.
+
+Evaluation. What went well: I stopped. I didn't push on with the script. I asked the patient, through the interpreter, how he wanted information about his illness to be shared. He said he trusted his sons and wanted them to speak with me, and that he would ask me himself if there was something he wanted to know. What went less well: I had not asked this at the start. I had assumed that a Western model of individual disclosure was the default.
+
+Analysis. The literature on cross-cultural disclosure (and our hospital's ethics consult service, who I called afterwards) suggests asking about preferences before giving news: "Some people want all the details, others prefer the family to handle it; what would you like?" It respects autonomy because the patient chooses. I had read this. I hadn't built it into my own opening. I also learned that our interpreter, Mr. Abdi, had important cultural insight that I didn't ask for until afterwards.
+
+Conclusion. Asking how someone wants to receive news is part of the news.
+
+Action plan. I'll open every serious-news conversation by asking about information preferences, and I'll debrief with interpreters as colleagues, not as equipment. I also asked Dr. Lindqvist if I could present this at our Tuesday noon conference, because I think my co-residents make the same assumption I did.
 `,
   },
 ];
