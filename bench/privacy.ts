@@ -34,8 +34,11 @@
  *   npm run bench:privacy -- --corpus unseen3 score tests/privacy/corpus-unseen3/corpus-unseen3.jsonl, a third held-out
  *                                      corpus by a third blind author (UK, US, India, Pakistan, Nigeria, Australia and
  *                                      twelve countries the others rarely used; results to privacy-unseen3.json)
+ *   npm run bench:privacy -- --corpus unseen4 score tests/privacy/corpus-unseen4/corpus-unseen4.jsonl, a fourth unseen
+ *                                      corpus by a fourth blind author (six main regions and ten others, voices the other
+ *                                      corpora used less; results to privacy-unseen4.json)
  *
- * The unseen, unseen2 and unseen3 corpora never list individual misses: --misses is refused for them, so they cannot be tuned on.
+ * The unseen, unseen2, unseen3 and unseen4 corpora never list individual misses: --misses is refused for them, so they cannot be tuned on.
  *
  * A measurement, not a test: exits 0 whatever the figures, 1 only if the corpus is missing or malformed.
  */
@@ -46,27 +49,28 @@ import { DETECTOR_VERSION, scanText } from "../src/privacy/detector/index.ts";
 import { DEV_CORPUS_FILES, TYPES, inSplit, median, parseCorpus, score, speedPost, wordsOf } from "./lib/privacy-score.ts";
 import type { GoldItem, Split, TypeScore } from "./lib/privacy-score.ts";
 
-type CorpusName = "main" | "fresh" | "dev2" | "dev3" | "dev4" | "dev5" | "dev6" | "unseen" | "unseen2" | "unseen3";
+type CorpusName = "main" | "fresh" | "dev2" | "dev3" | "dev4" | "dev5" | "dev6" | "unseen" | "unseen2" | "unseen3" | "unseen4";
 const CORPUS_FILES: Record<CorpusName, string> = {
   ...DEV_CORPUS_FILES,
   unseen: "../tests/privacy/corpus-unseen/corpus-unseen.jsonl",
   unseen2: "../tests/privacy/corpus-unseen2/corpus-unseen2.jsonl",
   unseen3: "../tests/privacy/corpus-unseen3/corpus-unseen3.jsonl",
+  unseen4: "../tests/privacy/corpus-unseen4/corpus-unseen4.jsonl",
 };
 const corpusArg = ((): CorpusName => {
   const i = process.argv.indexOf("--corpus");
   const v = i >= 0 ? process.argv[i + 1] : (process.argv.find((a) => a.startsWith("--corpus="))?.slice(9) ?? "main");
-  if (v !== "main" && v !== "fresh" && v !== "dev2" && v !== "dev3" && v !== "dev4" && v !== "dev5" && v !== "dev6" && v !== "unseen" && v !== "unseen2" && v !== "unseen3") {
-    console.error(`bench:privacy: --corpus must be main, fresh, dev2, dev3, dev4, dev5, dev6, unseen, unseen2 or unseen3 (got ${String(v)})`);
+  if (v !== "main" && v !== "fresh" && v !== "dev2" && v !== "dev3" && v !== "dev4" && v !== "dev5" && v !== "dev6" && v !== "unseen" && v !== "unseen2" && v !== "unseen3" && v !== "unseen4") {
+    console.error(`bench:privacy: --corpus must be main, fresh, dev2, dev3, dev4, dev5, dev6, unseen, unseen2, unseen3 or unseen4 (got ${String(v)})`);
     process.exit(1);
   }
   return v;
 })();
 // The fresh corpus was held out (aggregates only) up to rounds-detector/6; since v7 it is a development set, so its
 // misses are listed like the main corpus's and its figures no longer estimate performance on unseen writing. dev2 and
-// dev3 were written for v8 and v9 as development sets, dev4 for v10, dev5 and dev6 after it. The unseen, unseen2 and unseen3 corpora are the held-out
-// estimates: they never list individual misses, so they cannot be tuned on.
-const HELD_OUT = corpusArg === "unseen" || corpusArg === "unseen2" || corpusArg === "unseen3";
+// dev3 were written for v8 and v9 as development sets, dev4 for v10, dev5 and dev6 after it. The unseen, unseen2, unseen3 and unseen4 corpora are the
+// held-out estimates: they never list individual misses, so they cannot be tuned on.
+const HELD_OUT = corpusArg === "unseen" || corpusArg === "unseen2" || corpusArg === "unseen3" || corpusArg === "unseen4";
 const SHOW_MISSES = process.argv.includes("--misses") && !HELD_OUT;
 if (process.argv.includes("--misses") && HELD_OUT) console.error(`bench:privacy: --misses is ignored for --corpus ${corpusArg} (held-out)`);
 const CORPUS_LABELS: Record<CorpusName, string> = {
@@ -80,6 +84,7 @@ const CORPUS_LABELS: Record<CorpusName, string> = {
   unseen: "unseen (held-out)",
   unseen2: "unseen2 (held-out)",
   unseen3: "unseen3 (held-out)",
+  unseen4: "unseen4 (held-out)",
 };
 const CORPUS_LABEL = CORPUS_LABELS[corpusArg];
 const CORPUS = fileURLToPath(new URL(CORPUS_FILES[corpusArg], import.meta.url));
