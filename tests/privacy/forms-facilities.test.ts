@@ -8,6 +8,8 @@
  * finding at all.
  *
  * First measured on rounds-detector/13 (2026-11-25): 48 of 58 marked places found, 0 of 45 clean sentences flagged.
+ * After the session-6 facility forms (verbs that carry a patient somewhere, teams and labs at a hospital, head words in
+ * Welsh, Afrikaans, Hindi/Urdu and others, lower-case "resus 2"): 53 found, 0 of 58 clean sentences flagged.
  */
 import { describe, expect, it } from "vitest";
 import { scanText } from "../../src/privacy/detector/index.ts";
@@ -124,6 +126,20 @@ const NEGATIVES: readonly string[] = [
   "Resus was quiet for once, so the charge nurse taught us about the trolley.",
   "The mental health liaison team are based in the basement.",
   "I have applied for core training posts in Wales and Scotland.",
+  // Verbs that carry a patient somewhere, followed by a department, a city or a service rather than a hospital's name.
+  "The samples were sent to Microbiology before the first dose.",
+  "We took him to CT with the anaesthetist and a portable monitor.",
+  "She was brought to Resus by the crew with a GCS of 8.",
+  "He was stepped down to HDU on day three.",
+  "The retrieval team flew him to Sydney overnight.",
+  "The baby was taken to NICU for observation.",
+  "I was sent to Cardiology for the week of my attachment.",
+  "She was shifted to Emergency once the bed was ready.",
+  "He was diverted to Theatre straight from the scanner.",
+  "The medical team at our hospital meets every Friday to review deaths.",
+  "The cath lab in our hospital closes at 5pm on weekdays.",
+  "He was flown to Karachi for the transplant assessment.",
+  "She was carried to Majors on a scoop by the porters.",
 ];
 
 interface Marked {
@@ -155,7 +171,7 @@ function covered(text: string, span: { start: number; end: number }): boolean {
 }
 
 // Counts measured on the detector as it stands; raise them as the detector improves, never lower them.
-const FOUND_AT_LEAST = 48;
+const FOUND_AT_LEAST = 53;
 const FLAGGED_AT_MOST = 0;
 
 describe("forms battery: facilities, wards, beds and rooms", () => {
