@@ -194,3 +194,22 @@ describe("forms battery: facilities, wards, beds and rooms", () => {
     expect(flagged.length).toBeLessThanOrEqual(FLAGGED_AT_MOST);
   });
 });
+
+describe("facility forms added in session 6 (regression checks, written with the change)", () => {
+  const found = (text: string, type: string, sub: string) => expect(scanText(text).map((f) => `${f.type}:${f.text}`)).toContain(`${type}:${sub}`);
+  it("keeps the kind of hospital written before a head-first name", () => {
+    found("She was admitted to General Hospital Ikorodu with eclampsia.", "FACILITY_ROOM", "General Hospital Ikorodu");
+    found("He was brought to Civil Hospital Karachi after the blast.", "FACILITY_ROOM", "Civil Hospital Karachi");
+    found("She delivered at District Hospital Nashik last year.", "FACILITY_ROOM", "District Hospital Nashik");
+  });
+  it("reads a hospital's emergency, a unit after a hospital's name and care it follows up", () => {
+    found("He was seen in Sir Ganga Ram's emergency.", "FACILITY_ROOM", "Sir Ganga Ram's emergency");
+    found("The twins were in the Mulago NICU for a month.", "FACILITY_ROOM", "Mulago NICU");
+    found("She is followed at Sloan Kettering for the lymphoma.", "FACILITY_ROOM", "Sloan Kettering");
+  });
+  it("does not read a kind of unit, or shouting, as a hospital's name", () => {
+    for (const clean of ["He spent a week in the Cardiac ICU after the valve.", "HE WAS ADMITTED TO ICU OVERNIGHT.", "Today's ward round ran late."]) {
+      expect(scanText(clean), clean).toEqual([]);
+    }
+  });
+});

@@ -46,6 +46,13 @@ const FACILITY_RE = new RegExp(`\\b${NAME_WORD}(?:\\s${NAME_WORD}){0,6}?\\s(?:${
 // Head first (Malaysia, Brazil, the Philippines, Latin America): "Hospital Kuala Lumpur", "Hospital das Clínicas", "Hospital Universiti Sains Malaysia".
 const HEAD_FIRST_RE =
   /\b(?:Ysbyty|Ospidéal|Ospital|Mustashfa|Mustashfa['’]?a|Hospital|Hôpital|Hospitalario|Clínica|Clinica|Klinik|Rumah\s+Sakit|Ospedale|Pusat\s+Kesihatan|Klinik\s+Kesihatan|Centro\s+de\s+Sa[uú]de|Posto\s+de\s+Sa[uú]de|Santa\s+Casa)\s(?:(?:de|da|das|do|dos|del|de\s+la|ng|di|San|Santa|São)\s)?([A-ZÀ-ɏ][\p{L}'’-]+(?:\s(?:(?:de|da|das|do|dos|del|ng)\s)?[A-ZÀ-ɏ][\p{L}'’-]+){0,4})(?:\s(?:ICU|HDU|NICU|PICU|CCU|ED|OPD))?/gu;
+const HOSPITAL_KIND_BEFORE_RE =
+  /(?:^|[^\p{L}])((?:(?:Government|Govt\.?|General|Civil|District|Federal|State|Provincial|Regional|Municipal|Teaching|Specialist|Mission|Military|Police|Railway|Cantonment|Combined|Divisional|Tehsil|Taluk|Sub-?[Dd]ivisional|Referral|Base|Memorial|Methodist|Baptist|Catholic|Christian|Adventist|Women['’]s|Children['’]s|Maternity|University|National|Central|Royal|Community|Rural)\s)+)$/u;
+// Session 6: a hospital's name before a unit's acronym ("the Holy Family ICU", "Mulago NICU"); the words before must not
+// be a kind of unit ("the Cardiac ICU", "Neuro HDU") or anything else the other checks know is not a hospital's name.
+const NAMED_UNIT_ACRONYM_RE = /\b((?:[A-Z][\p{Ll}'’-]+\s){1,3})(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|OPD)(?![\p{L}\d])/gu;
+const UNIT_KIND_WORD =
+  /^(?:Cardiac|Neuro|Neurosurgical|Paeds|Peds|Adult|Coronary|Cardiothoracic|Mixed|Main|New|Old|Covid|COVID|Level|Trauma|Burns|Neonatal|Surgical|Medical|General|Respiratory|Renal|Liver|Transplant|Step-?down|Isolation|Overflow|Surge|Regional|Tertiary|Closed|Open|Busy|Quiet|Full|Whole|Entire|Empty|Local|Big|Small|Same|Other|Night|Day|Weekend|Unit|Ward|Hospital)$/;
 const HEAD_FIRST_STOP =
   /^(?:Anxiety|Episode|Episodes|Trust|Trusts|Director|Directors|Manager|Managers|Management|Board|Boards|Authority|Corpsman|Doctor|Doctors|Medicine|Pharmacy|Pharmacist|Acquired|Admission|Admissions|Discharge|Records|Record|Information|Standardised|Standardized|Mortality|Frailty|Day|Night|Week|Staff|Policy|Policies|Guidelines|Services|Service|Ship|At|Home|Inpatient|Outpatient|Number|Numbers|Number's|Level|Care|Social|Acquired|Readmission|Readmissions|Stay|Stays|Length|Volunteer|Volunteers|Chaplain|Chaplaincy|Porter|Porters|Security|Transport|Food|Bed|Beds|Ward|Wards|Infection|Infections|Pass|Passport|Scale|Score|Plan|Act|Code|Grade|Band|Formulary|Protocol|Protocols|Visit|Visits|Appointment|Appointments)$/;
 // Community facilities named by an acronym first: "PHC Kothapalli", "BHU Chak 45", "CHC Nanded", "RHC Pindi Bhattian".
@@ -63,7 +70,7 @@ const WARD_CODE_STOP =
 // Care verbs and patient nouns that make the capitalised name after them the place of care:
 // "delivered at Pumwani", "had her surgery at Shaukat Khanum", "my patient at Kalafong", "spent a week at the Rotunda".
 const CARE_AT_RE =
-  /\b(?:delivered|gave\s+birth|treated|operated\s+on|seen|reviewed|died|booked|scanned|dialysed|dialyzed|nursed|ventilated|intubated|stabilised|stabilized|resuscitated|born|admitted|discharged|followed\s+up|registered|attends|attended|attending|collects|collected|had\s+(?:(?:her|his|their|the|a|an)\s+)?(?:baby|babies|twins|surgery|operation|op|scan|dialysis|chemo(?:therapy)?|radiotherapy|delivery|procedure|transplant|amputation|caesarean|cesarean|C-section|section|appendicectomy|appendectomy|MRI|CT|biopsy|stroke|fall|stent|angiogram)|(?:patients?|residents?|inpatients?|in-patients?)|spent\s+(?:(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|many|the|last|his|her|their|few)\s){1,3}?(?:days?|weeks?|months?|nights?|years?))\s+(?:(?:him|her|them|there)\s+)?(?:at|from|to|in\s+the)\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|and|&)){0,4})/gu;
+  /\b(?:delivered|gave\s+birth|treated|operated\s+on|seen|reviewed|died|booked|scanned|dialysed|dialyzed|nursed|ventilated|intubated|stabilised|stabilized|resuscitated|born|admitted|discharged|followed\s+up|registered|attends|attended|attending|collects|collected|followed|managed|monitored|looked\s+after|cared\s+for|had\s+(?:(?:her|his|their|the|a|an)\s+)?(?:baby|babies|twins|surgery|operation|op|scan|dialysis|chemo(?:therapy)?|radiotherapy|delivery|procedure|transplant|amputation|caesarean|cesarean|C-section|section|appendicectomy|appendectomy|MRI|CT|biopsy|stroke|fall|stent|angiogram)|(?:patients?|residents?|inpatients?|in-patients?)|spent\s+(?:(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|many|the|last|his|her|their|few)\s){1,3}?(?:days?|weeks?|months?|nights?|years?))\s+(?:(?:him|her|them|there)\s+)?(?:at|from|to|in\s+the)\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|and|&)){0,4})/gu;
 const CARE_AT_STOP =
   /^(?:Rounds|Round|Club|Meeting|Meetings|Conference|Congress|Symposium|Medicine|Band|Grade|Level|Step|Stage|Excel|Word|Teams|Zoom|Simulation|Sim|Lab|Labs|Laboratory|Library|School|College|University|Academy|MDT|Morbidity|Mortality|Audit|Handover|Huddle|Teaching|Session|Workshop|Course|Exam|Exams|OSCE|Finals|Practice|Home|Night|Nights|Christmas|Weekend|Work|Church|Mosque|Temple|Court|Prison|Police|Station|Airport|Tesco|Walmart|Starbucks)$/;
 const KNOWN_ACRONYMS = /^(?:LUTH|UNTH|KATH|KBTH|KNH|MTRH|UCH|UCLH|GOSH|CHUM|CHUS|KEM|KEMH|CHBAH|RVI|QEH|QMC|LGI|JPMC|PIMS|AKUH|SKMCH|AIIMS|PGI|PGIMER|CMC|JIPMER|NIMHANS|UCTH|OAUTHC|ABUTH|LASUTH|UITH|JUTH|AKTH|UBTH|ISTH|NAUTH|FMC|RMH|RPH|RAH|RNSH|RPA|PGH|UPH|HKL|UMMC|PPUKM|HUSM|GSH|RXH|TBH|CHB|SGH|NGH|RLUH|JRH|MRI|RHH|RBH|NNUH|BRI|UHW|RIE|GRI|QEUH|SJH|TUH|CUH|MUH|MMUH|KAH)$/;
@@ -86,7 +93,7 @@ const UNIT_AT_RE =
   /\b(?:(?:[Ww]ards?|[Uu]nit|[Dd]epartment|[Cc]asualty|[Tt]heatres?|[Cc]linic|ICU|HDU|ITU|NICU|PICU|SCBU|ED|A&E|OPD|[Ee]mergency|[Mm]aternity|[Rr]esus|[Tt]riage|[Ll]abour\s+suite|[Dd]elivery\s+suite|[Pp]ost-?natal|[Aa]nte-?natal|[Cc]ath(?:eter)?\s+lab|[Tt]eam|[Ss]urgeons|[Cc]ardiologists?|[Oo]ncologists?|[Nn]eurologists?|[Nn]eurosurgeons)\s+at|(?:[Cc]ath(?:eter)?\s+lab|[Ll]abour\s+ward|[Bb]urns\s+unit|[Dd]ialysis\s+unit|[Ss]troke\s+unit)\s+in)\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|and|&)){0,4})/gu;
 // A hospital's own unit, possessive: "Beaumont's ED", "the Royal's ICU", "KATH's emergency unit".
 const POSSESSIVE_UNIT_RE =
-  /(?<!\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s)\b((?:St\.?\s|Saint\s)?[A-Z][\p{L}-]{1,24}(?:\s[A-Z][\p{L}-]{1,24}){0,3})['’]s\s((?:(?:main|new|old|adult|paediatric|pediatric|children's|medical|surgical|neonatal|general)\s)?(?:ED|A&E|ICU|HDU|ITU|NICU|PICU|CCU|SCBU|emergency\s+(?:unit|department|room)|casualty|resus|maternity\s+(?:unit|ward)|labour\s+ward|burns\s+unit|stroke\s+unit|cancer\s+(?:unit|centre|center)|renal\s+unit|dialysis\s+unit|oncology\s+ward|psychiatric\s+(?:unit|ward)|mental\s+health\s+unit))\b/gu;
+  /(?<!\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s)\b((?:St\.?\s|Saint\s)?[A-Z][\p{L}-]{1,24}(?:\s[A-Z][\p{L}-]{1,24}){0,3})['’]s\s((?:(?:main|new|old|adult|paediatric|pediatric|children's|medical|surgical|neonatal|general)\s)?(?:ED|A&E|ICU|HDU|ITU|NICU|PICU|CCU|SCBU|emergency(?:\s+(?:unit|department|room))?|casualty|OPD|resus|maternity\s+(?:unit|ward)|labour\s+ward|burns\s+unit|stroke\s+unit|cancer\s+(?:unit|centre|center)|renal\s+unit|dialysis\s+unit|oncology\s+ward|psychiatric\s+(?:unit|ward)|mental\s+health\s+unit))\b/gu;
 // v12: and where they were discharged to ("discharged to the State Veterans Home …").
 // Where the patient was taken: "transferred to Tygerberg", "admitted to Chris Hani Baragwanath", "referred to Kenyatta National".
 // Session 6: every verb that carries a patient somewhere ("diverted to Royal Prince Alfred", "flown to …", "shifted to …",
@@ -250,7 +257,24 @@ export function detectFacilities(text: string): Candidate[] {
     const first = (m[1] ?? "").split(/\s+/)[0] ?? "";
     if (HEAD_FIRST_STOP.test(first) || CALENDAR.has(keyOf(first)) || ORGANISATIONS.has(keyOf(first)) || NOT_FACILITY_WORD.test(first)) return;
     if (/^(?:Hospital|Clinica|Clínica)\s/.test(m[0]) && GENERIC.has(keyOf(first))) return;
-    spans.push({ start: m.index, end: m.index + m[0].length, room: false });
+    // Session 6: the kind of hospital written before it belongs to the name ("General Hospital Ikorodu", "Civil Hospital
+    // Karachi", "District Hospital Nashik"): the span starts there, so a redaction leaves no half of the name behind.
+    const kind = HOSPITAL_KIND_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    spans.push({ start: m.index - (kind?.[1]?.length ?? 0), end: m.index + m[0].length, room: false });
+  });
+  eachMatch(NAMED_UNIT_ACRONYM_RE, text, (m) => {
+    let words = (m[1] ?? "").trim().split(/\s+/);
+    let start = m.index;
+    while (words.length > 0 && /^(?:The|A|An|Our|My|Their|His|Her|In|On|At|To|From|Into)$/.test(words[0] ?? "")) {
+      start += (words[0] ?? "").length + 1;
+      words = words.slice(1);
+    }
+    if (words.length === 0) return;
+    if (words.some((w) => UNIT_KIND_WORD.test(w) || GENERIC.has(keyOf(w)) || SPECIALTY_OR_SERVICE.test(w) || NOT_FACILITY_WORD.test(w) || CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)) || HEADINGS.has(keyOf(w)) || EPONYMS.has(keyOf(w)))) return;
+    // A person's name before it is a patient's ICU stay, not a hospital ("Tom ICU" does not occur; "Mrs Khan ICU" is a name).
+    if (words.length === 1 && FIRST_NAMES.has(keyOf(words[0] ?? ""))) return;
+    // A unit, like a ward: a bed in it keeps the room's reason ("bed 8 of the Cardiff ICU").
+    spans.push({ start, end: m.index + m[0].length, room: true });
   });
   eachMatch(CUSTODY_CAMP_RE, text, (m) => {
     spans.push({ start: m.index, end: m.index + m[0].length, room: !/^(?:HM|Pris|Pres|Penit)/.test(m[0]) });
