@@ -302,6 +302,8 @@ const OWN_WORK_WORDS = (
     "our\\s+(?:[a-z]+\\s+)?(?:unit|department|team|hospital\\s+pharmacy|practice|surgery|skills\\s+lab)\\s+(?:at|in)",
     "I\\s+(?:work|worked|am\\s+working|was\\s+working|left|joined|moved|started|start|commute)",
     "I(?:['’]m|\\s+am|\\s+was)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:at|in)",
+    // v14: postgraduate and licensing exams by name and part ("did MRCP Part 1 together", "FCPS Part I in March")
+    "MRCP|MRCS|MRCOG|MRCPCH|MRCPsych|MRCGP|MRCEM|FRCS|FRCA|FRCR|FCPS|FWACS|FWACP|FMCP\\w*|PLAB|USMLE|COMLEX|NCLEX|NAPLEX|NEET(?:\\s+PG)?|FMGE|AMC|MCCQE|AKT|PACES|DNB|(?:Part|Step)\\s+(?:[1-3]|I{1,3}|A|B)",
   ].join("|")
 );
 const OWN_WORK_RE = new RegExp(`\\b(?:${OWN_WORK_WORDS})\\b`, "i");

@@ -1,6 +1,6 @@
 import type { Candidate, ScanOptions } from "../types.ts";
 import { HOLIDAY_START_RE } from "./dates.ts";
-import { eachMatch, isSpaceLike } from "../context.ts";
+import { eachMatch, isSpaceLike, ownWorkSentence } from "../context.ts";
 import { FIRST_NAMES, PLACES, SURNAMES, keyOf } from "../lexicon/names.ts";
 import {
   CALENDAR,
@@ -177,7 +177,7 @@ const RELATIVE_RE = { test: (key: string): boolean => RELATIVE_KEYS.has(key) };
 // "my consultant ", "the registrar, ", "our supervisor (Dr ", "consultant surgeon Mr "
 // v12: "My clinical educator is Tegan O'Brien": a role, then "is/was", then the name.
 const STAFF_BEFORE = new RegExp(
-  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Doctor|Professor|Sister|Nurse|Matron|Pharm)\\.?)(?:\\s+(?:is|was))?\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
+  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife|worker|workers|educator))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Doctor|Professor|Sister|Nurse|Matron|Pharm)\\.?)(?:\\s+(?:is|was))?\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
   "i",
 );
 // ", the registrar", " (FY2)", " — our consultant", ", a nurse on the ward"
@@ -253,6 +253,32 @@ const CLINICIAN_FROM_BEFORE = /\b(?:Dr|Prof|Professor|Pharm)\.?\s+(?:[\p{Lu}][\p
 // people named right after a plural role are the writer's peers ("my groupmates Kristine and Paolo").
 const ADDRESSEE_BEFORE =
   /(?:^|\n)\s*(?:great|nice|lovely|good|brilliant|beautiful|amazing|powerful|moving|wonderful|thanks?|thank\s+you|well\s+done|congrats|congratulations|love\s+this|so\s+true|hi|hey|hello|dear|same\s+here)(?:\s+(?:post|piece|read|reflection|write-?up|one|work|share|sharing|story))?[,!]?\s+$/i;
+// v14: a reply's greeting may follow the @mentions it opens with ("@kpark@doctors.social Great write-up, Kevin.").
+const REPLY_ADDRESSEE_BEFORE =
+  /^\s*(?:@[\w.-]+(?:@[\w.-]+)?[,:]?\s+)+(?:great|nice|lovely|good|brilliant|beautiful|amazing|powerful|moving|wonderful|thanks?|thank\s+you|well\s+done|congrats|congratulations|love\s+this|so\s+true|hi|hey|hello|dear|same\s+here)(?:\s+(?:post|piece|read|reflection|write-?up|one|work|share|sharing|story))?[,!]?\s+$/i;
+// v14: in a reply, a name spoken to after a comma at the end of a sentence with "you" in it is the reader ("You did
+// brilliantly, Kate.", "I loved your reflection, Tunde!").
+const VOCATIVE_BEFORE = /\b(?:you|your|you['’](?:re|ve|ll|d))\b[^.!?\n]{0,80},\s+$/i;
+const VOCATIVE_AFTER = /^\s*(?:[.!?]|,\s+(?:you|your|I|we|and\s+thanks?)\b|$)/i;
+// v14: someone greeted or thanked through the writer is their friend or colleague ("Say hi to Auntie Marlene and Sue for
+// me", "send my regards to Dr Ayesha", "say salam to Bilal").
+const GREETED_BEFORE =
+  /\b(?:say\s+(?:hi|hello|hey|salam|salaam|salams)|(?:give|send|pass\s+on)\s+(?:my|our)\s+(?:regards|love|best|thanks|greetings|salams?))\s+to\s+(?:[\p{Lu}][\p{L}'’-]+\s+(?:and|&)\s+)?$/iu;
+// v14: the writer's sign-off at the very end of the text, after a dash: "— Megan, Year 2 Adult Nursing, University of
+// Salford", "– Dr Yusuf Ali, GPST2", "— Pharm. D. Ali Raza", "— Liam, TI". A quotation's attribution is not one: the
+// dash must follow a line break or the end of a sentence, not a closing quote.
+const SIGN_OFF_BEFORE = /(?:^|\n|[.!?)*_]\s+)\s*[—–-]{1,2}\s*(?:(?:Dr|Prof|Pharm|Sr|Sister|Nurse|Matron|Midwife)\.?\s*(?:D\.\s*)?)?$/;
+const SIGN_OFF_AFTER = /^(?:\s*[,(][^\n]{0,120})?\s*$/;
+const SIGN_OFF_REACH = 130;
+const PATIENT_HONORIFIC_START = /^(?:Mr|Mrs|Ms|Miss|Mx|Master|Baby|Mst|Smt|Shri)\b/;
+// v14: "Cathal Daly was my reg too", "Kemi is our ward manager": a name said to be the writer's colleague.
+const ROLE_PREDICATE_AFTER = new RegExp(`^\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:my|our)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:${STAFF_ROLES})\\b(?!['’]s)`, "i");
+// v14: "Nurul Huda and I did MRCP Part 1 together": a name joined to the writer in a sentence about their own study or work.
+const WITH_WRITER_AFTER = /^\s+(?:and|&)\s+(?:I|me|myself)\b/;
+// v14: a placeholder the writer uses instead of a name ("Mr X", "Mrs Y", "Baby X", "Patient Z"), or a name the writer
+// says is made up ("a resident whom I will call Mrs Z", "let's call her Grace"): not the patient's name.
+const PLACEHOLDER_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Master|Baby|Patient|Pt|Client|Resident)\.?\s+)?[XYZ]$/;
+const PSEUDONYM_BEFORE = /\b(?:I(?:['’]ll|\s+will|\s+shall)?|we(?:['’]ll|\s+will|\s+shall)?|let['’]s|let\s+us)\s+call\s+(?:(?:him|her|them|this\s+\w+|the\s+\w+)\s+)?["“‘]?$/i;
 const ROLE_PAIR_BEFORE = new RegExp(`\\b(?:${STAFF_ROLES})\\s*,?\\s+[\\p{Lu}][\\p{L}'’-]+\\s+(?:and|&)\\s+$`, "iu");
 // v10: someone "from the county health department" or "from the ministry" is an official, not a patient.
 const OFFICE_FROM_AFTER =
@@ -297,6 +323,8 @@ const FACILITY_OR_STREET = new Set([
   "street", "road", "lane", "avenue", "drive", "close", "way", "crescent", "terrace", "place", "court", "gardens", "grove", "park", "square", "hall", "building",
   "wing", "block", "station", "airport", "church", "mosque", "temple", "market", "estate", "bridge", "river", "village", "town", "city", "county", "district",
   "trust", "foundation", "institute", "library", "medical", "health", "memorial", "general", "teaching", "children's", "road's",
+  // v14: a word before "club" names the club ("an Ariel club", "the Rotary club"), not a person
+  "club", "clubs",
 ]);
 const DOSE_AFTER = /^\s*(?:\d|\(|tablets?|capsules?|injection|infusion|patch|inhaler|cream|syrup|mg|mcg)/i;
 const PATIENT_VERBS = new Set(
@@ -464,8 +492,12 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const b = text.slice(Math.max(0, startOff - 50), startOff);
     if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b) && !INDEFINITE_ROLE_BEFORE.test(b)) return true;
     if (COORDINATED_STAFF_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(b) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
-    if (ADDRESSEE_BEFORE.test(b) || ROLE_PAIR_BEFORE.test(b)) return true;
+    if (ADDRESSEE_BEFORE.test(b) || ROLE_PAIR_BEFORE.test(b) || GREETED_BEFORE.test(b)) return true;
+    if (text.charCodeAt(0) === 64 && startOff < 600 && REPLY_ADDRESSEE_BEFORE.test(text.slice(0, startOff))) return true;
+    if (text.length - endOff <= SIGN_OFF_REACH && SIGN_OFF_BEFORE.test(b) && !PATIENT_HONORIFIC_START.test(text.slice(startOff, startOff + 8)) && SIGN_OFF_AFTER.test(text.slice(endOff))) return true;
     const a0 = text.slice(endOff, endOff + 80);
+    if (text.charCodeAt(0) === 64 && VOCATIVE_BEFORE.test(text.slice(Math.max(0, startOff - 100), startOff)) && VOCATIVE_AFTER.test(a0)) return true;
+    if (ROLE_PREDICATE_AFTER.test(a0) || (WITH_WRITER_AFTER.test(a0) && ownWorkSentence(text, startOff, endOff))) return true;
     if (STAFF_CLAUSE_AFTER.test(a0) || BARE_ROLE_AFTER.test(a0) || SERVICE_FROM_AFTER.test(a0) || OFFICE_FROM_AFTER.test(a0)) return true;
     const our = OUR_APPOSITION_AFTER.exec(a0);
     if (our && !PATIENT_PHRASE.test(our[1] ?? "")) return true;
@@ -494,7 +526,18 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const work = WORK_VERB_BEFORE.test(text.slice(Math.max(0, startOff - 16), startOff)) && !/^['’]s?\b/.test(text.slice(endOff, endOff + 3));
     // v10: a festival is a day, not a person ("Hari Raya Aidilfitri").
     const festival = HOLIDAY_START_RE.test(text.slice(startOff, startOff + 40));
-    if (titleOfThing(from, to, startOff) || work || festival) {
+    // v14: "Mr X", "Baby X", "whom I will call Mrs Z": a placeholder or a made-up name, not the patient's.
+    const madeUp = PLACEHOLDER_NAME.test(text.slice(startOff, endOff)) || PSEUDONYM_BEFORE.test(text.slice(Math.max(0, startOff - 40), startOff));
+    if (madeUp) {
+      // Later mentions of a made-up name are made up too.
+      for (let k = from; k <= to; k++) {
+        const key = (toks[k] as Token).key;
+        if (PATIENT_HONORIFICS.has(key) || KINSHIP_TITLES.has(key)) continue;
+        patientKeys.delete(key);
+        staffKeys.add(key);
+      }
+    }
+    if (titleOfThing(from, to, startOff) || work || festival || madeUp) {
       for (let k = from; k <= to; k++) covered[k] = 1;
       return;
     }
