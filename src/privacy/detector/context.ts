@@ -308,7 +308,8 @@ const OWN_WORK_WORDS = (
 );
 const OWN_WORK_RE = new RegExp(`\\b(?:${OWN_WORK_WORDS})\\b`, "i");
 
-const MY_PEOPLE_RE = /\b(?:my|our)\s+(?:whole\s+|own\s+|little\s+)?(?:family|families|mum|mom|mam|mother|father|dad|son|sons|daughter|daughters|wife|husband|baby|kids?|children|parents|folks)\b/gi;
+// v14: and "family" as a specialty or a service ("my residency in Family Medicine", "the family planning clinic") is nobody's family.
+const MY_PEOPLE_RE = /\b(?:my|our)\s+(?:whole\s+|own\s+|little\s+)?(?:family|families|mum|mom|mam|mother|father|dad|son|sons|daughter|daughters|wife|husband|baby|kids?|children|parents|folks)\b|\bfamily\s+(?:medicine|practice|physicians?|doctors?|planning|health|welfare)\b/gi;
 
 /** v12: a patient or relative word anywhere in `s` (the test patientInSentence applies to a window). */
 export function hasPatientWord(s: string): boolean {

@@ -74,7 +74,10 @@ const GENERIC = new Set(
     "outpatient outpatients sexual tb chest cardiology oncology fertility gp walk-in urgent day neurology renal respiratory paediatric pediatric rheumatology " +
     "dermatology ent orthopaedic orthopedic obstetric gynaecology gynecology hiv travel smoking cessation weight management family planning baby well wellness " +
     "aseptic dispensing compounding homecare clinical retail online hospital inpatient outpatient satellite mobile open closed category high street youth women's ambulance prison dental oral maxillofacial " +
-    "nhs trust foundation acute independent charity charitable village town rehab rehabilitation stroke same other nearest nearby another one").split(" "),
+    "nhs trust foundation acute independent charity charitable village town rehab rehabilitation stroke same other nearest nearby another one " +
+    // v14: more department words a unit is named by in any hospital ("the Emergency Paediatric Unit", "Medical Unit II")
+    "emergency intensive critical neonatal special coronary burns dialysis haematology hematology gastroenterology nephrology endocrinology psychiatry psychiatric " +
+    "geriatric elderly palliative infectious isolation observation assessment admissions discharge short-stay day-case ambulatory").split(" "),
 );
 // A named care home or hospice written with a lower-case head: "Beech House care home", "the Glenorchy Uniting aged care home".
 const NAMED_HOME_RE =

@@ -269,7 +269,13 @@ const GREETED_BEFORE =
 // dash must follow a line break or the end of a sentence, not a closing quote.
 const SIGN_OFF_BEFORE = /(?:^|\n|[.!?)*_]\s+)\s*[—–-]{1,2}\s*(?:(?:Dr|Prof|Pharm|Sr|Sister|Nurse|Matron|Midwife)\.?\s*(?:D\.\s*)?)?$/;
 const SIGN_OFF_AFTER = /^(?:\s*[,(][^\n]{0,120})?\s*$/;
+// Without a dash, a signature is the last line on its own ("\nMegan, Year 2 Adult Nursing") or follows a closing word
+// ("Thanks, Tunde", "Best wishes,\nDr Amaka Eze"); what follows the name is then a role, with no sentence in it.
+const SIGNATURE_BEFORE =
+  /(?:\n|(?:^|\n|[.!?]\s+)(?:[Tt]hanks|[Tt]hank\s+you|[Mm]any\s+thanks|[Bb]est\s+wishes|[Bb]est|[Kk]ind\s+regards|[Ww]arm\s+regards|[Rr]egards|[Cc]heers|[Ww]ith\s+thanks)[,!.]?\s+)\s*(?:(?:Dr|Prof|Pharm|Sr|Sister|Nurse|Matron|Midwife)\.?\s*)?$/;
+const SIGNATURE_AFTER = /^(?:\s*,\s*[^\n.!?]{1,60})?\s*$/;
 const SIGN_OFF_REACH = 130;
+const THE_BEFORE = /\bthe\s$/i;
 const PATIENT_HONORIFIC_START = /^(?:Mr|Mrs|Ms|Miss|Mx|Master|Baby|Mst|Smt|Shri)\b/;
 // v14: "Cathal Daly was my reg too", "Kemi is our ward manager": a name said to be the writer's colleague.
 const ROLE_PREDICATE_AFTER = new RegExp(`^\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:my|our)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:${STAFF_ROLES})\\b(?!['’]s)`, "i");
@@ -494,7 +500,10 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     if (COORDINATED_STAFF_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(b) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
     if (ADDRESSEE_BEFORE.test(b) || ROLE_PAIR_BEFORE.test(b) || GREETED_BEFORE.test(b)) return true;
     if (text.charCodeAt(0) === 64 && startOff < 600 && REPLY_ADDRESSEE_BEFORE.test(text.slice(0, startOff))) return true;
-    if (text.length - endOff <= SIGN_OFF_REACH && SIGN_OFF_BEFORE.test(b) && !PATIENT_HONORIFIC_START.test(text.slice(startOff, startOff + 8)) && SIGN_OFF_AFTER.test(text.slice(endOff))) return true;
+    if (text.length - endOff <= SIGN_OFF_REACH && !PATIENT_HONORIFIC_START.test(text.slice(startOff, startOff + 8))) {
+      const rest = text.slice(endOff);
+      if ((SIGN_OFF_BEFORE.test(b) && SIGN_OFF_AFTER.test(rest)) || (SIGNATURE_BEFORE.test(b) && SIGNATURE_AFTER.test(rest))) return true;
+    }
     const a0 = text.slice(endOff, endOff + 80);
     if (text.charCodeAt(0) === 64 && VOCATIVE_BEFORE.test(text.slice(Math.max(0, startOff - 100), startOff)) && VOCATIVE_AFTER.test(a0)) return true;
     if (ROLE_PREDICATE_AFTER.test(a0) || (WITH_WRITER_AFTER.test(a0) && ownWorkSentence(text, startOff, endOff))) return true;
@@ -703,7 +712,10 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       !hasF(next, F_HARD) && !hasF(next, F_COMMON) && !PLACE_PREFIX.has(next.key) && (!hasF(next, F_PLACE) || hasF(next, F_FIRST)) && !staffKeys.has(next.key) &&
       // An unlisted word that looks like a plural or an adverb/adjective ("Mama Kits", "Baby Friendly") is not a name,
       // nor is a title that runs on into a programme or product name ("Baby Friendly Initiative").
-      (hasF(next, F_KNOWN) || !/(?:s|ly|ing|ed)$/.test(next.key)) && !titleRunsOn(i + 1)
+      (hasF(next, F_KNOWN) || !/(?:s|ly|ing|ed)$/.test(next.key)) && !titleRunsOn(i + 1) &&
+      // v14: after "the", a community title and the word after it are an office ("the village head, the Mai Unguwa"),
+      // not a person's name.
+      !(t.key !== "baby" && THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)))
     ) {
       const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
       if (isStaffAt(t.start, toks[last]!.end)) {
