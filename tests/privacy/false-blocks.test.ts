@@ -53,6 +53,30 @@ describe("people the writer greets, and colleagues named by what they are to the
   });
 });
 
+describe("the writer's byline, study group and colleagues listed together", () => {
+  it("a byline, the members of the writer's group, names listed after a colleague's", () => {
+    spares("Reflection by Obiageli Nnaji, 500-level medical student. On my surgery posting a patient with a strangulated hernia went to theatre at midnight.", "Obiageli Nnaji");
+    expectNoFindings("Thank you to my revision group (Zainab, Hamza and Maryam) for the late nights. On the ward a patient with dengue shock taught me the fluid protocol.");
+    expectNoFindings("I covered the night shifts with my colleagues Rachel, Dev and Imogen. On the second night a man with a GI bleed needed two units of blood.");
+  });
+
+  it("but a patient in a list, or named after 'by' in the story, is still flagged", () => {
+    flags("The patients I clerked that night were Mrs Oyelaran, Mr Dube and Mrs Hargreaves, all admitted with pneumonia.", "Mr Dube");
+    flags("The bruises were noticed by Kieran Walsh, her son, when he visited her on the ward.", "Kieran Walsh");
+  });
+});
+
+describe("the writer's experience and the pronoun I", () => {
+  it("'the best I have ever seen' is no patient; 'on the ward I saw' is no ward called I", () => {
+    expectNoFindings("Ward 9 sister, Sr. Abena Owusu, runs the calmest unit I have ever seen. A patient with DKA came up from A&E and she had the insulin running in minutes.");
+    expectNoFindings("On the ward I saw how much the nurses do before the doctors arrive: a woman with sepsis had her antibiotics within the hour.");
+  });
+
+  it("but a patient's ward and bed are still flagged", () => {
+    flags("He was admitted to Ward 9, bed 4, where I saw him the next morning.", "Ward 9, bed 4");
+  });
+});
+
 describe("placeholders and names the writer says are made up", () => {
   it("Mr X, Mrs Y, Baby Z and 'whom I will call' are not the patient's name", () => {
     expectNoFindings("On the ward round we reviewed Mr X, a man in his seventies with pneumonia. Mr X was frightened of the oxygen mask.");
@@ -72,6 +96,7 @@ describe("offices, clubs, holidays and generic units", () => {
     spares("We linked him to a Zvandiri club at his school so he could meet other teenagers on treatment.", "Zvandiri");
     expectNoFindings("I worked the night shift on Martin Luther King Jr. Day and it was the busiest of my year.");
     spares("At the Emergency Paediatric Unit in Kano, a child with severe malaria arrived at 2am.", "Emergency Paediatric Unit");
+    spares("In our Balint group, facilitated by Dr Helen Ross, I talked about a patient who reminded me of my father.", "Balint");
   });
 
   it("a unit named by anything but department words is still a named ward", () => {

@@ -283,7 +283,7 @@ export function digitsOf(s: string): string {
 // in the sentence keeps the finding: when unsure, flag.
 // v12: split into the patient words proper and the pronouns and rosters, so that a sentence whose pronouns point back to
 // staff or to the writer's own people ("Dr Heba put her hand on my shoulder") can be told from one about a patient.
-const PATIENT_CORE = String.raw`patients?|pts?|clients?|admit\w*|discharg\w*|born|birth(?!day)\w*|(?<!\bmy\s(?:\d{1,3}(?:st|nd|rd|th)\s)?)birthday|DOB|died|death|dying|passed\s+away|deliver\w*(?!\s+(?:the|a|an|his|her|our|their)\s+(?:[\w-]+\s+){0,2}(?:lecture|talk|keynote|speech|session|presentation|teaching|course|workshop|address|sermon)s?\b)|operat\w*|seen|(?<!\b(?:I|we|We)\s(?:also\s)?)presented|collapsed|brought|came\s+in|went\s+home|sent\s+home|referr\w*`;
+const PATIENT_CORE = String.raw`patients?|pts?|clients?|admit\w*|discharg\w*|born|birth(?!day)\w*|(?<!\bmy\s(?:\d{1,3}(?:st|nd|rd|th)\s)?)birthday|DOB|died|death|dying|passed\s+away|deliver\w*(?!\s+(?:the|a|an|his|her|our|their)\s+(?:[\w-]+\s+){0,2}(?:lecture|talk|keynote|speech|session|presentation|teaching|course|workshop|address|sermon)s?\b)|operat\w*|(?<!\b(?:ever|never|have|had|I['’]ve|we['’]ve)\s)seen|(?<!\b(?:I|we|We)\s(?:also\s)?)presented|collapsed|brought|came\s+in|went\s+home|sent\s+home|referr\w*`;
 const PATIENT_KIN = String.raw`mum|mom|mother|father|dad|son|daughter|wife|husband|baby|boy|girl|man|woman|lady|child|kid|family|relatives?|bed|cot|pakcik|makcik|gogo|nan|koro`;
 const PATIENT_IN_SENTENCE = new RegExp(String.raw`\b(?:${PATIENT_CORE}|his|her|him|he|she|hers|${PATIENT_KIN}|shifts?|on[\s-]call)\b`, "i");
 const OWN_WORK_WORDS = (

@@ -168,6 +168,8 @@ export function detectFacilities(text: string): Candidate[] {
   eachMatch(ROOM_RE, text, (m) => {
     // Teaching rooms are not where a patient lay: "Lecture Theatre A1", "Exam Hall", "Seminar Room 2".
     if (/\b(?:[Ll]ecture|[Ee]xam(?:ination)?|[Ss]eminar|[Tt]utorial|[Cc]lass|[Ss]kills|[Ss]imulation|[Ss]im|[Mm]eeting|[Cc]ommon|[Ss]taff|[Dd]octors['’]?|[Nn]urses['’]?|[Hh]uddle|[Tt]eaching|[Cc]omputer|[Pp]rayer)\s$/.test(text.slice(Math.max(0, m.index - 14), m.index))) return;
+    // v14: "on the ward I saw…", "in bed I could not sleep": the pronoun I, not a ward or bed called I.
+    if (/\sI$/.test(m[0]) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return;
     // "Unit" and "Chair" only with a capital and a number; "bed 4" in any case.
     spans.push({ start: m.index, end: m.index + m[0].length, room: true });
   });

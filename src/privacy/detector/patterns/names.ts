@@ -276,6 +276,12 @@ const SIGNATURE_BEFORE =
 const SIGNATURE_AFTER = /^(?:\s*,\s*[^\n.!?]{1,60})?\s*$/;
 const SIGN_OFF_REACH = 130;
 const THE_BEFORE = /\bthe\s$/i;
+// v14: a byline names the writer ("Reflection by Chiamaka Nwosu, 400-level medical student", "Written by Tom Hale").
+const BYLINE_BEFORE = /(?:^|\n)[^.!?\n]{0,40}\b(?:[Ww]ritten|[Pp]osted|[Rr]eflection|[Ss]ubmitted|[Bb]log|[Pp]ost|[Ww]ords)\s+by\s+$/;
+// v14: the writer's own group, then its members ("my study group (Fatima, Bilal and Hina)", "our team: Ade, Bisi").
+const MY_GROUP_BEFORE =
+  /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|team|friends|classmates|colleagues|batchmates|coursemates|housemates|flatmates|juniors|seniors|cohort|firm|crew)\s*[(:,—–-]?\s*$/iu;
+const LIST_GAP = /^(?:,\s{1,2}(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$/;
 const PATIENT_HONORIFIC_START = /^(?:Mr|Mrs|Ms|Miss|Mx|Master|Baby|Mst|Smt|Shri)\b/;
 // v14: "Cathal Daly was my reg too", "Kemi is our ward manager": a name said to be the writer's colleague.
 const ROLE_PREDICATE_AFTER = new RegExp(`^\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:my|our)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:${STAFF_ROLES})\\b(?!['’]s)`, "i");
@@ -498,7 +504,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const b = text.slice(Math.max(0, startOff - 50), startOff);
     if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b) && !INDEFINITE_ROLE_BEFORE.test(b)) return true;
     if (COORDINATED_STAFF_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(b) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
-    if (ADDRESSEE_BEFORE.test(b) || ROLE_PAIR_BEFORE.test(b) || GREETED_BEFORE.test(b)) return true;
+    if (ADDRESSEE_BEFORE.test(b) || ROLE_PAIR_BEFORE.test(b) || GREETED_BEFORE.test(b) || BYLINE_BEFORE.test(b) || MY_GROUP_BEFORE.test(b)) return true;
     if (text.charCodeAt(0) === 64 && startOff < 600 && REPLY_ADDRESSEE_BEFORE.test(text.slice(0, startOff))) return true;
     if (text.length - endOff <= SIGN_OFF_REACH && !PATIENT_HONORIFIC_START.test(text.slice(startOff, startOff + 8))) {
       const rest = text.slice(endOff);
@@ -576,6 +582,13 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     if (!a || !SPACE_GAP.test(text.slice(toks[j]!.end, a.start))) return false;
     if (a.cap && hasF(a, F_INST)) return true;
     return b !== undefined && a.cap && b.cap && hasF(b, F_INST) && SPACE_GAP.test(text.slice(a.end, b.start));
+  };
+  // v14: a name listed right after a colleague's ("my colleagues Sarah, Tom and Priya", "Dr Eze, Ngozi and Tunde") is
+  // one of the same list of colleagues.
+  const listedAfterStaff = (i: number): boolean => {
+    const and = toks[i - 1]?.key === "and" ? 1 : 0;
+    const p = toks[i - 1 - and];
+    return p !== undefined && staffKeys.has(p.key) && LIST_GAP.test(text.slice(p.end, (toks[i] as Token).start));
   };
   const allIn = (set: Set<string>, from: number, to: number): boolean => {
     for (let k = from; k <= to; k++) if (!set.has((toks[k] as Token).key)) return false;
@@ -884,7 +897,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
         const p = toks[i - 1];
         if (p && covered[i - 1] !== 1 && multiOk(p) && SPACE_GAP.test(text.slice(p.end, t.start)) && !possessiveCut(i - 1) && !sentenceInitial(i - 1) && !hasF(p, F_PLACE) && !staffKeys.has(p.key)) first = i - 1;
         const f0 = toks[first] as Token;
-        if (isStaffAt(f0.start, toks[last]!.end) || allIn(staffKeys, first === i ? i + 1 : first, last)) remember(staffKeys, first, last);
+        if (isStaffAt(f0.start, toks[last]!.end) || allIn(staffKeys, first === i ? i + 1 : first, last) || listedAfterStaff(first)) remember(staffKeys, first, last);
         else if (!allAuthor(first, last)) {
           remember(patientKeys, first, last);
           emit(first, last, f0.start, toks[last]!.end, R_FULL, S_PATIENT);
@@ -1061,7 +1074,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       const possessive = possessiveCut(i);
       if (!verbNext && !possessive && !subjectOfCare && !/^,/.test(gapNext)) continue;
     }
-    if (isStaffAt(t.start, t.end)) {
+    if (isStaffAt(t.start, t.end) || listedAfterStaff(i)) {
       staffKeys.add(t.key);
       continue;
     }
