@@ -93,7 +93,7 @@ export const STAFF_ROLES =
   // v13: community health workers in South Asia named as colleagues ("our ASHA, Sunita tai", "the LHW, Bushra")
   "asha|ashas|anm|anms|lhw|lhws|lady\\s+health\\s+worker|anganwadi\\s+worker|aww|mpw|" +
   // v14: UK nursing and midwifery grades named as colleagues ("my band 6, Kemi Adeyemi"), and peer educators
-  "band\\s+[5-8][a-d]?|peer\\s+educator|peer\\s+supporter|chew|chews|chos?";
+  "band\\s+[5-8][a-d]?|peer\\s+educator|peer\\s+supporter|chew|chews|chos?|ward\\s+clerk|unit\\s+clerk|ward\\s+housekeeper|housekeeper";
 
 /** Honorifics used for patients and relatives. The span of a name includes its honorific. */
 // v12: professional titles used as honorifics for anyone, patients and relatives included ("Engr. Tunde Adeyanju", "Barr. Okoye").

@@ -276,6 +276,9 @@ const SIGNATURE_BEFORE =
 const SIGNATURE_AFTER = /^(?:\s*,\s*[^\n.!?]{1,60})?\s*$/;
 const SIGN_OFF_REACH = 130;
 const THE_BEFORE = /\bthe\s$/i;
+// v14: someone who does the unit's work ("Auntie Bisi, who cleans the unit every night", "Joe, who works on our ward").
+const UNIT_WORK_CLAUSE_AFTER =
+  /^\s*,\s*who\s+(?:(?:still|also|now|usually|always)\s+)?(?:(?:cleans|runs|manages|staffs|covers|teaches|supervises|leads|coordinates)\s+(?:the|our|my)|(?:works|worked|has\s+worked)\s+(?:on|in|at|for)\s+(?:our|my))\s+(?:[\p{L}-]+\s+){0,2}?(?:unit|ward|wards|department|clinic|ICU|HDU|NICU|theatres?|pharmacy|lab|school|course|team|service|night\s+shift)\b/iu;
 // v14: a byline names the writer ("Reflection by Chiamaka Nwosu, 400-level medical student", "Written by Tom Hale").
 const BYLINE_BEFORE = /(?:^|\n)[^.!?\n]{0,40}\b(?:[Ww]ritten|[Pp]osted|[Rr]eflection|[Ss]ubmitted|[Bb]log|[Pp]ost|[Ww]ords)\s+by\s+$/;
 // v14: the writer's own group, then its members ("my study group (Fatima, Bilal and Hina)", "our team: Ade, Bisi").
@@ -513,7 +516,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const a0 = text.slice(endOff, endOff + 80);
     if (text.charCodeAt(0) === 64 && VOCATIVE_BEFORE.test(text.slice(Math.max(0, startOff - 100), startOff)) && VOCATIVE_AFTER.test(a0)) return true;
     if (ROLE_PREDICATE_AFTER.test(a0) || (WITH_WRITER_AFTER.test(a0) && ownWorkSentence(text, startOff, endOff))) return true;
-    if (STAFF_CLAUSE_AFTER.test(a0) || BARE_ROLE_AFTER.test(a0) || SERVICE_FROM_AFTER.test(a0) || OFFICE_FROM_AFTER.test(a0)) return true;
+    if (STAFF_CLAUSE_AFTER.test(a0) || UNIT_WORK_CLAUSE_AFTER.test(a0) || BARE_ROLE_AFTER.test(a0) || SERVICE_FROM_AFTER.test(a0) || OFFICE_FROM_AFTER.test(a0)) return true;
     const our = OUR_APPOSITION_AFTER.exec(a0);
     if (our && !PATIENT_PHRASE.test(our[1] ?? "")) return true;
     if (TEACHING_BEFORE.test(b) || STAFF_DOING_AFTER.test(text.slice(endOff, endOff + 60))) return true;
