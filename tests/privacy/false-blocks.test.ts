@@ -61,11 +61,13 @@ describe("the writer's byline, study group and colleagues listed together", () =
     spares("Reflection by Obiageli Nnaji, 500-level medical student. On my surgery posting a patient with a strangulated hernia went to theatre at midnight.", "Obiageli Nnaji");
     expectNoFindings("Thank you to my revision group (Zainab, Hamza and Maryam) for the late nights. On the ward a patient with dengue shock taught me the fluid protocol.");
     expectNoFindings("I covered the night shifts with my colleagues Rachel, Dev and Imogen. On the second night a man with a GI bleed needed two units of blood.");
+    expectNoFindings("After the station I went for a coffee in the canteen with Callum and Nadia. We had all examined the same patient with a murmur.");
   });
 
   it("but a patient in a list, or named after 'by' in the story, is still flagged", () => {
     flags("The patients I clerked that night were Mrs Oyelaran, Mr Dube and Mrs Hargreaves, all admitted with pneumonia.", "Mr Dube");
     flags("The bruises were noticed by Kieran Walsh, her son, when he visited her on the ward.", "Kieran Walsh");
+    flags("On the ward I sat with Callum while his mother went for a coffee; he was frightened of the cannula.", "Callum");
   });
 });
 

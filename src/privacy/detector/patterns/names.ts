@@ -276,6 +276,9 @@ const SIGNATURE_BEFORE =
 const SIGNATURE_AFTER = /^(?:\s*,\s*[^\n.!?]{1,60})?\s*$/;
 const SIGN_OFF_REACH = 130;
 const THE_BEFORE = /\bthe\s$/i;
+// v14: the people the writer goes out with after work are friends ("went for a pint at the Students' Union with Josh").
+const OUTING_WITH_BEFORE =
+  /\b(?:went|go|going|headed|met\s+up)\s+(?:out\s+)?(?:for\s+(?:a\s+|some\s+)?(?:pint|pints|drink|drinks|coffee|tea|chai|lunch|dinner|breakfast|meal|curry|run|walk|swim)|to\s+the\s+(?:pub|bar|gym|canteen|cafe|café|mess|hostel))\b[^.!?\n]{0,40}\bwith\s+(?:my\s+)?(?:friends?\s+)?$/i;
 // v14: someone who does the unit's work ("Auntie Bisi, who cleans the unit every night", "Joe, who works on our ward").
 const UNIT_WORK_CLAUSE_AFTER =
   /^\s*,\s*who\s+(?:(?:still|also|now|usually|always)\s+)?(?:(?:cleans|runs|manages|staffs|covers|teaches|supervises|leads|coordinates)\s+(?:the|our|my)|(?:works|worked|has\s+worked)\s+(?:on|in|at|for)\s+(?:our|my))\s+(?:[\p{L}-]+\s+){0,2}?(?:unit|ward|wards|department|clinic|ICU|HDU|NICU|theatres?|pharmacy|lab|school|course|team|service|night\s+shift)\b/iu;
@@ -507,7 +510,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const b = text.slice(Math.max(0, startOff - 50), startOff);
     if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b) && !INDEFINITE_ROLE_BEFORE.test(b)) return true;
     if (COORDINATED_STAFF_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(b) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
-    if (ADDRESSEE_BEFORE.test(b) || ROLE_PAIR_BEFORE.test(b) || GREETED_BEFORE.test(b) || BYLINE_BEFORE.test(b) || MY_GROUP_BEFORE.test(b)) return true;
+    if (ADDRESSEE_BEFORE.test(b) || ROLE_PAIR_BEFORE.test(b) || GREETED_BEFORE.test(b) || BYLINE_BEFORE.test(b) || MY_GROUP_BEFORE.test(b) || OUTING_WITH_BEFORE.test(b)) return true;
     if (text.charCodeAt(0) === 64 && startOff < 600 && REPLY_ADDRESSEE_BEFORE.test(text.slice(0, startOff))) return true;
     if (text.length - endOff <= SIGN_OFF_REACH && !PATIENT_HONORIFIC_START.test(text.slice(startOff, startOff + 8))) {
       const rest = text.slice(endOff);
