@@ -32,10 +32,14 @@ describe("a reply's addressee", () => {
       "@dan_pgy1@doctors.social Great write-up, Daniel. My attending talked me through my first paracentesis over the phone too. Always check the platelets and the INR, but an INR of 2 should not stop a diagnostic tap.",
     );
     expectNoFindings("@amy_ran@outback.social You did brilliantly, Amy. I remember the night the patient bled; you kept her warm and gave the tranexamic acid before we landed.");
+    expectNoFindings("@chidi_rn@naijanurses.social Chidi, this made me cry. I had a patient just like this on my first week, and nobody told me how to talk to the family after she died.");
+    expectNoFindings("Replying to @yusuf: Yusuf, the CURB-65 is only part of it. Our patient with pneumonia last week scored 1 but was clearly unwell.");
+    expectNoFindings("Well said, Obinna. When my patient with heart failure was readmitted for the third time, I realised the discharge teaching was not working.");
   });
 
   it("but a name after 'you' in a post that is not a reply, or spoken to mid-sentence, is still read", () => {
     flags("I sat with the family. You could see how tired she was, Mrs Delaney, after three nights in the chair.", "Mrs Delaney");
+    flags("@chidi_rn@naijanurses.social I remember Mrs Okafor too; her son Emeka rang the ward every night after she was admitted.", "Emeka");
   });
 });
 

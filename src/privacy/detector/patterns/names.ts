@@ -251,13 +251,19 @@ const NOT_A_PERSON_NAMED_BEFORE =
 const CLINICIAN_FROM_BEFORE = /\b(?:Dr|Prof|Professor|Pharm)\.?\s+(?:[\p{Lu}][\p{L}'’./-]*\s+){1,4}(?:(?:ma['’]am|sir|madam)\s+)?from\s+(?:the\s+)?$/u;
 // v10: the person a comment speaks to is its reader or the post's author ("Great post Siobhán.", "Thanks Ama,"), and the
 // people named right after a plural role are the writer's peers ("my groupmates Kristine and Paolo").
-const ADDRESSEE_BEFORE =
-  /(?:^|\n)\s*(?:great|nice|lovely|good|brilliant|beautiful|amazing|powerful|moving|wonderful|thanks?|thank\s+you|well\s+done|congrats|congratulations|love\s+this|so\s+true|hi|hey|hello|dear|same\s+here)(?:\s+(?:post|piece|read|reflection|write-?up|one|work|share|sharing|story))?[,!]?\s+$/i;
-// v14: a reply's greeting may follow the @mentions it opens with ("@kpark@doctors.social Great write-up, Kevin.").
-const REPLY_ADDRESSEE_BEFORE =
-  /^\s*(?:@[\w.-]+(?:@[\w.-]+)?[,:]?\s+)+(?:great|nice|lovely|good|brilliant|beautiful|amazing|powerful|moving|wonderful|thanks?|thank\s+you|well\s+done|congrats|congratulations|love\s+this|so\s+true|hi|hey|hello|dear|same\s+here)(?:\s+(?:post|piece|read|reflection|write-?up|one|work|share|sharing|story))?[,!]?\s+$/i;
+// v14: more ways a comment opens on its reader ("Well said, Ifeanyi.", "Loved this, Fatima!", "Spot on, Tunde").
+const GREETING = String.raw`(?:great|nice|lovely|good|brilliant|beautiful|amazing|powerful|moving|wonderful|thanks?|thank\s+you|well\s+done|congrats|congratulations|love\s+this|so\s+true|hi|hey|hello|dear|same\s+here|well\s+said|well\s+written|loved\s+(?:this|it|reading\s+this)|love\s+it|spot\s+on|agreed|absolutely|exactly|so\s+good|bravo|kudos|wow|sending\s+(?:love|hugs)|big\s+hugs|hugs|respect)(?:\s+(?:post|piece|read|reflection|write-?up|one|work|share|sharing|story|points?))?[,!]?`;
+const ADDRESSEE_BEFORE = new RegExp(String.raw`(?:^|\n)\s*${GREETING}\s+$`, "i");
+// v14: a reply's greeting may follow the @mentions it opens with ("@kpark@doctors.social Great write-up, Kevin."), or
+// the name may open the reply on its own ("@ngozi_rn@naija.social Ngozi, this made me cry", "Replying to @haruto: Haruto,").
+const REPLY_ADDRESSEE_BEFORE = new RegExp(
+  String.raw`^\s*(?:(?:[Rr]eplying\s+to|[Ii]n\s+reply\s+to)\s+)?(?:@[\w.-]+(?:@[\w.-]+)?[,:]?\s+)+(?:${GREETING}\s+)?$`,
+  "i",
+);
 // v14: in a reply, a name spoken to after a comma at the end of a sentence with "you" in it is the reader ("You did
 // brilliantly, Kate.", "I loved your reflection, Tunde!").
+const REPLY_START = /^\s*(?:@|[Rr]eplying\s+to\s+@|[Ii]n\s+reply\s+to\s+@)/;
+const LEADING_HANDLES = /^\s*(?:(?:[Rr]eplying\s+to|[Ii]n\s+reply\s+to)\s+)?(?:@[\w.-]+(?:@[\w.-]+)?[,:]?\s+)+/;
 const VOCATIVE_BEFORE = /\b(?:you|your|you['’](?:re|ve|ll|d))\b[^.!?\n]{0,80},\s+$/i;
 const VOCATIVE_AFTER = /^\s*(?:[.!?]|,\s+(?:you|your|I|we|and\s+thanks?)\b|$)/i;
 // v14: someone greeted or thanked through the writer is their friend or colleague ("Say hi to Auntie Marlene and Sue for
@@ -506,18 +512,27 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     if (gap.startsWith(".") && !gap.includes("\n") && (PATIENT_HONORIFICS.has(prev.key) || STAFF_TITLES.has(prev.key) || prev.text.length === 1 || prev.key === "st" || prev.key === "mst")) return false;
     return true;
   };
+  // v14: a reply (a text that opens with @mentions) speaks to the people it mentions: the words of those handles
+  // ("@ngozi_rn@naija.social" → "ngozi") name its readers, not patients.
+  const reply = REPLY_START.test(text.slice(0, 24));
+  const replyHandleWords = new Set<string>();
+  if (reply) {
+    const lead = LEADING_HANDLES.exec(text.slice(0, 400))?.[0] ?? "";
+    for (const h of lead.matchAll(/@([\w.-]+)/g)) for (const w of (h[1] ?? "").toLowerCase().match(/\p{L}{3,}/gu) ?? []) replyHandleWords.add(w);
+  }
   const isStaffAt = (startOff: number, endOff: number): boolean => {
     const b = text.slice(Math.max(0, startOff - 50), startOff);
     if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b) && !INDEFINITE_ROLE_BEFORE.test(b)) return true;
     if (COORDINATED_STAFF_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(b) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
     if (ADDRESSEE_BEFORE.test(b) || ROLE_PAIR_BEFORE.test(b) || GREETED_BEFORE.test(b) || BYLINE_BEFORE.test(b) || MY_GROUP_BEFORE.test(b) || OUTING_WITH_BEFORE.test(b)) return true;
-    if (text.charCodeAt(0) === 64 && startOff < 600 && REPLY_ADDRESSEE_BEFORE.test(text.slice(0, startOff))) return true;
+    if (reply && startOff < 600 && REPLY_ADDRESSEE_BEFORE.test(text.slice(0, startOff))) return true;
+    if (replyHandleWords.size > 0 && (text.slice(startOff, endOff).toLowerCase().match(/\p{L}{3,}/gu) ?? []).some((w) => replyHandleWords.has(w))) return true;
     if (text.length - endOff <= SIGN_OFF_REACH && !PATIENT_HONORIFIC_START.test(text.slice(startOff, startOff + 8))) {
       const rest = text.slice(endOff);
       if ((SIGN_OFF_BEFORE.test(b) && SIGN_OFF_AFTER.test(rest)) || (SIGNATURE_BEFORE.test(b) && SIGNATURE_AFTER.test(rest))) return true;
     }
     const a0 = text.slice(endOff, endOff + 80);
-    if (text.charCodeAt(0) === 64 && VOCATIVE_BEFORE.test(text.slice(Math.max(0, startOff - 100), startOff)) && VOCATIVE_AFTER.test(a0)) return true;
+    if (reply && VOCATIVE_BEFORE.test(text.slice(Math.max(0, startOff - 100), startOff)) && VOCATIVE_AFTER.test(a0)) return true;
     if (ROLE_PREDICATE_AFTER.test(a0) || (WITH_WRITER_AFTER.test(a0) && ownWorkSentence(text, startOff, endOff))) return true;
     if (STAFF_CLAUSE_AFTER.test(a0) || UNIT_WORK_CLAUSE_AFTER.test(a0) || BARE_ROLE_AFTER.test(a0) || SERVICE_FROM_AFTER.test(a0) || OFFICE_FROM_AFTER.test(a0)) return true;
     const our = OUR_APPOSITION_AFTER.exec(a0);

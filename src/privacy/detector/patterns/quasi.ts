@@ -29,7 +29,7 @@ const HANDLE_RE =
  * handle. Tested on the text from the line's start (at most 400 characters back) to the mention.
  */
 const LEADING_MENTIONS_RE =
-  /(?:^|\n)[ \t>*_]*(?:(?:RE|Re|re|cc|CC|Cc)\b:?\s*)?(?:@[A-Za-z0-9_.]+(?:@[A-Za-z0-9.-]+)?[,;:]?\s+(?:(?:and|&)\s+)?)*$/;
+  /(?:^|\n)[ \t>*_]*(?:(?:RE|Re|re|cc|CC|Cc|[Rr]eplying\s+to|[Ii]n\s+reply\s+to)\b:?\s*)?(?:@[A-Za-z0-9_.]+(?:@[A-Za-z0-9.-]+)?[,;:]?\s+(?:(?:and|&)\s+)?)*$/;
 
 function opensTheLine(text: string, index: number): boolean {
   // Only the 400 characters before the mention are looked at, so a long line costs no more per mention.
