@@ -264,7 +264,7 @@ const REPLY_ADDRESSEE_BEFORE = new RegExp(
 // brilliantly, Kate.", "I loved your reflection, Tunde!").
 const REPLY_START = /^\s*(?:@|[Rr]eplying\s+to\s+@|[Ii]n\s+reply\s+to\s+@)/;
 const LEADING_HANDLES = /^\s*(?:(?:[Rr]eplying\s+to|[Ii]n\s+reply\s+to)\s+)?(?:@[\w.-]+(?:@[\w.-]+)?[,:]?\s+)+/;
-const VOCATIVE_BEFORE = /\b(?:you|your|you['’](?:re|ve|ll|d))\b[^.!?\n]{0,80},\s+$/i;
+const YOU_RE = /\b(?:you|your)\b/i;
 const VOCATIVE_AFTER = /^\s*(?:[.!?]|,\s+(?:you|your|I|we|and\s+thanks?)\b|$)/i;
 // v14: someone greeted or thanked through the writer is their friend or colleague ("Say hi to Auntie Marlene and Sue for
 // me", "send my regards to Dr Ayesha", "say salam to Bilal").
@@ -532,7 +532,12 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       if ((SIGN_OFF_BEFORE.test(b) && SIGN_OFF_AFTER.test(rest)) || (SIGNATURE_BEFORE.test(b) && SIGNATURE_AFTER.test(rest))) return true;
     }
     const a0 = text.slice(endOff, endOff + 80);
-    if (reply && VOCATIVE_BEFORE.test(text.slice(Math.max(0, startOff - 100), startOff)) && VOCATIVE_AFTER.test(a0)) return true;
+    if (reply && /,\s+$/.test(b) && VOCATIVE_AFTER.test(a0)) {
+      // Speed: only the sentence before the comma is read for "you" (one pass over at most 100 characters).
+      const w = text.slice(Math.max(0, startOff - 100), startOff);
+      const from = Math.max(w.lastIndexOf("."), w.lastIndexOf("!"), w.lastIndexOf("?"), w.lastIndexOf("\n")) + 1;
+      if (YOU_RE.test(w.slice(from))) return true;
+    }
     if (ROLE_PREDICATE_AFTER.test(a0) || (WITH_WRITER_AFTER.test(a0) && ownWorkSentence(text, startOff, endOff))) return true;
     if (STAFF_CLAUSE_AFTER.test(a0) || UNIT_WORK_CLAUSE_AFTER.test(a0) || BARE_ROLE_AFTER.test(a0) || SERVICE_FROM_AFTER.test(a0) || OFFICE_FROM_AFTER.test(a0)) return true;
     const our = OUR_APPOSITION_AFTER.exec(a0);
