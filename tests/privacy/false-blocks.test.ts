@@ -49,6 +49,7 @@ describe("people the writer greets, and colleagues named by what they are to the
     spares("In the handover I mentioned Priyanka Mehta was my reg on that rotation, and she taught me how to prioritise.", "Priyanka Mehta");
     spares("Siobhan Keane and I sat MRCP Part 2 together last spring and revised every evening.", "Siobhan Keane");
     spares("Last month my band 6, Olumide Bankole, showed me how to set up the syringe pump.", "Olumide Bankole");
+    spares("I want to thank Mr Eze for his teaching on the upper GI firm; he always asked what the patient wanted before discussing surgery.", "Mr Eze");
     spares("Thanks to our ward clerk Maureen, who found the old notes in ten minutes; the patient had been seen with the same pain in 2021.", "Maureen");
     spares("The kindest person on our unit is Aunty Kemi, who cleans the ICU every night and greets every patient's family by name.", "Aunty Kemi");
   });
@@ -56,6 +57,7 @@ describe("people the writer greets, and colleagues named by what they are to the
   it("but a patient or relative in the same forms is still flagged", () => {
     flags("Mrs Hadley and I talked about her fears before the operation on the ward.", "Mrs Hadley");
     flags("Kevin Ashby was my patient for three days on the surgical ward; he was admitted with pancreatitis.", "Kevin Ashby");
+    flags("I want to thank Mr Eze for his patience while I tried three times to cannulate him on the ward.", "Mr Eze");
     flags("Her neighbour, Aunty Kemi, who works at the market, brought her in after she collapsed at home.", "Aunty Kemi");
   });
 });

@@ -282,6 +282,9 @@ const SIGNATURE_BEFORE =
 const SIGNATURE_AFTER = /^(?:\s*,\s*[^\n.!?]{1,60})?\s*$/;
 const SIGN_OFF_REACH = 130;
 const THE_BEFORE = /\bthe\s$/i;
+// v14: someone thanked for teaching the writer is a teacher ("I want to thank Mr Adebayo for his teaching on the firm").
+const THANKED_FOR_TEACHING_AFTER =
+  /^\s+for\s+(?:all\s+)?(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:teaching|supervision|guidance|feedback|mentorship|mentoring|tutorials?|lectures?|training|bedside\s+teaching)\b/i;
 // v14: the people the writer goes out with after work are friends ("went for a pint at the Students' Union with Josh").
 const OUTING_WITH_BEFORE =
   /\b(?:went|go|going|headed|met\s+up)\s+(?:out\s+)?(?:for\s+(?:a\s+|some\s+)?(?:pint|pints|drink|drinks|coffee|tea|chai|lunch|dinner|breakfast|meal|curry|run|walk|swim)|to\s+the\s+(?:pub|bar|gym|canteen|cafe|café|mess|hostel))\b[^.!?\n]{0,40}\bwith\s+(?:my\s+)?(?:friends?\s+)?$/i;
@@ -538,7 +541,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       const from = Math.max(w.lastIndexOf("."), w.lastIndexOf("!"), w.lastIndexOf("?"), w.lastIndexOf("\n")) + 1;
       if (YOU_RE.test(w.slice(from))) return true;
     }
-    if (ROLE_PREDICATE_AFTER.test(a0) || (WITH_WRITER_AFTER.test(a0) && ownWorkSentence(text, startOff, endOff))) return true;
+    if (ROLE_PREDICATE_AFTER.test(a0) || THANKED_FOR_TEACHING_AFTER.test(a0) || (WITH_WRITER_AFTER.test(a0) && ownWorkSentence(text, startOff, endOff))) return true;
     if (STAFF_CLAUSE_AFTER.test(a0) || UNIT_WORK_CLAUSE_AFTER.test(a0) || BARE_ROLE_AFTER.test(a0) || SERVICE_FROM_AFTER.test(a0) || OFFICE_FROM_AFTER.test(a0)) return true;
     const our = OUR_APPOSITION_AFTER.exec(a0);
     if (our && !PATIENT_PHRASE.test(our[1] ?? "")) return true;
