@@ -1,7 +1,7 @@
 /**
  * Where a scan's time goes: times each stage of `scanText` on the same 1,500-word post `npm run bench:privacy` uses.
  *
- *   node bench/detector-stages.ts [main|fresh|dev2|dev3|dev4|dev5|dev6]   (default dev3)
+ *   node bench/detector-stages.ts [main|fresh|dev2|dev3|dev4|dev5|dev6|dev7]   (default dev3)
  *
  * Two columns, medians in ms: "alone" runs one stage by itself many times over (its regexes stay hot), "in scan" times
  * the same stage inside a full sequence of stages as scanText runs them (normalise, the 13 detectors, the growing

@@ -226,4 +226,5 @@ export const DEV_CORPUS_FILES = {
   dev4: "../tests/privacy/corpus-dev4/corpus-dev4.jsonl",
   dev5: "../tests/privacy/corpus-dev5/corpus-dev5.jsonl",
   dev6: "../tests/privacy/corpus-dev6/corpus-dev6.jsonl",
+  dev7: "../tests/privacy/corpus-dev7/corpus-dev7.jsonl",
 } as const;

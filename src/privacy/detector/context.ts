@@ -283,7 +283,7 @@ export function digitsOf(s: string): string {
 // in the sentence keeps the finding: when unsure, flag.
 // v12: split into the patient words proper and the pronouns and rosters, so that a sentence whose pronouns point back to
 // staff or to the writer's own people ("Dr Heba put her hand on my shoulder") can be told from one about a patient.
-const PATIENT_CORE = String.raw`patients?|pts?|clients?|admit\w*|discharg\w*|born|birth(?!day)\w*|(?<!\bmy\s(?:\d{1,3}(?:st|nd|rd|th)\s)?)birthday|DOB|died|death|dying|passed\s+away|deliver\w*(?!\s+(?:the|a|an|his|her|our|their)\s+(?:[\w-]+\s+){0,2}(?:lecture|talk|keynote|speech|session|presentation|teaching|course|workshop|address|sermon)s?\b)|operat\w*|seen|(?<!\b(?:I|we|We)\s(?:also\s)?)presented|collapsed|brought|came\s+in|went\s+home|sent\s+home|referr\w*`;
+const PATIENT_CORE = String.raw`patients?|pts?|clients?|admit\w*|discharg\w*|born|birth(?!day)\w*|(?<!\bmy\s(?:\d{1,3}(?:st|nd|rd|th)\s)?)birthday|DOB|died|death|dying|passed\s+away|deliver\w*(?!\s+(?:the|a|an|his|her|our|their)\s+(?:[\w-]+\s+){0,2}(?:lecture|talk|keynote|speech|session|presentation|teaching|course|workshop|address|sermon)s?\b)|operat\w*|(?<!\b(?:ever|never|have|had|I['’]ve|we['’]ve)\s)seen|(?<!\b(?:I|we|We)\s(?:also\s)?)presented|collapsed|brought|came\s+in|went\s+home|sent\s+home|referr\w*`;
 const PATIENT_KIN = String.raw`mum|mom|mother|father|dad|son|daughter|wife|husband|baby|boy|girl|man|woman|lady|child|kid|family|relatives?|bed|cot|pakcik|makcik|gogo|nan|koro`;
 const PATIENT_IN_SENTENCE = new RegExp(String.raw`\b(?:${PATIENT_CORE}|his|her|him|he|she|hers|${PATIENT_KIN}|shifts?|on[\s-]call)\b`, "i");
 const OWN_WORK_WORDS = (
@@ -302,11 +302,14 @@ const OWN_WORK_WORDS = (
     "our\\s+(?:[a-z]+\\s+)?(?:unit|department|team|hospital\\s+pharmacy|practice|surgery|skills\\s+lab)\\s+(?:at|in)",
     "I\\s+(?:work|worked|am\\s+working|was\\s+working|left|joined|moved|started|start|commute)",
     "I(?:['’]m|\\s+am|\\s+was)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:at|in)",
+    // v14: postgraduate and licensing exams by name and part ("did MRCP Part 1 together", "FCPS Part I in March")
+    "MRCP|MRCS|MRCOG|MRCPCH|MRCPsych|MRCGP|MRCEM|FRCS|FRCA|FRCR|FCPS|FWACS|FWACP|FMCP\\w*|PLAB|USMLE|COMLEX|NCLEX|NAPLEX|NEET(?:\\s+PG)?|FMGE|AMC|MCCQE|AKT|PACES|DNB|(?:Part|Step)\\s+(?:[1-3]|I{1,3}|A|B)",
   ].join("|")
 );
 const OWN_WORK_RE = new RegExp(`\\b(?:${OWN_WORK_WORDS})\\b`, "i");
 
-const MY_PEOPLE_RE = /\b(?:my|our)\s+(?:whole\s+|own\s+|little\s+)?(?:family|families|mum|mom|mam|mother|father|dad|son|sons|daughter|daughters|wife|husband|baby|kids?|children|parents|folks)\b/gi;
+// v14: and "family" as a specialty or a service ("my residency in Family Medicine", "the family planning clinic") is nobody's family.
+const MY_PEOPLE_RE = /\b(?:my|our)\s+(?:whole\s+|own\s+|little\s+)?(?:family|families|mum|mom|mam|mother|father|dad|son|sons|daughter|daughters|wife|husband|baby|kids?|children|parents|folks)\b|\bfamily\s+(?:medicine|practice|physicians?|doctors?|planning|health|welfare)\b/gi;
 
 /** v12: a patient or relative word anywhere in `s` (the test patientInSentence applies to a window). */
 export function hasPatientWord(s: string): boolean {

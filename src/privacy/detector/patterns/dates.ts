@@ -186,7 +186,9 @@ const WEEKDAY_ORDINAL_RE = new RegExp(
 // the sentence has a patient event and a patient or relative in it.
 // v10: the names on their own, so a holiday with a year ("Christmas Eve 1931") and a holiday after "the night of"
 // ("on the night of Diwali") are found too.
-const HOLIDAY_NAMES = String.raw`(?:Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hallowe['’]?en|Thanksgiving(?:\s+Day)?|Easter\s+(?:Sunday|Monday)|Good\s+Friday|Ash\s+Wednesday|Eid(?:\s(?:al|ul)-[a-z]+)?|Diwali|Deepavali|Onam|Vesak|Holi|Pongal|Thaipusam|Hari\s+Raya(?:\s[A-Z][a-z]+)?|Chinese\s+New\s+Year|Independence\s+Day|Emancipation\s+Day|Madaraka\s+Day|Jamhuri\s+Day|Waitangi\s+Day|Anzac\s+Day|Australia\s+Day|Canada\s+Day|Remembrance\s+Day|(?:St\.?\s+)?Patrick['’]s\s+Day|Paddy['’]s\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Valentine['’]s\s+Day)`;
+const HOLIDAY_NAMES = String.raw`(?:Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hallowe['’]?en|Thanksgiving(?:\s+Day)?|Easter\s+(?:Sunday|Monday)|Good\s+Friday|Ash\s+Wednesday|Eid(?:\s(?:al|ul)-[a-z]+)?|Diwali|Deepavali|Onam|Vesak|Holi|Pongal|Thaipusam|Hari\s+Raya(?:\s[A-Z][a-z]+)?|Chinese\s+New\s+Year|Independence\s+Day|Emancipation\s+Day|Madaraka\s+Day|Jamhuri\s+Day|Waitangi\s+Day|Anzac\s+Day|Australia\s+Day|Canada\s+Day|Remembrance\s+Day|(?:St\.?\s+)?Patrick['’]s\s+Day|Paddy['’]s\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Valentine['’]s\s+Day|` +
+  // v14: public holidays named after a person or a cause ("a shift on Martin Luther King Jr. Day"): a day, not a name
+  String.raw`Martin\s+Luther\s+King(?:\s+Jr\.?)?(?:['’]s)?\s+Day|MLK\s+Day|Juneteenth|Memorial\s+Day|Labou?r\s+Day|Presidents['’]?\s+Day|Veterans['’]?\s+Day|Republic\s+Day|Youth\s+Day|Heritage\s+Day|Freedom\s+Day|Workers['’]?\s+Day)`;
 /** v10: text that starts with a holiday's name (names.ts: a festival is not a person). */
 export const HOLIDAY_START_RE = new RegExp(String.raw`^${HOLIDAY_NAMES}(?![\p{L}])`, "iu");
 const HOLIDAY_RE = new RegExp(

@@ -81,7 +81,10 @@ const GENERIC = new Set(
     "outpatient outpatients sexual tb chest cardiology oncology fertility gp walk-in urgent day neurology renal respiratory paediatric pediatric rheumatology " +
     "dermatology ent orthopaedic orthopedic obstetric gynaecology gynecology hiv travel smoking cessation weight management family planning baby well wellness " +
     "aseptic dispensing compounding homecare clinical retail online hospital inpatient outpatient satellite mobile open closed category high street youth women's ambulance prison dental oral maxillofacial " +
-    "nhs trust foundation acute independent charity charitable village town rehab rehabilitation stroke same other nearest nearby another one").split(" "),
+    "nhs trust foundation acute independent charity charitable village town rehab rehabilitation stroke same other nearest nearby another one " +
+    // v14: more department words a unit is named by in any hospital ("the Emergency Paediatric Unit", "Medical Unit II")
+    "emergency intensive critical neonatal special coronary burns dialysis haematology hematology gastroenterology nephrology endocrinology psychiatry psychiatric " +
+    "geriatric elderly palliative infectious isolation observation assessment admissions discharge short-stay day-case ambulatory").split(" "),
 );
 // A named care home or hospice written with a lower-case head: "Beech House care home", "the Glenorchy Uniting aged care home".
 const NAMED_HOME_RE =
@@ -176,6 +179,8 @@ export function detectFacilities(text: string): Candidate[] {
   eachMatch(ROOM_RE, text, (m) => {
     // Teaching rooms are not where a patient lay: "Lecture Theatre A1", "Exam Hall", "Seminar Room 2".
     if (/\b(?:[Ll]ecture|[Ee]xam(?:ination)?|[Ss]eminar|[Tt]utorial|[Cc]lass|[Ss]kills|[Ss]imulation|[Ss]im|[Mm]eeting|[Cc]ommon|[Ss]taff|[Dd]octors['’]?|[Nn]urses['’]?|[Hh]uddle|[Tt]eaching|[Cc]omputer|[Pp]rayer)\s$/.test(text.slice(Math.max(0, m.index - 14), m.index))) return;
+    // v14: "on the ward I saw…", "in bed I could not sleep": the pronoun I, not a ward or bed called I.
+    if (/\sI$/.test(m[0]) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return;
     // "Unit" and "Chair" only with a capital and a number; "bed 4" in any case.
     spans.push({ start: m.index, end: m.index + m[0].length, room: true });
   });

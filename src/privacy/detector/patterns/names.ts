@@ -1,6 +1,6 @@
 import type { Candidate, ScanOptions } from "../types.ts";
 import { HOLIDAY_START_RE } from "./dates.ts";
-import { eachMatch, isSpaceLike } from "../context.ts";
+import { eachMatch, isSpaceLike, ownWorkSentence } from "../context.ts";
 import { FIRST_NAMES, PLACES, SURNAMES, keyOf } from "../lexicon/names.ts";
 import {
   CALENDAR,
@@ -177,7 +177,7 @@ const RELATIVE_RE = { test: (key: string): boolean => RELATIVE_KEYS.has(key) };
 // "my consultant ", "the registrar, ", "our supervisor (Dr ", "consultant surgeon Mr "
 // v12: "My clinical educator is Tegan O'Brien": a role, then "is/was", then the name.
 const STAFF_BEFORE = new RegExp(
-  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Doctor|Professor|Sister|Nurse|Matron|Pharm)\\.?)(?:\\s+(?:is|was))?\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
+  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife|worker|workers|educator))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Doctor|Professor|Sister|Nurse|Matron|Pharm)\\.?)(?:\\s+(?:is|was))?\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
   "i",
 );
 // ", the registrar", " (FY2)", " — our consultant", ", a nurse on the ward"
@@ -251,8 +251,61 @@ const NOT_A_PERSON_NAMED_BEFORE =
 const CLINICIAN_FROM_BEFORE = /\b(?:Dr|Prof|Professor|Pharm)\.?\s+(?:[\p{Lu}][\p{L}'’./-]*\s+){1,4}(?:(?:ma['’]am|sir|madam)\s+)?from\s+(?:the\s+)?$/u;
 // v10: the person a comment speaks to is its reader or the post's author ("Great post Siobhán.", "Thanks Ama,"), and the
 // people named right after a plural role are the writer's peers ("my groupmates Kristine and Paolo").
-const ADDRESSEE_BEFORE =
-  /(?:^|\n)\s*(?:great|nice|lovely|good|brilliant|beautiful|amazing|powerful|moving|wonderful|thanks?|thank\s+you|well\s+done|congrats|congratulations|love\s+this|so\s+true|hi|hey|hello|dear|same\s+here)(?:\s+(?:post|piece|read|reflection|write-?up|one|work|share|sharing|story))?[,!]?\s+$/i;
+// v14: more ways a comment opens on its reader ("Well said, Ifeanyi.", "Loved this, Fatima!", "Spot on, Tunde").
+const GREETING = String.raw`(?:great|nice|lovely|good|brilliant|beautiful|amazing|powerful|moving|wonderful|thanks?|thank\s+you|well\s+done|congrats|congratulations|love\s+this|so\s+true|hi|hey|hello|dear|same\s+here|well\s+said|well\s+written|loved\s+(?:this|it|reading\s+this)|love\s+it|spot\s+on|agreed|absolutely|exactly|so\s+good|bravo|kudos|wow|sending\s+(?:love|hugs)|big\s+hugs|hugs|respect)(?:\s+(?:post|piece|read|reflection|write-?up|one|work|share|sharing|story|points?))?[,!]?`;
+const ADDRESSEE_BEFORE = new RegExp(String.raw`(?:^|\n)\s*${GREETING}\s+$`, "i");
+// v14: a reply's greeting may follow the @mentions it opens with ("@kpark@doctors.social Great write-up, Kevin."), or
+// the name may open the reply on its own ("@ngozi_rn@naija.social Ngozi, this made me cry", "Replying to @haruto: Haruto,").
+const REPLY_ADDRESSEE_BEFORE = new RegExp(
+  String.raw`^\s*(?:(?:[Rr]eplying\s+to|[Ii]n\s+reply\s+to)\s+)?(?:@[\w.-]+(?:@[\w.-]+)?[,:]?\s+)+(?:${GREETING}\s+)?$`,
+  "i",
+);
+// v14: in a reply, a name spoken to after a comma at the end of a sentence with "you" in it is the reader ("You did
+// brilliantly, Kate.", "I loved your reflection, Tunde!").
+const REPLY_START = /^\s*(?:@|[Rr]eplying\s+to\s+@|[Ii]n\s+reply\s+to\s+@)/;
+const LEADING_HANDLES = /^\s*(?:(?:[Rr]eplying\s+to|[Ii]n\s+reply\s+to)\s+)?(?:@[\w.-]+(?:@[\w.-]+)?[,:]?\s+)+/;
+const YOU_RE = /\b(?:you|your)\b/i;
+const VOCATIVE_AFTER = /^\s*(?:[.!?]|,\s+(?:you|your|I|we|and\s+thanks?)\b|$)/i;
+// v14: someone greeted or thanked through the writer is their friend or colleague ("Say hi to Auntie Marlene and Sue for
+// me", "send my regards to Dr Ayesha", "say salam to Bilal").
+const GREETED_BEFORE =
+  /\b(?:say\s+(?:hi|hello|hey|salam|salaam|salams)|(?:give|send|pass\s+on)\s+(?:my|our)\s+(?:regards|love|best|thanks|greetings|salams?))\s+to\s+(?:[\p{Lu}][\p{L}'’-]+\s+(?:and|&)\s+)?$/iu;
+// v14: the writer's sign-off at the very end of the text, after a dash: "— Megan, Year 2 Adult Nursing, University of
+// Salford", "– Dr Yusuf Ali, GPST2", "— Pharm. D. Ali Raza", "— Liam, TI". A quotation's attribution is not one: the
+// dash must follow a line break or the end of a sentence, not a closing quote.
+const SIGN_OFF_BEFORE = /(?:^|\n|[.!?)*_]\s+)\s*[—–-]{1,2}\s*(?:(?:Dr|Prof|Pharm|Sr|Sister|Nurse|Matron|Midwife)\.?\s*(?:D\.\s*)?)?$/;
+const SIGN_OFF_AFTER = /^(?:\s*[,(][^\n]{0,120})?\s*$/;
+// Without a dash, a signature is the last line on its own ("\nMegan, Year 2 Adult Nursing") or follows a closing word
+// ("Thanks, Tunde", "Best wishes,\nDr Amaka Eze"); what follows the name is then a role, with no sentence in it.
+const SIGNATURE_BEFORE =
+  /(?:\n|(?:^|\n|[.!?]\s+)(?:[Tt]hanks|[Tt]hank\s+you|[Mm]any\s+thanks|[Bb]est\s+wishes|[Bb]est|[Kk]ind\s+regards|[Ww]arm\s+regards|[Rr]egards|[Cc]heers|[Ww]ith\s+thanks)[,!.]?\s+)\s*(?:(?:Dr|Prof|Pharm|Sr|Sister|Nurse|Matron|Midwife)\.?\s*)?$/;
+const SIGNATURE_AFTER = /^(?:\s*,\s*[^\n.!?]{1,60})?\s*$/;
+const SIGN_OFF_REACH = 130;
+const THE_BEFORE = /\bthe\s$/i;
+// v14: someone thanked for teaching the writer is a teacher ("I want to thank Mr Adebayo for his teaching on the firm").
+const THANKED_FOR_TEACHING_AFTER =
+  /^\s+for\s+(?:all\s+)?(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:teaching|supervision|guidance|feedback|mentorship|mentoring|tutorials?|lectures?|training|bedside\s+teaching)\b/i;
+// v14: the people the writer goes out with after work are friends ("went for a pint at the Students' Union with Josh").
+const OUTING_WITH_BEFORE =
+  /\b(?:went|go|going|headed|met\s+up)\s+(?:out\s+)?(?:for\s+(?:a\s+|some\s+)?(?:pint|pints|drink|drinks|coffee|tea|chai|lunch|dinner|breakfast|meal|curry|run|walk|swim)|to\s+the\s+(?:pub|bar|gym|canteen|cafe|café|mess|hostel))\b[^.!?\n]{0,40}\bwith\s+(?:my\s+)?(?:friends?\s+)?$/i;
+// v14: someone who does the unit's work ("Auntie Bisi, who cleans the unit every night", "Joe, who works on our ward").
+const UNIT_WORK_CLAUSE_AFTER =
+  /^\s*,\s*who\s+(?:(?:still|also|now|usually|always)\s+)?(?:(?:cleans|runs|manages|staffs|covers|teaches|supervises|leads|coordinates)\s+(?:the|our|my)|(?:works|worked|has\s+worked)\s+(?:on|in|at|for)\s+(?:our|my))\s+(?:[\p{L}-]+\s+){0,2}?(?:unit|ward|wards|department|clinic|ICU|HDU|NICU|theatres?|pharmacy|lab|school|course|team|service|night\s+shift)\b/iu;
+// v14: a byline names the writer ("Reflection by Chiamaka Nwosu, 400-level medical student", "Written by Tom Hale").
+const BYLINE_BEFORE = /(?:^|\n)[^.!?\n]{0,40}\b(?:[Ww]ritten|[Pp]osted|[Rr]eflection|[Ss]ubmitted|[Bb]log|[Pp]ost|[Ww]ords)\s+by\s+$/;
+// v14: the writer's own group, then its members ("my study group (Fatima, Bilal and Hina)", "our team: Ade, Bisi").
+const MY_GROUP_BEFORE =
+  /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|team|friends|classmates|colleagues|batchmates|coursemates|housemates|flatmates|juniors|seniors|cohort|firm|crew)\s*[(:,—–-]?\s*$/iu;
+const LIST_GAP = /^(?:,\s{1,2}(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$/;
+const PATIENT_HONORIFIC_START = /^(?:Mr|Mrs|Ms|Miss|Mx|Master|Baby|Mst|Smt|Shri)\b/;
+// v14: "Cathal Daly was my reg too", "Kemi is our ward manager": a name said to be the writer's colleague.
+const ROLE_PREDICATE_AFTER = new RegExp(`^\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:my|our)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:${STAFF_ROLES})\\b(?!['’]s)`, "i");
+// v14: "Nurul Huda and I did MRCP Part 1 together": a name joined to the writer in a sentence about their own study or work.
+const WITH_WRITER_AFTER = /^\s+(?:and|&)\s+(?:I|me|myself)\b/;
+// v14: a placeholder the writer uses instead of a name ("Mr X", "Mrs Y", "Baby X", "Patient Z"), or a name the writer
+// says is made up ("a resident whom I will call Mrs Z", "let's call her Grace"): not the patient's name.
+const PLACEHOLDER_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Master|Baby|Patient|Pt|Client|Resident)\.?\s+)?[XYZ]$/;
+const PSEUDONYM_BEFORE = /\b(?:I(?:['’]ll|\s+will|\s+shall)?|we(?:['’]ll|\s+will|\s+shall)?|let['’]s|let\s+us)\s+call\s+(?:(?:him|her|them|this\s+\w+|the\s+\w+)\s+)?["“‘]?$/i;
 const ROLE_PAIR_BEFORE = new RegExp(`\\b(?:${STAFF_ROLES})\\s*,?\\s+[\\p{Lu}][\\p{L}'’-]+\\s+(?:and|&)\\s+$`, "iu");
 // v10: someone "from the county health department" or "from the ministry" is an official, not a patient.
 const OFFICE_FROM_AFTER =
@@ -297,6 +350,8 @@ const FACILITY_OR_STREET = new Set([
   "street", "road", "lane", "avenue", "drive", "close", "way", "crescent", "terrace", "place", "court", "gardens", "grove", "park", "square", "hall", "building",
   "wing", "block", "station", "airport", "church", "mosque", "temple", "market", "estate", "bridge", "river", "village", "town", "city", "county", "district",
   "trust", "foundation", "institute", "library", "medical", "health", "memorial", "general", "teaching", "children's", "road's",
+  // v14: a word before "club" names the club ("an Ariel club", "the Rotary club"), not a person
+  "club", "clubs",
 ]);
 const DOSE_AFTER = /^\s*(?:\d|\(|tablets?|capsules?|injection|infusion|patch|inhaler|cream|syrup|mg|mcg)/i;
 const PATIENT_VERBS = new Set(
@@ -460,13 +515,34 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     if (gap.startsWith(".") && !gap.includes("\n") && (PATIENT_HONORIFICS.has(prev.key) || STAFF_TITLES.has(prev.key) || prev.text.length === 1 || prev.key === "st" || prev.key === "mst")) return false;
     return true;
   };
+  // v14: a reply (a text that opens with @mentions) speaks to the people it mentions: the words of those handles
+  // ("@ngozi_rn@naija.social" → "ngozi") name its readers, not patients.
+  const reply = REPLY_START.test(text.slice(0, 24));
+  const replyHandleWords = new Set<string>();
+  if (reply) {
+    const lead = LEADING_HANDLES.exec(text.slice(0, 400))?.[0] ?? "";
+    for (const h of lead.matchAll(/@([\w.-]+)/g)) for (const w of (h[1] ?? "").toLowerCase().match(/\p{L}{3,}/gu) ?? []) replyHandleWords.add(w);
+  }
   const isStaffAt = (startOff: number, endOff: number): boolean => {
     const b = text.slice(Math.max(0, startOff - 50), startOff);
     if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b) && !INDEFINITE_ROLE_BEFORE.test(b)) return true;
     if (COORDINATED_STAFF_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(b) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
-    if (ADDRESSEE_BEFORE.test(b) || ROLE_PAIR_BEFORE.test(b)) return true;
+    if (ADDRESSEE_BEFORE.test(b) || ROLE_PAIR_BEFORE.test(b) || GREETED_BEFORE.test(b) || BYLINE_BEFORE.test(b) || MY_GROUP_BEFORE.test(b) || OUTING_WITH_BEFORE.test(b)) return true;
+    if (reply && startOff < 600 && REPLY_ADDRESSEE_BEFORE.test(text.slice(0, startOff))) return true;
+    if (replyHandleWords.size > 0 && (text.slice(startOff, endOff).toLowerCase().match(/\p{L}{3,}/gu) ?? []).some((w) => replyHandleWords.has(w))) return true;
+    if (text.length - endOff <= SIGN_OFF_REACH && !PATIENT_HONORIFIC_START.test(text.slice(startOff, startOff + 8))) {
+      const rest = text.slice(endOff);
+      if ((SIGN_OFF_BEFORE.test(b) && SIGN_OFF_AFTER.test(rest)) || (SIGNATURE_BEFORE.test(b) && SIGNATURE_AFTER.test(rest))) return true;
+    }
     const a0 = text.slice(endOff, endOff + 80);
-    if (STAFF_CLAUSE_AFTER.test(a0) || BARE_ROLE_AFTER.test(a0) || SERVICE_FROM_AFTER.test(a0) || OFFICE_FROM_AFTER.test(a0)) return true;
+    if (reply && /,\s+$/.test(b) && VOCATIVE_AFTER.test(a0)) {
+      // Speed: only the sentence before the comma is read for "you" (one pass over at most 100 characters).
+      const w = text.slice(Math.max(0, startOff - 100), startOff);
+      const from = Math.max(w.lastIndexOf("."), w.lastIndexOf("!"), w.lastIndexOf("?"), w.lastIndexOf("\n")) + 1;
+      if (YOU_RE.test(w.slice(from))) return true;
+    }
+    if (ROLE_PREDICATE_AFTER.test(a0) || THANKED_FOR_TEACHING_AFTER.test(a0) || (WITH_WRITER_AFTER.test(a0) && ownWorkSentence(text, startOff, endOff))) return true;
+    if (STAFF_CLAUSE_AFTER.test(a0) || UNIT_WORK_CLAUSE_AFTER.test(a0) || BARE_ROLE_AFTER.test(a0) || SERVICE_FROM_AFTER.test(a0) || OFFICE_FROM_AFTER.test(a0)) return true;
     const our = OUR_APPOSITION_AFTER.exec(a0);
     if (our && !PATIENT_PHRASE.test(our[1] ?? "")) return true;
     if (TEACHING_BEFORE.test(b) || STAFF_DOING_AFTER.test(text.slice(endOff, endOff + 60))) return true;
@@ -494,7 +570,18 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const work = WORK_VERB_BEFORE.test(text.slice(Math.max(0, startOff - 16), startOff)) && !/^['’]s?\b/.test(text.slice(endOff, endOff + 3));
     // v10: a festival is a day, not a person ("Hari Raya Aidilfitri").
     const festival = HOLIDAY_START_RE.test(text.slice(startOff, startOff + 40));
-    if (titleOfThing(from, to, startOff) || work || festival) {
+    // v14: "Mr X", "Baby X", "whom I will call Mrs Z": a placeholder or a made-up name, not the patient's.
+    const madeUp = PLACEHOLDER_NAME.test(text.slice(startOff, endOff)) || PSEUDONYM_BEFORE.test(text.slice(Math.max(0, startOff - 40), startOff));
+    if (madeUp) {
+      // Later mentions of a made-up name are made up too.
+      for (let k = from; k <= to; k++) {
+        const key = (toks[k] as Token).key;
+        if (PATIENT_HONORIFICS.has(key) || KINSHIP_TITLES.has(key)) continue;
+        patientKeys.delete(key);
+        staffKeys.add(key);
+      }
+    }
+    if (titleOfThing(from, to, startOff) || work || festival || madeUp) {
       for (let k = from; k <= to; k++) covered[k] = 1;
       return;
     }
@@ -524,6 +611,13 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     if (!a || !SPACE_GAP.test(text.slice(toks[j]!.end, a.start))) return false;
     if (a.cap && hasF(a, F_INST)) return true;
     return b !== undefined && a.cap && b.cap && hasF(b, F_INST) && SPACE_GAP.test(text.slice(a.end, b.start));
+  };
+  // v14: a name listed right after a colleague's ("my colleagues Sarah, Tom and Priya", "Dr Eze, Ngozi and Tunde") is
+  // one of the same list of colleagues.
+  const listedAfterStaff = (i: number): boolean => {
+    const and = toks[i - 1]?.key === "and" ? 1 : 0;
+    const p = toks[i - 1 - and];
+    return p !== undefined && staffKeys.has(p.key) && LIST_GAP.test(text.slice(p.end, (toks[i] as Token).start));
   };
   const allIn = (set: Set<string>, from: number, to: number): boolean => {
     for (let k = from; k <= to; k++) if (!set.has((toks[k] as Token).key)) return false;
@@ -660,7 +754,10 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       !hasF(next, F_HARD) && !hasF(next, F_COMMON) && !PLACE_PREFIX.has(next.key) && (!hasF(next, F_PLACE) || hasF(next, F_FIRST)) && !staffKeys.has(next.key) &&
       // An unlisted word that looks like a plural or an adverb/adjective ("Mama Kits", "Baby Friendly") is not a name,
       // nor is a title that runs on into a programme or product name ("Baby Friendly Initiative").
-      (hasF(next, F_KNOWN) || !/(?:s|ly|ing|ed)$/.test(next.key)) && !titleRunsOn(i + 1)
+      (hasF(next, F_KNOWN) || !/(?:s|ly|ing|ed)$/.test(next.key)) && !titleRunsOn(i + 1) &&
+      // v14: after "the", a community title and the word after it are an office ("the village head, the Mai Unguwa"),
+      // not a person's name.
+      !(t.key !== "baby" && THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)))
     ) {
       const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
       if (isStaffAt(t.start, toks[last]!.end)) {
@@ -829,7 +926,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
         const p = toks[i - 1];
         if (p && covered[i - 1] !== 1 && multiOk(p) && SPACE_GAP.test(text.slice(p.end, t.start)) && !possessiveCut(i - 1) && !sentenceInitial(i - 1) && !hasF(p, F_PLACE) && !staffKeys.has(p.key)) first = i - 1;
         const f0 = toks[first] as Token;
-        if (isStaffAt(f0.start, toks[last]!.end) || allIn(staffKeys, first === i ? i + 1 : first, last)) remember(staffKeys, first, last);
+        if (isStaffAt(f0.start, toks[last]!.end) || allIn(staffKeys, first === i ? i + 1 : first, last) || listedAfterStaff(first)) remember(staffKeys, first, last);
         else if (!allAuthor(first, last)) {
           remember(patientKeys, first, last);
           emit(first, last, f0.start, toks[last]!.end, R_FULL, S_PATIENT);
@@ -1006,7 +1103,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       const possessive = possessiveCut(i);
       if (!verbNext && !possessive && !subjectOfCare && !/^,/.test(gapNext)) continue;
     }
-    if (isStaffAt(t.start, t.end)) {
+    if (isStaffAt(t.start, t.end) || listedAfterStaff(i)) {
       staffKeys.add(t.key);
       continue;
     }

@@ -1,5 +1,5 @@
 import type { Candidate, ScanOptions } from "../types.ts";
-import { eachMatch } from "../context.ts";
+import { eachMatch, patientInSentence } from "../context.ts";
 import { PLACES, keyOf } from "../lexicon/names.ts";
 import { CALENDAR } from "../lexicon/terms.ts";
 
@@ -29,7 +29,7 @@ const HANDLE_RE =
  * handle. Tested on the text from the line's start (at most 400 characters back) to the mention.
  */
 const LEADING_MENTIONS_RE =
-  /(?:^|\n)[ \t>*_]*(?:(?:RE|Re|re|cc|CC|Cc)\b:?\s*)?(?:@[A-Za-z0-9_.]+(?:@[A-Za-z0-9.-]+)?[,;:]?\s+(?:(?:and|&)\s+)?)*$/;
+  /(?:^|\n)[ \t>*_]*(?:(?:RE|Re|re|cc|CC|Cc|[Rr]eplying\s+to|[Ii]n\s+reply\s+to)\b:?\s*)?(?:@[A-Za-z0-9_.]+(?:@[A-Za-z0-9.-]+)?[,;:]?\s+(?:(?:and|&)\s+)?)*$/;
 
 function opensTheLine(text: string, index: number): boolean {
   // Only the 400 characters before the mention are looked at, so a long line costs no more per mention.
@@ -63,6 +63,7 @@ const FIRST_PERSON_BEFORE = /\b(?:I|we)(?:['’]m|['’]re)?\s+(?:[a-z]+\s+){0,2
 const NAMED_PLACE_IN = /\s(?:in|on|of|at|from|near|around|above|below|behind|beyond|past|outside|across)\s(?:the\s)?[A-Z\u00C0-\u024F][\p{Ll}'’-]+(?:[\s-][A-Z\u00C0-\u024F][\p{L}'’-]+)*/u;
 const ONE_OF_A_KIND_GENERIC =
   /^the\s+(?:only|last|first|oldest|youngest|sole)\s+(?:\w+\s+){0,2}?(?:time|times|day|days|night|week|month|year|years|thing|things|step|test|dose|patient|patients|case|cases|shift|one|ones|hour|minute|bit|sign|symptom|priority|option|question|person|people|doctor|nurse|consultant|registrar|student|hospital|clinic|ward|unit|centre|center|team|service|trust|country|city|town|place|way|reason|chance|option|thing|word|words|example|paper|study|trial|guideline|drug|treatment|choice|option|resort|line|page|section|member|family|child|son|daughter|pharmacy|shop|store|school|road|bridge|bus|ambulance|surgery|practice|flight|train|ferry)\b/i;
+const OWN_GROUP_BEFORE = /\b(?:our|my)\s+(?:(?!(?:family|families|prayer|support)\b)[\p{L}'’-]+\s+)?$/iu;
 // A family group or page named in quotes: WhatsApp group called "Papa ICU updates — Bed 12 Fortis Mohali".
 const GROUP_NAME_RE =
   /\b(?:(?:WhatsApp|Facebook|Telegram|Signal|Viber|Messenger|GroupMe|WeChat|Instagram|GoFundMe|JustGiving|family|prayer|support)\s+)?(?:group|page|chat|channel|fundraiser|appeal|account)(?=\s+(?:called|named|titled)|\s*[:,]?\s*["“‘'][^"”’'\n]{3,80}["”’'])(?:\s+(?:called|named|titled))?\s*[:,]?\s*["“‘']([^"”’'\n]{3,80})["”’']/g;
@@ -165,6 +166,9 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
   });
 
   eachMatch(GROUP_NAME_RE, text, (m) => {
+    // v14: the writer's own group ("our WhatsApp group "FM Residents 2024"", "my batch's Telegram channel") in a sentence
+    // with no patient in it is the writer's colleagues, not a family.
+    if (OWN_GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !/^(?:family|prayer|support)\b/i.test(m[0]) && !patientInSentence(text, m.index, m.index + m[0].length)) return;
     const g = m[1] ?? "";
     const start = m.index + m[0].length - g.length - 1;
     out.push({
