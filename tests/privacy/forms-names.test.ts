@@ -7,13 +7,20 @@
  *   Most misses: a first name alone as a sentence subject or object, name particles and compound
  *   surnames (bin, van der, Al-, hyphenated), lowercase writing, some honorifics (Tita, Lola, Bu,
  *   Nana), and a patient who is a doctor, nun or priest.
+ *
+ * After the changes on this branch (names by form, v14 comments in patterns/names.ts), with 70 more hard negatives
+ * added on the way (their own first measures are in forms-names.ts):
+ *   153 of 167 positive forms found; 1 of 195 hard negatives flagged ("Florence Nightingale would have recognised
+ *   the ward": a public figure). Still missed: a virtue name alone (Grace, Faith, Hope, Precious), a listed name with
+ *   no clinical cue in a one-sentence text, Chinese and Māori names not on the lists, "tunde" in lower case, an
+ *   occupation in apposition read as staff ("Mrs Adeyemi-Okoro, a teacher, had pre-eclampsia").
  */
 import { describe, expect, it } from "vitest";
 import { NEGATIVE_FORMS, POSITIVE_FORMS, formFound, negativeFlagged } from "./forms-names.ts";
 
 /** The measured floor: raise these when the detector improves; never lower them to pass. */
-const MIN_FORMS_FOUND = 108;
-const MAX_NEGATIVES_FLAGGED = 2;
+const MIN_FORMS_FOUND = 153;
+const MAX_NEGATIVES_FLAGGED = 1;
 
 describe("NAME forms battery", () => {
   it("has at least 150 positive forms and 100 hard negatives", () => {

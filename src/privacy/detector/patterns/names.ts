@@ -255,9 +255,12 @@ const PATIENT_POSSESSION_AFTER =
 // v14: verbs only a person does, after an unlisted word that begins a sentence ("Gulalai did not want to be
 // discharged", "Nomvula refused the transfusion"): no drug, department or disease refuses or asks.
 const HUMAN_VERB_AFTER =
-  /^\s{1,2}(?:(?:also|then|later|just|still|again|finally|quietly|suddenly)\s+)?(?:refused|declined|insisted|asked|begged|told|whispered|cried|wept|sobbed|screamed|shouted|smiled|laughed|nodded|winced|groaned|sighed|apologi[sz]ed|thanked|prayed|agreed|consented|signed|wanted|hoped|feared|worried|panicked|(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:want|stop|remember|understand|speak|walk|sleep|eat|stand|breathe|settle|believe)|kept\s+(?:asking|apologi[sz]ing|crying|saying|telling|calling|pulling))\b/;
+  /^\s{1,2}(?:(?:also|then|later|just|still|again|finally|quietly|suddenly)\s+)?(?:(?:refused|declined)(?!\s+to\s+(?:comment|pay|fund|cover|approve|reimburse|supply|stock|publish|release))|insisted|asked|begged|told|whispered|cried|wept|sobbed|screamed|shouted|smiled|laughed|nodded|winced|groaned|sighed|apologi[sz]ed|thanked|prayed|agreed|consented|signed|wanted|hoped|feared|worried|panicked|(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:want|stop|remember|understand|speak|walk|sleep|eat|stand|breathe|settle|believe)|kept\s+(?:asking|apologi[sz]ing|crying|saying|telling|calling|pulling))\b/;
 // v14: "My FTO, Luis,", "our CI, Marites": an acronym after my/our is a role (or the writer's own kin, "my MIL"), not a patient.
 const MY_ACRONYM_BEFORE = /\b(?:[Mm]y|[Oo]ur)\s+\p{Lu}{2,5}\d?\s*[,:(–—]?\s*$/u;
+const TITLE_AT = /^(?:Mr|Mrs|Ms|Miss|Mx|Mst|Baby|Mama|Baba)\b/;
+const COMPANION_AFTER =
+  /^(?:['’]s)?(?:\s+(?:and|&)\s+I\b|,\s+who\s+(?:was|is|had\s+been)\s+(?:also\s+)?(?:on\s+(?:nights|days|call|shift|the\s+same\s+\w+)|working|shadowing|placed|rotating|training|studying)\b[^.!?\n]{0,30}\b(?:with|beside)\s+(?:me|us)\b)/;
 const NICKNAME_OF_BEFORE = /([\p{Lu}][\p{L}\p{M}'’-]+)\s*,?\s+(?:whom|who|that)\s+(?:we|everyone|everybody|they|people|the\s+[\p{Ll}-]+)\s+(?:all\s+)?(?:call|calls|called|know\s+as|knew\s+as)\s+["“‘']?$/u;
 const STAFF_ROLE_WORD = new RegExp(`^(?:${STAFF_ROLES})$`, "i");
 const QUOTED_FAMILY_AFTER = /^["”’']\s+to\s+(?:the|her|his|their|all|everyone|everybody|us)\b/;
@@ -285,7 +288,7 @@ const OFFICE_FROM_AFTER =
 // v10: an eponym's possessive before a book, manoeuvre or method a few words on ("Kendall's muscle testing book",
 // "Leopold's maneuvers") is the eponym, not a person.
 const EPONYM_WORK_AFTER =
-  /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:book|books|textbook|textbooks|atlas|handbook|manual|maneuvers|manoeuvres|maneuver|manoeuvre|technique|method|criteria|classification|triad|rule|law)\b/u;
+  /^['’]s?\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,6})\s+){0,2}(?:book|books|textbook|textbooks|atlas|handbook|manual|maneuvers|manoeuvres|maneuver|manoeuvre|technique|method|criteria|classification|triad|rule|law|approach|model|cycle|framework|theory|stages|hierarchy|pyramid|lenses|scale|score|system)\b/u;
 // v10: kinship titles that are no English word, written in lower case in text-speak ("mzee Onyango", "si lolo Berto").
 const LOWERCASE_KIN = new Set("mzee mze lolo lola tito tita kuya manang manong aling bibi babu shosho cucu koro kuia whaea gogo makhulu hagg hagga haji hajia alhaji mallam encik puan".split(" "));
 // v10: Filipino possessives between a kin word and the name ("apo nya Jomar", "anak ko si …").
@@ -302,7 +305,7 @@ const STAFF_CLAUSE_AFTER = new RegExp(
 // "Uncle Bob the porter", "Aunty Nkechi from the canteen": a role right after the name, or the service they work in.
 const BARE_ROLE_AFTER = new RegExp(`^\\s+the\\s+(?:[a-z-]+\\s+){0,2}?(?:${STAFF_ROLES}|cook|cleaner|driver|guard|security\\s+guard|clerk|ward\\s+clerk|tea\\s+lady|canteen\\s+lady)\\b`, "i");
 const SERVICE_FROM_AFTER =
-  /^["”’]?\s+from\s+(?:the\s+)?(?:canteen|kitchen|cafeteria|caf[eé]|pharmacy|lab|laboratory|medical\s+records|records|admin|office|switchboard|reception|security|estates|IT|HR|chaplaincy|nursing\s+school|school\s+of\s+nursing|library|stores|CSSD|physio|OT|radiology|x-ray)\b/i;
+  /^["”’]?\s+from\s+(?:the\s+)?(?:(?:[A-Za-z-]+\s+){0,2}(?:team|service|department)\b|canteen|kitchen|cafeteria|caf[eé]|pharmacy|lab|laboratory|medical\s+records|records|admin|office|switchboard|reception|security|estates|IT|HR|chaplaincy|nursing\s+school|school\s+of\s+nursing|library|stores|CSSD|physio|OT|radiology|x-ray)\b/i;
 // "Kuya Ben, our driver", "Madam Sunita Devi, our block community mobiliser": "our"/"my" in apposition makes them
 // the author's people, unless the phrase is a patient one ("our youngest patient", "my regular").
 const OUR_APPOSITION_AFTER = /^\s*[,(–—]\s*(?:our|my)\s+((?:[\p{Ll}\p{M}'’-]+\s+){0,4}[\p{Ll}\p{M}'’-]+)/u;
@@ -512,6 +515,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b) && !INDEFINITE_ROLE_BEFORE.test(b)) return true;
     if (COORDINATED_STAFF_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(b) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
     if (ADDRESSEE_BEFORE.test(b) || ROLE_PAIR_BEFORE.test(b) || MY_ACRONYM_BEFORE.test(b)) return true;
+    // v14: someone the writer works beside, named without a title: "Lerato and I talked it over", "Claire, who was on
+    // nights with me,". A patient is named with a title here ("Mrs Khan and I went through her tablets").
+    if (!TITLE_AT.test(text.slice(startOff, startOff + 6)) && (COMPANION_AFTER.test(text.slice(endOff, endOff + 60)) || /\bI\s+and\s+$/.test(b))) return true;
     // v14: what a colleague is called is theirs too ('Dr Abdelrahman, whom we call "Bodi"').
     const nick = NICKNAME_OF_BEFORE.exec(b);
     if (nick && staffKeys.has(keyOf(nick[1] ?? ""))) return true;
