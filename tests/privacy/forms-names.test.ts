@@ -10,16 +10,16 @@
  *
  * After the changes on this branch (names by form, v14 comments in patterns/names.ts), with 70 more hard negatives
  * added on the way (their own first measures are in forms-names.ts):
- *   153 of 167 positive forms found; 1 of 195 hard negatives flagged ("Florence Nightingale would have recognised
+ *   156 of 167 positive forms found; 1 of 195 hard negatives flagged ("Florence Nightingale would have recognised
  *   the ward": a public figure). Still missed: a virtue name alone (Grace, Faith, Hope, Precious), a listed name with
- *   no clinical cue in a one-sentence text, Chinese and Māori names not on the lists, "tunde" in lower case, an
- *   occupation in apposition read as staff ("Mrs Adeyemi-Okoro, a teacher, had pre-eclampsia").
+ *   no clinical cue in a one-sentence text, a Chinese given name and a Māori surname not on the lists, an occupation
+ *   in apposition read as staff ("Mrs Adeyemi-Okoro, a teacher, had pre-eclampsia").
  */
 import { describe, expect, it } from "vitest";
 import { NEGATIVE_FORMS, POSITIVE_FORMS, formFound, negativeFlagged } from "./forms-names.ts";
 
 /** The measured floor: raise these when the detector improves; never lower them to pass. */
-const MIN_FORMS_FOUND = 153;
+const MIN_FORMS_FOUND = 156;
 const MAX_NEGATIVES_FLAGGED = 1;
 
 describe("NAME forms battery", () => {

@@ -334,7 +334,7 @@ const PATIENT_VERBS = new Set(
     "screamed shouted whispered nodded shook winced groaned sighed cries smiles laughs wept sobbed insisted replied answered responded").split(" "),
 );
 const CLINICAL_CUE =
-  /\b(?:patients?|pt|wife|husband|son|daughter|mother|mum|mom|father|dad|brother|sister|grand\w+|granny|nan|aunt\w*|uncle|niece|nephew|partner|family|relatives?|carer|baby|child|boy|girl|man|woman|lady|gentleman|toddler|infant|teenager|admitted|admission|diagnos\w*|symptoms?|pain|bed|ward|discharg\w*|crying|cried|tears|scared|frightened|anxious|upset|prognosis|cancer|dementia|surgery|operation|bloods|consent|history|presented|examined|examination|scan|results?|treatment|medication|tablets|breath\w*|fever|vomit\w*|unwell|illness|condition|died|dying|death|palliative|clinic|appointment|consultation|bay|A&E|he|she|his|her|dentist|dental|teeth|tooth|extraction|pharmacy|pharmacist|doses?|prescription|physio\w*|midwi\w*|labour|paramedics?|ambulance|prison|inmate|interpreter|reviewed|assessed|wound|injur\w*|him|sats|saturations?|oxygen|haemoglobin|hemoglobin|sugars|glucose|insulin|febrile|temperature|seizures?|asthma|transfus\w*|urine|cannula|drip|biopsy|overdose|triage|resus|fracture|bleed\w*)\b/gi;
+  /\b(?:patients?|pt|wife|husband|son|daughter|mother|mum|mom|father|dad|brother|sister|grand\w+|granny|nan|aunt\w*|uncle|niece|nephew|partner|family|relatives?|carer|baby|child|boy|girl|man|woman|lady|gentleman|toddler|infant|teenager|admitted|admission|diagnos\w*|symptoms?|pain|bed|ward|discharg\w*|crying|cried|tears|scared|frightened|anxious|upset|prognosis|cancer|dementia|surgery|operation|bloods|consent|history|presented|examined|examination|scan|results?|treatment|medication|tablets|breath\w*|fever|vomit\w*|unwell|illness|condition|died|dying|death|palliative|clinic|appointment|consultation|bay|A&E|he|she|his|her|dentist|dental|teeth|tooth|extraction|pharmacy|pharmacist|doses?|prescription|physio\w*|midwi\w*|labour|paramedics?|ambulance|prison|inmate|interpreter|reviewed|assessed|wound|injur\w*|him|sats|saturations?|oxygen|haemoglobin|hemoglobin|sugars|glucose|insulin|febrile|temperature|seizures?|asthma|transfus\w*|urine|cannula|drip|biopsy|overdose|triage|resus|fracture|bleed\w*|blood|chest|drain|lump)\b/gi;
 const CUE_REACH = 300;
 const SENTENCE_BREAK = /[.!?:;]["'”’)\]*_]*\s*$|\n/;
 
@@ -457,6 +457,23 @@ function nameShaped(t: Token | undefined): t is Token {
   return t !== undefined && t.cap && !(t.allCaps && t.text.length > 1);
 }
 
+/**
+ * v14: the text is written without capitals: more of its sentences start with a small letter than with a capital
+ * ("saw mrs okafor again today. tunde was discharged"). One pass over the sentence starts.
+ */
+const SENTENCE_START = /(?:^|[.!?]\s+|\n\s*)([A-Za-z])/g;
+function writesInLowerCase(text: string): boolean {
+  let lower = 0;
+  let upper = 0;
+  SENTENCE_START.lastIndex = 0;
+  for (let m = SENTENCE_START.exec(text); m !== null; m = SENTENCE_START.exec(text)) {
+    const c = (m[1] as string).charCodeAt(0);
+    if (c >= 97) lower++;
+    else upper++;
+  }
+  return lower > upper;
+}
+
 /** Sorted positions of clinical cue words, for "is there a cue near here?" in O(log n). */
 function cuePositions(text: string): number[] {
   const out: number[] = [];
@@ -534,6 +551,18 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   };
   const titledPatient = (startOff: number, endOff: number): boolean =>
     PATIENT_OF_BEFORE.test(text.slice(Math.max(0, startOff - 30), startOff)) || PATIENT_EVENT_AFTER.test(text.slice(endOff, endOff + 100));
+  const lowercaseName = (i: number): boolean => {
+    const t = toks[i] as Token;
+    if (isEnglishWord(t.key) || NOT_NAME_WORDS.has(t.key)) return false;
+    const next = toks[i + 1];
+    const after = text.slice(t.end, t.end + 50);
+    const told =
+      (possessiveCut(i) && PATIENT_POSSESSION_AFTER.test(after)) ||
+      (next !== undefined && (hasF(next, F_PVERB) || MORE_PATIENT_VERBS.has(next.key)) && /^\s{1,2}$/.test(text.slice(t.end, next.start))) ||
+      HUMAN_VERB_AFTER.test(after) ||
+      PERSON_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
+    return told && cueNear((cues ??= cuePositions(text)), t.start);
+  };
   // v8: a run of capitalised words right after "the", an organisation's acronym or a year is a title
   // ("the Hui Whakaoranga", "the 2016 WHO Pocket Book"), unless it starts with a title or kinship word.
   const titleOfThing = (from: number, to: number, startOff: number): boolean => {
@@ -1019,9 +1048,20 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   }
 
   // 6 and 7: single words.
+  let lowerWriter: boolean | null = null;
   for (let i = 0; i < n; i++) {
     if (covered[i] === 1) continue;
     const t = toks[i] as Token;
+    // v14: a writer who does not capitalise ("tunde was discharged this morning", "saw priya again, her sats were
+    // better"): a listed given name that is no English word, told by a verb of care before it, a person's verb after it
+    // or a patient's possession, with a clinical cue near.
+    if (!t.cap && (t.f & (F_FIRST | F_COMMON | F_HARD | F_PLACE | F_ACRO | F_DEPT | F_INST)) === F_FIRST && t.text.length > 2 && (lowerWriter ??= writesInLowerCase(text))) {
+      if (lowercaseName(i) && !staffKeys.has(t.key) && !isStaffAt(t.start, t.end) && !allAuthor(i, i)) {
+        patientKeys.add(t.key);
+        emit(i, i, t.start, t.end, R_FIRST, S_PATIENT);
+      }
+      continue;
+    }
     if (!nameShaped(t) || t.text.length < 2 || staffKeys.has(t.key)) continue;
     const known = patientKeys.has(t.key);
     // An unlisted word is read as a name only as the object of something done to or with a person
