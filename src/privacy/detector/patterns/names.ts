@@ -461,15 +461,28 @@ function nameShaped(t: Token | undefined): t is Token {
  * v14: the text is written without capitals: more of its sentences start with a small letter than with a capital
  * ("saw mrs okafor again today. tunde was discharged"). One pass over the sentence starts.
  */
-const SENTENCE_START = /(?:^|[.!?]\s+|\n\s*)([A-Za-z])/g;
 function writesInLowerCase(text: string): boolean {
   let lower = 0;
   let upper = 0;
-  SENTENCE_START.lastIndex = 0;
-  for (let m = SENTENCE_START.exec(text); m !== null; m = SENTENCE_START.exec(text)) {
-    const c = (m[1] as string).charCodeAt(0);
-    if (c >= 97) lower++;
-    else upper++;
+  // At a sentence start: the text's start, after a line break, or after . ! ? and a space (spaces skipped).
+  let atStart = true;
+  let afterStop = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) {
+      atStart = true;
+      afterStop = false;
+    } else if (c === 32 || c === 9 || c === 13) {
+      if (afterStop) atStart = true;
+    } else if (atStart && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
+      if (c >= 97) lower++;
+      else upper++;
+      atStart = false;
+      afterStop = false;
+    } else {
+      afterStop = c === 46 || c === 33 || c === 63;
+      if (!afterStop) atStart = false;
+    }
   }
   return lower > upper;
 }
@@ -1100,9 +1113,11 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // v14: a name told by what it owns ("Tunde's sats dropped", "Bilal's mum arrived") or by a verb only a person does
     // ("Gulalai did not want to…", "Nomvula refused the transfusion"): a listed given name, or an unlisted word that is
     // no English word.
-    const nameLike = plainUnknown ? !isEnglishWord(t.key) && /\p{Ll}/u.test(t.text) && !CONTRACTION.test(t.key) : hasF(t, F_FIRST) && !hasF(t, F_COMMON) && !hasF(t, F_HARD) && !hasF(t, F_PLACE) && !t.allCaps;
-    const possession = (nameLike || wordName) && possessiveCut(i) && PATIENT_POSSESSION_AFTER.test(text.slice(t.end, t.end + 40));
-    const humanSubject = nameLike && plainUnknown && !possessiveCut(i) && HUMAN_VERB_AFTER.test(text.slice(t.end, t.end + 50)) && cueNear((cues ??= cuePositions(text)), t.start);
+    // (Speed: the cheap tests first; the English-word test only for a word that owns something or does a person's thing.)
+    const nameLike = (): boolean =>
+      plainUnknown ? !isEnglishWord(t.key) && /\p{Ll}/u.test(t.text) && !CONTRACTION.test(t.key) : hasF(t, F_FIRST) && !hasF(t, F_COMMON) && !hasF(t, F_HARD) && !hasF(t, F_PLACE) && !t.allCaps;
+    const possession = possessiveCut(i) && (plainUnknown || wordName || hasF(t, F_FIRST)) && PATIENT_POSSESSION_AFTER.test(text.slice(t.end, t.end + 40)) && (wordName || nameLike());
+    const humanSubject = plainUnknown && !possessiveCut(i) && HUMAN_VERB_AFTER.test(text.slice(t.end, t.end + 50)) && nameLike() && cueNear((cues ??= cuePositions(text)), t.start);
     if ((possession || humanSubject) && !isStaffAt(t.start, t.end) && !(prevTok && STAFF_TITLES.has(prevTok.key)) && !allAuthor(i, i)) {
       patientKeys.add(t.key);
       emit(i, i, t.start, t.end, R_FIRST, S_PATIENT);
