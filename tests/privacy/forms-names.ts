@@ -406,6 +406,13 @@ export const NEGATIVE_FORMS: readonly string[] = [
   "Kofi Annan's face was on the poster above the patient's bed.",
   "I later asked Aisha, the ST4, what she would have done for the patient.",
   "After the shift, Lerato and I talked about the patient over tea.",
+  // Sign-offs at the end of a post (first measure, with the detector of the fifth commit on this branch: 3 of 5
+  // flagged, the signature line "Hannah Clarke", "Regards, Tunde", "Best wishes,\nKofi Mensah").
+  "The patient was admitted with sepsis and I learnt a lot.\nHannah Clarke\nFY1, Leeds",
+  "The patient was admitted with sepsis. Regards, Tunde",
+  "I will take this to my next placement with the patients there.\n\nBest wishes,\nKofi Mensah",
+  "The patient's family thanked us on the way out. Cheers — Liam\n(PGY2, Toronto)",
+  "Thank you for reading about the patient.\n\nSiobhan\nSN3",
 ];
 
 const nameCover = (text: string): Uint8Array => {

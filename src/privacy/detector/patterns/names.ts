@@ -261,6 +261,10 @@ const MY_ACRONYM_BEFORE = /\b(?:[Mm]y|[Oo]ur)\s+\p{Lu}{2,5}\d?\s*[,:(–—]?\s*
 const TITLE_AT = /^(?:Mr|Mrs|Ms|Miss|Mx|Mst|Baby|Mama|Baba)\b/;
 const COMPANION_AFTER =
   /^(?:['’]s)?(?:\s+(?:and|&)\s+I\b|,\s+who\s+(?:was|is|had\s+been)\s+(?:also\s+)?(?:on\s+(?:nights|days|call|shift|the\s+same\s+\w+)|working|shadowing|placed|rotating|training|studying)\b[^.!?\n]{0,30}\b(?:with|beside)\s+(?:me|us)\b)/;
+// v14: the writer signing off: "Regards, Tunde", "Best wishes,\nAisha", "Thanks — Kofi".
+const VALEDICTION_BEFORE =
+  /(?:^|[.!?\n]\s*)(?:kind\s+|best\s+|warm(?:est)?\s+)?(?:regards|best(?:\s+wishes)?|thanks|thank\s+you|cheers|love|sincerely|yours(?:\s+(?:sincerely|truly|faithfully))?|with\s+(?:thanks|gratitude)|signing\s+off|signed|written\s+by|posted\s+by|by)\s*[,:—–-]?\s*$/i;
+const SIGNATURE_LINE_BEFORE = /(?:^|\n)[ \t]*(?:[-—–~][ \t]*)?$/;
 const NICKNAME_OF_BEFORE = /([\p{Lu}][\p{L}\p{M}'’-]+)\s*,?\s+(?:whom|who|that)\s+(?:we|everyone|everybody|they|people|the\s+[\p{Ll}-]+)\s+(?:all\s+)?(?:call|calls|called|know\s+as|knew\s+as)\s+["“‘']?$/u;
 const STAFF_ROLE_WORD = new RegExp(`^(?:${STAFF_ROLES})$`, "i");
 const QUOTED_FAMILY_AFTER = /^["”’']\s+to\s+(?:the|her|his|their|all|everyone|everybody|us)\b/;
@@ -544,7 +548,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const b = text.slice(Math.max(0, startOff - 50), startOff);
     if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b) && !INDEFINITE_ROLE_BEFORE.test(b)) return true;
     if (COORDINATED_STAFF_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(b) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
-    if (ADDRESSEE_BEFORE.test(b) || ROLE_PAIR_BEFORE.test(b) || MY_ACRONYM_BEFORE.test(b)) return true;
+    if (ADDRESSEE_BEFORE.test(b) || ROLE_PAIR_BEFORE.test(b) || MY_ACRONYM_BEFORE.test(b) || VALEDICTION_BEFORE.test(b)) return true;
+    // v14: a signature: a name alone on its line in the last lines of the text ("…\nHannah Clarke\nFY1, Leeds").
+    if (text.length - endOff <= 80 && !TITLE_AT.test(text.slice(startOff, startOff + 6)) && SIGNATURE_LINE_BEFORE.test(b) && /^\s*[,.]?[ \t]*(?:\n|$)/.test(text.slice(endOff, endOff + 8)) && !/\n[^\n]*\n[^\n]*\n/.test(text.slice(endOff))) return true;
     // v14: someone the writer works beside, named without a title: "Lerato and I talked it over", "Claire, who was on
     // nights with me,". A patient is named with a title here ("Mrs Khan and I went through her tablets").
     if (!TITLE_AT.test(text.slice(startOff, startOff + 6)) && (COMPANION_AFTER.test(text.slice(endOff, endOff + 60)) || /\bI\s+and\s+$/.test(b))) return true;
