@@ -8,18 +8,17 @@
  *   surnames (bin, van der, Al-, hyphenated), lowercase writing, some honorifics (Tita, Lola, Bu,
  *   Nana), and a patient who is a doctor, nun or priest.
  *
- * After the changes on this branch (names by form, v14 comments in patterns/names.ts), with 75 more hard negatives
- * added on the way (their own first measures are in forms-names.ts):
- *   156 of 167 positive forms found; 1 of 200 hard negatives flagged ("Florence Nightingale would have recognised
+ * After the changes on this branch (names by form, v14 comments in patterns/names.ts), with 2 more positive forms
+ * and 77 more hard negatives added on the way (their own first measures are in forms-names.ts):
+ *   159 of 169 positive forms found; 1 of 202 hard negatives flagged ("Florence Nightingale would have recognised
  *   the ward": a public figure). Still missed: a virtue name alone (Grace, Faith, Hope, Precious), a listed name with
- *   no clinical cue in a one-sentence text, a Chinese given name and a Māori surname not on the lists, an occupation
- *   in apposition read as staff ("Mrs Adeyemi-Okoro, a teacher, had pre-eclampsia").
+ *   no clinical cue in a one-sentence text, a Chinese given name and a Māori surname not on the lists.
  */
 import { describe, expect, it } from "vitest";
 import { NEGATIVE_FORMS, POSITIVE_FORMS, formFound, negativeFlagged } from "./forms-names.ts";
 
 /** The measured floor: raise these when the detector improves; never lower them to pass. */
-const MIN_FORMS_FOUND = 156;
+const MIN_FORMS_FOUND = 159;
 const MAX_NEGATIVES_FLAGGED = 1;
 
 describe("NAME forms battery", () => {

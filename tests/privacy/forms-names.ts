@@ -192,6 +192,10 @@ export const POSITIVE_FORMS: readonly Form[] = [
   ["We transfused Esi two units before theatre.", "Esi"],
   ["Bongani would not stop asking about his goats.", "Bongani"],
   ["I discharged Harpreet with a safety-net leaflet.", "Harpreet"],
+  // Added with the sixth detector commit on this branch (first measure: "Mr Danso" found, "Mrs Kaur" not): a titled
+  // patient described by a trade outside the hospital.
+  ["Mr Danso, a retired engineer, was admitted with chest pain.", "Danso"],
+  ["Mrs Kaur, a teacher at the local school, brought her son in.", "Kaur"],
 ];
 
 /** Sentences that must produce no finding at all. */
@@ -406,6 +410,9 @@ export const NEGATIVE_FORMS: readonly string[] = [
   "Kofi Annan's face was on the poster above the patient's bed.",
   "I later asked Aisha, the ST4, what she would have done for the patient.",
   "After the shift, Lerato and I talked about the patient over tea.",
+  // A titled member of staff or official described by a trade (first measure, same commit: 0 of 2 flagged).
+  "Ms Bello, a lecturer at the medical school, taught us about sepsis.",
+  "Mr Okoro, an officer from the ministry, visited the ward.",
   // Sign-offs at the end of a post (first measure, with the detector of the fifth commit on this branch: 3 of 5
   // flagged, the signature line "Hannah Clarke", "Regards, Tunde", "Best wishes,\nKofi Mensah").
   "The patient was admitted with sepsis and I learnt a lot.\nHannah Clarke\nFY1, Leeds",

@@ -265,6 +265,10 @@ const COMPANION_AFTER =
 const VALEDICTION_BEFORE =
   /(?:^|[.!?\n]\s*)(?:kind\s+|best\s+|warm(?:est)?\s+)?(?:regards|best(?:\s+wishes)?|thanks|thank\s+you|cheers|love|sincerely|yours(?:\s+(?:sincerely|truly|faithfully))?|with\s+(?:thanks|gratitude)|signing\s+off|signed|written\s+by|posted\s+by|by)\s*[,:—–-]?\s*$/i;
 const SIGNATURE_LINE_BEFORE = /(?:^|\n)[ \t]*(?:[-—–~][ \t]*)?$/;
+const OUTSIDE_TRADE =
+  /^\s*,\s*an?\s+(?:[a-z-]+\s+){0,2}?(?:teacher|lecturer|student|officer|manager|secretary|receptionist|director|editor|writer|author|coach|chief|head|volunteer|speaker|administrator|inspector|superintendent|engineer|accountant)$/i;
+const TEACHES_US =
+  /^[^.!?\n]{0,80}\b(?:taught|teaches|teaching|showed\s+(?:me|us)|lectur\w*|supervis\w*|examin\w*\s+(?:me|us)|at\s+(?:the\s+|our\s+)?(?:university|medical\s+school|college|school\s+of)|from\s+the\s+(?:[a-z-]+\s+){0,3}?(?:department|ministry|office|directorate|council|authority|agency|board|trust|programme|program|commission|charity))/i;
 const NICKNAME_OF_BEFORE = /([\p{Lu}][\p{L}\p{M}'’-]+)\s*,?\s+(?:whom|who|that)\s+(?:we|everyone|everybody|they|people|the\s+[\p{Ll}-]+)\s+(?:all\s+)?(?:call|calls|called|know\s+as|knew\s+as)\s+["“‘']?$/u;
 const STAFF_ROLE_WORD = new RegExp(`^(?:${STAFF_ROLES})$`, "i");
 const QUOTED_FAMILY_AFTER = /^["”’']\s+to\s+(?:the|her|his|their|all|everyone|everybody|us)\b/;
@@ -566,6 +570,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     if (/^\s*,\s*(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final)[- ]year\b/i.test(text.slice(endOff, endOff + 20))) return true;
     const a = text.slice(endOff, endOff + 70);
     const m = STAFF_AFTER.exec(a);
+    // v14: a titled person described by a trade outside the hospital ("Mrs Adeyemi-Okoro, a teacher, had
+    // pre-eclampsia", "Mr Danso, an engineer, …") is a patient described, unless the text says they teach us.
+    if (m !== null && TITLE_AT.test(text.slice(startOff, startOff + 6)) && OUTSIDE_TRADE.test(m[0]) && !TEACHES_US.test(text.slice(endOff, endOff + 100))) return false;
     return m !== null && !NOT_STAFF.test(m[0]) && !/\bsister\b/i.test(m[0].slice(-7)) ? true : false;
   };
   const titledPatient = (startOff: number, endOff: number): boolean =>
