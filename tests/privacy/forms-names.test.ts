@@ -9,8 +9,8 @@
  *   Nana), and a patient who is a doctor, nun or priest.
  *
  * After the changes on this branch (names by form, v14 comments in patterns/names.ts), with 2 more positive forms
- * and 77 more hard negatives added on the way (their own first measures are in forms-names.ts):
- *   159 of 169 positive forms found; 1 of 202 hard negatives flagged ("Florence Nightingale would have recognised
+ * and 83 more hard negatives added on the way (their own first measures are in forms-names.ts):
+ *   159 of 169 positive forms found; 1 of 208 hard negatives flagged ("Florence Nightingale would have recognised
  *   the ward": a public figure). Still missed: a virtue name alone (Grace, Faith, Hope, Precious), a listed name with
  *   no clinical cue in a one-sentence text, a Chinese given name and a Māori surname not on the lists.
  */

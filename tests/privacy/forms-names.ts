@@ -413,6 +413,14 @@ export const NEGATIVE_FORMS: readonly string[] = [
   // A titled member of staff or official described by a trade (first measure, same commit: 0 of 2 flagged).
   "Ms Bello, a lecturer at the medical school, taught us about sepsis.",
   "Mr Okoro, an officer from the ministry, visited the ward.",
+  // Religious and historical figures beside a patient (first measure, with the seventh detector commit on this branch:
+  // 1 of 6 flagged, "Guru Nanak").
+  "His family were celebrating Guru Nanak's birthday, so the ward was full of visitors for the patient.",
+  "She said the Prophet Muhammad taught patience, and she was patient with the pain.",
+  "The patient had a picture of Lord Krishna by his bed.",
+  "Her son said Mother Teresa was her hero; she had nursed for forty years.",
+  "He listened to Pope Francis on the radio every morning on the ward.",
+  "The patient asked whether Saint Jude would help him.",
   // Sign-offs at the end of a post (first measure, with the detector of the fifth commit on this branch: 3 of 5
   // flagged, the signature line "Hannah Clarke", "Regards, Tunde", "Best wishes,\nKofi Mensah").
   "The patient was admitted with sepsis and I learnt a lot.\nHannah Clarke\nFY1, Leeds",

@@ -269,6 +269,7 @@ const OUTSIDE_TRADE =
   /^\s*,\s*an?\s+(?:[a-z-]+\s+){0,2}?(?:teacher|lecturer|student|officer|manager|secretary|receptionist|director|editor|writer|author|coach|chief|head|volunteer|speaker|administrator|inspector|superintendent|engineer|accountant)$/i;
 const TEACHES_US =
   /^[^.!?\n]{0,80}\b(?:taught|teaches|teaching|showed\s+(?:me|us)|lectur\w*|supervis\w*|examin\w*\s+(?:me|us)|at\s+(?:the\s+|our\s+)?(?:university|medical\s+school|college|school\s+of)|from\s+the\s+(?:[a-z-]+\s+){0,3}?(?:department|ministry|office|directorate|council|authority|agency|board|trust|programme|program|commission|charity))/i;
+const FIGURE_TITLES = new Set(["guru", "prophet", "pope", "saint", "lord", "buddha", "bhagwan", "swami", "goddess", "apostle", "hazrat"]);
 const NICKNAME_OF_BEFORE = /([\p{Lu}][\p{L}\p{M}'’-]+)\s*,?\s+(?:whom|who|that)\s+(?:we|everyone|everybody|they|people|the\s+[\p{Ll}-]+)\s+(?:all\s+)?(?:call|calls|called|know\s+as|knew\s+as)\s+["“‘']?$/u;
 const STAFF_ROLE_WORD = new RegExp(`^(?:${STAFF_ROLES})$`, "i");
 const QUOTED_FAMILY_AFTER = /^["”’']\s+to\s+(?:the|her|his|their|all|everyone|everybody|us)\b/;
@@ -577,6 +578,14 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   };
   const titledPatient = (startOff: number, endOff: number): boolean =>
     PATIENT_OF_BEFORE.test(text.slice(Math.max(0, startOff - 30), startOff)) || PATIENT_EVENT_AFTER.test(text.slice(endOff, endOff + 100));
+  // v14: a name after a religious or historical title, or that title itself, is a figure's ("Guru Nanak's birthday",
+  // "the Prophet Muhammad", "Pope Francis", "Saint Jude").
+  const afterFigureTitle = (i: number): boolean => {
+    const t = toks[i] as Token;
+    if (FIGURE_TITLES.has(t.key) && t.cap) return true;
+    const prev = toks[i - 1];
+    return prev !== undefined && prev.cap && FIGURE_TITLES.has(prev.key) && SPACE_GAP.test(text.slice(prev.end, t.start));
+  };
   const lowercaseName = (i: number): boolean => {
     const t = toks[i] as Token;
     if (isEnglishWord(t.key) || NOT_NAME_WORDS.has(t.key)) return false;
@@ -994,7 +1003,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   for (let i = 0; i < n; i++) {
     if (covered[i] === 1) continue;
     const t = toks[i] as Token;
-    if (!multiOk(t)) continue;
+    if (!multiOk(t) || afterFigureTitle(i)) continue;
     let last = i;
     while (last - i < 3) {
       const nx = toks[last + 1];
@@ -1088,7 +1097,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       }
       continue;
     }
-    if (!nameShaped(t) || t.text.length < 2 || staffKeys.has(t.key)) continue;
+    if (!nameShaped(t) || t.text.length < 2 || staffKeys.has(t.key) || afterFigureTitle(i)) continue;
     const known = patientKeys.has(t.key);
     // An unlisted word is read as a name only as the object of something done to or with a person
     // ("I sat with Thandeka while…", "we examined Kiri and…"), mid-sentence, with a clinical cue near.
