@@ -44,12 +44,14 @@ import { faker as esMX } from "@faker-js/faker/locale/es_MX";
 import { faker as frCA } from "@faker-js/faker/locale/fr_CA";
 import { faker as enCA } from "@faker-js/faker/locale/en_CA";
 import { faker as nl } from "@faker-js/faker/locale/nl";
+import { faker as afZA } from "@faker-js/faker/locale/af_ZA";
 
 interface HasDefinitions {
   readonly rawDefinitions: { readonly person?: unknown; readonly location?: unknown };
 }
 
-const NAME_LOCALES: readonly HasDefinitions[] = [en, enGB, enAU, enIE, enIN, enNP, enNG, yoNG, enGH, enZA, zuZA, enHK, frSN, tr, idID, vi, kuKmr, uzUZ, es, fr, it, de, pl, ptPT, sv];
+// v14: Brazilian and Mexican Spanish/Portuguese, Dutch and Afrikaans names too ("Thiago", "Pieter van der Berg").
+const NAME_LOCALES: readonly HasDefinitions[] = [en, enGB, enAU, enIE, enIN, enNP, enNG, yoNG, enGH, enZA, zuZA, afZA, enHK, frSN, tr, idID, vi, kuKmr, uzUZ, es, esMX, fr, it, de, pl, ptPT, ptBR, sv, nl];
 const PLACE_LOCALES: readonly HasDefinitions[] = [en, enGB, enAU, enIE, enIN, enNG, enGH, enZA];
 // v7: countries and states (not cities: their lists are full of saints' and founders' names) as written in the other
 // Latin-script locales, so "Québec", "Pernambuco" or "Baja California" read as regions.
@@ -98,6 +100,19 @@ Siobhan Niamh Aoife Ciara Ciaran Cian Oisin Sean Seamus Padraig Eoin Roisin Grai
 Wei Li Ming Hui Jun Jie Yan Ying Xin Hong Lei Tao Fang Jing Ling Mei Xiao Hao Yu Zhen
 Hiroshi Takashi Kenji Yuki Yuko Keiko Akiko Haruto Sakura Naoko Kenta Takeshi Aiko Emi Hana Yumi
 Minh Thanh Huong Linh Tuan Thu
+Ghulam Rasool Mushtaq Shaukat Pervaiz Sarfraz Jahangir Afzal Sultan Wazir Gul Gulalai Malalai Zarmina Palwasha Noreen Shagufta Tahira Nusrat Rehana Kulsoom
+Sughra Zubaida Haleema Fozia Nighat Shahida Shamim Razia Nazia
+Murali Senthil Saravanan Muthu Selvi Kannan Murugan Arumugam Subramanian Balaji Venkatesh Srinivas Lakshmanan Vasanthi Revathi Kavitha Malathi Padma
+Saranya Anitha Sujatha Jayanthi Rajendran Prakash Sreedevi Suma Bindu Rajeev Biju Shaji Anoop Sreekumar Ajith Manju Jincy Deepthi Deepa Sathya Venkata Nagaraju
+Shahana Sharmin Rahima Rokeya Taslima Nasima Shirin Mahmuda Rafiq Rafiqul Aminul Nazrul Shafiqul Mizanur Habibur Ashraful Momtaz Sumon Rubel Babul
+Mohd Muhd Nurul Faizal Azman Azlan Rosli Roslan Zulkifli Hafiz Haziq Aiman Amirul Syafiq Syazwani Noraini Norhayati Rohani Aishah Fauziah Zaleha
+Rhys Dafydd Gareth Ioan Iwan Cerys Ffion Bethan Carys Sioned Eilidh Morag Mhairi Kirsty Ailsa Catriona Hamish Euan Ruaridh Lachlan Callum
+Tamati Wiremu Hemi Rangi Aroha Mere Hone Anaru Tipene Pania Mihi Ngaire Kiri Manaia Nikau Ariki Tane
+Bongani Sipho Thabo Thandiwe Zanele Lwazi Ayanda Sibusiso Nokuthula Lindiwe Mandla Themba Thandeka Nolwazi Busisiwe
+Wanjiru Wanjiku Njeri Achieng Atieno Akinyi Otieno Ochieng Omondi Kiprotich Kipchoge Chebet Baraka Zawadi Neema Amani
+Marites Maricel Marilou Rowena Lorna Jericho Jomar Rodel Arnel Analyn Rosalie Remedios Corazon Rogelio Jocelyn Mylene
+Oksana Olena Iryna Svitlana Tetiana Oleksandr Mykola Volodymyr Andriy Dmitri Sergei Yulia
+Abdulrahman Abdelrahman Mahmoud Mahmud Youssef Mohamed Khaled Walid Tarek Hany Samir Amr Hossam Mostafa Reem Nour Heba Dina Mona Yasmine Aya Shaimaa Marwa Eman Asmaa
 `;
 
 const SUPPLEMENT_LAST = `
@@ -112,6 +127,10 @@ Byrne Ryan Walsh Doyle Gallagher Kavanagh Brennan Quinn Flanagan Fitzgerald Fitz
 Wang Zhang Liu Chen Yang Huang Zhao Zhou Wu Xu Sun Ma Zhu Hu Guo Lin Luo Gao Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang
 Tanaka Suzuki Takahashi Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada Sasaki Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Sato
 Kim Park Choi Jung Kang Cho Yoon Jang Lim Nguyen Tran Pham Hoang Phan Huynh Vo Dang Bui Do Ngo Duong
+Soomro Memon Bhutto Jatoi Khattak Afridi Yousafzai Durrani Marwat Mengal Baloch Leghari Mazari Gondal Warraich Arain Jutt
+Murugan Subramaniam Krishnan Raman Gopalan Narayanan Chandran Varghese Kurian Akter Akhter Uddin Miah Sarker Sarkar Bhuiyan Talukder Mondal Biswas
+Mokoena Dlamini Nkosi Ndlovu Khumalo Mthembu Kamau Mwangi Kariuki Njoroge Mutua Wafula Ochieng Otieno Kiprotich Cheruiyot
+Santos Reyes Bautista Mendoza Villanueva Aquino Mahmoud Haddad Khoury Najjar Masri Hashimi Farsi
 `;
 
 export const FIRST_NAMES = new Set<string>();
@@ -141,13 +160,30 @@ Philadelphia Baltimore Pittsburgh Cleveland Nashville Memphis Orleans Vegas Ange
 `;
 
 export const PLACES = new Set<string>();
+/**
+ * v14: the words that are a place on their own (a one-word country, state, county or city), and the place names of
+ * several words, keyed "sao paulo", "santa ana". A given name that is a place only inside a longer place name ("Ana"
+ * in Santa Ana, "Kwame" in Kwame Danso) is read as the name when it stands alone (names.ts), and as the place when
+ * the whole place name is written.
+ */
+export const PLACES_ALONE = new Set<string>();
+export const PLACE_PHRASES = new Set<string>();
+function addPlaceWords(words: Iterable<string>): void {
+  for (const w of words) {
+    const parts = w.split(/\s+/).filter((part) => LATIN_WORD.test(part));
+    addWords(PLACES, parts);
+    if (parts.length === 1) PLACES_ALONE.add(keyOf(parts[0] as string));
+    else PLACE_PHRASES.add(parts.map(keyOf).join(" "));
+  }
+}
 for (const loc of PLACE_LOCALES) {
   const location = loc.rawDefinitions.location;
-  for (const key of ["country", "state", "county", "city_name"]) addWords(PLACES, strings(field(location, key)));
+  for (const key of ["country", "state", "county", "city_name"]) addPlaceWords(strings(field(location, key)));
 }
 for (const loc of REGION_LOCALES) {
   const location = loc.rawDefinitions.location;
-  for (const key of ["country", "state"]) addWords(PLACES, strings(field(location, key)));
+  for (const key of ["country", "state"]) addPlaceWords(strings(field(location, key)));
 }
 addWords(PLACES, SUPPLEMENT_PLACES.split(/\s+/));
+addWords(PLACES_ALONE, SUPPLEMENT_PLACES.split(/\s+/));
 for (const w of ["new", "north", "south", "east", "west", "saint", "st", "city", "the", "of", "and", "port", "fort", "mount", "lake", "islands", "island", "republic", "united", "states", "kingdom", "federal", "district", "territory", "capital", "central", "upper", "lower", "great", "little", "greater"]) PLACES.delete(w);

@@ -52,7 +52,7 @@ christmas easter eid ramadan diwali hanukkah passover lent advent new year hallo
 /** Organisations, regulators, professional bodies, services, systems. */
 export const ORGANISATIONS = set(`
 nhs nice who gmc bma rcp rcgp rcs rcn nmc cqc pals hse cdc fda mhra ukhsa phe hee nihr aomrc rcpch rcog rcpsych rcem rcoa rcr rcpath mdu mps mddus
-bnf sign nsf qof emis systmone cerner epic meditech lorenzo ice datix nrls trust ccg icb pcn gp gps ae a&e ed ems lfb nhsbsa nhsx hcpc ama acgme nbme usmle
+bnf sign nsf qof emis systmone cerner epic meditech lorenzo ice datix nrls trust ccg icb pcn gp gps ae a&e ed ems lfb nhsbsa nhsx hcpc acgme nbme usmle
 plab mrcp mrcs mrcgp frcs frcp fy1 fy2 f1 f2 ct1 ct2 st1 st2 st3 sho spr reg ccu icu itu hdu nicu picu scbu amu sau cdu mau
 pmdc cpsp pmc nmc mci nbe aiims mdcn wacs wacp npmcn ahpra racgp racp racs anzca acem mbbs mbchb md mrcog unicef unaids msf icrc redcross rotary
 medicare medicaid obamacare tricare google facebook instagram twitter tiktok whatsapp youtube linkedin reddit snapchat zoom teams microsoft apple android iphone
@@ -61,7 +61,7 @@ covid covid-19 sars-cov-2 sars mers hiv aids
 
 /** Titles of clinicians, teachers and staff: the name after one is not a patient. */
 export const STAFF_TITLES = set(`
-dr dr. doctor prof prof. professor sister nurse matron consultant registrar surgeon physician midwife sr charge staff rev reverend father chaplain imam rabbi pastor
+dr dr. doctor prof prof. professor sister nurse matron consultant registrar surgeon physician midwife sr charge staff rev reverend father fr chaplain imam rabbi pastor
 dra dra. drª enf enfª enfermeira enfermera enfermeiro enfermero lic licda
 sis sir
 paramedic profa profª prof.ª ma'am maam
@@ -74,7 +74,7 @@ paramedic profa profª prof.ª ma'am maam
 export const STAFF_ROLES =
   "doctor|doctors|dr|consultant|consultants|registrar|reg|spr|sho|fy1|fy2|f1|f2|ct1|ct2|st1|st2|st3|st4|st5|st6|st7|intern|interns|resident|attending|fellow|" +
   "tutor|supervisor|mentor|teacher|lecturer|preceptor|educator|examiner|assessor|trainer|trainee|student|students|classmate|colleague|colleagues|" +
-  "instructor|coach|proctor|invigilator|moderator|convenor|convener|speaker|presenter|facilitators|" +
+  "instructor|coach|leader|proctor|invigilator|moderator|convenor|convener|speaker|presenter|facilitators|" +
   "nurse|nurses|matron|midwife|midwives|sister|physio|physiotherapist|pharmacist|hca|healthcare\\s+assistant|porter|paramedic|chaplain|surgeon|" +
   "anaesthetist|anesthetist|anaesthetic|gp|clinician|lead|manager|receptionist|secretary|coordinator|co-ordinator|boss|senior|junior|houseman|" +
   "house\\s+officer|dietitian|dietician|ot|salt|psychologist|psychiatrist|therapist|counsellor|counselor|social\\s+worker|cns|ana?esthesia|" +
@@ -163,7 +163,7 @@ export const KINSHIP_TITLES = set(`
 mama baba mzee mze bibi babu shosho cucu haji hajji hajia hajiya hajja alhaji alhaja alh mallam malam mai iya baby bub
 uncle auntie aunty aunt granny grandma grandpa grandad granddad nana nanna nan gran gogo makhulu ouma oupa tannie oom
 kuia koro whaea matua nanny pop poppa nonna nonno abuela abuelo tia tio tita tito lola lolo
-encik puan cik tuan datuk dato datin pak mak ibu bapak mbah
+encik puan cik tuan datuk dato datin pak mak ibu bu bapak mbah
 chacha chachi mamu mami nani nana-ji dadi didi bhai bhaiya bhabhi amma appa ammi abba abbu ammu ama dada
 papa mummy daddy sheikh ustaz ustad pa ma
 ate kuya aling manang manong seu umm ummi sekuru ambuya mbuya

@@ -1,7 +1,8 @@
 import type { Candidate, ScanOptions } from "../types.ts";
 import { HOLIDAY_START_RE } from "./dates.ts";
 import { eachMatch, isSpaceLike, ownWorkSentence } from "../context.ts";
-import { FIRST_NAMES, PLACES, SURNAMES, keyOf } from "../lexicon/names.ts";
+import { isEnglishWord } from "../lexicon/english.ts";
+import { FIRST_NAMES, PLACES, PLACES_ALONE, PLACE_PHRASES, SURNAMES, keyOf } from "../lexicon/names.ts";
 import {
   CALENDAR,
   CLINICAL_ACRONYMS,
@@ -234,6 +235,42 @@ const NOT_PERSON_NOUN =
   /^(?:medication|medications|medicine|medicines|drug|drugs|tablet|tablets|pill|pills|inhaler|injection|diagnosis|condition|illness|disease|operation|procedure|surgery|scan|scans|result|results|treatment|regimen|brand|favourite|favorite|hometown|village|town|city|country|island|state|province|school|team|club|church|faith|religion|language|tribe|clan|dog|cat|pet|horse|car|book|song|film|show|app|phone|account|handle|address|street|ward|hospital|clinic|practice|surgery|doctor|gp|consultant|nurse|midwife|surgeon|physician|therapist|dentist|pharmacist|worker|officer|adviser|advisor|lawyer|solicitor|teacher|boss|manager|employer|company|firm|job|work|school|university|college|course|exam|name|surname|nickname|middle-name|word|words|reply|answer|question|message|text|post|note|notes|letter|email)$/;
 // Kinship and respect words written AFTER a name: "Kusumawathie amma", "Ramprasad ji", "Tanaka-san".
 const POSTPOSED_TITLES = new Set("amma akka aiya ayya thatha paati anni ji jee bhai bhaiya didi sahib sahab baji apa aunty auntie uncle mama dada nana nani dadi khala bibi begum san sama".split(" "));
+// v14: titles written in lower case in quick notes ("saw mrs okafor again"); "ms" and "miss" are words too, so the
+// name after any of them must be listed and no English word.
+// v14: words that are given names somewhere but here are titles, kin or roles ("Baby's sats", "Sister's notes").
+const NOT_NAME_WORDS = new Set([...KINSHIP_TITLES, ...WEAK_HONORIFICS, ...STAFF_TITLES, ...PATIENT_HONORIFICS, ...RELATIVE_KEYS, "patient", "doctor", "nurse", "chief", "boss", "king", "queen", "prince", "major", "judge"]);
+const CONTRACTION = /['’](?:d|ll|re|ve|m|t)$/;
+const LOWERCASE_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx"]);
+// v14: "Mr X", "Mrs Y", "Patient Z": letters writers use as placeholders, not initials.
+const PLACEHOLDER_LETTERS = new Set(["X", "Y", "Z"]);
+// v14: a titled person told to be the patient: "Our patient, Dr Mensah,", "Dr Haworth, a retired GP admitted with…".
+const PATIENT_OF_BEFORE = /\b(?:our|my|the|a|this)\s+(?:[\p{Ll}-]+\s+)?patient\s*[,:(–—-]?\s*$/iu;
+const PATIENT_EVENT_AFTER =
+  /^\s*(?:,|\(|–|—)\s*(?:a|an|the|our|my)\s[^.!?\n]{0,60}?\b(?:was\s+(?:admitted|readmitted|brought\s+in|transferred|our\s+patient|a\s+patient|diagnosed)|admitted\s+(?:with|for|after)|presented\s+(?:with|after)|came\s+in\s+(?:with|after)|(?:is|was)\s+now\s+(?:a|our)\s+patient)/;
+// v14: what follows "<Name>'s" that only a patient or relative has: kin, observations, a bed, a labour, a drip
+// ("Tunde's sats dropped", "Bilal's mum arrived", "Shahana's labour had stalled"). Not organs, tumours or signs: those
+// follow eponyms ("Bowman's capsule", "Warthin's tumour", "Murphy's sign").
+const PATIENT_POSSESSION_AFTER =
+  /^['’]s\s+(?:(?:older|younger|elder|little|big|eldest|youngest|new|late|first|second|third|whole|oxygen|blood|morning|evening|night|post-op|pain|sugar)\s+)?(?:mum|mom|mam|mother|dad|father|parents|baby|wife|husband|son|sons|daughter|daughters|family|whānau|whanau|nan|nana|gran|granny|grandma|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|auntie|aunty|uncle|cousin|carer|kids|children|partner|boyfriend|girlfriend|fiancée?|sats|saturations?|temperature|temp|obs|observations|pulse|BP|bloods|sugars|glucose|haemoglobin|hemoglobin|Hb|INR|CD4|viral\s+load|labour|labor|contractions|waters|cough|breathing|wound|drain|bed|cot|notes|chart|drip|cannula|catheter|medications|meds|tablets|insulin|dialysis|transfusion|discharge|admission|recovery|symptoms|mood|appetite|weight|fever|asthma|seizures?|fits|birthday|funeral|room|hand|hands|voice|face|smile|tears|history|consent|mobility)\b/u;
+// v14: verbs only a person does, after an unlisted word that begins a sentence ("Gulalai did not want to be
+// discharged", "Nomvula refused the transfusion"): no drug, department or disease refuses or asks.
+const HUMAN_VERB_AFTER =
+  /^\s{1,2}(?:(?:also|then|later|just|still|again|finally|quietly|suddenly)\s+)?(?:(?:refused|declined)(?!\s+to\s+(?:comment|pay|fund|cover|approve|reimburse|supply|stock|publish|release))|insisted|asked|begged|told|whispered|cried|wept|sobbed|screamed|shouted|smiled|laughed|nodded|winced|groaned|sighed|apologi[sz]ed|thanked|prayed|agreed|consented|signed|wanted|hoped|feared|worried|panicked|(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:want|stop|remember|understand|speak|walk|sleep|eat|stand|breathe|settle|believe)|kept\s+(?:asking|apologi[sz]ing|crying|saying|telling|calling|pulling))\b/;
+// v14: "My FTO, Luis,", "our CI, Marites": an acronym after my/our is a role (or the writer's own kin, "my MIL"), not a patient.
+const MY_ACRONYM_BEFORE = /\b(?:[Mm]y|[Oo]ur)\s+\p{Lu}{2,5}\d?\s*[,:(–—]?\s*$/u;
+const TITLE_AT = /^(?:Mr|Mrs|Ms|Miss|Mx|Mst|Baby|Mama|Baba)\b/;
+const COMPANION_AFTER =
+  /^(?:['’]s)?(?:\s+(?:and|&)\s+I\b|,\s+who\s+(?:was|is|had\s+been)\s+(?:also\s+)?(?:on\s+(?:nights|days|call|shift|the\s+same\s+\w+)|working|shadowing|placed|rotating|training|studying)\b[^.!?\n]{0,30}\b(?:with|beside)\s+(?:me|us)\b)/;
+// v14: the writer signing off: "Regards, Tunde", "Best wishes,\nAisha", "Thanks — Kofi".
+const VALEDICTION_BEFORE =
+  /(?:^|[.!?\n]\s*)(?:kind\s+|best\s+|warm(?:est)?\s+)?(?:regards|best(?:\s+wishes)?|thanks|thank\s+you|cheers|love|sincerely|yours(?:\s+(?:sincerely|truly|faithfully))?|with\s+(?:thanks|gratitude)|signing\s+off|signed|written\s+by|posted\s+by|by)\s*[,:—–-]?\s*$/i;
+const SIGNATURE_LINE_BEFORE = /(?:^|\n)[ \t]*(?:[-—–~][ \t]*)?$/;
+const OUTSIDE_TRADE =
+  /^\s*,\s*an?\s+(?:[a-z-]+\s+){0,2}?(?:teacher|lecturer|student|officer|manager|secretary|receptionist|director|editor|writer|author|coach|chief|head|volunteer|speaker|administrator|inspector|superintendent|engineer|accountant)$/i;
+const TEACHES_US =
+  /^[^.!?\n]{0,80}\b(?:taught|teaches|teaching|showed\s+(?:me|us)|lectur\w*|supervis\w*|examin\w*\s+(?:me|us)|at\s+(?:the\s+|our\s+)?(?:university|medical\s+school|college|school\s+of)|from\s+the\s+(?:[a-z-]+\s+){0,3}?(?:department|ministry|office|directorate|council|authority|agency|board|trust|programme|program|commission|charity))/i;
+const FIGURE_TITLES = new Set(["guru", "prophet", "pope", "saint", "lord", "buddha", "bhagwan", "swami", "goddess", "apostle", "hazrat"]);
+const NICKNAME_OF_BEFORE = /([\p{Lu}][\p{L}\p{M}'’-]+)\s*,?\s+(?:whom|who|that)\s+(?:we|everyone|everybody|they|people|the\s+[\p{Ll}-]+)\s+(?:all\s+)?(?:call|calls|called|know\s+as|knew\s+as)\s+["“‘']?$/u;
 const STAFF_ROLE_WORD = new RegExp(`^(?:${STAFF_ROLES})$`, "i");
 const QUOTED_FAMILY_AFTER = /^["”’']\s+to\s+(?:the|her|his|their|all|everyone|everybody|us)\b/;
 const NAME_INTRO_GAP = /^(?:\s*[,:—–-])?\s{1,2}["“‘']?$/;
@@ -313,7 +350,7 @@ const OFFICE_FROM_AFTER =
 // v10: an eponym's possessive before a book, manoeuvre or method a few words on ("Kendall's muscle testing book",
 // "Leopold's maneuvers") is the eponym, not a person.
 const EPONYM_WORK_AFTER =
-  /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:book|books|textbook|textbooks|atlas|handbook|manual|maneuvers|manoeuvres|maneuver|manoeuvre|technique|method|criteria|classification|triad|rule|law)\b/u;
+  /^['’]s?\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,6})\s+){0,2}(?:book|books|textbook|textbooks|atlas|handbook|manual|maneuvers|manoeuvres|maneuver|manoeuvre|technique|method|criteria|classification|triad|rule|law|approach|model|cycle|framework|theory|stages|hierarchy|pyramid|lenses|scale|score|system)\b/u;
 // v10: kinship titles that are no English word, written in lower case in text-speak ("mzee Onyango", "si lolo Berto").
 const LOWERCASE_KIN = new Set("mzee mze lolo lola tito tita kuya manang manong aling bibi babu shosho cucu koro kuia whaea gogo makhulu hagg hagga haji hajia alhaji mallam encik puan".split(" "));
 // v10: Filipino possessives between a kin word and the name ("apo nya Jomar", "anak ko si …").
@@ -330,7 +367,7 @@ const STAFF_CLAUSE_AFTER = new RegExp(
 // "Uncle Bob the porter", "Aunty Nkechi from the canteen": a role right after the name, or the service they work in.
 const BARE_ROLE_AFTER = new RegExp(`^\\s+the\\s+(?:[a-z-]+\\s+){0,2}?(?:${STAFF_ROLES}|cook|cleaner|driver|guard|security\\s+guard|clerk|ward\\s+clerk|tea\\s+lady|canteen\\s+lady)\\b`, "i");
 const SERVICE_FROM_AFTER =
-  /^["”’]?\s+from\s+(?:the\s+)?(?:canteen|kitchen|cafeteria|caf[eé]|pharmacy|lab|laboratory|medical\s+records|records|admin|office|switchboard|reception|security|estates|IT|HR|chaplaincy|nursing\s+school|school\s+of\s+nursing|library|stores|CSSD|physio|OT|radiology|x-ray)\b/i;
+  /^["”’]?\s+from\s+(?:the\s+)?(?:(?:[A-Za-z-]+\s+){0,2}(?:team|service|department)\b|canteen|kitchen|cafeteria|caf[eé]|pharmacy|lab|laboratory|medical\s+records|records|admin|office|switchboard|reception|security|estates|IT|HR|chaplaincy|nursing\s+school|school\s+of\s+nursing|library|stores|CSSD|physio|OT|radiology|x-ray)\b/i;
 // "Kuya Ben, our driver", "Madam Sunita Devi, our block community mobiliser": "our"/"my" in apposition makes them
 // the author's people, unless the phrase is a patient one ("our youngest patient", "my regular").
 const OUR_APPOSITION_AFTER = /^\s*[,(–—]\s*(?:our|my)\s+((?:[\p{Ll}\p{M}'’-]+\s+){0,4}[\p{Ll}\p{M}'’-]+)/u;
@@ -361,7 +398,7 @@ const PATIENT_VERBS = new Set(
     "screamed shouted whispered nodded shook winced groaned sighed cries smiles laughs wept sobbed insisted replied answered responded").split(" "),
 );
 const CLINICAL_CUE =
-  /\b(?:patients?|pt|wife|husband|son|daughter|mother|mum|mom|father|dad|brother|sister|grand\w+|granny|nan|aunt\w*|uncle|niece|nephew|partner|family|relatives?|carer|baby|child|boy|girl|man|woman|lady|gentleman|toddler|infant|teenager|admitted|admission|diagnos\w*|symptoms?|pain|bed|ward|discharg\w*|crying|cried|tears|scared|frightened|anxious|upset|prognosis|cancer|dementia|surgery|operation|bloods|consent|history|presented|examined|examination|scan|results?|treatment|medication|tablets|breath\w*|fever|vomit\w*|unwell|illness|condition|died|dying|death|palliative|clinic|appointment|consultation|bay|A&E|he|she|his|her|dentist|dental|teeth|tooth|extraction|pharmacy|pharmacist|doses?|prescription|physio\w*|midwi\w*|labour|paramedics?|ambulance|prison|inmate|interpreter|reviewed|assessed|wound|injur\w*)\b/gi;
+  /\b(?:patients?|pt|wife|husband|son|daughter|mother|mum|mom|father|dad|brother|sister|grand\w+|granny|nan|aunt\w*|uncle|niece|nephew|partner|family|relatives?|carer|baby|child|boy|girl|man|woman|lady|gentleman|toddler|infant|teenager|admitted|admission|diagnos\w*|symptoms?|pain|bed|ward|discharg\w*|crying|cried|tears|scared|frightened|anxious|upset|prognosis|cancer|dementia|surgery|operation|bloods|consent|history|presented|examined|examination|scan|results?|treatment|medication|tablets|breath\w*|fever|vomit\w*|unwell|illness|condition|died|dying|death|palliative|clinic|appointment|consultation|bay|A&E|he|she|his|her|dentist|dental|teeth|tooth|extraction|pharmacy|pharmacist|doses?|prescription|physio\w*|midwi\w*|labour|paramedics?|ambulance|prison|inmate|interpreter|reviewed|assessed|wound|injur\w*|him|sats|saturations?|oxygen|haemoglobin|hemoglobin|sugars|glucose|insulin|febrile|temperature|seizures?|asthma|transfus\w*|urine|cannula|drip|biopsy|overdose|triage|resus|fracture|bleed\w*|blood|chest|drain|lump)\b/gi;
 const CUE_REACH = 300;
 const SENTENCE_BREAK = /[.!?:;]["'”’)\]*_]*\s*$|\n/;
 
@@ -411,15 +448,37 @@ function keyFlags(key: string): number {
       (SURNAMES.has(key) ? F_SUR : 0) |
       (COMMON_WORDS.has(key) ? F_COMMON : 0) |
       (HARD_EXCLUDED.has(key) ? F_HARD : 0) |
-      (PLACES.has(key) ? F_PLACE : 0) |
+      // v14: a given name that is a place only inside a longer place name ("Ana" of Santa Ana) is a name alone.
+      (PLACES.has(key) && (PLACES_ALONE.has(key) || !FIRST_NAMES.has(key)) ? F_PLACE : 0) |
       (CLINICAL_ACRONYMS.has(key) ? F_ACRO : 0) |
       (DEPARTMENTS.has(key) ? F_DEPT : 0) |
       (INSTITUTION_WORDS.has(key) ? F_INST : 0) |
       (PATIENT_VERBS.has(key) ? F_PVERB : 0);
+    if (key.includes("-") && (f & (F_FIRST | F_SUR | F_HARD | F_COMMON)) === 0) f |= hyphenatedFlags(key);
     if (KEY_FLAGS.size >= 50000) KEY_FLAGS.clear();
     KEY_FLAGS.set(key, f);
   }
   return f;
+}
+
+// v14: Arabic and other name prefixes joined by a hyphen: "Al-Farsi", "El-Sayed", "Abdel-Rahman", "Abu-Bakr".
+const NAME_PREFIXES = new Set(["al", "el", "ul", "ud", "abd", "abdel", "abdul", "abu", "bin", "ibn", "bint", "ben", "bou"]);
+
+/**
+ * v14: a hyphenated word is read by its parts: a double-barrelled name of listed names ("Adebayo-Williams", "Jean-Paul"),
+ * or a name prefix and a word of no language we list ("Al-Farsi"), is a name; one with an eponym in it
+ * ("Wolff-Parkinson-White", "Non-Hodgkin") is the eponym. Memoised with the other flags.
+ */
+function hyphenatedFlags(key: string): number {
+  const parts = key.split("-");
+  if (parts.some((p) => EPONYMS.has(p))) return F_HARD;
+  if (parts.some((p) => p.length < 2)) return 0;
+  if (parts.every((p) => FIRST_NAMES.has(p))) return F_FIRST;
+  const named = parts.filter((p) => !NAME_PREFIXES.has(p));
+  if (named.length === 0) return 0;
+  if (named.every((p) => FIRST_NAMES.has(p) || SURNAMES.has(p))) return F_SUR;
+  if (NAME_PREFIXES.has(parts[0] as string) && named.length === 1 && (named[0] as string).length >= 3 && !isEnglishWord(named[0] as string)) return F_SUR;
+  return 0;
 }
 
 /** The token's key is on at least one of the lists in `bits`. */
@@ -460,6 +519,38 @@ function commaSpaceBefore(text: string, at: number): boolean {
 
 function nameShaped(t: Token | undefined): t is Token {
   return t !== undefined && t.cap && !(t.allCaps && t.text.length > 1);
+}
+
+/**
+ * v14: the text is written without capitals: more of its sentences start with a small letter than with a capital
+ * ("saw mrs okafor again today. tunde was discharged"). One pass over the sentence starts of the first 2,000 characters.
+ */
+function writesInLowerCase(text: string): boolean {
+  let lower = 0;
+  let upper = 0;
+  // At a sentence start: the text's start, after a line break, or after . ! ? and a space (spaces skipped).
+  let atStart = true;
+  let afterStop = false;
+  // (Speed: the first 2,000 characters show how someone writes.)
+  const n = Math.min(text.length, 2000);
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) {
+      atStart = true;
+      afterStop = false;
+    } else if (c === 32 || c === 9 || c === 13) {
+      if (afterStop) atStart = true;
+    } else if (atStart && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
+      if (c >= 97) lower++;
+      else upper++;
+      atStart = false;
+      afterStop = false;
+    } else {
+      afterStop = c === 46 || c === 33 || c === 63;
+      if (!afterStop) atStart = false;
+    }
+  }
+  return lower > upper;
 }
 
 /** Sorted positions of clinical cue words, for "is there a cue near here?" in O(log n). */
@@ -527,13 +618,21 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const b = text.slice(Math.max(0, startOff - 50), startOff);
     if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b) && !INDEFINITE_ROLE_BEFORE.test(b)) return true;
     if (COORDINATED_STAFF_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(b) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
-    if (ADDRESSEE_BEFORE.test(b) || ROLE_PAIR_BEFORE.test(b) || GREETED_BEFORE.test(b) || BYLINE_BEFORE.test(b) || MY_GROUP_BEFORE.test(b) || OUTING_WITH_BEFORE.test(b)) return true;
+    if (ADDRESSEE_BEFORE.test(b) || ROLE_PAIR_BEFORE.test(b) || GREETED_BEFORE.test(b) || BYLINE_BEFORE.test(b) || MY_GROUP_BEFORE.test(b) || OUTING_WITH_BEFORE.test(b) || MY_ACRONYM_BEFORE.test(b) || VALEDICTION_BEFORE.test(b)) return true;
     if (reply && startOff < 600 && REPLY_ADDRESSEE_BEFORE.test(text.slice(0, startOff))) return true;
     if (replyHandleWords.size > 0 && (text.slice(startOff, endOff).toLowerCase().match(/\p{L}{3,}/gu) ?? []).some((w) => replyHandleWords.has(w))) return true;
     if (text.length - endOff <= SIGN_OFF_REACH && !PATIENT_HONORIFIC_START.test(text.slice(startOff, startOff + 8))) {
       const rest = text.slice(endOff);
       if ((SIGN_OFF_BEFORE.test(b) && SIGN_OFF_AFTER.test(rest)) || (SIGNATURE_BEFORE.test(b) && SIGNATURE_AFTER.test(rest))) return true;
     }
+    // v14: a signature: a name alone on its line in the last lines of the text ("…\nHannah Clarke\nFY1, Leeds").
+    if (text.length - endOff <= 80 && !TITLE_AT.test(text.slice(startOff, startOff + 6)) && SIGNATURE_LINE_BEFORE.test(b) && /^\s*[,.]?[ \t]*(?:\n|$)/.test(text.slice(endOff, endOff + 8)) && !/\n[^\n]*\n[^\n]*\n/.test(text.slice(endOff))) return true;
+    // v14: someone the writer works beside, named without a title: "Lerato and I talked it over", "Claire, who was on
+    // nights with me,". A patient is named with a title here ("Mrs Khan and I went through her tablets").
+    if (!TITLE_AT.test(text.slice(startOff, startOff + 6)) && (COMPANION_AFTER.test(text.slice(endOff, endOff + 60)) || /\bI\s+and\s+$/.test(b))) return true;
+    // v14: what a colleague is called is theirs too ('Dr Abdelrahman, whom we call "Bodi"').
+    const nick = NICKNAME_OF_BEFORE.exec(b);
+    if (nick && staffKeys.has(keyOf(nick[1] ?? ""))) return true;
     const a0 = text.slice(endOff, endOff + 80);
     if (reply && /,\s+$/.test(b) && VOCATIVE_AFTER.test(a0)) {
       // Speed: only the sentence before the comma is read for "you" (one pass over at most 100 characters).
@@ -550,7 +649,32 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     if (/^\s*,\s*(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final)[- ]year\b/i.test(text.slice(endOff, endOff + 20))) return true;
     const a = text.slice(endOff, endOff + 70);
     const m = STAFF_AFTER.exec(a);
+    // v14: a titled person described by a trade outside the hospital ("Mrs Adeyemi-Okoro, a teacher, had
+    // pre-eclampsia", "Mr Danso, an engineer, …") is a patient described, unless the text says they teach us.
+    if (m !== null && TITLE_AT.test(text.slice(startOff, startOff + 6)) && OUTSIDE_TRADE.test(m[0]) && !TEACHES_US.test(text.slice(endOff, endOff + 100))) return false;
     return m !== null && !NOT_STAFF.test(m[0]) && !/\bsister\b/i.test(m[0].slice(-7)) ? true : false;
+  };
+  const titledPatient = (startOff: number, endOff: number): boolean =>
+    PATIENT_OF_BEFORE.test(text.slice(Math.max(0, startOff - 30), startOff)) || PATIENT_EVENT_AFTER.test(text.slice(endOff, endOff + 100));
+  // v14: a name after a religious or historical title, or that title itself, is a figure's ("Guru Nanak's birthday",
+  // "the Prophet Muhammad", "Pope Francis", "Saint Jude").
+  const afterFigureTitle = (i: number): boolean => {
+    const t = toks[i] as Token;
+    if (FIGURE_TITLES.has(t.key) && t.cap) return true;
+    const prev = toks[i - 1];
+    return prev !== undefined && prev.cap && FIGURE_TITLES.has(prev.key) && SPACE_GAP.test(text.slice(prev.end, t.start));
+  };
+  const lowercaseName = (i: number): boolean => {
+    const t = toks[i] as Token;
+    if (isEnglishWord(t.key) || NOT_NAME_WORDS.has(t.key)) return false;
+    const next = toks[i + 1];
+    const after = text.slice(t.end, t.end + 50);
+    const told =
+      (possessiveCut(i) && PATIENT_POSSESSION_AFTER.test(after)) ||
+      (next !== undefined && (hasF(next, F_PVERB) || MORE_PATIENT_VERBS.has(next.key)) && /^\s{1,2}$/.test(text.slice(t.end, next.start))) ||
+      HUMAN_VERB_AFTER.test(after) ||
+      PERSON_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
+    return told && cueNear((cues ??= cuePositions(text)), t.start);
   };
   // v8: a run of capitalised words right after "the", an organisation's acronym or a year is a title
   // ("the Hui Whakaoranga", "the 2016 WHO Pocket Book"), unless it starts with a title or kinship word.
@@ -633,10 +757,12 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       const gap = nx ? text.slice(toks[e]!.end, nx.start) : "";
       // A particle inside one name: "Nurul Aisyah binti Rahman", "Pieter van Wyk".
       if (nx && NAME_PARTICLES.has(nx.key) && SPACE_GAP.test(gap) && (!nx.cap || nameShaped(toks[e + 2]))) {
-        const after = toks[e + 2];
-        if (nameShaped(after) && SPACE_GAP.test(text.slice(nx.end, after.start)) && !hasF(after, F_HARD)) {
+        // v14: two particles in a row: "Pieter van der Berg", "Maria de la Cruz", "Nguyen van de Ven".
+        const two = toks[e + 2] !== undefined && NAME_PARTICLES.has(toks[e + 2]!.key) && !toks[e + 2]!.cap && SPACE_GAP.test(text.slice(nx.end, toks[e + 2]!.start)) ? 1 : 0;
+        const after = toks[e + 2 + two];
+        if (nameShaped(after) && SPACE_GAP.test(text.slice(toks[e + 1 + two]!.end, after.start)) && !hasF(after, F_HARD)) {
           nx = after;
-          step = 2;
+          step = 2 + two;
         } else break;
       } else if (nx && /^\s["“‘']$/.test(gap) && nameShaped(nx)) {
         // A quoted nickname inside the name: Mr. Harlan "Buzz" Petrakis.
@@ -698,7 +824,12 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       const e = extend(i + 1, 3);
       // v7: "Sr. Evaristo Fonseca, 93,", "Sister Bernadette, 94,": a titled person given an age is the patient
       // (Senhor/Señor, or a nun on the ward), not a colleague.
-      if (!/^(?:dr|doctor|prof|professor)\.?$/.test(t.key) && /^,\s(?:\d{2,3}|aged|age)\b/.test(text.slice(toks[e]!.end, toks[e]!.end + 10))) {
+      // v14: so is one told to be the patient ("Our patient, Dr Mensah, …", "Dr Haworth, a retired GP admitted with
+      // urosepsis", "Fr Donnelly, the parish priest, was our patient this time").
+      if (
+        (!/^(?:dr|doctor|prof|professor)\.?$/.test(t.key) && /^,\s(?:\d{2,3}|aged|age)\b/.test(text.slice(toks[e]!.end, toks[e]!.end + 10))) ||
+        titledPatient(t.start, toks[e]!.end)
+      ) {
         remember(patientKeys, i + 1, e);
         emit(i, e, t.start, toks[e]!.end, R_HONORIFIC, S_PATIENT);
         i = e;
@@ -712,7 +843,23 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
 
     // 1. Honorific + initials or surname.
     // "Sri Lanka", "Sri Lankan": the country, not the honorific "Sri".
+    // v14: a lower-case title before a listed name that is no English word ("saw mrs okafor again", "mr patel").
+    if (!t.cap && LOWERCASE_TITLES.has(t.key) && next && !next.cap && SMALL_GAP.test(gapNext) && hasF(next, F_KNOWN) && !hasF(next, F_COMMON) && !hasF(next, F_HARD) && !hasF(next, F_PLACE) && !isEnglishWord(next.key)) {
+      if (!isStaffAt(t.start, next.end) && !staffKeys.has(next.key) && !allAuthor(i + 1, i + 1)) {
+        patientKeys.add(next.key);
+        emit(i, i + 1, t.start, next.end, R_HONORIFIC, S_PATIENT);
+      }
+      i++;
+      continue;
+    }
     if (t.cap && PATIENT_HONORIFICS.has(t.key) && next && SMALL_GAP.test(gapNext) && !(t.key === "sri" && /^lank/.test(next.key))) {
+      // v14: "Mr X", "Mrs Y, as I will call her": a placeholder letter, not an initial.
+      if (next.text.length === 1 && PLACEHOLDER_LETTERS.has(next.text) && text.charCodeAt(next.end) !== 46) {
+        covered[i] = 1;
+        covered[i + 1] = 1;
+        i++;
+        continue;
+      }
       const ini = initials(i + 1);
       let last = -1;
       let endOff = -1;
@@ -735,7 +882,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
         endOff = (toks[last] as Token).end;
       }
       if (last >= 0) {
-        if (isStaffAt(t.start, endOff) || allIn(staffKeys, i + 1, last)) {
+        if ((isStaffAt(t.start, endOff) && !titledPatient(t.start, endOff)) || allIn(staffKeys, i + 1, last)) {
           remember(staffKeys, i + 1, last);
           for (let k = i; k <= last; k++) covered[k] = 1;
         } else if (!allAuthor(i + 1, last)) {
@@ -912,10 +1059,23 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
 
     // 5. Full name: known given name + known name ("Tom Harris", "Aisha Bello").
+    // v14: a given name and a particle-led surname ("Maria de la Cruz", "Pieter van der Berg", "Ahmad bin Ismail").
+    if (nameShaped(t) && next && !next.cap && NAME_PARTICLES.has(next.key) && SPACE_GAP.test(gapNext) && !possessiveCut(i) && hasF(t, F_FIRST) && !hasF(t, F_COMMON) && !hasF(t, F_HARD) && !hasF(t, F_PLACE)) {
+      const last = extend(i, 3);
+      if (last > i + 1) {
+        if (isStaffAt(t.start, toks[last]!.end) || allIn(staffKeys, i, last)) remember(staffKeys, i, last);
+        else if (!allAuthor(i, last)) {
+          remember(patientKeys, i, last);
+          emit(i, last, t.start, toks[last]!.end, R_FULL, S_PATIENT);
+        }
+        i = last;
+        continue;
+      }
+    }
     if (nameShaped(t) && nameShaped(next) && SPACE_GAP.test(gapNext) && t.end === t.start + t.text.length && !possessiveCut(i) && hasF(t, F_FIRST) && hasF(next, F_KNOWN)) {
       const prev = toks[i - 1];
       const bothCommon = hasF(t, F_COMMON) && hasF(next, F_COMMON);
-      const bothPlaces = hasF(t, F_PLACE) && hasF(next, F_PLACE);
+      const bothPlaces = (hasF(t, F_PLACE) && hasF(next, F_PLACE)) || PLACE_PHRASES.has(`${t.key} ${next.key}`);
       const after = toks[i + 2];
       const headAfter = after !== undefined && SPACE_GAP.test(text.slice(next.end, after.start)) && (EPONYM_HEADS.has(after.key) || FACILITY_OR_STREET.has(after.key));
       const prefixed = prev !== undefined && PLACE_PREFIX.has(prev.key) && /^\.?\s$/.test(text.slice(prev.end, t.start));
@@ -942,7 +1102,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   for (let i = 0; i < n; i++) {
     if (covered[i] === 1) continue;
     const t = toks[i] as Token;
-    if (!multiOk(t)) continue;
+    if (!multiOk(t) || afterFigureTitle(i)) continue;
     let last = i;
     while (last - i < 3) {
       const nx = toks[last + 1];
@@ -970,6 +1130,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       if (!hasF(x, F_PLACE)) allPlaces = false;
       else anyPlace = true;
     }
+    // v14: a place name of several words written whole ("São Paulo", "Santa Ana") is the place.
+    if (!allPlaces && last > i && PLACE_PHRASES.has(`${t.key} ${(toks[i + 1] as Token).key}`)) allPlaces = true;
     const prev = toks[i - 1];
     if (allPlaces || (prev && PLACE_PREFIX.has(prev.key) && /^\.?\s$/.test(text.slice(prev.end, t.start)))) {
       i = last;
@@ -1020,10 +1182,21 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   }
 
   // 6 and 7: single words.
+  let lowerWriter: boolean | null = null;
   for (let i = 0; i < n; i++) {
     if (covered[i] === 1) continue;
     const t = toks[i] as Token;
-    if (!nameShaped(t) || t.text.length < 2 || staffKeys.has(t.key)) continue;
+    // v14: a writer who does not capitalise ("tunde was discharged this morning", "saw priya again, her sats were
+    // better"): a listed given name that is no English word, told by a verb of care before it, a person's verb after it
+    // or a patient's possession, with a clinical cue near.
+    if (!t.cap && (t.f & (F_FIRST | F_COMMON | F_HARD | F_PLACE | F_ACRO | F_DEPT | F_INST)) === F_FIRST && t.text.length > 2 && (lowerWriter ??= writesInLowerCase(text))) {
+      if (lowercaseName(i) && !staffKeys.has(t.key) && !isStaffAt(t.start, t.end) && !allAuthor(i, i)) {
+        patientKeys.add(t.key);
+        emit(i, i, t.start, t.end, R_FIRST, S_PATIENT);
+      }
+      continue;
+    }
+    if (!nameShaped(t) || t.text.length < 2 || staffKeys.has(t.key) || afterFigureTitle(i)) continue;
     const known = patientKeys.has(t.key);
     // An unlisted word is read as a name only as the object of something done to or with a person
     // ("I sat with Thandeka while…", "we examined Kiri and…"), mid-sentence, with a clinical cue near.
@@ -1047,7 +1220,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       !(prevTok && nameShaped(prevTok) && SPACE_GAP.test(text.slice(prevTok.end, t.start)) && !sentenceInitial(i)) &&
       !LOCATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start));
     const nextTok = toks[i + 1];
-    const apposed = plainUnknown && !possessiveCut(i) && APPOSITION_AFTER.test(text.slice(t.end, t.end + 60));
+    // v14: a listed given name that is also a word ("Hunter, a four-year-old,", "Joy's haemoglobin") is told the same way.
+    const wordName = !known && hasF(t, F_FIRST) && hasF(t, F_COMMON) && !hasF(t, F_HARD) && !hasF(t, F_PLACE) && !t.allCaps && !NOT_NAME_WORDS.has(t.key);
+    const apposed = (plainUnknown || wordName) && !possessiveCut(i) && APPOSITION_AFTER.test(text.slice(t.end, t.end + 60));
     const possessed = (() => {
       if (!plainUnknown || possessiveCut(i)) return false;
       const pm = POSSESSED_NOUN_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
@@ -1056,6 +1231,19 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     })();
     const postposed = plainUnknown && nextTok !== undefined && !nextTok.cap && POSTPOSED_TITLES.has(nextTok.key) && /^[ \t-]$/.test(text.slice(t.end, nextTok.start)) && !FIRST_NAMES.has(nextTok.key.replace(/^./, "")) && !isStaffAt(t.start, nextTok.end);
     const familyQuoted = plainUnknown && /["“‘']$/.test(text.slice(Math.max(0, t.start - 1), t.start)) && QUOTED_FAMILY_AFTER.test(text.slice(t.end, t.end + 20));
+    // v14: a name told by what it owns ("Tunde's sats dropped", "Bilal's mum arrived") or by a verb only a person does
+    // ("Gulalai did not want to…", "Nomvula refused the transfusion"): a listed given name, or an unlisted word that is
+    // no English word.
+    // (Speed: the cheap tests first; the English-word test only for a word that owns something or does a person's thing.)
+    const nameLike = (): boolean =>
+      plainUnknown ? !isEnglishWord(t.key) && /\p{Ll}/u.test(t.text) && !CONTRACTION.test(t.key) : hasF(t, F_FIRST) && !hasF(t, F_COMMON) && !hasF(t, F_HARD) && !hasF(t, F_PLACE) && !t.allCaps;
+    const possession = possessiveCut(i) && (plainUnknown || wordName || hasF(t, F_FIRST)) && PATIENT_POSSESSION_AFTER.test(text.slice(t.end, t.end + 40)) && (wordName || nameLike());
+    const humanSubject = plainUnknown && !possessiveCut(i) && HUMAN_VERB_AFTER.test(text.slice(t.end, t.end + 50)) && nameLike() && cueNear((cues ??= cuePositions(text)), t.start);
+    if ((possession || humanSubject) && !isStaffAt(t.start, t.end) && !(prevTok && STAFF_TITLES.has(prevTok.key)) && !allAuthor(i, i)) {
+      patientKeys.add(t.key);
+      emit(i, i, t.start, t.end, R_FIRST, S_PATIENT);
+      continue;
+    }
     if (postposed && nextTok) {
       patientKeys.add(t.key);
       emit(i, i + 1, t.start, nextTok.end, R_FIRST, S_PATIENT);
@@ -1107,7 +1295,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       staffKeys.add(t.key);
       continue;
     }
-    if (!known) {
+    // v14: a listed given name as the object of care ("I cannulated Eilidh", "I consented Darius") needs no other cue.
+    if (!known && !(hasF(t, F_FIRST) && PERSON_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)))) {
       cues ??= cuePositions(text);
       if (!cueNear(cues, t.start)) continue;
     }
