@@ -9,7 +9,8 @@
  *  1. HTML character references (`&#48;`, `&#x30;`, `&nbsp;`, a small named set) are decoded.
  *  2. Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and soft hyphens (U+00AD) are dropped.
  *  3. Each non-ASCII code point is NFKC-normalised on its own (full-width digits, ligatures,
- *     no-break and thin spaces); Unicode dashes become "-", fraction/division slashes "/".
+ *     no-break and thin spaces); Unicode dashes become "-", fraction/division slashes "/"; the decimal
+ *     digits of other scripts (Arabic-Indic "٩٥", Devanagari "९५"…) become ASCII digits.
  *  4. Cyrillic and Greek letters that look Latin become the Latin letter.
  * Then two passes over the result:
  *  5. Inside digit runs, O/o become 0 and l/I/| become 1 ("O77OO 9OO123").
@@ -87,6 +88,20 @@ function isDropped(cp: number): boolean {
 
 const nfkcCache = new Map<string, string>();
 
+// The zero of each block of decimal digits people type in South Asian, Arabic-script and South-East Asian writing:
+// Arabic-Indic, Extended Arabic-Indic (Urdu, Persian), Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu,
+// Kannada, Malayalam, Thai, Myanmar. NFKC leaves them as they are; an age, a date or a number written "٩٥" or "९५" is
+// the same identifier as "95", so each becomes its ASCII digit (one unit for one unit, offsets unchanged).
+const DIGIT_ZEROS: readonly number[] = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x1040];
+
+function scriptDigit(cp: number): string {
+  if (cp < 0x0660 || cp > 0x1049) return "";
+  for (const zero of DIGIT_ZEROS) {
+    if (cp >= zero && cp <= zero + 9) return String.fromCharCode(48 + cp - zero);
+  }
+  return "";
+}
+
 function foldCodePoint(ch: string): string {
   const cp = ch.codePointAt(0) ?? 0;
   if (cp < 0x80) return ch;
@@ -95,6 +110,8 @@ function foldCodePoint(ch: string): string {
   if (look !== undefined) return look;
   if ((cp >= 0x2010 && cp <= 0x2015) || cp === 0x2212 || cp === 0xfe63 || cp === 0xff0d) return "-";
   if (cp === 0x2044 || cp === 0x2215) return "/";
+  const digit = scriptDigit(cp);
+  if (digit !== "") return digit;
   let folded = nfkcCache.get(ch);
   if (folded === undefined) {
     folded = ch.normalize("NFKC");

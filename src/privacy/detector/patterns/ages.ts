@@ -8,6 +8,10 @@ import { eachMatch } from "../context.ts";
  */
 
 const AGE_NUM = "(\\d{2,3})";
+// Kinship words used as a name, in the languages of the writers (Zulu/Xhosa, Swahili, Yoruba/Hausa, Hindi/Urdu/Punjabi,
+// Tamil/Telugu/Kannada, Filipino, Malay, Arabic, Italian/Spanish/Portuguese, Afrikaans, Māori, Welsh, English).
+const KIN_AS_NAME =
+  "Gogo|Mkhulu|Ouma|Oupa|Baba|Mama|Mzee|Bibi|Babu|Nana|Nani|Nanu|Dadi|Dada|Dadu|Amma|Ammi|Ammu|Abba|Abbu|Appa|Paati|Thatha|Ajji|Aaji|Lola|Lolo|Nanay|Tatay|Nenek|Atok|Tok|Teta|Jaddah|Jiddo|Sitti|Nonna|Nonno|Abuela|Abuelo|Avó|Avô|Vovó|Vovô|Kuia|Koro|Taid|Nain|Granny|Grandma|Grandpa|Gran|Nan|Nanna|Oma|Opa";
 // v12: an age said with where it comes from or when it held ("she was ninety-one per the grandson", "he was 90 at his
 // last birthday", "she is 94 according to her card").
 const AGE_SOURCE_AFTER = "per|according|at\\s+(?:his|her|their|the)|by\\s+(?:his|her|their|the)|going\\s+on|give\\s+or\\s+take|or\\s+so";
@@ -16,15 +20,15 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z])(?:is|was|turned)\\s+${AGE_NUM}(?<=[A-Z\\u00C0-\\u00DE][a-z\\u00DF-\\u024F'’-]+,\\s(?:who\\s)?(?:is|was|turned)\\s+\\d{2,3})(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|years?)\\b)`, "g"),
   // 92-year-old, 94 years old, 92 yr old, 92-yr-old, 91 y old
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}(?:\\s{0,2}|-)(?:years?|yrs?|y)(?:\\s{1,2}|-)old(?![A-Za-z])`, "gi"),
-  // 91 yo, 91yo, 91 y.o., 91 y/o, 91 yoa
-  new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}\\s{0,2}(?:yo|y\\.o\\.?|y\\/o|yoa)(?![A-Za-z0-9])`, "gi"),
+  // 91 yo, 91yo, 91 y.o., 91 y/o, 91 yoa, 95-yo
+  new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}(?:\\s{0,2}|-)(?:yo|y\\.o\\.?|y\\/o|yoa)(?![A-Za-z0-9])`, "gi"),
   // aged 94, age 90, age: 90, ages 91
   new RegExp(
     `(?<![A-Za-z0-9])(?:aged|age|ages)\\s{0,2}[:=]?\\s{0,2}(?:(?:about|around|approximately|approx\\.?|nearly|almost|over|just\\s+over|roughly|circa|c\\.)\\s{1,2})?${AGE_NUM}(?![A-Za-z0-9%]|[.,]\\d|\\s{0,2}[-–]\\s{0,2}\\d|\\s{0,2}(?:mg|mcg|g|kg|ml|mmol|minutes|mins?|hours|hrs?|days|weeks|months|mmhg|%))`,
     "gi",
   ),
   // "She was 93.", "he is 101 and", "she had just turned 92": an age said plainly about a person
-  new RegExp(`(?<![A-Za-z])(?:he|she|they|patient|who|[Gg]ran|[Gg]ranny|[Nn]an|[Gg]randma|[Gg]randpa|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|had\\s+turned|has\\s+turned|turned|turns|will\\s+be|would\\s+have\\s+been|was\\s+nearly|is\\s+nearly|was\\s+almost|is\\s+almost|'s|’s)|['’]s(?:\\s+(?:nearly|almost|just\\s+turned))?)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$|\\s["“]|\\s+(?:and|but|when|with|now|then|at\\s+the\\s+time|last|this|that|so|next|years?|yrs?|y\\/o|yo|in|on|yesterday|today|tomorrow|though|although|already|still|${AGE_SOURCE_AFTER})\\b))`, "gi"),
+  new RegExp(`(?<![A-Za-z])(?:he|she|they|patient|who|[Gg]ran|[Gg]ranny|[Nn]an|[Gg]randma|[Gg]randpa|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|had\\s+turned|has\\s+turned|turned|turns|will\\s+be|would\\s+be|would\\s+turn|is\\s+going\\s+to\\s+be|would\\s+have\\s+been|was\\s+nearly|is\\s+nearly|was\\s+almost|is\\s+almost|'s|’s)|['’]s(?:\\s+(?:nearly|almost|just\\s+turned))?)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$|\\s["“]|\\s+(?:and|but|when|with|now|then|at\\s+the\\s+time|last|this|that|so|next|years?|yrs?|y\\/o|yo|in|on|yesterday|today|tomorrow|though|although|already|still|${AGE_SOURCE_AFTER})\\b))`, "gi"),
   // "At 99 she still walked", "at 93, he": an age at the start of a clause about a person
   new RegExp(`(?<![A-Za-z])[Aa]t\\s+(?:the\\s+age\\s+of\\s+)?${AGE_NUM}(?:\\s+years?(?:\\s+old)?)?(?=,?\\s+(?:he|she|they|her|his|my|our|the\\s+patient|this)\\b)`, "g"),
   // "an elderly man (92)", "Mrs Dube, 93, lives alone", "Gogo (96)": a bracketed or comma-set age after a person
@@ -55,7 +59,22 @@ const PATTERNS: readonly RegExp[] = [
   // An honorific or kinship term with a bracketed or comma-set age: "Lola (94)", "Hajia Amina, 92,", "Kuia, 95,", "Ammu (91)"
   new RegExp(`(?<=\\b(?:Alhaji|Hajia|Hajiya|Hajja|Hajj|Sheikh|Sheikha|Haji|Dona|Senhor|Senhora|Seu|Sr|Sra|Lola|Lolo|Nanay|Tatay|Mang|Aling|Ammu|Abbu|Abba|Amma|Appa|Nani|Nana|Dadi|Dada|Thatha|Paati|Aachchi|Achchi|Seeya|Kuia|Koro|Whaea|Matua|Sekuru|Ambuya|Mbuya|Gogo|Mkhulu|Aunty|Auntie|Uncle|Granny|Grandma|Grandpa|Taid|Nain|Mam-gu|Bampi)(?:\\s[A-Z][\\p{L}'’-]+){0,2})(?:\\s?\\(|,\\s)${AGE_NUM}(?:\\s?(?:y|yrs?|years?)(?:\\s+old)?)?(?=\\)|,)`, "gu"),
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}(?:st|nd|rd|th)\\s{1,2}birthday(?![A-Za-z])`, "gi"),
+  // Triage shorthand run together and followed by the complaint: "92M fall ?NOF", "'94F confused'" (not money "£92M",
+  // not a temperature, which the lookbehind of the rule above keeps out the same way).
+  new RegExp(`(?<![A-Za-z0-9.\\/£$€₹₦#])(?<!\\b(?:temp|temps|temperature|fever|febrile|pyrexia|pyrexial|pyrexic|Temp|Temps|Temperature|Fever|T|of|to|at|reached|spiked|hit|around|about|above|over)\\s{1,2})${AGE_NUM}[FM](?=\\s+[a-z?]|['"’”])(?!\\s+(?:sprint|race|dash|run|hurdles|swim|freestyle|relay|dollars|pounds|naira|rupees|people|users|views|downloads|budget|deal|fund)\\b)`, "g"),
+  // Sex then age, as a triage slip or a table row writes it: "F, 93", "M, 91;", "female, 95)".
+  new RegExp(`(?<![A-Za-z0-9])(?:F|M|[Ff]emale|[Mm]ale)\\s?,\\s?${AGE_NUM}(?=\\s*[,;)]|\\s*$)`, "g"),
+  // "Baba is 96 years and …", "she was 94 years when …": an age in years said of someone, without "old".
+  new RegExp(`(?<![A-Za-z])(?:is|was|turned|now)\\s+${AGE_NUM}\\s+(?:years|yrs)(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|this|last|next|he|she|they|according|per|apparently|already|still|at\\s+the\\s+time)\\b)`, "gi"),
+  // A kinship word used as a name, then the age: "Gogo was 97 when …", "Nonna is 93 and …", "Dadi ji was 95." The word is
+  // capitalised (a name), as in ANNOTATION.md's "Mama Ijeoma"; the age is what follows, never a unit.
+  new RegExp(`\\b(?:${KIN_AS_NAME})(?:\\s+ji)?(?:\\s+(?:is|was|turned|is\\s+now|was\\s+then|will\\s+be|would\\s+be)|['’]s)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$)|\\s+(?:and|but|when|with|now|then|last|this|next|years?|yrs?|in|on|though|already|still|${AGE_SOURCE_AFTER})\\b)`, "g"),
 ];
+
+// A centenarian is 100 or more: a band narrower than the "90 or older" Safe Harbor allows, so one patient called that is
+// reported like an exact age ("our centenarian patient", "a supercentenarian"). "Nonagenarian" (90–99) is the same band
+// as "in her nineties" and is not; nor are centenarians in general ("centenarians are rare").
+const CENTENARIAN_RE = /\b(?:a|the|our|this|my|their|his|her)\s+(?:[a-z-]+\s+)?((?:super)?centenarian)(?![\p{L}])/giu;
 
 // Ages of 90+ written in words: "ninety-three-year-old", "aged ninety-one", "a hundred and one years old", "she was ninety-four".
 const TENS: Record<string, number> = { ninety: 90, "a hundred": 100, "one hundred": 100, "hundred": 100 };
@@ -98,6 +117,20 @@ export function detectAges(text: string): Candidate[] {
         type: "AGE",
         reason: `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`,
         suggestion: `Write ${words}, or 'a very elderly patient'.`,
+        priority: 55,
+      });
+    });
+  }
+  if (/centenarian/i.test(text)) {
+    eachMatch(CENTENARIAN_RE, text, (m) => {
+      const g = m[1] ?? "";
+      const start = m.index + m[0].length - g.length;
+      out.push({
+        start,
+        end: start + g.length,
+        type: "AGE",
+        reason: "Calling one patient a centenarian places them at 100 or over, rarer than the \"90 or older\" that may be said.",
+        suggestion: "Write 'a very elderly patient' or 'in her nineties or older'.",
         priority: 55,
       });
     });
