@@ -29,6 +29,11 @@
  *   DEVICE found 13/16  flagged 14/16  spurious 0
  *   OTHER  found 15/34  flagged 25/34  spurious 0   (8 plates flagged, but as DEVICE)
  *   NEGATIVE clean 118/120                         (PHONE on a GMC number and on an NDC drug code)
+ * After the rules on this branch (tuned on these sentences, so this is a training score, not an estimate):
+ *   AGE 43/43 spurious 0; DATE 44/48 spurious 1; ID 40/40 spurious 0; DEVICE 15/16 spurious 0; OTHER 34/34 spurious 0;
+ *   NEGATIVE clean 120/120. Left missing: dates with no event word and no other identifier in the sentence (soft by
+ *   design: "the night of 2 March when she arrested", "on New Year's Day", "on Holi"), a month/year of onset ("since
+ *   12/22"), and a two-digit transmitter code ("8G4KPL").
  * BASELINE holds the current floors; the test fails if a count gets worse. Run with FORMS_VERBOSE=1 to list misses.
  */
 import { describe, expect, it } from "vitest";
@@ -431,13 +436,13 @@ function score(groups: Record<string, readonly string[]>, negatives: readonly st
 
 /** Floors: the measured counts; raise them as the detector improves, never lower them. */
 const BASELINE: Record<string, { found: number; spurious: number }> = {
-  AGE: { found: 34, spurious: 0 },
-  DATE: { found: 40, spurious: 1 },
-  ID: { found: 37, spurious: 1 },
-  DEVICE: { found: 13, spurious: 0 },
-  OTHER: { found: 15, spurious: 0 },
+  AGE: { found: 43, spurious: 0 },
+  DATE: { found: 44, spurious: 1 },
+  ID: { found: 40, spurious: 0 },
+  DEVICE: { found: 15, spurious: 0 },
+  OTHER: { found: 34, spurious: 0 },
 };
-const BASELINE_CLEAN_NEGATIVES = 118;
+const BASELINE_CLEAN_NEGATIVES = 120;
 
 describe("forms battery: ages, dates, one-of-a-kind details, IDs and devices", () => {
   const result = score({ AGE: AGES, DATE: DATES, ID: IDS, DEVICE: DEVICES, OTHER: OTHERS }, NEGATIVES);
@@ -469,6 +474,35 @@ describe("forms battery: ages, dates, one-of-a-kind details, IDs and devices", (
       expect(s.spurious, s.noisy.join("\n")).toBeLessThanOrEqual(floor.spurious);
     });
   }
+
+  it("the rules for these forms stay linear on long adversarial input", () => {
+    const inputs = [
+      "the car " + "ABC ".repeat(20000) + "1234",
+      "his car 1" + "ABC ".repeat(20000) + "234",
+      "the car 191-" + "D-".repeat(20000) + "12345",
+      "Knee implant " + "batch ".repeat(20000) + "K7731-04",
+      "Ser. " + "no. ".repeat(20000) + "MX-448812",
+      "ED board: " + "92M ".repeat(20000) + "fall",
+      "Triage: " + "F, ".repeat(20000) + "93,",
+      "Gogo " + "was ".repeat(20000) + "97 when",
+      "Baba is 96 " + "years ".repeat(20000),
+      "our " + "super".repeat(20000) + "centenarian",
+      "born in " + "early ".repeat(20000) + "1931",
+      "died on " + "12.3.".repeat(20000),
+      "My GMC number " + "7012345 ".repeat(10000),
+      "the '" + "Pray for Amara ".repeat(5000) + "' WhatsApp group",
+      "the boy from the " + "Thursday ".repeat(20000) + "bus crash on the A470",
+      "the farmer gored by his bull at the " + "Royal ".repeat(20000) + "Show",
+      "the man whose house collapsed in the " + "Malir ".repeat(20000) + "floods",
+      "the village's only " + "traditional ".repeat(20000) + "bonesetter in Ekiti",
+      "Umar " + "٩٥ ".repeat(20000) + "saal",
+    ];
+    for (const text of inputs) {
+      const t0 = performance.now();
+      scanText(text);
+      expect(performance.now() - t0, text.slice(0, 40)).toBeLessThan(3000);
+    }
+  });
 
   it(`leaves at least ${BASELINE_CLEAN_NEGATIVES} hard negatives silent`, () => {
     const s = result.NEGATIVE!;
