@@ -8,6 +8,8 @@ import { eachMatch } from "../context.ts";
  */
 
 const AGE_NUM = "(\\d{2,3})";
+// "aged 90 and over", "aged 90+", "aged 95 or older": a band that starts there, not one person's age.
+const AGE_BAND_AFTER = "\\s{0,2}\\+|\\s+(?:and|or)\\s+(?:over|above|older|upwards|up|more)\\b|\\s+(?:plus|or\\s+more)\\b";
 // Kinship words used as a name, in the languages of the writers (Zulu/Xhosa, Swahili, Yoruba/Hausa, Hindi/Urdu/Punjabi,
 // Tamil/Telugu/Kannada, Filipino, Malay, Arabic, Italian/Spanish/Portuguese, Afrikaans, Māori, Welsh, English).
 const KIN_AS_NAME =
@@ -24,7 +26,7 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}(?:\\s{0,2}|-)(?:yo|y\\.o\\.?|y\\/o|yoa)(?![A-Za-z0-9])`, "gi"),
   // aged 94, age 90, age: 90, ages 91
   new RegExp(
-    `(?<![A-Za-z0-9])(?:aged|age|ages)\\s{0,2}[:=]?\\s{0,2}(?:(?:about|around|approximately|approx\\.?|nearly|almost|over|just\\s+over|roughly|circa|c\\.)\\s{1,2})?${AGE_NUM}(?![A-Za-z0-9%]|[.,]\\d|\\s{0,2}[-–]\\s{0,2}\\d|\\s{0,2}(?:mg|mcg|g|kg|ml|mmol|minutes|mins?|hours|hrs?|days|weeks|months|mmhg|%))`,
+    `(?<![A-Za-z0-9])(?:aged|age|ages)\\s{0,2}[:=]?\\s{0,2}(?:(?:about|around|approximately|approx\\.?|nearly|almost|over|just\\s+over|roughly|circa|c\\.)\\s{1,2})?${AGE_NUM}(?![A-Za-z0-9%]|[.,]\\d|\\s{0,2}[-–]\\s{0,2}\\d|\\s{0,2}(?:mg|mcg|g|kg|ml|mmol|minutes|mins?|hours|hrs?|days|weeks|months|mmhg|%)|${AGE_BAND_AFTER})`,
     "gi",
   ),
   // "She was 93.", "he is 101 and", "she had just turned 92": an age said plainly about a person
@@ -37,6 +39,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<=\\b(?:man|woman|lady|gentleman|gent|patient|widow|widower|grandmother|grandfather|pensioner|nonagenarian|centenarian|soul|person)\\s)of\\s+${AGE_NUM}(?:\\s+(?:years|yrs)(?:\\s+old)?)?(?![\\d.,]\\d|\\s*(?:%|kg|mm|cm|mmHg|bpm|mg))`, "gi"),
   // "turned 92 last week", "turns 100 on Sunday" (not "turned 90 degrees")
   new RegExp(`(?<![A-Za-z])(?:turned|turns|turning|will\\s+turn)\\s+${AGE_NUM}(?!\\s*(?:°|%|degrees?|deg\\b|mg|kg|mm|cm|ml|mL|minutes|mins|per\\s*cent|percent))(?![\\d.])`, "gi"),
+  // "wrote 91yrs on the card": the unit run on to the number is an age's shorthand (not "for 90yrs", "in 100yrs", a span)
+  new RegExp(`(?<![A-Za-z0-9.])(?<!\\b(?:for|in|over|past|last|within|than|after)\\s)${AGE_NUM}yrs?(?![A-Za-z0-9])`, "gi"),
   // "92 yrs, male", "a 94 y female", "93yrs"
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}\\s?(?:yrs?|y)(?=\\s*(?:,|\\)|\\s(?:male|female|man|woman|lady|gentleman|M|F|old|boy|girl)\\b))`, "g"),
   // "aged about 95", "age approx. 93", "aged 93 years"
@@ -74,7 +78,8 @@ const PATTERNS: readonly RegExp[] = [
 // A centenarian is 100 or more: a band narrower than the "90 or older" Safe Harbor allows, so one patient called that is
 // reported like an exact age ("our centenarian patient", "a supercentenarian"). "Nonagenarian" (90–99) is the same band
 // as "in her nineties" and is not; nor are centenarians in general ("centenarians are rare").
-const CENTENARIAN_RE = /\b(?:a|the|our|this|my|their|his|her)\s+(?:[a-z-]+\s+)?((?:super)?centenarian)(?![\p{L}])/giu;
+const CENTENARIAN_RE =
+  /\b(?:a|the|our|this|my|their|his|her)\s+(?:[a-z-]+\s+)?((?:super)?centenarian)(?![\p{L}]|\s+(?:study|studies|research|cohort|population|registry|project|trial|data|club|society|paper|survey|census)\b)/giu;
 
 // Ages of 90+ written in words: "ninety-three-year-old", "aged ninety-one", "a hundred and one years old", "she was ninety-four".
 const TENS: Record<string, number> = { ninety: 90, "a hundred": 100, "one hundred": 100, "hundred": 100 };

@@ -74,7 +74,7 @@ const GROUP_NAME_RE =
 // The same name written before the platform: "the 'Pray for Baby Amara' Facebook group", "“Mum Bed 12 Updates” WhatsApp chat"
 // (a group, chat or appeal, which a family makes; a page or channel named first is more often a show's or a charity's).
 const NAME_THEN_GROUP_RE =
-  /["“‘']([^"”’'\n]{3,80})["”’']\s+(?:family\s+)?(?:WhatsApp|Facebook|Telegram|Signal|Viber|Messenger|GroupMe|WeChat|Instagram|GoFundMe|JustGiving)\s+(?:group|chat|fundraiser|appeal)\b/g;
+  /(?:["“]([^"”\n]{3,80})["”]|[‘']([^’'\n]{3,80})[’'])\s+(?:family\s+)?(?:WhatsApp|Facebook|Telegram|Signal|Viber|Messenger|GroupMe|WeChat|Instagram|GoFundMe|JustGiving)\s+(?:group|chat|fundraiser|appeal)\b/g;
 
 const QCAP = "[A-Z\\u00C0-\\u024F][\\p{L}'’-]+";
 const QCAPS = `${QCAP}(?:\\s(?:${QCAP}|of|da|de|y))*`;
@@ -198,7 +198,8 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
     });
   });
   eachMatch(NAME_THEN_GROUP_RE, text, (m) => {
-    const g = m[1] ?? "";
+    // In double quotes a name may hold an apostrophe ("Dad’s Recovery Squad"); in single quotes it cannot.
+    const g = m[1] ?? m[2] ?? "";
     out.push({
       start: m.index + 1,
       end: m.index + 1 + g.length,
