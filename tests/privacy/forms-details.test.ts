@@ -620,3 +620,40 @@ describe("forms battery: ages, dates, one-of-a-kind details, IDs and devices", (
     expect(s.cleanNegatives, s.noisy.join("\n")).toBeGreaterThanOrEqual(BASELINE_CLEAN_NEGATIVES);
   });
 });
+
+// Forms found by probing after the battery (the sentences are the probes; each rule is stated by its form in ages.ts).
+describe("AGE: more ways an age of 90+ is said", () => {
+  const ages: readonly [string, string][] = [
+    ["His age was 93 on the chart.", "93"],
+    ["ninety four y/o male, SOB on exertion", "ninety four y/o"],
+    ["a 91-y-o man with a fractured neck of femur", "91-y-o"],
+    ["Over all of her 97 years she had never been in hospital.", "97"],
+    ["He claims to be 102, and nobody argues.", "102"],
+    ["She was born 95 years ago in a village in Jhelum.", "95"],
+    ["Ma Efua (ninety-five) was brought by her son.", "ninety-five"],
+    ["Grandad's 96 next week and wants to be home for it.", "96"],
+  ];
+  for (const [text, age] of ages) {
+    it(text, () => {
+      const at = text.indexOf(age);
+      expect(scanText(text).some((f) => f.type === "AGE" && f.start <= at && f.end >= at + age.length), texts(text)).toBe(true);
+    });
+  }
+  const notAges: readonly string[] = [
+    "Her 90 years of service to the church were honoured at the funeral.",
+    "The age was 95% certain from the X-ray.",
+    "We counted the patients (ninety in total) on the board.",
+    "She says she is 95 kg now.",
+    "He smoked for 90yrs, he joked, which cannot be right.",
+    "Patients aged 90 and over need a lower starting dose.",
+  ];
+  for (const text of notAges) {
+    it(`not an age: ${text}`, () => {
+      expect(scanText(text).filter((f) => f.type === "AGE").map((f) => f.text)).toEqual([]);
+    });
+  }
+});
+
+function texts(s: string): string {
+  return scanText(s).map((f) => `${f.type}:${f.text}`).join(" | ");
+}

@@ -13,7 +13,7 @@ const AGE_BAND_AFTER = "\\s{0,2}\\+|\\s+(?:and|or)\\s+(?:over|above|older|upward
 // Kinship words used as a name, in the languages of the writers (Zulu/Xhosa, Swahili, Yoruba/Hausa, Hindi/Urdu/Punjabi,
 // Tamil/Telugu/Kannada, Filipino, Malay, Arabic, Italian/Spanish/Portuguese, Afrikaans, Māori, Welsh, English).
 const KIN_AS_NAME =
-  "Gogo|Mkhulu|Ouma|Oupa|Baba|Mama|Mzee|Bibi|Babu|Nana|Nani|Nanu|Dadi|Dada|Dadu|Amma|Ammi|Ammu|Abba|Abbu|Appa|Paati|Thatha|Ajji|Aaji|Lola|Lolo|Nanay|Tatay|Nenek|Atok|Tok|Teta|Jaddah|Jiddo|Sitti|Nonna|Nonno|Abuela|Abuelo|Avó|Avô|Vovó|Vovô|Kuia|Koro|Taid|Nain|Granny|Grandma|Grandpa|Gran|Nan|Nanna|Oma|Opa";
+  "Gogo|Mkhulu|Ouma|Oupa|Baba|Mama|Mzee|Bibi|Babu|Nana|Nani|Nanu|Dadi|Dada|Dadu|Amma|Ammi|Ammu|Abba|Abbu|Appa|Paati|Thatha|Ajji|Aaji|Lola|Lolo|Nanay|Tatay|Nenek|Atok|Tok|Teta|Jaddah|Jiddo|Sitti|Nonna|Nonno|Abuela|Abuelo|Avó|Avô|Vovó|Vovô|Kuia|Koro|Taid|Nain|Granny|Grandma|Grandpa|Grandad|Granddad|Grandmother|Grandfather|Gramps|Gran|Nan|Nanna|Oma|Opa";
 // v12: an age said with where it comes from or when it held ("she was ninety-one per the grandson", "he was 90 at his
 // last birthday", "she is 94 according to her card").
 const AGE_SOURCE_AFTER = "per|according|at\\s+(?:his|her|their|the)|by\\s+(?:his|her|their|the)|going\\s+on|give\\s+or\\s+take|or\\s+so";
@@ -22,8 +22,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z])(?:is|was|turned)\\s+${AGE_NUM}(?<=[A-Z\\u00C0-\\u00DE][a-z\\u00DF-\\u024F'’-]+,\\s(?:who\\s)?(?:is|was|turned)\\s+\\d{2,3})(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|years?)\\b)`, "g"),
   // 92-year-old, 94 years old, 92 yr old, 92-yr-old, 91 y old
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}(?:\\s{0,2}|-)(?:years?|yrs?|y)(?:\\s{1,2}|-)old(?![A-Za-z])`, "gi"),
-  // 91 yo, 91yo, 91 y.o., 91 y/o, 91 yoa, 95-yo
-  new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}(?:\\s{0,2}|-)(?:yo|y\\.o\\.?|y\\/o|yoa)(?![A-Za-z0-9])`, "gi"),
+  // 91 yo, 91yo, 91 y.o., 91 y/o, 91 yoa, 95-yo, 91-y-o
+  new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}(?:\\s{0,2}|-)(?:yo|y\\.o\\.?|y\\/o|y-o|yoa)(?![A-Za-z0-9])`, "gi"),
   // aged 94, age 90, age: 90, ages 91
   new RegExp(
     `(?<![A-Za-z0-9])(?:aged|age|ages)\\s{0,2}[:=]?\\s{0,2}(?:(?:about|around|approximately|approx\\.?|nearly|almost|over|just\\s+over|roughly|circa|c\\.)\\s{1,2})?${AGE_NUM}(?![A-Za-z0-9%]|[.,]\\d|\\s{0,2}[-–]\\s{0,2}\\d|\\s{0,2}(?:mg|mcg|g|kg|ml|mmol|minutes|mins?|hours|hrs?|days|weeks|months|mmhg|%)|${AGE_BAND_AFTER})`,
@@ -41,8 +41,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z])(?:turned|turns|turning|will\\s+turn)\\s+${AGE_NUM}(?!\\s*(?:°|%|degrees?|deg\\b|mg|kg|mm|cm|ml|mL|minutes|mins|per\\s*cent|percent))(?![\\d.])`, "gi"),
   // "wrote 91yrs on the card": the unit run on to the number is an age's shorthand (not "for 90yrs", "in 100yrs", a span)
   new RegExp(`(?<![A-Za-z0-9.])(?<!\\b(?:for|in|over|past|last|within|than|after)\\s)${AGE_NUM}yrs?(?![A-Za-z0-9])`, "gi"),
-  // "92 yrs, male", "a 94 y female", "93yrs"
-  new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}\\s?(?:yrs?|y)(?=\\s*(?:,|\\)|\\s(?:male|female|man|woman|lady|gentleman|M|F|old|boy|girl)\\b))`, "g"),
+  // "92 yrs, male", "a 94 y female", "93yrs" (not a span of time: "smoked for 90yrs, he joked")
+  new RegExp(`(?<![A-Za-z0-9.])(?<!\\b(?:for|in|over|past|last|within|than|after)\\s)${AGE_NUM}\\s?(?:yrs?|y)(?=\\s*(?:,|\\)|\\s(?:male|female|man|woman|lady|gentleman|M|F|old|boy|girl)\\b))`, "g"),
   // "aged about 95", "age approx. 93", "aged 93 years"
   // "92 years of age", "aged 92 years"
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}\\s{1,2}(?:years?|yrs?)\\s{1,2}of\\s{1,2}age(?![A-Za-z])`, "gi"),
@@ -70,6 +70,15 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z0-9])(?:F|M|[Ff]emale|[Mm]ale)\\s?,\\s?${AGE_NUM}(?=\\s*[,;)]|\\s*$)`, "g"),
   // "Baba is 96 years and …", "she was 94 years when …": an age in years said of someone, without "old".
   new RegExp(`(?<![A-Za-z])(?:is|was|turned|now)\\s+${AGE_NUM}\\s+(?:years|yrs)(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|this|last|next|he|she|they|according|per|apparently|already|still|at\\s+the\\s+time)\\b)`, "gi"),
+  // "his age was 93", "her age is 91", "age recorded as 95": the age said through the word "age" and a verb.
+  new RegExp(`(?<![A-Za-z])age\\s+(?:was|is|given\\s+as|recorded\\s+as|written\\s+as|listed\\s+as)\\s+${AGE_NUM}(?![\\d.,]\\d|\\s*(?:%|kg|mm|cm|mmHg|bpm|mg))(?![A-Za-z0-9])`, "gi"),
+  // "all of her 97 years", "his 96 years had been spent farming": a lifetime counted in years (not "her 90 years of
+  // service"; at 90 and over, a count of years after his/her is the person's own).
+  new RegExp(`(?<![A-Za-z])(?:his|her|their)\\s+${AGE_NUM}\\s+years(?!\\s+(?:of|in|as|at|with|on|working|nursing|teaching|experience|service|marriage|practice)\\b)(?![A-Za-z])`, "gi"),
+  // "He claims to be 102", "she insists she is 98", "says he's 95": an age the person gives.
+  new RegExp(`(?<![A-Za-z])(?:claims?|claimed|claiming|says?|said|reckons?|reckoned|insists?|insisted|swears?|swore)\\s+(?:to\\s+be|(?:he|she)\\s+(?:is|was|['’]s))\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$)|\\s+(?:and|but|now|years?|yrs?|though|already|still)\\b)`, "gi"),
+  // "born 95 years ago"
+  new RegExp(`(?<![A-Za-z])born\\s+(?:some\\s+|about\\s+|nearly\\s+|over\\s+)?${AGE_NUM}\\s+years\\s+ago(?![A-Za-z])`, "gi"),
   // A kinship word used as a name, then the age: "Gogo was 97 when …", "Nonna is 93 and …", "Dadi ji was 95." The word is
   // capitalised (a name), as in ANNOTATION.md's "Mama Ijeoma"; the age is what follows, never a unit.
   new RegExp(`\\b(?:${KIN_AS_NAME})(?:\\s+ji)?(?:\\s+(?:is|was|turned|is\\s+now|was\\s+then|will\\s+be|would\\s+be)|['’]s)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$)|\\s+(?:and|but|when|with|now|then|last|this|next|years?|yrs?|in|on|though|already|still|${AGE_SOURCE_AFTER})\\b)`, "g"),
@@ -90,6 +99,9 @@ const WORD_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z])${WORD_AGE}(?:-|\\s{1,2})(?:years?|yrs?)(?:-|\\s{1,2})old(?![A-Za-z])`, "gi"),
   new RegExp(`(?<![A-Za-z])aged?\\s{1,2}${WORD_AGE}(?![A-Za-z-])`, "gi"),
   new RegExp(`(?<![A-Za-z])${WORD_AGE}\\s{1,2}(?:years?\\s{1,2}of\\s{1,2}age|years?\\s+young|anos)(?![A-Za-z])`, "gi"),
+  // "ninety four y/o", "ninety-one yo"; and a number word in brackets ("Ma Efua (ninety-five)"), which is an age.
+  new RegExp(`(?<![A-Za-z])${WORD_AGE}(?:\\s{0,2}|-)(?:y\\/o|yo|y\\.o\\.?|y-o|yrs?)(?![A-Za-z])`, "gi"),
+  new RegExp(`(?<=\\(\\s?)${WORD_AGE}(?=\\s?\\))`, "gi"),
   // v12: "who was ninety-six", and an age with its source ("per the grandson").
   new RegExp(`(?<![A-Za-z])(?:he|she|they|who)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|turned|turns|will\\s+be)|['’]s)\\s+${WORD_AGE}(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|last|this|next|years?|yrs?|y\\/o|yo|in|on|yesterday|today|though|already|still|${AGE_SOURCE_AFTER})\\b)`, "gi"),
   new RegExp(`(?<![A-Za-z])(?:turned|turns|turning|[Aa]t|of)\\s+${WORD_AGE}(?![A-Za-z-]|\\s+(?:minutes|mins|seconds|degrees|per\\s*cent|percent|patients|people|days|hours|times|of\\s+(?:us|them|the)))`, "gi"),
