@@ -657,3 +657,30 @@ describe("AGE: more ways an age of 90+ is said", () => {
 function texts(s: string): string {
   return scanText(s).map((f) => `${f.type}:${f.text}`).join(" | ");
 }
+
+describe("DEVICE: serials said in more ways", () => {
+  const serials: readonly [string, string][] = [
+    ["His hearing aid serial numbers were 2103447 and 2103448.", "2103448"],
+    ["Her pacemaker card gave the serial as PJN 402771 H.", "PJN 402771 H"],
+    ["The sticker read (01)00643169007222(17)250101(10)22C19(21)4471 on her knee implant card.", "(01)00643169007222(17)250101(10)22C19(21)4471"],
+  ];
+  for (const [text, serial] of serials) {
+    it(text, () => {
+      expect(scanText(text).some((f) => f.type === "DEVICE" && f.text === serial), texts(text)).toBe(true);
+    });
+  }
+  for (const text of [
+    "We used the serial as a reference in the audit.",
+    "The box said (01)00643169007222 only, the model's product code.",
+    "UDI (01)00643169007222(17)250101 is the model and expiry, not one device.",
+  ]) {
+    it(`not a device: ${text}`, () => {
+      expect(scanText(text).filter((f) => f.type === "DEVICE").map((f) => f.text)).toEqual([]);
+    });
+  }
+  it("stays linear on a long run of GS1 groups", () => {
+    const t0 = performance.now();
+    scanText("(01)00643169007222" + "(17)250101".repeat(20000));
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
