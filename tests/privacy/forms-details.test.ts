@@ -684,3 +684,14 @@ describe("DEVICE: serials said in more ways", () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe("OTHER: the eldest of a named place, and a person who went viral", () => {
+  it("finds them", () => {
+    expect(scanText("She is the oldest living person in Kilkenny.").map((f) => f.type)).toContain("OTHER");
+    expect(scanText("She was the woman who went viral for the dancing video at the Lagos wedding.").map((f) => f.type)).toContain("OTHER");
+  });
+  it("not the writer, nor a post, nor a room", () => {
+    expect(scanText("I was the oldest person in the room at the Leeds conference.").map((f) => f.type)).not.toContain("OTHER");
+    expect(scanText("My post about night shifts went viral last week.").map((f) => f.type)).not.toContain("OTHER");
+  });
+});

@@ -59,6 +59,8 @@ const ONE_OF_A_KIND_RE =
 // "the only child with progeria in County Leitrim", "the only patient on dialysis on the island": a generic person word
 // made one of a kind by what they have is no longer generic.
 const ONE_WITH_CONDITION_RE = /^the\s+(?:only|last|first|sole)\s+(?:child|patient|person|case|man|woman|boy|girl|baby|family)\s+(?:with|on|who\s+has|who\s+had|to\s+have)\s/;
+// "the oldest living person in Kilkenny", "the youngest woman in Kuching": the eldest or youngest of a named place is one.
+const ELDEST_IN_PLACE_RE = /^the\s+(?:oldest|youngest)\s+(?:living\s+|surviving\s+)?(?:person|man|woman|lady|resident|citizen|one)\s+(?:in|on|of|at|from)\s/;
 const ONE_LEFT_TAIL_RE = /^,\s(?:the|and\s+the)\s(?:only|last|first|sole)\s(?:one|such|[a-z]+\s+left)\b[^.,;:!?\n]{0,70}/;
 const STATE_AFTER_RE = /^,\s[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?(?:\s[^.,;:!?\n]{0,100})?/u;
 const ONLY_FAMILY_IN_RE = /^[Tt]he\s+(?:only|last|first)\s+(?:\w+\s+)?family\s+(?:in|on|at|from)\s+[A-Z]/;
@@ -149,8 +151,9 @@ const ROLE_RE = new RegExp(
   "gu",
 );
 // "the man whose stabbing was in the newspapers", "she had been on television last month".
+// Also a person who "went viral" (a video or post that anyone can find).
 const IN_THE_NEWS_RE =
-  /\b(?:whose\s+(?:[\p{L}'’-]+\s){1,4}?(?:was|were|had\s+been)|(?:he|she|they|who)\s+(?:was|were|is|had\s+been|appeared|featured))\s+(?:in|on)\s+(?:the\s+)?(?:news|newspapers?|papers|television|TV|radio|front\s+page)\b/giu;
+  /\b(?:(?:he|she|they|who)\s+went\s+viral\b|(?:whose\s+(?:[\p{L}'’-]+\s){1,4}?(?:was|were|had\s+been)|(?:he|she|they|who)\s+(?:was|were|is|had\s+been|appeared|featured))\s+(?:in|on)\s+(?:the\s+)?(?:news|newspapers?|papers|television|TV|radio|front\s+page)\b)/giu;
 
 // Hurt at a named public event ("the farmer gored by his bull at the Royal Welsh Show", "the runner who collapsed at the
 // Two Oceans Marathon"): anyone who was there or read the local news knows who it was.
@@ -216,7 +219,7 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
     const phrase = m[0].replace(/\s+(?:and|but|so|which|because|when)\s.*$/u, "").replace(/\s+$/, "");
     // v10: "the only family in Oxford, Nebraska with …" is one family, though "family" alone is a generic word here.
     const claim = phrase.replace(/^(?:[Tt]he\s+)?[\p{L}]+['’]s\s+/u, "the ");
-    if ((ONE_OF_A_KIND_GENERIC.test(claim) && !ONLY_FAMILY_IN_RE.test(claim) && !ONE_WITH_CONDITION_RE.test(claim)) || !NAMED_PLACE_IN.test(phrase)) return;
+    if ((ONE_OF_A_KIND_GENERIC.test(claim) && !ONLY_FAMILY_IN_RE.test(claim) && !ONE_WITH_CONDITION_RE.test(claim) && !ELDEST_IN_PLACE_RE.test(claim)) || !NAMED_PLACE_IN.test(phrase)) return;
     // v10: a place written "town, State" goes on past its comma ("… in Oxford, Nebraska with three children …").
     const more = /\s(?:in|on|at|from|near)\s[\p{Lu}][\p{L}'’-]+$/u.test(phrase) ? STATE_AFTER_RE.exec(text.slice(m.index + phrase.length, m.index + phrase.length + 140)) : null;
     const extra = more ? more[0].replace(/\s+(?:and|but|so|which|because|when)\s.*$/u, "").replace(/\s+$/, "").length : 0;
