@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { eachMatch } from "../context.ts";
+import { eachMatch, eachMatchNear, nearMatcher } from "../context.ts";
 
 /**
  * Exact ages of 90 and over (HIPAA Safe Harbor lumps them into "90 or older": so few people
@@ -63,6 +63,12 @@ const PATTERNS: readonly RegExp[] = [
   // An honorific or kinship term with a bracketed or comma-set age: "Lola (94)", "Hajia Amina, 92,", "Kuia, 95,", "Ammu (91)"
   new RegExp(`(?<=\\b(?:Alhaji|Hajia|Hajiya|Hajja|Hajj|Sheikh|Sheikha|Haji|Dona|Senhor|Senhora|Seu|Sr|Sra|Lola|Lolo|Nanay|Tatay|Mang|Aling|Ammu|Abbu|Abba|Amma|Appa|Nani|Nana|Dadi|Dada|Thatha|Paati|Aachchi|Achchi|Seeya|Kuia|Koro|Whaea|Matua|Sekuru|Ambuya|Mbuya|Gogo|Mkhulu|Aunty|Auntie|Uncle|Granny|Grandma|Grandpa|Taid|Nain|Mam-gu|Bampi)(?:\\s[A-Z][\\p{L}'’-]+){0,2})(?:\\s?\\(|,\\s)${AGE_NUM}(?:\\s?(?:y|yrs?|years?)(?:\\s+old)?)?(?=\\)|,)`, "gu"),
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}(?:st|nd|rd|th)\\s{1,2}birthday(?![A-Za-z])`, "gi"),
+];
+
+// More phrasings, each with its number from 90 to 125 a bounded distance after the match's start (NEAR_REACH, in the
+// same order: the longest lead-in with single spaces and a margin). Speed: tried only that far before such a number
+// (context.ts nearMatcher), not at every word start; a lead-in with runs of spaces longer than the margin is not matched.
+const NEAR_PATTERNS: readonly RegExp[] = [
   // Triage shorthand run together and followed by the complaint: "92M fall ?NOF", "'94F confused'" (not money "£92M",
   // not a temperature, which the lookbehind of the rule above keeps out the same way).
   new RegExp(`(?<![A-Za-z0-9.\\/£$€₹₦#])(?<!\\b(?:temp|temps|temperature|fever|febrile|pyrexia|pyrexial|pyrexic|Temp|Temps|Temperature|Fever|T|of|to|at|reached|spiked|hit|around|about|above|over)\\s{1,2})${AGE_NUM}[FM](?=\\s+[a-z?]|['"’”])(?!\\s+(?:sprint|race|dash|run|hurdles|swim|freestyle|relay|dollars|pounds|naira|rupees|people|users|views|downloads|budget|deal|fund)\\b)`, "g"),
@@ -83,6 +89,9 @@ const PATTERNS: readonly RegExp[] = [
   // capitalised (a name), as in ANNOTATION.md's "Mama Ijeoma"; the age is what follows, never a unit.
   new RegExp(`\\b(?:${KIN_AS_NAME})(?:\\s+ji)?(?:\\s+(?:is|was|turned|is\\s+now|was\\s+then|will\\s+be|would\\s+be)|['’]s)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$)|\\s+(?:and|but|when|with|now|then|last|this|next|years?|yrs?|in|on|though|already|still|${AGE_SOURCE_AFTER})\\b)`, "g"),
 ];
+const NEAR_REACH: readonly number[] = [2, 12, 16, 24, 12, 28, 20, 36];
+const AGE_NUMBER_ANCHOR = /(?<![\d.])(?:9\d|1[01]\d|12[0-5])(?!\d)/g;
+const NEAR = NEAR_PATTERNS.map((re, k) => nearMatcher(re, AGE_NUMBER_ANCHOR, NEAR_REACH[k] ?? 64));
 
 // A centenarian is 100 or more: a band narrower than the "90 or older" Safe Harbor allows, so one patient called that is
 // reported like an exact age ("our centenarian patient", "a supercentenarian"). "Nonagenarian" (90–99) is the same band
@@ -121,23 +130,25 @@ const WORD_AGE_WORD = /ninety|hundred/i;
 
 export function detectAges(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const re of PATTERNS) {
-    eachMatch(re, text, (m) => {
-      const age = Number(m[1]);
-      if (!(age >= 90 && age <= 125)) return;
-      // The pronoun form ("she was 93") flags only the number.
-      const whole = /^\d/.test(m[0]) || /^(?:aged|age|ages)/i.test(m[0]);
-      const words = age < 100 ? "'a man in his nineties', 'a woman in her nineties'" : "'a centenarian' only if essential";
-      out.push({
-        start: whole ? m.index : m.index + m[0].search(/\d/),
-        end: m.index + m[0].length,
-        type: "AGE",
-        reason: `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`,
-        suggestion: `Write ${words}, or 'a very elderly patient'.`,
-        priority: 55,
-      });
+  const each = (fn: (m: RegExpExecArray) => void): void => {
+    for (const re of PATTERNS) eachMatch(re, text, fn);
+    for (const nm of NEAR) eachMatchNear(nm, text, fn);
+  };
+  each((m) => {
+    const age = Number(m[1]);
+    if (!(age >= 90 && age <= 125)) return;
+    // The pronoun form ("she was 93") flags only the number.
+    const whole = /^\d/.test(m[0]) || /^(?:aged|age|ages)/i.test(m[0]);
+    const words = age < 100 ? "'a man in his nineties', 'a woman in her nineties'" : "'a centenarian' only if essential";
+    out.push({
+      start: whole ? m.index : m.index + m[0].search(/\d/),
+      end: m.index + m[0].length,
+      type: "AGE",
+      reason: `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`,
+      suggestion: `Write ${words}, or 'a very elderly patient'.`,
+      priority: 55,
     });
-  }
+  });
   if (/centenarian/i.test(text)) {
     eachMatch(CENTENARIAN_RE, text, (m) => {
       const g = m[1] ?? "";
