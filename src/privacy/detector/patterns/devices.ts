@@ -115,7 +115,8 @@ export function detectDevices(text: string): Candidate[] {
     if (LETTERS_SPACE_DIGITS_RE.test(m[0]) && !VEHICLE_JUST_BEFORE_RE.test(back)) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "OTHER", reason: R_PLATE, suggestion: S_PLATE, priority: 89 });
   });
-  eachMatch(UDI_GS1_RE, text, (m) => {
+  // Speed: the pattern cannot be keyed to word starts (it starts with a bracket); without "(01)" it cannot match.
+  if (text.includes("(01)")) eachMatch(UDI_GS1_RE, text, (m) => {
     if (!UDI_UNIT_RE.test(m[0])) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "DEVICE", reason: R_DEVICE, suggestion: S_DEVICE, priority: 90 });
   });
