@@ -75,9 +75,12 @@ const GROUP_NAME_RE =
 
 // The same name written before the platform: "the 'Pray for Baby Amara' Facebook group", "“Mum Bed 12 Updates” WhatsApp chat"
 // (a group, chat or appeal, which a family makes; a page or channel named first is more often a show's or a charity's).
-const NAME_THEN_GROUP_RE =
-  /(?:["“]([^"”\n]{3,80})["”]|[‘']([^’'\n]{3,80})[’'])\s+(?:family\s+)?(?:WhatsApp|Facebook|Telegram|Signal|Viber|Messenger|GroupMe|WeChat|Instagram|GoFundMe|JustGiving)\s+(?:group|chat|fundraiser|appeal)\b/g;
-const GROUP_WORDS: readonly string[] = ["group", "chat", "fundraiser", "appeal"];
+// Speed: the platform and its group word are found first (keyed to word starts), then the quoted name is read back from
+// there; a quote-led pattern over the whole text cannot be keyed.
+const PLATFORM_GROUP_RE =
+  /\b(?:WhatsApp|Facebook|Telegram|Signal|Viber|Messenger|GroupMe|WeChat|Instagram|GoFundMe|JustGiving)\s+(?:group|chat|fundraiser|appeal)\b/g;
+// In double quotes a name may hold an apostrophe ("Dad’s Recovery Squad"); in single quotes it cannot.
+const QUOTED_NAME_BEFORE_RE = /(?:["“]([^"”\n]{3,80})["”]|[‘']([^’'\n]{3,80})[’'])\s+(?:family\s+)?$/;
 
 const QCAP = "[A-Z\\u00C0-\\u024F][\\p{L}'’-]+";
 const QCAPS = `${QCAP}(?:\\s(?:${QCAP}|of|da|de|y))*`;
@@ -201,14 +204,15 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
       priority: 60,
     });
   });
-  // Speed: the pattern starts with a quote (not keyed to word starts); without one of its last words it cannot match
-  // (a few substring searches cost less than one regex over the text).
-  if (GROUP_WORDS.some((w) => text.includes(w))) eachMatch(NAME_THEN_GROUP_RE, text, (m) => {
-    // In double quotes a name may hold an apostrophe ("Dad’s Recovery Squad"); in single quotes it cannot.
-    const g = m[1] ?? m[2] ?? "";
+  eachMatch(PLATFORM_GROUP_RE, text, (m) => {
+    const back = text.slice(Math.max(0, m.index - 100), m.index);
+    const q = QUOTED_NAME_BEFORE_RE.exec(back);
+    if (!q) return;
+    const g = q[1] ?? q[2] ?? "";
+    const start = m.index - back.length + q.index + 1;
     out.push({
-      start: m.index + 1,
-      end: m.index + 1 + g.length,
+      start,
+      end: start + g.length,
       type: "OTHER",
       reason: "A named family group or fundraiser page can be searched for and leads to the family.",
       suggestion: "Leave out the group's name: 'a family WhatsApp group'.",
