@@ -163,12 +163,12 @@ describe("LOCATION", () => {
 });
 
 describe("DEVICE", () => {
-  it("labelled serial numbers, IMEIs and UK plates (plates are DEVICE)", () => {
+  it("labelled serial numbers, IMEIs and UK plates (plates are OTHER, as ANNOTATION.md marks them)", () => {
     expectFindings("Pacemaker serial 8812-AB-33; pump serial no. PJN123456; his phone's IMEI 356938035643809; he drove AB12 CDE.", [
       ["DEVICE", "8812-AB-33"],
       ["DEVICE", "PJN123456"],
       ["DEVICE", "356938035643809"],
-      ["DEVICE", "AB12 CDE"],
+      ["OTHER", "AB12 CDE"],
     ]);
   });
 });

@@ -142,9 +142,9 @@ describe("AGE, OTHER, DEVICE and FACILITY_ROOM", () => {
     spares("The patient's glucose, was 96 at the second check.", "96");
   });
   it("a plate after a bare 'plate' or a Portuguese or Spanish label", () => {
-    finds("the jeepney driver, plate 7712 KX, came to the ER with chest pain", "DEVICE", "7712 KX");
-    finds("O marido esperou na moto, placa RTB4C19, na porta da farmácia.", "DEVICE", "RTB4C19");
-    finds("His boda boda, KMDX 508L, was hit by a lorry on the bypass.", "DEVICE", "KMDX 508L");
+    finds("the jeepney driver, plate 7712 KX, came to the ER with chest pain", "OTHER", "7712 KX");
+    finds("O marido esperou na moto, placa RTB4C19, na porta da farmácia.", "OTHER", "RTB4C19");
+    finds("His boda boda, KMDX 508L, was hit by a lorry on the bypass.", "OTHER", "KMDX 508L");
     expectNoFindings("The bus, route NYCT 455A, was late again.");
   });
   it("a medicine batch or lot is stock, not a patient's device; an implant's lot still is", () => {

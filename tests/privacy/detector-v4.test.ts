@@ -107,8 +107,8 @@ describe("DEVICE: serials in more formats, and plates by vehicle context", () =>
     expectFindings("Her phone 490154203237518 was found in the bag.", [["DEVICE", "490154203237518"]]);
   });
   it("Kenyan, Ugandan and Nigerian plates next to a vehicle word", () => {
-    expectFindings("The boda boda UBE 123K hit her.", [["DEVICE", "UBE 123K"]]);
-    expectFindings("His okada LSD 431 XA was parked outside.", [["DEVICE", "LSD 431 XA"]]);
+    expectFindings("The boda boda UBE 123K hit her.", [["OTHER", "UBE 123K"]]);
+    expectFindings("His okada LSD 431 XA was parked outside.", [["OTHER", "LSD 431 XA"]]);
   });
   it("bus routes, ward numbers, guideline codes and serial sevens are not devices", () => {
     expectNoFindings("He came by bus at 10:30 with NG 51 forms; the van had 3 seats; the bus route 123 went past ICU 104.");

@@ -106,8 +106,8 @@ describe("DEVICE and plates: labels written with a comma, short prefixes, plates
     finds("His LVAD controller serial, HVC-CTRL 41-20077, was read out over the phone.", "DEVICE", "HVC-CTRL 41-20077");
   });
   it("a plate after '<State> plate' or 'the plate'", () => {
-    finds("Her husband's truck, Ontario plate CBRT 912, was parked in the ambulance bay.", "DEVICE", "CBRT 912");
-    finds("He rides a boda with the plate KMFA 219L and parks at the stage.", "DEVICE", "KMFA 219L");
+    finds("Her husband's truck, Ontario plate CBRT 912, was parked in the ambulance bay.", "OTHER", "CBRT 912");
+    finds("He rides a boda with the plate KMFA 219L and parks at the stage.", "OTHER", "KMFA 219L");
   });
   it("near misses: no number after the label, or a plate of food", () => {
     expectNoFindings("The serial, the nurse said, was on the back of the pump.");

@@ -9,7 +9,8 @@
  *  1. HTML character references (`&#48;`, `&#x30;`, `&nbsp;`, a small named set) are decoded.
  *  2. Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and soft hyphens (U+00AD) are dropped.
  *  3. Each non-ASCII code point is NFKC-normalised on its own (full-width digits, ligatures,
- *     no-break and thin spaces); Unicode dashes become "-", fraction/division slashes "/".
+ *     no-break and thin spaces); Unicode dashes become "-", fraction/division slashes "/" (the decimal
+ *     digits of other scripts, Arabic-Indic "٩٥", Devanagari "९५"…, become ASCII digits in step 4b).
  *  4. Cyrillic and Greek letters that look Latin become the Latin letter.
  *  4b. Every code unit of the result is below U+0100 (Latin-1), whatever the input (foldToLatin1): curly quotes and
  *     primes become ' and ", letters with diacritics their base letter ("Ọlá" → "Olá", "ş" → "s"), combining marks

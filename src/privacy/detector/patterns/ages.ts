@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { eachMatch } from "../context.ts";
+import { eachMatch, eachMatchNear, nearMatcher } from "../context.ts";
 
 /**
  * Exact ages of 90 and over (HIPAA Safe Harbor lumps them into "90 or older": so few people
@@ -8,6 +8,12 @@ import { eachMatch } from "../context.ts";
  */
 
 const AGE_NUM = "(\\d{2,3})";
+// "aged 90 and over", "aged 90+", "aged 95 or older": a band that starts there, not one person's age.
+const AGE_BAND_AFTER = "\\s{0,2}\\+|\\s+(?:and|or)\\s+(?:over|above|older|upwards|up|more)\\b|\\s+(?:plus|or\\s+more)\\b";
+// Kinship words used as a name, in the languages of the writers (Zulu/Xhosa, Swahili, Yoruba/Hausa, Hindi/Urdu/Punjabi,
+// Tamil/Telugu/Kannada, Filipino, Malay, Arabic, Italian/Spanish/Portuguese, Afrikaans, Māori, Welsh, English).
+const KIN_AS_NAME =
+  "Gogo|Mkhulu|Ouma|Oupa|Baba|Mama|Mzee|Bibi|Babu|Nana|Nani|Nanu|Dadi|Dada|Dadu|Amma|Ammi|Ammu|Abba|Abbu|Appa|Paati|Thatha|Ajji|Aaji|Lola|Lolo|Nanay|Tatay|Nenek|Atok|Tok|Teta|Jaddah|Jiddo|Sitti|Nonna|Nonno|Abuela|Abuelo|Avó|Avô|Vovó|Vovô|Kuia|Koro|Taid|Nain|Granny|Grandma|Grandpa|Grandad|Granddad|Grandmother|Grandfather|Gramps|Gran|Nan|Nanna|Oma|Opa";
 // v12: an age said with where it comes from or when it held ("she was ninety-one per the grandson", "he was 90 at his
 // last birthday", "she is 94 according to her card").
 const AGE_SOURCE_AFTER = "per|according|at\\s+(?:his|her|their|the)|by\\s+(?:his|her|their|the)|going\\s+on|give\\s+or\\s+take|or\\s+so";
@@ -16,15 +22,15 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z])(?:is|was|turned)\\s+${AGE_NUM}(?<=[A-Z\\u00C0-\\u00DE][a-z\\u00DF-\\u024F'’-]+,\\s(?:who\\s)?(?:is|was|turned)\\s+\\d{2,3})(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|years?)\\b)`, "g"),
   // 92-year-old, 94 years old, 92 yr old, 92-yr-old, 91 y old
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}(?:\\s{0,2}|-)(?:years?|yrs?|y)(?:\\s{1,2}|-)old(?![A-Za-z])`, "gi"),
-  // 91 yo, 91yo, 91 y.o., 91 y/o, 91 yoa
-  new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}\\s{0,2}(?:yo|y\\.o\\.?|y\\/o|yoa)(?![A-Za-z0-9])`, "gi"),
+  // 91 yo, 91yo, 91 y.o., 91 y/o, 91 yoa, 95-yo, 91-y-o
+  new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}(?:\\s{0,2}|-)(?:yo|y\\.o\\.?|y\\/o|y-o|yoa)(?![A-Za-z0-9])`, "gi"),
   // aged 94, age 90, age: 90, ages 91
   new RegExp(
-    `(?<![A-Za-z0-9])(?:aged|age|ages)\\s{0,2}[:=]?\\s{0,2}(?:(?:about|around|approximately|approx\\.?|nearly|almost|over|just\\s+over|roughly|circa|c\\.)\\s{1,2})?${AGE_NUM}(?![A-Za-z0-9%]|[.,]\\d|\\s{0,2}[-–]\\s{0,2}\\d|\\s{0,2}(?:mg|mcg|g|kg|ml|mmol|minutes|mins?|hours|hrs?|days|weeks|months|mmhg|%))`,
+    `(?<![A-Za-z0-9])(?:aged|age|ages)\\s{0,2}[:=]?\\s{0,2}(?:(?:about|around|approximately|approx\\.?|nearly|almost|over|just\\s+over|roughly|circa|c\\.)\\s{1,2})?${AGE_NUM}(?![A-Za-z0-9%]|[.,]\\d|\\s{0,2}[-–]\\s{0,2}\\d|\\s{0,2}(?:mg|mcg|g|kg|ml|mmol|minutes|mins?|hours|hrs?|days|weeks|months|mmhg|%)|${AGE_BAND_AFTER})`,
     "gi",
   ),
   // "She was 93.", "he is 101 and", "she had just turned 92": an age said plainly about a person
-  new RegExp(`(?<![A-Za-z])(?:he|she|they|patient|who|[Gg]ran|[Gg]ranny|[Nn]an|[Gg]randma|[Gg]randpa|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|had\\s+turned|has\\s+turned|turned|turns|will\\s+be|would\\s+have\\s+been|was\\s+nearly|is\\s+nearly|was\\s+almost|is\\s+almost|'s|’s)|['’]s(?:\\s+(?:nearly|almost|just\\s+turned))?)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$|\\s["“]|\\s+(?:and|but|when|with|now|then|at\\s+the\\s+time|last|this|that|so|next|years?|yrs?|y\\/o|yo|in|on|yesterday|today|tomorrow|though|although|already|still|${AGE_SOURCE_AFTER})\\b))`, "gi"),
+  new RegExp(`(?<![A-Za-z])(?:he|she|they|patient|who|[Gg]ran|[Gg]ranny|[Nn]an|[Gg]randma|[Gg]randpa|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|had\\s+turned|has\\s+turned|turned|turns|will\\s+be|would\\s+be|would\\s+turn|is\\s+going\\s+to\\s+be|would\\s+have\\s+been|was\\s+nearly|is\\s+nearly|was\\s+almost|is\\s+almost|'s|’s)|['’]s(?:\\s+(?:nearly|almost|just\\s+turned))?)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$|\\s["“]|\\s+(?:and|but|when|with|now|then|at\\s+the\\s+time|last|this|that|so|next|years?|yrs?|y\\/o|yo|in|on|yesterday|today|tomorrow|though|although|already|still|${AGE_SOURCE_AFTER})\\b))`, "gi"),
   // "At 99 she still walked", "at 93, he": an age at the start of a clause about a person
   new RegExp(`(?<![A-Za-z])[Aa]t\\s+(?:the\\s+age\\s+of\\s+)?${AGE_NUM}(?:\\s+years?(?:\\s+old)?)?(?=,?\\s+(?:he|she|they|her|his|my|our|the\\s+patient|this)\\b)`, "g"),
   // "an elderly man (92)", "Mrs Dube, 93, lives alone", "Gogo (96)": a bracketed or comma-set age after a person
@@ -33,8 +39,10 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<=\\b(?:man|woman|lady|gentleman|gent|patient|widow|widower|grandmother|grandfather|pensioner|nonagenarian|centenarian|soul|person)\\s)of\\s+${AGE_NUM}(?:\\s+(?:years|yrs)(?:\\s+old)?)?(?![\\d.,]\\d|\\s*(?:%|kg|mm|cm|mmHg|bpm|mg))`, "gi"),
   // "turned 92 last week", "turns 100 on Sunday" (not "turned 90 degrees")
   new RegExp(`(?<![A-Za-z])(?:turned|turns|turning|will\\s+turn)\\s+${AGE_NUM}(?!\\s*(?:°|%|degrees?|deg\\b|mg|kg|mm|cm|ml|mL|minutes|mins|per\\s*cent|percent))(?![\\d.])`, "gi"),
-  // "92 yrs, male", "a 94 y female", "93yrs"
-  new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}\\s?(?:yrs?|y)(?=\\s*(?:,|\\)|\\s(?:male|female|man|woman|lady|gentleman|M|F|old|boy|girl)\\b))`, "g"),
+  // "wrote 91yrs on the card": the unit run on to the number is an age's shorthand (not "for 90yrs", "in 100yrs", a span)
+  new RegExp(`(?<![A-Za-z0-9.])(?<!\\b(?:for|in|over|past|last|within|than|after)\\s)${AGE_NUM}yrs?(?![A-Za-z0-9])`, "gi"),
+  // "92 yrs, male", "a 94 y female", "93yrs" (not a span of time: "smoked for 90yrs, he joked")
+  new RegExp(`(?<![A-Za-z0-9.])(?<!\\b(?:for|in|over|past|last|within|than|after)\\s)${AGE_NUM}\\s?(?:yrs?|y)(?=\\s*(?:,|\\)|\\s(?:male|female|man|woman|lady|gentleman|M|F|old|boy|girl)\\b))`, "g"),
   // "aged about 95", "age approx. 93", "aged 93 years"
   // "92 years of age", "aged 92 years"
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}\\s{1,2}(?:years?|yrs?)\\s{1,2}of\\s{1,2}age(?![A-Za-z])`, "gi"),
@@ -57,6 +65,40 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}(?:st|nd|rd|th)\\s{1,2}birthday(?![A-Za-z])`, "gi"),
 ];
 
+// More phrasings, each with its number from 90 to 125 a bounded distance after the match's start (NEAR_REACH, in the
+// same order: the longest lead-in with single spaces and a margin). Speed: tried only that far before such a number
+// (context.ts nearMatcher), not at every word start; a lead-in with runs of spaces longer than the margin is not matched.
+const NEAR_PATTERNS: readonly RegExp[] = [
+  // Triage shorthand run together and followed by the complaint: "92M fall ?NOF", "'94F confused'" (not money "£92M",
+  // not a temperature, which the lookbehind of the rule above keeps out the same way).
+  new RegExp(`(?<![A-Za-z0-9.\\/£$€₹₦#])(?<!\\b(?:temp|temps|temperature|fever|febrile|pyrexia|pyrexial|pyrexic|Temp|Temps|Temperature|Fever|T|of|to|at|reached|spiked|hit|around|about|above|over)\\s{1,2})${AGE_NUM}[FM](?=\\s+[a-z?]|['"’”])(?!\\s+(?:sprint|race|dash|run|hurdles|swim|freestyle|relay|dollars|pounds|naira|rupees|people|users|views|downloads|budget|deal|fund)\\b)`, "g"),
+  // Sex then age, as a triage slip or a table row writes it: "F, 93", "M, 91;", "female, 95)".
+  new RegExp(`(?<![A-Za-z0-9])(?:F|M|[Ff]emale|[Mm]ale)\\s?,\\s?${AGE_NUM}(?=\\s*[,;)]|\\s*$)`, "g"),
+  // "Baba is 96 years and …", "she was 94 years when …": an age in years said of someone, without "old".
+  new RegExp(`(?<![A-Za-z])(?:is|was|turned|now)\\s+${AGE_NUM}\\s+(?:years|yrs)(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|this|last|next|he|she|they|according|per|apparently|already|still|at\\s+the\\s+time)\\b)`, "gi"),
+  // "his age was 93", "her age is 91", "age recorded as 95": the age said through the word "age" and a verb.
+  new RegExp(`(?<![A-Za-z])age\\s+(?:was|is|given\\s+as|recorded\\s+as|written\\s+as|listed\\s+as)\\s+${AGE_NUM}(?![\\d.,]\\d|\\s*(?:%|kg|mm|cm|mmHg|bpm|mg))(?![A-Za-z0-9])`, "gi"),
+  // "all of her 97 years", "his 96 years had been spent farming": a lifetime counted in years (not "her 90 years of
+  // service"; at 90 and over, a count of years after his/her is the person's own).
+  new RegExp(`(?<![A-Za-z])(?:his|her|their)\\s+${AGE_NUM}\\s+years(?!\\s+(?:of|in|as|at|with|on|working|nursing|teaching|experience|service|marriage|practice)\\b)(?![A-Za-z])`, "gi"),
+  // "He claims to be 102", "she insists she is 98", "says he's 95": an age the person gives.
+  new RegExp(`(?<![A-Za-z])(?:claims?|claimed|claiming|says?|said|reckons?|reckoned|insists?|insisted|swears?|swore)\\s+(?:to\\s+be|(?:he|she)\\s+(?:is|was|['’]s))\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$)|\\s+(?:and|but|now|years?|yrs?|though|already|still)\\b)`, "gi"),
+  // "born 95 years ago"
+  new RegExp(`(?<![A-Za-z])born\\s+(?:some\\s+|about\\s+|nearly\\s+|over\\s+)?${AGE_NUM}\\s+years\\s+ago(?![A-Za-z])`, "gi"),
+  // A kinship word used as a name, then the age: "Gogo was 97 when …", "Nonna is 93 and …", "Dadi ji was 95." The word is
+  // capitalised (a name), as in ANNOTATION.md's "Mama Ijeoma"; the age is what follows, never a unit.
+  new RegExp(`\\b(?:${KIN_AS_NAME})(?:\\s+ji)?(?:\\s+(?:is|was|turned|is\\s+now|was\\s+then|will\\s+be|would\\s+be)|['’]s)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$)|\\s+(?:and|but|when|with|now|then|last|this|next|years?|yrs?|in|on|though|already|still|${AGE_SOURCE_AFTER})\\b)`, "g"),
+];
+const NEAR_REACH: readonly number[] = [2, 12, 16, 24, 12, 28, 20, 36];
+const AGE_NUMBER_ANCHOR = /(?<![\d.])(?:9\d|1[01]\d|12[0-5])(?!\d)/g;
+const NEAR = NEAR_PATTERNS.map((re, k) => nearMatcher(re, AGE_NUMBER_ANCHOR, NEAR_REACH[k] ?? 64));
+
+// A centenarian is 100 or more: a band narrower than the "90 or older" Safe Harbor allows, so one patient called that is
+// reported like an exact age ("our centenarian patient", "a supercentenarian"). "Nonagenarian" (90–99) is the same band
+// as "in her nineties" and is not; nor are centenarians in general ("centenarians are rare").
+const CENTENARIAN_RE =
+  /\b(?:a|the|our|this|my|their|his|her)\s+(?:[a-z-]+\s+)?((?:super)?centenarian)(?![\p{L}]|\s+(?:study|studies|research|cohort|population|registry|project|trial|data|club|society|paper|survey|census)\b)/giu;
+
 // Ages of 90+ written in words: "ninety-three-year-old", "aged ninety-one", "a hundred and one years old", "she was ninety-four".
 const TENS: Record<string, number> = { ninety: 90, "a hundred": 100, "one hundred": 100, "hundred": 100 };
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
@@ -66,6 +108,9 @@ const WORD_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z])${WORD_AGE}(?:-|\\s{1,2})(?:years?|yrs?)(?:-|\\s{1,2})old(?![A-Za-z])`, "gi"),
   new RegExp(`(?<![A-Za-z])aged?\\s{1,2}${WORD_AGE}(?![A-Za-z-])`, "gi"),
   new RegExp(`(?<![A-Za-z])${WORD_AGE}\\s{1,2}(?:years?\\s{1,2}of\\s{1,2}age|years?\\s+young|anos)(?![A-Za-z])`, "gi"),
+  // "ninety four y/o", "ninety-one yo"; and a number word in brackets ("Ma Efua (ninety-five)"), which is an age.
+  new RegExp(`(?<![A-Za-z])${WORD_AGE}(?:\\s{0,2}|-)(?:y\\/o|yo|y\\.o\\.?|y-o|yrs?)(?![A-Za-z])`, "gi"),
+  new RegExp(`(?<=\\(\\s?)${WORD_AGE}(?=\\s?\\))`, "gi"),
   // v12: "who was ninety-six", and an age with its source ("per the grandson").
   new RegExp(`(?<![A-Za-z])(?:he|she|they|who)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|turned|turns|will\\s+be)|['’]s)\\s+${WORD_AGE}(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|last|this|next|years?|yrs?|y\\/o|yo|in|on|yesterday|today|though|already|still|${AGE_SOURCE_AFTER})\\b)`, "gi"),
   new RegExp(`(?<![A-Za-z])(?:turned|turns|turning|[Aa]t|of)\\s+${WORD_AGE}(?![A-Za-z-]|\\s+(?:minutes|mins|seconds|degrees|per\\s*cent|percent|patients|people|days|hours|times|of\\s+(?:us|them|the)))`, "gi"),
@@ -85,19 +130,35 @@ const WORD_AGE_WORD = /ninety|hundred/i;
 
 export function detectAges(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const re of PATTERNS) {
-    eachMatch(re, text, (m) => {
-      const age = Number(m[1]);
-      if (!(age >= 90 && age <= 125)) return;
-      // The pronoun form ("she was 93") flags only the number.
-      const whole = /^\d/.test(m[0]) || /^(?:aged|age|ages)/i.test(m[0]);
-      const words = age < 100 ? "'a man in his nineties', 'a woman in her nineties'" : "'a centenarian' only if essential";
+  const each = (fn: (m: RegExpExecArray) => void): void => {
+    for (const re of PATTERNS) eachMatch(re, text, fn);
+    for (const nm of NEAR) eachMatchNear(nm, text, fn);
+  };
+  each((m) => {
+    const age = Number(m[1]);
+    if (!(age >= 90 && age <= 125)) return;
+    // The pronoun form ("she was 93") flags only the number.
+    const whole = /^\d/.test(m[0]) || /^(?:aged|age|ages)/i.test(m[0]);
+    const words = age < 100 ? "'a man in his nineties', 'a woman in her nineties'" : "'a centenarian' only if essential";
+    out.push({
+      start: whole ? m.index : m.index + m[0].search(/\d/),
+      end: m.index + m[0].length,
+      type: "AGE",
+      reason: `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`,
+      suggestion: `Write ${words}, or 'a very elderly patient'.`,
+      priority: 55,
+    });
+  });
+  if (/centenarian/i.test(text)) {
+    eachMatch(CENTENARIAN_RE, text, (m) => {
+      const g = m[1] ?? "";
+      const start = m.index + m[0].length - g.length;
       out.push({
-        start: whole ? m.index : m.index + m[0].search(/\d/),
-        end: m.index + m[0].length,
+        start,
+        end: start + g.length,
         type: "AGE",
-        reason: `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`,
-        suggestion: `Write ${words}, or 'a very elderly patient'.`,
+        reason: "Calling one patient a centenarian places them at 100 or over, rarer than the \"90 or older\" that may be said.",
+        suggestion: "Write 'a very elderly patient' or 'in her nineties or older'.",
         priority: 55,
       });
     });

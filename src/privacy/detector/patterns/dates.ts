@@ -52,7 +52,16 @@ const EVENT_CONTEXT = new RegExp(
     String.raw`handed\s+(?:him|her|them)\s+over|handover|handed\s+over|got\s+(?:a|the)\s+call|call(?:ed)?\s+out|rollover|roll-over|collision|RTA|RTC|MVA|MVC|stabbed|drown\w*|bitten|snake|came\s+to\s+(?:the\s+)?(?:ER|ED|A&E|casualty|emergency|hospital|clinic|us)|(?:see|saw|visit)\s+(?:him|her|them)\s+again|follow[\s-]?up|come\s+back|came\s+back|(?:baby|babies|twins)\s+(?:came|arrived)|bleeding|bled|in\s+labou?r|trache?\s+(?:came\s+)?out|decannulat\w*|restarted\s+(?:dialysis|treatment|ARVs?|insulin)|missed\s+(?:the|her|his|their)\s+(?:collection|dose|appointment|dialysis|session|clinic|review|pick-?up)|(?:he|she|they)\s+went\s+home|took\s+(?:him|her|them)\s+home)\b`,
   "i",
 );
-const STRONG_BEFORE = /\b(?:DOB|d\.o\.b\.?|date\s+of\s+birth|born|admitted|discharged|died|seen|operated|presented|attended|reviewed)\s*(?:on)?\s*[:-]?\s*$/i;
+const STRONG_BEFORE = /\b(?:DOB|d\.o\.b\.?|date\s+of\s+birth|born|admitted|readmitted|discharged|died|passed\s+away|seen|operated|presented|attended|reviewed|delivered|transferred|intubated|extubated|collapsed|arrested|deteriorated)\s*(?:on)?\s*[:-]?\s*$/i;
+// A day and month written with a dot ("died on 12.3") reads as a decimal anywhere else: only right after such a word.
+const NUMERIC_DM_DOT_RE = /(?<![A-Za-z0-9.\-/])(\d{1,2})\.(\d{1,2})(?![A-Za-z0-9]|[.\-/]\d|\s*(?:%|mg|mcg|g|kg|ml|mL|L|mmol|cm|mm|hours?|days?|weeks?|units?))/g;
+
+// A year of birth that makes the patient 90 or over ("born in 1931", "YOB 1929") gives their age as surely as "aged 95"
+// (HIPAA Safe Harbor keeps a birth year only below 90). A later one ("born in 1988") is a year alone, and one more than
+// 125 years back is history. The bounds move with the calendar.
+const BIRTH_YEAR_RE = /\b(?:born|b\.|year\s+of\s+birth|YOB|DOB)\s*[:-]?\s*(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?((?:18|19)\d{2})(?![\d/.-]\d|\d|s\b|['’]s)/gi;
+const BIRTH_YEAR_REASON = "A year of birth that makes the patient 90 or over is an exact age in other words; it points to very few people.";
+const BIRTH_YEAR_SUGGESTION = "Leave out the year of birth; 'in her nineties' is enough.";
 const DOB_BEFORE = /\b(?:DOB|d\.o\.b\.?|date\s+of\s+birth|born)\s*(?:on)?\s*[:-]?\s*$/i;
 
 const FULL_REASON = "A full date (day, month and year) can tie the story to one patient's admission, birth or death.";
@@ -315,6 +324,19 @@ export function detectDates(text: string): Candidate[] {
     const strong = STRONG_BEFORE.test(before(text, m.index, 40));
     if (!strong && !(ON_SINCE_BEFORE.test(before(text, m.index, 7)) && inEventContext(text, m.index, m.index + m[0].length))) return;
     push(out, text, m.index, m.index + m[0].length, "partial");
+  });
+  eachMatch(NUMERIC_DM_DOT_RE, text, (m) => {
+    if (!validDayMonth(Number(m[1]), Number(m[2]))) return;
+    if (!STRONG_BEFORE.test(before(text, m.index, 40))) return;
+    push(out, text, m.index, m.index + m[0].length, "partial");
+  });
+  const oldestYear = new Date().getUTCFullYear() - 90;
+  eachMatch(BIRTH_YEAR_RE, text, (m) => {
+    const g = m[1] ?? "";
+    // Not a historical figure's ("Florence Nightingale was born in 1820"): a patient is at most about 125.
+    if (Number(g) > oldestYear || Number(g) < oldestYear - 35) return;
+    const start = m.index + m[0].length - g.length;
+    out.push({ start, end: start + g.length, type: "DATE", reason: BIRTH_YEAR_REASON, suggestion: BIRTH_YEAR_SUGGESTION, priority: 58 });
   });
   return out;
 }

@@ -7,14 +7,16 @@ import { digitsOf, eachMatch, eachMatchNear, nearMatcher, notAfter } from "../co
  * "pacemaker serial 8812-AB-33", "IMEI 356938035643809", "implant ID …", "S/N …"), any
  * Luhn-valid 15-digit IMEI after "IMEI", and vehicle registration plates.
  *
- * Vehicle plates are reported as DEVICE (HIPAA lists vehicle identifiers and serial numbers
- * next to device identifiers; both point to one person's property): the current UK format
- * "AB12 CDE" anywhere, and any plate-like token after "reg", "registration", "number plate"
- * or "licence/license plate". The span is the identifier, not its label.
+ * Vehicle plates (HIPAA lists vehicle identifiers next to device serials; both point to one person's property): the
+ * current UK format "AB12 CDE" anywhere, and any plate-like token after "reg", "registration", "number plate" or
+ * "licence/license plate". The span is the identifier, not its label. Found here, beside the serials they resemble, but
+ * typed OTHER as ANNOTATION.md marks them (a plate is a quasi-identifier of the owner, not a device on the patient).
  */
 
+// A device label ("numbers" is tried before "number", so "serial numbers 2103447 and 2103448" does not stop at "number";
+// "gave the serial as PJN 402771 H").
 const LABEL_RE =
-  /\b(?:(?:pacemaker|pump|implant|device|defibrillator|ICD|stent|valve|prosthesis|hearing\s+aid|model\s+(?:and\s+)?)\s+)?(?:serials?|s\/n|SN(?=\s*[:#]|\s+(?:[A-Z0-9-]+\s){0,2}[A-Z0-9-]*\d)|IMEI|MEID|UDI|lot|asset(?:\s+(?:tag|number|no\.?|ID))?|(?<=(?:device|implant|pump|pacemaker|defibrillator|ICD|CRT-?D|LVAD|VAD|stent|valve|prosthesis|hearing\s+aid|cochlear\s+implant|processor|ventilator|CPAP|BiPAP|concentrator|monitor|glucometer|wheelchair|handset|phone|tag|tracker|bracelet)\s+)(?:ID|number|no\.?|card|tag|code))(?:\s+(?:no\.?|number|#|numbers))?\s*(?:(?:is|was|were|are|reads|read|says|said|shows|showed)(?:\s+(?:listed|recorded|noted|logged|given|written))?(?:\s+as)?)?\s*[:#=,-]?\s*['"“‘]?/gi;
+  /\b(?:(?:pacemaker|pump|implant|device|defibrillator|ICD|stent|valve|prosthesis|hearing\s+aid|model\s+(?:and\s+)?)\s+)?(?:serials?|ser\.(?=\s*no)|(?<=(?:implant|prosthesis|stent|valve|lens|graft|mesh|pacemaker|device|cup|stem|liner)\s+)batch|s\/n|SN(?=\s*[:#]|\s+(?:[A-Z0-9-]+\s){0,2}[A-Z0-9-]*\d)|IMEI|MEID|UDI|lot|asset(?:\s+(?:tag|number|no\.?|ID))?|(?<=(?:device|implant|pump|pacemaker|defibrillator|ICD|CRT-?D|LVAD|VAD|stent|valve|prosthesis|hearing\s+aid|cochlear\s+implant|processor|ventilator|CPAP|BiPAP|concentrator|monitor|glucometer|wheelchair|handset|phone|tag|tracker|bracelet)\s+)(?:ID|number|no\.?|card|tag|code))(?:\s+(?:no\.?|numbers|number|#))?\s*(?:(?:is|was|were|are|reads|read|says|said|shows|showed)(?:\s+(?:listed|recorded|noted|logged|given|written))?(?:\s+as)?|as)?\s*[:#=,-]?\s*['"“‘]?/gi;
 // The serial itself: one token, or several short upper-case/digit groups ("PZK 448812 H", "CI512 8839201").
 const TOKEN_RE = /(?:[A-Z]{1,3}\s(?=[A-Z0-9]*\d))?[A-Za-z0-9][A-Za-z0-9\-/]{2,30}(?:\s(?=[A-Z0-9-]{1,12}(?![a-z]))(?=[A-Z-]{0,3}(?![A-Za-z])|[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9\-/]{0,11}(?![A-Za-z0-9])){0,3}(?![A-Za-z0-9])/y;
 const UK_PLATE_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![A-Za-z0-9])/g;
@@ -24,12 +26,22 @@ const PLATE_LABEL_RE =
 const IN_PLATE_RE = /(?<![A-Za-z0-9])(?:AN|AP|AR|AS|BR|CH|CG|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}(?![A-Za-z0-9])/g;
 
 // v10: Kenyan motorcycle plates have four letters ("KMFA 221Q").
+// Also three letters and four digits (Philippines, Malaysia, many US states: "ABC 1234", "WXY 1234"), a digit and three
+// letters then three digits (Australia, California: "1ABC 234", "7ABC123") and the Irish year-county-number form
+// ("191-D-12345"): all only in a sentence about a vehicle, and three letters, a space and digits ("NHS 1234", "CPR 3014"
+// look the same) only right after the vehicle's own word.
 const PLATE_SHAPE_RE =
-  /(?<![A-Za-z0-9-])(?:[A-Z]{2,3}[ -]?\d{3,4}[ -]?[A-Z]{1,2}|K[A-Z]{3}[ -]?\d{3}[A-Z]|[A-Z]{1,3}[ -]\d{3}[ -]\d{3}|\d[A-Z]{3}\d{3}|[A-Z]{3}-\d{3,4}|[A-Z]{2}[ -]\d{4}[ -]\d{2})(?![A-Za-z0-9]|-\d)/g;
+  /(?<![A-Za-z0-9-])(?:[A-Z]{2,3}[ -]?\d{3,4}[ -]?[A-Z]{1,2}|K[A-Z]{3}[ -]?\d{3}[A-Z]|[A-Z]{1,3}[ -]\d{3}[ -]\d{3}|\d[A-Z]{3}[ -]?\d{3}|[A-Z]{3}[ -]\d{3,4}|[A-Z]{2}[ -]\d{4}[ -]\d{2}|\d{2,3}-[A-Z]{1,2}-\d{1,6})(?![A-Za-z0-9]|-\d)/g;
 // Speed: tried only within 6 characters ("KMFA ") before a digit.
 const PLATE_SHAPE_NEAR = nearMatcher(PLATE_SHAPE_RE, /\d/g, 6, notAfter("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-"));
 const VEHICLE_RE =
   /\b(?:car|cars|bakkie|van|minibus|bus|taxi|cab|matatu|danfo|okada|keke|boda(?:[\s-]boda)?|tuk[\s-]?tuk|rickshaw|auto|motorbike|motorcycle|scooter|moped|bike|truck|lorry|pickup|pick-up|ute|jeep|SUV|sedan|hatchback|tractor|trotro|tro-tro|jeepney|tricycle|vehicle|Corolla|Camry|Hilux|Land\s+Cruiser|Quantum|Civic|Prado|Probox|Vitz)\b/i;
+const VEHICLE_JUST_BEFORE_RE = new RegExp(String.raw`${VEHICLE_RE.source}(?:['’]s)?(?:\s+(?:plate|number\s+plate|reg(?:istration)?))?,?\s{1,2}$`, "i");
+const LETTERS_SPACE_DIGITS_RE = /^[A-Z]{3} \d/;
+// A GS1 unique device identifier as printed under an implant's barcode: "(01)00643169007222(17)250101(10)22C19(21)4471".
+// The (01) product code alone names a model; with a lot (10) or serial (21) it names the one device in the patient.
+const UDI_GS1_RE = /(?<![A-Za-z0-9)])\(01\)\d{14}(?:\((?:10|11|17|21|240|30)\)[A-Za-z0-9-]{1,20}){1,5}/g;
+const UDI_UNIT_RE = /\((?:10|21)\)/;
 const IMEI_RE = /(?<![A-Za-z0-9-])(?:35|86|01|49|99|33|44|45|52|53|54)\d{13}(?![A-Za-z0-9]|[-.]\d)/g;
 
 const IMPLANT_WORD_RE = /\b(?:implant\w*|pacemaker|valve|stent|prosthes[ie]s|lens|graft|mesh|pump|device|defibrillator|ICD|shunt|electrode|processor)\b/i;
@@ -90,17 +102,23 @@ export function detectDevices(text: string): Candidate[] {
     out.push({ start, end: start + g.length, type: "DEVICE", reason: R_DEVICE, suggestion: S_DEVICE, priority: 88 });
   });
   eachMatch(UK_PLATE_RE, text, (m) => {
-    out.push({ start: m.index, end: m.index + m[0].length, type: "DEVICE", reason: R_PLATE, suggestion: S_PLATE, priority: 89 });
+    out.push({ start: m.index, end: m.index + m[0].length, type: "OTHER", reason: R_PLATE, suggestion: S_PLATE, priority: 89 });
   });
   eachMatch(IN_PLATE_RE, text, (m) => {
-    out.push({ start: m.index, end: m.index + m[0].length, type: "DEVICE", reason: R_PLATE, suggestion: S_PLATE, priority: 89 });
+    out.push({ start: m.index, end: m.index + m[0].length, type: "OTHER", reason: R_PLATE, suggestion: S_PLATE, priority: 89 });
   });
   // A plate-shaped token in a sentence about a vehicle: "the boda boda UBE 123K", "his Corolla, KCA 123B", "okada LSD 431 XA".
   eachMatchNear(PLATE_SHAPE_NEAR, text, (m) => {
     const back = text.slice(Math.max(0, m.index - 80), m.index);
     const cut = Math.max(back.lastIndexOf(". "), back.lastIndexOf("\n"));
     if (!VEHICLE_RE.test(cut >= 0 ? back.slice(cut) : back)) return;
-    out.push({ start: m.index, end: m.index + m[0].length, type: "DEVICE", reason: R_PLATE, suggestion: S_PLATE, priority: 89 });
+    if (LETTERS_SPACE_DIGITS_RE.test(m[0]) && !VEHICLE_JUST_BEFORE_RE.test(back)) return;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "OTHER", reason: R_PLATE, suggestion: S_PLATE, priority: 89 });
+  });
+  // Speed: the pattern cannot be keyed to word starts (it starts with a bracket); without "(01)" it cannot match.
+  if (text.includes("(01)")) eachMatch(UDI_GS1_RE, text, (m) => {
+    if (!UDI_UNIT_RE.test(m[0])) return;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "DEVICE", reason: R_DEVICE, suggestion: S_DEVICE, priority: 90 });
   });
   // An unlabelled 15-digit number that passes the IMEI check (Luhn) and starts like a real device type allocation code.
   eachMatch(IMEI_RE, text, (m) => {
@@ -111,7 +129,7 @@ export function detectDevices(text: string): Candidate[] {
     const g = m[1] ?? "";
     if (!/\d/.test(g) || !/[A-Z]/.test(g)) return;
     const start = m.index + m[0].length - g.length;
-    out.push({ start, end: start + g.length, type: "DEVICE", reason: R_PLATE, suggestion: S_PLATE, priority: 89 });
+    out.push({ start, end: start + g.length, type: "OTHER", reason: R_PLATE, suggestion: S_PLATE, priority: 89 });
   });
   return out;
 }

@@ -44,8 +44,9 @@ const FAC_TAIL =
 // v12: not a model, approach or programme named after a kind of facility ("The CHPS model depends on …").
 const FACILITY_RE = new RegExp(`\\b${NAME_WORD}(?:\\s${NAME_WORD}){0,6}?\\s(?:${FAC_HEAD})\\b(?!\\s(?:model|models|approach|programme|program|strategy|concept|initiative|system)\\b)${FAC_TAIL}`, "g");
 // Head first (Malaysia, Brazil, the Philippines, Latin America): "Hospital Kuala Lumpur", "Hospital das Clínicas", "Hospital Universiti Sains Malaysia".
+// Not a label: "Hospital ID: K-45-2281", "Hospital Number 448201" name a record, not a hospital.
 const HEAD_FIRST_RE =
-  /\b(?:Ysbyty|Ospidéal|Ospital|Mustashfa|Mustashfa['’]?a|Hospital|Hôpital|Hospitalario|Clínica|Clinica|Klinik|Rumah\s+Sakit|Ospedale|Pusat\s+Kesihatan|Klinik\s+Kesihatan|Centro\s+de\s+Sa[uú]de|Posto\s+de\s+Sa[uú]de|Santa\s+Casa)\s(?:(?:de|da|das|do|dos|del|de\s+la|ng|di|San|Santa|São)\s)?([A-ZÀ-ɏ][\p{L}'’-]+(?:\s(?:(?:de|da|das|do|dos|del|ng)\s)?[A-ZÀ-ɏ][\p{L}'’-]+){0,4})(?:\s(?:ICU|HDU|NICU|PICU|CCU|ED|OPD))?/gu;
+  /\b(?:Ysbyty|Ospidéal|Ospital|Mustashfa|Mustashfa['’]?a|Hospital|Hôpital|Hospitalario|Clínica|Clinica|Klinik|Rumah\s+Sakit|Ospedale|Pusat\s+Kesihatan|Klinik\s+Kesihatan|Centro\s+de\s+Sa[uú]de|Posto\s+de\s+Sa[uú]de|Santa\s+Casa)\s(?!(?:ID|No|Number|Numbers|Records?)\b)(?:(?:de|da|das|do|dos|del|de\s+la|ng|di|San|Santa|São)\s)?([A-ZÀ-ɏ][\p{L}'’-]+(?:\s(?:(?:de|da|das|do|dos|del|ng)\s)?[A-ZÀ-ɏ][\p{L}'’-]+){0,4})(?:\s(?:ICU|HDU|NICU|PICU|CCU|ED|OPD))?/gu;
 const HOSPITAL_KIND_BEFORE_RE =
   /(?:^|[^\p{L}])((?:(?:Government|Govt\.?|General|Civil|District|Federal|State|Provincial|Regional|Municipal|Teaching|Specialist|Mission|Military|Police|Railway|Cantonment|Combined|Divisional|Tehsil|Taluk|Sub-?[Dd]ivisional|Referral|Base|Memorial|Methodist|Baptist|Catholic|Christian|Adventist|Women['’]s|Children['’]s|Maternity|University|National|Central|Royal|Community|Rural)\s)+)$/u;
 // Session 6: a hospital's name before a unit's acronym ("the Holy Family ICU", "Mulago NICU"); the words before must not

@@ -105,6 +105,9 @@ const LABEL_RE = new RegExp(
       "medicare\\s*(?:number|no\\.?|#|card)",
       "case\\s+(?:number|no\\.?)",
       "file\\s+(?:number|no\\.?)",
+      // An Indian ward's bed-head ticket (the admission sheet that carries the patient's number) and US insurance IDs.
+      "bed[\\s-]?(?:head[\\s-]?)?ticket\\s*(?:number|no\\.?|#)",
+      "(?:Medicaid|member|subscriber)\\s+(?:ID|number|no\\.?|#)",
       "ID\\s*(?:number|no\\.?|#)",
       "ID(?=\\s*[:#])",
     ].join("|") +

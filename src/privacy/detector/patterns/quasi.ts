@@ -53,8 +53,14 @@ const THRESHOLD = 5;
 // "the only midwife-trained sheep farmer in Llanfihangel-y-Creuddyn", "the last kaumātua who still speaks the old dialect
 // of Kaikōura", "the last native Irish speaker on Inis Beag who still made currachs": a one-of-a-kind claim about a person
 // tied to a named place singles them out on its own. The span runs to the end of the clause.
+// Also said through the place that has only one ("the village's only bonesetter in Ekiti", "the island's last midwife").
 const ONE_OF_A_KIND_RE =
-  /\b[Tt]he\s+(?:only|last|first|oldest|youngest|sole)\s+(?:(?![.,;:!?\n])[^.,;:!?\n]){3,140}/gu;
+  /\b(?:[Tt]he|(?:[Tt]he\s+)?(?:village|town|island|community|valley|county|district|parish|estate|settlement|hamlet|tribe|clan|area|region|township|kampung|barangay)['’]s)\s+(?:only|last|first|oldest|youngest|sole)\s+(?:(?![.,;:!?\n])[^.,;:!?\n]){3,140}/gu;
+// "the only child with progeria in County Leitrim", "the only patient on dialysis on the island": a generic person word
+// made one of a kind by what they have is no longer generic.
+const ONE_WITH_CONDITION_RE = /^the\s+(?:only|last|first|sole)\s+(?:child|patient|person|case|man|woman|boy|girl|baby|family)\s+(?:with|on|who\s+has|who\s+had|to\s+have)\s/;
+// "the oldest living person in Kilkenny", "the youngest woman in Kuching": the eldest or youngest of a named place is one.
+const ELDEST_IN_PLACE_RE = /^the\s+(?:oldest|youngest)\s+(?:living\s+|surviving\s+)?(?:person|man|woman|lady|resident|citizen|one)\s+(?:in|on|of|at|from)\s/;
 const ONE_LEFT_TAIL_RE = /^,\s(?:the|and\s+the)\s(?:only|last|first|sole)\s(?:one|such|[a-z]+\s+left)\b[^.,;:!?\n]{0,70}/;
 const STATE_AFTER_RE = /^,\s[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?(?:\s[^.,;:!?\n]{0,100})?/u;
 const ONLY_FAMILY_IN_RE = /^[Tt]he\s+(?:only|last|first)\s+(?:\w+\s+)?family\s+(?:in|on|at|from)\s+[A-Z]/;
@@ -67,6 +73,15 @@ const OWN_GROUP_BEFORE = /\b(?:our|my)\s+(?:(?!(?:family|families|prayer|support
 // A family group or page named in quotes: WhatsApp group called "Papa ICU updates — Bed 12 Fortis Mohali".
 const GROUP_NAME_RE =
   /\b(?:(?:WhatsApp|Facebook|Telegram|Signal|Viber|Messenger|GroupMe|WeChat|Instagram|GoFundMe|JustGiving|family|prayer|support)\s+)?(?:group|page|chat|channel|fundraiser|appeal|account)(?=\s+(?:called|named|titled)|\s*[:,]?\s*["“‘'][^"”’'\n]{3,80}["”’'])(?:\s+(?:called|named|titled))?\s*[:,]?\s*["“‘']([^"”’'\n]{3,80})["”’']/g;
+
+// The same name written before the platform: "the 'Pray for Baby Amara' Facebook group", "“Mum Bed 12 Updates” WhatsApp chat"
+// (a group, chat or appeal, which a family makes; a page or channel named first is more often a show's or a charity's).
+// Speed: the platform and its group word are found first (keyed to word starts), then the quoted name is read back from
+// there; a quote-led pattern over the whole text cannot be keyed.
+const PLATFORM_GROUP_RE =
+  /\b(?:WhatsApp|Facebook|Telegram|Signal|Viber|Messenger|GroupMe|WeChat|Instagram|GoFundMe|JustGiving)\s+(?:group|chat|fundraiser|appeal)\b/g;
+// In double quotes a name may hold an apostrophe ("Dad’s Recovery Squad"); in single quotes it cannot.
+const QUOTED_NAME_BEFORE_RE = /(?:["“]([^"”\n]{3,80})["”]|[‘']([^’'\n]{3,80})[’'])\s+(?:family\s+)?$/;
 
 const QCAP = "[A-Z\\u00C0-\\u024F][\\p{L}'’-]+";
 const QCAPS = `${QCAP}(?:\\s(?:${QCAP}|of|da|de|y))*`;
@@ -97,7 +112,7 @@ const FAME_STAFF =
 const FAME_GENERIC = /\b(?:complication|cause|risk|side\s+effect|problem|feature|sign|symptom|drug|treatment|guideline|paper|study|textbook|book|quote|saying|phrase|mnemonic|test|score|rule|case|example|fact|issue)\b/;
 // "the only survivor of the Ojuelegba tanker explosion", "the driver in the Thika Road matatu crash", "injured in the Grenfell Tower fire".
 const EVENT_RE = new RegExp(
-  `\\b(?:(?:the\\s+)?(?:only\\s+)?(?:survivor|victim|driver|passenger|casualty|rider|pilot|conductor|hero)s?|injured|hurt|caught|burned|burnt|trapped|involved|rescued|pulled\\s+from\\s+the\\s+rubble)\\s+(?:of|in|from|at|during)\\s+the\\s+(?:${QCAP}\\s){1,3}(?:[a-z-]+\\s){0,2}(?:crash|collision|accident|explosion|fire|blaze|collapse|shooting|stabbing|stampede|attack|bombing|derailment|flood|floods|landslide|mudslide|earthquake|riot|massacre|disaster|tragedy|capsizing|pile-up|inferno)(?:\\s(?:on|in|last)\\s(?:\\d{1,2}\\s)?${QCAP}(?:\\s\\d{1,2}(?:st|nd|rd|th)?)?(?:\\s\\d{4})?)?`,
+  `\\b(?:(?:the\\s+)?(?:only\\s+)?(?:survivor|victim|driver|passenger|casualty|rider|pilot|conductor|hero|boy|girl|man|woman|child|kid|lad|teenager|baby|family|mother|father|student|pupil)s?|injured|hurt|caught|burned|burnt|trapped|involved|rescued|pulled\\s+from\\s+the\\s+rubble)\\s+(?:of|in|from|at|during)\\s+the\\s+(?:${QCAP}\\s){1,3}(?:[a-z-]+\\s){0,2}(?:crash|collision|accident|explosion|fire|blaze|collapse|shooting|stabbing|stampede|attack|bombing|derailment|flood|floods|landslide|mudslide|earthquake|riot|massacre|disaster|tragedy|capsizing|pile-up|inferno)(?:\\s(?:on|in|last)\\s(?:the\\s)?(?:\\d{1,2}\\s)?(?:${QCAP}|[A-Z]{1,2}\\d{1,4}\\b)(?:\\s\\d{1,2}(?:st|nd|rd|th)?)?(?:\\s\\d{4})?)?`,
   "gu",
 );
 // "coaches the under-12 football team in Ballinasloe", "owns the Shell petrol station on Kaunda Road", "runs a stall at Gikomba market".
@@ -141,8 +156,23 @@ const ROLE_RE = new RegExp(
   "gu",
 );
 // "the man whose stabbing was in the newspapers", "she had been on television last month".
+// Also a person who "went viral" (a video or post that anyone can find).
 const IN_THE_NEWS_RE =
-  /\b(?:whose\s+(?:[\p{L}'’-]+\s){1,4}?(?:was|were|had\s+been)|(?:he|she|they|who)\s+(?:was|were|is|had\s+been|appeared|featured))\s+(?:in|on)\s+(?:the\s+)?(?:news|newspapers?|papers|television|TV|radio|front\s+page)\b/giu;
+  /\b(?:(?:he|she|they|who)\s+went\s+viral\b|(?:whose\s+(?:[\p{L}'’-]+\s){1,4}?(?:was|were|had\s+been)|(?:he|she|they|who)\s+(?:was|were|is|had\s+been|appeared|featured))\s+(?:in|on)\s+(?:the\s+)?(?:news|newspapers?|papers|television|TV|radio|front\s+page)\b)/giu;
+
+// Hurt at a named public event ("the farmer gored by his bull at the Royal Welsh Show", "the runner who collapsed at the
+// Two Oceans Marathon"): anyone who was there or read the local news knows who it was.
+// Speed: found from the person word (keyed to word starts; "the" starts too many), "the" and up to two words read back.
+const HURT_AT_EVENT_RE = new RegExp(
+  `\\b(?:man|woman|boy|girl|child|farmer|rider|runner|jockey|player|spectator|fan|driver|teenager|lad|kid|cyclist|dancer|performer|steward)\\s+(?:who\\s+(?:was\\s+)?)?(?:gored|trampled|injured|hurt|crushed|kicked|thrown|struck|stabbed|shot|bitten|burned|burnt|collapsed|fell|electrocuted)\\b[^.;:!?\\n]{0,40}?\\s(?:at|during)\\s+the\\s+(?:${QCAP}\\s){1,4}(?:Show|Games|Festival|Marathon|Fair|Carnival|Rally|Match|Derby|Cup|Regatta|Parade|Races|Race|Final|Concert|Durbar|Tournament|Mela|Eisteddfod|Gala)\\b`,
+  "gu",
+);
+const THE_WORDS_BEFORE_RE = /\bthe\s(?:[a-z-]+\s){0,2}$/;
+// "the man whose house collapsed in the Malir floods": a home lost in a named disaster.
+const HOME_LOST_IN_EVENT_RE = new RegExp(
+  `\\bwhose\\s+(?:house|home|shop|roof|farm|boat|car|village)\\s+(?:collapsed|burned|burnt|caught\\s+fire|flooded|was\\s+(?:destroyed|swept\\s+away|washed\\s+away|flattened))\\s+(?:in|during)\\s+the\\s+(?:${QCAP}\\s){1,3}(?:[a-z-]+\\s){0,1}(?:floods?|fire|blaze|earthquake|landslide|mudslide|cyclone|storm|hurricane|typhoon|tornado|explosion|riots?)\\b`,
+  "gu",
+);
 
 export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[] {
   const out: Candidate[] = [];
@@ -180,13 +210,29 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
       priority: 60,
     });
   });
+  eachMatch(PLATFORM_GROUP_RE, text, (m) => {
+    const back = text.slice(Math.max(0, m.index - 100), m.index);
+    const q = QUOTED_NAME_BEFORE_RE.exec(back);
+    if (!q) return;
+    const g = q[1] ?? q[2] ?? "";
+    const start = m.index - back.length + q.index + 1;
+    out.push({
+      start,
+      end: start + g.length,
+      type: "OTHER",
+      reason: "A named family group or fundraiser page can be searched for and leads to the family.",
+      suggestion: "Leave out the group's name: 'a family WhatsApp group'.",
+      priority: 60,
+    });
+  });
   eachMatch(ONE_OF_A_KIND_RE, text, (m) => {
     // v10: what the writer is, runs or bought ("I bought the only pharmacy in our town", "I was the only nurse on the
     // island") is the writer's own life, not a patient's.
     if (FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
     const phrase = m[0].replace(/\s+(?:and|but|so|which|because|when)\s.*$/u, "").replace(/\s+$/, "");
     // v10: "the only family in Oxford, Nebraska with …" is one family, though "family" alone is a generic word here.
-    if ((ONE_OF_A_KIND_GENERIC.test(phrase) && !ONLY_FAMILY_IN_RE.test(phrase)) || !NAMED_PLACE_IN.test(phrase)) return;
+    const claim = phrase.replace(/^(?:[Tt]he\s+)?[\p{L}]+['’]s\s+/u, "the ");
+    if ((ONE_OF_A_KIND_GENERIC.test(claim) && !ONLY_FAMILY_IN_RE.test(claim) && !ONE_WITH_CONDITION_RE.test(claim) && !ELDEST_IN_PLACE_RE.test(claim)) || !NAMED_PLACE_IN.test(phrase)) return;
     // v10: a place written "town, State" goes on past its comma ("… in Oxford, Nebraska with three children …").
     const more = /\s(?:in|on|at|from|near)\s[\p{Lu}][\p{L}'’-]+$/u.test(phrase) ? STATE_AFTER_RE.exec(text.slice(m.index + phrase.length, m.index + phrase.length + 140)) : null;
     const extra = more ? more[0].replace(/\s+(?:and|but|so|which|because|when)\s.*$/u, "").replace(/\s+$/, "").length : 0;
@@ -237,6 +283,14 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
     // v8: something the writer ate, bought or visited is a thing, not a person ("Tried the famous bunny chow in Durban").
     if (CONSUMED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
     other(m.index, m.index + m[0].length, "Fame tied to a named place singles one person out.", "Blur it: 'a musician', 'a public figure'.");
+  });
+  eachMatch(HURT_AT_EVENT_RE, text, (m) => {
+    const the = THE_WORDS_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 48), m.index));
+    if (!the) return;
+    other(m.index - the[0].length, m.index + m[0].length, "Being hurt at a named public event identifies the patient to anyone who was there or read the local news.", "Leave out the event: 'injured by livestock', 'at a public event'.");
+  });
+  eachMatch(HOME_LOST_IN_EVENT_RE, text, (m) => {
+    other(m.index, m.index + m[0].length, "A home lost in a named, reported disaster identifies the family to anyone who followed the news.", "Leave out the event: 'after losing his home in a flood'.");
   });
   eachMatch(EVENT_RE, text, (m) => {
     other(m.index, m.index + m[0].length, "Being part of a named, reported event (a crash, a fire) identifies the patient to anyone who followed the news.", "Leave out the event: 'after a road traffic collision'.");
