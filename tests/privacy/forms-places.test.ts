@@ -16,6 +16,14 @@
  *   145 marked spans in 143 forms: flagged 109, covered 100, typed 103; negatives flagged 1 of 88
  *   ("Granulocyte colony-stimulating factor" → LOCATION "Granulocyte colony").
  *
+ * After rounds-detector/13 + this branch's place forms (patterns/places.ts, facilities.ts, addresses.ts):
+ *   the 145 spans above: flagged 141, covered 133, typed 136; the 88 negatives above: 0 flagged.
+ *   Still missed: "walked from Abirem" (the lexicon's PLACES holds Abirem, from faker's Ghana city list, so it reads as a
+ *   city), "the B4343 near Pontrhydygroes", "the blue house at the end of Cutler Hollow Road" (no patient word in the
+ *   sentence: "Their place is …"), "lives on Six Nations of the Grand River".
+ * FORMS_AFTER and NEGATIVES_AFTER (below the first lists) were written after reading the detector, to probe the new rules
+ * and their near misses; they are counted in the same totals.
+ *
  * The assertions hold the current counts as floors (and the negatives as a ceiling), so a change that loses a form or
  * flags a negative fails here. Raise the floors when the detector gets better; never lower them to pass.
  */
@@ -23,8 +31,8 @@ import { describe, expect, it } from "vitest";
 import { scanText } from "../../src/privacy/detector/index.ts";
 import type { FindingType } from "../../src/privacy/detector/index.ts";
 
-/** Floors from the latest measurement (see the comment at the top). */
-const FLOOR = { flagged: 109, covered: 100, typed: 103, negativesFlagged: 1 };
+/** Floors from the latest measurement (see the comment at the top), over the 153 spans of FORMS and FORMS_AFTER and the 111 negatives. */
+const FLOOR = { flagged: 149, covered: 141, typed: 144, negativesFlagged: 0 };
 
 /** Patients' and relatives' places, each in the voice of a clinician somewhere. */
 const FORMS: readonly string[] = [
@@ -187,6 +195,18 @@ const FORMS: readonly string[] = [
   "She spent the night in [[FACILITY_ROOM:side room 4 on AMU]].",
 ];
 
+/** Written after reading the detector (see the top): the new forms' own cases. */
+const FORMS_AFTER: readonly string[] = [
+  "He lives on [[LOCATION:lot 14 of the Sunset Trailer Park]] with his dog.",
+  "The family stays on [[LOCATION:stand 31 in the Enkanini settlement]].",
+  "They live at [[ADDRESS:1187 Extension 9, Ivory Park]].",
+  "Her address: [[ADDRESS:RD 2, Ruatoria 4032]].",
+  "She was brought in from [[LOCATION:Kowanyama]] by the retrieval team, who had medevaced her overnight.",
+  "She lives in a terraced house in [[LOCATION:Treherbert]] with her sister.",
+  "A widow from [[LOCATION:Dhok Pathan]], she came with her grandson.",
+  "Her son found her collapsed outside the [[LOCATION:Spar in Llandovery]].",
+];
+
 /** Sentences with no patient's place in them. Every one must give no finding at all. */
 const NEGATIVES: readonly string[] = [
   // cities, countries and regions alone
@@ -283,6 +303,33 @@ const NEGATIVES: readonly string[] = [
   "Harley Street consultants charge a lot.",
 ];
 
+/** Written after reading the detector (see the top): near misses of the new rules. */
+const NEGATIVES_AFTER: readonly string[] = [
+  "My registrar is from Abergavenny and knows every valley.",
+  "She was from Radiology and came to help.",
+  "A man from Manchester walked into ED.",
+  "We had lunch at the Costa in Harrogate after the exam.",
+  "I rent a room in Fallowfield near the medical school.",
+  "He came with a social worker from Social Services.",
+  "He is from Leeds originally.",
+  "She's from Lagos State.",
+  "We met at the Hilton in Manchester for the conference.",
+  "She lives in a house in Leeds.",
+  "His home in Cardiff was flooded.",
+  "I grew up on Station Road in a small town.",
+  "Her son brought her a tin of Quality Street.",
+  "She was driving along County Road D15 when it happened.",
+  "He had read about the Federal Reserve.",
+  "Our QI projects were judged by the deanery.",
+  "The granulocyte colony count recovered.",
+  "She is from the Philippines.",
+  "He lives on the High Street.",
+  "He parked in space 4 at the Queen Elizabeth Park.",
+  "She had a referral to the Diabetes Clinic in Rotherham.",
+  "She lives near Madanapalle and her PIN is on the form.",
+  "Folder 456789 was missing from the trolley.",
+];
+
 interface Span {
   type: FindingType;
   start: number;
@@ -309,7 +356,7 @@ function measure(): { spans: number; flagged: number; covered: number; typed: nu
   let covered = 0;
   let typed = 0;
   const missed: string[] = [];
-  for (const marked of FORMS) {
+  for (const marked of [...FORMS, ...FORMS_AFTER]) {
     const { text, spans: want } = parse(marked);
     const found = scanText(text);
     for (const s of want) {
@@ -323,7 +370,7 @@ function measure(): { spans: number; flagged: number; covered: number; typed: nu
       if (touching.some((f) => f.type === s.type)) typed++;
     }
   }
-  const negFlagged = NEGATIVES.flatMap((s) => {
+  const negFlagged = [...NEGATIVES, ...NEGATIVES_AFTER].flatMap((s) => {
     const found = scanText(s);
     return found.length ? [`${s}  →  ${found.map((f) => `${f.type}:${f.text}`).join(" | ")}`] : [];
   });
@@ -334,14 +381,14 @@ describe("places forms battery", () => {
   it("has enough forms and negatives, each well formed", () => {
     expect(FORMS.length).toBeGreaterThanOrEqual(120);
     expect(NEGATIVES.length).toBeGreaterThanOrEqual(80);
-    for (const marked of FORMS) expect(parse(marked).spans.length, marked).toBeGreaterThan(0);
-    for (const s of NEGATIVES) expect(s).not.toContain("[[");
+    for (const marked of [...FORMS, ...FORMS_AFTER]) expect(parse(marked).spans.length, marked).toBeGreaterThan(0);
+    for (const s of [...NEGATIVES, ...NEGATIVES_AFTER]) expect(s).not.toContain("[[");
   });
 
   it("finds at least as many place forms as it did, and flags no more negatives", () => {
     const r = measure();
     if (process.env.FORMS_REPORT) {
-      console.log(`spans ${r.spans}: flagged ${r.flagged}, covered ${r.covered}, typed ${r.typed}; negatives flagged ${r.negFlagged.length}/${NEGATIVES.length}`);
+      console.log(`spans ${r.spans}: flagged ${r.flagged}, covered ${r.covered}, typed ${r.typed}; negatives flagged ${r.negFlagged.length}/${NEGATIVES.length + NEGATIVES_AFTER.length}`);
       console.log(`missed:\n  ${r.missed.join("\n  ")}`);
       console.log(`negatives flagged:\n  ${r.negFlagged.join("\n  ")}`);
     }
