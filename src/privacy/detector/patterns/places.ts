@@ -1,7 +1,8 @@
 import type { Candidate } from "../types.ts";
-import { eachMatch, ownWorkSentence, patientInSentence } from "../context.ts";
+import { asciiLetterWordStart, eachMatch, eachMatchNear, isSpaceLike, nearMatcher, ownWorkSentence, patientInSentence, wordsBefore } from "../context.ts";
 import { PLACES, keyOf } from "../lexicon/names.ts";
 import { CALENDAR, ORGANISATIONS } from "../lexicon/terms.ts";
+import { isEnglishWord } from "../lexicon/english.ts";
 import { R_PLACE, SPECIALTY_OR_SERVICE, S_PLACE } from "./facilities.ts";
 
 /**
@@ -14,7 +15,11 @@ import { R_PLACE, SPECIALTY_OR_SERVICE, S_PLACE } from "./facilities.ts";
  *  - a named landmark in a named small place: "the Tesco in Ebbw Vale", "the Hanuman temple in Kothapet", "the Total
  *    filling station at Rumuokoro", "the Desert Rose Motel on Route 66";
  *  - a home in a named place: "a council house in Moyross", "her home in Ikot Ekpene";
- *  - a numbered pitch in a named park or camp: "lot 14 of the Shady Acres mobile home park".
+ *  - a numbered pitch in a named park or camp: "lot 14 of the Shady Acres mobile home park";
+ *  - a small place pinned by its region ("from Ogbunike, Anambra State"), gone home to or visited ("went back
+ *    home to Kapsabet", "visiting her sister in Achiltibuie"), or named after an everyday landmark ("the bus stop in Tregaron").
+ *    These need a word of the name that is neither English nor a known place (lexicon/english.ts, PLACES): "sent home
+ *    to Theatre", "visiting her son in Leeds" are not flagged.
  * A city, county, state or country alone (the lexicon's PLACES: every word of the name on it) is never flagged: "a man
  * from Leeds", "a flat in Manchester", "the Tesco in Leeds". The street and landmark forms, which can be anyone's,
  * count only in a sentence with a patient or relative in it; in a sentence about the writer's own work they are soft.
@@ -55,6 +60,40 @@ const PITCH_RE = new RegExp(
   `\\b(?:[Ll]ot|[Pp]lot|[Ss]tand|[Ss]ite|[Ss]pace|[Pp]itch|[Bb]erth)\\s\\d{1,4}[A-Za-z]?\\s(?:of|in|at|on)\\s(?:the\\s)?(?:${NAME}\\s){1,3}(?:(?:[Mm]obile\\s[Hh]ome|[Tt]railer|[Cc]aravan|[Hh]oliday|RV)\\s[Pp]ark|[Tt]railer\\s[Cc]ourt|[Ee]state|[Cc]amp|[Ss]ettlement|[Cc]olony|[Mm]arina|[Rr]eserve)\\b`,
   "gu",
 );
+// A small place pinned by the bigger one it is in: "from Ogbunike, Anambra State", "in Chinle, Arizona", "to Tanay,
+// Rizal Province". The bigger place is a known city, county, state or country (or named with its kind); the smaller is
+// not.
+const REGION_KIND = /\s(?:State|County|District|Province|Region|Division|Governorate|Parish|Shire|Oblast|Prefecture)$/;
+const SMALL_IN_REGION_RE = new RegExp(`\\b(?:in|from|to|near|at|outside|of)\\s(${NAMES}),\\s(${NAMES})(?![\\p{L}\\p{M}'’-])`, "gu");
+// Going home to, visiting in or reaching a named place: "went back home to Kapsabet", "discharged home to Ballyjamesduff",
+// "visiting her sister in Achiltibuie", "stayed behind in Ruatoria", "took ninety minutes to reach Lochmaddy",
+// "travelled two days from Kalkaringi", "runs a dairy near Ballyjamesduff". Not a plain "went back to" or "returned
+// to": people go back to Zumba, Netflix and the Kumbh Mela too.
+const RETURN_TO_RE = new RegExp(
+  `\\b(?:(?:returned|returning|went|gone|going|headed|got)\\s(?:back\\s)?home|discharged\\s(?:back\\s)?home|sent\\s(?:back\\s)?home|stayed\\sbehind|stays\\sbehind|visiting\\s(?:his|her|their)\\s[a-z]+|reach|reached|travelled|traveled|journeyed|(?:runs|ran|owns|owned|keeps|kept)\\s(?:a|the)\\s[a-z]+)(?:\\s[a-z]+){0,3}?\\s(?:to|in|from|at|near|outside|on)\\s(${NAMES})(?![\\p{L}\\p{M}'’-]|\\s?\\d)`,
+  "gu",
+);
+// A named place after an everyday landmark of it: "collapsed at the bus stop in Tregaron", "the primary school in
+// Pontsian", "the mosque in Basti Malook".
+const LANDMARK_LC =
+  "(?:bus\\sstop|bus\\sstation|bus\\sshelter|railway\\sstation|train\\sstation|school|mosque|church|chapel|temple|market|post\\soffice|shop|pub|garage|petrol\\sstation|filling\\sstation|farm|mill|factory|mine|quarry|harbour|harbor|pier|beach|playground|bridge|junction|roundabout|level\\scrossing|football\\s(?:ground|pitch)|leisure\\scentre|community\\s(?:centre|hall)|village\\shall|chemist|pharmacy)";
+const LC_LANDMARK_IN_RE = new RegExp(`\\bthe\\s(?:[a-z]+\\s){0,2}?${LANDMARK_LC}\\s(?:in|at|of|near|outside)\\s(${NAMES})(?![\\p{L}\\p{M}'’-]|\\s?\\d)`, "gu");
+
+// Speed: the three costliest tried only near what every match must hold (see nearMatcher): " from " (three words
+// before it at most: "she is originally"), a street word (six words before it: "at the far end of" is not one of
+// them, "far end of" and three names are), and a comma before a capital (the word before the comma and three more).
+const FROM_PERSON_NEAR = nearMatcher(FROM_PERSON_RE, /\sfrom\s/g, (text, p) => wordsBefore(text, p + 1, 3), asciiLetterWordStart);
+const NAMED_STREET_NEAR = nearMatcher(NAMED_STREET_RE, new RegExp(`\\s${STREET_KIND}(?![\\p{L}\\p{M}'’-])`, "gu"), (text, p) => wordsBefore(text, p + 1, 6), asciiLetterWordStart);
+const SMALL_IN_REGION_NEAR = nearMatcher(
+  SMALL_IN_REGION_RE,
+  /,\s[\p{Lu}]/gu,
+  (text, p) => {
+    let k = p;
+    while (k > 0 && !isSpaceLike(text.charCodeAt(k - 1))) k--;
+    return wordsBefore(text, k, 3);
+  },
+  asciiLetterWordStart,
+);
 
 // Words that make a capitalised phrase no place: people's titles, pronouns, services, departments, buildings of care.
 const NOT_PLACE_WORD =
@@ -67,6 +106,15 @@ function nameOk(name: string): boolean {
   return !words.some((w) => NOT_PLACE_WORD.test(w) || CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)));
 }
 
+/** Some word of the name is neither a word of the language nor a known city or region: "Hebden Bridge", not "Theatre". */
+function strangeWord(name: string): boolean {
+  return name.split(/\s+/).some((w) => !isEnglishWord(w) && !PLACES.has(keyOf(w)));
+}
+// Not places of their own: a department or specialty in speech, a festival, a language, the quarter of a city ("Zona
+// Leste, São Paulo", "North, Leeds").
+const NOT_PLACE_EXTRA = /^(?:Zona|Zone|North|South|East|West|Central|Downtown|Uptown|Midtown|Leste|Oeste|Norte|Sul|Centro|Nord|Sud|Est|Ouest|Uni|Resus|Paeds|Peds|Obs|Gynae|Ortho|Neuro|Cardio|Derm|Rheum|Gastro|Onc|Haem|Psych|Rehab|Majors|Minors|Eid|Diwali|Ramadan|Hajj|Umrah|Christmas|Easter|Urdu|Hindi|Punjabi|Pashto|Sindhi|Bengali|Tamil|Telugu|Yoruba|Igbo|Hausa|Swahili|Welsh|Gaelic|Arabic|Tagalog|Malay|Spanish|French|Portuguese|Polish|Somali|Amharic|Twi|Zulu|Xhosa|Afrikaans|Māori|Maori)$/;
+const extraNotPlace = (name: string): boolean => name.split(/[\s-]+/).some((w) => NOT_PLACE_EXTRA.test(w));
+
 const AUTHOR_BEFORE = /\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b[^.!?\n]{0,30}$/;
 
 export function detectPlaceForms(text: string): Candidate[] {
@@ -75,12 +123,12 @@ export function detectPlaceForms(text: string): Candidate[] {
     out.push({ start, end, type: "LOCATION", reason: R_PLACE, suggestion: S_PLACE, priority: 46, soft: ownWorkSentence(text, start, end) });
   };
   const at = (m: RegExpExecArray, g: string): number => m.index + m[0].lastIndexOf(g);
-  eachMatch(FROM_PERSON_RE, text, (m) => {
+  eachMatchNear(FROM_PERSON_NEAR, text, (m) => {
     const g = m[1] ?? "";
     if (!nameOk(g)) return;
     add(at(m, g), at(m, g) + g.length);
   });
-  eachMatch(NAMED_STREET_RE, text, (m) => {
+  eachMatchNear(NAMED_STREET_NEAR, text, (m) => {
     const street = m[1] ?? "";
     const town = m[2];
     const start = m.index + m[0].indexOf(street);
@@ -103,6 +151,23 @@ export function detectPlaceForms(text: string): Candidate[] {
     // Without a word for the landmark ("the Tesco in …") the name alone could be anything: only in a patient's sentence.
     if (named === landmark && !patientInSentence(text, start, end)) return;
     add(start, end);
+  });
+  eachMatchNear(SMALL_IN_REGION_NEAR, text, (m) => {
+    const small = m[1] ?? "";
+    const region = (m[2] ?? "").replace(REGION_KIND, "");
+    if (!region.split(/\s+/).every((w) => PLACES.has(keyOf(w)))) return;
+    if (!nameOk(small) || !strangeWord(small) || extraNotPlace(small)) return;
+    add(at(m, small), m.index + m[0].length);
+  });
+  eachMatch(RETURN_TO_RE, text, (m) => {
+    const g = m[1] ?? "";
+    if (!nameOk(g) || !strangeWord(g) || extraNotPlace(g)) return;
+    add(at(m, g), at(m, g) + g.length);
+  });
+  eachMatch(LC_LANDMARK_IN_RE, text, (m) => {
+    const g = m[1] ?? "";
+    if (!nameOk(g) || !strangeWord(g) || extraNotPlace(g)) return;
+    add(at(m, g), at(m, g) + g.length);
   });
   eachMatch(PITCH_RE, text, (m) => add(m.index, m.index + m[0].length));
   eachMatch(HOME_IN_RE, text, (m) => {
