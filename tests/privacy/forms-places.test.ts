@@ -22,7 +22,8 @@
  *   city), "the B4343 near Pontrhydygroes", "the blue house at the end of Cutler Hollow Road" (no patient word in the
  *   sentence: "Their place is …"), "lives on Six Nations of the Grand River".
  * FORMS_AFTER and NEGATIVES_AFTER (below the first lists) were written after reading the detector, to probe the new rules
- * and their near misses; they are counted in the same totals.
+ * and their near misses; they are counted in the same totals: 15 more spans, 14 flagged (missed: "went back to Tanay,
+ * Rizal", where Rizal is not in PLACES and a plain "went back to" is not a place cue), 34 more negatives, none flagged.
  *
  * The assertions hold the current counts as floors (and the negatives as a ceiling), so a change that loses a form or
  * flags a negative fails here. Raise the floors when the detector gets better; never lower them to pass.
@@ -31,8 +32,8 @@ import { describe, expect, it } from "vitest";
 import { scanText } from "../../src/privacy/detector/index.ts";
 import type { FindingType } from "../../src/privacy/detector/index.ts";
 
-/** Floors from the latest measurement (see the comment at the top), over the 153 spans of FORMS and FORMS_AFTER and the 111 negatives. */
-const FLOOR = { flagged: 149, covered: 141, typed: 144, negativesFlagged: 0 };
+/** Floors from the latest measurement (see the comment at the top), over the 160 spans of FORMS and FORMS_AFTER and the 122 negatives. */
+const FLOOR = { flagged: 155, covered: 147, typed: 150, negativesFlagged: 0 };
 
 /** Patients' and relatives' places, each in the voice of a clinician somewhere. */
 const FORMS: readonly string[] = [
@@ -205,6 +206,13 @@ const FORMS_AFTER: readonly string[] = [
   "She lives in a terraced house in [[LOCATION:Treherbert]] with her sister.",
   "A widow from [[LOCATION:Dhok Pathan]], she came with her grandson.",
   "Her son found her collapsed outside the [[LOCATION:Spar in Llandovery]].",
+  "The boy, from [[LOCATION:Chinle, Arizona]], had a snakebite.",
+  "She went back to [[LOCATION:Tanay, Rizal]] after discharge.",
+  "He was discharged home to [[LOCATION:Ballyjamesduff]].",
+  "She was visiting her sister in [[LOCATION:Achiltibuie]] when she fell.",
+  "His wife stayed behind in [[LOCATION:Ruatoria]] with the children.",
+  "She had travelled two days from [[LOCATION:Kalkaringi]] to be seen.",
+  "He collapsed at the bus stop in [[LOCATION:Tregaron]].",
 ];
 
 /** Sentences with no patient's place in them. Every one must give no finding at all. */
@@ -328,6 +336,17 @@ const NEGATIVES_AFTER: readonly string[] = [
   "She had a referral to the Diabetes Clinic in Rotherham.",
   "She lives near Madanapalle and her PIN is on the form.",
   "Folder 456789 was missing from the trolley.",
+  "He returned to Zumba classes after the hip replacement.",
+  "She returned to Netflix and the sofa.",
+  "He went back to the Kumbh Mela every year until his stroke.",
+  "She was discharged home to an Urdu-speaking family.",
+  "She lives in Zona Leste, São Paulo.",
+  "He went back to Resus for a second look.",
+  "She returned to Theatre that evening.",
+  "He was visiting his daughter in Perth.",
+  "She travelled to Mecca for Umrah before the diagnosis.",
+  "She travelled from Lahore, Pakistan, for the transplant.",
+  "I studied in Manipal, Karnataka, before moving here.",
 ];
 
 interface Span {
