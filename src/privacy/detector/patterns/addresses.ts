@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { afterNonAlnum, asciiCapAt, charIn, eachMatch, eachMatchNear, nearMatcher } from "../context.ts";
+import { afterNonAlnum, asciiCapAt, asciiLetterWordStart, charIn, eachMatch, eachMatchNear, nearMatcher } from "../context.ts";
 
 /**
  * Addresses: UK postcodes (full, real format), US ZIP codes in an address context,
@@ -59,7 +59,9 @@ const TOWN_DASH_PIN_RE = /(?<![\p{L}])[A-Z][\p{L}'’-]{2,24}(?:\s[A-Z][\p{L}'�
 // v14: a town and its PIN code without a dash, after a word that places someone there ("lives near Madanapalle
 // 517325", "from Kottayam 686001"). The town is written as a word (capital then lower case), not a label ("MRN", "UHID").
 // Not after a comma: there it ends a longer address, which the chains (chains.ts) grow whole from its first piece.
-const TOWN_PIN_RE = /(?<=\b(?:in|at|near|from|outside)\s)[A-Z][a-z][\p{L}'’-]{1,23}(?:\s[A-Z][a-z][\p{L}'’-]{1,23})?\s[1-8]\d{5}(?![\d\p{L}])/gu;
+const TOWN_PIN_RE = /\b(?:in|at|near|from|outside)\s([A-Z][a-z][\p{L}'’-]{1,23}(?:\s[A-Z][a-z][\p{L}'’-]{1,23})?\s[1-8]\d{5})(?![\d\p{L}])/gu;
+// Speed: tried only within reach of the six digits every match ends with (the preposition, a space and two words).
+const TOWN_PIN_NEAR = nearMatcher(TOWN_PIN_RE, /[1-8]\d{5}/g, 62, asciiLetterWordStart);
 const TOWN_PIN_LABEL = /^(?:Folder|Number|File|Case|Account|Registration|Ward|Bed|Room|Card|Policy|Ref|Reference|Serial|Ticket|Token|Batch|Lot|Box|Code|Order|Receipt|Invoice|Scheme|Member|Patient|Record|Records|Hospital|Clinic|Study|Trial|Lab|Sample|Specimen|Kit|Product|Model|Version|Phone|Mobile|Tel|Cell)\b/;
 // v14: a house number in a numbered zone, extension or section, then the township ("4432 Zone 3, Ga-Rankuwa", "1187
 // Extension 9, Ivory Park"); a New Zealand rural delivery route ("RD 3, Whakatāne 3193"); a plot off a named road
@@ -188,9 +190,11 @@ export function detectAddresses(text: string): Candidate[] {
     const c = chain(text, m.index, m.index + m[0].length);
     if (c.pieces >= 1 || c.postcode) add(out, m.index, c.end, REASON_ADDRESS);
   });
-  eachMatch(TOWN_PIN_RE, text, (m) => {
-    if (TOWN_PIN_LABEL.test(m[0])) return;
-    add(out, m.index, m.index + m[0].length, "A town with its PIN code narrows the patient's home to a small area.");
+  eachMatchNear(TOWN_PIN_NEAR, text, (m) => {
+    const town = m[1] ?? "";
+    if (TOWN_PIN_LABEL.test(town)) return;
+    const start = m.index + m[0].length - town.length;
+    add(out, start, start + town.length, "A town with its PIN code narrows the patient's home to a small area.");
   });
   eachMatch(ZONE_HOUSE_RE, text, (m) => {
     const c = chain(text, m.index, m.index + m[0].length);

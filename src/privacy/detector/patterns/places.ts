@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { asciiLetterWordStart, eachMatch, eachMatchNear, isSpaceLike, nearMatcher, ownWorkSentence, patientInSentence, wordsBefore } from "../context.ts";
+import { asciiLetterWordStart, charIn, eachMatch, eachMatchNear, isSpaceLike, nearMatcher, ownWorkSentence, patientInSentence, wordsBefore } from "../context.ts";
 import { PLACES, keyOf } from "../lexicon/names.ts";
 import { CALENDAR, ORGANISATIONS } from "../lexicon/terms.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
@@ -84,6 +84,8 @@ const LC_LANDMARK_IN_RE = new RegExp(`\\bthe\\s(?:[a-z]+\\s){0,2}?${LANDMARK_LC}
 // them, "far end of" and three names are), and a comma before a capital (the word before the comma and three more).
 const FROM_PERSON_NEAR = nearMatcher(FROM_PERSON_RE, /\sfrom\s/g, (text, p) => wordsBefore(text, p + 1, 3), asciiLetterWordStart);
 const NAMED_STREET_NEAR = nearMatcher(NAMED_STREET_RE, new RegExp(`\\s${STREET_KIND}(?![\\p{L}\\p{M}'’-])`, "gu"), (text, p) => wordsBefore(text, p + 1, 6), asciiLetterWordStart);
+// The first letters of in, from, to, near, at, outside, of: the only words SMALL_IN_REGION_RE starts with.
+const PREP_INITIAL = charIn("iftnao");
 const SMALL_IN_REGION_NEAR = nearMatcher(
   SMALL_IN_REGION_RE,
   /,\s[\p{Lu}]/gu,
@@ -92,7 +94,7 @@ const SMALL_IN_REGION_NEAR = nearMatcher(
     while (k > 0 && !isSpaceLike(text.charCodeAt(k - 1))) k--;
     return wordsBefore(text, k, 3);
   },
-  asciiLetterWordStart,
+  (text, s) => PREP_INITIAL(text, s) && asciiLetterWordStart(text, s),
 );
 
 // Words that make a capitalised phrase no place: people's titles, pronouns, services, departments, buildings of care.
