@@ -16,6 +16,10 @@
  *   145 marked spans in 143 forms: flagged 109, covered 100, typed 103; negatives flagged 1 of 88
  *   ("Granulocyte colony-stimulating factor" → LOCATION "Granulocyte colony").
  *
+ * (That was main at 0854c00. This branch was then rebased onto main at 118aebb, which had gained facility forms: there
+ * main gives, over all 160 spans of FORMS and FORMS_AFTER, flagged 113, covered 102, typed 107, and flags 1 of the 122
+ * negatives, the same colony-stimulating factor.)
+ *
  * After rounds-detector/13 + this branch's place forms (patterns/places.ts, facilities.ts, addresses.ts):
  *   the 145 spans above: flagged 141, covered 133, typed 136; the 88 negatives above: 0 flagged.
  *   Still missed: "walked from Abirem" (the lexicon's PLACES holds Abirem, from faker's Ghana city list, so it reads as a
