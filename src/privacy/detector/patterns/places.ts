@@ -74,10 +74,10 @@ const RETURN_TO_RE = new RegExp(
   "gu",
 );
 // A named place after an everyday landmark of it: "collapsed at the bus stop in Tregaron", "the primary school in
-// Pontsian", "the mosque in Basti Malook".
+// Pontsian", "the mosque in Basti Malook", "the chief's palace compound in Asokore Mampong".
 const LANDMARK_LC =
-  "(?:bus\\sstop|bus\\sstation|bus\\sshelter|railway\\sstation|train\\sstation|school|mosque|church|chapel|temple|market|post\\soffice|shop|pub|garage|petrol\\sstation|filling\\sstation|farm|mill|factory|mine|quarry|harbour|harbor|pier|beach|playground|bridge|junction|roundabout|level\\scrossing|football\\s(?:ground|pitch)|leisure\\scentre|community\\s(?:centre|hall)|village\\shall|chemist|pharmacy)";
-const LC_LANDMARK_IN_RE = new RegExp(`\\bthe\\s(?:[a-z]+\\s){0,2}?${LANDMARK_LC}\\s(?:in|at|of|near|outside)\\s(${NAMES})(?![\\p{L}\\p{M}'’-]|\\s?\\d)`, "gu");
+  "(?:bus\\sstop|bus\\sstation|bus\\sshelter|railway\\sstation|train\\sstation|school|mosque|church|chapel|temple|market|post\\soffice|shop|pub|garage|petrol\\sstation|filling\\sstation|farm|mill|factory|mine|quarry|harbour|harbor|pier|beach|playground|bridge|junction|roundabout|level\\scrossing|football\\s(?:ground|pitch)|leisure\\scentre|community\\s(?:centre|hall)|village\\shall|chemist|pharmacy|compound|palace|homestead|farmhouse|cottage)";
+const LC_LANDMARK_IN_RE = new RegExp(`\\bthe\\s(?:[a-z]+(?:['’]s)?\\s){0,2}?${LANDMARK_LC}\\s(?:in|at|of|near|outside)\\s(${NAMES})(?![\\p{L}\\p{M}'’-]|\\s?\\d)`, "gu");
 
 // Speed: the three costliest tried only near what every match must hold (see nearMatcher): " from " (three words
 // before it at most: "she is originally"), a street word (six words before it: "at the far end of" is not one of
@@ -171,7 +171,8 @@ export function detectPlaceForms(text: string): Candidate[] {
   eachMatch(LC_LANDMARK_IN_RE, text, (m) => {
     const g = m[1] ?? "";
     if (!nameOk(g) || !strangeWord(g) || extraNotPlace(g)) return;
-    add(at(m, g), at(m, g) + g.length);
+    // The whole phrase, landmark and all: "the chief's palace compound in Asokore Mampong" (ANNOTATION.md).
+    add(m.index, at(m, g) + g.length);
   });
   eachMatch(PITCH_RE, text, (m) => add(m.index, m.index + m[0].length));
   eachMatch(HOME_IN_RE, text, (m) => {
