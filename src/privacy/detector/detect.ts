@@ -10,6 +10,7 @@ import { detectAges } from "./patterns/ages.ts";
 import { detectAddresses } from "./patterns/addresses.ts";
 import { detectNames } from "./patterns/names.ts";
 import { detectFacilities, detectLocations } from "./patterns/facilities.ts";
+import { detectPlaceForms } from "./patterns/places.ts";
 import { detectDevices } from "./patterns/devices.ts";
 import { detectQuasi } from "./patterns/quasi.ts";
 import { detectDescriptions, detectUnknownProperNouns } from "./patterns/unknowns.ts";
@@ -38,6 +39,8 @@ const DETECTORS: readonly Detector[] = [
   detectNames,
   detectFacilities,
   detectLocations,
+  // v14: places written as a person's origin, a street with no number, a landmark in a small place (places.ts).
+  detectPlaceForms,
   detectDevices,
   detectQuasi,
   // v13: extra AGE, ID, FACILITY_ROOM and OTHER phrasings by class (v13.ts).

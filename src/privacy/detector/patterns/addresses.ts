@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { afterNonAlnum, asciiCapAt, charIn, eachMatch, eachMatchNear, nearMatcher } from "../context.ts";
+import { afterNonAlnum, asciiCapAt, asciiLetterWordStart, charIn, eachMatch, eachMatchNear, nearMatcher } from "../context.ts";
 
 /**
  * Addresses: UK postcodes (full, real format), US ZIP codes in an address context,
@@ -56,6 +56,20 @@ const BLOCK_UNIT_RE =
 const PO_BOX_RE = /\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Private\s+Bag)\s{1,2}[A-Z]?\d{1,6}(?:-\d{3,5})?/gi;
 // Town and PIN/postcode with a dash: "Delhi - 110052", "Nairobi 00100", "Kampala – 256".
 const TOWN_DASH_PIN_RE = /(?<![\p{L}])[A-Z][\p{L}'’-]{2,24}(?:\s[A-Z][\p{L}'’-]{2,24})?\s?[-–]\s?[1-9]\d{5}(?![\d])/gu;
+// v14: a town and its PIN code without a dash, after a word that places someone there ("lives near Madanapalle
+// 517325", "from Kottayam 686001"). The town is written as a word (capital then lower case), not a label ("MRN", "UHID").
+// Not after a comma: there it ends a longer address, which the chains (chains.ts) grow whole from its first piece.
+const TOWN_PIN_RE = /\b(?:in|at|near|from|outside)\s([A-Z][a-z][\p{L}'’-]{1,23}(?:\s[A-Z][a-z][\p{L}'’-]{1,23})?\s[1-8]\d{5})(?![\d\p{L}])/gu;
+// Speed: tried only within reach of the six digits every match ends with (the preposition, a space and two words).
+const TOWN_PIN_NEAR = nearMatcher(TOWN_PIN_RE, /[1-8]\d{5}/g, 62, asciiLetterWordStart);
+const TOWN_PIN_LABEL = /^(?:Folder|Number|File|Case|Account|Registration|Ward|Bed|Room|Card|Policy|Ref|Reference|Serial|Ticket|Token|Batch|Lot|Box|Code|Order|Receipt|Invoice|Scheme|Member|Patient|Record|Records|Hospital|Clinic|Study|Trial|Lab|Sample|Specimen|Kit|Product|Model|Version|Phone|Mobile|Tel|Cell)\b/;
+// v14: a house number in a numbered zone, extension or section, then the township ("4432 Zone 3, Ga-Rankuwa", "1187
+// Extension 9, Ivory Park"); a New Zealand rural delivery route ("RD 3, Whakatāne 3193"); a plot off a named road
+// ("plot 14 off the Enugu–Onitsha expressway").
+const ZONE_HOUSE_RE = /(?<![\p{L}\d])\d{1,5}[A-Z]?\s(?:Zone|Extension|Ext\.?|Section|Phase)\s\d{1,3}[A-Z]?(?=,\s[A-Z])/gu;
+const RURAL_DELIVERY_RE = /(?<![\p{L}\d])RD\s\d{1,2}(?=,\s[A-Z])/gu;
+const PLOT_OFF_RE =
+  /\b[Pp]lot\s(?:[Nn]o\.?\s)?\d{1,5}[A-Za-z]?\s(?:off|along|on|by|beside|behind)\s(?:the\s)?(?:[A-Z][\p{L}'’–-]+\s){1,3}(?:[Ee]xpressway|[Rr]oad|[Hh]ighway|[Ss]treet|[Ww]ay|[Bb]ypass|[Cc]rescent|[Aa]venue)\b/gu;
 
 // South Asian form: House No. 12, Street 4, G-9/1 / H# 45, Block C / Flat No. 402
 const HOUSE_RE =
@@ -176,6 +190,21 @@ export function detectAddresses(text: string): Candidate[] {
     const c = chain(text, m.index, m.index + m[0].length);
     if (c.pieces >= 1 || c.postcode) add(out, m.index, c.end, REASON_ADDRESS);
   });
+  eachMatchNear(TOWN_PIN_NEAR, text, (m) => {
+    const town = m[1] ?? "";
+    if (TOWN_PIN_LABEL.test(town)) return;
+    const start = m.index + m[0].length - town.length;
+    add(out, start, start + town.length, "A town with its PIN code narrows the patient's home to a small area.");
+  });
+  eachMatch(ZONE_HOUSE_RE, text, (m) => {
+    const c = chain(text, m.index, m.index + m[0].length);
+    if (c.pieces >= 1) add(out, m.index, c.end, REASON_ADDRESS);
+  });
+  eachMatch(RURAL_DELIVERY_RE, text, (m) => {
+    const c = chain(text, m.index, m.index + m[0].length);
+    if (c.pieces >= 1) add(out, m.index, c.end, REASON_ADDRESS);
+  });
+  eachMatch(PLOT_OFF_RE, text, (m) => add(out, m.index, m.index + m[0].length, REASON_ADDRESS));
   eachMatch(PT_POSTCODE_RE, text, (m) => add(out, m.index, m.index + m[0].length, REASON_POSTCODE));
   eachMatch(LIVES_ON_STREET_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
   eachMatch(CA_POSTAL_RE, text, (m) => add(out, m.index, m.index + m[0].length, REASON_POSTCODE));

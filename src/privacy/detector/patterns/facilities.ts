@@ -30,7 +30,7 @@ const AREA_ROOM_NEAR = nearMatcher(AREA_ROOM_RE, /\d/g, 24, asciiLetterWordStart
 const NAMED_WARD_RE = /\b(?:(?:St\.?|Saint)\s)?(?:[A-Z][a-z'’]{2,20}\s){1,2}(?:Ward|Unit|Wing)\b/g;
 const FAC_HEAD =
   "Hospital|Hospitals|Hospitaal|Ziekenhuis|Krankenhaus|Spital|Aspatal|Haspatal|Infirmary|Hospice|Clinic|Medical\\s+Cent(?:re|er)|Health\\s+Cent(?:re|er)|Care\\s+Home|Nursing\\s+Home|Residential\\s+Home|Rest\\s+Home|Care\\s+Centre|" +
-  "Medical\\s+College|Institute\\s+of\\s+Medical\\s+Sciences|Polyclinic|Dispensary|Maternity\\s+Home|Maternity|Health\\s+Post|Health\\s+Facility|Health\\s+Complex|Sanatorium|Sanitarium|Leprosarium|Birth(?:ing)?\\s+Cent(?:re|er)|Rehab(?:ilitation)?\\s+Cent(?:re|er)|Treatment\\s+Cent(?:re|er)|Cancer\\s+Cent(?:re|er)|Diagnostic\\s+Cent(?:re|er)|Dialysis\\s+Cent(?:re|er)|Heart\\s+Institute|Eye\\s+Institute|Medical\\s+Institute|Retirement\\s+Village|Aged\\s+Care|Lodge\\s+Care\\s+Home|Health\\s+Cent(?:re|er)\\s+(?:II|III|IV)|HC\\s?(?:II|III|IV)|CHPS(?:\\s+Compound)?|Surgery|Medical\\s+Practice|Health\\s+Centre|NHS\\s+(?:Foundation\\s+)?Trust|Teaching\\s+Hospital|Medical\\s+Center|" +
+  "Medical\\s+College|Institute\\s+of\\s+Medical\\s+Sciences|Polyclinic|Dispensary|Maternity\\s+Home|Maternity|Health\\s+Post|Health\\s+Facility|Health\\s+Complex|Sanatorium|Sanitarium|Leprosarium|Birth(?:ing)?\\s+Cent(?:re|er)|Rehab(?:ilitation)?\\s+Cent(?:re|er)|Health\\s+Campus|Hospital\\s+Campus|Medical\\s+Campus|Aid\\s+Post|Nursing\\s+Post|Multi-?[Pp]urpose\\s+(?:Health\\s+)?(?:Service|Cent(?:re|er))|Treatment\\s+Cent(?:re|er)|Cancer\\s+Cent(?:re|er)|Diagnostic\\s+Cent(?:re|er)|Dialysis\\s+Cent(?:re|er)|Heart\\s+Institute|Eye\\s+Institute|Medical\\s+Institute|Retirement\\s+Village|Aged\\s+Care|Lodge\\s+Care\\s+Home|Health\\s+Cent(?:re|er)\\s+(?:II|III|IV)|HC\\s?(?:II|III|IV)|CHPS(?:\\s+Compound)?|Surgery|Medical\\s+Practice|Health\\s+Centre|NHS\\s+(?:Foundation\\s+)?Trust|Teaching\\s+Hospital|Medical\\s+Center|" +
   // v6: dental surgeries, pharmacies by name, prisons, ambulance stations, primary-care units in many systems.
   "(?:Dental\\s+(?:Surgery|Practice|Clinic|Cent(?:re|er)|Hospital)|Pharmacy|Chemists?|Drugstore|Drug\\s+Store|Prison|Correctional\\s+(?:Cent(?:re|er)|Facility|Institution)|Remand\\s+Cent(?:re|er)|Young\\s+Offenders\\s+Institution|Detention\\s+Cent(?:re|er)|Immigration\\s+Removal\\s+Cent(?:re|er)|Ambulance\\s+Station|Health\\s+Station|Rural\\s+Health\\s+Unit|Health\\s+Unit|Health\\s+Complex|Family\\s+Health\\s+Cent(?:re|er)|Community\\s+Clinic|Physiotherapy\\s+(?:Clinic|Cent(?:re|er))|Physio\\s+Clinic|Midwifery\\s+Unit|Birth\\s+Unit)" +
   // …but not the service or body named after them ("Scottish Prison Service", "HM Prison and Probation Service").
@@ -106,7 +106,7 @@ const TAKEN_TO_RE =
   /\b(?:admitted|readmitted|transferred|referred|rushed|airlifted|discharged|diverted|taken|took|brought|sent|shifted|flown|evacuated|retrieved|conveyed|ferried|carried|repatriated|stepped\s+down|stepped\s+up|medevaced|blue-lighted|blue\s+lighted)\s+(?:(?:him|her|them|the\s+(?:baby|child|patient|boy|girl|man|woman))\s+)?(?:(?:back|straight|urgently|directly|across|over|on)\s+)?to\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|and|&)){0,4})/gu;
 // A named ward with a lower-case head: "on Nightingale ward", "in Tudor unit".
 const NAMED_WARD_LC_RE = /\b(?:on|in|to|from)\s+(?:the\s+)?((?:St\.?\s|Saint\s)?[A-Z][a-z'’]{2,20}(?:\s[A-Z][a-z'’]{2,20})?)\s(?:ward|unit|wing)\b/g;
-const SPECIALTY_OR_SERVICE =
+export const SPECIALTY_OR_SERVICE =
   /^(?:Microbiology|Pathology|Biochemistry|Histology|Histopathology|Cytology|Virology|Immunology|Genetics|Imaging|Ultrasound|Echo|Endoscopy|Mortuary|Morgue|Pharmacy|Physio|OT|Dietetics|Audiology|Phlebotomy|Radiotherapy|Chemotherapy|Cardiology|Oncology|Surgery|Medicine|Paediatrics|Pediatrics|Psychiatry|Gynaecology|Gynecology|Obstetrics|Neurology|Neurosurgery|Urology|Orthopaedics|Orthopedics|Haematology|Hematology|Nephrology|Renal|Respiratory|Gastro|Gastroenterology|Dermatology|Rheumatology|Geriatrics|Endocrinology|Ophthalmology|Radiology|Physiotherapy|Palliative|Hospice|Rehab|Rehabilitation|Theatre|Theatres|Recovery|Resus|Majors|Minors|Triage|Maternity|Labour|Neonatal|Intensive|Critical|High|Emergency|Casualty|Outpatients|Clinic|Home|Hospital|Social|Safeguarding|Occupational|Services|Service|Team|Department|Dept|Unit|Ward|Bay|Bed|Room|Floor|Level|Mental|Community|Adult|Child|Children's|Tertiary|Specialist|General|Acute|Medical|Surgical|Elderly|Care|Trauma|Burns|Plastics|Vascular|Cardiothoracic|Transplant|Infectious|Tropical|Sexual|Genito-?urinary|Dental|ENT|Max|Eye|Stroke|Spinal|Pain|Sleep|Memory|Diabetes|Fracture|Foot|Hand|Breast|Colorectal|Upper|Lower|Primary|Secondary|Private|Public|Police|Court|Prison|Jail|Work|School|College|University|Church|Mosque|Temple|Heaven|God|Jesus|Allah)$/;
 // Pieces that continue a room or hospital phrase after ", " / " at " / " in the " …
 const EXT_RE =
@@ -406,7 +406,7 @@ const SMALL_PLACE_RE =
   /\b(?:village|hamlet|small\s+town|town|island|settlement|estate|tribe|goth|gaon|pind|kampung|compound)\s+(?:of|called|named)\s+((?:[A-Z][A-Za-z'’-]{1,24})(?:\s[A-Z][A-Za-z'’-]{1,24}){0,2})/g;
 const PLACE_VILLAGE_RE = /\b((?:[A-Z][A-Za-z'’-]{1,24})(?:\s[A-Z][A-Za-z'’-]{1,24}){0,2})\s(?:village|hamlet)\b/g;
 const LIVES_IN_RE =
-  /\b(?:(?:lives|lived|living|grew\s+up|came|comes|moved|born|stays|stayed|staying|resides|resided|settled|farm|farms|farmed|fishes|fished)(?:\s+(?:alone|there|nearby|with\s+(?:his|her|their)\s+[a-z]+))?\s+(?:in|from|to|at|near|outside)|(?:originally|hails|hailed|comes|came)\s+from)\s+((?:[A-Z][A-Za-z'’-]{1,24})(?:\s(?!(?:Extension|Ext|Section|Zone|Phase|Community)\b)[A-Z][A-Za-z'’-]{1,24}){0,2}(?:\s(?:Extension|Ext\.?|Section|Zone|Phase|Community)\s\d{1,3})?)(?![A-Za-z'’-]|\s?\d)/g;
+  /\b(?:(?:lives|live|lived|living|grew\s+up|came|comes|moved|born|stays|stayed|staying|resides|resided|settled|farm|farms|farmed|fishes|fished|traps|trapped|hunts|hunted|herds|herded|(?:back|at)\s+home)(?:\s+(?:alone|there|nearby|with\s+(?:his|her|their)\s+[a-z]+))?\s+(?:in|from|to|at|near|outside)|(?:originally|hails|hailed|comes|came)\s+from)\s+((?:[A-Z][A-Za-z'’-]{1,24})(?:\s(?!(?:Extension|Ext|Section|Zone|Phase|Community)\b)[A-Z][A-Za-z'’-]{1,24}){0,2}(?:\s(?:Extension|Ext\.?|Section|Zone|Phase|Community)\s\d{1,3})?)(?![A-Za-z'’-]|\s?\d)/g;
 const AUTHOR_HOME_BEFORE = /\bI(?:['’]m|\s+am|\s+was)?((?:(?![.!?\n])[^A-Z]){0,20})$/;
 const LANDMARK_RE =
   /\bthe\s+([A-Z][A-Za-z'’&-]{1,24}(?:\s[A-Z][A-Za-z'’&-]{1,24}){0,2}\s(?:on|in|at|near|by)\s(?:[A-Z][A-Za-z'’-]{1,24}\s){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|High\s+Street|Square|Market|Parade|Broadway|Bazaar|Chowk|Market))\b/g;
@@ -415,26 +415,32 @@ const CAP = "[A-Z\\u00C0-\\u024F][\\p{L}'’-]{1,30}";
 // Settlements named by a head word, before or after the name, in many countries:
 // "Kothapalli village", "the Ncambedlana informal settlement", "Sandy Lake First Nation", "Unguwar Rimi ward of Kaduna",
 // "Mohalla Qasimabad", "Kampung Baru", "Chak 212 RB".
-const SETTLEMENT_AFTER_RE = new RegExp(
-  `(?:\\bthe\\s)?\\b(${CAP}(?:\\s${CAP}){0,2})\\s(?:village|hamlet|settlement|informal\\s+settlement|squatter\\s+camp|township|location|sub-location|trading\\s+cent(?:re|er)|slum|basti|colony|mohalla|estate|reserve|reservation|First\\s+Nation|Indian\\s+Reserve|Rancheria|Pueblo|kampung|barangay|ward\\s+of\\s+${CAP}|LGA|tehsil|taluk|mandal|union\\s+council|market|bazaar|mandi|bus\\s+park|motor\\s+park|taxi\\s+rank|landing\\s+site|fishing\\s+camp|refugee\\s+camp|IDP\\s+camp|camp|upazila|union\\s+parishad|parish|suburb|sitio|purok|housing\\s+estate|council\\s+estate|freguesia|concelho|bairro|favela|growth\\s+point|business\\s+cent(?:re|er)|resettlement\\s+area|communal\\s+lands|kraal|(?:Extension|Ext\\.?|Section|Zone|Phase|Community)\\s\\d{1,3})\\b`,
-  "gu",
-);
+// v14: the head words in one list; the kind words that are also written as part of a proper name take a capital
+// ("Pine Ridge Reservation", "Doloi Tea Estate", "Shady Acres Mobile Home Park"); homes in a park or a housing project
+// ("Shady Acres mobile home park", "the Rosewood Courts projects"); never the first half of a compound
+// ("granulocyte colony-stimulating factor").
+const SETTLEMENT_HEADS =
+  "[Vv]illage|[Hh]amlet|[Ss]ettlement|informal\\s+settlement|squatter\\s+camp|[Tt]ownship|location|sub-location|trading\\s+cent(?:re|er)|slum|basti|[Cc]olony|mohalla|[Ee]state|[Rr]eserve|[Rr]eservation|First\\s+Nation|Indian\\s+Reserve|Rancheria|Pueblo|kampung|barangay|ward\\s+of\\s+" +
+  CAP +
+  "|LGA|tehsil|taluk|mandal|union\\s+council|market|bazaar|mandi|bus\\s+park|motor\\s+park|taxi\\s+rank|landing\\s+site|fishing\\s+camp|refugee\\s+camp|IDP\\s+camp|camp|upazila|union\\s+parishad|parish|suburb|sitio|purok|housing\\s+estate|council\\s+estate|freguesia|concelho|bairro|favela|growth\\s+point|business\\s+cent(?:re|er)|resettlement\\s+area|communal\\s+lands|kraal|" +
+  "(?:[Mm]obile\\s+[Hh]ome|[Tt]railer|[Cc]aravan|[Hh]oliday|RV)\\s+[Pp]ark|[Tt]railer\\s+[Cc]ourt|projects|housing\\s+project|[Tt]ea\\s+[Gg]arden|plantation|longhouse|(?:Extension|Ext\\.?|Section|Zone|Phase|Community)\\s\\d{1,3}";
+const SETTLEMENT_AFTER_RE = new RegExp(`(?:\\bthe\\s)?\\b(${CAP}(?:\\s${CAP}){0,2})\\s(?:${SETTLEMENT_HEADS})\\b(?!-\\p{L})`, "gu");
 // An administrative division named head-first ("Tehsil Shujabad", "Taluka Mirpur"), alone or after a settlement
 // ("Basti Malik Wala, Tehsil Shujabad", "Chak 41, District Vehari").
 // v13: up to four name words ("Mohalla Kot Khadim Ali Shah") and a canal-colony suffix ("Chak No. 47/GB").
 const ADMIN_DIVISION = `(?:Tehsil|Taluka|Taluk|Mandal|Zila|Zillah|Upazila|Union\\sCouncil|UC|District|Sub-county|Sub-County|Subcounty)\\s(?!(?:Headquarters?|Hospital|Health|HQ|Complex|General)\\b)${CAP}(?:\\s${CAP})?`;
 const SETTLEMENT_BEFORE_RE = new RegExp(
-  `\\b(?:(?:Mohalla|Basti|Chak|Goth|Kampung|Kampong|Taman|Desa|Felda|Ladang|Barangay|Brgy\\.?|Sitio|Purok|Gaon|Pind|Dhok|Kot|Village|Township|Kafr|Ezbet|Izbat|Ezbat|Nazlet|Bairro|Favela|Vila|Freguesia\\s+de|Lugar\\s+de|Moholla)\\s(?:No\\.?\\s|(?:de|da|do|das|dos|el|al)\\s)?(?:${CAP}|\\d{1,4}(?:\\/[A-Z]{1,3})?)(?:\\s(?:${CAP}|[A-Z]{1,3}|\\d{1,4})){0,3}(?:,\\s${ADMIN_DIVISION})?|(?<![Tt]he\\s)(?:Tehsil|Taluka|Taluk|Mandal|Zila|Zillah|Upazila|Markaz|Parish\\s+of|Concelho\\s+de)\\s(?!(?:Headquarters?|Hospital|Health|HQ|Complex)\\b)${CAP}(?:\\s${CAP})?)`,
+  `\\b(?:(?:Mohalla|Basti|Chak|Goth|Kampung|Kampong|Taman|Desa|Felda|Ladang|Barangay|Brgy\\.?|Sitio|Purok|Gaon|Pind|Dhok|Kot|Village|Township|Kafr|Ezbet|Izbat|Ezbat|Nazlet|Bairro|Favela|Vila|Freguesia\\s+de|Lugar\\s+de|Moholla|Mohallah|Gali|Galli|Kucha|Katra)\\s(?:No\\.?\\s|(?:de|da|do|das|dos|el|al)\\s)?(?:${CAP}|\\d{1,4}(?:\\/[A-Z]{1,3})?)(?:\\s(?:${CAP}|[A-Z]{1,3}|\\d{1,4})){0,3}(?:,\\s${ADMIN_DIVISION})?|(?<![Tt]he\\s)(?:Tehsil|Taluka|Taluk|Mandal|Zila|Zillah|Upazila|Markaz|Parish\\s+of|Concelho\\s+de)\\s(?!(?:Headquarters?|Hospital|Health|HQ|Complex)\\b)${CAP}(?:\\s${CAP})?)`,
   "gu",
 );
 // "the marae at Ōmāio", "the kraal near Tsolo", "the compound in Ashaiman": a home place named by where it is.
 const HOMEPLACE_AT_RE = new RegExp(
-  `\\b(?:the\\s|their\\s|his\\s|her\\s|a\\s|an\\s)(?:(?:small|little|tiny|rented|one-room|two-room|council|tin|mud|wooden)\\s)?(?:marae|pā|kraal|compound|homestead|manyatta|boma|farm|station|mission|kibbutz|camp|hostel|shelter|shack|caravan|hut|rondavel|cottage|bungalow|tent|container|chawl|jhuggi|shanty|squat|croft|farmhouse|bedsit)\\s(?:at|in|near|of|outside|on)\\s${CAP}(?:\\s(?!(?:Extension|Ext|Section|Zone|Phase|Community)\\b)${CAP}){0,2}(?:\\s(?:Extension|Ext\\.?|Section|Zone|Phase|Community)\\s\\d{1,3})?`,
+  `\\b(?:[Tt]he\\s|[Tt]heir\\s|[Hh]is\\s|[Hh]er\\s|a\\s|an\\s)(?:(?:family|parents|mum|mom|dad|mother|father)['’]s\\s)?(?:(?:small|little|tiny|rented|one-room|two-room|council|tin|mud|wooden)\\s)?(?:marae|pā|kraal|compound|homestead|manyatta|boma|farm|station|mission|kibbutz|camp|hostel|shelter|shack|caravan|hut|rondavel|cottage|bungalow|tent|container|chawl|jhuggi|shanty|squat|croft|farmhouse|bedsit|shamba|smallholding|ranch|longhouse|cabin|trailer|(?:caravan|trailer|mobile\\s+home|holiday)\\s+park)\\s(?:(?:is|was|are|were)\\s)?(?:at|in|near|of|outside|on|(?:out\\s+|up\\s+|just\\s+)?past|beyond)\\s(?:the\\s(?:(?:north|south|east|west|far|other)\\s)?(?:end|edge|side|tip)\\sof\\s)?${CAP}(?:\\s(?!(?:Extension|Ext|Section|Zone|Phase|Community)\\b)${CAP}){0,2}(?:\\s(?:Extension|Ext\\.?|Section|Zone|Phase|Community)\\s\\d{1,3})?`,
   "gu",
 );
 // Movement from or to a named place: "driven her from", "brought him from", "flew in from", "visiting houses in", "home visit to … in".
 const CAME_FROM_RE = new RegExp(
-  `\\b(?:driven|drove|brought|flew|flown|travelled|traveled|walked|carried|rode|cycled|came\\s+down|visiting\\s+(?:houses|homes|families)|home\\s+visit\\s+to\\s+(?:[\\p{L}'’.-]+\\s){1,4}?)\\s*(?:(?:him|her|them|us|me|the\\s+(?:baby|child|boy|girl|family))\\s+)?(?:in\\s+)?(?:from|to|in)\\s+((?:the\\s)?${CAP}(?:\\s${CAP}){0,3})`,
+  `\\b(?:driven|drove|brought|flew|flown|travelled|traveled|walked|carried|rode|cycled|came\\s+down|medevac(?:k?ed|['’]d)|evacuated|airlifted|retrieved|ferried|boated|trekked|bussed|visiting\\s+(?:houses|homes|families)|home\\s+visit\\s+to\\s+(?:[\\p{L}'’.-]+\\s){1,4}?)\\s*(?:(?:him|her|them|us|me|himself|herself|themselves|the\\s+(?:baby|child|boy|girl|family))\\s+)?(?:(?:in|over|up|down|back|across|out)\\s+)?(?:from|to|in)\\s+((?:the\\s)?${CAP}(?:\\s${CAP}){0,3})`,
   "gu",
 );
 // What may follow a named small place: ", near the Chepterit tea factory", " behind the Jamia Masjid in Bannu", ", Nalgonda district".
@@ -471,7 +477,7 @@ const APPOSITIVE_SETTLEMENT_NEAR = nearMatcher(
 const PLACE_VILLAGE_NEAR = nearMatcher(PLACE_VILLAGE_RE, /\s(?:village|hamlet)\b/g, 90, (text, s) => capStart(text, s));
 const SETTLEMENT_AFTER_NEAR = nearMatcher(
   SETTLEMENT_AFTER_RE,
-  new RegExp(SETTLEMENT_AFTER_RE.source.slice(SETTLEMENT_AFTER_RE.source.indexOf(`)\\s(?:village|`) + 1), "gu"),
+  new RegExp(`\\s(?:${SETTLEMENT_HEADS})\\b`, "gu"),
   260,
   (text, s) => text.charCodeAt(s) === 116 || capStart(text, s),
 );
@@ -534,6 +540,11 @@ export function detectLocations(text: string): Candidate[] {
   eachMatchNear(SETTLEMENT_AFTER_NEAR, text, (m) => {
     const g = m[1] ?? "";
     if (/^(?:The|A|An|Our|Their|His|Her|This|That|Local|Small|Little|Rural|Nearby|Fishing|Farming|Remote|Mountain|Coastal|Olympic|Global|Same|Next|Neighbouring|Informal|Urban|Big|Large|Tiny)$/.test(g.split(" ")[0] ?? "")) return;
+    // v14: a capitalised head after a word that makes it no place ("the Federal Reserve", "Real Estate", "Penal Colony").
+    if (/^(?:Federal|Army|Naval|Strategic|Nature|Real|Cash|Blood|Cardiac|Renal|Ovarian|Functional|Contractile|Penal|Bacterial|Global|Olympic|Athletes|Student|Students|Research|Science|Business|Retail|Industrial|Tech|Technology)$/.test(g.split(" ").pop() ?? "") && /[A-Z]\S*$/.test(m[0])) return;
+    // v14: "projects" is a housing project only after "the" and a name ("the Rosewood Courts projects"), not "our QI projects".
+    if (m[0].endsWith("projects") && !/^the\s/.test(m[0])) return;
+    if (/^[A-Z]{2,}$/.test(g) && /\s(?:projects|plantation|longhouse)$/.test(m[0])) return;
     if (!placeOk(g)) return;
     // v7: "a Pune suburb", "a Lagos market": a known city with an indefinite article names no one place.
     if (/\ba\s$/i.test(text.slice(Math.max(0, m.index - 2), m.index)) && g.split(/\s+/).every((w) => PLACES.has(keyOf(w)))) return;

@@ -1,0 +1,185 @@
+import type { Candidate } from "../types.ts";
+import { asciiLetterWordStart, charIn, eachMatch, eachMatchNear, isSpaceLike, nearMatcher, ownWorkSentence, patientInSentence, wordsBefore } from "../context.ts";
+import { PLACES, keyOf } from "../lexicon/names.ts";
+import { CALENDAR, ORGANISATIONS } from "../lexicon/terms.ts";
+import { isEnglishWord } from "../lexicon/english.ts";
+import { R_PLACE, SPECIALTY_OR_SERVICE, S_PLACE } from "./facilities.ts";
+
+/**
+ * v14: more of the ways a patient's small place is written, each a form rather than a list of places (facilities.ts
+ * detectLocations has the settlement words, "lives in", "brought … from"):
+ *  - a person described by where they are from: "He is from Chinle", "a retired miner from Easington Colliery",
+ *    "a crofter from Achiltibuie";
+ *  - a named street with no house number, where someone is or lives: "along Mill Lane in Chipping Campden", "at the
+ *    end of Cutler Hollow Road", "the chippy on Castle Street in Brecon";
+ *  - a named landmark in a named small place: "the Tesco in Ebbw Vale", "the Hanuman temple in Kothapet", "the Total
+ *    filling station at Rumuokoro", "the Desert Rose Motel on Route 66";
+ *  - a home in a named place: "a council house in Moyross", "her home in Ikot Ekpene";
+ *  - a numbered pitch in a named park or camp: "lot 14 of the Shady Acres mobile home park";
+ *  - a small place pinned by its region ("from Ogbunike, Anambra State"), gone home to or visited ("went back
+ *    home to Kapsabet", "visiting her sister in Achiltibuie"), or named after an everyday landmark ("the bus stop in Tregaron").
+ *    These need a word of the name that is neither English nor a known place (lexicon/english.ts, PLACES): "sent home
+ *    to Theatre", "visiting her son in Leeds" are not flagged.
+ * A city, county, state or country alone (the lexicon's PLACES: every word of the name on it) is never flagged: "a man
+ * from Leeds", "a flat in Manchester", "the Tesco in Leeds". The street and landmark forms, which can be anyone's,
+ * count only in a sentence with a patient or relative in it; in a sentence about the writer's own work they are soft.
+ */
+
+const NAME = "[\\p{Lu}][\\p{L}\\p{M}'’-]+";
+const NAMES = `${NAME}(?:\\s${NAME}){0,2}`;
+
+// People described by where they come from: a pronoun and "is/was from", or a plain word for a person or an occupation.
+const FROM_PERSON_RE = new RegExp(
+  `\\b(?:(?:[Hh]e|[Ss]he|[Tt]hey)(?:\\s(?:is|was|are|were)|['’]s)|(?:farmer|miner|crofter|weaver|fisherman|fishermen|fisherwoman|herder|herdsman|shepherd|labourer|laborer|trader|widow|widower|grandmother|grandfather|grandma|grandpa|granny|man|woman|lady|gentleman|boy|girl|lad|lass|toddler|teenager|elder|smallholder|rancher|logger|trapper|pastoralist|stockman|farmhand|housewife|family))(?:\\s(?:originally|also))?\\sfrom\\s(${NAMES})(?![\\p{L}\\p{M}'’-]|\\s?\\d)`,
+  "gu",
+);
+// A named street without a number after a word that places someone on it ("of" only after "the end of": "a tin of
+// Quality Street" is chocolate). Not a numbered road ("along County Road D15", "Route 66"): a route, not a home.
+const STREET_KIND =
+  "(?:Street|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Close|Crescent|Terrace|Way|Hollow|Row|Grove|Gardens|Walk|Place|Court|Marg|Nagar|Boulevard|Blvd|Highway|Hwy|Pike|Trail|Circle|Wynd|Brae|Mews|Parade)";
+const NAMED_STREET_RE = new RegExp(
+  `\\b(?:on|along|off|down|up|near|behind|past|opposite|(?:end|top|bottom|corner|far\\send)\\sof|from|at|lives\\sin)\\s((?:${NAME}\\s){1,3}${STREET_KIND})(?:\\s(?:in|at)\\s(${NAME}(?:\\s${NAME})?))?(?![\\p{L}\\p{M}'’-]|\\s[A-Z]?\\d)`,
+  "gu",
+);
+// A named landmark, then "in/at/on" and the small place (or road) it stands in. The landmark word is optional: "the
+// Tesco in Ebbw Vale" names a shop by its brand alone.
+const LANDMARK_KIND =
+  "(?:[Tt]emple|[Mm]osque|[Mm]asjid|[Cc]hurch|[Cc]hapel|[Gg]urdwara|[Mm]andir|(?:[Ff]illing|[Pp]etrol|[Gg]as|[Ss]ervice)\\s[Ss]tation|[Gg]arage|[Mm]arket|[Mm]otel|[Hh]otel|[Ii]nn|[Pp]ub|[Ss]hop|[Ss]tore|[Ss]upermarket|[Mm]ill|[Ff]actory|[Mm]ine|[Qq]uarry|[Bb]us\\s[Ss]top|[Tt]ruck\\s[Ss]top|[Dd]iner|[Cc]af[eé]|[Ll]aundrette|[Ll]aundromat)";
+const LANDMARK_IN_TOWN_RE = new RegExp(
+  `\\b(?:at|near|outside|of|from|behind|opposite|by|beside|to|into|past)\\sthe\\s((?:${NAME}\\s){1,3}?(?:${LANDMARK_KIND}\\s)?)(?:in|at|on)\\s(${NAME}(?:\\s${NAME})?|Route\\s\\d{1,3})(?![\\p{L}\\p{M}'’-])`,
+  "gu",
+);
+// A home in a named place: "a council house in Moyross", "her home in Ikot Ekpene", "their flat on Broadwater Farm".
+const HOME_IN_RE = new RegExp(
+  `\\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s(?:(?:council|rented|shared|tiny|small|little|one-bed|two-bed|high-rise|terraced|semi-detached|tower-block)\\s){0,2}(?:house|flat|maisonette|bungalow|home|trailer|apartment|bedsit)\\s(?:in|on|at|near|outside)\\s(${NAMES})(?![\\p{L}\\p{M}'’-]|\\s?\\d)`,
+  "gu",
+);
+// A numbered pitch in a named park, camp or estate: "lot 14 of the Shady Acres mobile home park", "pitch 9 at the
+// Sandyhills caravan park", "stand 31 in the Enkanini settlement": one home among a few hundred.
+const PITCH_RE = new RegExp(
+  `\\b(?:[Ll]ot|[Pp]lot|[Ss]tand|[Ss]ite|[Ss]pace|[Pp]itch|[Bb]erth)\\s\\d{1,4}[A-Za-z]?\\s(?:of|in|at|on)\\s(?:the\\s)?(?:${NAME}\\s){1,3}(?:(?:[Mm]obile\\s[Hh]ome|[Tt]railer|[Cc]aravan|[Hh]oliday|RV)\\s[Pp]ark|[Tt]railer\\s[Cc]ourt|[Ee]state|[Cc]amp|[Ss]ettlement|[Cc]olony|[Mm]arina|[Rr]eserve)\\b`,
+  "gu",
+);
+// A small place pinned by the bigger one it is in: "from Ogbunike, Anambra State", "in Chinle, Arizona", "to Tanay,
+// Rizal Province". The bigger place is a known city, county, state or country (or named with its kind); the smaller is
+// not.
+const REGION_KIND = /\s(?:State|County|District|Province|Region|Division|Governorate|Parish|Shire|Oblast|Prefecture)$/;
+const SMALL_IN_REGION_RE = new RegExp(`\\b(?:in|from|to|near|at|outside|of)\\s(${NAMES}),\\s(${NAMES})(?![\\p{L}\\p{M}'’-])`, "gu");
+// Going home to, visiting in or reaching a named place: "went back home to Kapsabet", "discharged home to Ballyjamesduff",
+// "visiting her sister in Achiltibuie", "stayed behind in Ruatoria", "took ninety minutes to reach Lochmaddy",
+// "travelled two days from Kalkaringi", "runs a dairy near Ballyjamesduff". Not a plain "went back to" or "returned
+// to": people go back to Zumba, Netflix and the Kumbh Mela too.
+const RETURN_TO_RE = new RegExp(
+  `\\b(?:(?:returned|returning|went|gone|going|headed|got)\\s(?:back\\s)?home|discharged\\s(?:back\\s)?home|sent\\s(?:back\\s)?home|stayed\\sbehind|stays\\sbehind|visiting\\s(?:his|her|their)\\s[a-z]+|reach|reached|travelled|traveled|journeyed|(?:runs|ran|owns|owned|keeps|kept)\\s(?:a|the)\\s[a-z]+)(?:\\s[a-z]+){0,3}?\\s(?:to|in|from|at|near|outside|on)\\s(${NAMES})(?![\\p{L}\\p{M}'’-]|\\s?\\d)`,
+  "gu",
+);
+// A named place after an everyday landmark of it: "collapsed at the bus stop in Tregaron", "the primary school in
+// Pontsian", "the mosque in Basti Malook", "the chief's palace compound in Asokore Mampong".
+const LANDMARK_LC =
+  "(?:bus\\sstop|bus\\sstation|bus\\sshelter|railway\\sstation|train\\sstation|school|mosque|church|chapel|temple|market|post\\soffice|shop|pub|garage|petrol\\sstation|filling\\sstation|farm|mill|factory|mine|quarry|harbour|harbor|pier|beach|playground|bridge|junction|roundabout|level\\scrossing|football\\s(?:ground|pitch)|leisure\\scentre|community\\s(?:centre|hall)|village\\shall|chemist|pharmacy|compound|palace|homestead|farmhouse|cottage)";
+const LC_LANDMARK_IN_RE = new RegExp(`\\bthe\\s(?:[a-z]+(?:['’]s)?\\s){0,2}?${LANDMARK_LC}\\s(?:in|at|of|near|outside)\\s(${NAMES})(?![\\p{L}\\p{M}'’-]|\\s?\\d)`, "gu");
+
+// Speed: the three costliest tried only near what every match must hold (see nearMatcher): " from " (three words
+// before it at most: "she is originally"), a street word (six words before it: "at the far end of" is not one of
+// them, "far end of" and three names are), and a comma before a capital (the word before the comma and three more).
+const FROM_PERSON_NEAR = nearMatcher(FROM_PERSON_RE, /\sfrom\s/g, (text, p) => wordsBefore(text, p + 1, 3), asciiLetterWordStart);
+const NAMED_STREET_NEAR = nearMatcher(NAMED_STREET_RE, new RegExp(`\\s${STREET_KIND}(?![\\p{L}\\p{M}'’-])`, "gu"), (text, p) => wordsBefore(text, p + 1, 6), asciiLetterWordStart);
+// The first letters of in, from, to, near, at, outside, of: the only words SMALL_IN_REGION_RE starts with.
+const PREP_INITIAL = charIn("iftnao");
+const SMALL_IN_REGION_NEAR = nearMatcher(
+  SMALL_IN_REGION_RE,
+  /,\s[\p{Lu}]/gu,
+  (text, p) => {
+    let k = p;
+    while (k > 0 && !isSpaceLike(text.charCodeAt(k - 1))) k--;
+    return wordsBefore(text, k, 3);
+  },
+  (text, s) => PREP_INITIAL(text, s) && asciiLetterWordStart(text, s),
+);
+
+// Words that make a capitalised phrase no place: people's titles, pronouns, services, departments, buildings of care.
+const NOT_PLACE_WORD =
+  /^(?:The|A|An|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sister|Nurse|Matron|He|She|They|I|We|His|Her|Their|Our|My|This|That|It|Hospital|Clinic|Ward|Unit|PHC|CHC|BHU|RHC|THQ|DHQ|UHC|CHPS|GP|Department|Dept|Theatre|Theatres|ICU|HDU|ED|A&E|Resus|Casualty|Surgery|Practice|University|College|School|Medical|Medicine|Social|Services|Service|Housing|Council|Police|Court|Prison|Team|Trust|Board|Church|Mosque|Temple|Work|Home|God|Jesus|Allah|Facebook|WhatsApp|Google|YouTube|Instagram|TikTok|Twitter|Zoom|Teams)$/;
+
+function nameOk(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.every((w) => PLACES.has(keyOf(w)))) return false; // a city, county, state or country alone
+  if (SPECIALTY_OR_SERVICE.test(words[0] ?? "")) return false; // "she was from Radiology"
+  return !words.some((w) => NOT_PLACE_WORD.test(w) || CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)));
+}
+
+/** Some word of the name is neither a word of the language nor a known city or region: "Hebden Bridge", not "Theatre". */
+function strangeWord(name: string): boolean {
+  return name.split(/\s+/).some((w) => !isEnglishWord(w) && !PLACES.has(keyOf(w)));
+}
+// Not places of their own: a department or specialty in speech, a festival, a language, the quarter of a city ("Zona
+// Leste, São Paulo", "North, Leeds").
+const NOT_PLACE_EXTRA = /^(?:Zona|Zone|North|South|East|West|Central|Downtown|Uptown|Midtown|Leste|Oeste|Norte|Sul|Centro|Nord|Sud|Est|Ouest|Uni|Resus|Paeds|Peds|Obs|Gynae|Ortho|Neuro|Cardio|Derm|Rheum|Gastro|Onc|Haem|Psych|Rehab|Majors|Minors|Eid|Diwali|Ramadan|Hajj|Umrah|Christmas|Easter|Urdu|Hindi|Punjabi|Pashto|Sindhi|Bengali|Tamil|Telugu|Yoruba|Igbo|Hausa|Swahili|Welsh|Gaelic|Arabic|Tagalog|Malay|Spanish|French|Portuguese|Polish|Somali|Amharic|Twi|Zulu|Xhosa|Afrikaans|Māori|Maori)$/;
+const extraNotPlace = (name: string): boolean => name.split(/[\s-]+/).some((w) => NOT_PLACE_EXTRA.test(w));
+
+const AUTHOR_BEFORE = /\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b[^.!?\n]{0,30}$/;
+
+export function detectPlaceForms(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (start: number, end: number): void => {
+    out.push({ start, end, type: "LOCATION", reason: R_PLACE, suggestion: S_PLACE, priority: 46, soft: ownWorkSentence(text, start, end) });
+  };
+  const at = (m: RegExpExecArray, g: string): number => m.index + m[0].lastIndexOf(g);
+  eachMatchNear(FROM_PERSON_NEAR, text, (m) => {
+    const g = m[1] ?? "";
+    if (!nameOk(g)) return;
+    add(at(m, g), at(m, g) + g.length);
+  });
+  eachMatchNear(NAMED_STREET_NEAR, text, (m) => {
+    const street = m[1] ?? "";
+    const town = m[2];
+    const start = m.index + m[0].indexOf(street);
+    const end = m.index + m[0].length;
+    const names = street.split(/\s+/).slice(0, -1);
+    if (names.some((w) => NOT_PLACE_WORD.test(w) || CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)))) return;
+    // "the High Street", "Main Road": any town's, unless the town is named.
+    if (town === undefined && names.every((w) => /^(?:High|Main|Front|Back|Old|New|Long|Station|Church|Mill|School|Market)$/.test(w))) return;
+    if (!patientInSentence(text, start, end)) return;
+    add(start, town !== undefined && town.split(/\s+/).every((w) => PLACES.has(keyOf(w))) ? start + street.length : end);
+  });
+  eachMatch(LANDMARK_IN_TOWN_RE, text, (m) => {
+    const landmark = (m[1] ?? "").trim();
+    const town = m[2] ?? "";
+    if (!/^Route\s/.test(town) && !nameOk(town)) return;
+    const named = landmark.replace(new RegExp(`\\s?${LANDMARK_KIND}$`, "u"), "");
+    if (named === "" || named.split(/\s+/).some((w) => NOT_PLACE_WORD.test(w) || CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)))) return;
+    const start = m.index + m[0].indexOf(landmark);
+    const end = m.index + m[0].length;
+    // Without a word for the landmark ("the Tesco in …") the name alone could be anything: only in a patient's sentence.
+    if (named === landmark && !patientInSentence(text, start, end)) return;
+    add(start, end);
+  });
+  eachMatchNear(SMALL_IN_REGION_NEAR, text, (m) => {
+    const small = m[1] ?? "";
+    const region = (m[2] ?? "").replace(REGION_KIND, "");
+    if (!region.split(/\s+/).every((w) => PLACES.has(keyOf(w)))) return;
+    if (!nameOk(small) || !strangeWord(small) || extraNotPlace(small)) return;
+    // The known region is not part of the span (as for "She comes from Ponsonby, Auckland": v13 tests).
+    const start = m.index + m[0].indexOf(small);
+    add(start, start + small.length);
+  });
+  eachMatch(RETURN_TO_RE, text, (m) => {
+    const g = m[1] ?? "";
+    if (!nameOk(g) || !strangeWord(g) || extraNotPlace(g)) return;
+    add(at(m, g), at(m, g) + g.length);
+  });
+  eachMatch(LC_LANDMARK_IN_RE, text, (m) => {
+    const g = m[1] ?? "";
+    if (!nameOk(g) || !strangeWord(g) || extraNotPlace(g)) return;
+    // The whole phrase, landmark and all: "the chief's palace compound in Asokore Mampong" (ANNOTATION.md).
+    add(m.index, at(m, g) + g.length);
+  });
+  eachMatch(PITCH_RE, text, (m) => add(m.index, m.index + m[0].length));
+  eachMatch(HOME_IN_RE, text, (m) => {
+    const g = m[1] ?? "";
+    if (!nameOk(g)) return;
+    if (AUTHOR_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index + 1))) return; // "my flat in …", "I rent a room in …"
+    add(at(m, g), at(m, g) + g.length);
+  });
+  return out;
+}
