@@ -538,7 +538,10 @@ const BASELINE: Record<string, { found: number; spurious: number }> = {
   DATE: { found: 44, spurious: 1 },
   ID: { found: 40, spurious: 0 },
   DEVICE: { found: 15, spurious: 0 },
-  OTHER: { found: 34, spurious: 0 },
+  // 1 since the places rules were merged (session 6): "The matatu KCA 123A hit him on Thika Road" now also flags the
+  // road, a named street in a sentence about the patient. Accepted, not a regression: where a patient was hit is a
+  // detail a local reader can place, and the places battery wants streets so flagged.
+  OTHER: { found: 34, spurious: 1 },
 };
 const BASELINE_CLEAN_NEGATIVES = 120;
 const FRESH_FLOOR = { found: 53, spurious: 3, cleanNegatives: 30 };
