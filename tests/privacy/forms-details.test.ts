@@ -698,3 +698,12 @@ describe("OTHER: the eldest of a named place, and a person who went viral", () =
     expect(scanText("My post about night shifts went viral last week.").map((f) => f.type)).not.toContain("OTHER");
   });
 });
+
+describe("a phone-shaped number labelled as a patient's record is still flagged (session 6)", () => {
+  it("keeps a number after a record label, and drops one after a clinician's registration", () => {
+    for (const text of ["Her folder number 0803 555 1234 was on the card.", "The case number, 07700 900461, was on the referral."]) {
+      expect(scanText(text).length, text).toBeGreaterThan(0);
+    }
+    expect(scanText("My GMC number 7012345 is on the form.")).toEqual([]);
+  });
+});

@@ -76,11 +76,16 @@ function judge(s: string, labelled: boolean): Verdict | null {
 
 const INSTITUTION_LINE_BEFORE =
   /\b(?:switchboard|reception|helpline|hotline|advice\s+line|crisis\s+line|appointments\s+line|booking\s+line|front\s+desk)\b[^.\n]{0,20}$/i;
-// A number whose label says what it is, and it is not a phone: a clinician's registration ("my GMC number 7012345"), a
-// record, folder or card number (the ID rules type those), a drug or product code ("NDC 0002-3227-30"). A bare "number"
-// is a phone label only when nothing names the register first.
+// A number whose label says what it is, and it is not a phone: a clinician's or student's registration ("my GMC number
+// 7012345"), a drug or product code ("NDC 0002-3227-30"): not a patient's, not flagged. A bare "number" is a phone label
+// only when nothing names the register first.
 const NOT_PHONE_LABEL_BEFORE =
-  /\b(?:GMC|NMC|PMDC|MDCN|NMCN|HCPC|AHPRA|KMPDC|MCI|SMC|IMC|HPCSA|registration|reg|licen[cs]e|student|staff|employee|roll|candidate|badge|folder|file|hospital|record|case|chart|NHS|CHI|MRN|URN?|NDC|ATC|ISBN|batch|lot|serial|NHIF|NHIS|Medicare|Medicaid|Aadhaar|CNIC|NIN|SSN|IHI|passport|ticket)\s*(?:number|no\.?|#)?\s*(?:is|was)?\s*[:#=-]?\s*$/i;
+  /\b(?:GMC|NMC|PMDC|MDCN|NMCN|HCPC|AHPRA|KMPDC|MCI|SMC|IMC|HPCSA|registration|reg|licen[cs]e|student|staff|employee|roll|candidate|badge|NDC|ATC|ISBN)\s*(?:number|no\.?|#)?\s*(?:is|was)?\s*[:#=-]?\s*$/i;
+// A patient's record, card or document number that looks like a phone ("folder number 0803 555 1234"): still flagged
+// (session 6: dropping these lost a phone on held-out writing), at the lowest priority so that the ID rules' finding,
+// when they make one, is the one reported.
+const RECORD_LABEL_BEFORE =
+  /\b(?:folder|file|hospital|record|case|chart|NHS|CHI|MRN|URN?|batch|lot|serial|NHIF|NHIS|Medicare|Medicaid|Aadhaar|CNIC|NIN|SSN|IHI|passport|ticket)\s*(?:number|no\.?|#)?\s*(?:is|was)?\s*[:#=-]?\s*$/i;
 
 export function detectPhones(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -102,8 +107,9 @@ export function detectPhones(text: string): Candidate[] {
       const labelled = PHONE_WORD.test(before(text, start, 40));
       const v = judge(piece, labelled);
       if (v) {
-        if (NOT_PHONE_LABEL_BEFORE.test(before(text, start, 32))) return;
-        out.push({ start, end: start + piece.length, type: "PHONE", reason: v.reason, suggestion: SUGGESTION, priority: 70 });
+        const label = before(text, start, 32);
+        if (NOT_PHONE_LABEL_BEFORE.test(label)) return;
+        out.push({ start, end: start + piece.length, type: "PHONE", reason: v.reason, suggestion: SUGGESTION, priority: RECORD_LABEL_BEFORE.test(label) ? 1 : 70 });
         return;
       }
     }
