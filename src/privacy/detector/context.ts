@@ -104,7 +104,37 @@ export function nearMatcher(
  * -1 when there is none. Positions asked for never decrease. Speed: /\d/ is answered from the text's digit positions,
  * a keyed anchor (word-starts.ts) by trying it only at its word starts, in order: every match starts at one of them.
  */
+/**
+ * Anchors known to match only from an ASCII digit ("(?<![\d.])(?:9\d|1[01]\d|12[0-5])(?!\d)", the ages' anchor): their
+ * look-behind keeps word-starts.ts from proving it, so the caller says so (digitLedAnchor) and they are tried only at the
+ * text's digit positions, with a sticky copy. Session 6: two such anchors scanned every post whole, once per pattern.
+ */
+const DIGIT_LED = new WeakMap<RegExp, RegExp>();
+
+/** Marks a global anchor whose every match starts with an ASCII digit (the caller's promise; the fingerprint checks it). */
+export function digitLedAnchor(anchor: RegExp): RegExp {
+  if (!anchor.global || anchor.sticky) throw new Error("digitLedAnchor: the anchor must be global, not sticky");
+  DIGIT_LED.set(anchor, new RegExp(anchor.source, anchor.flags.replace("g", "") + "y"));
+  return anchor;
+}
+
 function anchorFinder(anchor: RegExp, text: string): (pos: number) => number {
+  const digitLed = DIGIT_LED.get(anchor);
+  if (digitLed !== undefined && keyedMatching && text.length >= KEYED_MIN_LENGTH) {
+    const starts = digitPositions(text);
+    let i = 0;
+    return (pos) => {
+      while (i < starts.length) {
+        const s = starts[i] as number;
+        if (s >= pos) {
+          digitLed.lastIndex = s;
+          if (digitLed.test(text)) return s;
+        }
+        i++;
+      }
+      return -1;
+    };
+  }
   if (keyedMatching && text.length >= KEYED_MIN_LENGTH) {
     const keyed = anchor.source === "\\d" && anchor.flags === "g" ? null : keyedOf(anchor);
     const starts =

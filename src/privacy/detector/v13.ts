@@ -8,7 +8,7 @@
  * Every regex is bounded (no nested unbounded repetition); every pass is one scan or one walk over the findings.
  */
 import type { Candidate, FindingType } from "./types.ts";
-import { before, digitsOf, eachMatch, eachMatchNear, nearMatcher, patientInSentence, writerSentence } from "./context.ts";
+import { before, digitLedAnchor, digitsOf, eachMatch, eachMatchNear, nearMatcher, patientInSentence, writerSentence } from "./context.ts";
 import { FIRST_NAMES, PLACES, keyOf } from "./lexicon/names.ts";
 import { CALENDAR } from "./lexicon/terms.ts";
 import { isEnglishWord } from "./lexicon/english.ts";
@@ -69,7 +69,7 @@ const WORD_AGE_PATTERNS: readonly RegExp[] = [
 const AGE_NUMBER_RE = /(?<![\d.])(?:9\d|1[01]\d|12[0-5])(?!\d)/;
 // Speed: every match of a digit pattern holds a number from 90 to 125 a bounded distance after the match's start, so
 // each pattern is tried only in that many units before such a number (context.ts nearMatcher), not at every position.
-const AGE_NUMBER_ANCHOR = /(?<![\d.])(?:9\d|1[01]\d|12[0-5])(?!\d)/g;
+const AGE_NUMBER_ANCHOR = digitLedAnchor(/(?<![\d.])(?:9\d|1[01]\d|12[0-5])(?!\d)/g);
 // Per pattern, in the order of AGE_PATTERNS: the longest lead-in before the number (its words at their longest, with
 // single spaces and a margin). A lead-in written with runs of spaces longer than the margin is not matched.
 const AGE_REACH: readonly number[] = [48, 44, 2, 48, 16, 12, 12, 18, 10, 20, 4, 2, 12, 4, 12, 2, 12];

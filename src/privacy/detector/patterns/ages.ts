@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { eachMatch, eachMatchNear, nearMatcher } from "../context.ts";
+import { digitLedAnchor, eachMatch, eachMatchNear, nearMatcher } from "../context.ts";
 
 /**
  * Exact ages of 90 and over (HIPAA Safe Harbor lumps them into "90 or older": so few people
@@ -90,7 +90,7 @@ const NEAR_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:${KIN_AS_NAME})(?:\\s+ji)?(?:\\s+(?:is|was|turned|is\\s+now|was\\s+then|will\\s+be|would\\s+be)|['’]s)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$)|\\s+(?:and|but|when|with|now|then|last|this|next|years?|yrs?|in|on|though|already|still|${AGE_SOURCE_AFTER})\\b)`, "g"),
 ];
 const NEAR_REACH: readonly number[] = [2, 12, 16, 24, 12, 28, 20, 36];
-const AGE_NUMBER_ANCHOR = /(?<![\d.])(?:9\d|1[01]\d|12[0-5])(?!\d)/g;
+const AGE_NUMBER_ANCHOR = digitLedAnchor(/(?<![\d.])(?:9\d|1[01]\d|12[0-5])(?!\d)/g);
 const NEAR = NEAR_PATTERNS.map((re, k) => nearMatcher(re, AGE_NUMBER_ANCHOR, NEAR_REACH[k] ?? 64));
 
 // A centenarian is 100 or more: a band narrower than the "90 or older" Safe Harbor allows, so one patient called that is
