@@ -174,6 +174,18 @@ const HOME_LOST_IN_EVENT_RE = new RegExp(
   "gu",
 );
 
+/** A family group's or fundraiser's name as a finding (named after its platform, or before it). */
+function groupName(start: number, name: string): Candidate {
+  return {
+    start,
+    end: start + name.length,
+    type: "OTHER",
+    reason: "A named family group or fundraiser page can be searched for and leads to the family.",
+    suggestion: "Leave out the group's name: 'a family WhatsApp group'.",
+    priority: 60,
+  };
+}
+
 export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[] {
   const out: Candidate[] = [];
   const allowed = new Set((options.nonPatientNames ?? []).map((n) => n.trim().toLowerCase().replace(/^@/, "").split("@")[0] ?? ""));
@@ -200,30 +212,14 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
     // with no patient in it is the writer's colleagues, not a family.
     if (OWN_GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !/^(?:family|prayer|support)\b/i.test(m[0]) && !patientInSentence(text, m.index, m.index + m[0].length)) return;
     const g = m[1] ?? "";
-    const start = m.index + m[0].length - g.length - 1;
-    out.push({
-      start,
-      end: start + g.length,
-      type: "OTHER",
-      reason: "A named family group or fundraiser page can be searched for and leads to the family.",
-      suggestion: "Leave out the group's name: 'a family WhatsApp group'.",
-      priority: 60,
-    });
+    out.push(groupName(m.index + m[0].length - g.length - 1, g));
   });
   eachMatch(PLATFORM_GROUP_RE, text, (m) => {
     const back = text.slice(Math.max(0, m.index - 100), m.index);
     const q = QUOTED_NAME_BEFORE_RE.exec(back);
     if (!q) return;
     const g = q[1] ?? q[2] ?? "";
-    const start = m.index - back.length + q.index + 1;
-    out.push({
-      start,
-      end: start + g.length,
-      type: "OTHER",
-      reason: "A named family group or fundraiser page can be searched for and leads to the family.",
-      suggestion: "Leave out the group's name: 'a family WhatsApp group'.",
-      priority: 60,
-    });
+    out.push(groupName(m.index - back.length + q.index + 1, g));
   });
   eachMatch(ONE_OF_A_KIND_RE, text, (m) => {
     // v10: what the writer is, runs or bought ("I bought the only pharmacy in our town", "I was the only nurse on the
