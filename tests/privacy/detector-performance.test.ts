@@ -42,6 +42,21 @@ const POST =
   "Her BP was 90/60 and lactate 4.2; I reread the NICE sepsis guideline afterwards. Tom, the man in the next bay, was crying because his wife Mary could not visit. " +
   "I asked Priya, his nurse, how we could help. Looking back, I learned how quickly someone can deteriorate and how much a calm handover helps. ";
 
+/** Scan times of two texts, `runs` of each, interleaved so that both see the same load on the machine. */
+function interleavedTimes(small: string, large: string, runs: number): [number[], number[]] {
+  const smallTimes: number[] = [];
+  const largeTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t0 = performance.now();
+    scanText(small);
+    smallTimes.push(performance.now() - t0);
+    t0 = performance.now();
+    scanText(large);
+    largeTimes.push(performance.now() - t0);
+  }
+  return [smallTimes, largeTimes];
+}
+
 describe("performance", () => {
   // The speed target (a 1,500-word post under 5 ms) is measured in bench/ (npm run bench:privacy),
   // not asserted here: a timed test on a shared machine fails for the machine's sake. What a test
@@ -54,17 +69,7 @@ describe("performance", () => {
       scanText(small);
       scanText(large);
     }
-    const smallTimes: number[] = [];
-    const largeTimes: number[] = [];
-    // Interleaved, so both sizes see the same load on the machine.
-    for (let i = 0; i < 15; i++) {
-      let t0 = performance.now();
-      scanText(small);
-      smallTimes.push(performance.now() - t0);
-      t0 = performance.now();
-      scanText(large);
-      largeTimes.push(performance.now() - t0);
-    }
+    const [smallTimes, largeTimes] = interleavedTimes(small, large, 15);
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     expect(median(largeTimes) / median(smallTimes)).toBeLessThan(24);
   });
@@ -79,16 +84,7 @@ describe("performance", () => {
       expect(text.length).toBeGreaterThan(190_000);
       const small = text.slice(0, Math.floor(text.length / 8));
       scanText(small);
-      const smallTimes: number[] = [];
-      const largeTimes: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        let t0 = performance.now();
-        scanText(small);
-        smallTimes.push(performance.now() - t0);
-        t0 = performance.now();
-        scanText(text);
-        largeTimes.push(performance.now() - t0);
-      }
+      const [smallTimes, largeTimes] = interleavedTimes(small, text, 3);
       const large = Math.min(...largeTimes);
       const ratio = large / Math.max(1, Math.min(...smallTimes));
       expect(large < 1000 || ratio < 24, `200,000 characters took ${large.toFixed(0)} ms, ${ratio.toFixed(1)}× an eighth of them`).toBe(true);
