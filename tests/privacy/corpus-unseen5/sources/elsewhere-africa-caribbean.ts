@@ -95,7 +95,7 @@ I am a palliative care nurse in Harare and this is about a patient I visited at 
 
 ⟦NAME|Sekuru Tendai Moyo⟧, 78, has advanced prostate cancer. He was discharged from ⟦FACILITY_ROOM|Parirenyatwa⟧ to his rural home in ⟦LOCATION|Chitate village in Murewa⟧, because he wanted to die “kumusha” — at his rural home, among his ancestors. His daughter ⟦NAME|Rutendo⟧ called me on ⟦PHONE|+263 77 555 3094⟧ to say he was in severe pain and they had run out of morphine.
 
-The problem was that morphine is only available in a few places, and the nearest clinic did not have it. I drove two hours with a supply from our hospice, following the regulations for controlled drugs. When I arrived, ⟦NAME|Sekuru⟧ was lying on a mat, sweating and groaning. I gave oral morphine 10 mg and taught ⟦NAME|Rutendo⟧ how to give it every four hours, with a laxative.
+The problem was that morphine is only available in a few places, and the nearest clinic did not have it. I drove two hours with a supply from our hospice, following the regulations for controlled drugs. When I arrived, Sekuru was lying on a mat, sweating and groaning. I gave oral morphine 10 mg and taught ⟦NAME|Rutendo⟧ how to give it every four hours, with a laxative.
 
 Within an hour he was calm and talked with me about his life. He asked me to pray with him.
 

@@ -104,7 +104,7 @@ Action plan: I will review the Sunnybrook Facial Grading System and use it at ba
     setting: "intensive care",
     role: "ICU nurse",
     text: `
-What? I work in the medical ICU at a private hospital in Kozhikode. ⟦NAME|Abdul Rasheed⟧, 49, returned from Dubai after a stroke and was admitted to ⟦FACILITY_ROOM|MICU bed 9, Baby Memorial Hospital⟧ on ⟦DATE|3 November⟧. His wife ⟦NAME|Sajitha⟧ and their relatives created a WhatsApp group called ⟦OTHER|“Rasheedkka MICU Bed 9 Updates”⟧ with almost 200 members, and started asking us to send photos and lab reports into it.
+What? I work in the medical ICU at a private hospital in Kozhikode. ⟦NAME|Abdul Rasheed⟧, 49, returned from Dubai after a stroke and was admitted to ⟦FACILITY_ROOM|MICU bed 9, Baby Memorial Hospital⟧ on ⟦DATE|3 November⟧. His wife ⟦NAME|Sajitha⟧ and their relatives created a WhatsApp group called “⟦OTHER|Rasheedkka MICU Bed 9 Updates⟧” with almost 200 members, and started asking us to send photos and lab reports into it.
 
 So what? ⟦NAME|Sajitha⟧ sent me requests from ⟦PHONE|+91 94470 55538⟧ at 2 am. I felt sorry for her, she is alone with two children, and I almost sent a photo of his chart. Our nursing supervisor, Sister Lissamma, stopped me. Patient information goes to the designated next of kin, and from the doctor, not into a group with 200 people, some of whom are probably not even relatives.
 

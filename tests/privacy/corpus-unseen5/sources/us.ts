@@ -201,7 +201,7 @@ Great reflection. Just flagging that you wrote “⟦NAME|Jaylen⟧ in ⟦FACILI
     text: `
 A telehealth visit that taught me how much identifying information a "routine" encounter collects.
 
-I'm a PGY-3 in family medicine in Albuquerque, and our clinic does video visits for patients on the Navajo Nation side of the state line and in rural counties. Last month I saw R.T. — ⟦NAME|Mr. Roland Tsinajinnie⟧ — for follow-up of his heart failure. He has an LVAD, controller serial ⟦DEVICE|HM3-C-771204⟧, placed in Phoenix two years ago, and he joins the video calls from his sister's house because it has the only reliable internet for miles. Our platform logged the connection from ⟦IP|192.0.2.118⟧, which is now sitting in the visit metadata alongside everything else.
+I'm a PGY-3 in family medicine in Albuquerque, and our clinic does video visits for patients on the Navajo Nation side of the state line and in rural counties. Last month I saw ⟦NAME|R.T.⟧ — ⟦NAME|Mr. Roland Tsinajinnie⟧ — for follow-up of his heart failure. He has an LVAD, controller serial ⟦DEVICE|HM3-C-771204⟧, placed in Phoenix two years ago, and he joins the video calls from his sister's house because it has the only reliable internet for miles. Our platform logged the connection from ⟦IP|192.0.2.118⟧, which is now sitting in the visit metadata alongside everything else.
 
 Clinically, he was doing well. Weight stable at 82 kg, no orthopnea, the flows and the pump speed his sister read off the controller screen were within his targets, and his INR from the point-of-care device was 2.4. We talked about sodium, which is hard when the nearest grocery store is a gas station, and I adjusted his furosemide.
 
