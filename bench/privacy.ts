@@ -41,8 +41,11 @@
  *   npm run bench:privacy -- --corpus unseen4 score tests/privacy/corpus-unseen4/corpus-unseen4.jsonl, a fourth unseen
  *                                      corpus by a fourth blind author (six main regions and ten others, voices the other
  *                                      corpora used less; results to privacy-unseen4.json)
+ *   npm run bench:privacy -- --corpus unseen5 score tests/privacy/corpus-unseen5/corpus-unseen5.jsonl, a fifth unseen
+ *                                      corpus by a fifth blind author (six main regions and thirteen countries earlier
+ *                                      corpora used little; results to privacy-unseen5.json)
  *
- * The unseen, unseen2, unseen3 and unseen4 corpora never list individual misses: --misses is refused for them, so they cannot be tuned on.
+ * The unseen, unseen2, unseen3, unseen4 and unseen5 corpora never list individual misses: --misses is refused for them, so they cannot be tuned on.
  *
  * A measurement, not a test: exits 0 whatever the figures, 1 only if the corpus is missing or malformed.
  */
@@ -53,19 +56,20 @@ import { DETECTOR_VERSION, scanText } from "../src/privacy/detector/index.ts";
 import { DEV_CORPUS_FILES, TYPES, inSplit, median, parseCorpus, score, speedPost, wordsOf } from "./lib/privacy-score.ts";
 import type { GoldItem, Split, TypeScore } from "./lib/privacy-score.ts";
 
-type CorpusName = "main" | "fresh" | "dev2" | "dev3" | "dev4" | "dev5" | "dev6" | "dev7" | "unseen" | "unseen2" | "unseen3" | "unseen4";
+type CorpusName = "main" | "fresh" | "dev2" | "dev3" | "dev4" | "dev5" | "dev6" | "dev7" | "unseen" | "unseen2" | "unseen3" | "unseen4" | "unseen5";
 const CORPUS_FILES: Record<CorpusName, string> = {
   ...DEV_CORPUS_FILES,
   unseen: "../tests/privacy/corpus-unseen/corpus-unseen.jsonl",
   unseen2: "../tests/privacy/corpus-unseen2/corpus-unseen2.jsonl",
   unseen3: "../tests/privacy/corpus-unseen3/corpus-unseen3.jsonl",
   unseen4: "../tests/privacy/corpus-unseen4/corpus-unseen4.jsonl",
+  unseen5: "../tests/privacy/corpus-unseen5/corpus-unseen5.jsonl",
 };
 const corpusArg = ((): CorpusName => {
   const i = process.argv.indexOf("--corpus");
   const v = i >= 0 ? process.argv[i + 1] : (process.argv.find((a) => a.startsWith("--corpus="))?.slice(9) ?? "main");
-  if (v !== "main" && v !== "fresh" && v !== "dev2" && v !== "dev3" && v !== "dev4" && v !== "dev5" && v !== "dev6" && v !== "dev7" && v !== "unseen" && v !== "unseen2" && v !== "unseen3" && v !== "unseen4") {
-    console.error(`bench:privacy: --corpus must be main, fresh, dev2, dev3, dev4, dev5, dev6, dev7, unseen, unseen2, unseen3 or unseen4 (got ${String(v)})`);
+  if (v !== "main" && v !== "fresh" && v !== "dev2" && v !== "dev3" && v !== "dev4" && v !== "dev5" && v !== "dev6" && v !== "dev7" && v !== "unseen" && v !== "unseen2" && v !== "unseen3" && v !== "unseen4" && v !== "unseen5") {
+    console.error(`bench:privacy: --corpus must be main, fresh, dev2, dev3, dev4, dev5, dev6, dev7, unseen, unseen2, unseen3, unseen4 or unseen5 (got ${String(v)})`);
     process.exit(1);
   }
   return v;
@@ -73,8 +77,8 @@ const corpusArg = ((): CorpusName => {
 // The fresh corpus was held out (aggregates only) up to rounds-detector/6; since v7 it is a development set, so its
 // misses are listed like the main corpus's and its figures no longer estimate performance on unseen writing. dev2 and
 // dev3 were written for v8 and v9 as development sets, dev4 for v10, dev5, dev6 and dev7 after it. The unseen, unseen2,
-// unseen3 and unseen4 corpora are the held-out estimates: they never list individual misses, so they cannot be tuned on.
-const HELD_OUT = corpusArg === "unseen" || corpusArg === "unseen2" || corpusArg === "unseen3" || corpusArg === "unseen4";
+// unseen3, unseen4 and unseen5 corpora are the held-out estimates: they never list individual misses, so they cannot be tuned on.
+const HELD_OUT = corpusArg === "unseen" || corpusArg === "unseen2" || corpusArg === "unseen3" || corpusArg === "unseen4" || corpusArg === "unseen5";
 const SHOW_MISSES = process.argv.includes("--misses") && !HELD_OUT;
 if (process.argv.includes("--misses") && HELD_OUT) console.error(`bench:privacy: --misses is ignored for --corpus ${corpusArg} (held-out)`);
 const CORPUS_LABELS: Record<CorpusName, string> = {
@@ -90,6 +94,7 @@ const CORPUS_LABELS: Record<CorpusName, string> = {
   unseen2: "unseen2 (held-out)",
   unseen3: "unseen3 (held-out)",
   unseen4: "unseen4 (held-out)",
+  unseen5: "unseen5 (held-out)",
 };
 const CORPUS_LABEL = CORPUS_LABELS[corpusArg];
 const CORPUS = fileURLToPath(new URL(CORPUS_FILES[corpusArg], import.meta.url));
