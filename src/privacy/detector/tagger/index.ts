@@ -14,7 +14,7 @@ import type { Candidate, FindingType } from "../types.ts";
 import { PLACES_ALONE, keyOf } from "../lexicon/names.ts";
 import { BITS, staticFeatures } from "./features.ts";
 import { CLASSES, activeTokens, decode, spansOf, type TaggedSpan } from "./model.ts";
-import { tokenise } from "./tokens.ts";
+import { tokenise, type Tokens } from "./tokens.ts";
 import { decodeWeights, toSparse, type SparseWeights } from "./weights-file.ts";
 
 /** How much more an identifier label must lose by before the tagger says O, in perceptron units (bench/tagger/README.md). */
@@ -50,12 +50,44 @@ export function useTaggerWeights(w: SparseWeights, oPenalty = O_PENALTY): void {
 }
 
 /** The tagger's spans in a normalised text. */
-export function taggedSpans(text: string): TaggedSpan[] {
+export function taggedSpans(text: string, near?: readonly Candidate[]): TaggedSpan[] {
   const tokens = tokenise(text);
   if (tokens.count === 0) return [];
   const { table, penalty } = weights();
   const active = activeTokens(tokens);
+  if (near !== undefined) keepNear(tokens, active, near);
   return spansOf(tokens, decode(table, staticFeatures(text, tokens, active), tokens.count, penalty, active));
+}
+
+/** Tokens further than this from every finding are not read: a guess there could not touch one (touchesRuleFinding). */
+const NEAR_TOKENS = 8;
+
+/** Clear `active` outside NEAR_TOKENS tokens of the findings (sorted or not). Linear: one mark pass and one sweep. */
+function keepNear(tokens: Tokens, active: Uint8Array, findings: readonly Candidate[]): void {
+  const n = tokens.count;
+  // +1 at the first token a finding reaches back to, -1 after the last it reaches forward to
+  const edges = new Int32Array(n + 1);
+  const firstEnding = (offset: number): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens.ends[mid] as number) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const f of findings) {
+    const first = firstEnding(f.start);
+    const last = Math.max(first, firstEnding(f.end - 1));
+    edges[Math.max(0, first - NEAR_TOKENS)] = (edges[Math.max(0, first - NEAR_TOKENS)] as number) + 1;
+    edges[Math.min(n, last + NEAR_TOKENS + 1)] = (edges[Math.min(n, last + NEAR_TOKENS + 1)] as number) - 1;
+  }
+  let open = 0;
+  for (let i = 0; i < n; i++) {
+    open += edges[i] as number;
+    if (open === 0) active[i] = 0;
+  }
 }
 
 const REASONS: Record<FindingType, [reason: string, suggestion: string]> = {
@@ -164,7 +196,7 @@ function trimGuess(text: string, g: TaggedSpan): TaggedSpan | null {
  * that finding ("Mr Emlyn" → "Mr Emlyn Pugh"); otherwise its parts that no finding covers are added as soft findings. Linear: one coverage array and one pass over each list.
  */
 export function addTaggerGuesses(text: string, kept: Candidate[]): void {
-  if (enabled) mergeGuesses(text, kept, taggedSpans(text));
+  if (enabled && kept.length > 0) mergeGuesses(text, kept, taggedSpans(text, kept));
 }
 
 /** addTaggerGuesses with the guesses given (exported for its tests). */
