@@ -20,14 +20,16 @@ import { extendLandmarks } from "./landmarks.ts";
 import { ownWorkSentence, patientInSentence, writerSentence } from "./context.ts";
 import { FIRST_NAMES, keyOf } from "./lexicon/names.ts";
 import { detectV13, joinV13, softenPublicNames } from "./v13.ts";
+import { addTaggerGuesses } from "./tagger/index.ts";
 
 /**
  * Bump when what is found (or how it is reported) changes, so stored verdicts made by an
  * older detector can be recognised and re-checked.
  * v14 (session 6): the scanned text is Latin-1 (normalise step 4b); forms batteries for names, places, facilities and
  * details (tests/privacy/forms-*.test.ts) and the false blocks of a seventh development corpus, fixed by form.
+ * v15 (session 7): a learned tagger (tagger/) finishes, in a text the rules already hold, identifiers they found in part.
  */
-export const DETECTOR_VERSION = "rounds-detector/14";
+export const DETECTOR_VERSION = "rounds-detector/15";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
@@ -207,6 +209,8 @@ function scanTextUnsafe(text: string, field: string, options: ScanOptions): Find
   softenPublicNames(norm.text, kept);
   // v9: soft findings (a workplace, a drill date) count only when something else in the text points to a patient.
   const anyHard = kept.some((c) => c.soft !== true);
+  // v15: in a text already held, a learned tagger's guesses finish identifiers the rules found in part or missed.
+  if (anyHard) addTaggerGuesses(norm.text, kept);
   for (const c of kept) {
     if (c.soft === true && !anyHard) continue;
     const { start, end } = toOriginal(norm, c.start, c.end);

@@ -1,0 +1,254 @@
+/**
+ * v15: a learned tagger's guesses finish what the rules started. The rules (patterns/*.ts) are written by people for
+ * forms they foresaw; writing nobody foresaw slips past them in part ("Mr Emlyn" found, "Pugh" not) or whole. A small
+ * averaged-perceptron tagger (model.ts), trained on the development corpora (bench/tagger/train.ts), reads every token
+ * with its neighbours and labels it O or an identifier type.
+ *
+ * Its guesses are soft, and added only to a text the rules already hold: they never hold a post by themselves, so they
+ * cannot add a false block; they widen what a held post shows its author, so the author fixes the whole identifier, not
+ * half of it. Measured before it shipped by leaving each development corpus out of training in turn
+ * (bench/tagger/README.md).
+ */
+import { readFileSync } from "node:fs";
+import type { Candidate, FindingType } from "../types.ts";
+import { PLACES_ALONE, keyOf } from "../lexicon/names.ts";
+import { BITS, staticFeatures } from "./features.ts";
+import { CLASSES, activeTokens, decode, spansOf, type TaggedSpan } from "./model.ts";
+import { tokenise, type Tokens } from "./tokens.ts";
+import { decodeWeights, toSparse, type SparseWeights } from "./weights-file.ts";
+
+/** How much more an identifier label must lose by before the tagger says O, in perceptron units (bench/tagger/README.md). */
+export const O_PENALTY = 5;
+
+let enabled = true;
+/**
+ * Off only for measuring the rules without the tagger (bench/tagger/train.ts --loco, where the shipped weights, trained
+ * on every development corpus, would see the corpus being scored).
+ */
+export function setTaggerEnabled(on: boolean): void {
+  enabled = on;
+}
+
+let loaded: { table: SparseWeights; penalty: number } | undefined;
+/** Read on first use (a few milliseconds), so tools that never scan a held text never pay for it. */
+function weights(): { table: SparseWeights; penalty: number } {
+  if (loaded !== undefined) return loaded;
+  const w = decodeWeights(readFileSync(new URL("./weights.bin", import.meta.url)));
+  useTaggerWeights(toSparse(w));
+  return loaded as unknown as { table: SparseWeights; penalty: number };
+}
+
+/**
+ * Scan with these weights instead of the shipped ones: bench/tagger/train.ts --loco measures each fold's weights through
+ * the very path a scan takes.
+ */
+export function useTaggerWeights(w: SparseWeights, oPenalty = O_PENALTY): void {
+  if (w.bits !== BITS || w.classes !== CLASSES) {
+    throw new Error(`tagger weights were trained for ${w.bits} bits and ${w.classes} labels; this code has ${BITS} and ${CLASSES}: retrain (node bench/tagger/train.ts --write)`);
+  }
+  loaded = { table: w, penalty: oPenalty / w.scale };
+}
+
+/** The tagger's spans in a normalised text. */
+export function taggedSpans(text: string, near?: readonly Candidate[]): TaggedSpan[] {
+  const tokens = tokenise(text);
+  if (tokens.count === 0) return [];
+  const { table, penalty } = weights();
+  const active = activeTokens(tokens);
+  if (near !== undefined) keepNear(tokens, active, near);
+  return spansOf(tokens, decode(table, staticFeatures(text, tokens, active), tokens.count, penalty, active));
+}
+
+/** Tokens further than this from every finding are not read: a guess there could not touch one (touchesRuleFinding). */
+const NEAR_TOKENS = 8;
+
+/** Clear `active` outside NEAR_TOKENS tokens of the findings (sorted or not). Linear: one mark pass and one sweep. */
+function keepNear(tokens: Tokens, active: Uint8Array, findings: readonly Candidate[]): void {
+  const n = tokens.count;
+  // +1 at the first token a finding reaches back to, -1 after the last it reaches forward to
+  const edges = new Int32Array(n + 1);
+  const firstEnding = (offset: number): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens.ends[mid] as number) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const f of findings) {
+    const first = firstEnding(f.start);
+    const last = Math.max(first, firstEnding(f.end - 1));
+    edges[Math.max(0, first - NEAR_TOKENS)] = (edges[Math.max(0, first - NEAR_TOKENS)] as number) + 1;
+    edges[Math.min(n, last + NEAR_TOKENS + 1)] = (edges[Math.min(n, last + NEAR_TOKENS + 1)] as number) - 1;
+  }
+  let open = 0;
+  for (let i = 0; i < n; i++) {
+    open += edges[i] as number;
+    if (open === 0) active[i] = 0;
+  }
+}
+
+const REASONS: Record<FindingType, [reason: string, suggestion: string]> = {
+  NAME: ["Read as part of a person's name, in a text that already points to a patient.", "Use a role instead of the name: 'the patient', 'her son', 'Mr A'."],
+  DATE: ["Read as part of a date, in a text that already points to a patient.", "Say when loosely: 'recently', 'last month', 'in the spring'."],
+  AGE: ["Read as part of an exact age, in a text that already points to a patient.", "Give a life stage: 'in her nineties', 'an older man'."],
+  ID: ["Read as part of an identifying number, in a text that already points to a patient.", "Leave the number out."],
+  PHONE: ["Read as part of a phone number, in a text that already points to a patient.", "Leave the number out."],
+  EMAIL: ["Read as part of an email address, in a text that already points to a patient.", "Leave the address out."],
+  ADDRESS: ["Read as part of an address, in a text that already points to a patient.", "Say 'at home' or 'in the town' instead of the address."],
+  LOCATION: ["Read as part of a place the patient can be traced to, in a text that already points to them.", "Say the kind of place: 'a village in the district', 'a small town'."],
+  FACILITY_ROOM: ["Read as part of a hospital, ward, bay, bed or room, in a text that already points to a patient.", "Say 'the ward', 'a side room', 'a district hospital'."],
+  URL: ["Read as part of a link, in a text that already points to a patient.", "Leave the link out."],
+  IP: ["Read as part of a network address, in a text that already points to a patient.", "Leave the address out."],
+  DEVICE: ["Read as part of a device's serial number, in a text that already points to a patient.", "Leave the serial number out."],
+  OTHER: ["Read as part of a detail that could single the patient out, in a text that already points to them.", "Describe it more generally."],
+};
+
+/** Characters that may separate a guess from the finding it finishes ("Co. Mayo", "bed 14, Apollo Hospitals"). */
+const JOINER_RE = /[\s,.;:()'-]/;
+
+/**
+ * A guess counts only where it overlaps a finding of the rules or touches one of its type across at most two joining
+ * characters:
+ * the tagger finishes what the rules started, and never flags on its own what the rules deliberately let be (a city
+ * alone, an eponym, a clinician after a title).
+ */
+function touchesRuleFinding(text: string, owner: Int32Array, kept: readonly Candidate[], g: TaggedSpan, rules: number): boolean {
+  const isRule = (i: number): boolean => i >= 0 && i < owner.length && (owner[i] as number) >= 0 && (owner[i] as number) < rules;
+  // next to a finding (not inside one), only a finding of the guess's own type counts: "Hilux, ⟦ND 445-221⟧" is a car
+  // beside a plate, not a name
+  const sameType = (i: number): boolean => isRule(i) && (kept[owner[i] as number] as Candidate).type === g.type;
+  for (let i = g.start; i < g.end; i++) if (isRule(i)) return true;
+  for (let k = 1; k <= 3; k++) {
+    if (sameType(g.start - k)) return true;
+    if (!JOINER_RE.test(text[g.start - k] ?? "")) break;
+  }
+  for (let k = 0; k < 3; k++) {
+    if (sameType(g.end + k)) return true;
+    if (!JOINER_RE.test(text[g.end + k] ?? "")) break;
+  }
+  return false;
+}
+
+// ANNOTATION.md's boundaries, which the rules keep and the tagger learned only roughly: a name, date, age or number
+// starts at the name or number (not "the 3rd of June", "her Mrs Khan"), a name ends before a possessive ("Mrs Khan's"),
+// a place or a one-of-a-kind phrase may start with "the" but not with a bare linking preposition, no span ends on a
+// function word, and a place does not run on into a known city after a comma ("Sector G-9/4, Islamabad").
+const LEAD_WORDS = new Set("the a an of on in at from to near by and with for his her their our my your its".split(" "));
+const PHRASE_LEAD_WORDS = new Set("of on in at from to near by and with for".split(" "));
+const PHRASE_TYPES = new Set<FindingType>(["LOCATION", "OTHER", "FACILITY_ROOM", "ADDRESS"]);
+const TAIL_WORDS = new Set(
+  ("last next this yesterday today tonight up down out over off back the a an of on in at from to near by and or but with for his her their our my your its after before when where while since until during " +
+    "who whom which that as than was were is are be been had has have did do does he she they we i it him them us me so then because if").split(" "),
+);
+// Times of day before a date are not the date ("the night of 14th April").
+const DATE_LEAD_WORDS = new Set([...LEAD_WORDS, "night", "morning", "evening", "afternoon", "early", "late", "hours"]);
+const FIRST_WORD_RE = /^[\s.,;:()'"-]*([A-Za-z\u00C0-\u00FF]+)/;
+const LAST_WORD_RE = /([A-Za-z\u00C0-\u00FF]+)[\s.,;:()'"-]*$/;
+const POSSESSIVE_END_RE = /'s?$/;
+const CITY_AFTER_COMMA_RE = /,\s*([A-Za-z\u00C0-\u00FF]+(?:\s[A-Za-z\u00C0-\u00FF]+)?)$/;
+const HAS_CAPITAL_OR_DIGIT_RE = /[A-Z\d\u00C0-\u00DE]/;
+const AGE_90_PLUS_RE = /\b(?:9\d|1[01]\d)\b|ninet|hundred/i;
+const EDGE_JUNK_RE = /[\s.,;:()'"-]/;
+
+function trimGuess(text: string, g: TaggedSpan): TaggedSpan | null {
+  let { start, end } = g;
+  const leads = PHRASE_TYPES.has(g.type) ? PHRASE_LEAD_WORDS : g.type === "DATE" ? DATE_LEAD_WORDS : LEAD_WORDS;
+  for (let changed = true; changed && end > start; ) {
+    changed = false;
+    while (start < end && EDGE_JUNK_RE.test(text[start] as string)) start++;
+    while (end > start && EDGE_JUNK_RE.test(text[end - 1] as string) && !(g.type !== "NAME" && text[end - 1] === ".")) end--;
+    const piece = text.slice(start, end);
+    const first = FIRST_WORD_RE.exec(piece);
+    if (first !== null && leads.has((first[1] as string).toLowerCase()) && first[0].length < piece.length) {
+      start += first[0].length;
+      changed = true;
+      continue;
+    }
+    const last = LAST_WORD_RE.exec(piece);
+    if (last !== null && TAIL_WORDS.has((last[1] as string).toLowerCase()) && last[0].length < piece.length) {
+      end -= last[0].length;
+      changed = true;
+      continue;
+    }
+    if (g.type === "NAME" && POSSESSIVE_END_RE.test(piece) && piece.length > 2) {
+      end -= piece.endsWith("'") ? 1 : 2;
+      changed = true;
+      continue;
+    }
+    const city = g.type === "LOCATION" ? CITY_AFTER_COMMA_RE.exec(piece) : null;
+    if (city !== null && PLACES_ALONE.has(keyOf(city[1] as string)) && city[0].length < piece.length) {
+      end -= city[0].length;
+      changed = true;
+    }
+  }
+  if (end <= start) return null;
+  // an age is an identifier only from 90 (the rules' AGE patterns): "22 years old" is not one
+  if (g.type === "AGE" && !AGE_90_PLUS_RE.test(text.slice(start, end))) return null;
+  return { start, end, type: g.type };
+}
+
+/**
+ * Add the tagger's guesses to the findings kept (normalised offsets, sorted by start, not overlapping). A guess that
+ * does not overlap or touch a finding is dropped (touchesRuleFinding); one that overlaps one finding of its own type grows
+ * that finding ("Mr Emlyn" → "Mr Emlyn Pugh"); otherwise its parts that no finding covers are added as soft findings. Linear: one coverage array and one pass over each list.
+ */
+export function addTaggerGuesses(text: string, kept: Candidate[]): void {
+  if (enabled && kept.length > 0) mergeGuesses(text, kept, taggedSpans(text, kept));
+}
+
+/** addTaggerGuesses with the guesses given (exported for its tests). */
+export function mergeGuesses(text: string, kept: Candidate[], guesses: readonly TaggedSpan[]): void {
+  if (guesses.length === 0) return;
+  const owner = new Int32Array(text.length).fill(-1);
+  kept.forEach((c, k) => owner.fill(k, c.start, c.end));
+  const added: Candidate[] = [];
+  const rules = kept.length;
+  for (const guess of guesses) {
+    const g = trimGuess(text, guess);
+    if (g === null || !touchesRuleFinding(text, owner, kept, g, rules)) continue;
+    let only = -2; // -2: no finding met yet; -1: more than one, or a gap inside
+    let uncovered = false;
+    for (let i = g.start; i < g.end; i++) {
+      const o = owner[i] as number;
+      if (o === -1) {
+        if (!/\s/.test(text[i] as string)) uncovered = true;
+        continue;
+      }
+      only = only === -2 || only === o ? o : -1;
+    }
+    if (!uncovered) continue;
+    const k = only >= 0 ? (kept[only] as Candidate) : undefined;
+    if (k !== undefined && k.type === g.type) {
+      // grown only over words that look like part of a name, a place or a number ("Pugh", "Co. Mayo"), never over
+      // plain prose ("the village of", "last")
+      const start = g.start < k.start && HAS_CAPITAL_OR_DIGIT_RE.test(text.slice(g.start, k.start)) ? g.start : k.start;
+      const end = g.end > k.end && HAS_CAPITAL_OR_DIGIT_RE.test(text.slice(k.end, g.end)) ? g.end : k.end;
+      if (start === k.start && end === k.end) continue;
+      owner.fill(only, start, end);
+      k.start = start;
+      k.end = end;
+      continue;
+    }
+    const [reason, suggestion] = REASONS[g.type];
+    let i = g.start;
+    while (i < g.end) {
+      while (i < g.end && owner[i] !== -1) i++;
+      let j = i;
+      while (j < g.end && owner[j] === -1) j++;
+      let a = i;
+      let b = j;
+      while (a < b && /[\s.,;:()]/.test(text[a] as string)) a++;
+      while (b > a && /[\s.,;:()]/.test(text[b - 1] as string)) b--;
+      // a piece with no capital and no digit ("the hostel", "near the") is the tagger running on into prose
+      if (b > a && HAS_CAPITAL_OR_DIGIT_RE.test(text.slice(a, b))) {
+        added.push({ start: a, end: b, type: g.type, reason, suggestion, priority: 0, soft: true });
+        owner.fill(kept.length + added.length - 1, a, b);
+      }
+      i = j;
+    }
+  }
+  kept.push(...added);
+}
