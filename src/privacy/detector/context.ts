@@ -200,6 +200,60 @@ export function eachMatchNear(nm: NearMatcher, text: string, fn: (m: RegExpExecA
   }
 }
 
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The matches of /(?:w1|w2|…)(?![\p{L}-])/gu over `text` for a list of words, in order, as `eachMatch` would give them
+ * (the first word in the list that matches at a position wins; the search resumes after each match, a code point at a
+ * time), without building and compiling a regex for each text: `fn` gets each match's start and word. Speed: a
+ * per-text list of names (v13.ts propagateNames) made a new regex per scan, which V8 compiled and word-starts.ts
+ * analysed every time. One pass over the text; only positions whose unit starts a listed word are compared.
+ */
+export function eachListedWord(text: string, words: readonly string[], fn: (start: number, word: string) => void): void {
+  const byFirst = new Map<number, string[]>();
+  for (const w of words) {
+    if (w.length === 0) continue;
+    const c = w.charCodeAt(0);
+    const list = byFirst.get(c);
+    if (list === undefined) byFirst.set(c, [w]);
+    else list.push(w);
+  }
+  if (byFirst.size === 0) return;
+  // Speed: the first units of the words below 256 in a table, the rest looked up only at non-Latin-1 units.
+  const latin1 = new Uint8Array(256);
+  for (const c of byFirst.keys()) if (c < 256) latin1[c] = 1;
+  const n = text.length;
+  let s = 0;
+  while (s < n) {
+    const c = text.charCodeAt(s);
+    const list = (c < 256 ? latin1[c] === 1 : byFirst.has(c)) ? byFirst.get(c) : undefined;
+    let found: string | undefined;
+    if (list !== undefined) {
+      for (const w of list) {
+        if (text.startsWith(w, s) && !letterOrHyphenAt(text, s + w.length)) {
+          found = w;
+          break;
+        }
+      }
+    }
+    if (found !== undefined) {
+      fn(s, found);
+      s += found.length;
+      continue;
+    }
+    // A "u" search moves on a code point at a time: a surrogate pair is one.
+    s += c >= 0xd800 && c <= 0xdbff && s + 1 < n && (text.charCodeAt(s + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+}
+
+/** What (?=[\p{L}-]) tests at i in a "u" regex: the code point there is a letter or a hyphen. */
+function letterOrHyphenAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const cp = text.codePointAt(i) as number;
+  if (cp < 128) return cp === 45 || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
 /** A superset of the regex class \s (every C0 control, space and the Unicode spaces). */
 export function isSpaceLike(c: number): boolean {
   return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
