@@ -45,7 +45,7 @@ export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => 
 }
 
 /** eachMatch, trying `re` (as its sticky copy) only at `starts` (ascending), where all its matches start. */
-function eachMatchAt(re: RegExp, sticky: RegExp, starts: Int32Array, text: string, fn: (m: RegExpExecArray) => void): void {
+function eachMatchAt(re: RegExp, sticky: RegExp, starts: readonly number[], text: string, fn: (m: RegExpExecArray) => void): void {
   const length = starts.length;
   let from = 0; // where a global exec would resume (re.lastIndex)
   for (let i = 0; i < length; i++) {

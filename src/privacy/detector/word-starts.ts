@@ -61,7 +61,7 @@ export interface WordStarts {
   readonly from: Int32Array;
   readonly present: Uint16Array;
   /** Positions of the ASCII digits, ascending (made when first asked for: digitPositions). */
-  digits: Int32Array | null;
+  digits: readonly number[] | null;
 }
 
 function buildWordStarts(text: string): WordStarts {
@@ -107,9 +107,10 @@ function buildWordStarts(text: string): WordStarts {
  * Speed (session 7): some 150 regexes ask this once each per scan, so it allocates only its answer. The pairs to read
  * are found by walking the shorter of the regex's pair list and the text's (a keyword list has a few dozen pairs, a
  * post a few hundred), remembered from the counting pass for the filling one, and the bit set is a buffer shared by
- * every call (it runs to completion, and leaves the buffer cleared).
+ * every call (it runs to completion, and leaves the buffer cleared). The answer is a plain array: a typed array that
+ * size is allocated outside the heap, which cost more than filling it.
  */
-export function startsFor(ws: WordStarts, keyed: Keyed, max: number): Int32Array | null {
+export function startsFor(ws: WordStarts, keyed: Keyed, max: number): readonly number[] | null {
   const { pos, byPair, from, present } = ws;
   const { pairs, list, offset } = keyed;
   const found = FOUND_PAIRS;
@@ -146,26 +147,26 @@ export function startsFor(ws: WordStarts, keyed: Keyed, max: number): Int32Array
       bits[o >>> 5] = (bits[o >>> 5] as number) | (1 << (o & 31));
     }
   }
-  const out = new Int32Array(k);
-  k = 0;
+  const out: number[] = [];
   for (let w = 0; w < words; w++) {
     let b = bits[w] as number;
     if (b === 0) continue;
     bits[w] = 0;
     while (b !== 0) {
       const low = b & -b;
-      out[k++] = (pos[(w << 5) + 31 - Math.clz32(low)] as number) - offset;
+      const s = (pos[(w << 5) + 31 - Math.clz32(low)] as number) - offset;
+      // A "\s"-led regex cannot match before the text's first unit.
+      if (s >= 0) out.push(s);
       b ^= low;
     }
   }
-  // A "\s"-led regex cannot match before the text's first unit.
-  return offset === 1 && out[0] === -1 ? out.subarray(1) : out;
+  return out;
 }
 
 // startsFor's scratch: the pairs found in its counting pass, and its bit set (all zero between calls).
 const FOUND_PAIRS = new Uint16Array(NCLASS * NCLASS);
 let bitBuffer = new Int32Array(256);
-const NO_STARTS = new Int32Array(0);
+const NO_STARTS: readonly number[] = [];
 
 // The last two texts indexed: the detectors all scan one normalised text, a few helpers another.
 let cacheA: WordStarts | null = null;
@@ -185,7 +186,7 @@ export function wordStarts(text: string): WordStarts {
 }
 
 /** The positions of the ASCII digits (what /\d/ matches) in the text, ascending. */
-export function digitPositions(text: string): Int32Array {
+export function digitPositions(text: string): readonly number[] {
   const ws = wordStarts(text);
   if (ws.digits === null) {
     const out: number[] = [];
@@ -193,7 +194,7 @@ export function digitPositions(text: string): Int32Array {
       const c = text.charCodeAt(s);
       if (c >= 48 && c <= 57) out.push(s);
     }
-    ws.digits = Int32Array.from(out);
+    ws.digits = out;
   }
   return ws.digits;
 }
