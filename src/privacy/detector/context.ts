@@ -118,21 +118,35 @@ export function digitLedAnchor(anchor: RegExp): RegExp {
   return anchor;
 }
 
+/**
+ * Where a digit-led anchor matches in a text: the digit positions where its sticky copy matches, ascending. Session 7:
+ * the ages' anchor serves some forty patterns (ages.ts, v13.ts), each of which tried it at every digit of the post; the
+ * positions are now found once per text and anchor source and shared (only the last text is kept).
+ */
+const DIGIT_LED_HITS = new Map<string, { text: string; hits: readonly number[] }>();
+
+function digitLedHits(anchor: RegExp, digitLed: RegExp, text: string): readonly number[] {
+  const key = `${anchor.flags}/${anchor.source}`;
+  const cached = DIGIT_LED_HITS.get(key);
+  if (cached !== undefined && cached.text === text) return cached.hits;
+  const hits: number[] = [];
+  for (const s of digitPositions(text)) {
+    digitLed.lastIndex = s;
+    if (digitLed.test(text)) hits.push(s);
+  }
+  DIGIT_LED_HITS.set(key, { text, hits });
+  return hits;
+}
+
 function anchorFinder(anchor: RegExp, text: string): (pos: number) => number {
   const digitLed = DIGIT_LED.get(anchor);
   if (digitLed !== undefined && keyedMatching && text.length >= KEYED_MIN_LENGTH) {
-    const starts = digitPositions(text);
+    // The first hit at or after pos (asked for at positions that never decrease).
+    const hits = digitLedHits(anchor, digitLed, text);
     let i = 0;
     return (pos) => {
-      while (i < starts.length) {
-        const s = starts[i] as number;
-        if (s >= pos) {
-          digitLed.lastIndex = s;
-          if (digitLed.test(text)) return s;
-        }
-        i++;
-      }
-      return -1;
+      while (i < hits.length && (hits[i] as number) < pos) i++;
+      return i < hits.length ? (hits[i] as number) : -1;
     };
   }
   if (keyedMatching && text.length >= KEYED_MIN_LENGTH) {
