@@ -1,6 +1,7 @@
 /** Small helpers shared by the pattern modules. All bounded, all linear. */
 import { STAFF_ROLES } from "./lexicon/terms.ts";
 import { digitPositions, keyedOf, startsFor, wordStarts } from "./word-starts.ts";
+import type { Keyed } from "./word-starts.ts";
 
 /** Texts shorter than this are scanned whole: indexing their word starts would cost about as much. */
 const KEYED_MIN_LENGTH = 256;
@@ -87,6 +88,8 @@ export interface NearMatcher {
   readonly reach: number | ((text: string, p: number) => number);
   readonly startOk: ((text: string, s: number) => boolean) | undefined;
   readonly unicode: boolean;
+  /** The regex's own word-start key (word-starts.ts), when the analysis proves one. */
+  readonly keyed: Keyed | null;
 }
 
 export function nearMatcher(
@@ -96,7 +99,7 @@ export function nearMatcher(
   startOk?: (text: string, s: number) => boolean,
 ): NearMatcher {
   if (!re.global || re.sticky || !anchor.global || anchor.sticky) throw new Error("nearMatcher: both regexes must be global, not sticky");
-  return { sticky: new RegExp(re.source, re.flags.replace("g", "") + "y"), anchor, reach, startOk, unicode: re.unicode };
+  return { sticky: new RegExp(re.source, re.flags.replace("g", "") + "y"), anchor, reach, startOk, unicode: re.unicode, keyed: keyedOf(re) };
 }
 
 /**
@@ -181,7 +184,14 @@ function anchorFinder(anchor: RegExp, text: string): (pos: number) => number {
 
 /** Every match of the matcher's regex in `text`, as `eachMatch` would give them (see nearMatcher). */
 export function eachMatchNear(nm: NearMatcher, text: string, fn: (m: RegExpExecArray) => void): void {
-  const { sticky, anchor, reach, startOk, unicode } = nm;
+  const { sticky, anchor, reach, startOk, unicode, keyed } = nm;
+  if (keyed !== null && keyedMatching && text.length >= KEYED_MIN_LENGTH) {
+    const starts = startsFor(wordStarts(text), keyed, text.length / KEYED_TRY_COST);
+    if (starts !== null) {
+      eachMatchNearKeyed(nm, starts, text, fn);
+      return;
+    }
+  }
   const nextAnchor = anchorFinder(anchor, text);
   let pos = 0; // every start position before pos has been tried (or skipped by a match)
   for (;;) {
@@ -266,6 +276,48 @@ function letterOrHyphenAt(text: string, i: number): boolean {
   const cp = text.codePointAt(i) as number;
   if (cp < 128) return cp === 45 || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
   return LETTER.test(String.fromCodePoint(cp));
+}
+
+/**
+ * eachMatchNear for a regex that is keyed itself (word-starts.ts: its matches start only at word starts with certain
+ * first two characters, here few): in each anchor's window only those starts are tried, not every position, and a text
+ * with none of them is not searched for anchors at all.
+ */
+function eachMatchNearKeyed(nm: NearMatcher, starts: readonly number[], text: string, fn: (m: RegExpExecArray) => void): void {
+  if (starts.length === 0) return;
+  const { sticky, anchor, reach, startOk } = nm;
+  const nextAnchor = anchorFinder(anchor, text);
+  let pos = 0; // every start position before pos has been tried (or skipped by a match)
+  for (;;) {
+    const p = nextAnchor(pos);
+    if (p < 0) return;
+    let found: RegExpExecArray | null = null;
+    const lo = typeof reach === "number" ? p - reach : reach(text, p);
+    const from = lo > pos ? lo : pos;
+    // The first start at or after `from`: the window's starts lie in [from, p].
+    let a = 0;
+    let b = starts.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if ((starts[mid] as number) < from) a = mid + 1;
+      else b = mid;
+    }
+    for (let j = a; j < starts.length; j++) {
+      const s = starts[j] as number;
+      if (s > p) break;
+      if (startOk !== undefined && !startOk(text, s)) continue;
+      sticky.lastIndex = s;
+      found = sticky.exec(text);
+      if (found !== null) break;
+    }
+    if (found === null) {
+      pos = p + 1;
+      continue;
+    }
+    // A keyed regex never matches the empty string (word-starts.ts).
+    fn(found);
+    pos = found.index + found[0].length;
+  }
 }
 
 /** A superset of the regex class \s (every C0 control, space and the Unicode spaces). */
