@@ -1,5 +1,5 @@
 import type { Candidate, FindingType } from "./types.ts";
-import { eachMatch, eachMatchNear, isSpaceLike, nearMatcher } from "./context.ts";
+import { afterNonAlnum, eachMatch, eachMatchNear, isSpaceLike, nearMatcher, wordsBefore } from "./context.ts";
 import { FIRST_NAMES, PLACES, keyOf } from "./lexicon/names.ts";
 import { REASON_ADDRESS as R_ADDRESS, SUGGESTION_ADDRESS as S_ADDRESS } from "./patterns/addresses.ts";
 import { R_PLACE, R_ROOM, S_PLACE, S_ROOM } from "./patterns/facilities.ts";
@@ -213,7 +213,19 @@ const ON_STREET_RE = new RegExp(
   `(?<![\\p{L}\\p{M}\\d'’-])(?:(?:the|a|an)\\s)?((?:[\\p{Lu}][\\p{L}'’-]+\\s){0,3}(?:[\\p{Lu}][\\p{L}-]+['’]s\\s)?)((?:[\\p{Ll}-]+\\s){0,2}(?:clinic|hospital|hotel|hostel|shelter|surgery|pharmacy|chemist|practice|centre|center|home|flats|camp|mosque|church|temple|school|shop|bar|pub|garage|yard|market))\\s(?:on|off)\\s(?:[\\p{Lu}][\\p{L}'’-]+\\s){1,3}${STREET_TYPE}\\b|\\b(?:in|at|from)\\s([\\p{Lu}][\\p{L}'’-]+(?:\\s[\\p{Lu}][\\p{L}'’-]+)?),\\s(?:off|near|behind)\\s(?:[\\p{Lu}][\\p{L}'’-]+\\s){1,3}${STREET_TYPE}\\b`,
   "gu",
 );
-const ON_STREET_HINT_RE = new RegExp(`\\s(?:on|off|near|behind)\\s(?:[\\p{Lu}][\\p{L}'’-]+\\s){1,3}${STREET_TYPE}\\b`, "u");
+// Speed: every match holds "on/off/near/behind <Name> <street type>" (the anchor, keyed: word-starts.ts) with at most
+// eight words before it (an article, three names, a possessive, two small words and the head: "the Bevan Healthcare's
+// refugee clinic"; "in Port Antonio,"), each after one space, and starts at a letter or hyphen not after an ASCII letter
+// or digit: it is tried only there (see nearMatcher), not over the whole post.
+const ON_STREET_NEAR = nearMatcher(
+  ON_STREET_RE,
+  new RegExp(`\\s(?:on|off|near|behind)\\s(?:[\\p{Lu}][\\p{L}'’-]+\\s){1,3}${STREET_TYPE}\\b`, "gu"),
+  (text, p) => wordsBefore(text, p + 1, 8),
+  (text, s) => {
+    const c = text.charCodeAt(s);
+    return (c >= 128 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && afterNonAlnum(text, s);
+  },
+);
 
 export function extendChains(text: string, candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -223,11 +235,9 @@ export function extendChains(text: string, candidates: Candidate[]): Candidate[]
     // Only with at least two more pieces after it: "House 14, Ward 3" alone could be anything.
     if ((text.slice(seed.end, g.end).match(/,\s/g) ?? []).length >= 2) candidates.push({ ...seed, end: g.end, priority: 63 });
   });
-  // v8: every match ends in "on/off/near/behind <Name> <street type>"; one cheap scan for that tail spares the
-  // costly pattern (look-behind, optional leading words) on the many posts that name no street.
-  ON_STREET_RE.lastIndex = 0;
-  const hasStreet = ON_STREET_HINT_RE.test(text);
-  if (hasStreet) eachMatch(ON_STREET_RE, text, (m) => {
+  // v8: every match ends in "on/off/near/behind <Name> <street type>": the costly pattern (look-behind, optional leading
+  // words) is tried only just before that tail (ON_STREET_NEAR).
+  eachMatchNear(ON_STREET_NEAR, text, (m) => {
     let start = m.index;
     if (/^(?:a|an|in|at|from)\s/i.test(m[0])) start += m[0].indexOf(" ") + 1; // "a pharmacy on …", "in Rockfort, off …": not the article or preposition
     const names = (m[1] ?? "").trim();

@@ -1,6 +1,7 @@
 /** Small helpers shared by the pattern modules. All bounded, all linear. */
 import { STAFF_ROLES } from "./lexicon/terms.ts";
 import { digitPositions, keyedOf, startsFor, wordStarts } from "./word-starts.ts";
+import type { Keyed } from "./word-starts.ts";
 
 /** Texts shorter than this are scanned whole: indexing their word starts would cost about as much. */
 const KEYED_MIN_LENGTH = 256;
@@ -45,7 +46,7 @@ export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => 
 }
 
 /** eachMatch, trying `re` (as its sticky copy) only at `starts` (ascending), where all its matches start. */
-function eachMatchAt(re: RegExp, sticky: RegExp, starts: Int32Array, text: string, fn: (m: RegExpExecArray) => void): void {
+function eachMatchAt(re: RegExp, sticky: RegExp, starts: readonly number[], text: string, fn: (m: RegExpExecArray) => void): void {
   const length = starts.length;
   let from = 0; // where a global exec would resume (re.lastIndex)
   for (let i = 0; i < length; i++) {
@@ -87,6 +88,8 @@ export interface NearMatcher {
   readonly reach: number | ((text: string, p: number) => number);
   readonly startOk: ((text: string, s: number) => boolean) | undefined;
   readonly unicode: boolean;
+  /** The regex's own word-start key (word-starts.ts), when the analysis proves one. */
+  readonly keyed: Keyed | null;
 }
 
 export function nearMatcher(
@@ -96,7 +99,7 @@ export function nearMatcher(
   startOk?: (text: string, s: number) => boolean,
 ): NearMatcher {
   if (!re.global || re.sticky || !anchor.global || anchor.sticky) throw new Error("nearMatcher: both regexes must be global, not sticky");
-  return { sticky: new RegExp(re.source, re.flags.replace("g", "") + "y"), anchor, reach, startOk, unicode: re.unicode };
+  return { sticky: new RegExp(re.source, re.flags.replace("g", "") + "y"), anchor, reach, startOk, unicode: re.unicode, keyed: keyedOf(re) };
 }
 
 /**
@@ -118,21 +121,35 @@ export function digitLedAnchor(anchor: RegExp): RegExp {
   return anchor;
 }
 
+/**
+ * Where a digit-led anchor matches in a text: the digit positions where its sticky copy matches, ascending. Session 7:
+ * the ages' anchor serves some forty patterns (ages.ts, v13.ts), each of which tried it at every digit of the post; the
+ * positions are now found once per text and anchor source and shared (only the last text is kept).
+ */
+const DIGIT_LED_HITS = new Map<string, { text: string; hits: readonly number[] }>();
+
+function digitLedHits(anchor: RegExp, digitLed: RegExp, text: string): readonly number[] {
+  const key = `${anchor.flags}/${anchor.source}`;
+  const cached = DIGIT_LED_HITS.get(key);
+  if (cached !== undefined && cached.text === text) return cached.hits;
+  const hits: number[] = [];
+  for (const s of digitPositions(text)) {
+    digitLed.lastIndex = s;
+    if (digitLed.test(text)) hits.push(s);
+  }
+  DIGIT_LED_HITS.set(key, { text, hits });
+  return hits;
+}
+
 function anchorFinder(anchor: RegExp, text: string): (pos: number) => number {
   const digitLed = DIGIT_LED.get(anchor);
   if (digitLed !== undefined && keyedMatching && text.length >= KEYED_MIN_LENGTH) {
-    const starts = digitPositions(text);
+    // The first hit at or after pos (asked for at positions that never decrease).
+    const hits = digitLedHits(anchor, digitLed, text);
     let i = 0;
     return (pos) => {
-      while (i < starts.length) {
-        const s = starts[i] as number;
-        if (s >= pos) {
-          digitLed.lastIndex = s;
-          if (digitLed.test(text)) return s;
-        }
-        i++;
-      }
-      return -1;
+      while (i < hits.length && (hits[i] as number) < pos) i++;
+      return i < hits.length ? (hits[i] as number) : -1;
     };
   }
   if (keyedMatching && text.length >= KEYED_MIN_LENGTH) {
@@ -167,7 +184,14 @@ function anchorFinder(anchor: RegExp, text: string): (pos: number) => number {
 
 /** Every match of the matcher's regex in `text`, as `eachMatch` would give them (see nearMatcher). */
 export function eachMatchNear(nm: NearMatcher, text: string, fn: (m: RegExpExecArray) => void): void {
-  const { sticky, anchor, reach, startOk, unicode } = nm;
+  const { sticky, anchor, reach, startOk, unicode, keyed } = nm;
+  if (keyed !== null && keyedMatching && text.length >= KEYED_MIN_LENGTH) {
+    const starts = startsFor(wordStarts(text), keyed, text.length / KEYED_TRY_COST);
+    if (starts !== null) {
+      eachMatchNearKeyed(nm, starts, text, fn);
+      return;
+    }
+  }
   const nextAnchor = anchorFinder(anchor, text);
   let pos = 0; // every start position before pos has been tried (or skipped by a match)
   for (;;) {
@@ -195,6 +219,102 @@ export function eachMatchNear(nm: NearMatcher, text: string, fn: (m: RegExpExecA
       pos = found.index + 1;
       continue;
     }
+    fn(found);
+    pos = found.index + found[0].length;
+  }
+}
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The matches of /(?:w1|w2|…)(?![\p{L}-])/gu over `text` for a list of words, in order, as `eachMatch` would give them
+ * (the first word in the list that matches at a position wins; the search resumes after each match, a code point at a
+ * time), without building and compiling a regex for each text: `fn` gets each match's start and word. Speed: a
+ * per-text list of names (v13.ts propagateNames) made a new regex per scan, which V8 compiled and word-starts.ts
+ * analysed every time. One pass over the text; only positions whose unit starts a listed word are compared.
+ */
+export function eachListedWord(text: string, words: readonly string[], fn: (start: number, word: string) => void): void {
+  const byFirst = new Map<number, string[]>();
+  for (const w of words) {
+    if (w.length === 0) continue;
+    const c = w.charCodeAt(0);
+    const list = byFirst.get(c);
+    if (list === undefined) byFirst.set(c, [w]);
+    else list.push(w);
+  }
+  if (byFirst.size === 0) return;
+  // Speed: the first units of the words below 256 in a table, the rest looked up only at non-Latin-1 units.
+  const latin1 = new Uint8Array(256);
+  for (const c of byFirst.keys()) if (c < 256) latin1[c] = 1;
+  const n = text.length;
+  let s = 0;
+  while (s < n) {
+    const c = text.charCodeAt(s);
+    const list = (c < 256 ? latin1[c] === 1 : byFirst.has(c)) ? byFirst.get(c) : undefined;
+    let found: string | undefined;
+    if (list !== undefined) {
+      for (const w of list) {
+        if (text.startsWith(w, s) && !letterOrHyphenAt(text, s + w.length)) {
+          found = w;
+          break;
+        }
+      }
+    }
+    if (found !== undefined) {
+      fn(s, found);
+      s += found.length;
+      continue;
+    }
+    // A "u" search moves on a code point at a time: a surrogate pair is one.
+    s += c >= 0xd800 && c <= 0xdbff && s + 1 < n && (text.charCodeAt(s + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+}
+
+/** What (?=[\p{L}-]) tests at i in a "u" regex: the code point there is a letter or a hyphen. */
+function letterOrHyphenAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const cp = text.codePointAt(i) as number;
+  if (cp < 128) return cp === 45 || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
+/**
+ * eachMatchNear for a regex that is keyed itself (word-starts.ts: its matches start only at word starts with certain
+ * first two characters, here few): in each anchor's window only those starts are tried, not every position, and a text
+ * with none of them is not searched for anchors at all.
+ */
+function eachMatchNearKeyed(nm: NearMatcher, starts: readonly number[], text: string, fn: (m: RegExpExecArray) => void): void {
+  if (starts.length === 0) return;
+  const { sticky, anchor, reach, startOk } = nm;
+  const nextAnchor = anchorFinder(anchor, text);
+  let pos = 0; // every start position before pos has been tried (or skipped by a match)
+  for (;;) {
+    const p = nextAnchor(pos);
+    if (p < 0) return;
+    let found: RegExpExecArray | null = null;
+    const lo = typeof reach === "number" ? p - reach : reach(text, p);
+    const from = lo > pos ? lo : pos;
+    // The first start at or after `from`: the window's starts lie in [from, p].
+    let a = 0;
+    let b = starts.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if ((starts[mid] as number) < from) a = mid + 1;
+      else b = mid;
+    }
+    for (let j = a; j < starts.length; j++) {
+      const s = starts[j] as number;
+      if (s > p) break;
+      if (startOk !== undefined && !startOk(text, s)) continue;
+      sticky.lastIndex = s;
+      found = sticky.exec(text);
+      if (found !== null) break;
+    }
+    if (found === null) {
+      pos = p + 1;
+      continue;
+    }
+    // A keyed regex never matches the empty string (word-starts.ts).
     fn(found);
     pos = found.index + found[0].length;
   }

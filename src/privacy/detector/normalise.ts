@@ -216,6 +216,18 @@ function isLowerCode(c: number): boolean {
   return c < 0x80 ? c >= 97 && c <= 122 : LOWER_RE.test(String.fromCharCode(c));
 }
 
+// Session 7: the passes below read their neighbours through these module functions rather than closures made afresh
+// for each text (a new closure per call kept V8 from optimising the passes well: they cost several ns a unit).
+/** out[k] is a letter (false outside [0, len)). */
+function letterAt(out: Uint16Array, len: number, k: number): boolean {
+  return k >= 0 && k < len && isLetterCode(out[k] as number);
+}
+
+/** out[k] is an ASCII digit (false outside [0, len)). */
+function digitAt(out: Uint16Array, len: number, k: number): boolean {
+  return k >= 0 && k < len && isDigit(out[k] as number);
+}
+
 /** Code units, each with the original range it came from; typed arrays grown by doubling. */
 class Units {
   codes: Uint16Array;
@@ -344,63 +356,15 @@ export function normalise(original: string): NormalisedText {
 
   const out = u.codes;
   const len = u.len;
-  const letterAt = (k: number): boolean => k >= 0 && k < len && isLetterCode(out[k] as number);
-  const digitAt = (k: number): boolean => k >= 0 && k < len && isDigit(out[k] as number);
-
-  // 5. Look-alike letters inside digit runs.
-  let r = 0;
-  while (r < len) {
-    const ch = out[r] as number;
-    if (!isDigit(ch) && !isDigitLookalike(ch)) {
-      r++;
-      continue;
-    }
-    let e = r;
-    let digits = 0;
-    let looks = 0;
-    while (e < len) {
-      const c = out[e] as number;
-      if (isDigit(c)) digits++;
-      else if (isDigitLookalike(c)) looks++;
-      else break;
-      e++;
-    }
-    if (looks > 0 && (digits >= 2 || (digits > 0 && digits >= looks)) && !letterAt(r - 1) && !letterAt(e)) {
-      for (let k = r; k < e; k++) {
-        const c = out[k] as number;
-        if (c === 79 || c === 111) out[k] = 48;
-        else if (c === 108 || c === 73 || c === 124) out[k] = 49;
-      }
-      changed = true;
-    }
-    r = e;
-  }
-
-  // 6. Join spaced-out single digits (7 or more).
   const keep = new Uint8Array(len).fill(1);
-  const singleDigitAt = (k: number): boolean => digitAt(k) && !digitAt(k - 1) && !digitAt(k + 1);
-  const isSep = (c: number): boolean => c === 32 || c === 46 || c === 45;
-  let p = 0;
-  while (p < len) {
-    if (!singleDigitAt(p)) {
-      p++;
-      continue;
-    }
-    // p is a digit not preceded by a digit; walk "d s d s d".
-    let q = p;
-    let count = 1;
-    while (q + 2 < len && isSep(out[q + 1] as number) && isDigit(out[q + 2] as number) && !digitAt(q + 3)) {
-      q += 2;
-      count++;
-    }
-    if (count >= 7 && !digitAt(p + 1)) {
-      for (let k = p + 1; k < q; k += 2) keep[k] = 0;
-    }
-    p = q + 1;
-  }
-
-  dropMarkdown(out, keep, len, letterAt, digitAt);
-  joinSpacedLetters(out, keep, len, letterAt);
+  const needed = passesNeeded(out, len);
+  if ((needed & NEEDS_LOOKALIKES) !== 0) {
+    if (fixLookalikeDigits(out, len)) changed = true;
+    // Digits made from look-alikes may join: step 6 is not skipped on the pre-pass's word.
+    joinSpacedDigits(out, keep, len);
+  } else if ((needed & NEEDS_SPACED_DIGITS) !== 0) joinSpacedDigits(out, keep, len);
+  if ((needed & NEEDS_MARKDOWN) !== 0) dropMarkdown(out, keep, len);
+  joinSpacedLetters(out, keep, len);
   joinSpacedEmails(out, keep, len);
 
   // Nothing dropped (the usual case): no compaction.
@@ -430,9 +394,93 @@ export function toOriginal(norm: NormalisedText, start: number, end: number): { 
   return { start: s, end: e };
 }
 
+// Which of steps 5–7 can change anything (passesNeeded).
+const NEEDS_LOOKALIKES = 1;
+const NEEDS_SPACED_DIGITS = 2;
+const NEEDS_MARKDOWN = 4;
+
+/**
+ * Speed (session 7): one pass over the units tells which of steps 5–7 can do anything, instead of a pass each. Step 5
+ * changes a run only if a digit and a look-alike stand side by side in it; step 6 joins only where a digit, a separator
+ * and a digit follow each other; step 7 acts only at "*", "_" and "\".
+ */
+function passesNeeded(out: Uint16Array, len: number): number {
+  let needed = 0;
+  for (let k = 0; k < len; k++) {
+    const c = out[k] as number;
+    if (c === 42 || c === 95 || c === 92) needed |= NEEDS_MARKDOWN;
+    else if (isDigit(c)) {
+      if (k + 1 >= len) continue;
+      const d = out[k + 1] as number;
+      if (isDigitLookalike(d)) needed |= NEEDS_LOOKALIKES;
+      else if (isSep(d) && k + 2 < len && isDigit(out[k + 2] as number)) needed |= NEEDS_SPACED_DIGITS;
+    } else if (isDigitLookalike(c) && k + 1 < len && isDigit(out[k + 1] as number)) needed |= NEEDS_LOOKALIKES;
+  }
+  return needed;
+}
+
+/** Step 5: look-alike letters inside digit runs. Whether any unit changed. */
+function fixLookalikeDigits(out: Uint16Array, len: number): boolean {
+  let changed = false;
+  let r = 0;
+  while (r < len) {
+    const ch = out[r] as number;
+    if (!isDigit(ch) && !isDigitLookalike(ch)) {
+      r++;
+      continue;
+    }
+    let e = r;
+    let digits = 0;
+    let looks = 0;
+    while (e < len) {
+      const c = out[e] as number;
+      if (isDigit(c)) digits++;
+      else if (isDigitLookalike(c)) looks++;
+      else break;
+      e++;
+    }
+    if (looks > 0 && (digits >= 2 || (digits > 0 && digits >= looks)) && !letterAt(out, len, r - 1) && !letterAt(out, len, e)) {
+      for (let k = r; k < e; k++) {
+        const c = out[k] as number;
+        if (c === 79 || c === 111) out[k] = 48;
+        else if (c === 108 || c === 73 || c === 124) out[k] = 49;
+      }
+      changed = true;
+    }
+    r = e;
+  }
+  return changed;
+}
+
+function isSep(c: number): boolean {
+  return c === 32 || c === 46 || c === 45;
+}
+
+/** Step 6: join spaced-out single digits (7 or more). */
+function joinSpacedDigits(out: Uint16Array, keep: Uint8Array, len: number): void {
+  let p = 0;
+  while (p < len) {
+    // A single digit: no digit either side.
+    if (!(digitAt(out, len, p) && !digitAt(out, len, p - 1) && !digitAt(out, len, p + 1))) {
+      p++;
+      continue;
+    }
+    // p is a digit not preceded by a digit; walk "d s d s d".
+    let q = p;
+    let count = 1;
+    while (q + 2 < len && isSep(out[q + 1] as number) && isDigit(out[q + 2] as number) && !digitAt(out, len, q + 3)) {
+      q += 2;
+      count++;
+    }
+    if (count >= 7 && !digitAt(out, len, p + 1)) {
+      for (let k = p + 1; k < q; k += 2) keep[k] = 0;
+    }
+    p = q + 1;
+  }
+}
+
 /** Step 7: Markdown emphasis and escapes that touch a letter. */
-function dropMarkdown(out: Uint16Array, keep: Uint8Array, len: number, letterAt: (k: number) => boolean, digitAt: (k: number) => boolean): void {
-  const alnumAt = (k: number): boolean => letterAt(k) || digitAt(k);
+function dropMarkdown(out: Uint16Array, keep: Uint8Array, len: number): void {
   let k = 0;
   while (k < len) {
     const ch = out[k] as number;
@@ -440,19 +488,19 @@ function dropMarkdown(out: Uint16Array, keep: Uint8Array, len: number, letterAt:
       const next = out[k + 1] as number;
       keep[k] = 0;
       // An escaped emphasis marker inside a word ("J\_ohn") goes too.
-      if ((next === 95 || next === 42) && (letterAt(k - 1) || letterAt(k + 2))) keep[k + 1] = 0;
+      if ((next === 95 || next === 42) && (letterAt(out, len, k - 1) || letterAt(out, len, k + 2))) keep[k + 1] = 0;
       k += 2;
       continue;
     }
     if (ch === 42 /* * */ || ch === 95 /* _ */) {
       let e = k;
       while (e < len && out[e] === ch && e - k < 3) e++;
-      const prevLetter = letterAt(k - 1);
-      const nextLetter = letterAt(e);
+      const prevLetter = letterAt(out, len, k - 1);
+      const nextLetter = letterAt(out, len, e);
       let drop: boolean;
       // "*" touching a letter or digit ("Mrs *Ade*yemi", "077*00*900"); "_" only at a word's edge.
-      if (ch === 42) drop = prevLetter || nextLetter || digitAt(k - 1) || digitAt(e);
-      else drop = (prevLetter && !alnumAt(e)) || (nextLetter && !alnumAt(k - 1));
+      if (ch === 42) drop = prevLetter || nextLetter || digitAt(out, len, k - 1) || digitAt(out, len, e);
+      else drop = (prevLetter && !alnumAt(out, len, e)) || (nextLetter && !alnumAt(out, len, k - 1));
       if (drop) for (let q = k; q < e; q++) keep[q] = 0;
       k = e;
       continue;
@@ -473,13 +521,22 @@ function dropMarkdown(out: Uint16Array, keep: Uint8Array, len: number, letterAt:
  * that is where the writer's words met. A word gap between two joined runs becomes one space. One pass finds the runs,
  * one joins them: linear.
  */
-function joinSpacedLetters(out: Uint16Array, keep: Uint8Array, len: number, letterAt: (k: number) => boolean): void {
-  const unitAt = (k: number): boolean => k >= 0 && k < len && (letterAt(k) || isDigit(out[k] as number));
+function alnumAt(out: Uint16Array, len: number, k: number): boolean {
+  return letterAt(out, len, k) || digitAt(out, len, k);
+}
+
+function joinSpacedLetters(out: Uint16Array, keep: Uint8Array, len: number): void {
+  const unitAt = (k: number): boolean => alnumAt(out, len, k);
   const runs: { from: number; to: number; count: number; letters: number; upper: boolean; lower: boolean }[] = [];
   let k = 0;
   while (k < len) {
-    if (!unitAt(k) || unitAt(k - 1) || unitAt(k + 1)) {
+    if (!unitAt(k)) {
       k++;
+      continue;
+    }
+    if (unitAt(k - 1) || unitAt(k + 1)) {
+      // Inside a word: none of the word's units stands alone, so the word is skipped whole (speed).
+      while (k < len && unitAt(k)) k++;
       continue;
     }
     const run = { from: k, to: k, count: 0, letters: 0, upper: false, lower: false };
@@ -487,7 +544,7 @@ function joinSpacedLetters(out: Uint16Array, keep: Uint8Array, len: number, lett
     for (;;) {
       const c = out[q] as number;
       run.count++;
-      if (letterAt(q)) run.letters++;
+      if (letterAt(out, len, q)) run.letters++;
       if (isUpperCode(c)) run.upper = true;
       if (isLowerCode(c)) run.lower = true;
       if (q + 2 < len && out[q + 1] === 32 && unitAt(q + 2) && !unitAt(q + 3)) q += 2;

@@ -8,7 +8,7 @@
  * Every regex is bounded (no nested unbounded repetition); every pass is one scan or one walk over the findings.
  */
 import type { Candidate, FindingType } from "./types.ts";
-import { before, digitLedAnchor, digitsOf, eachMatch, eachMatchNear, nearMatcher, patientInSentence, writerSentence } from "./context.ts";
+import { before, digitLedAnchor, digitsOf, eachListedWord, eachMatch, eachMatchNear, nearMatcher, patientInSentence, writerSentence } from "./context.ts";
 import { FIRST_NAMES, PLACES, keyOf } from "./lexicon/names.ts";
 import { CALENDAR } from "./lexicon/terms.ts";
 import { isEnglishWord } from "./lexicon/english.ts";
@@ -800,17 +800,14 @@ function propagateNames(text: string, board: Board): void {
     }
   }
   if (tokens.size === 0 || tokens.size > 40) return;
-  // The word before is checked in code, not by a look-behind, so the regex can skip ahead by its first letters.
-  // Tokens hold letters, apostrophes and hyphens only, none of them special outside a class; escaping them would be
-  // an error in a "u" regex ("\\'" is an invalid escape there), so only regex syntax characters would be escaped.
-  const re = new RegExp(`(?:${[...tokens].map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")})(?![\\p{L}-])`, "gu");
+  // Every match of /(?:token|…)(?![\p{L}-])/gu, in the order the tokens were found (eachListedWord: no regex compiled
+  // per text). The word before is checked here.
   const added: Candidate[] = [];
-  eachMatch(re, text, (m) => {
-    const start = m.index;
-    const end = start + m[0].length;
+  eachListedWord(text, [...tokens], (start, word) => {
+    const end = start + word.length;
     if (start > 0 && /[\p{L}'’-]/u.test(text[start - 1] ?? "")) return;
     if (board.taken(start, end)) return;
-    if (isEnglishWord(m[0].toLowerCase()) && /(?:^|[.!?]\s+|\n\s*|[-*#>]\s+)$/.test(text.slice(Math.max(0, start - 4), start))) return;
+    if (isEnglishWord(word.toLowerCase()) && /(?:^|[.!?]\s+|\n\s*|[-*#>]\s+)$/.test(text.slice(Math.max(0, start - 4), start))) return;
     added.push({ start, end, type: "NAME", reason: R_NAME_CALLED, suggestion: S_NAME_V13, priority: 45 });
   });
   for (const a of added) board.add(a);

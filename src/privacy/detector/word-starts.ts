@@ -61,7 +61,7 @@ export interface WordStarts {
   readonly from: Int32Array;
   readonly present: Uint16Array;
   /** Positions of the ASCII digits, ascending (made when first asked for: digitPositions). */
-  digits: Int32Array | null;
+  digits: readonly number[] | null;
 }
 
 function buildWordStarts(text: string): WordStarts {
@@ -104,39 +104,69 @@ function buildWordStarts(text: string): WordStarts {
 /**
  * The word starts of `ws` a keyed regex is to be tried at, in text order, or null when there are more than `max` of
  * them (scanning is then cheaper). Their ordinals are set in a bit set and read back in order: no sort.
+ * Speed (session 7): some 150 regexes ask this once each per scan, so it allocates only its answer. The pairs to read
+ * are found by walking the shorter of the regex's pair list and the text's (a keyword list has a few dozen pairs, a
+ * post a few hundred), remembered from the counting pass for the filling one, and the bit set is a buffer shared by
+ * every call (it runs to completion, and leaves the buffer cleared). The answer is a plain array: a typed array that
+ * size is allocated outside the heap, which cost more than filling it.
  */
-export function startsFor(ws: WordStarts, keyed: Keyed, max: number): Int32Array | null {
+export function startsFor(ws: WordStarts, keyed: Keyed, max: number): readonly number[] | null {
   const { pos, byPair, from, present } = ws;
-  const { pairs, offset } = keyed;
+  const { pairs, list, offset } = keyed;
+  const found = FOUND_PAIRS;
+  let np = 0;
   let k = 0;
-  for (let j = 0; j < present.length; j++) {
-    const p = present[j] as number;
-    if (pairs[p] === 1) k += (from[p + 1] as number) - (from[p] as number);
+  if (list.length < present.length) {
+    for (let j = 0; j < list.length; j++) {
+      const p = list[j] as number;
+      const c = (from[p + 1] as number) - (from[p] as number);
+      if (c > 0) {
+        found[np++] = p;
+        k += c;
+      }
+    }
+  } else {
+    for (let j = 0; j < present.length; j++) {
+      const p = present[j] as number;
+      if (pairs[p] === 1) {
+        found[np++] = p;
+        k += (from[p + 1] as number) - (from[p] as number);
+      }
+    }
   }
   if (k > max) return null;
-  const bits = new Int32Array((pos.length + 31) >>> 5);
-  for (let j = 0; j < present.length; j++) {
-    const p = present[j] as number;
-    if (pairs[p] !== 1) continue;
+  if (k === 0) return NO_STARTS;
+  const words = (pos.length + 31) >>> 5;
+  if (bitBuffer.length < words) bitBuffer = new Int32Array(Math.max(words, bitBuffer.length * 2));
+  const bits = bitBuffer;
+  for (let j = 0; j < np; j++) {
+    const p = found[j] as number;
     const e = from[p + 1] as number;
     for (let q = from[p] as number; q < e; q++) {
       const o = byPair[q] as number;
       bits[o >>> 5] = (bits[o >>> 5] as number) | (1 << (o & 31));
     }
   }
-  const out = new Int32Array(k);
-  k = 0;
-  for (let w = 0; w < bits.length; w++) {
+  const out: number[] = [];
+  for (let w = 0; w < words; w++) {
     let b = bits[w] as number;
+    if (b === 0) continue;
+    bits[w] = 0;
     while (b !== 0) {
       const low = b & -b;
-      out[k++] = (pos[(w << 5) + 31 - Math.clz32(low)] as number) - offset;
+      const s = (pos[(w << 5) + 31 - Math.clz32(low)] as number) - offset;
+      // A "\s"-led regex cannot match before the text's first unit.
+      if (s >= 0) out.push(s);
       b ^= low;
     }
   }
-  // A "\s"-led regex cannot match before the text's first unit.
-  return offset === 1 && k > 0 && out[0] === -1 ? out.subarray(1) : out;
+  return out;
 }
+
+// startsFor's scratch: the pairs found in its counting pass, and its bit set (all zero between calls).
+const FOUND_PAIRS = new Uint16Array(NCLASS * NCLASS);
+let bitBuffer = new Int32Array(256);
+const NO_STARTS: readonly number[] = [];
 
 // The last two texts indexed: the detectors all scan one normalised text, a few helpers another.
 let cacheA: WordStarts | null = null;
@@ -156,7 +186,7 @@ export function wordStarts(text: string): WordStarts {
 }
 
 /** The positions of the ASCII digits (what /\d/ matches) in the text, ascending. */
-export function digitPositions(text: string): Int32Array {
+export function digitPositions(text: string): readonly number[] {
   const ws = wordStarts(text);
   if (ws.digits === null) {
     const out: number[] = [];
@@ -164,7 +194,7 @@ export function digitPositions(text: string): Int32Array {
       const c = text.charCodeAt(s);
       if (c >= 48 && c <= 57) out.push(s);
     }
-    ws.digits = Int32Array.from(out);
+    ws.digits = out;
   }
   return ws.digits;
 }
@@ -625,6 +655,8 @@ export interface Keyed {
   readonly sticky: RegExp;
   /** pairs[a * 54 + b] = 1 when a match may start with classes a, b. */
   readonly pairs: Uint8Array;
+  /** The same pairs as a list, ascending. */
+  readonly list: Uint16Array;
   /** 1 for a regex led by "\s": its matches start one unit before the word start. */
   readonly offset: number;
 }
@@ -666,6 +698,8 @@ export function analyse(re: RegExp): Keyed | null {
       if (has(m, b)) pairs[a * NCLASS + b] = 1;
     }
   }
-  return { sticky: new RegExp(re.source, re.flags.replace("g", "") + "y"), pairs, offset };
+  const list: number[] = [];
+  for (let p = 0; p < pairs.length; p++) if (pairs[p] === 1) list.push(p);
+  return { sticky: new RegExp(re.source, re.flags.replace("g", "") + "y"), pairs, list: Uint16Array.from(list), offset };
 }
 

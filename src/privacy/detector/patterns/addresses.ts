@@ -141,7 +141,10 @@ function add(out: Candidate[], start: number, end: number, reason: string): void
 // most characters a match can have before it (a building, a flat and a "Number" before a street number: 30). Regexes
 // that start with their digits or a short code are left to the regex engine's own scan, faster there.
 const DIGIT_G = /\d/g;
-const STREET_NEAR = nearMatcher(STREET_RE, DIGIT_G, 40, afterNonAlnum);
+// Every STREET_RE match starts (after its look-behind) with a digit or the capital of one of its leading words (Bldg,
+// Tower, Wing, Chawl, Flat, Apartment, Unit, Suite, No, Plot, Stand, Erf, Room, House; no "i"): session 7, tried only there.
+const STREET_INITIAL = charIn("0123456789BTWCFAUSNPERH");
+const STREET_NEAR = nearMatcher(STREET_RE, DIGIT_G, 40, (text, s) => STREET_INITIAL(text, s) && afterNonAlnum(text, s));
 const TOWN_DASH_PIN_NEAR = nearMatcher(TOWN_DASH_PIN_RE, /[-–]\s?[1-9]\d{5}/g, 110, asciiCapAt);
 // Every UNIT_START_RE match starts with a capital or "#" (the regex has no "i").
 const UNIT_INITIAL = charIn("ABCDEFGHIJKLMNOPQRSTUVWXYZ#");

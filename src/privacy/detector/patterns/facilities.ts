@@ -1,5 +1,5 @@
 import type { Candidate } from "../types.ts";
-import { asciiCapAt, asciiLetterWordStart, eachMatch, eachMatchNear, nearMatcher, ownWorkSentence } from "../context.ts";
+import { asciiCapAt, asciiLetterWordStart, eachMatch, eachMatchNear, nearMatcher, ownWorkSentence, wordsBefore } from "../context.ts";
 import { FIRST_NAMES, PLACES, keyOf } from "../lexicon/names.ts";
 import { CALENDAR, EPONYMS, HEADINGS, ORGANISATIONS } from "../lexicon/terms.ts";
 
@@ -154,25 +154,36 @@ const DOC_AFTER_RE = /^\s(?:notes|handbook|manual|textbook|guide|guidelines|modu
 const CLINICIAN_FROM_BEFORE_RE = /\b(?:Dr|Prof|Professor|Sister|Matron|Pharm)\.?\s+(?:[\p{Lu}][\p{L}'’./-]*\s+){1,4}(?:(?:ma['’]am|sir|madam)\s+)?from\s+(?:the\s+)?$/u;
 const STAFF_FROM_BEFORE_RE = /\b(?:nurses|staff|colleagues|doctors|juniors|registrars|physios|HCAs|team)\s(?:from|on|of)\s(?:the\s)?$/;
 
+/** An ASCII capital after a \b: no [A-Za-z0-9_] before it. */
+const capWordStart = (text: string, s: number): boolean => asciiCapAt(text, s) && asciiLetterWordStart(text, s);
+/** What (?<![\p{L}\p{M}'’-]) allows before s, tested on ASCII units only (anything else is let through). */
+const notAfterNameChar = (text: string, s: number): boolean => {
+  if (s === 0) return true;
+  const b = text.charCodeAt(s - 1);
+  return !((b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 39 || b === 45 || b === 0x2019);
+};
+
 // Speed: regexes that end in a head word, tried only within reach of it (see nearMatcher). Reaches: FACILITY_RE's seven
 // name words of at most 25 characters and their spaces; NAMED_HOME_RE's "Saint " and five words of at most 49 UTF-16
 // units and their spaces; POSSESSIVE_UNIT_RE's "Saint " and four such words; NAMED_WARD_RE's "Saint " and two words of
 // at most 21; HOSP_WARD_CODE_RE's "into the " and three words of at most 50.
+// Session 7: a letter a match starts with follows its \b (no [A-Za-z0-9_] before it): mid-word "o", "t" and "a" were
+// most of the tries.
 const FACILITY_NEAR = nearMatcher(FACILITY_RE, new RegExp(`\\s(?:${FAC_HEAD})\\b`, "g"), 200, (text, s) => {
   const c = text.charCodeAt(s);
-  return (c >= 65 && c <= 90) || c === 111 || c === 116 || c === 97 || c === 38;
+  return c === 38 || (((c >= 65 && c <= 90) || c === 111 || c === 116 || c === 97) && asciiLetterWordStart(text, s));
 });
 const NAMED_HOME_NEAR = nearMatcher(
   NAMED_HOME_RE,
   /\s(?:aged\s+care|residential\s+care|care|nursing|residential|rest|retirement|old\s+people's|old\s+age)\s+(?:home|facility|village|centre|center)\b/gu,
   280,
-  asciiCapAt,
+  capWordStart,
 );
-const POSSESSIVE_UNIT_NEAR = nearMatcher(POSSESSIVE_UNIT_RE, /['’]s\s/g, 230, asciiCapAt);
-const NAMED_WARD_NEAR = nearMatcher(NAMED_WARD_RE, /(?:Ward|Unit|Wing)\b/g, 60, asciiCapAt);
+const POSSESSIVE_UNIT_NEAR = nearMatcher(POSSESSIVE_UNIT_RE, /['’]s\s/g, 230, capWordStart);
+const NAMED_WARD_NEAR = nearMatcher(NAMED_WARD_RE, /(?:Ward|Unit|Wing)\b/g, 60, capWordStart);
 const HOSP_WARD_CODE_NEAR = nearMatcher(HOSP_WARD_CODE_RE, /[A-Z]\d/g, 180, (text, s) => {
   const c = text.charCodeAt(s);
-  return c === 105 || c === 111 || c === 116 || c === 102 || c === 97;
+  return (c === 105 || c === 111 || c === 116 || c === 102 || c === 97) && asciiLetterWordStart(text, s);
 });
 
 export function detectFacilities(text: string): Candidate[] {
@@ -468,18 +479,27 @@ const capStart = (text: string, s: number): boolean => {
   const c = text.charCodeAt(s);
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
 };
+// Session 7: the starts are also held to what comes before them (the look-behind, or \b before an ASCII letter), and
+// the two whose words are each one run after one space reach back a number of words: a window of a few hundred
+// characters before every head word was a sticky try at each capital and "t" in it.
 const APPOSITIVE_SETTLEMENT_NEAR = nearMatcher(
   APPOSITIVE_SETTLEMENT_RE,
   /village|hamlet|outstation|homestead|kampung|barangay|sitio|croft/g,
   300,
-  capStart,
+  (text, s) => capStart(text, s) && notAfterNameChar(text, s),
 );
-const PLACE_VILLAGE_NEAR = nearMatcher(PLACE_VILLAGE_RE, /\s(?:village|hamlet)\b/g, 90, (text, s) => capStart(text, s));
+// "Kothapalli village": three capitalised words before the head.
+const PLACE_VILLAGE_NEAR = nearMatcher(PLACE_VILLAGE_RE, /\s(?:village|hamlet)\b/g, (text, p) => wordsBefore(text, p + 1, 3), capWordStart);
+// "the Ncambedlana informal settlement": "the" and three capitalised words before the head.
 const SETTLEMENT_AFTER_NEAR = nearMatcher(
   SETTLEMENT_AFTER_RE,
   new RegExp(`\\s(?:${SETTLEMENT_HEADS})\\b`, "gu"),
-  260,
-  (text, s) => text.charCodeAt(s) === 116 || capStart(text, s),
+  (text, p) => wordsBefore(text, p + 1, 4),
+  (text, s) => {
+    const c = text.charCodeAt(s);
+    // \b before "t" or an ASCII capital; before À–ɏ (not \w) \b needs a word character, left to the regex.
+    return c === 116 || (c >= 65 && c <= 90) ? asciiLetterWordStart(text, s) : c >= 0xc0 && c <= 0x24f;
+  },
 );
 export const R_PLACE = "A small place (a village, estate or street) tied to the patient narrows the story to a few families.";
 export const S_PLACE = "Write 'a small village', 'a rural area' or 'nearby' instead of the name.";

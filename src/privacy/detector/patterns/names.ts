@@ -172,9 +172,9 @@ const SPACE_GAP = {
     return true;
   },
 };
-// A token's key never holds whitespace, so /^(?:RELATIVES)$/.test(key) is membership in the one-word alternatives.
+// A token's key never holds whitespace, so /^(?:RELATIVES)$/.test(key) is membership in the one-word alternatives (a
+// token's F_RELATIVE bit).
 const RELATIVE_KEYS: ReadonlySet<string> = new Set(RELATIVES.split("|").filter((a) => /^[\p{L}\p{M}'’-]+$/u.test(a)));
-const RELATIVE_RE = { test: (key: string): boolean => RELATIVE_KEYS.has(key) };
 // "my consultant ", "the registrar, ", "our supervisor (Dr ", "consultant surgeon Mr "
 // v12: "My clinical educator is Tegan O'Brien": a role, then "is/was", then the name.
 const STAFF_BEFORE = new RegExp(
@@ -437,6 +437,16 @@ const F_ACRO = 32;
 const F_DEPT = 64;
 const F_INST = 128;
 const F_PVERB = 256;
+// Session 7: the title and kinship lists the main loop asks about every token, as bits too (a Set look-up per token
+// and list was most of that loop's own time).
+const F_STAFF_TITLE = 1 << 9;
+const F_PATIENT_HONORIFIC = 1 << 10;
+const F_WEAK_HONORIFIC = 1 << 11;
+const F_KINSHIP_TITLE = 1 << 12;
+const F_LOWERCASE_KIN = 1 << 13;
+const F_LOWERCASE_TITLE = 1 << 14;
+const F_PARTICLE = 1 << 15;
+const F_RELATIVE = 1 << 16;
 const F_KNOWN = F_FIRST | F_SUR;
 const KEY_FLAGS = new Map<string, number>();
 
@@ -453,7 +463,15 @@ function keyFlags(key: string): number {
       (CLINICAL_ACRONYMS.has(key) ? F_ACRO : 0) |
       (DEPARTMENTS.has(key) ? F_DEPT : 0) |
       (INSTITUTION_WORDS.has(key) ? F_INST : 0) |
-      (PATIENT_VERBS.has(key) ? F_PVERB : 0);
+      (PATIENT_VERBS.has(key) ? F_PVERB : 0) |
+      (STAFF_TITLES.has(key) ? F_STAFF_TITLE : 0) |
+      (PATIENT_HONORIFICS.has(key) ? F_PATIENT_HONORIFIC : 0) |
+      (WEAK_HONORIFICS.has(key) ? F_WEAK_HONORIFIC : 0) |
+      (KINSHIP_TITLES.has(key) ? F_KINSHIP_TITLE : 0) |
+      (LOWERCASE_KIN.has(key) ? F_LOWERCASE_KIN : 0) |
+      (LOWERCASE_TITLES.has(key) ? F_LOWERCASE_TITLE : 0) |
+      (NAME_PARTICLES.has(key) ? F_PARTICLE : 0) |
+      (RELATIVE_KEYS.has(key) ? F_RELATIVE : 0);
     if (key.includes("-") && (f & (F_FIRST | F_SUR | F_HARD | F_COMMON)) === 0) f |= hyphenatedFlags(key);
     if (KEY_FLAGS.size >= 50000) KEY_FLAGS.clear();
     KEY_FLAGS.set(key, f);
@@ -572,6 +590,44 @@ function cueNear(cues: readonly number[], at: number): boolean {
   return c !== undefined && c <= at + CUE_REACH;
 }
 
+// Past the window's end, more text than any cue word without a \w tail ("consultation", 12) is long: a match the cut
+// could make (a word ending at the cut) starts after the window.
+const CUE_TAIL = 64;
+// Questions answered from a window before the whole text is indexed (a post asks one to a dozen).
+const CUE_WINDOWED_QUESTIONS = 8;
+
+/**
+ * "Is there a clinical cue within CUE_REACH of `at`?" (cueNear over cuePositions). Speed (session 7): CLINICAL_CUE
+ * matches at too many word starts to be keyed, and scanning a whole post for its 150 words cost 0.1–0.16 ms, for one to
+ * a dozen questions. The first few are answered by running it over the window alone (lastIndex at the window's start,
+ * so \b sees the unit before; CUE_TAIL past its end). Every cue match is a word (or "A&E") with no cue starting inside
+ * it, so the cue positions are exactly the places CLINICAL_CUE matches at, and the first match from the window's start
+ * is the first cue position there. Further questions index the whole text once.
+ */
+class CueFinder {
+  private readonly text: string;
+  private positions: number[] | null = null;
+  private asked = 0;
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  near(at: number): boolean {
+    if (this.positions === null && this.asked < CUE_WINDOWED_QUESTIONS) {
+      this.asked++;
+      const lo = Math.max(0, at - CUE_REACH);
+      const from = Math.max(0, lo - 1);
+      const window = this.text.slice(from, at + CUE_REACH + 1 + CUE_TAIL);
+      CLINICAL_CUE.lastIndex = lo - from;
+      const m = CLINICAL_CUE.exec(window);
+      CLINICAL_CUE.lastIndex = 0;
+      return m !== null && from + m.index <= at + CUE_REACH;
+    }
+    this.positions ??= cuePositions(this.text);
+    return cueNear(this.positions, at);
+  }
+}
+
 function nonPatientKeys(options: ScanOptions): Set<string> {
   const keys = new Set<string>();
   for (const n of options.nonPatientNames ?? []) {
@@ -588,7 +644,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   const patientKeys = new Set<string>();
   const staffKeys = nonPatientKeys(options);
   const authorKeys = new Set(staffKeys);
-  let cues: number[] | null = null;
+  const cues = new CueFinder(text);
 
   const gapBefore = (i: number): string => {
     const prev = toks[i - 1];
@@ -603,7 +659,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       return gap.includes("\n");
     }
     // "Mr. O'Brien", "J. K. Rowling": a dot after a title or an initial is not a full stop.
-    if (gap.startsWith(".") && !gap.includes("\n") && (PATIENT_HONORIFICS.has(prev.key) || STAFF_TITLES.has(prev.key) || prev.text.length === 1 || prev.key === "st" || prev.key === "mst")) return false;
+    if (gap.startsWith(".") && !gap.includes("\n") && (hasF(prev, F_PATIENT_HONORIFIC) || hasF(prev, F_STAFF_TITLE) || prev.text.length === 1 || prev.key === "st" || prev.key === "mst")) return false;
     return true;
   };
   // v14: a reply (a text that opens with @mentions) speaks to the people it mentions: the words of those handles
@@ -674,7 +730,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       (next !== undefined && (hasF(next, F_PVERB) || MORE_PATIENT_VERBS.has(next.key)) && /^\s{1,2}$/.test(text.slice(t.end, next.start))) ||
       HUMAN_VERB_AFTER.test(after) ||
       PERSON_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
-    return told && cueNear((cues ??= cuePositions(text)), t.start);
+    return told && cues.near(t.start);
   };
   // v8: a run of capitalised words right after "the", an organisation's acronym or a year is a title
   // ("the Hui Whakaoranga", "the 2016 WHO Pocket Book"), unless it starts with a title or kinship word.
@@ -715,7 +771,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   const remember = (set: Set<string>, from: number, to: number): void => {
     for (let k = from; k <= to; k++) {
       const t = toks[k] as Token;
-      if (t.text.length > 1 && !PATIENT_HONORIFICS.has(t.key) && !WEAK_HONORIFICS.has(t.key) && !STAFF_TITLES.has(t.key)) set.add(t.key);
+      if (t.text.length > 1 && !hasF(t, F_PATIENT_HONORIFIC) && !hasF(t, F_WEAK_HONORIFIC) && !hasF(t, F_STAFF_TITLE)) set.add(t.key);
     }
   };
   const allAuthor = (from: number, to: number): boolean => {
@@ -723,7 +779,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     let any = false;
     for (let k = from; k <= to; k++) {
       const t = toks[k] as Token;
-      if (PATIENT_HONORIFICS.has(t.key) || WEAK_HONORIFICS.has(t.key)) continue;
+      if (hasF(t, F_PATIENT_HONORIFIC) || hasF(t, F_WEAK_HONORIFIC)) continue;
       if (!authorKeys.has(t.key)) return false;
       any = true;
     }
@@ -756,9 +812,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       let step = 1;
       const gap = nx ? text.slice(toks[e]!.end, nx.start) : "";
       // A particle inside one name: "Nurul Aisyah binti Rahman", "Pieter van Wyk".
-      if (nx && NAME_PARTICLES.has(nx.key) && SPACE_GAP.test(gap) && (!nx.cap || nameShaped(toks[e + 2]))) {
+      if (nx && hasF(nx, F_PARTICLE) && SPACE_GAP.test(gap) && (!nx.cap || nameShaped(toks[e + 2]))) {
         // v14: two particles in a row: "Pieter van der Berg", "Maria de la Cruz", "Nguyen van de Ven".
-        const two = toks[e + 2] !== undefined && NAME_PARTICLES.has(toks[e + 2]!.key) && !toks[e + 2]!.cap && SPACE_GAP.test(text.slice(nx.end, toks[e + 2]!.start)) ? 1 : 0;
+        const two = toks[e + 2] !== undefined && hasF(toks[e + 2]!, F_PARTICLE) && !toks[e + 2]!.cap && SPACE_GAP.test(text.slice(nx.end, toks[e + 2]!.start)) ? 1 : 0;
         const after = toks[e + 2 + two];
         if (nameShaped(after) && SPACE_GAP.test(text.slice(toks[e + 1 + two]!.end, after.start)) && !hasF(after, F_HARD)) {
           nx = after;
@@ -820,7 +876,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const gapNext = next ? text.slice(t.end, next.start) : "";
 
     // Staff titles: remember the name, flag nothing.
-    if ((t.cap || t.key === "ma'am" || t.key === "maam" || t.key === "sir") && STAFF_TITLES.has(t.key) && next && SMALL_GAP.test(gapNext) && nameShaped(next) && !PATIENT_HONORIFICS.has(next.key)) {
+    if ((t.cap || t.key === "ma'am" || t.key === "maam" || t.key === "sir") && hasF(t, F_STAFF_TITLE) && next && SMALL_GAP.test(gapNext) && nameShaped(next) && !hasF(next, F_PATIENT_HONORIFIC)) {
       const e = extend(i + 1, 3);
       // v7: "Sr. Evaristo Fonseca, 93,", "Sister Bernadette, 94,": a titled person given an age is the patient
       // (Senhor/Señor, or a nun on the ward), not a colleague.
@@ -844,7 +900,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // 1. Honorific + initials or surname.
     // "Sri Lanka", "Sri Lankan": the country, not the honorific "Sri".
     // v14: a lower-case title before a listed name that is no English word ("saw mrs okafor again", "mr patel").
-    if (!t.cap && LOWERCASE_TITLES.has(t.key) && next && !next.cap && SMALL_GAP.test(gapNext) && hasF(next, F_KNOWN) && !hasF(next, F_COMMON) && !hasF(next, F_HARD) && !hasF(next, F_PLACE) && !isEnglishWord(next.key)) {
+    if (!t.cap && hasF(t, F_LOWERCASE_TITLE) && next && !next.cap && SMALL_GAP.test(gapNext) && hasF(next, F_KNOWN) && !hasF(next, F_COMMON) && !hasF(next, F_HARD) && !hasF(next, F_PLACE) && !isEnglishWord(next.key)) {
       if (!isStaffAt(t.start, next.end) && !staffKeys.has(next.key) && !allAuthor(i + 1, i + 1)) {
         patientKeys.add(next.key);
         emit(i, i + 1, t.start, next.end, R_HONORIFIC, S_PATIENT);
@@ -852,7 +908,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       i++;
       continue;
     }
-    if (t.cap && PATIENT_HONORIFICS.has(t.key) && next && SMALL_GAP.test(gapNext) && !(t.key === "sri" && /^lank/.test(next.key))) {
+    if (t.cap && hasF(t, F_PATIENT_HONORIFIC) && next && SMALL_GAP.test(gapNext) && !(t.key === "sri" && /^lank/.test(next.key))) {
       // v14: "Mr X", "Mrs Y, as I will call her": a placeholder letter, not an initial.
       if (next.text.length === 1 && PLACEHOLDER_LETTERS.has(next.text) && text.charCodeAt(next.end) !== 46) {
         covered[i] = 1;
@@ -877,7 +933,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
           reason = R_HONORIFIC;
           suggestion = S_PATIENT;
         }
-      } else if (nameShaped(next) && !STAFF_TITLES.has(next.key) && !PATIENT_HONORIFICS.has(next.key) && !CALENDAR.has(next.key) && !HEADINGS.has(next.key)) {
+      } else if (nameShaped(next) && !hasF(next, F_STAFF_TITLE) && !hasF(next, F_PATIENT_HONORIFIC) && !CALENDAR.has(next.key) && !HEADINGS.has(next.key)) {
         last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 3);
         endOff = (toks[last] as Token).end;
       }
@@ -897,7 +953,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // 1a. Kinship or community title used as part of a name, any culture: "Mama Ijeoma",
     // "Mzee Kiprotich", "Haji Ghulam Rasool", "Baby Nakato". The name need not be on a list.
     if (
-      (t.cap || LOWERCASE_KIN.has(t.key)) && KINSHIP_TITLES.has(t.key) && nameShaped(next) && SMALL_GAP.test(gapNext) && !possessiveCut(i) &&
+      (t.cap || hasF(t, F_LOWERCASE_KIN)) && hasF(t, F_KINSHIP_TITLE) && nameShaped(next) && SMALL_GAP.test(gapNext) && !possessiveCut(i) &&
       !hasF(next, F_HARD) && !hasF(next, F_COMMON) && !PLACE_PREFIX.has(next.key) && (!hasF(next, F_PLACE) || hasF(next, F_FIRST)) && !staffKeys.has(next.key) &&
       // An unlisted word that looks like a plural or an adverb/adjective ("Mama Kits", "Baby Friendly") is not a name,
       // nor is a title that runs on into a programme or product name ("Baby Friendly Initiative").
@@ -919,7 +975,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
 
     // 1b. Kinship or community title + known name ("Baba Tunde", "Auntie Grace", "Alhaji Musa").
-    if (t.cap && WEAK_HONORIFICS.has(t.key) && nameShaped(next) && SMALL_GAP.test(gapNext) && hasF(next, F_KNOWN) && !hasF(next, F_HARD)) {
+    if (t.cap && hasF(t, F_WEAK_HONORIFIC) && nameShaped(next) && SMALL_GAP.test(gapNext) && hasF(next, F_KNOWN) && !hasF(next, F_HARD)) {
       const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 1);
       // v10: "Chief" in a text about a fire, EMS or police service is a rank ("Chief Dale Hoskins said we had three channels").
       const rank = t.key === "chief" && SERVICE_RANK_CONTEXT.test(text.slice(Math.max(0, t.start - 300), t.start + 300));
@@ -937,7 +993,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // v10: the writer's own relative ("My son Hamza started school") is the writer's family, not a patient's, unless
     // the words are quoted or reported from a family's post ('"please pray for my husband Stuart …"', "the message
     // read: help my brother …"). Not "our": "our brother X" is how a community appeal names a patient.
-    if (RELATIVE_RE.test(t.key) && /\bmy\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) && !insideQuote(text, t.start) && !REPORTED_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start)) && nameShaped(next) && /^,?\s{1,2}$/.test(gapNext) && !hasF(next, F_HARD) && !patientKeys.has(next.key)) {
+    if (hasF(t, F_RELATIVE) && /\bmy\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) && !insideQuote(text, t.start) && !REPORTED_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start)) && nameShaped(next) && /^,?\s{1,2}$/.test(gapNext) && !hasF(next, F_HARD) && !patientKeys.has(next.key)) {
       const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
       remember(staffKeys, i + 1, last);
       for (let k = i; k <= last; k++) covered[k] = 1;
@@ -945,7 +1001,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       continue;
     }
     // 2. Relative + name: "his wife, Mary", "her son Kwame", "the patient's daughter (Aisha)".
-    if (!t.cap && RELATIVE_RE.test(t.key) && next && !MY_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) {
+    if (!t.cap && hasF(t, F_RELATIVE) && next && !MY_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) {
       let j = i + 1;
       if ((toks[j]?.key === "called" || toks[j]?.key === "named" || TL_POSSESSIVE.has(toks[j]?.key ?? "")) && !/[.!?\n]/.test(gapNext)) j++;
       if (toks[j]?.key === "si" && !toks[j]!.cap) j++;
@@ -1060,7 +1116,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
 
     // 5. Full name: known given name + known name ("Tom Harris", "Aisha Bello").
     // v14: a given name and a particle-led surname ("Maria de la Cruz", "Pieter van der Berg", "Ahmad bin Ismail").
-    if (nameShaped(t) && next && !next.cap && NAME_PARTICLES.has(next.key) && SPACE_GAP.test(gapNext) && !possessiveCut(i) && hasF(t, F_FIRST) && !hasF(t, F_COMMON) && !hasF(t, F_HARD) && !hasF(t, F_PLACE)) {
+    if (nameShaped(t) && next && !next.cap && hasF(next, F_PARTICLE) && SPACE_GAP.test(gapNext) && !possessiveCut(i) && hasF(t, F_FIRST) && !hasF(t, F_COMMON) && !hasF(t, F_HARD) && !hasF(t, F_PLACE)) {
       const last = extend(i, 3);
       if (last > i + 1) {
         if (isStaffAt(t.start, toks[last]!.end) || allIn(staffKeys, i, last)) remember(staffKeys, i, last);
@@ -1170,9 +1226,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       i = last;
       continue;
     }
-    cues ??= cuePositions(text);
-    const titled = (KINSHIP_TITLES.has(t.key) || WEAK_HONORIFICS.has(t.key)) && last > i;
-    if ((!detailAfter && !ageApposition && !cueNear(cues, t.start)) || isStaffAt(t.start, toks[last]!.end) || allIn(staffKeys, titled ? i + 1 : i, last) || allAuthor(i, last)) {
+    const titled = (hasF(t, F_KINSHIP_TITLE) || hasF(t, F_WEAK_HONORIFIC)) && last > i;
+    if ((!detailAfter && !ageApposition && !cues.near(t.start)) || isStaffAt(t.start, toks[last]!.end) || allIn(staffKeys, titled ? i + 1 : i, last) || allAuthor(i, last)) {
       i = last;
       continue;
     }
@@ -1238,8 +1293,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const nameLike = (): boolean =>
       plainUnknown ? !isEnglishWord(t.key) && /\p{Ll}/u.test(t.text) && !CONTRACTION.test(t.key) : hasF(t, F_FIRST) && !hasF(t, F_COMMON) && !hasF(t, F_HARD) && !hasF(t, F_PLACE) && !t.allCaps;
     const possession = possessiveCut(i) && (plainUnknown || wordName || hasF(t, F_FIRST)) && PATIENT_POSSESSION_AFTER.test(text.slice(t.end, t.end + 40)) && (wordName || nameLike());
-    const humanSubject = plainUnknown && !possessiveCut(i) && HUMAN_VERB_AFTER.test(text.slice(t.end, t.end + 50)) && nameLike() && cueNear((cues ??= cuePositions(text)), t.start);
-    if ((possession || humanSubject) && !isStaffAt(t.start, t.end) && !(prevTok && STAFF_TITLES.has(prevTok.key)) && !allAuthor(i, i)) {
+    const humanSubject = plainUnknown && !possessiveCut(i) && HUMAN_VERB_AFTER.test(text.slice(t.end, t.end + 50)) && nameLike() && cues.near(t.start);
+    if ((possession || humanSubject) && !isStaffAt(t.start, t.end) && !(prevTok && hasF(prevTok, F_STAFF_TITLE)) && !allAuthor(i, i)) {
       patientKeys.add(t.key);
       emit(i, i, t.start, t.end, R_FIRST, S_PATIENT);
       continue;
@@ -1251,7 +1306,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       continue;
     }
     if (apposed || possessed || familyQuoted) {
-      if (!isStaffAt(t.start, t.end) && !(toks[i - 1] && STAFF_TITLES.has(toks[i - 1]!.key))) {
+      if (!isStaffAt(t.start, t.end) && !(toks[i - 1] && hasF(toks[i - 1]!, F_STAFF_TITLE))) {
         patientKeys.add(t.key);
         emit(i, i, t.start, t.end, possessed ? R_RELATIVE : R_FIRST, possessed ? S_RELATIVE : S_PATIENT);
       }
@@ -1280,7 +1335,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // v10: a word before a capitalised institution word is part of its name ("the Canadian Society of …").
     if (!known && next && next.cap && hasF(next, F_INST) && SPACE_GAP.test(gapNext)) continue;
     // v10: "my Lola", "our Nan": a kinship title after my/our is the writer's own relative, not a patient's name.
-    if (!known && (KINSHIP_TITLES.has(t.key) || WEAK_HONORIFICS.has(t.key)) && MY_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && !(next && nameShaped(next) && SPACE_GAP.test(gapNext))) continue;
+    if (!known && (hasF(t, F_KINSHIP_TITLE) || hasF(t, F_WEAK_HONORIFIC)) && MY_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && !(next && nameShaped(next) && SPACE_GAP.test(gapNext))) continue;
     if (next && nameShaped(next) && SPACE_GAP.test(gapNext) && !known) continue; // part of an unknown multi-word proper noun
     // ("Today Ahmad, …": a sentence-initial adverb or weekday before a name is not part of it.)
     if (prev && nameShaped(prev) && SPACE_GAP.test(gapPrev) && !sentenceInitial(i) && !known && !(sentenceInitial(i - 1) && (hasF(prev, F_COMMON) || CALENDAR.has(prev.key)))) continue;
@@ -1297,8 +1352,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
     // v14: a listed given name as the object of care ("I cannulated Eilidh", "I consented Darius") needs no other cue.
     if (!known && !(hasF(t, F_FIRST) && PERSON_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)))) {
-      cues ??= cuePositions(text);
-      if (!cueNear(cues, t.start)) continue;
+      if (!cues.near(t.start)) continue;
     }
     emit(i, i, t.start, t.end, known ? R_FIRST : R_FIRST, S_PATIENT);
   }
