@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { scanText } from "../../src/privacy/detector/index.ts";
 import { mergeGuesses, setTaggerEnabled, taggedSpans } from "../../src/privacy/detector/tagger/index.ts";
-import { activeTokens } from "../../src/privacy/detector/tagger/model.ts";
+import { activeTokens, decode } from "../../src/privacy/detector/tagger/model.ts";
+import { staticFeatures, type WordInfo } from "../../src/privacy/detector/tagger/features.ts";
 import { tokenise } from "../../src/privacy/detector/tagger/tokens.ts";
 import { decodeWeights, encodeWeights, quantise, toSparse } from "../../src/privacy/detector/tagger/weights-file.ts";
 import type { Candidate, Finding } from "../../src/privacy/detector/types.ts";
@@ -113,6 +114,25 @@ describe("the learned tagger's guesses are merged into the rules' findings", () 
     expect(text.slice(kept[0]!.start, kept[0]!.end)).toBe("Emlyn");
     expect(kept.slice(1).map((c) => text.slice(c.start, c.end))).toEqual(["Mr", "Pugh"]);
     expect(kept.slice(1).every((c) => c.soft === true && c.type === "OTHER")).toBe(true);
+  });
+});
+
+describe("the learned tagger's decoder", () => {
+  it("labels every token the same with the per-word sums as without them, on every development text", () => {
+    const weights = toSparse(decodeWeights(readFileSync(new URL("../../src/privacy/detector/tagger/weights.bin", import.meta.url))));
+    let labelled = 0;
+    for (const text of DEV_TEXTS) {
+      const tokens = tokenise(text);
+      const active = activeTokens(tokens);
+      const infos: WordInfo[] = [];
+      const stat = staticFeatures(text, tokens, active, infos);
+      const plain = decode(weights, stat, tokens.count, 40, active);
+      // twice with the sums: the first fills them, the second reads them
+      expect(Array.from(decode(weights, stat, tokens.count, 40, active, infos))).toEqual(Array.from(plain));
+      expect(Array.from(decode(weights, stat, tokens.count, 40, active, infos))).toEqual(Array.from(plain));
+      labelled += plain.filter((l) => l !== 0).length;
+    }
+    expect(labelled).toBeGreaterThan(1000);
   });
 });
 

@@ -53,7 +53,7 @@ function shapeOf(word: string): string {
 }
 
 /** What a token is, as numbers: its lower-cased form (numbers by digit count), shape, suffix, prefix and lexicon flags. */
-interface WordInfo {
+export interface WordInfo {
   readonly form: number;
   readonly shape: number;
   readonly suffix: number;
@@ -61,7 +61,16 @@ interface WordInfo {
   readonly lexicon: number;
   /** The buckets of the features that depend on the word alone (templates 1–4 and 11), computed once per word. */
   readonly own: readonly [number, number, number, number, number];
+  /**
+   * The sum of those features' weights and the bias's, per label, for the weights in `scoresOf` (model.ts fills it on
+   * first use): a word seen before costs one row of sums instead of six rows of weights.
+   */
+  scores?: Int32Array;
+  scoresOf?: object;
 }
+
+/** Templates whose bucket depends on the word alone (with the bias, 0): their sums are kept per word (WordInfo.scores). */
+export const OWN_TEMPLATES: readonly number[] = [0, 1, 2, 3, 4, 11];
 
 // The same words recur across posts: memoised, bounded so a flood of invented words cannot grow it without end.
 const WORD_MEMO = new Map<string, WordInfo>();
@@ -102,11 +111,14 @@ function withOwn(w: Omit<WordInfo, "own">): WordInfo {
 const EDGE: WordInfo = withOwn({ form: hashString("<edge>"), shape: hashString("<edge>"), suffix: 0, prefix: 0, lexicon: 0 });
 const BIAS = mix(0, 0);
 
-/** `count * STATIC_FEATURES` bucket numbers, token by token; only for the tokens marked active (the rest stay 0). */
-export function staticFeatures(text: string, tokens: Tokens, active: Uint8Array): Int32Array {
+/**
+ * `count * STATIC_FEATURES` bucket numbers, token by token; only for the tokens marked active (the rest stay 0). If
+ * `infos` is given, token i's WordInfo is left in infos[i + 2] (two edge entries either side).
+ */
+export function staticFeatures(text: string, tokens: Tokens, active: Uint8Array, infos: WordInfo[] = []): Int32Array {
   const n = tokens.count;
   const out = new Int32Array(n * STATIC_FEATURES);
-  const infos: WordInfo[] = new Array<WordInfo>(n + 4);
+  infos.length = n + 4;
   infos[0] = EDGE;
   infos[1] = EDGE;
   infos[n + 2] = EDGE;

@@ -12,7 +12,7 @@
 import { readFileSync } from "node:fs";
 import type { Candidate, FindingType } from "../types.ts";
 import { PLACES_ALONE, keyOf } from "../lexicon/names.ts";
-import { BITS, staticFeatures } from "./features.ts";
+import { BITS, staticFeatures, type WordInfo } from "./features.ts";
 import { CLASSES, activeTokens, decode, spansOf, type TaggedSpan } from "./model.ts";
 import { tokenise, type Tokens } from "./tokens.ts";
 import { decodeWeights, toSparse, type SparseWeights } from "./weights-file.ts";
@@ -56,7 +56,9 @@ export function taggedSpans(text: string, near?: readonly Candidate[]): TaggedSp
   const { table, penalty } = weights();
   const active = activeTokens(tokens);
   if (near !== undefined) keepNear(tokens, active, near);
-  return spansOf(tokens, decode(table, staticFeatures(text, tokens, active), tokens.count, penalty, active));
+  const infos: WordInfo[] = [];
+  const stat = staticFeatures(text, tokens, active, infos);
+  return spansOf(tokens, decode(table, stat, tokens.count, penalty, active, infos));
 }
 
 /** Tokens further than this from every finding are not read: a guess there could not touch one (touchesRuleFinding). */

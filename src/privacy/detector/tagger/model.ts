@@ -4,7 +4,7 @@
  * the same label are its spans.
  */
 import type { FindingType } from "../types.ts";
-import { STATIC_FEATURES, mix } from "./features.ts";
+import { OWN_TEMPLATES, STATIC_FEATURES, mix, type WordInfo } from "./features.ts";
 import { NUMBER, PUNCT, WORD, type Tokens } from "./tokens.ts";
 import type { SparseWeights } from "./weights-file.ts";
 
@@ -42,7 +42,8 @@ export function bestLabel(weights: Float32Array, feats: Int32Array, scores: Floa
 }
 
 /** The label of every token, greedy left to right, with the shipped byte weights; `oPenalty` in byte steps. */
-export function decode(weights: SparseWeights, stat: Int32Array, count: number, oPenalty: number, active: Uint8Array): Uint8Array {
+export function decode(weights: SparseWeights, stat: Int32Array, count: number, oPenalty: number, active: Uint8Array, infos?: readonly WordInfo[]): Uint8Array {
+  const { rows, labels: rowLabels, values } = weights;
   const labels = new Uint8Array(count);
   const scores = new Int32Array(CLASSES);
   const penalty = Math.round(oPenalty);
@@ -55,29 +56,51 @@ export function decode(weights: SparseWeights, stat: Int32Array, count: number, 
       continue;
     }
     const o = i * STATIC_FEATURES;
-    scores.fill(0);
-    scores[0] = -penalty;
-    addRow(weights, stat[o] as number, scores);
-    for (let k = 1; k < STATIC_FEATURES; k++) addRow(weights, stat[o + k] as number, scores);
-    addRow(weights, PREV_BUCKET[prev] as number, scores);
-    addRow(weights, PREV2_BUCKET[prev2 * CLASSES + prev] as number, scores);
-    addRow(weights, mix(19, prev, stat[o + 2] as number), scores);
+    const info = infos?.[i + 2];
+    if (info !== undefined) {
+      // the word's own features, summed once per word and weights (the same integers, added in another order)
+      let own = info.scores;
+      if (own === undefined || info.scoresOf !== weights) {
+        own = new Int32Array(CLASSES);
+        for (const k of OWN_TEMPLATES) addRow(weights, stat[o + k] as number, own);
+        info.scores = own;
+        info.scoresOf = weights;
+      }
+      for (let c = 0; c < CLASSES; c++) scores[c] = own[c] as number;
+    } else {
+      for (let c = 0; c < CLASSES; c++) scores[c] = 0;
+    }
+    scores[0] = (scores[0] as number) - penalty;
+    // the static features, then the three that read the labels before this token
+    for (let k = 0; k < STATIC_FEATURES + 3; k++) {
+      if (info !== undefined && IS_OWN[k] === 1) continue;
+      const bucket =
+        k < STATIC_FEATURES
+          ? (stat[o + k] as number)
+          : k === STATIC_FEATURES
+            ? (PREV_BUCKET[prev] as number)
+            : k === STATIC_FEATURES + 1
+              ? (PREV2_BUCKET[prev2 * CLASSES + prev] as number)
+              : mix(19, prev, stat[o + 2] as number);
+      const end = rows[bucket + 1] as number;
+      for (let j = rows[bucket] as number; j < end; j++) {
+        const c = rowLabels[j] as number;
+        scores[c] = (scores[c] as number) + (values[j] as number);
+      }
+    }
     let best = 0;
-    for (let c = 1; c < CLASSES; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
+    let bestScore = scores[0] as number;
+    for (let c = 1; c < CLASSES; c++) {
+      if ((scores[c] as number) > bestScore) {
+        best = c;
+        bestScore = scores[c] as number;
+      }
+    }
     labels[i] = best;
     prev2 = prev;
     prev = best;
   }
   return labels;
-}
-
-function addRow(weights: SparseWeights, bucket: number, scores: Int32Array): void {
-  const { rows, labels, values } = weights;
-  const end = rows[bucket + 1] as number;
-  for (let j = rows[bucket] as number; j < end; j++) {
-    const c = labels[j] as number;
-    scores[c] = (scores[c] as number) + (values[j] as number);
-  }
 }
 
 /** Tokens this far before a cue and after it are read; the rest are O without being scored. */
@@ -105,6 +128,17 @@ export function activeTokens(tokens: Tokens): Uint8Array {
     last = Math.min(i + WINDOW_AFTER, tokens.count - 1);
   }
   return active;
+}
+
+const IS_OWN = Uint8Array.from({ length: STATIC_FEATURES + 3 }, (_, k) => (OWN_TEMPLATES.includes(k) ? 1 : 0));
+
+function addRow(weights: SparseWeights, bucket: number, scores: Int32Array): void {
+  const { rows, labels, values } = weights;
+  const end = rows[bucket + 1] as number;
+  for (let j = rows[bucket] as number; j < end; j++) {
+    const c = labels[j] as number;
+    scores[c] = (scores[c] as number) + (values[j] as number);
+  }
 }
 
 export interface TaggedSpan {
