@@ -34,7 +34,7 @@ function taggerFindings(q: SparseWeights, p: Prepared): Finding[] {
   const labels = decode(q, p.stat, p.count, O_PENALTY / q.scale, p.active);
   const out: Finding[] = [];
   // spans in original offsets: the prepared token starts and ends are already mapped back
-  for (const s of spansOf({ count: p.count, starts: p.starts, ends: p.ends, kinds: p.kinds, words: [] }, labels)) {
+  for (const s of spansOf({ count: p.count, starts: p.starts, ends: p.ends, kinds: p.kinds, text: "" }, labels)) {
     out.push({ field: "body", start: s.start, end: s.end, type: s.type, text: p.item.text.slice(s.start, s.end), reason: "tagger", suggestion: "" });
   }
   return out;

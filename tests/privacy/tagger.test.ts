@@ -5,7 +5,8 @@ import { scanText } from "../../src/privacy/detector/index.ts";
 import { mergeGuesses, setTaggerEnabled, taggedSpans } from "../../src/privacy/detector/tagger/index.ts";
 import { activeTokens, decode } from "../../src/privacy/detector/tagger/model.ts";
 import { staticFeatures, type WordInfo } from "../../src/privacy/detector/tagger/features.ts";
-import { tokenise } from "../../src/privacy/detector/tagger/tokens.ts";
+import { tokenText, tokenise } from "../../src/privacy/detector/tagger/tokens.ts";
+import fc from "fast-check";
 import { decodeWeights, encodeWeights, quantise, toSparse } from "../../src/privacy/detector/tagger/weights-file.ts";
 import type { Candidate, Finding } from "../../src/privacy/detector/types.ts";
 import { DEV_CORPUS_FILES, parseCorpus } from "../../bench/lib/privacy-score.ts";
@@ -114,6 +115,24 @@ describe("the learned tagger's guesses are merged into the rules' findings", () 
     expect(text.slice(kept[0]!.start, kept[0]!.end)).toBe("Emlyn");
     expect(kept.slice(1).map((c) => text.slice(c.start, c.end))).toEqual(["Mr", "Pugh"]);
     expect(kept.slice(1).every((c) => c.soft === true && c.type === "OTHER")).toBe(true);
+  });
+});
+
+describe("the learned tagger's tokens", () => {
+  // The regular expression the hand-written scanner replaced, as the reference.
+  const TOKEN_RE = /[A-Za-z\u00C0-\u00FF]+(?:['-][A-Za-z\u00C0-\u00FF]+)*|\d+(?:[.:/-]\d+)*|[^\sA-Za-z\d\u00C0-\u00FF]/g;
+  const byRegex = (text: string): string[] => [...text.matchAll(TOKEN_RE)].map((m) => `${m.index}:${m[0]}`);
+  const byScanner = (text: string): string[] => {
+    const t = tokenise(text);
+    return Array.from({ length: t.count }, (_, i) => `${t.starts[i]}:${tokenText(t, i)}`);
+  };
+
+  it("are exactly the regular expression's, on every development text and on random strings", () => {
+    for (const text of DEV_TEXTS) expect(byScanner(text)).toEqual(byRegex(text));
+    const alphabet = fc.constantFrom(..."aZé×ÿ09'-.:/ \n\t\u00a0\u2003,;’🙂ا".split(""), "🙂", "\u2028");
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 40 }).map((cs) => cs.join("")), (text) => {
+      expect(byScanner(text)).toEqual(byRegex(text));
+    }), { numRuns: 3000 });
   });
 });
 

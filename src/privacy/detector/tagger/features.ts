@@ -9,7 +9,7 @@
 import { isEnglishWord } from "../lexicon/english.ts";
 import { FIRST_NAMES, PLACES, SURNAMES, keyOf } from "../lexicon/names.ts";
 import { EPONYMS, PATIENT_HONORIFICS, STAFF_TITLES } from "../lexicon/terms.ts";
-import { NUMBER, PUNCT, type Tokens } from "./tokens.ts";
+import { NUMBER, PUNCT, tokenText, type Tokens } from "./tokens.ts";
 
 export const BITS = 16;
 export const BUCKETS = 1 << BITS;
@@ -126,7 +126,7 @@ export function staticFeatures(text: string, tokens: Tokens, active: Uint8Array,
   for (let i = 0; i < n; i++) {
     // a token's neighbours two either side are read, so their words are looked up too
     const near = active[i] === 1 || active[i - 1] === 1 || active[i - 2] === 1 || active[i + 1] === 1 || active[i + 2] === 1;
-    infos[i + 2] = near ? wordInfo(tokens.words[i] as string, tokens.kinds[i] as number) : EDGE;
+    infos[i + 2] = near ? wordInfo(tokenText(tokens, i), tokens.kinds[i] as number) : EDGE;
   }
   for (let i = 0; i < n; i++) {
     if (active[i] === 0) continue;
@@ -136,8 +136,8 @@ export function staticFeatures(text: string, tokens: Tokens, active: Uint8Array,
     // A sentence starts after . ! ? : or a line break (a capital there says little).
     let startsSentence = i === 0;
     if (!startsSentence) {
-      const p = tokens.words[i - 1] as string;
-      startsSentence = p === "." || p === "!" || p === "?" || p === ":";
+      const p = tokens.kinds[i - 1] === PUNCT ? text.charCodeAt(tokens.starts[i - 1] as number) : 0;
+      startsSentence = p === 46 || p === 33 || p === 63 || p === 58; // . ! ? :
       for (let k = tokens.ends[i - 1] as number; !startsSentence && k < (tokens.starts[i] as number); k++) if (text.charCodeAt(k) === 10) startsSentence = true;
     }
     const o = i * STATIC_FEATURES;

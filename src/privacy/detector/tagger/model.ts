@@ -117,11 +117,12 @@ export function activeTokens(tokens: Tokens): Uint8Array {
   let last = -1;
   for (let i = 0; i < tokens.count; i++) {
     const kind = tokens.kinds[i];
-    const c = (tokens.words[i] as string).charCodeAt(0);
+    const c = tokens.text.charCodeAt(tokens.starts[i] as number);
     let cue = kind === NUMBER;
     if (!cue && kind === WORD && ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) {
-      const p = i === 0 ? "." : (tokens.words[i - 1] as string);
-      cue = p !== "." && p !== "!" && p !== "?" && p !== ":" && p !== "#" && p !== "*";
+      // not after . ! ? : # * (a sentence, a heading or a list item starts there)
+      const p = i === 0 ? 46 : tokens.kinds[i - 1] === PUNCT ? tokens.text.charCodeAt(tokens.starts[i - 1] as number) : 0;
+      cue = p !== 46 && p !== 33 && p !== 63 && p !== 58 && p !== 35 && p !== 42;
     }
     if (!cue) continue;
     active.fill(1, Math.max(i - WINDOW_BEFORE, last + 1), Math.min(i + WINDOW_AFTER + 1, tokens.count));
