@@ -1,8 +1,8 @@
 /**
  * v15: a learned tagger's guesses finish what the rules started. The rules (patterns/*.ts) are written by people for
  * forms they foresaw; writing nobody foresaw slips past them in part ("Mr Emlyn" found, "Pugh" not) or whole. A small
- * averaged-perceptron tagger (model.ts), trained on the development corpora (bench/tagger/train.ts), reads every token
- * with its neighbours and labels it O or an identifier type.
+ * averaged-perceptron tagger (model.ts), trained on the development corpora (bench/tagger/train.ts), reads the tokens
+ * near the rules' findings with their neighbours and labels each O or an identifier type.
  *
  * Its guesses are soft, and added only to a text the rules already hold: they never hold a post by themselves, so they
  * cannot add a false block; they widen what a held post shows its author, so the author fixes the whole identifier, not
@@ -31,22 +31,22 @@ export function setTaggerEnabled(on: boolean): void {
 
 let loaded: { table: SparseWeights; penalty: number } | undefined;
 /** Read on first use (a few milliseconds), so tools that never scan a held text never pay for it. */
+// A missing or corrupt file throws here, inside scanText, which then holds the whole text as a detector fault: never a
+// silent scan without the tagger.
 function weights(): { table: SparseWeights; penalty: number } {
-  if (loaded !== undefined) return loaded;
-  const w = decodeWeights(readFileSync(new URL("./weights.bin", import.meta.url)));
-  useTaggerWeights(toSparse(w));
-  return loaded as unknown as { table: SparseWeights; penalty: number };
+  return loaded ?? useTaggerWeights(toSparse(decodeWeights(readFileSync(new URL("./weights.bin", import.meta.url)))));
 }
 
 /**
  * Scan with these weights instead of the shipped ones: bench/tagger/train.ts --loco measures each fold's weights through
  * the very path a scan takes.
  */
-export function useTaggerWeights(w: SparseWeights, oPenalty = O_PENALTY): void {
+export function useTaggerWeights(w: SparseWeights, oPenalty = O_PENALTY): { table: SparseWeights; penalty: number } {
   if (w.bits !== BITS || w.classes !== CLASSES) {
     throw new Error(`tagger weights were trained for ${w.bits} bits and ${w.classes} labels; this code has ${BITS} and ${CLASSES}: retrain (node bench/tagger/train.ts --write)`);
   }
   loaded = { table: w, penalty: oPenalty / w.scale };
+  return loaded;
 }
 
 /** The tagger's spans in a normalised text. */
