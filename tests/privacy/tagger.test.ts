@@ -109,6 +109,21 @@ describe("the learned tagger's guesses are merged into the rules' findings", () 
     expect(kept.map((c) => address.slice(c.start, c.end))).toEqual(["F28 K2V9", "Carrowkeel, Ballycroy, Co. Mayo"]);
   });
 
+  it("trims a piece's function words at an end that meets another type, and keeps them at an end that joins its own type", () => {
+    const ward = "I saw her from Cwm Cynfal on ward 7 at Ysbyty Gwynedd.";
+    const at = (t: string, w: string): { start: number; end: number } => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length });
+    const kept = [candidate(at(ward, "ward 7 at Ysbyty Gwynedd").start, at(ward, "ward 7 at Ysbyty Gwynedd").end, "FACILITY_ROOM")];
+    // the tagger read "Cwm Cynfal on ward 7 …" as one place: the part before the ward is "Cwm Cynfal", not "Cwm Cynfal on"
+    mergeGuesses(ward, kept, [{ start: at(ward, "Cwm Cynfal").start, end: kept[0]!.end, type: "LOCATION" }]);
+    expect(kept.map((c) => ward.slice(c.start, c.end))).toEqual(["ward 7 at Ysbyty Gwynedd", "Cwm Cynfal"]);
+
+    const spar = "She lives behind the Spar in Butterworth with her son.";
+    const town = [candidate(at(spar, "Butterworth").start, at(spar, "Butterworth").end, "LOCATION"), candidate(at(spar, "her son").start, at(spar, "her son").end, "NAME")];
+    // over two findings, so not a growth: the piece before the town keeps "in", which joins it to the town
+    mergeGuesses(spar, town, [{ start: at(spar, "the Spar").start, end: at(spar, "her son").end, type: "LOCATION" }]);
+    expect(town.slice(2).map((c) => spar.slice(c.start, c.end))).toEqual(["the Spar in"]);
+  });
+
   it("fills only the gaps when a guess of another type overlaps a finding, and never moves the finding", () => {
     const kept = [candidate(3, 8, "NAME")];
     mergeGuesses(text, kept, [{ start: 0, end: 13, type: "OTHER" }]);

@@ -156,19 +156,25 @@ const AGE_90_PLUS_RE = /\b(?:9\d|1[01]\d)\b|ninet|hundred/i;
 const EDGE_JUNK_RE = /[\s.,;:()'"-]/;
 
 function trimGuess(text: string, g: TaggedSpan): TaggedSpan | null {
+  return trimEnds(text, g, true, true);
+}
+
+/** trimGuess at the chosen ends only: a piece keeps the end that joins a finding of its own type ("…airstrip at ⟦Umbakumba⟧"). */
+function trimEnds(text: string, g: TaggedSpan, left: boolean, right: boolean): TaggedSpan | null {
   let { start, end } = g;
   const leads = PHRASE_TYPES.has(g.type) ? PHRASE_LEAD_WORDS : g.type === "DATE" ? DATE_LEAD_WORDS : LEAD_WORDS;
   for (let changed = true; changed && end > start; ) {
     changed = false;
-    while (start < end && EDGE_JUNK_RE.test(text[start] as string)) start++;
-    while (end > start && EDGE_JUNK_RE.test(text[end - 1] as string) && !(g.type !== "NAME" && text[end - 1] === ".")) end--;
+    while (left && start < end && EDGE_JUNK_RE.test(text[start] as string)) start++;
+    while (right && end > start && EDGE_JUNK_RE.test(text[end - 1] as string) && !(g.type !== "NAME" && text[end - 1] === ".")) end--;
     const piece = text.slice(start, end);
-    const first = FIRST_WORD_RE.exec(piece);
+    const first = left ? FIRST_WORD_RE.exec(piece) : null;
     if (first !== null && leads.has((first[1] as string).toLowerCase()) && first[0].length < piece.length) {
       start += first[0].length;
       changed = true;
       continue;
     }
+    if (!right) continue;
     const last = LAST_WORD_RE.exec(piece);
     if (last !== null && TAIL_WORDS.has((last[1] as string).toLowerCase()) && last[0].length < piece.length) {
       end -= last[0].length;
@@ -190,6 +196,16 @@ function trimGuess(text: string, g: TaggedSpan): TaggedSpan | null {
   // an age is an identifier only from 90 (the rules' AGE patterns): "22 years old" is not one
   if (g.type === "AGE" && !AGE_90_PLUS_RE.test(text.slice(start, end))) return null;
   return { start, end, type: g.type };
+}
+
+/** Whether, from `at` stepping by `step` over spaces and joining characters, the next character is a finding of `type`. */
+function joinsOwnType(text: string, owner: Int32Array, kept: readonly Candidate[], at: number, step: number, type: FindingType): boolean {
+  for (let i = at, k = 0; i >= 0 && i < owner.length && k < 4; i += step, k++) {
+    const o = owner[i] as number;
+    if (o >= 0) return o < kept.length && (kept[o] as Candidate).type === type;
+    if (!JOINER_RE.test(text[i] as string)) return false;
+  }
+  return false;
 }
 
 /**
@@ -244,8 +260,15 @@ export function mergeGuesses(text: string, kept: Candidate[], guesses: readonly 
       let b = j;
       while (a < b && /[\s.,;:()]/.test(text[a] as string)) a++;
       while (b > a && /[\s.,;:()]/.test(text[b - 1] as string)) b--;
+      // a piece is trimmed like a guess at each end, except an end that joins a finding of its own type: "Cwm Cynfal on"
+      // before "ward 7" (another type) loses its "on"
+      const piece = b > a ? trimEnds(text, { start: a, end: b, type: g.type }, !joinsOwnType(text, owner, kept, a - 1, -1, g.type), !joinsOwnType(text, owner, kept, b, 1, g.type)) : null;
+      if (piece !== null) {
+        a = piece.start;
+        b = piece.end;
+      }
       // a piece with no capital and no digit ("the hostel", "near the") is the tagger running on into prose
-      if (b > a && HAS_CAPITAL_OR_DIGIT_RE.test(text.slice(a, b))) {
+      if (piece !== null && HAS_CAPITAL_OR_DIGIT_RE.test(text.slice(a, b))) {
         added.push({ start: a, end: b, type: g.type, reason, suggestion, priority: 0, soft: true });
         owner.fill(kept.length + added.length - 1, a, b);
       }
