@@ -9,7 +9,7 @@ import { normalise, toOriginal } from "../../src/privacy/detector/normalise.ts";
 import type { FindingType } from "../../src/privacy/detector/types.ts";
 import { tokenise } from "../../src/privacy/detector/tagger/tokens.ts";
 import { BITS, BUCKETS, staticFeatures } from "../../src/privacy/detector/tagger/features.ts";
-import { CLASSES, FEATURES_PER_TOKEN, LABELS, activeTokens, bestLabel, tokenFeatures } from "../../src/privacy/detector/tagger/model.ts";
+import { CLASSES, FEATURES_PER_TOKEN, LABELS, activeTokens, tokenFeatures } from "../../src/privacy/detector/tagger/model.ts";
 import { encodeWeights, quantise } from "../../src/privacy/detector/tagger/weights-file.ts";
 import { DEV_CORPUS_FILES, parseCorpus } from "../lib/privacy-score.ts";
 import type { GoldItem } from "../lib/privacy-score.ts";
@@ -69,6 +69,18 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
     [out[i], out[j]] = [out[j] as T, out[i] as T];
   }
   return out;
+}
+
+/** The best label for one token's features, with the float weights of training. */
+function bestLabel(weights: Float32Array, feats: Int32Array, scores: Float64Array): number {
+  scores.fill(0);
+  for (let k = 0; k < feats.length; k++) {
+    const base = (feats[k] as number) * CLASSES;
+    for (let c = 0; c < CLASSES; c++) scores[c] = (scores[c] as number) + (weights[base + c] as number);
+  }
+  let best = 0;
+  for (let c = 1; c < CLASSES; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
+  return best;
 }
 
 /** Averaged perceptron, greedy decoding with its own previous labels (as at run time). */

@@ -12,12 +12,14 @@ export const LABELS = ["O", "NAME", "DATE", "AGE", "ID", "PHONE", "EMAIL", "ADDR
 export const CLASSES = LABELS.length;
 export const FEATURES_PER_TOKEN = STATIC_FEATURES + 3;
 
-
 // The label features' buckets, computed once: the label before, and the two labels before.
 const PREV_BUCKET = Int32Array.from({ length: CLASSES }, (_, p) => mix(17, p));
 const PREV2_BUCKET = Int32Array.from({ length: CLASSES * CLASSES }, (_, k) => mix(18, Math.floor(k / CLASSES), k % CLASSES));
 
-/** The bucket numbers of token i's features: its static ones, then three from the labels before it. */
+/**
+ * The bucket numbers of token i's features: its static ones, then three from the labels before it. The one definition
+ * of a token's features, for training (bench/tagger/lib.ts) and for decoding alike.
+ */
 export function tokenFeatures(stat: Int32Array, i: number, prev: number, prev2: number, into: Int32Array): Int32Array {
   const o = i * STATIC_FEATURES;
   for (let k = 0; k < STATIC_FEATURES; k++) into[k] = stat[o + k] as number;
@@ -28,23 +30,10 @@ export function tokenFeatures(stat: Int32Array, i: number, prev: number, prev2: 
   return into;
 }
 
-/** The best label for one token's features (while training: float weights). */
-export function bestLabel(weights: Float32Array, feats: Int32Array, scores: Float64Array, oPenalty = 0): number {
-  scores.fill(0);
-  scores[0] = -oPenalty;
-  for (let k = 0; k < feats.length; k++) {
-    const base = (feats[k] as number) * CLASSES;
-    for (let c = 0; c < CLASSES; c++) scores[c] = (scores[c] as number) + (weights[base + c] as number);
-  }
-  let best = 0;
-  for (let c = 1; c < CLASSES; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
-  return best;
-}
-
 /** The label of every token, greedy left to right, with the shipped byte weights; `oPenalty` in byte steps. */
 export function decode(weights: SparseWeights, stat: Int32Array, count: number, oPenalty: number, active: Uint8Array, infos?: readonly WordInfo[]): Uint8Array {
-  const { rows, labels: rowLabels, values } = weights;
   const labels = new Uint8Array(count);
+  const feats = new Int32Array(FEATURES_PER_TOKEN);
   const scores = new Int32Array(CLASSES);
   const penalty = Math.round(oPenalty);
   let prev = 0;
@@ -55,39 +44,23 @@ export function decode(weights: SparseWeights, stat: Int32Array, count: number, 
       prev = 0;
       continue;
     }
-    const o = i * STATIC_FEATURES;
+    tokenFeatures(stat, i, prev, prev2, feats);
     const info = infos?.[i + 2];
     if (info !== undefined) {
       // the word's own features, summed once per word and weights (the same integers, added in another order)
       let own = info.scores;
       if (own === undefined || info.scoresOf !== weights) {
         own = new Int32Array(CLASSES);
-        for (const k of OWN_TEMPLATES) addRow(weights, stat[o + k] as number, own);
+        for (const k of OWN_TEMPLATES) addRow(weights, feats[k] as number, own);
         info.scores = own;
         info.scoresOf = weights;
       }
-      for (let c = 0; c < CLASSES; c++) scores[c] = own[c] as number;
+      scores.set(own);
     } else {
-      for (let c = 0; c < CLASSES; c++) scores[c] = 0;
+      scores.fill(0);
     }
     scores[0] = (scores[0] as number) - penalty;
-    // the static features, then the three that read the labels before this token
-    for (let k = 0; k < STATIC_FEATURES + 3; k++) {
-      if (info !== undefined && IS_OWN[k] === 1) continue;
-      const bucket =
-        k < STATIC_FEATURES
-          ? (stat[o + k] as number)
-          : k === STATIC_FEATURES
-            ? (PREV_BUCKET[prev] as number)
-            : k === STATIC_FEATURES + 1
-              ? (PREV2_BUCKET[prev2 * CLASSES + prev] as number)
-              : mix(19, prev, stat[o + 2] as number);
-      const end = rows[bucket + 1] as number;
-      for (let j = rows[bucket] as number; j < end; j++) {
-        const c = rowLabels[j] as number;
-        scores[c] = (scores[c] as number) + (values[j] as number);
-      }
-    }
+    for (let k = 0; k < FEATURES_PER_TOKEN; k++) if (info === undefined || IS_OWN[k] === 0) addRow(weights, feats[k] as number, scores);
     let best = 0;
     let bestScore = scores[0] as number;
     for (let c = 1; c < CLASSES; c++) {
@@ -131,7 +104,7 @@ export function activeTokens(tokens: Tokens): Uint8Array {
   return active;
 }
 
-const IS_OWN = Uint8Array.from({ length: STATIC_FEATURES + 3 }, (_, k) => (OWN_TEMPLATES.includes(k) ? 1 : 0));
+const IS_OWN = Uint8Array.from({ length: FEATURES_PER_TOKEN }, (_, k) => (OWN_TEMPLATES.includes(k) ? 1 : 0));
 
 function addRow(weights: SparseWeights, bucket: number, scores: Int32Array): void {
   const { rows, labels, values } = weights;
