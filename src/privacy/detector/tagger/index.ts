@@ -118,20 +118,10 @@ const JOINER_RE = /[\s,.;:()'-]/;
  * alone, an eponym, a clinician after a title).
  */
 function touchesRuleFinding(text: string, owner: Int32Array, kept: readonly Candidate[], g: TaggedSpan, rules: number): boolean {
-  const isRule = (i: number): boolean => i >= 0 && i < owner.length && (owner[i] as number) >= 0 && (owner[i] as number) < rules;
+  for (let i = g.start; i < g.end; i++) if ((owner[i] as number) >= 0 && (owner[i] as number) < rules) return true;
   // next to a finding (not inside one), only a finding of the guess's own type counts: "Hilux, ⟦ND 445-221⟧" is a car
   // beside a plate, not a name
-  const sameType = (i: number): boolean => isRule(i) && (kept[owner[i] as number] as Candidate).type === g.type;
-  for (let i = g.start; i < g.end; i++) if (isRule(i)) return true;
-  for (let k = 1; k <= 3; k++) {
-    if (sameType(g.start - k)) return true;
-    if (!JOINER_RE.test(text[g.start - k] ?? "")) break;
-  }
-  for (let k = 0; k < 3; k++) {
-    if (sameType(g.end + k)) return true;
-    if (!JOINER_RE.test(text[g.end + k] ?? "")) break;
-  }
-  return false;
+  return joinsOwnType(text, owner, kept, rules, g.start - 1, -1, 3, g.type) || joinsOwnType(text, owner, kept, rules, g.end, 1, 3, g.type);
 }
 
 // ANNOTATION.md's boundaries, which the rules keep and the tagger learned only roughly: a name, date, age or number
@@ -198,11 +188,14 @@ function trimEnds(text: string, g: TaggedSpan, left: boolean, right: boolean): T
   return { start, end, type: g.type };
 }
 
-/** Whether, from `at` stepping by `step` over spaces and joining characters, the next character is a finding of `type`. */
-function joinsOwnType(text: string, owner: Int32Array, kept: readonly Candidate[], at: number, step: number, type: FindingType): boolean {
-  for (let i = at, k = 0; i >= 0 && i < owner.length && k < 4; i += step, k++) {
+/**
+ * Whether, from `at` stepping by `step` over at most `reach` characters, a rule finding (index below `rules`) of `type` is
+ * met before any character that is not a joining one.
+ */
+function joinsOwnType(text: string, owner: Int32Array, kept: readonly Candidate[], rules: number, at: number, step: number, reach: number, type: FindingType): boolean {
+  for (let i = at, k = 0; i >= 0 && i < owner.length && k < reach; i += step, k++) {
     const o = owner[i] as number;
-    if (o >= 0) return o < kept.length && (kept[o] as Candidate).type === type;
+    if (o >= 0 && o < rules && (kept[o] as Candidate).type === type) return true;
     if (!JOINER_RE.test(text[i] as string)) return false;
   }
   return false;
@@ -262,7 +255,7 @@ export function mergeGuesses(text: string, kept: Candidate[], guesses: readonly 
       while (b > a && /[\s.,;:()]/.test(text[b - 1] as string)) b--;
       // a piece is trimmed like a guess at each end, except an end that joins a finding of its own type: "Cwm Cynfal on"
       // before "ward 7" (another type) loses its "on"
-      const piece = b > a ? trimEnds(text, { start: a, end: b, type: g.type }, !joinsOwnType(text, owner, kept, a - 1, -1, g.type), !joinsOwnType(text, owner, kept, b, 1, g.type)) : null;
+      const piece = b > a ? trimEnds(text, { start: a, end: b, type: g.type }, !joinsOwnType(text, owner, kept, rules, a - 1, -1, 4, g.type), !joinsOwnType(text, owner, kept, rules, b, 1, 4, g.type)) : null;
       if (piece !== null) {
         a = piece.start;
         b = piece.end;
