@@ -167,7 +167,7 @@ What I learned: the outbreak is not only the disease, it is the broken borehole,
     text: `
 Reflection of my first month as a nurse-midwife technician, labour ward at ⟦FACILITY_ROOM|Bwaila⟧ in Lilongwe.
 
-A very busy night, 30 deliveries, three of us on duty. At 3 in the morning ⟦NAME|Mrs. Tiyamike Phiri⟧, 24, came in second stage with the baby's head already visible. She delivered a baby girl who did not breathe. I remembered the Helping Babies Breathe training: dry, stimulate, clear airway, and bag and mask within the Golden Minute. After about one minute of ventilation, the baby cried. Heart rate above 100.
+A very busy night, 30 deliveries, three of us on duty. At 3 in the morning ⟦NAME|Mrs. Tiyamike Phiri⟧, 24, came in second stage with the baby's head already visible. She is ⟦OTHER|the woman who delivered twins in a minibus at Kanengo last year, the one that was on Zodiak TV⟧, so she was very afraid of being late again. She delivered a baby girl who did not breathe. I remembered the Helping Babies Breathe training: dry, stimulate, clear airway, and bag and mask within the Golden Minute. After about one minute of ventilation, the baby cried. Heart rate above 100.
 
 The mother was crying and asking "is she alive?". I said yes. I was shaking too.
 

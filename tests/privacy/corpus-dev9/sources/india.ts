@@ -158,6 +158,27 @@ also who schedules exam results on the same week as night duty. results on 22nd,
 `,
   },
   {
+    id: "in-free-012",
+    setting: "community health",
+    role: "student nurse",
+    text: `
+The family health survey posting changed how I think about nursing.
+
+Our batch of 14 B.Sc. Nursing third years was posted for four weeks to a rural block about 30 km from our college in Vellore. Each of us was given 20 households to survey with the family folder: family tree, income, housing, water, toilet, immunisation, chronic illness. Our community health nursing tutor, Mrs. Selvi Arumugam, told us on the first day, "You are not collecting data, you are entering someone's house. Remove your slippers and your attitude at the door."
+
+I thought I knew villages, I grew up in Madurai and my grandmother's house is in a village. But I had never asked a family how much they earn or where they go to toilet. The first two days I was shy and filled the forms fast. Then one amma, in her sixties, caught me writing "no illness" for her husband and laughed. "He takes the white tablet for sugar," she said. Metformin 500 mg BD, from the PHC, for six years, and he never checks his sugar because the glucometer strips are finished. When we checked, RBS was 312.
+
+After that I slowed down. I asked about tablets by showing the strips. I asked about the toilet by asking where the children go. In my 20 houses I found seven adults with diabetes or hypertension not on follow-up, two children who had missed the MR vaccine, and one old man with a foot wound that he was treating with turmeric and neem. We referred all of them to the PHC, and our tutor followed up with the VHN.
+
+What I learned:
+- Surveys are nursing care, not paperwork. The questions are the assessment.
+- Non-communicable diseases are the new village problem. The NPCDCS guidelines (2016, now NP-NCD) talk about screening everyone above 30, and I understand why now.
+- Water and toilets are health, exactly like Florence Nightingale wrote about sanitation.
+
+Small things I also learned: carry an umbrella in November, the Pongal holiday week no one is at home, and the bus back to Vellore is always full when CSK are playing. Our community health exam is on 9 December, so now I must study the vital statistics formulas also.
+`,
+  },
+  {
     id: "in-comment-011",
     setting: "peer feedback",
     role: "student nurse",

@@ -103,6 +103,10 @@ there's this patient on our ward, post appendicectomy, sweet young girl, everyon
 
 i didn't think about the other patient at all. my tutor says taking pictures on the ward is not allowed even if the patient asks, and that i should have said no politely. i also realised that my face is in the reflection of the window, so anyone who knows me knows where i'm doing clinicals.
 
+this is the caption she used:
+
+![⟦NAME|Tolu⟧ with her drip on ⟦FACILITY_ROOM|bed 6, female surgical ward⟧](recovery-queen.jpg) "day 3 and still slaying"
+
 i spoke to ⟦NAME|Tolu⟧ this morning and she agreed to crop the other bed, but she didn't want to delete it. that's her choice for herself, but not for the other woman. our unit manager is going to speak with her.
 
 learning:

@@ -96,7 +96,7 @@ Actions: I requested the medical superintendent for tall-man lettering labels on
     text: `
 Rescue 1122 call I am still thinking about, so writing it for my EMT refresher portfolio.
 
-Road traffic accident on the GT Road near Gujar Khan, a loader rickshaw hit by a coaster. Our patient was the rickshaw driver, ⟦NAME|Tariq Mehmood⟧, around 35, trapped by the legs, GCS 13, BP 90/60, open fracture of the right tibia. The coaster's plate was ⟦OTHER|RIR 4417⟧ and the police wanted it from us for the FIR, which is not our job but we noted it.
+Road traffic accident on the GT Road near Gujar Khan, a loader rickshaw hit by a coaster. Our patient was the rickshaw driver, ⟦NAME|Tariq Mehmood⟧, around 35, trapped by the legs, GCS 13, BP 90/60, open fracture of the right tibia. His loader's number plate was ⟦OTHER|RIR 4417⟧ and the police wanted it from us for the FIR, which is not our job but we noted it.
 
 Bystanders were pulling him out by the arms before we arrived. I had to shout to stop them. My senior, Waqas bhai, took control of the crowd and I did C-spine, we did the extrication properly with the board. Tourniquet was not needed, pressure dressing was enough. IV line, fluids, splint.
 
@@ -126,7 +126,7 @@ Lesson: passive modalities are easy to bill but they don't change much. Educatio
     setting: "peer feedback",
     role: "emergency medical technician",
     text: `
-Good write up bhai but you cannot post this in the group like this. You have put the full name ⟦NAME|Tariq Mehmood⟧, the coaster number ⟦OTHER|RIR 4417⟧ and the village, anybody from Gujar Khan will know who it is in two minutes. Make it "adult male driver, rural road" and delete the plate. Otherwise very good, especially the crowd control part.
+Good write up bhai but you cannot post this in the group like this. You have put the full name ⟦NAME|Tariq Mehmood⟧, the loader number ⟦OTHER|RIR 4417⟧ and the village, anybody from Gujar Khan will know who it is in two minutes. Make it "adult male driver, rural road" and delete the plate. Otherwise very good, especially the crowd control part.
 `,
   },
 ];

@@ -148,6 +148,14 @@ Lovely write-up but please edit before our tutor sees it!! You've got ⟦NAME|Mr
 `,
   },
   {
+    id: "uk-free-012",
+    setting: "handover",
+    role: "staff nurse",
+    text: `
+quick one before I forget. Night handover on ⟦FACILITY_ROOM|Ward 5 at Ninewells, bed 9⟧ was a mess on ⟦DATE|Sat 14th⟧: the gent in there is ⟦AGE|94⟧, not 49 like the whiteboard said, and the day team had been dosing his enoxaparin off the wrong weight as well. Nobody hurt, anti-Xa fine, Datix done. What I'm taking away is to read the age off the wristband and the drug chart, not the board, and to say the numbers out loud at the bedside. Sister Campbell wants it at the Tuesday huddle. Fair.
+`,
+  },
+  {
     id: "uk-free-011",
     setting: "mental health",
     role: "student mental health nurse",

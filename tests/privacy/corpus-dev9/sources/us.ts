@@ -165,6 +165,18 @@ I handled the second one okay. I didn't give her anything and asked ⟦NAME|Gord
 `,
   },
   {
+    id: "us-free-012",
+    setting: "emergency department",
+    role: "ED nurse",
+    text: `
+Posting the picture our charge nurse took for the unit newsletter, with the family's OK:
+
+![⟦NAME|Mr. Alvin Tuckett⟧ and his daughter ⟦NAME|Marisol⟧ in ⟦FACILITY_ROOM|ED room 12⟧ on his birthday](tuckett-birthday.jpg)
+
+He turned ⟦AGE|100⟧ on ⟦DATE|Friday, June 6th⟧ and spent it with us on a 2-liter nasal cannula, CHF exacerbation, BNP over 2,000. We got a cupcake from the cafeteria and half the night shift sang. Small thing, but it was the best moment of a rough week. Reminder to self: ask about birthdays.
+`,
+  },
+  {
     id: "us-comment-011",
     setting: "peer feedback",
     role: "nursing student",
