@@ -81,6 +81,8 @@ export interface FalseBlock {
   id: string;
   type: FindingType;
   text: string;
+  /** Soft: shown only because another finding holds the text (known when the detector reports softness). */
+  soft: boolean;
   context: string;
   reason: string;
 }
@@ -164,7 +166,7 @@ export function score(items: readonly GoldItem[], scan: (text: string) => Findin
       if (item.phi) blockedPhi++;
       else {
         blockedNonPhi++;
-        for (const f of findings) falseBlocks.push({ id: item.id, type: f.type, text: f.text, context: context(text, f.start, f.end), reason: f.reason });
+        for (const f of findings) falseBlocks.push({ id: item.id, type: f.type, text: f.text, context: context(text, f.start, f.end), reason: f.reason, soft: f.soft === true });
       }
     }
   }
@@ -227,4 +229,7 @@ export const DEV_CORPUS_FILES = {
   dev5: "../tests/privacy/corpus-dev5/corpus-dev5.jsonl",
   dev6: "../tests/privacy/corpus-dev6/corpus-dev6.jsonl",
   dev7: "../tests/privacy/corpus-dev7/corpus-dev7.jsonl",
+  unseen: "../tests/privacy/corpus-unseen/corpus-unseen.jsonl",
+  dev8: "../tests/privacy/corpus-dev8/corpus-dev8.jsonl",
+  dev9: "../tests/privacy/corpus-dev9/corpus-dev9.jsonl",
 } as const;

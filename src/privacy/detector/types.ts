@@ -29,6 +29,8 @@ export interface Finding {
   text: string;
   reason: string;
   suggestion: string;
+  /** Whether the finding would not hold the text by itself; set only while measuring (detect.ts setReportSoftness). */
+  soft?: boolean;
 }
 
 /**
