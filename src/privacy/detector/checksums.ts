@@ -213,3 +213,43 @@ export function nhiIsValid(code: string): boolean {
   if (r === 0) return false;
   return NHI_LETTERS[23 - r - 1] === c[6];
 }
+
+/**
+ * v17: Turkish T.C. Kimlik No: eleven digits, not starting with 0; the tenth is (7 × the sum of the odd places − the sum
+ * of the even places among the first nine) mod 10, the eleventh the sum of the first ten mod 10.
+ */
+export function tcKimlikIsValid(digits: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(digits)) return false;
+  const d = Array.from(digits, Number);
+  const odd = (d[0] as number) + (d[2] as number) + (d[4] as number) + (d[6] as number) + (d[8] as number);
+  const even = (d[1] as number) + (d[3] as number) + (d[5] as number) + (d[7] as number);
+  const tenth = (((odd * 7 - even) % 10) + 10) % 10;
+  const eleventh = (d.slice(0, 9).reduce((a, b) => a + b, 0) + tenth) % 10;
+  return d[9] === tenth && d[10] === eleventh;
+}
+
+/**
+ * v17: Iranian national code (kod-e melli): ten digits; the weighted sum of the first nine (weights 10 down to 2) mod 11
+ * gives the last (the remainder itself below 2, else 11 − remainder). Ten identical digits are not issued.
+ */
+export function iranNationalCodeIsValid(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits) || /^(\d)\1{9}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
+  const r = sum % 11;
+  return Number(digits[9]) === (r < 2 ? r : 11 - r);
+}
+
+/**
+ * v17: Hong Kong identity card number, "A123456(3)": one or two letters and six digits, then a check character in
+ * brackets: weights 9 to 2 (a single letter is read as a space, 36, then the letter), letters A=10 … Z=35, and
+ * (11 − sum mod 11) mod 11, where 10 is written A.
+ */
+export function hkidIsValid(letters: string, digits: string, check: string): boolean {
+  if (!/^[A-Z]{1,2}$/.test(letters) || !/^\d{6}$/.test(digits) || !/^[0-9A]$/.test(check)) return false;
+  const pair = letters.length === 1 ? [36, letters.charCodeAt(0) - 55] : [letters.charCodeAt(0) - 55, letters.charCodeAt(1) - 55];
+  let sum = (pair[0] as number) * 9 + (pair[1] as number) * 8;
+  for (let i = 0; i < 6; i++) sum += Number(digits[i]) * (7 - i);
+  const c = (11 - (sum % 11)) % 11;
+  return check === (c === 10 ? "A" : String(c));
+}

@@ -31,7 +31,7 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * v16 (session 7): the tagger's added pieces lose their function words at an end that meets another type's finding
  * ("Cwm Cynfal on" before "ward 7" is "Cwm Cynfal"); verdicts unchanged, only what a held post highlights.
  */
-export const DETECTOR_VERSION = "rounds-detector/16";
+export const DETECTOR_VERSION = "rounds-detector/17";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
@@ -196,6 +196,9 @@ function scanTextUnsafe(text: string, field: string, options: ScanOptions): Find
     }
   }
   const findings: Finding[] = [];
+  // v17: a name used as a style or a likeness ("a NIMHANS-style outreach camp", "a Cushing-like habitus") is not that
+  // place or person.
+  dropLikenesses(norm.text, candidates);
   const grown = joinOneOfAKind(extendLandmarks(norm.text, extendChains(norm.text, candidates)));
   // v12: unlisted proper nouns are soft guesses with the lowest priority, added after the growing passes so that they
   // only fill gaps the other detectors left and never seed or soften a grown place.
@@ -222,6 +225,17 @@ function scanTextUnsafe(text: string, field: string, options: ScanOptions): Find
     findings.push(f);
   }
   return findings;
+}
+
+const LIKENESS_AFTER_RE = /^-(?:style|like|type|esque|inspired|based|trained|certified|accredited)\b/i;
+
+function dropLikenesses(text: string, candidates: Candidate[]): void {
+  let w = 0;
+  for (const c of candidates) {
+    if ((c.type === "FACILITY_ROOM" || c.type === "NAME" || c.type === "LOCATION") && text.charCodeAt(c.end) === 45 && LIKENESS_AFTER_RE.test(text.slice(c.end, c.end + 14))) continue;
+    candidates[w++] = c;
+  }
+  candidates.length = w;
 }
 
 let reportSoftness = false;

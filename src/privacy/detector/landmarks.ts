@@ -103,6 +103,16 @@ function trimUnnamedTail(text: string, start: number, end: number): number {
   return e;
 }
 
+/**
+ * v17: an indefinite place by a known town ("a village near Ilorin", "a farm outside Dubbo") is any of many, and finds
+ * no one: every capitalised word in it is a known place.
+ */
+export function vagueNearKnownTown(text: string, start: number, end: number): boolean {
+  const phrase = text.slice(start, end);
+  const indefinite = /^an?\s/.test(phrase) || /(?:^|[^\p{L}])an?\s$/u.test(text.slice(Math.max(0, start - 3), start));
+  return indefinite && (phrase.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).every((w) => PLACES.has(keyOf(w)));
+}
+
 /** Grows place findings over a landmark clause and adds landmark-described homes; returns the new candidate list. */
 export function extendLandmarks(text: string, candidates: Candidate[]): Candidate[] {
   const grown: Candidate[] = [];
@@ -122,7 +132,7 @@ export function extendLandmarks(text: string, candidates: Candidate[]): Candidat
     const at = m.index + m[0].length;
     if (!TAIL_START_RE.test(text.slice(at, at + 60))) return;
     const end = trimUnnamedTail(text, m.index, clauseEnd(text, at));
-    if (end <= at) return;
+    if (end <= at || vagueNearKnownTown(text, m.index, end)) return;
     grown.push({ start: m.index, end, type: "LOCATION", reason: R_LANDMARK, suggestion: S_LANDMARK, priority: 50, soft: soft(m.index, end) });
   });
   eachMatch(APPOSED_RE, text, (m) => {
@@ -156,6 +166,7 @@ export function extendLandmarks(text: string, candidates: Candidate[]): Candidat
     // names a dwelling or settlement ("Adukrom, the farming village behind …").
     const run = /^(?:the\s)?((?:[\p{Lu}][\p{L}'’-]*\s?)+)/u.exec(phrase)?.[1]?.trim() ?? "";
     if (run !== "" && run.split(/\s+/).every((w) => PLACES.has(keyOf(w))) && !DWELLING_RE.test(phrase)) return;
+    if (vagueNearKnownTown(text, start, end)) return;
     grown.push({ start, end, type: "LOCATION", reason: R_LANDMARK, suggestion: S_LANDMARK, priority: 50, soft: soft(start, end) });
   });
   if (grown.length === 0) return candidates;

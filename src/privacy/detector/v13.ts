@@ -12,6 +12,7 @@ import { before, digitLedAnchor, digitsOf, eachListedWord, eachMatch, eachMatchN
 import { FIRST_NAMES, PLACES, keyOf } from "./lexicon/names.ts";
 import { CALENDAR } from "./lexicon/terms.ts";
 import { isEnglishWord } from "./lexicon/english.ts";
+import { vagueNearKnownTown } from "./landmarks.ts";
 
 const AGE_REASON = (age: number): string =>
   `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`;
@@ -59,12 +60,15 @@ const AGE_PATTERNS: readonly RegExp[] = [
   // More honorifics with the age after the name: "Hagga Fatma was 94", "Kokum Agnes is 96", "Tok Mat turned 100".
   new RegExp(String.raw`(?=\s+(?:is|was|turned)\s)(?<=\b(?:Hagga|Hajja|Hajj|Kokum|Koro|Kuia|Tok|Nenek|Mamaw|Papaw|Paw-paw|Maw-maw|Ouma|Oupa|Gogo|Mkhulu|Dona|Seu|Lola|Lolo|Amma|Ammi|Appa|Thatha|Paati|Nani|Dadi|Nana|Nanna)\s[A-Z][\p{L}'’-]{1,30}(?:\s[A-Z][\p{L}'’-]{1,30})?)\s+(?:is|was|turned|is\s+now)\s+${N}${AGE_AFTER}`, "gu"),
 ];
+// v17: a number followed by a unit of distance, weight or count is a measure, not an age ("the nearest psychiatrist is
+// ninety kilometres away", "the clinic was 95 km off", "she is 100 metres from the road").
+const NOT_AGE_UNITS = "kilomet(?:re|er)s?|kms?|miles?|met(?:re|er)s?|feet|foot|ft|yards?|steps|kilos?|kilograms?|grams?|pounds|lbs?|litres?|liters?|beds|cases|calls|visits|houses|homes|families|households|babies|children|students|staff|nurses|doctors|villages|rupees|naira|shillings|dollars|euros";
 // An age of 90+ in words, comma-set or after "was/is": "Savitri amma, ninety-three, was admitted", "was ninety-two and
 // had come in". A number word this large after "was" is an age (a sats or a score is written in digits).
 const WORD_AGE = String.raw`((?:ninety|(?:a|one)\s+hundred)(?:(?:-|\s+|\s+and\s+)(?:one|two|three|four|five|six|seven|eight|nine))?)`;
 const WORD_AGE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?=[noa])(?<=,\s)${WORD_AGE}(?=,)`, "gi"),
-  new RegExp(String.raw`(?<![A-Za-z])(?:was|is|turned|turns|now)\s+${WORD_AGE}(?![A-Za-z-])(?!\s+(?:per\s*cent|percent|minutes|mins|seconds|degrees|patients|people|days|hours|times|of\s+(?:us|them|the)))`, "gi"),
+  new RegExp(String.raw`(?<![A-Za-z])(?:was|is|turned|turns|now)\s+${WORD_AGE}(?![A-Za-z-])(?!\s+(?:per\s*cent|percent|minutes|mins|seconds|degrees|patients|people|days|hours|times|of\s+(?:us|them|the)|${NOT_AGE_UNITS})\b)`, "gi"),
 ];
 const AGE_NUMBER_RE = /(?<![\d.])(?:9\d|1[01]\d|12[0-5])(?!\d)/;
 // Speed: every match of a digit pattern holds a number from 90 to 125 a bounded distance after the match's start, so
@@ -266,6 +270,9 @@ export function detectV13(text: string): Candidate[] {
     const w = WORD_BEFORE_END_RE.exec(text.slice(Math.max(0, m.index - 25), m.index - 1));
     const g = w?.[1] ?? "";
     if (g === "" || !nameOk(g)) return;
+    // v17: a measure is no one's name ("Pulse was 96,", "Glucose was 110"): a common English word counts only when it
+    // is also a first name ("Dolly turned 100").
+    if (isEnglishWord(g) && !FIRST_NAMES.has(keyOf(g))) return;
     name(m.index - 1 - g.length, m.index - 1, R_NAME_V13, 44);
   });
   eachMatchNear(NAME_AFTER_VERB_NEAR, text, (m) => {
@@ -329,7 +336,7 @@ const NAME_AFTER_VERB_RE = new RegExp(
   "gu",
 );
 // Speed: found by the verb and the age, then the word before is read from a short window.
-const AGE_AFTER_VERB_RE = /\b(?:turned|turns|celebrated|is|was)\s(?:(9\d|1[01]\d|12[0-5])(?!\d|\s*(?:%|percent|mg|kg|mmHg|bpm))|ninety|a\s+hundred)/g;
+const AGE_AFTER_VERB_RE = new RegExp(String.raw`\b(?:turned|turns|celebrated|is|was)\s(?:(9\d|1[01]\d|12[0-5])(?!\d|\s*(?:%|percent|mg|kg|mmHg|bpm|(?:${NOT_AGE_UNITS})\b))|ninety(?!\s+(?:${NOT_AGE_UNITS})\b)|a\s+hundred(?!\s+(?:${NOT_AGE_UNITS})\b))`, "g");
 const WORD_BEFORE_END_RE = /(?<![\p{L}'’-])([\p{Lu}][\p{Ll}'’-]{2,20})$/u;
 // Speed: tried only a few units before a verb of care followed by a capital (context.ts nearMatcher).
 const NAME_AFTER_VERB_NEAR = nearMatcher(
@@ -612,6 +619,7 @@ export function joinV13(text: string, kept: Candidate[]): Candidate[] {
     const end = descEnd(text, m.index + m[0].length);
     const phrase = text.slice(start, end);
     if (end <= m.index + m[0].length || !namesSomething(phrase) || !STRONG_DESC_RE.test(phrase)) return;
+    if (vagueNearKnownTown(text, start, end)) return;
     late(start, end, "LOCATION", R_HOME, S_HOME, 50);
   });
   eachMatch(FESTIVAL_DAY_RE, text, (m) => {

@@ -34,6 +34,20 @@ programme programmes initiative campaign formula pyramid ladder curve curves sur
 appliance crown crowns bridge bridges denture dentures elevator elevators curette curettes matrix band bands bur burs implant implants
 `);
 
+/**
+ * v17: languages and the peoples they are named for, which writers capitalise mid-sentence ("My Yoruba is 'Lagos Yoruba'",
+ * "we found an Urdu interpreter"): never a person's name. Those that are also common given names or surnames (Shona, Zulu,
+ * Luo, Welsh, Cornish, Farsi, Thai, Dari, Ga) are left out.
+ */
+export const LANGUAGES = set(`
+yoruba igbo ibo hausa fulani fulfulde kanuri tiv efik ibibio ijaw urhobo edo pidgin twi akan ewe fante dagbani swahili kiswahili kikuyu gikuyu kalenjin luhya
+kamba luganda runyankole acholi chichewa nyanja tumbuka bemba tonga ndebele setswana sesotho sepedi xitsonga tshivenda isizulu isixhosa xhosa afrikaans
+amharic tigrinya oromo afaan somali arabic persian pashto urdu punjabi panjabi sindhi balochi brahui saraiki hindko pothwari mirpuri kashmiri hindi bengali
+bangla sylheti chittagonian rohingya marathi gujarati kannada telugu tamil malayalam odia oriya assamese konkani nepali sinhala sinhalese tagalog filipino
+cebuano ilocano bisaya visayan bahasa javanese sundanese malay mandarin cantonese hokkien hakka teochew vietnamese khmer burmese lao samoan tongan fijian
+maori māori gaelic turkish kurdish armenian creole kreyol kriol patois pitjantjatjara warlpiri yolngu arrernte
+`);
+
 /** Headings of reflective models (Gibbs, Driscoll, Rolfe, Kolb…) and other section words. */
 export const HEADINGS = set(`
 description describe feelings feeling evaluation evaluate analysis analyse conclusion conclusions action plan actions what so now why how who where when
@@ -51,7 +65,7 @@ christmas easter eid ramadan diwali hanukkah passover lent advent new year hallo
 
 /** Organisations, regulators, professional bodies, services, systems. */
 export const ORGANISATIONS = set(`
-nhs nice who gmc bma rcp rcgp rcs rcn nmc cqc pals hse cdc fda mhra ukhsa phe hee nihr aomrc rcpch rcog rcpsych rcem rcoa rcr rcpath mdu mps mddus
+garda gardaí gardai whatu hauora nhs nice who gmc bma rcp rcgp rcs rcn nmc cqc pals hse cdc fda mhra ukhsa phe hee nihr aomrc rcpch rcog rcpsych rcem rcoa rcr rcpath mdu mps mddus
 bnf sign nsf qof emis systmone cerner epic meditech lorenzo ice datix nrls trust ccg icb pcn gp gps ae a&e ed ems lfb nhsbsa nhsx hcpc acgme nbme usmle
 plab mrcp mrcs mrcgp frcs frcp fy1 fy2 f1 f2 ct1 ct2 st1 st2 st3 sho spr reg ccu icu itu hdu nicu picu scbu amu sau cdu mau
 pmdc cpsp pmc nmc mci nbe aiims mdcn wacs wacp npmcn ahpra racgp racp racs anzca acem mbbs mbchb md mrcog unicef unaids msf icrc redcross rotary
@@ -74,6 +88,9 @@ paramedic profa profª prof.ª ma'am maam
 export const STAFF_ROLES =
   "doctor|doctors|dr|consultant|consultants|registrar|reg|spr|sho|fy1|fy2|f1|f2|ct1|ct2|st1|st2|st3|st4|st5|st6|st7|intern|interns|resident|attending|fellow|" +
   "tutor|supervisor|mentor|teacher|lecturer|preceptor|educator|examiner|assessor|trainer|trainee|student|students|classmate|colleague|colleagues|" +
+  // v17: community health workers and checkers by their titles ("my accuracy checker, Ciara"; an ASHA is names.ts's, in capitals,
+  // since Asha is a given name)
+  "anm|chw|chws|bhw|bhws|lhw|lhws|vhw|vhws|community\\s+caregiver|community\\s+carer|checker|buddy|" +
   "instructor|coach|leader|proctor|invigilator|moderator|convenor|convener|speaker|presenter|facilitators|" +
   "nurse|nurses|matron|midwife|midwives|sister|physio|physiotherapist|pharmacist|hca|healthcare\\s+assistant|porter|paramedic|chaplain|surgeon|" +
   "anaesthetist|anesthetist|anaesthetic|gp|clinician|lead|manager|receptionist|secretary|coordinator|co-ordinator|boss|senior|junior|houseman|" +

@@ -78,7 +78,8 @@ const HOUSE_RE =
 // Eircode: routing key + unique identifier ("D15 XR2W", "A65 F4E2").
 const EIRCODE_RE = /(?<![A-Za-z0-9])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])/g;
 // Canadian postal code ("M5V 2T6", "J8X 2B1") and GhanaPost digital address ("GA-183-8164").
-const CA_POSTAL_RE = /(?<![A-Za-z0-9])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d(?![A-Za-z0-9])/g;
+// v17: not a Glasgow Coma Scale written out ("E2V1M4", "E4 V5 M6" is the eyes, voice and motor scores).
+const CA_POSTAL_RE = /(?<![A-Za-z0-9])(?!E[1-4]\s?V[1-5]\s?M[1-6](?![A-Za-z0-9]))[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d(?![A-Za-z0-9])/g;
 const GH_GPS_RE = /(?<![A-Za-z0-9-])[A-Z]{2}-\d{3,4}-\d{4}(?![A-Za-z0-9-])/g;
 // An administrative unit with a number that starts an address when more address follows ("Ward No. 6, Bhadrachalam, …", "Sector 4, …").
 const UNIT_START_RE = /(?<![A-Za-z0-9])(?:(Ward|Sector|Block|Phase|Mohalla|Gali)|(Plot|House|Villa|Stand|Erf|Lot|H\.?\s?No\.?|#))\s{0,2}(?:No\.?\s{0,2}|#\s?)?\d{1,5}(?:[-/]\d{1,5}){0,3}(?:\/[A-Z])?[A-Za-z]?(?![A-Za-z0-9])|(?<![A-Za-z0-9-])[A-Z]{1,2}-\d{1,4}[A-Z]?(?=,)/g;
@@ -150,6 +151,8 @@ const TOWN_DASH_PIN_NEAR = nearMatcher(TOWN_DASH_PIN_RE, /[-–]\s?[1-9]\d{5}/g,
 const UNIT_INITIAL = charIn("ABCDEFGHIJKLMNOPQRSTUVWXYZ#");
 const UNIT_START_NEAR = nearMatcher(UNIT_START_RE, DIGIT_G, 16, (text, s) => UNIT_INITIAL(text, s) && afterNonAlnum(text, s));
 
+const NUMBERED_TEXT_BEFORE = /\b(?:Bill|Bills|Form|Section|Clause|Article|Chapter|Schedule|Part|Rule|Regulation|Paragraph|Standard|Annex|Appendix|Table|Figure|Item)\s$/;
+
 export function detectAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
   eachMatch(UK_POSTCODE_RE, text, (m) => {
@@ -185,6 +188,8 @@ export function detectAddresses(text: string): Candidate[] {
   eachMatch(PO_BOX_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, "A post-office box delivers to one person or family."));
   eachMatchNear(TOWN_DASH_PIN_NEAR, text, (m) => add(out, m.index, m.index + m[0].length, "A town with its PIN code narrows the patient's home to a small area."));
   eachMatchNear(UNIT_START_NEAR, text, (m) => {
+    // v17: a numbered law, form or section is not a house ("Bill C-7, 2021", "Form B-12, 2019").
+    if (NUMBERED_TEXT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
     const c = chain(text, m.index, m.index + m[0].length);
     // A plot, house or erf number with a place after it is an address; a ward or sector needs more.
     if (c.postcode || c.pieces >= 2 || (m[2] !== undefined && c.pieces >= 1)) add(out, m.index, c.end, REASON_ADDRESS);

@@ -1,5 +1,6 @@
 import type { Candidate } from "../types.ts";
 import { digitLedAnchor, eachMatch, eachMatchNear, nearMatcher } from "../context.ts";
+import { FIRST_NAMES, PLACES, keyOf } from "../lexicon/names.ts";
 
 /**
  * Exact ages of 90 and over (HIPAA Safe Harbor lumps them into "90 or older": so few people
@@ -30,7 +31,7 @@ const PATTERNS: readonly RegExp[] = [
     "gi",
   ),
   // "She was 93.", "he is 101 and", "she had just turned 92": an age said plainly about a person
-  new RegExp(`(?<![A-Za-z])(?:he|she|they|patient|who|[Gg]ran|[Gg]ranny|[Nn]an|[Gg]randma|[Gg]randpa|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|had\\s+turned|has\\s+turned|turned|turns|will\\s+be|would\\s+be|would\\s+turn|is\\s+going\\s+to\\s+be|would\\s+have\\s+been|was\\s+nearly|is\\s+nearly|was\\s+almost|is\\s+almost|'s|’s)|['’]s(?:\\s+(?:nearly|almost|just\\s+turned))?)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$|\\s["“]|\\s+(?:and|but|when|with|now|then|at\\s+the\\s+time|last|this|that|so|next|years?|yrs?|y\\/o|yo|in|on|yesterday|today|tomorrow|though|although|already|still|${AGE_SOURCE_AFTER})\\b))`, "gi"),
+  new RegExp(`(?<![A-Za-z])(?:he|she|they|patient|who|[Gg]ran|[Gg]ranny|[Nn]an|[Gg]randma|[Gg]randpa|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|had\\s+turned|has\\s+turned|turned|turns|will\\s+be|would\\s+be|would\\s+turn|is\\s+going\\s+to\\s+be|would\\s+have\\s+been|was\\s+nearly|is\\s+nearly|was\\s+almost|is\\s+almost|'s|’s)|['’]s(?:\\s+(?:nearly|almost|just\\s+turned))?)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$|\\s["“(]|\\s+(?:and|but|when|with|now|then|at\\s+the\\s+time|last|this|that|so|next|years?|yrs?|y\\/o|yo|in|on|yesterday|today|tomorrow|though|although|already|still|${AGE_SOURCE_AFTER})\\b))`, "gi"),
   // "At 99 she still walked", "at 93, he": an age at the start of a clause about a person
   new RegExp(`(?<![A-Za-z])[Aa]t\\s+(?:the\\s+age\\s+of\\s+)?${AGE_NUM}(?:\\s+years?(?:\\s+old)?)?(?=,?\\s+(?:he|she|they|her|his|my|our|the\\s+patient|this)\\b)`, "g"),
   // "an elderly man (92)", "Mrs Dube, 93, lives alone", "Gogo (96)": a bracketed or comma-set age after a person
@@ -116,6 +117,22 @@ const WORD_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z])(?:turned|turns|turning|[Aa]t|of)\\s+${WORD_AGE}(?![A-Za-z-]|\\s+(?:minutes|mins|seconds|degrees|per\\s*cent|percent|patients|people|days|hours|times|of\\s+(?:us|them|the)))`, "gi"),
 ];
 
+// v17: a person named or described, then the age: "Margot is 96 and dying", "the gent in there is 94, not 49", "Dor was
+// 97 (her card said so)". A capitalised subject counts only when it is a known first name or a kinship word used as a
+// name, so "Pulse was 96," or "Ward 9 is 100 metres on" are not ages.
+const SUBJECT_THEN_AGE_RE = new RegExp(
+  String.raw`(?<![\p{L}'’-])((?:the\s+)?(?:gent|gentleman|old\s+man|man|woman|lady|patient|resident|client|widow|widower|grandmother|grandfather|granny)(?:\s+in\s+(?:there|that\s+bed|bed\s+\d{1,3}[A-Z]?|room\s+\d{1,4}[A-Z]?))?|[\p{Lu}][\p{Ll}'’-]{1,20})\s+(?:is|was|turned|is\s+now|was\s+then)\s+${AGE_NUM}(?=\s*[.,;!)(]|\s+(?:and|but|when|with|now|this|last|next|years?|yrs?|in|on|though|already|still|not|according|per)\b)`,
+  "gu",
+);
+const SUBJECT_THEN_AGE = nearMatcher(SUBJECT_THEN_AGE_RE, AGE_NUMBER_ANCHOR, 44);
+const KIN_AS_NAME_WORDS = new Set(KIN_AS_NAME.toLowerCase().split("|"));
+
+function subjectIsPerson(subject: string): boolean {
+  if (!/^\p{Lu}/u.test(subject)) return true;
+  const key = keyOf(subject);
+  return KIN_AS_NAME_WORDS.has(key) || (FIRST_NAMES.has(key) && !PLACES.has(key));
+}
+
 function wordAge(s: string): number {
   const k = s.toLowerCase().replace(/\s+/g, " ").replace(/ and (?:a half|a quarter|three[- ]quarters)$/, "");
   const base = k.startsWith("ninety") ? 90 : 100;
@@ -146,6 +163,19 @@ export function detectAges(text: string): Candidate[] {
       type: "AGE",
       reason: `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`,
       suggestion: `Write ${words}, or 'a very elderly patient'.`,
+      priority: 55,
+    });
+  });
+  eachMatchNear(SUBJECT_THEN_AGE, text, (m) => {
+    const age = Number(m[2]);
+    if (!(age >= 90 && age <= 125) || !subjectIsPerson(m[1] ?? "")) return;
+    const start = m.index + m[0].length - (m[2] ?? "").length;
+    out.push({
+      start,
+      end: m.index + m[0].length,
+      type: "AGE",
+      reason: `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`,
+      suggestion: `Write ${age < 100 ? "'a man in his nineties', 'a woman in her nineties'" : "'a centenarian' only if essential"}, or 'a very elderly patient'.`,
       priority: 55,
     });
   });

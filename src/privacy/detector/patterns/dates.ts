@@ -156,6 +156,8 @@ function push(out: Candidate[], text: string, startIn: number, endIn: number, ki
 const AUTHOR_EVENT =
   /\b(?:I|we|I'm|we're|I\s+am|we\s+are)\s+(?:\w+\s+)?(?:attended|attend|attending|sat|sitting|passed|completed|did|took|presented|presenting|booked|registered)\b[^.!?\n]{0,60}?\b(?:course|conference|congress|exam|exams|OSCE|workshop|webinar|module|training|symposium|summit|hui|convention|viva|finals)\b/i;
 
+const HOLIDAY_STRETCH_AFTER = /^\s+(?:weekend|week|season|holidays?|break|period|rush|festivities)\b/i;
+
 function inEventContext(text: string, start: number, end: number): boolean {
   const sentence = sentenceAround(text, start, end);
   return EVENT_CONTEXT.test(sentence) && !AUTHOR_EVENT.test(sentence);
@@ -195,7 +197,10 @@ const WEEKDAY_ORDINAL_RE = new RegExp(
 // the sentence has a patient event and a patient or relative in it.
 // v10: the names on their own, so a holiday with a year ("Christmas Eve 1931") and a holiday after "the night of"
 // ("on the night of Diwali") are found too.
-const HOLIDAY_NAMES = String.raw`(?:Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hallowe['’]?en|Thanksgiving(?:\s+Day)?|Easter\s+(?:Sunday|Monday)|Good\s+Friday|Ash\s+Wednesday|Eid(?:\s(?:al|ul)-[a-z]+)?|Diwali|Deepavali|Onam|Vesak|Holi|Pongal|Thaipusam|Hari\s+Raya(?:\s[A-Z][a-z]+)?|Chinese\s+New\s+Year|Independence\s+Day|Emancipation\s+Day|Madaraka\s+Day|Jamhuri\s+Day|Waitangi\s+Day|Anzac\s+Day|Australia\s+Day|Canada\s+Day|Remembrance\s+Day|(?:St\.?\s+)?Patrick['’]s\s+Day|Paddy['’]s\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Valentine['’]s\s+Day|` +
+// v17: more festivals that writers date a story by: Turkish bayrams, Tết, Lebaran, Dhanteras and the Hindu lunar days,
+// Ethiopian and Nepali feasts, Irish and Iranian days.
+const MORE_FESTIVALS = String.raw`(?:Kurban\s+|Şeker\s+|Seker\s+|Ramazan\s+)?Bayram(?:ı|i)?|T(?:ết|et)|Lebaran|Idul\s+Fitri|Idul\s+Adha|Galungan|Nyepi|Dhanteras|Bhai\s+Dooj|Govardhan\s+Puja|Ugadi|Gudi\s+Padwa|Bihu|Tihar|Dashain|Teej|Timkat|Meskel|Enkutatash|Fasika|Kwanzaa|Sizdah\s+Bedar|Yalda(?:\s+Night)?|Sham\s+el[-\s]Nessim|Lá\s+Fhéile\s+Bríde|(?:St\.?\s+)?Brigid['’]s\s+Day|Kartik\s+Purnima|Guru\s+Purnima|Buddha\s+Purnima|Mahashivratri|Maha\s+Shivratri|Raksha\s+Bandhan|Fourth\s+of\s+July|Cinco\s+de\s+Mayo`;
+const HOLIDAY_NAMES = String.raw`(?:${MORE_FESTIVALS}|Nowruz|Songkran|Hogmanay|Burns\s+Night|Matariki|Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hallowe['’]?en|Thanksgiving(?:\s+Day)?|Easter\s+(?:Sunday|Monday)|Good\s+Friday|Ash\s+Wednesday|Eid(?:\s(?:al|ul)-[a-z]+)?|Diwali|Deepavali|Onam|Vesak|Holi|Pongal|Thaipusam|Hari\s+Raya(?:\s[A-Z][a-z]+)?|Chinese\s+New\s+Year|Independence\s+Day|Emancipation\s+Day|Madaraka\s+Day|Jamhuri\s+Day|Waitangi\s+Day|Anzac\s+Day|Australia\s+Day|Canada\s+Day|Remembrance\s+Day|(?:St\.?\s+)?Patrick['’]s\s+Day|Paddy['’]s\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Valentine['’]s\s+Day|` +
   // v14: public holidays named after a person or a cause ("a shift on Martin Luther King Jr. Day"): a day, not a name
   String.raw`Martin\s+Luther\s+King(?:\s+Jr\.?)?(?:['’]s)?\s+Day|MLK\s+Day|Juneteenth|Memorial\s+Day|Labou?r\s+Day|Presidents['’]?\s+Day|Veterans['’]?\s+Day|Republic\s+Day|Youth\s+Day|Heritage\s+Day|Freedom\s+Day|Workers['’]?\s+Day)`;
 /** v10: text that starts with a holiday's name (names.ts: a festival is not a person). */
@@ -209,9 +214,11 @@ const HOLIDAY_RE = new RegExp(
 // Monday", with what pins it down around it ("the Friday before Thanksgiving", "the night of Chand Raat", "Sunday after
 // Anzac Day", "the first week after Sankranti", "…, 2024"). Festivals that are days on their own, and civic days that
 // need their "Day"/"Sunday"/"weekend"; capitals as written (a festival is a proper noun).
-const FESTIVAL_ALONE = String.raw`Christmas(?:\s+Eve)?|Easter|Thanksgiving|Hallowe['’]?en|Diwali|Deepavali|Dussehra|Dasara|Vijayadashami|Navratri|(?:Makar\s+)?Sankranti|Pongal|Onam|Holi|Lohri|Baisakhi|Vaisakhi|Raksha\s+Bandhan|Janmashtami|Ganesh\s+Chaturthi|Durga\s+Puja|Chhath|Karva\s+Chauth|Chand\s+Raat|Shab-?e-?Barat|Eid(?:[\s-](?:al|ul|el)[\s-][A-Z]?[a-z]+)?|Sallah|Mawlid|Ashura|Nowruz|Songkran|Chuseok|(?:Lunar|Chinese)\s+New\s+Year|Hanukkah|Chanukah|Passover|Yom\s+Kippur|Rosh\s+Hashanah|Purim|Carnival|Carnaval|Mardi\s+Gras|Ash\s+Wednesday|Good\s+Friday|Holy\s+Saturday|Palm\s+Sunday|Pentecost|Whitsun|Hogmanay|Burns\s+Night|Bonfire\s+Night|Guy\s+Fawkes(?:\s+Night)?|Matariki|Juneteenth|Thaipusam|Vesak|Wesak|Poson|Hari\s+Raya(?:\s+[A-Z][a-z]+)?|Black\s+Friday|Cyber\s+Monday|Melbourne\s+Cup|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|` +
+const FESTIVAL_ALONE = String.raw`${MORE_FESTIVALS}|Christmas(?:\s+Eve)?|Easter|Thanksgiving|Hallowe['’]?en|Diwali|Deepavali|Dussehra|Dasara|Vijayadashami|Navratri|(?:Makar\s+)?Sankranti|Pongal|Onam|Holi|Lohri|Baisakhi|Vaisakhi|Raksha\s+Bandhan|Janmashtami|Ganesh\s+Chaturthi|Durga\s+Puja|Chhath|Karva\s+Chauth|Chand\s+Raat|Shab-?e-?Barat|Eid(?:[\s-](?:al|ul|el)[\s-][A-Z]?[a-z]+)?|Sallah|Mawlid|Ashura|Nowruz|Songkran|Chuseok|(?:Lunar|Chinese)\s+New\s+Year|Hanukkah|Chanukah|Passover|Yom\s+Kippur|Rosh\s+Hashanah|Purim|Carnival|Carnaval|Mardi\s+Gras|Ash\s+Wednesday|Good\s+Friday|Holy\s+Saturday|Palm\s+Sunday|Pentecost|Whitsun|Hogmanay|Burns\s+Night|Bonfire\s+Night|Guy\s+Fawkes(?:\s+Night)?|Matariki|Juneteenth|Thaipusam|Vesak|Wesak|Poson|Hari\s+Raya(?:\s+[A-Z][a-z]+)?|Black\s+Friday|Cyber\s+Monday|Melbourne\s+Cup|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|` +
   // …and in Portuguese and Spanish ("quarta-feira de cinzas", "Dia de Finados", "Nochebuena")
   String.raw`[Qq]uarta-feira\s+de\s+[Cc]inzas|[Ss]exta-feira\s+[Ss]anta|Dia\s+de\s+Finados|Dia\s+das\s+M[ãa]es|P[áa]scoa|R[ée]veillon|S[ãa]o\s+Jo[ãa]o|Semana\s+Santa|Nochebuena|Nochevieja|D[íi]a\s+de\s+(?:los\s+)?Muertos|Viernes\s+Santo`;
+/** v17: text that starts with a festival's name, from the longer list the named days are found by (names.ts). */
+export const FESTIVAL_START_RE = new RegExp(String.raw`^(?:${FESTIVAL_ALONE})(?![\p{L}])`, "u");
 const CIVIC_DAY = String.raw`(?:Remembrance|Veterans|Memorial|Labou?r|Heritage|Freedom|Youth|Mashujaa|Madaraka|Jamhuri|Republic|Independence|Emancipation|Australia|Canada|Victoria|Anzac|Waitangi|Armistice|Election|Mother['’]s|Father['’]s|Valentine['’]s|(?:St\.?\s+)?Patrick['’]s|Paddy['’]s|All\s+Saints['’]?|All\s+Souls['’]?|(?:(?:August|May|spring|Spring|summer|Summer|Easter)\s+)?bank\s+holiday)`;
 const DAY_SUFFIX = String.raw`\s+(?:Day|day|Eve|eve|Night|night|Sunday|Monday|Friday|Saturday|weekend|Weekend|week|morning|evening|afternoon|holiday)`;
 const WEEKDAY_WORD = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -223,7 +230,8 @@ const NAMED_DAY_RE = new RegExp(
   "gu",
 );
 const NAMED_DAY_PREFIX_RE = new RegExp(
-  String.raw`\b(?:the\s+)?(?:(?:first|last|second)\s+)?(?:night|eve|morning|evening|afternoon|day|weekend|week|${WEEKDAY_WORD})\s+(?:of|after|before)\s+(?:the\s+)?$`,
+  // v17: and what pins a day to a festival in other calendars' own words ("mùng 3 Tết", "H+2 Lebaran", "the 13th day of Nowruz")
+  String.raw`(?:\b(?:the\s+)?(?:(?:first|last|second|\d{1,2}(?:st|nd|rd|th))\s+)?(?:night|eve|morning|evening|afternoon|day|weekend|week|${WEEKDAY_WORD})\s+(?:of|after|before)\s+(?:the\s+)?|(?<![\p{L}])m[ùồ]ng\s+\d{1,2}\s+|(?<![\p{L}\d])H[+-]\d{1,2}\s+)$`,
   "u",
 );
 // Checked only behind a year that follows a word: years are few, holidays fewer.
@@ -252,7 +260,10 @@ export function detectDates(text: string): Candidate[] {
     const g = m[1] ?? "";
     const start = m.index + m[0].length - g.length;
     const end = start + g.length;
-    if (inEventContext(text, start, end) && patientInSentence(text, start, end)) push(out, text, start, end, "partial");
+    if (!inEventContext(text, start, end) || !patientInSentence(text, start, end)) return;
+    // v17: a holiday's weekend, week or season is a stretch of days a department remembers for its rush ("an ED night
+    // shift over the St. Patrick's Day weekend"), not the patient's own day: weak (soft), like a day with no event.
+    push(out, text, start, end, "partial", HOLIDAY_STRETCH_AFTER.test(text.slice(end, end + 16)));
   });
   eachMatch(NAMED_DAY_RE, text, (m) => {
     let start = m.index;

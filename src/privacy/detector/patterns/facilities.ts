@@ -564,6 +564,8 @@ export function detectLocations(text: string): Candidate[] {
     if (/^(?:Federal|Army|Naval|Strategic|Nature|Real|Cash|Blood|Cardiac|Renal|Ovarian|Functional|Contractile|Penal|Bacterial|Global|Olympic|Athletes|Student|Students|Research|Science|Business|Retail|Industrial|Tech|Technology)$/.test(g.split(" ").pop() ?? "") && /[A-Z]\S*$/.test(m[0])) return;
     // v14: "projects" is a housing project only after "the" and a name ("the Rosewood Courts projects"), not "our QI projects".
     if (m[0].endsWith("projects") && !/^the\s/.test(m[0])) return;
+    // v17: "balik kampung", "pulang kampung", "mudik": going home to one's village, a season, not a place.
+    if (/^(?:Balik|Pulang|Mudik|Going|Back|Home|Hometown)$/.test(g)) return;
     if (/^[A-Z]{2,}$/.test(g) && /\s(?:projects|plantation|longhouse)$/.test(m[0])) return;
     if (!placeOk(g)) return;
     // v7: "a Pune suburb", "a Lagos market": a known city with an indefinite article names no one place.

@@ -5,12 +5,15 @@ import {
   cnicIsPlausible,
   cpfIsValid,
   emiratesIdIsValid,
+  hkidIsValid,
+  iranNationalCodeIsValid,
   luhnIsValid,
   nhiIsValid,
   nhsNumberIsValid,
   nifIsValid,
   nricIsValid,
   ssnIsValid,
+  tcKimlikIsValid,
 } from "../checksums.ts";
 import { before, digitsOf, eachMatch } from "../context.ts";
 
@@ -56,6 +59,17 @@ const EG_ID_RE = /(?<![A-Za-z0-9.\-/])[23]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d
 const LK_NIC_RE = /(?<![A-Za-z0-9.\-/])(?:\d{2}(?:[0-3]\d{2}|[5-8]\d{2})\d{4}[VvXx]|(?:19|20)\d{2}(?:[0-3]\d{2}|[5-8]\d{2})\d{5})(?![A-Za-z0-9]|[.\-/]\d)/g;
 // Zimbabwean national ID: "63-2145789 F 42", "08-123456K08".
 const ZW_ID_RE = /(?<![A-Za-z0-9.\-/])\d{2}[ -]?\d{6,7}[ -]?[A-Z][ -]?\d{2}(?![A-Za-z0-9])/g;
+
+// v17: national numbers with their own check characters, written the way their cards print them: a Hong Kong ID
+// ("D418265(1)"), a Turkish T.C. Kimlik No (eleven digits), an Iranian national code ("007-284195-8", or ten digits
+// after its label), a PhilHealth number ("12-050417382-6"), and any sixteen-digit number (an Indonesian NIK, a card or an
+// account: nothing in a reflection needs one).
+const HKID_RE = /(?<![A-Za-z0-9])([A-Z]{1,2})(\d{6})\s?\(\s?([0-9A])\s?\)/g;
+const TCKN_RE = /(?<![A-Za-z0-9.\-/+])[1-9]\d{10}(?![A-Za-z0-9]|[.\-/]\d)/g;
+const IR_CODE_RE = /(?<![A-Za-z0-9.\-/+])\d{3}-?\d{6}-?\d(?![A-Za-z0-9]|[.\-/]\d)/g;
+const IR_CODE_LABEL = /\b(?:national\s+code|(?:kod|code)[-\s]?e?[-\s]?melli|melli\s+code|shenasnameh)\b[^.\n]{0,24}$/i;
+const PHILHEALTH_RE = /(?<![A-Za-z0-9.\-/+])\d{2}-\d{9}-\d(?![A-Za-z0-9]|[.\-/]\d)/g;
+const SIXTEEN_DIGITS_RE = /(?<![A-Za-z0-9.\-/+])(?:\d{16}|\d{4}([ -])\d{4}\1\d{4}\1\d{4})(?![A-Za-z0-9]|[.\-/]\d)/g;
 
 // Labels that introduce a hospital/record identifier. Sticky tail parsing happens in code.
 const LABEL_RE = new RegExp(
@@ -244,6 +258,27 @@ export function detectIds(text: string): Candidate[] {
   });
   eachMatch(ZW_ID_RE, text, (m) => {
     out.push(id(m.index, m.index + m[0].length, "A Zimbabwean national ID number (district, serial, check letter) identifies a person directly.", 91));
+  });
+
+  eachMatch(HKID_RE, text, (m) => {
+    if (!hkidIsValid(m[1] ?? "", m[2] ?? "", m[3] ?? "")) return;
+    out.push(id(m.index, m.index + m[0].length, "A Hong Kong identity card number (valid check character) identifies a person directly.", 92));
+  });
+  eachMatch(TCKN_RE, text, (m) => {
+    if (!tcKimlikIsValid(m[0])) return;
+    out.push(id(m.index, m.index + m[0].length, "A Turkish T.C. Kimlik number (valid check digits) identifies a person directly.", 92));
+  });
+  eachMatch(IR_CODE_RE, text, (m) => {
+    const digits = digitsOf(m[0]);
+    const dashed = m[0].includes("-");
+    if (!iranNationalCodeIsValid(digits) || (!dashed && !IR_CODE_LABEL.test(before(text, m.index, 40)))) return;
+    out.push(id(m.index, m.index + m[0].length, "An Iranian national code (valid check digit) identifies a person directly.", 91));
+  });
+  eachMatch(PHILHEALTH_RE, text, (m) => {
+    out.push(id(m.index, m.index + m[0].length, "A PhilHealth identification number identifies a member directly.", 90));
+  });
+  eachMatch(SIXTEEN_DIGITS_RE, text, (m) => {
+    out.push(id(m.index, m.index + m[0].length, "A sixteen-digit number (a national identity number such as an Indonesian NIK, a card or an account) points to one person.", 88));
   });
 
   eachMatch(SSN_RE, text, (m) => {

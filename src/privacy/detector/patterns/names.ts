@@ -1,5 +1,5 @@
 import type { Candidate, ScanOptions } from "../types.ts";
-import { HOLIDAY_START_RE } from "./dates.ts";
+import { FESTIVAL_START_RE, HOLIDAY_START_RE } from "./dates.ts";
 import { eachMatch, isSpaceLike, ownWorkSentence } from "../context.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
 import { FIRST_NAMES, PLACES, PLACES_ALONE, PLACE_PHRASES, SURNAMES, keyOf } from "../lexicon/names.ts";
@@ -11,6 +11,7 @@ import {
   EPONYMS,
   HEADINGS,
   KINSHIP_TITLES,
+  LANGUAGES,
   NAME_PARTICLES,
   ORGANISATIONS,
   PATIENT_HONORIFICS,
@@ -199,7 +200,9 @@ const INSTITUTION_WORDS = new Set(
     "hospital clinic centre center unit ward health care medicine medical surgery surgical nursing emergency england scotland wales ireland " +
     "rounds checklist tool form bundle pathway protocol policy framework strategy act code standard standards charter course exam module " +
     "safety quality society's initiative initiatives kit kits scheme schemes project projects campaign app ambulance rescue brigade police coastguard " +
-    "abuse addiction").split(" "),
+    "abuse addiction " +
+    // v17: the words government health schemes are named with ("Janani Suraksha Yojana", "Ayushman Bharat", "Sehat Sahulat")
+    "yojana yojna abhiyan abhiyaan karyakram bima sahulat").split(" "),
 );
 const MORE_PATIENT_VERBS = new Set(
   "delivered collapsed attended underwent developed arrived came comes presents lost gave took needs walks missed declined waited chose decided fell fainted requested defaulted travelled traveled".split(" "),
@@ -269,7 +272,8 @@ const OUTSIDE_TRADE =
   /^\s*,\s*an?\s+(?:[a-z-]+\s+){0,2}?(?:teacher|lecturer|student|officer|manager|secretary|receptionist|director|editor|writer|author|coach|chief|head|volunteer|speaker|administrator|inspector|superintendent|engineer|accountant)$/i;
 const TEACHES_US =
   /^[^.!?\n]{0,80}\b(?:taught|teaches|teaching|showed\s+(?:me|us)|lectur\w*|supervis\w*|examin\w*\s+(?:me|us)|at\s+(?:the\s+|our\s+)?(?:university|medical\s+school|college|school\s+of)|from\s+the\s+(?:[a-z-]+\s+){0,3}?(?:department|ministry|office|directorate|council|authority|agency|board|trust|programme|program|commission|charity))/i;
-const FIGURE_TITLES = new Set(["guru", "prophet", "pope", "saint", "lord", "buddha", "bhagwan", "swami", "goddess", "apostle", "hazrat"]);
+// v17: and rulers' titles ("the Emir's representative", "the Sultan of Sokoto", "the Alaafin").
+const FIGURE_TITLES = new Set(["guru", "prophet", "pope", "saint", "lord", "buddha", "bhagwan", "swami", "goddess", "apostle", "hazrat", "emir", "sultan", "sarki", "alaafin", "ooni", "oba", "kabaka", "asantehene", "maharaja", "nawab"]);
 const NICKNAME_OF_BEFORE = /([\p{Lu}][\p{L}\p{M}'’-]+)\s*,?\s+(?:whom|who|that)\s+(?:we|everyone|everybody|they|people|the\s+[\p{Ll}-]+)\s+(?:all\s+)?(?:call|calls|called|know\s+as|knew\s+as)\s+["“‘']?$/u;
 const STAFF_ROLE_WORD = new RegExp(`^(?:${STAFF_ROLES})$`, "i");
 const QUOTED_FAMILY_AFTER = /^["”’']\s+to\s+(?:the|her|his|their|all|everyone|everybody|us)\b/;
@@ -289,7 +293,7 @@ const CLINICIAN_FROM_BEFORE = /\b(?:Dr|Prof|Professor|Pharm)\.?\s+(?:[\p{Lu}][\p
 // v10: the person a comment speaks to is its reader or the post's author ("Great post Siobhán.", "Thanks Ama,"), and the
 // people named right after a plural role are the writer's peers ("my groupmates Kristine and Paolo").
 // v14: more ways a comment opens on its reader ("Well said, Ifeanyi.", "Loved this, Fatima!", "Spot on, Tunde").
-const GREETING = String.raw`(?:great|nice|lovely|good|brilliant|beautiful|amazing|powerful|moving|wonderful|thanks?|thank\s+you|well\s+done|congrats|congratulations|love\s+this|so\s+true|hi|hey|hello|dear|same\s+here|well\s+said|well\s+written|loved\s+(?:this|it|reading\s+this)|love\s+it|spot\s+on|agreed|absolutely|exactly|so\s+good|bravo|kudos|wow|sending\s+(?:love|hugs)|big\s+hugs|hugs|respect)(?:\s+(?:post|piece|read|reflection|write-?up|one|work|share|sharing|story|points?))?[,!]?`;
+const GREETING = String.raw`(?:(?:very|really|such\s+a|so|what\s+a|a\s+very|a\s+really)\s+)?(?:great|nice|lovely|good|brilliant|beautiful|amazing|powerful|moving|wonderful|excellent|superb|fantastic|impressive|thoughtful|insightful|honest|brave|strong|solid|clear|thanks?|thank\s+you|well\s+done|well\s+reflected|good\s+job|great\s+job|nice\s+job|congrats|congratulations|love\s+this|so\s+true|hi|hey|hello|dear|same\s+here|well\s+said|well\s+written|loved\s+(?:this|it|reading\s+this)|love\s+it|spot\s+on|agreed|absolutely|exactly|so\s+good|bravo|kudos|wow|sending\s+(?:love|hugs)|big\s+hugs|hugs|respect|muito\s+bom|muito\s+bem|parab[ée]ns|obrigad[oa]|excelente|muy\s+bien|bien\s+hecho|felicidades|shabash|sh[ae]baash|masha\s?allah|jazakallah|asante|ngiyabonga|dankie|terima\s+kasih|salamat|cảm\s+ơn|teşekkürler|aferin|merci|bien\s+joué)(?:\s+(?:post|piece|read|reflection|reflections|write-?up|one|work|share|sharing|story|points?|analysis|writing|effort|job|entry|log|thinking|insight))?[,!]?`;
 const ADDRESSEE_BEFORE = new RegExp(String.raw`(?:^|\n)\s*${GREETING}\s+$`, "i");
 // v14: a reply's greeting may follow the @mentions it opens with ("@kpark@doctors.social Great write-up, Kevin."), or
 // the name may open the reply on its own ("@ngozi_rn@naija.social Ngozi, this made me cry", "Replying to @haruto: Haruto,").
@@ -319,6 +323,36 @@ const SIGNATURE_BEFORE =
 const SIGNATURE_AFTER = /^(?:\s*,\s*[^\n.!?]{1,60})?\s*$/;
 const SIGN_OFF_REACH = 130;
 const THE_BEFORE = /\bthe\s$/i;
+// v17: someone who gave the writer's teaching ("Mr Adebayo, who gave the induction talk", "Ms Ruth, who ran our sim").
+const TAUGHT_CLAUSE_AFTER =
+  /^\s*,\s*who\s+(?:(?:also|had|has)\s+)?(?:gave|gives|delivered|delivers|ran|runs|led|leads|taught|teaches|presented|organi[sz]ed|chaired|facilitated|supervised|marked)\s+(?:the|our|a|an|my|us|me)\b[^.!?\n]{0,40}?\b(?:talk|lecture|lectures|teaching|session|sessions|tutorial|tutorials|induction|workshop|course|simulation|sim|seminar|class|classes|training|briefing|debrief|presentation|OSCE|exam|viva|placement|rotation)\b/i;
+// v17: a community health worker named after their title in capitals, with a short clause between ("The ASHA we followed,
+// Ms. Behera"): case-sensitive, since Asha is also a given name.
+const CHW_BEFORE = /\b(?:ASHA|ANM|CHW|BHW|LHW|VHW|CHV|HEW)s?\b(?:\s+(?:we|I)\s+(?:followed|shadowed|accompanied|joined|met|visited\s+with|went\s+with|worked\s+with))?\s*[,:(–—]\s*(?:(?:Mr|Mrs|Ms|Miss|Smt|Shrimati)\.?\s+)?$/;
+// v17: the people the writer studied or practised with are friends ("I had practised it with Priya and Tom").
+const STUDIED_WITH_BEFORE =
+  /\b(?:practi[sc]ed|practi[sc]ing|revised|revising|studied|studying|rehearsed|rehearsing|prepared|preparing|role-?played|quizzed)\s+(?:it\s+|this\s+|them\s+|together\s+)?with\s+(?:my\s+(?:friends?|flatmates?|housemates?|classmates?)\s+)?$/i;
+// v17: a team plays, wins and loses; a person in a reflection does not ("Dundee United lost again", "Forest lost again",
+// "Bafana Bafana play on Saturday", "Kerala Blasters lost also").
+const SPORTS_RESULT_AFTER =
+  /^\s+(?:(?:have|has|had)\s+)?(?:lost|won|drew|beat|thrashed|play|plays|played|are\s+playing|were\s+playing|got\s+(?:thrashed|hammered|beaten|relegated|promoted|knocked\s+out))(?:\s+(?:again|also|too|today|tonight|yesterday|at\s+home|away)\b|\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+weekend)\b|\s+\d{1,2}\s?[-–]\s?\d{1,2}\b|\s+(?:to|against)\s+\p{Lu}|\s+the\s+(?:final|derby|match|game|semi))/u;
+const TEAM_WORDS = new Set("united city rovers wanderers athletic albion rangers celtic hotspur blasters giants warriors knights titans tigers lions eagles stars fc sc xi".split(" "));
+const NATIONAL_TEAMS = /^(?:Bafana\s+Bafana|Banyana\s+Banyana|Super\s+(?:Eagles|Falcons)|Black\s+(?:Stars|Caps|Ferns|Sticks)|Harambee\s+Stars|Indomitable\s+Lions|Socceroos|Matildas|Wallabies|Kangaroos|All\s+Blacks|Silver\s+Ferns|Springboks|Proteas|Three\s+Lions|Chipolopolo|Warriors|Men\s+in\s+(?:Blue|Green))\b/;
+// v17: a single name right before what a person gives a report or an act is the report's (the Francis report, the Bolam
+// test, the Warnock ruling).
+const PUBLICATION_AFTER = /^\s+(?:report|reports|inquiry|enquiry|review|act|bill|principles?|ruling|judgment|judgement|commission|hearings?|test|standard)\b/;
+// v17: an eponym's possessive coordinated with another before the sign it names ("Cullen's and Grey Turner's signs"), and
+// a theorist's possessive before their model ("Hildegard Peplau's interpersonal relations model").
+const EPONYM_PAIR_AFTER =
+  /^['’]s?\s*(?:,|and|or|&)\s+(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}[\p{Lu}][\p{L}'’-]+['’]s?\s+(?:signs?|diseases?|syndromes?|palsy|reflex(?:es)?|triads?|phenomena|manoeuvres|maneuvers|criteria|classifications?|fractures?|laws|theories|models|stages)\b/u;
+const EPONYM_HEAD_AFTER = /^['’]s?\s+(?:sign|signs|disease|syndrome|palsy|reflex|triad|phenomenon|criteria|classification|law|theory)\b/;
+const THEORIST_WORK_AFTER =
+  /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:model|theory|framework|textbook|hierarchy|cycle|stages|principles|classification|triad|typology|taxonomy)\b/u;
+// v17: textbooks known by their authors ("In Potter and Perry it is clear…", "Kumar and Clark says").
+const TEXTBOOK_PAIRS = /\b(?:Potter\s+(?:and|&)\s+Perry|Kumar\s+(?:and|&)\s+Clark|Bailey\s+(?:and|&)\s+Love|Kaplan\s+(?:and|&)\s+Sadock|Robbins\s+(?:and|&)\s+Cotran|Lippincott|Guyton\s+(?:and|&)\s+Hall|Moore\s+(?:and|&)\s+Dalley|Marieb|Tortora|Ross\s+(?:and|&)\s+Wilson|Myles|Mayes)\b/;
+// v17: a name inside quotation marks right after a verb of reading, singing or watching is a title ("humming "Bread of
+// Heaven"", "we watched "Call the Midwife"").
+const WORK_QUOTE_BEFORE = /\b(?:read|reads|reading|re-read|sang|sing|sings|singing|hum|hummed|humming|listen(?:ed|ing)?\s+to|quot(?:e|ed|ing)|watch(?:ed|ing)?|play(?:ed|ing)|titled|called)\s+["“]$/i;
 // v14: someone thanked for teaching the writer is a teacher ("I want to thank Mr Adebayo for his teaching on the firm").
 const THANKED_FOR_TEACHING_AFTER =
   /^\s+for\s+(?:all\s+)?(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:teaching|supervision|guidance|feedback|mentorship|mentoring|tutorials?|lectures?|training|bedside\s+teaching)\b/i;
@@ -424,6 +458,7 @@ const HARD_EXCLUDED = new Set<string>([
   ...EPONYM_HEADS,
   ...FACILITY_OR_STREET,
   ...INSTITUTION_WORDS,
+  ...LANGUAGES,
 ]);
 
 // Speed: a token's memberships in the fixed lists, as bits, computed once per distinct key (the lists never change
@@ -697,6 +732,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       if (YOU_RE.test(w.slice(from))) return true;
     }
     if (ROLE_PREDICATE_AFTER.test(a0) || THANKED_FOR_TEACHING_AFTER.test(a0) || (WITH_WRITER_AFTER.test(a0) && ownWorkSentence(text, startOff, endOff))) return true;
+    if (TAUGHT_CLAUSE_AFTER.test(a0) || STUDIED_WITH_BEFORE.test(b) || CHW_BEFORE.test(b)) return true;
     if (STAFF_CLAUSE_AFTER.test(a0) || UNIT_WORK_CLAUSE_AFTER.test(a0) || BARE_ROLE_AFTER.test(a0) || SERVICE_FROM_AFTER.test(a0) || OFFICE_FROM_AFTER.test(a0)) return true;
     const our = OUR_APPOSITION_AFTER.exec(a0);
     if (our && !PATIENT_PHRASE.test(our[1] ?? "")) return true;
@@ -740,6 +776,31 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     if (PATIENT_HONORIFICS.has(k) || WEAK_HONORIFICS.has(k) || KINSHIP_TITLES.has(k) || STAFF_TITLES.has(k)) return false;
     return THING_BEFORE.test(text.slice(Math.max(0, startOff - 12), startOff));
   };
+  // v17: a team, a report, a sign, a model, a textbook or a title in quotes, named like a person.
+  const notAPerson = (from: number, to: number, startOff: number, endOff: number): boolean => {
+    const after = text.slice(endOff, endOff + 80);
+    const titled = hasF(toks[from] as Token, F_PATIENT_HONORIFIC | F_WEAK_HONORIFIC | F_KINSHIP_TITLE);
+    // "my PA Dan", "our CNS Ruth": a role's acronym after my/our that is also a kinship word (Pa, Ma) is the role
+    const first = toks[from] as Token;
+    if (titled && first.allCaps && first.text.length > 1 && MY_BEFORE.test(text.slice(Math.max(0, startOff - 8), startOff))) return true;
+    if (!titled && (SPORTS_RESULT_AFTER.test(after) || TEAM_WORDS.has((toks[to] as Token).key) || NATIONAL_TEAMS.test(text.slice(startOff, startOff + 24)))) return true;
+    if (!titled && (EPONYM_PAIR_AFTER.test(after) || EPONYM_HEAD_AFTER.test(after) || THEORIST_WORK_AFTER.test(after))) return true;
+    if (!titled && from === to && PUBLICATION_AFTER.test(after)) return true;
+    const near = text.slice(Math.max(0, startOff - 24), endOff + 24);
+    if (TEXTBOOK_PAIRS.test(near)) {
+      const m = TEXTBOOK_PAIRS.exec(near);
+      const at = Math.max(0, startOff - 24) + (m?.index ?? 0);
+      if (m !== null && at <= startOff && at + m[0].length >= endOff) return true;
+    }
+    // in quotes, after a verb of reading or singing: the whole quotation is a title
+    if (insideQuote(text, startOff)) {
+      const open = Math.max(text.lastIndexOf('"', startOff - 1), text.lastIndexOf("“", startOff - 1));
+      if (open >= 0 && startOff - open <= 60 && WORK_QUOTE_BEFORE.test(text.slice(Math.max(0, open - 24), open + 1))) return true;
+    }
+    // a work after a verb of reading, with its author's possessive: "read Kathryn Mannix's With the End in Mind"
+    if (/^['’]s?\s+\p{Lu}/u.test(after) && !titled && WORK_VERB_BEFORE.test(text.slice(Math.max(0, startOff - 16), startOff)) && !PATIENT_POSSESSION_AFTER.test(after)) return true;
+    return false;
+  };
   const emit = (from: number, to: number, startOff: number, endOff: number, reason: string, suggestion: string): void => {
     // A possessive is a person's ("I read Mrs Hollis's letter"), never a title.
     // v9: what follows "<Dr Name> from" is where the clinician works ("Dr. Linda Chen from Stanford"), not a person.
@@ -749,7 +810,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
     const work = WORK_VERB_BEFORE.test(text.slice(Math.max(0, startOff - 16), startOff)) && !/^['’]s?\b/.test(text.slice(endOff, endOff + 3));
     // v10: a festival is a day, not a person ("Hari Raya Aidilfitri").
-    const festival = HOLIDAY_START_RE.test(text.slice(startOff, startOff + 40));
+    const festival = HOLIDAY_START_RE.test(text.slice(startOff, startOff + 40)) || FESTIVAL_START_RE.test(text.slice(startOff, startOff + 40));
     // v14: "Mr X", "Baby X", "whom I will call Mrs Z": a placeholder or a made-up name, not the patient's.
     const madeUp = PLACEHOLDER_NAME.test(text.slice(startOff, endOff)) || PSEUDONYM_BEFORE.test(text.slice(Math.max(0, startOff - 40), startOff));
     if (madeUp) {
@@ -761,7 +822,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
         staffKeys.add(key);
       }
     }
-    if (titleOfThing(from, to, startOff) || work || festival || madeUp) {
+    if (titleOfThing(from, to, startOff) || work || festival || madeUp || notAPerson(from, to, startOff, endOff)) {
       for (let k = from; k <= to; k++) covered[k] = 1;
       return;
     }

@@ -1,0 +1,104 @@
+/**
+ * rounds-detector/17: rules stated by class, each with sentences written for this file (not taken from any corpus) and
+ * near misses. No name, place or number is meant to be a real person's.
+ */
+import { describe, expect, it } from "vitest";
+import { scanText } from "../../src/privacy/detector/index.ts";
+import { hkidIsValid, iranNationalCodeIsValid, tcKimlikIsValid } from "../../src/privacy/detector/checksums.ts";
+import { finds, flags, spares } from "./detector-helpers.ts";
+
+// A sentence that holds any text it is put in front of, so a rule's soft findings are shown too.
+const HELD = "Mrs Osei was on bed 4.";
+const texts = (s: string): string[] => scanText(s).map((f) => `${f.type}:${f.text}`);
+
+describe("national numbers with check characters (v17)", () => {
+  it("validates the published examples and rejects a changed check character", () => {
+    expect(hkidIsValid("A", "123456", "3")).toBe(true);
+    expect(hkidIsValid("A", "123456", "4")).toBe(false);
+    expect(tcKimlikIsValid("10000000146")).toBe(true);
+    expect(tcKimlikIsValid("10000000147")).toBe(false);
+    expect(tcKimlikIsValid("00000000146")).toBe(false);
+    expect(iranNationalCodeIsValid("0499370899")).toBe(true);
+    expect(iranNationalCodeIsValid("0499370898")).toBe(false);
+    expect(iranNationalCodeIsValid("1111111111")).toBe(false);
+  });
+  it("finds a Hong Kong ID, a T.C. Kimlik number, an Iranian code, a PhilHealth number and sixteen digits", () => {
+    finds("Her son showed me her card, K532871(3), for the leave form.", "ID", "K532871(3)");
+    finds("For the pre-notification we needed his number, 31807245516, from e-Devlet.", "ID", "31807245516");
+    finds("His file gave the code 049-318227-6 in the top corner.", "ID", "049-318227-6");
+    finds("National code 0493182276 was on the referral.", "ID", "0493182276");
+    finds("Her member number (03-118204417-2) was on the claim.", "ID", "03-118204417-2");
+    finds("The KTP number, 3171 0425 1190 0007, was needed for the insurance.", "ID", "3171 0425 1190 0007");
+  });
+  it("near misses: a wrong check character, a phone", () => {
+    spares("The card read K532871(4) in faded ink.", "K532871");
+    spares("The form said 049-318227-5 in pencil.", "049-318227-5");
+    expect(texts("Ring 07700 900123 after six.")).toEqual(["PHONE:07700 900123"]);
+  });
+});
+
+describe("ages (v17)", () => {
+  it("a named or described person, then the age, with a bracket, 'and' or 'not' after it", () => {
+    finds(`${HELD} He is 93 (his daughter was sure of it).`, "AGE", "93");
+    finds(`${HELD} Margaret is 97 and still does the crossword.`, "AGE", "97");
+    finds(`${HELD} The gentleman in bed 6 is 95, not 59 as the board said.`, "AGE", "95");
+  });
+  it("near misses: a measure after the verb, a vital sign, a distance", () => {
+    expect(texts("Pulse was 96, sats 97% on air.")).toEqual([]);
+    expect(texts("The nearest dialysis unit is ninety kilometres away.")).toEqual([]);
+    expect(texts(`${HELD} The health post is 95 km from the road.`).filter((t) => t.startsWith("AGE"))).toEqual([]);
+  });
+});
+
+describe("dates pinned to festivals in other calendars (v17)", () => {
+  it("Tết, Lebaran, Dhanteras and the Fourth of July with what pins them", () => {
+    finds(`${HELD} She was admitted on mùng 4 Tết with a chest infection.`, "DATE", "mùng 4 Tết");
+    finds(`${HELD} On H+3 Lebaran the family brought her in.`, "DATE", "H+3 Lebaran");
+    finds(`${HELD} He collapsed on Dhanteras while lighting the lamps.`, "DATE", "Dhanteras");
+    finds(`${HELD} She came in on the Fourth of July with burns.`, "DATE", "Fourth of July");
+  });
+  it("a festival named as a season of the writer's own life holds nothing", () => {
+    expect(texts("And next Bayram I hope to be home with my parents.")).toEqual([]);
+    expect(texts("I worked an ED night shift over the St. Patrick's Day weekend. The department was full.")).toEqual([]);
+  });
+});
+
+describe("not a patient: teams, reports, signs, models, textbooks, titles, teachers and readers (v17)", () => {
+  it("a team that won or lost", () => {
+    expect(texts("Then Stenhousemuir Rovers lost again, and my week was complete.")).toEqual([]);
+    expect(texts("Also, the Super Eagles play on Saturday and everyone will be watching.")).toEqual([]);
+    expect(texts("Anyway Hartlepool lost again and I have a care plan due.")).toEqual([]);
+  });
+  it("a report, a coordinated eponym, a theorist's model, a textbook, a song in quotes, a book after 'read'", () => {
+    expect(texts("We compared it with the Kirkup report and its findings.")).toEqual([]);
+    expect(texts("Remember Kehr's and Rovsing's signs in the abdominal exam.")).toEqual([]);
+    expect(texts("Link it to theory: Dorothea Orem's self-care deficit model fits well.")).toEqual([]);
+    expect(texts("In Kumar and Clark it says to check the potassium first.")).toEqual([]);
+    expect(texts(`She kept humming "Calon Lân", which settled her.`)).toEqual([]);
+    expect(texts("Next I will read Atul Gawande's Being Mortal again.")).toEqual([]);
+  });
+  it("the writer's teachers, study partners, community health workers and comment readers", () => {
+    expect(texts("We learnt more from Mr Okonjo, who gave the induction lecture, than from the handbook.")).toEqual([]);
+    expect(texts("I had rehearsed it with Bronagh and Declan the night before.")).toEqual([]);
+    expect(texts("The ASHA we followed, Ms. Sahu, keeps every register by hand.")).toEqual([]);
+    expect(texts("Really thoughtful reflection Deepika. You have understood the difference.")).toEqual([]);
+    expect(texts("Muito bem, Thaís! Your reflection shows real growth.")).toEqual([]);
+    expect(texts("My PA Kofi explained the referred pain.")).toEqual([]);
+    expect(texts("The Emir's representative and two imams joined the meeting.")).toEqual([]);
+  });
+  it("languages, health schemes, likenesses, numbered laws and vague places by a known town", () => {
+    expect(texts("My Igbo is 'Lagos Igbo', and the mothers laughed at my accent.")).toEqual([]);
+    expect(texts("The Pradhan Mantri Matru Vandana Yojana pays the mothers in three parts.")).toEqual([]);
+    expect(texts("We ran a NIMHANS-style outreach camp in the block.")).toEqual([]);
+    expect(texts("The changes in Bill C-7, 2021, made the consent rules different.")).toEqual([]);
+    expect(texts("Balik kampung season fills the emergency department with crashes.")).toEqual([]);
+    expect(texts(`${HELD} She was brought from a village near Kano after a home delivery.`).filter((t) => t.startsWith("LOCATION"))).toEqual([]);
+    expect(texts("GCS was E2V2M5 on arrival, and E3V4M6 by morning.")).toEqual([]);
+  });
+  it("near misses: a patient named with a title or kinship word is still flagged beside the same words", () => {
+    flags("Mrs Adaeze Okonjo lost again at the weight clinic and cried.", "Adaeze Okonjo");
+    flags("Baba Tunde's disease was never named to him.", "Tunde");
+    flags("Ms Sahu, a patient on our ward, lost her daughter last year.", "Sahu");
+    finds(`${HELD} She was brought from a village near Oke-Oyi after a home delivery.`, "LOCATION", "a village near Oke-Oyi");
+  });
+});
