@@ -78,20 +78,23 @@ describe("the learned tagger's guesses are merged into the rules' findings", () 
     expect(kept[0]!.soft).toBe(false);
   });
 
-  it("adds a guess that touches a finding of its type as a soft finding; drops prose, other types beside it, and guesses that touch nothing", () => {
-    const farm = "He farmed at Cwm Penmachno, Conwy Valley, had a Hilux, and fell in the yard near Ty Mawr.";
+  it("adds a guess that touches a finding of its type, or a place standing alone, as a soft finding; drops prose, other types beside it, and names that touch nothing", () => {
+    const farm = "He farmed at Cwm Penmachno, Conwy Valley, had a Hilux, and fell in the yard near Ty Mawr. Eleri came later.";
     const at = (w: string): { start: number; end: number } => ({ start: farm.indexOf(w), end: farm.indexOf(w) + w.length });
     const kept = [candidate(at("Cwm Penmachno").start, at("Cwm Penmachno").end, "LOCATION")];
     mergeGuesses(farm, kept, [
       { ...at("Conwy Valley"), type: "LOCATION" }, // touches "Cwm Penmachno" across ", "
       { ...at("had a"), type: "LOCATION" }, // touches "Conwy Valley" but is plain prose
       { ...at("Hilux"), type: "NAME" }, // touches nothing of its own type
-      { ...at("Ty Mawr"), type: "LOCATION" }, // touches nothing the rules found
+      { ...at("Ty Mawr"), type: "LOCATION" }, // touches nothing the rules found, but a place may stand alone (v17)
+      { ...at("Eleri"), type: "NAME" }, // a name must finish one the rules found
     ]);
-    expect(kept.map((c) => farm.slice(c.start, c.end))).toEqual(["Cwm Penmachno", "Conwy Valley"]);
-    expect(kept[1]!.type).toBe("LOCATION");
-    expect(kept[1]!.soft).toBe(true);
-    expect(kept[1]!.reason).toMatch(/place/);
+    expect(kept.map((c) => farm.slice(c.start, c.end))).toEqual(["Cwm Penmachno", "Conwy Valley", "Ty Mawr"]);
+    for (const k of kept.slice(1)) {
+      expect(k.type).toBe("LOCATION");
+      expect(k.soft).toBe(true);
+      expect(k.reason).toMatch(/place/);
+    }
   });
 
   it("trims a guess to the annotation's boundaries: no possessive 's, no leading article on a name, no age under 90", () => {

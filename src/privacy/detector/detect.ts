@@ -1,4 +1,4 @@
-import type { Candidate, Detector, Finding, ScanOptions, ScannedField } from "./types.ts";
+import type { Candidate, Detector, Finding, FindingType, ScanOptions, ScannedField } from "./types.ts";
 import { normalise, toOriginal } from "./normalise.ts";
 import { detectEmails } from "./patterns/email.ts";
 import { detectUrls } from "./patterns/url.ts";
@@ -208,14 +208,15 @@ function scanTextUnsafe(text: string, field: string, options: ScanOptions): Find
     if (taken !== null) grown.push(taken);
   }
   // v13: pieces of one room or place phrase found apart are joined, and places grow over the town that pins them.
-  const kept = joinV13(norm.text, resolveOverlaps(grown, norm.text.length));
-  softenWriterLife(norm.text, kept);
+  const joined = joinV13(norm.text, resolveOverlaps(grown, norm.text.length));
+  softenWriterLife(norm.text, joined);
   // v13: public figures quoted, a surgeon's theatre list, a role-player's name: soft (v13.ts).
-  softenPublicNames(norm.text, kept);
+  softenPublicNames(norm.text, joined);
   // v9: soft findings (a workplace, a drill date) count only when something else in the text points to a patient.
-  const anyHard = kept.some((c) => c.soft !== true);
+  const anyHard = joined.some((c) => c.soft !== true);
   // v15: in a text already held, a learned tagger's guesses finish identifiers the rules found in part or missed.
-  if (anyHard) addTaggerGuesses(norm.text, kept);
+  if (anyHard) addTaggerGuesses(norm.text, joined);
+  const kept = joinPlacePieces(norm.text, joined.sort((a, b) => a.start - b.start));
   for (const c of kept) {
     if (c.soft === true && !anyHard) continue;
     const { start, end } = toOriginal(norm, c.start, c.end);
@@ -225,6 +226,32 @@ function scanTextUnsafe(text: string, field: string, options: ScanOptions): Find
     findings.push(f);
   }
   return findings;
+}
+
+// v17: pieces of one address, place or room found apart and separated only by punctuation ("Paeds B, cot 22, Lady
+// Reading Hospital", "Crumlin, St Brigid's ward, cubicle 4") are one finding: an author shown the pieces with the commas
+// between them left out reads them as separate, and a place is found only when all of it is. Two pieces of an address
+// also join over the capitalised words between them ("4412 Los Padillas Rd SW, Albuquerque, NM 87105").
+const PLACE_PIECE_TYPES = new Set<FindingType>(["ADDRESS", "LOCATION", "FACILITY_ROOM"]);
+const PUNCTUATION_GAP_RE = /^[\s,;/–-]{1,4}$/;
+const ADDRESS_GAP_RE = /^(?:[\s,/–-]|\p{Lu}[\p{L}'’.-]*|\d{1,6})+$/u;
+
+function joinPlacePieces(text: string, kept: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of kept) {
+    const a = out[out.length - 1];
+    if (a !== undefined && PLACE_PIECE_TYPES.has(a.type) && PLACE_PIECE_TYPES.has(c.type) && c.start >= a.end) {
+      const gap = text.slice(a.end, c.start);
+      const both = a.type === "ADDRESS" && c.type === "ADDRESS";
+      if (PUNCTUATION_GAP_RE.test(gap) || (both && gap.length <= 32 && gap.includes(",") && ADDRESS_GAP_RE.test(gap))) {
+        const keep = c.priority > a.priority ? c : a;
+        out[out.length - 1] = { ...keep, start: a.start, end: c.end, soft: a.soft === true && c.soft === true };
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 const LIKENESS_AFTER_RE = /^-(?:style|like|type|esque|inspired|based|trained|certified|accredited)\b/i;

@@ -85,7 +85,7 @@ const WINDOW_AFTER = 3;
  * are made of such words or sit next to them ("bed 14", "Mrs Ọládèlé", "the outstation past Umbakumba"); prose far from
  * any is left unscored, which keeps the tagger to a fraction of a post's tokens.
  */
-export function activeTokens(tokens: Tokens): Uint8Array {
+export function activeTokens(tokens: Tokens, before = WINDOW_BEFORE, after = WINDOW_AFTER): Uint8Array {
   const active = new Uint8Array(tokens.count);
   let last = -1;
   for (let i = 0; i < tokens.count; i++) {
@@ -98,8 +98,8 @@ export function activeTokens(tokens: Tokens): Uint8Array {
       cue = p !== 46 && p !== 33 && p !== 63 && p !== 58 && p !== 35 && p !== 42;
     }
     if (!cue) continue;
-    active.fill(1, Math.max(i - WINDOW_BEFORE, last + 1), Math.min(i + WINDOW_AFTER + 1, tokens.count));
-    last = Math.min(i + WINDOW_AFTER, tokens.count - 1);
+    active.fill(1, Math.max(i - before, last + 1), Math.min(i + after + 1, tokens.count));
+    last = Math.min(i + after, tokens.count - 1);
   }
   return active;
 }
