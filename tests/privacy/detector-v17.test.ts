@@ -102,3 +102,49 @@ describe("not a patient: teams, reports, signs, models, textbooks, titles, teach
     finds(`${HELD} She was brought from a village near Oke-Oyi after a home delivery.`, "LOCATION", "a village near Oke-Oyi");
   });
 });
+
+describe("places found in pieces, and places cut short by a stronger identifier (v17)", () => {
+  it("joins pieces of one room or address separated only by punctuation", () => {
+    const story = `${HELD} He was moved to Paeds C, cot 19, Mayo Hospital, the same night.`;
+    expect(texts(story).filter((t) => t.startsWith("FACILITY_ROOM")).some((t) => t.includes("cot 19, Mayo Hospital") && t.includes("Paeds"))).toBe(true);
+  });
+  it("keeps an address that ran on into a number's label, up to its last comma", () => {
+    finds("Mr Caddick of 12 Banksia Street, Mackay QLD 4740, Medicare 2951 06375 1, had his dose changed.", "ADDRESS", "12 Banksia Street, Mackay QLD 4740");
+  });
+});
+
+describe("more ages, names with their words of respect, and dates (v17)", () => {
+  it("ages between dashes, in other languages, and after a bracketed nickname", () => {
+    finds(`${HELD} He said he was — ninety-two — and his card agreed.`, "AGE", "ninety-two");
+    finds(`${HELD} My patient was bà Hoa, 93 tuổi, admitted with pneumonia.`, "AGE", "93 tuổi");
+    finds(`${HELD} Pak Darto, 91 tahun, lives with his son.`, "AGE", "91 tahun");
+    finds(`${HELD} Winifred (everyone calls her Win) is 97 and wanders at night.`, "AGE", "97");
+  });
+  it("words of respect before and after a name are inside it", () => {
+    finds(`${HELD} Her mother-in-law Sushila bai brought her on a tractor.`, "NAME", "Sushila bai");
+    finds(`${HELD} We showed the family how to check if bà Hoa can swallow.`, "NAME", "bà Hoa");
+    finds(`${HELD} In the end Mang Celso recovered at home.`, "NAME", "Mang Celso");
+    finds(`${HELD} Granda Eamon — that is what the grandchildren called him.`, "NAME", "Granda Eamon");
+  });
+  it("a day and month after a weekday's short form, a procedure or an ambulance; a Hijri day with no event is weak", () => {
+    finds(`${HELD} A consultation on Weds 7/3 changed how I use interpreters.`, "DATE", "Weds 7/3");
+    finds(`${HELD} The team did a hemiarthroplasty on 11/9, within 48 hours.`, "DATE", "11/9");
+    finds(`${HELD} He came to Stroger by ambulance on 3/17 with chest pain.`, "DATE", "3/17");
+    finds(`${HELD} In the vaccination drive of 9 Rabi ul Awwal week, one family refused.`, "DATE", "9 Rabi ul Awwal");
+    expect(texts("In the vaccination drive of 9 Rabi ul Awwal week, one family refused.")).toEqual([]);
+  });
+});
+
+describe("hospitals by their short names (v17): soft, shown only in a text that is held", () => {
+  it("finds them beside a patient", () => {
+    finds(`${HELD} Trauma call at Tamworth Regional, and the family followed.`, "FACILITY_ROOM", "Tamworth Regional");
+    finds(`${HELD} The flying doctors took him to Royal Hobart next morning.`, "FACILITY_ROOM", "Royal Hobart");
+    finds(`${HELD} She was born at the WCH after a long labour.`, "FACILITY_ROOM", "the WCH");
+    finds(`${HELD} I went with her to Rubavu health centre myself.`, "FACILITY_ROOM", "Rubavu health centre");
+  });
+  it("holds nothing alone, and a bleed or a hormone is no hospital", () => {
+    expect(texts("My first rotation was at Tamworth Regional and I loved it.")).toEqual([]);
+    expect(texts(`${HELD} She was admitted with an ICH and transferred to theatre.`).filter((t) => t.startsWith("FACILITY_ROOM:ICH"))).toEqual([]);
+    expect(texts(`${HELD} We sent bloods for TSH and FSH.`).filter((t) => /TSH|FSH/.test(t))).toEqual([]);
+  });
+});

@@ -143,7 +143,7 @@ describe("LOCATION: small places in more phrasings", () => {
   });
   it("living on something, cities and countries, and postcodes are not small places", () => {
     expectNoFindings("She lives on benefits; he lives on Ensure; lives in London; is from Pakistan; came from Theatre.");
-    expectFindings("He lives alone in Parramatta NSW 2150.", [["ADDRESS", "NSW 2150"]]);
+    expectFindings("He lives alone in Parramatta NSW 2150.", [["ADDRESS", "Parramatta NSW 2150"]]);
   });
 });
 

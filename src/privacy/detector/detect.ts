@@ -9,7 +9,7 @@ import { detectDates } from "./patterns/dates.ts";
 import { detectAges } from "./patterns/ages.ts";
 import { detectAddresses } from "./patterns/addresses.ts";
 import { detectNames } from "./patterns/names.ts";
-import { detectFacilities, detectLocations } from "./patterns/facilities.ts";
+import { detectFacilities, detectHospitalNicknames, detectLocations } from "./patterns/facilities.ts";
 import { detectPlaceForms } from "./patterns/places.ts";
 import { detectDevices } from "./patterns/devices.ts";
 import { detectQuasi } from "./patterns/quasi.ts";
@@ -45,6 +45,7 @@ const DETECTORS: readonly Detector[] = [
   detectNames,
   detectFacilities,
   detectLocations,
+  detectHospitalNicknames,
   // v14: places written as a person's origin, a street with no number, a landmark in a small place (places.ts).
   detectPlaceForms,
   detectDevices,
@@ -58,25 +59,40 @@ const DETECTORS: readonly Detector[] = [
  * earlier one. Occupancy is tracked per normalised character, so this is linear in the
  * total length of the candidates.
  */
-function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
+function resolveOverlaps(candidates: Candidate[], text: string): Candidate[] {
   const ordered = [...candidates].sort(
     (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
-  const taken = new Uint8Array(length);
+  const taken = new Uint8Array(text.length);
   const kept: Candidate[] = [];
   for (const c of ordered) {
-    let free = true;
+    let firstTaken = -1;
     for (let i = c.start; i < c.end; i++) {
       if (taken[i] === 1) {
-        free = false;
+        firstTaken = i;
         break;
       }
     }
-    if (!free) continue;
+    if (firstTaken >= 0) {
+      // v17: a place phrase that ran on into a stronger identifier keeps its pieces before it, to the last comma
+      // ("7 Jacaranda Street, Bundaberg QLD 4670, Medicare …" before the Medicare number), instead of vanishing whole.
+      const end = PIECED_TYPES.has(c.type) && firstTaken > c.start ? cutAtLastComma(text, c.start, firstTaken) : -1;
+      if (end < 0) continue;
+      c.end = end;
+    }
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+const PIECED_TYPES = new Set<FindingType>(["ADDRESS", "LOCATION", "FACILITY_ROOM"]);
+
+/** The end of [start, before) cut back to just before its last ", ", or -1 when it has none (or too little is left). */
+function cutAtLastComma(text: string, start: number, before: number): number {
+  // (searched within the candidate only: a search of the whole text before it, per candidate, would be quadratic)
+  const comma = text.slice(start, before).lastIndexOf(", ");
+  return comma > 3 ? start + comma : -1;
 }
 
 /**
@@ -208,7 +224,7 @@ function scanTextUnsafe(text: string, field: string, options: ScanOptions): Find
     if (taken !== null) grown.push(taken);
   }
   // v13: pieces of one room or place phrase found apart are joined, and places grow over the town that pins them.
-  const joined = joinV13(norm.text, resolveOverlaps(grown, norm.text.length));
+  const joined = joinV13(norm.text, resolveOverlaps(grown, norm.text));
   softenWriterLife(norm.text, joined);
   // v13: public figures quoted, a surgeon's theatre list, a role-player's name: soft (v13.ts).
   softenPublicNames(norm.text, joined);
@@ -230,26 +246,38 @@ function scanTextUnsafe(text: string, field: string, options: ScanOptions): Find
 
 // v17: pieces of one address, place or room found apart and separated only by punctuation ("Paeds B, cot 22, Lady
 // Reading Hospital", "Crumlin, St Brigid's ward, cubicle 4") are one finding: an author shown the pieces with the commas
-// between them left out reads them as separate, and a place is found only when all of it is. Two pieces of an address
-// also join over the capitalised words between them ("4412 Los Padillas Rd SW, Albuquerque, NM 87105").
+// between them left out reads them as separate, and a place is found only when all of it is. A run of pieces joins only
+// when one of them has a number in it (a bed, a cot, a floor, a postcode): a list of hospitals or towns is not one place.
+// Two pieces of an address also join over the capitalised words between them ("4412 Los Padillas Rd SW, Albuquerque,
+// NM 87105").
 const PLACE_PIECE_TYPES = new Set<FindingType>(["ADDRESS", "LOCATION", "FACILITY_ROOM"]);
 const PUNCTUATION_GAP_RE = /^[\s,;/–-]{1,4}$/;
 const ADDRESS_GAP_RE = /^(?:[\s,/–-]|\p{Lu}[\p{L}'’.-]*|\d{1,6})+$/u;
+const DIGIT_RE = /\d/;
 
 function joinPlacePieces(text: string, kept: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of kept) {
-    const a = out[out.length - 1];
-    if (a !== undefined && PLACE_PIECE_TYPES.has(a.type) && PLACE_PIECE_TYPES.has(c.type) && c.start >= a.end) {
-      const gap = text.slice(a.end, c.start);
-      const both = a.type === "ADDRESS" && c.type === "ADDRESS";
-      if (PUNCTUATION_GAP_RE.test(gap) || (both && gap.length <= 32 && gap.includes(",") && ADDRESS_GAP_RE.test(gap))) {
-        const keep = c.priority > a.priority ? c : a;
-        out[out.length - 1] = { ...keep, start: a.start, end: c.end, soft: a.soft === true && c.soft === true };
-        continue;
+  let i = 0;
+  while (i < kept.length) {
+    const first = kept[i] as Candidate;
+    let j = i;
+    if (PLACE_PIECE_TYPES.has(first.type)) {
+      while (j + 1 < kept.length) {
+        const a = kept[j] as Candidate;
+        const b = kept[j + 1] as Candidate;
+        if (!PLACE_PIECE_TYPES.has(b.type) || b.start < a.end) break;
+        const gap = text.slice(a.end, b.start);
+        const addresses = a.type === "ADDRESS" && b.type === "ADDRESS" && gap.length <= 32 && gap.includes(",") && ADDRESS_GAP_RE.test(gap);
+        if (!PUNCTUATION_GAP_RE.test(gap) && !addresses) break;
+        j++;
       }
     }
-    out.push(c);
+    const run = kept.slice(i, j + 1);
+    if (run.length > 1 && run.some((c) => DIGIT_RE.test(text.slice(c.start, c.end)))) {
+      const keep = run.reduce((best, c) => (c.priority > best.priority ? c : best));
+      out.push({ ...keep, start: first.start, end: (run[run.length - 1] as Candidate).end, soft: run.every((c) => c.soft === true) });
+    } else out.push(...run);
+    i = j + 1;
   }
   return out;
 }

@@ -67,7 +67,8 @@ const NOT_AGE_UNITS = "kilomet(?:re|er)s?|kms?|miles?|met(?:re|er)s?|feet|foot|f
 // had come in". A number word this large after "was" is an age (a sats or a score is written in digits).
 const WORD_AGE = String.raw`((?:ninety|(?:a|one)\s+hundred)(?:(?:-|\s+|\s+and\s+)(?:one|two|three|four|five|six|seven|eight|nine))?)`;
 const WORD_AGE_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`(?=[noa])(?<=,\s)${WORD_AGE}(?=,)`, "gi"),
+  // v17: set off by dashes too ("He said he was — ninety-one — and his card agreed", "— a hundred and one, with a letter")
+  new RegExp(String.raw`(?=[noa])(?<=(?:,|—|–|\s-)\s)${WORD_AGE}(?=\s?[,—–]|\s-\s)`, "gi"),
   new RegExp(String.raw`(?<![A-Za-z])(?:was|is|turned|turns|now)\s+${WORD_AGE}(?![A-Za-z-])(?!\s+(?:per\s*cent|percent|minutes|mins|seconds|degrees|patients|people|days|hours|times|of\s+(?:us|them|the)|${NOT_AGE_UNITS})\b)`, "gi"),
 ];
 const AGE_NUMBER_RE = /(?<![\d.])(?:9\d|1[01]\d|12[0-5])(?!\d)/;
@@ -357,8 +358,9 @@ const R_NAME_CALLED = "A name or nickname, quoted or not, identifies the person 
 // "Qureshi sahib", "Kunjiraman ashan", "Rao garu") are inside the name span, like a title before it; and "little"/"baby"
 // before a child's name ("little Abdullahi").
 const NAME_SUFFIX_RE =
-  /^\s(?:amma|ammachi|uncle|aunty|auntie|sahib|sahab|saab|ji|bhai|bhaiya|didi|chacha|chachi|baba|tai|ashan|anna|akka|appa|paati|thatha|begum|bibi|dada|dadi|nani|kaka|kaki|bhabhi|garu|mami|mama|bey|hanim|effendi)(?![\p{L}])/u;
-const NAME_PREFIX_RE = /(?:^|\s)((?:little|baby|wee)\s)$/;
+  /^\s(?:amma|ammachi|uncle|aunty|auntie|[Uu]ncle|[Aa]unty|[Aa]untie|sahib|sahab|saab|ji|bhai|bhaiya|didi|chacha|chachi|baba|tai|bai|ashan|anna|akka|appa|paati|thatha|begum|bibi|dada|dadi|nani|kaka|kaki|bhabhi|garu|mami|mama|bey|hanim|effendi|por|poh)(?![\p{L}])/u;
+// v17: and the Vietnamese words of respect written before a name ("bà Lan", "ông Hùng").
+const NAME_PREFIX_RE = /(?:^|\s)((?:little|baby|wee|bà|ông|cụ|bác)\s)$/;
 
 // LOCATION: a care home or retirement village named like a house or garden ("my wing of Banksia Gardens in Mount
 // Barker", "residents at Kowhai Court"), after a word for residents, a wing or a move.

@@ -185,6 +185,7 @@ chacha chachi mamu mami nani nana-ji dadi didi bhai bhaiya bhabhi amma appa ammi
 papa mummy daddy sheikh ustaz ustad pa ma
 ate kuya aling manang manong seu umm ummi sekuru ambuya mbuya
 am amm hagg hagga hajj sitt tant dona doña dom nain taid mamgu tadcu tutu kupuna aba
+granda grandda mang haj khanom khanum agha aghaye bà ông cụ bác
 `);
 
 /** Name particles that join the parts of one name ("Nurul Aisyah binti Rahman", "Ahmad bin Ismail", "van der Merwe"). */

@@ -99,7 +99,8 @@ const CONT_RE = new RegExp(
     ")(?![\\p{L}\\d])",
   "uy",
 );
-const CONT_STOP = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|He|She|They|His|Her|Their|I|We|The|A|An|This|It|And|But|Then|When|After|Before|So|NHS|MRN|DOB)$/;
+// v17: nor a number's label, which starts the next identifier ("…, Bundaberg QLD 4670, Medicare 2951 06375 1").
+const CONT_STOP = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|He|She|They|His|Her|Their|I|We|The|A|An|This|It|And|But|Then|When|After|Before|So|NHS|MRN|DOB|Medicare|Medicaid|NIN|NIC|CNIC|NRIC|Aadhaar|Aadhar|SSN|UHID|IHI|PPSN|PHN|HCN|OHIP|NHI|CHI|TRN|BVN|KTP|NIK|Tel|Phone|Mobile|Cell|Email|Ph|Mob)$/;
 const CONT_FOLLOW = /^(?:$|[,.;:)!?\n—–(]|\s(?:with|where|for|and|after|before|when|because|on|in|at|since|until|under|while|so|but|who|which|that|was|is|had|has|to|from|by|as|the|his|her|their)\b|\s[—–-]\s)/;
 
 /**
@@ -128,6 +129,24 @@ function chain(text: string, start: number, end0: number): { end: number; pieces
   }
   void start;
   return { end, pieces, postcode };
+}
+
+// v17: the town or suburb written before a state and its code belongs to the address ("Pharr, TX 78577", "Parramatta
+// NSW 2150"), as ANNOTATION.md marks a town before a postcode ("Hull HU9 2QT"); up to three capitalised words, not a
+// sentence's first word or a function word.
+const LOCALITY_BEFORE_RE = /(?:^|[^\p{L}'’-])((?:[A-Z][\p{L}'’-]+\s){0,2}[A-Z][\p{L}'’-]+),?\s$/u;
+const NOT_LOCALITY_WORD = /^(?:The|A|An|In|At|On|To|From|Near|Of|He|She|They|We|I|His|Her|Their|Our|My|Lives|Moved|Address|Home|And|But|Then|Mr|Mrs|Ms|Miss|Dr|Rd|Road|St|Street|Ave|Avenue|Dr|Drive|Ln|Lane|Way|Blvd|Hwy|SW|SE|NW|NE|N|S|E|W)$/;
+
+function localityBefore(text: string, at: number): number {
+  const m = LOCALITY_BEFORE_RE.exec(text.slice(Math.max(0, at - 48), at));
+  if (m === null) return at;
+  const words = (m[1] ?? "").split(/\s/);
+  let k = 0;
+  while (k < words.length && NOT_LOCALITY_WORD.test(words[k] ?? "")) k++;
+  // a word that begins a sentence is no town ("Address: … Moved here. Texas TX …" is rare; "In TX 75001" is common)
+  if (k === words.length) return at;
+  const kept = words.slice(k).join(" ");
+  return at - (m[0].length - m[0].indexOf(m[1] ?? "")) + ((m[1] ?? "").length - kept.length);
 }
 
 const REASON_POSTCODE = "A full postcode covers a handful of homes; with any other detail it finds the patient.";
@@ -159,7 +178,7 @@ export function detectAddresses(text: string): Candidate[] {
     if (!UK_POSTCODE_FORMS.test(m[1] ?? "")) return;
     add(out, m.index, m.index + m[0].length, REASON_POSTCODE);
   });
-  eachMatch(US_STATE_ZIP_RE, text, (m) => add(out, m.index, m.index + m[0].length, "A state and ZIP code narrow the patient's home to a small area."));
+  eachMatch(US_STATE_ZIP_RE, text, (m) => add(out, localityBefore(text, m.index), m.index + m[0].length, "A state and ZIP code narrow the patient's home to a small area."));
   eachMatch(ZIP4_RE, text, (m) => add(out, m.index, m.index + m[0].length, "A ZIP+4 code narrows the patient's home to a few buildings."));
   eachMatch(ZIP_LABEL_RE, text, (m) => {
     const num = m[1] ?? "";
@@ -171,7 +190,7 @@ export function detectAddresses(text: string): Candidate[] {
     const start = m.index + m[0].length - num.length;
     add(out, start, start + num.length, "A PIN code narrows the patient's home to a small area.");
   });
-  eachMatch(AU_RE, text, (m) => add(out, m.index, m.index + m[0].length, "A state and postcode narrow the patient's home to a suburb."));
+  eachMatch(AU_RE, text, (m) => add(out, localityBefore(text, m.index), m.index + m[0].length, "A state and postcode narrow the patient's home to a suburb."));
   eachMatch(EIRCODE_RE, text, (m) => add(out, m.index, m.index + m[0].length, "An Eircode identifies a single home."));
   eachMatch(BLOCK_UNIT_RE, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "ADDRESS", reason: REASON_ADDRESS, suggestion: SUGGESTION_ADDRESS, priority: 92 }));
   eachMatchNear(STREET_NEAR, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));

@@ -58,7 +58,10 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z])in\\s+(?:his|her|their)\\s+${AGE_NUM}(?:st|nd|rd|th)\\s+year(?![A-Za-z])`, "gi"),
   new RegExp(`(?<![A-Za-z])(?:celebrated|celebrating|celebrates|reached|reaching|marked|marking)\\s+(?:his|her|their)\\s+${AGE_NUM}(?:st|nd|rd|th)(?![A-Za-z])`, "gi"),
   // Portuguese / Spanish: "93 anos", "com 95 anos", "94 años"
-  new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}\\s{1,2}(?:anos|años)(?:\\s+de\\s+idade)?(?![A-Za-z])`, "gi"),
+  // v17: Vietnamese, Malay and Indonesian, French and Turkish ("91 tuổi", "92 tahun", "94 ans", "95 yaşında"), and
+  // Swahili with the word first ("miaka 93")
+  new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}\\s{1,2}(?:anos|años|tuổi|tuoi|tahun|ans|yaşında|yasinda)(?:\\s+de\\s+idade)?(?![\\p{L}])`, "giu"),
+  new RegExp(`(?<![\\p{L}])miaka\\s${AGE_NUM}(?![\\p{L}\\d])`, "giu"),
   // "93 years young", "94 summers"
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}\\s{1,2}(?:years?\\s+young|summers)(?![A-Za-z])`, "gi"),
   // An honorific or kinship term with a bracketed or comma-set age: "Lola (94)", "Hajia Amina, 92,", "Kuia, 95,", "Ammu (91)"
@@ -121,10 +124,10 @@ const WORD_PATTERNS: readonly RegExp[] = [
 // 97 (her card said so)". A capitalised subject counts only when it is a known first name or a kinship word used as a
 // name, so "Pulse was 96," or "Ward 9 is 100 metres on" are not ages.
 const SUBJECT_THEN_AGE_RE = new RegExp(
-  String.raw`(?<![\p{L}'’-])((?:the\s+)?(?:gent|gentleman|old\s+man|man|woman|lady|patient|resident|client|widow|widower|grandmother|grandfather|granny)(?:\s+in\s+(?:there|that\s+bed|bed\s+\d{1,3}[A-Z]?|room\s+\d{1,4}[A-Z]?))?|[\p{Lu}][\p{Ll}'’-]{1,20})\s+(?:is|was|turned|is\s+now|was\s+then)\s+${AGE_NUM}(?=\s*[.,;!)(]|\s+(?:and|but|when|with|now|this|last|next|years?|yrs?|in|on|though|already|still|not|according|per)\b)`,
+  String.raw`(?<![\p{L}'’-])((?:the\s+)?(?:gent|gentleman|old\s+man|man|woman|lady|patient|resident|client|widow|widower|grandmother|grandfather|granny)(?:\s+in\s+(?:there|that\s+bed|bed\s+\d{1,3}[A-Z]?|room\s+\d{1,4}[A-Z]?))?|[\p{Lu}][\p{Ll}'’-]{1,20})(?:\s\([^()\n]{1,40}\))?\s+(?:is|was|turned|is\s+now|was\s+then)\s+${AGE_NUM}(?=\s*[.,;!)(]|\s+(?:and|but|when|with|now|this|last|next|years?|yrs?|in|on|though|already|still|not|according|per)\b)`,
   "gu",
 );
-const SUBJECT_THEN_AGE = nearMatcher(SUBJECT_THEN_AGE_RE, AGE_NUMBER_ANCHOR, 44);
+const SUBJECT_THEN_AGE = nearMatcher(SUBJECT_THEN_AGE_RE, AGE_NUMBER_ANCHOR, 88);
 const KIN_AS_NAME_WORDS = new Set(KIN_AS_NAME.toLowerCase().split("|"));
 
 function subjectIsPerson(subject: string): boolean {

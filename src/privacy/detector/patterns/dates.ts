@@ -48,6 +48,9 @@ const EVENT_CONTEXT = new RegExp(
     String.raw`passed\s+on|fall|seizure|crash|attack|bitten|bite|stroke|assault|overdose|ran\s+out|run\s+out|implant\w*|fitted|inserted|removed|LMP|last\s+(?:menstrual\s+)?period|flew|flown|airlift\w*|evacuat\w*|phoned|rang|` +
     // v9: inflections and more events of care: "had fallen", "overdosed", "his trache came out", "missed her dialysis"
     String.raw`fallen|overdosed|seized|crashed|tracheostomy|` +
+    // v17: a procedure named by its suffix ("did a hemiarthroplasty on 12/9"), and an arrival by ambulance ("came to
+    // Stroger by ambulance on 3/14")
+    String.raw`\w+(?:ectomy|otomy|ostomy|plasty|pexy|scopy|desis|centesis)|ambulance|EMS|paramedics|` +
     // v10: prehospital calls and handovers, incidents, follow-up visits, a baby's arrival, bleeding and labour
     String.raw`handed\s+(?:him|her|them)\s+over|handover|handed\s+over|got\s+(?:a|the)\s+call|call(?:ed)?\s+out|rollover|roll-over|collision|RTA|RTC|MVA|MVC|stabbed|drown\w*|bitten|snake|came\s+to\s+(?:the\s+)?(?:ER|ED|A&E|casualty|emergency|hospital|clinic|us)|(?:see|saw|visit)\s+(?:him|her|them)\s+again|follow[\s-]?up|come\s+back|came\s+back|(?:baby|babies|twins)\s+(?:came|arrived)|bleeding|bled|in\s+labou?r|trache?\s+(?:came\s+)?out|decannulat\w*|restarted\s+(?:dialysis|treatment|ARVs?|insulin)|missed\s+(?:the|her|his|their)\s+(?:collection|dose|appointment|dialysis|session|clinic|review|pick-?up)|(?:he|she|they)\s+went\s+home|took\s+(?:him|her|them)\s+home)\b`,
   "i",
@@ -92,7 +95,7 @@ const WEEKDAY_NAMES = ((): string => {
   }
   return [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, "\\s")).join("|");
 })();
-const WEEKDAY_BEFORE_DM_RE = new RegExp(`(?:^|[^\\p{L}])((?:${WEEKDAY_NAMES}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:-feira)?\\.?,?\\s(?:the\\s)?)$`, "iu");
+const WEEKDAY_BEFORE_DM_RE = new RegExp(`(?:^|[^\\p{L}])((?:${WEEKDAY_NAMES}|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)(?:-feira)?\\.?,?\\s(?:the\\s)?)$`, "iu");
 const ON_SINCE_BEFORE = /\b(?:on|since|from|until|till)\s$/i;
 
 // v8: what is written before a date and belongs to it: a day's name in other languages or a named day ("Jumaat, 7 November", "Labour Day, 27 October",
@@ -284,6 +287,9 @@ export function detectDates(text: string): Candidate[] {
   eachMatch(HIJRI_RE, text, (m) => {
     const full = /\d{4}/.test(m[0].slice(3));
     if (full || inEventContext(text, m.index, m.index + m[0].length)) push(out, text, m.index, m.index + m[0].length, full ? "full" : "partial");
+    // v17: otherwise a day of the Hijri year is still one particular day ("the polio campaign of 12 Rabi ul Awwal week"):
+    // weak, like a day and month with no event (pushDay)
+    else pushDay(out, text, m.index, m.index + m[0].length);
   });
   eachMatchNear(WEEKDAY_ORDINAL_NEAR, text, (m) => pushDay(out, text, m.index, m.index + m[0].length));
 

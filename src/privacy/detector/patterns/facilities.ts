@@ -618,3 +618,40 @@ export function detectLocations(text: string): Candidate[] {
   }
   return out;
 }
+
+// v17: hospitals called by their short names after a word of going or being there: "<Place> Regional", "<Place>
+// General", "Royal <Place>" ("a trauma call at Cornwall Regional", "the RFDS took him to Royal Darwin"), an acronym that
+// ends the way hospitals' do ("called EVRMC", "born at the RAH", "transferred to LUTH"), and a named health centre or
+// dispensary written in lower case ("went with her to Kinigi health centre"). Soft: alone they are as often the writer's
+// own workplace, so they are shown only in a text that already points to a patient.
+const AT_PLACE = String.raw`(?<=\b(?:at|to|from|in|into|called|phoned|rang)\s(?:the\s)?)`;
+const HOSPITAL_NICKNAME_RE = new RegExp(
+  String.raw`${AT_PLACE}(?:(?:[A-Z][a-z]+\s){1,2}(?:Regional|General|Memorial|Infirmary|Base)|Royal\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\p{L}])(?!\s+(?:Hospital|Hospitals|College|Society|Navy|Air|Mail|Family|Manager|Practitioner|Assembly|Council|Secretary|Surgery|Medicine|Practice|Election|Meeting|Court|Academy|Institute|University|School)\b)`,
+  "gu",
+);
+// (with its "the": "born at ⟦the RAH⟧")
+const HOSPITAL_ACRONYM_RE = new RegExp(String.raw`(?<=\b(?:at|to|from|in|into|called|phoned|rang)\s)(?:the\s)?[A-Z]{1,5}(?:H|MC|MCH)(?![\p{L}\d])`, "gu");
+const NOT_HOSPITAL_ACRONYM = new Set(["PPH", "BPH", "SAH", "ICH", "IVH", "PAH", "NH", "DH", "HH", "PH", "AH", "OH", "UH", "EH", "MCH", "CH", "SH", "IH", "LH", "FSH", "GH", "TSH", "ACTH", "ADH", "PTH", "LDH", "NADH", "DVH", "WH", "RH"]);
+const HEALTH_CENTRE_RE = /\b([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?)\s(?:health\s+(?:centre|center|post|unit|facility)|dispensary|district\s+hospital|mission\s+hospital|general\s+hospital|rural\s+hospital|base\s+hospital|cottage\s+hospital)\b/gu;
+
+export function detectHospitalNicknames(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (start: number, end: number): void => {
+    out.push({ start, end, type: "FACILITY_ROOM", reason: R_FACILITY, suggestion: S_FACILITY_NICKNAME, priority: 40, soft: true });
+  };
+  eachMatch(HOSPITAL_NICKNAME_RE, text, (m) => {
+    if (!PLACES.has(keyOf(m[0].split(/\s/)[m[0].startsWith("Royal") ? 1 : 0] ?? "")) && FIRST_NAMES.has(keyOf(m[0].split(/\s/)[0] ?? ""))) return;
+    add(m.index, m.index + m[0].length);
+  });
+  eachMatch(HOSPITAL_ACRONYM_RE, text, (m) => {
+    const acronym = m[0].replace(/^the\s/, "");
+    if (!NOT_HOSPITAL_ACRONYM.has(acronym) && !ORGANISATIONS.has(acronym.toLowerCase())) add(m.index, m.index + m[0].length);
+  });
+  eachMatch(HEALTH_CENTRE_RE, text, (m) => {
+    const name = m[1] ?? "";
+    if (/^(?:The|A|An|Our|My|Their|His|Her|This|That|Local|Rural|Urban|Community|Primary|District|Government|Public|Private|Mission|Village|Nearest|Nearby)$/.test(name.split(/\s/)[0] ?? "")) return;
+    add(m.index, m.index + m[0].length);
+  });
+  return out;
+}
+const S_FACILITY_NICKNAME = "Say 'a regional hospital' or 'the local health centre' instead of its name.";

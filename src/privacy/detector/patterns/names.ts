@@ -237,7 +237,8 @@ const POSSESSED_NOUN_BEFORE =
 const NOT_PERSON_NOUN =
   /^(?:medication|medications|medicine|medicines|drug|drugs|tablet|tablets|pill|pills|inhaler|injection|diagnosis|condition|illness|disease|operation|procedure|surgery|scan|scans|result|results|treatment|regimen|brand|favourite|favorite|hometown|village|town|city|country|island|state|province|school|team|club|church|faith|religion|language|tribe|clan|dog|cat|pet|horse|car|book|song|film|show|app|phone|account|handle|address|street|ward|hospital|clinic|practice|surgery|doctor|gp|consultant|nurse|midwife|surgeon|physician|therapist|dentist|pharmacist|worker|officer|adviser|advisor|lawyer|solicitor|teacher|boss|manager|employer|company|firm|job|work|school|university|college|course|exam|name|surname|nickname|middle-name|word|words|reply|answer|question|message|text|post|note|notes|letter|email)$/;
 // Kinship and respect words written AFTER a name: "Kusumawathie amma", "Ramprasad ji", "Tanaka-san".
-const POSTPOSED_TITLES = new Set("amma akka aiya ayya thatha paati anni ji jee bhai bhaiya didi sahib sahab baji apa aunty auntie uncle mama dada nana nani dadi khala bibi begum san sama".split(" "));
+// v17: and "Kamla bai" (Marathi, Hindi), "Ying por" (Cantonese).
+const POSTPOSED_TITLES = new Set("amma akka aiya ayya thatha paati anni ji jee bhai bhaiya didi sahib sahab baji apa aunty auntie uncle mama dada nana nani dadi khala bibi begum san sama bai bayi por poh".split(" "));
 // v14: titles written in lower case in quick notes ("saw mrs okafor again"); "ms" and "miss" are words too, so the
 // name after any of them must be listed and no English word.
 // v14: words that are given names somewhere but here are titles, kin or roles ("Baby's sats", "Sister's notes").
@@ -386,7 +387,7 @@ const OFFICE_FROM_AFTER =
 const EPONYM_WORK_AFTER =
   /^['’]s?\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,6})\s+){0,2}(?:book|books|textbook|textbooks|atlas|handbook|manual|maneuvers|manoeuvres|maneuver|manoeuvre|technique|method|criteria|classification|triad|rule|law|approach|model|cycle|framework|theory|stages|hierarchy|pyramid|lenses|scale|score|system)\b/u;
 // v10: kinship titles that are no English word, written in lower case in text-speak ("mzee Onyango", "si lolo Berto").
-const LOWERCASE_KIN = new Set("mzee mze lolo lola tito tita kuya manang manong aling bibi babu shosho cucu koro kuia whaea gogo makhulu hagg hagga haji hajia alhaji mallam encik puan".split(" "));
+const LOWERCASE_KIN = new Set("mzee mze lolo lola tito tita kuya manang manong aling bibi babu shosho cucu koro kuia whaea gogo makhulu hagg hagga haji hajia alhaji mallam encik puan bà ông cụ bác".split(" "));
 // v10: Filipino possessives between a kin word and the name ("apo nya Jomar", "anak ko si …").
 const TL_POSSESSIVE = new Set("nya niya ko namin nila niyang".split(" "));
 const SERVICE_RANK_CONTEXT = /\b(?:fire|firefighters?|EMS|ambulance|brigade|police|station|crew|paramedics?|EMTs?|EMT-B|dispatch|battalion|volunteer\s+department)\b/i;
@@ -552,10 +553,12 @@ const REPORTED_BEFORE = /\b(?:read|reads|said|says|wrote|writes|posted|posts|mes
 
 /** An odd number of double quotes between the start of the line (at most 300 characters back) and `at`. */
 function insideQuote(text: string, at: number): boolean {
-  const from = Math.max(text.lastIndexOf("\n", at - 1) + 1, at - 300);
+  // One backward walk of at most 300 characters, stopping at a line break (lastIndexOf("\n") would walk a text with no
+  // line break to its start on every call: quadratic over a long one-line text).
   let n = 0;
-  for (let k = from; k < at; k++) {
+  for (let k = at - 1; k >= 0 && k >= at - 300; k--) {
     const c = text.charCodeAt(k);
+    if (c === 10) break;
     if (c === 34 || c === 0x201c || c === 0x201d) n++;
   }
   return n % 2 === 1;
@@ -794,8 +797,10 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
     // in quotes, after a verb of reading or singing: the whole quotation is a title
     if (insideQuote(text, startOff)) {
-      const open = Math.max(text.lastIndexOf('"', startOff - 1), text.lastIndexOf("“", startOff - 1));
-      if (open >= 0 && startOff - open <= 60 && WORK_QUOTE_BEFORE.test(text.slice(Math.max(0, open - 24), open + 1))) return true;
+      const from = Math.max(0, startOff - 60);
+      const window = text.slice(from, startOff);
+      const open = from + Math.max(window.lastIndexOf('"'), window.lastIndexOf("“"));
+      if (open >= from && WORK_QUOTE_BEFORE.test(text.slice(Math.max(0, open - 24), open + 1))) return true;
     }
     // a work after a verb of reading, with its author's possessive: "read Kathryn Mannix's With the End in Mind"
     if (/^['’]s?\s+\p{Lu}/u.test(after) && !titled && WORK_VERB_BEFORE.test(text.slice(Math.max(0, startOff - 16), startOff)) && !PATIENT_POSSESSION_AFTER.test(after)) return true;

@@ -12,6 +12,7 @@
 import { readFileSync } from "node:fs";
 import type { Candidate, FindingType } from "../types.ts";
 import { PLACES_ALONE, keyOf } from "../lexicon/names.ts";
+import { CALENDAR, ORGANISATIONS } from "../lexicon/terms.ts";
 import { BITS, staticFeatures, type WordInfo } from "./features.ts";
 import { CLASSES, activeTokens, decode, spansOf, type TaggedSpan } from "./model.ts";
 import { tokenise, type Tokens } from "./tokens.ts";
@@ -63,7 +64,7 @@ export function taggedSpans(text: string, near?: readonly Candidate[]): TaggedSp
 
 /**
  * Tokens within this many of a finding are read with their cue windows (model.ts activeTokens); further away, only the
- * cue tokens themselves (a capitalised word inside a sentence, a number), where a free guess (FREE_TYPES) may start.
+ * cue tokens themselves (a capitalised word inside a sentence, a number), where a free guess (FREE_SHAPES) may start.
  */
 const NEAR_TOKENS = 8;
 
@@ -115,13 +116,24 @@ const REASONS: Record<FindingType, [reason: string, suggestion: string]> = {
 };
 
 /**
- * v17: types whose guesses count on their own, anywhere in a held text: a small place no rule starts on ("line 4 of
- * the … tea estate"), a serial after the word "device", a number, a date in another calendar, a one-of-a-kind detail.
- * Chosen by leaving each development corpus out (bench/tagger/README.md): these added 1.4 points of span recall there at
- * 0.3 points of character precision; names guessed alone cost five times the precision for a seventh of the recall, so
- * a NAME guess must still finish a rule's finding. All guesses stay soft: they never hold a text.
+ * v17: types whose guesses count on their own, anywhere in a held text, when they have the shape of one: a small place
+ * no rule starts on ("line 4 of the … tea estate": a capitalised word that is not a city, a country, an organisation or a
+ * day), and a serial after the word "device" (letters and at least three digits). Chosen by leaving each development
+ * corpus out (bench/tagger/README.md). Names guessed alone cost five times the precision for a seventh of the recall,
+ * and numbers, dates and one-of-a-kind details guessed alone added next to nothing there while flagging what the rules
+ * deliberately let be (nine bare digits, a plain day), so those must still finish a rule's finding. All guesses stay
+ * soft: they never hold a text.
  */
-const FREE_TYPES: ReadonlySet<FindingType> = new Set<FindingType>(["LOCATION", "DEVICE", "ID", "DATE", "OTHER"]);
+const FREE_SHAPES: Partial<Record<FindingType, (piece: string) => boolean>> = {
+  LOCATION: (piece) =>
+    (piece.match(/\p{Lu}[\p{Ll}'’-]{2,}/gu) ?? []).some((w) => !PLACES_ALONE.has(keyOf(w)) && !ORGANISATIONS.has(keyOf(w)) && !CALENDAR.has(keyOf(w))),
+  DEVICE: (piece) => /[A-Za-z]/.test(piece) && (piece.match(/\d/g) ?? []).length >= 3 && piece.replace(/\s/g, "").length >= 6,
+};
+
+function freeGuess(text: string, g: TaggedSpan): boolean {
+  const shape = FREE_SHAPES[g.type];
+  return shape !== undefined && shape(text.slice(g.start, g.end));
+}
 
 /** Characters that may separate a guess from the finding it finishes ("Co. Mayo", "bed 14, Apollo Hospitals"). */
 const JOINER_RE = /[\s,.;:()'-]/;
@@ -155,10 +167,21 @@ const DATE_LEAD_WORDS = new Set([...LEAD_WORDS, "night", "morning", "evening", "
 const FIRST_WORD_RE = /^[\s.,;:()'"-]*([A-Za-z\u00C0-\u00FF]+)/;
 const LAST_WORD_RE = /([A-Za-z\u00C0-\u00FF]+)[\s.,;:()'"-]*$/;
 const POSSESSIVE_END_RE = /'s?$/;
-const CITY_AFTER_COMMA_RE = /,\s*([A-Za-z\u00C0-\u00FF]+(?:\s[A-Za-z\u00C0-\u00FF]+)?)$/;
+const CITY_AFTER_COMMA_RE = /,\s*([A-Za-z\u00C0-\u00FF]+(?:\s[A-Za-z\u00C0-\u00FF]+)?)\.?$/;
 const HAS_CAPITAL_OR_DIGIT_RE = /[A-Z\d\u00C0-\u00DE]/;
 const AGE_90_PLUS_RE = /\b(?:9\d|1[01]\d)\b|ninet|hundred/i;
 const EDGE_JUNK_RE = /[\s.,;:()'"-]/;
+
+const DIGIT_TYPES = new Set<FindingType>(["ID", "PHONE", "DEVICE", "IP"]);
+const LONE_POSSESSIVE_RE = /^[\p{L}-]+['’]s?$/u;
+
+function pieceHasItsShape(type: FindingType, piece: string, joinsOwn: boolean): boolean {
+  if (DIGIT_TYPES.has(type)) return /\d/.test(piece);
+  if (!PHRASE_TYPES.has(type) || LONE_POSSESSIVE_RE.test(piece)) return !PHRASE_TYPES.has(type);
+  // a known city or country alone is no small place ("Sector G-9/4, Islamabad"), though it ends an address it joins
+  // ("12 Allen Avenue, Ikeja")
+  return (type === "ADDRESS" && joinsOwn) || !(piece.match(/[\p{L}'’-]+/gu) ?? []).every((w) => PLACES_ALONE.has(keyOf(w)));
+}
 
 function trimGuess(text: string, g: TaggedSpan): TaggedSpan | null {
   return trimEnds(text, g, true, true);
@@ -234,7 +257,7 @@ export function mergeGuesses(text: string, kept: Candidate[], guesses: readonly 
   const rules = kept.length;
   for (const guess of guesses) {
     const g = trimGuess(text, guess);
-    if (g === null || (!FREE_TYPES.has(g.type) && !touchesRuleFinding(text, owner, kept, g, rules))) continue;
+    if (g === null || (!touchesRuleFinding(text, owner, kept, g, rules) && !freeGuess(text, g))) continue;
     let only = -2; // -2: no finding met yet; -1: more than one, or a gap inside
     let uncovered = false;
     for (let i = g.start; i < g.end; i++) {
@@ -270,13 +293,17 @@ export function mergeGuesses(text: string, kept: Candidate[], guesses: readonly 
       while (b > a && /[\s.,;:()]/.test(text[b - 1] as string)) b--;
       // a piece is trimmed like a guess at each end, except an end that joins a finding of its own type: "Cwm Cynfal on"
       // before "ward 7" (another type) loses its "on"
-      const piece = b > a ? trimEnds(text, { start: a, end: b, type: g.type }, !joinsOwnType(text, owner, kept, rules, a - 1, -1, 4, g.type), !joinsOwnType(text, owner, kept, rules, b, 1, 4, g.type)) : null;
+      const joinsLeft = joinsOwnType(text, owner, kept, rules, a - 1, -1, 4, g.type);
+      const joinsRight = joinsOwnType(text, owner, kept, rules, b, 1, 4, g.type);
+      const piece = b > a ? trimEnds(text, { start: a, end: b, type: g.type }, !joinsLeft, !joinsRight) : null;
       if (piece !== null) {
         a = piece.start;
         b = piece.end;
       }
-      // a piece with no capital and no digit ("the hostel", "near the") is the tagger running on into prose
-      if (piece !== null && HAS_CAPITAL_OR_DIGIT_RE.test(text.slice(a, b))) {
+      // a piece with no capital and no digit ("the hostel", "near the") is the tagger running on into prose; a number's
+      // piece with no digit is its label ("PIN", "MRN"), and a place's piece that is one possessive word is a person's
+      // ("At LUTH, Mama's son …")
+      if (piece !== null && HAS_CAPITAL_OR_DIGIT_RE.test(text.slice(a, b)) && pieceHasItsShape(g.type, text.slice(a, b), joinsLeft || joinsRight)) {
         added.push({ start: a, end: b, type: g.type, reason, suggestion, priority: 0, soft: true });
         owner.fill(kept.length + added.length - 1, a, b);
       }
