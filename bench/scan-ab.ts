@@ -3,7 +3,11 @@
  * `git archive <commit> src | tar -x -C /tmp/base`) and from this one, timed alternately on the eight development posts'
  * 1,500-word posts, so that load from other processes falls on both alike. Also checks both give the same findings.
  *
- *   node bench/scan-ab.ts /tmp/base [rounds]   (default 8 rounds)
+ *   node bench/scan-ab.ts /tmp/base [rounds] [--rotate]   (default 8 rounds)
+ *
+ * With --rotate, every scan is of another post than the one before (as a server scans posts), so nothing kept from the
+ * last text (the word-start index, the digit positions) is reused; without it each post is scanned several times in a
+ * row, as bench/privacy.ts times it.
  *
  * Prints each post's median for both and the ratio new/old. A measurement, not a test; never given a held-out corpus.
  */
@@ -17,7 +21,7 @@ if (baseDir === undefined) {
   console.error("scan-ab: give the baseline tree's directory (holding src/)");
   process.exit(1);
 }
-const rounds = Number(process.argv[3] ?? "8");
+const rounds = Number(process.argv[3] ?? "8") || 8;
 const RUNS = 25;
 const old = (await import(pathToFileURL(`${baseDir}/src/privacy/detector/detect.ts`).href)) as { scanText: typeof scanNew };
 
@@ -41,7 +45,15 @@ const timeOne = (fn: (t: string) => unknown, text: string, into: number[]): void
   fn(text);
   into.push(performance.now() - t0);
 };
+const rotate = process.argv.includes("--rotate");
 for (let r = 0; r < rounds; r++) {
+  if (rotate) {
+    for (let i = 0; i < RUNS; i++) {
+      for (const p of posts) timeOne(i % 2 === 0 ? old.scanText : scanNew, p.post, i % 2 === 0 ? p.old : p.now);
+      for (const p of posts) timeOne(i % 2 === 0 ? scanNew : old.scanText, p.post, i % 2 === 0 ? p.now : p.old);
+    }
+    continue;
+  }
   for (const p of posts) {
     for (let i = 0; i < RUNS; i++) {
       // alternate which goes first, so neither always runs on the other's warm caches
