@@ -2,6 +2,7 @@ import type { Candidate } from "../types.ts";
 import { eachMatch, hasPatientWord, patientInSentence, sentenceAround, writerSentence } from "../context.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
 import { PLACES, keyOf } from "../lexicon/names.ts";
+import { RangeMemo } from "../range-memo.ts";
 import {
   CALENDAR, CLINICAL_ACRONYMS, COMMON_WORDS, EPONYM_HEADS, EPONYMS, HEADINGS, KINSHIP_TITLES, ORGANISATIONS, PATIENT_HONORIFICS, RELATIVES, STAFF_ROLES,
   STAFF_TITLES, WEAK_HONORIFICS,
@@ -109,12 +110,20 @@ const UNKNOWN = 0;
 const ORDINARY = 1;
 const PLACE_OR_ORG = 2;
 const VETO = 3;
-// Word classes are pure functions of the word, and the same words recur across posts: memoised (bounded).
-const WORD_CLASS = new Map<string, number>();
+// Word classes are pure functions of the word, and the same words recur across posts: memoised (bounded). Speed
+// (session 8): looked up in place by a word's position (range-memo.ts), so a run's words need no split.
+const WORD_CLASS = new RangeMemo<number>(20_000);
 
 function wordClass(word: string): number {
-  const cached = WORD_CLASS.get(word);
-  if (cached !== undefined) return cached;
+  return wordClassAt(word, 0, word.length);
+}
+
+/** The class of the word text[start..end). */
+function wordClassAt(text: string, start: number, end: number): number {
+  return WORD_CLASS.get(text, start, end) ?? classify(start === 0 && end === text.length ? text : text.slice(start, end));
+}
+
+function classify(word: string): number {
   const key = keyOf(word);
   const bare = key.replace(/'s?$/, "");
   let c = UNKNOWN;
@@ -125,7 +134,6 @@ function wordClass(word: string): number {
     HEADINGS.has(bare) || CALENDAR.has(bare) || CALENDAR.has(bare.replace(/s$/, "")) || COMMON_WORDS.has(bare) || CLINICAL_ACRONYMS.has(bare) ||
     WEAK_HONORIFICS.has(bare) || KINSHIP_TITLES.has(bare) || LANGUAGES.has(bare) || NOT_A_NAME.has(bare) || THING_AFTER.has(bare)
   ) c = ORDINARY;
-  if (WORD_CLASS.size > 20000) WORD_CLASS.clear();
   WORD_CLASS.set(word, c);
   return c;
 }
@@ -214,7 +222,14 @@ export function detectUnknownProperNouns(text: string): Candidate[] {
     // Most runs are words of the language or of the lexicons ("The", "He", "Hospital"): one memoised look-up each
     // settles them before anything else is read.
     let anyUnknown = false;
-    for (const w of run.split(" ")) if (wordClass(w) === UNKNOWN) anyUnknown = true;
+    // (the words of run.split(" "), read in place)
+    const runEnd = start + run.length;
+    for (let a = start; a <= runEnd; ) {
+      let b = text.indexOf(" ", a);
+      if (b < 0 || b > runEnd) b = runEnd;
+      if (wordClassAt(text, a, b) === UNKNOWN) anyUnknown = true;
+      a = b + 1;
+    }
     if (!anyUnknown) return;
     if (start > 0 && GLUED_BEFORE_RE.test(text[start - 1] ?? "")) return;
     // The first word of a sentence is capitalised anyway: judge the rest of the run, if any.

@@ -9,7 +9,8 @@
 import { isEnglishWord } from "../lexicon/english.ts";
 import { FIRST_NAMES, PLACES, SURNAMES, keyOf } from "../lexicon/names.ts";
 import { EPONYMS, PATIENT_HONORIFICS, STAFF_TITLES } from "../lexicon/terms.ts";
-import { NUMBER, PUNCT, tokenText, type Tokens } from "./tokens.ts";
+import { RangeMemo } from "../range-memo.ts";
+import { NUMBER, PUNCT, type Tokens } from "./tokens.ts";
 
 export const BITS = 16;
 export const BUCKETS = 1 << BITS;
@@ -72,12 +73,19 @@ export interface WordInfo {
 /** Templates whose bucket depends on the word alone (with the bias, 0): their sums are kept per word (WordInfo.scores). */
 export const OWN_TEMPLATES: readonly number[] = [0, 1, 2, 3, 4, 11];
 
-// The same words recur across posts: memoised, bounded so a flood of invented words cannot grow it without end.
-const WORD_MEMO = new Map<string, WordInfo>();
+// The same words recur across posts: memoised, bounded so a flood of invented words cannot grow it without end. Speed
+// (session 8): looked up by the token's place in the text (range-memo.ts), so a word seen before costs no new string.
+const WORD_MEMO = new RangeMemo<WordInfo>(50_000);
 
+/** The WordInfo of token i (a token's kind follows from its text, so the text alone keys the memo). */
+function tokenInfo(tokens: Tokens, i: number): WordInfo {
+  const start = tokens.starts[i] as number;
+  const end = tokens.ends[i] as number;
+  return WORD_MEMO.get(tokens.text, start, end) ?? wordInfo(tokens.text.slice(start, end), tokens.kinds[i] as number);
+}
+
+/** What a word is, computed (on a memo miss) and memoised. */
 function wordInfo(word: string, kind: number): WordInfo {
-  const hit = WORD_MEMO.get(word);
-  if (hit !== undefined) return hit;
   let info: WordInfo;
   if (kind === NUMBER) {
     const form = hashString(`#${Math.min(word.length, 12)}`);
@@ -99,13 +107,23 @@ function wordInfo(word: string, kind: number): WordInfo {
       lexicon,
     });
   }
-  if (WORD_MEMO.size > 50_000) WORD_MEMO.clear();
   WORD_MEMO.set(word, info);
   return info;
 }
 
-function withOwn(w: Omit<WordInfo, "own">): WordInfo {
-  return { ...w, own: [mix(1, w.form), mix(2, w.shape), mix(3, w.suffix), mix(4, w.prefix), mix(11, w.lexicon, w.shape)] };
+function withOwn(w: Omit<WordInfo, "own" | "scores" | "scoresOf">): WordInfo {
+  // Every field written here, the decoder's memo too (as undefined), so all WordInfos share one shape and the decoder's
+  // reads of them stay monomorphic (speed, session 8).
+  return {
+    form: w.form,
+    shape: w.shape,
+    suffix: w.suffix,
+    prefix: w.prefix,
+    lexicon: w.lexicon,
+    own: [mix(1, w.form), mix(2, w.shape), mix(3, w.suffix), mix(4, w.prefix), mix(11, w.lexicon, w.shape)],
+    scores: undefined,
+    scoresOf: undefined,
+  };
 }
 
 const EDGE: WordInfo = withOwn({ form: hashString("<edge>"), shape: hashString("<edge>"), suffix: 0, prefix: 0, lexicon: 0 });
@@ -126,7 +144,7 @@ export function staticFeatures(text: string, tokens: Tokens, active: Uint8Array,
   for (let i = 0; i < n; i++) {
     // a token's neighbours two either side are read, so their words are looked up too
     const near = active[i] === 1 || active[i - 1] === 1 || active[i - 2] === 1 || active[i + 1] === 1 || active[i + 2] === 1;
-    infos[i + 2] = near ? wordInfo(tokenText(tokens, i), tokens.kinds[i] as number) : EDGE;
+    infos[i + 2] = near ? tokenInfo(tokens, i) : EDGE;
   }
   for (let i = 0; i < n; i++) {
     if (active[i] === 0) continue;
