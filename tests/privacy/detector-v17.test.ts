@@ -60,6 +60,7 @@ describe("dates pinned to festivals in other calendars (v17)", () => {
   it("a festival named as a season of the writer's own life holds nothing", () => {
     expect(texts("And next Bayram I hope to be home with my parents.")).toEqual([]);
     expect(texts("I worked an ED night shift over the St. Patrick's Day weekend. The department was full.")).toEqual([]);
+    expect(texts("I was the SHO in Galway, a night shift over the Easter weekend. The patient in resus was drunk.")).toEqual([]);
   });
 });
 
@@ -85,6 +86,10 @@ describe("not a patient: teams, reports, signs, models, textbooks, titles, teach
     expect(texts("Muito bem, Thaís! Your reflection shows real growth.")).toEqual([]);
     expect(texts("My PA Kofi explained the referred pain.")).toEqual([]);
     expect(texts("The Emir's representative and two imams joined the meeting.")).toEqual([]);
+  });
+  it("a city's unit with no number is weak: shown only in a held text", () => {
+    expect(texts("A young man in Brisbane ICU with a head injury after a crash.")).toEqual([]);
+    finds(`${HELD} A young man in Brisbane ICU had the same injury.`, "FACILITY_ROOM", "Brisbane ICU");
   });
   it("languages, health schemes, likenesses, numbered laws and vague places by a known town", () => {
     expect(texts("My Igbo is 'Lagos Igbo', and the mothers laughed at my accent.")).toEqual([]);

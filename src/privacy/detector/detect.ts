@@ -18,7 +18,7 @@ import { extendChains } from "./chains.ts";
 import { runTogetherFindings, runTogetherHashtags } from "./hashtags.ts";
 import { extendLandmarks } from "./landmarks.ts";
 import { ownWorkSentence, patientInSentence, writerSentence } from "./context.ts";
-import { FIRST_NAMES, keyOf } from "./lexicon/names.ts";
+import { FIRST_NAMES, PLACES_ALONE, keyOf } from "./lexicon/names.ts";
 import { detectV13, joinV13, softenPublicNames } from "./v13.ts";
 import { addTaggerGuesses } from "./tagger/index.ts";
 
@@ -160,8 +160,13 @@ function softenWriterLife(text: string, kept: Candidate[]): void {
     // A link to a site's front page (no path) in a sentence with no patient in it is a reference ("Reading:
     // https://publications.aap.org"), not a patient's profile or fundraiser.
     else if (c.type === "URL" && !/[\w-]\/[^\s/]/.test(text.slice(c.start, c.end).replace(/^[a-z]+:\/\//i, "")) && !patientInSentence(text, c.start, c.end)) c.soft = true;
+    // v17: a city's unit with no number ("a young man in Christchurch ICU") is as wide as "a hospital in Christchurch":
+    // weak, shown only beside a finding that holds the text.
+    else if (c.type === "FACILITY_ROOM" && CITY_UNIT_RE.test(text.slice(c.start, c.end)) && PLACES_ALONE.has(keyOf(text.slice(c.start, c.end).split(/\s/)[0] ?? ""))) c.soft = true;
   }
 }
+
+const CITY_UNIT_RE = /^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?\s(?:ICU|NICU|PICU|HDU|ITU|CCU|ED|A&E|ER|SCBU|NNU|emergency\s+department|maternity|labour\s+ward|burns\s+unit|trauma\s+centre)$/u;
 
 /**
  * v12: a description is the larger phrase over what it contains ("a Land Girl at ⟦the Harewood estate⟧ and then …"):

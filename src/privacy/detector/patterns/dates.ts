@@ -275,8 +275,10 @@ export function detectDates(text: string): Candidate[] {
     if (prefix) start -= prefix[0].length;
     const sentence = sentenceAround(text, start, end);
     if (AUTHOR_EVENT.test(sentence)) return;
-    // Tied to a patient event and a patient in the sentence: a date; otherwise a weak one (see pushDay).
-    push(out, text, start, end, /\d{4}$/.test(m[0]) ? "full" : "partial", !(EVENT_CONTEXT.test(sentence) && patientInSentence(text, start, end)));
+    // Tied to a patient event and a patient in the sentence: a date; otherwise a weak one (see pushDay). v17: so is a
+    // holiday's weekend or week (HOLIDAY_STRETCH_AFTER).
+    const weak = !(EVENT_CONTEXT.test(sentence) && patientInSentence(text, start, end)) || (!/\d{4}$/.test(m[0]) && HOLIDAY_STRETCH_AFTER.test(text.slice(end, end + 16)));
+    push(out, text, start, end, /\d{4}$/.test(m[0]) ? "full" : "partial", weak);
   });
   eachMatch(YEAR_RE, text, (m) => {
     if (!/[\p{L}'’],?\s{1,3}$/u.test(before(text, m.index, 5))) return;
