@@ -31,8 +31,16 @@
  *                                      privacy-dev7.json). A seventh development set written blind before its first
  *                                      score, two thirds identifier-free, aimed at false blocks: named clinicians and
  *                                      teachers, the writer's own name and career dates, eponyms, departments, venues.
- *   npm run bench:privacy -- --corpus unseen  score tests/privacy/corpus-unseen/corpus-unseen.jsonl, the held-out
- *                                      corpus by an engineer who never read the detector (results to privacy-unseen.json)
+ *   npm run bench:privacy -- --corpus unseen  score tests/privacy/corpus-unseen/corpus-unseen.jsonl, the first corpus by
+ *                                      an engineer who never read the detector: held out up to rounds-detector/16, a
+ *                                      development set since v17 (results to privacy-unseen.json)
+ *   npm run bench:privacy -- --corpus dev8    score tests/privacy/corpus-dev8/corpus-dev8.jsonl (results to
+ *                                      privacy-dev8.json). Written blind for v17 (doctors' voices, the six main regions and
+ *                                      twelve others), scored once blind on v16, then a development set.
+ *   npm run bench:privacy -- --corpus dev9    score tests/privacy/corpus-dev9/corpus-dev9.jsonl (results to
+ *                                      privacy-dev9.json). Written blind for v17 (nurses, midwives, paramedics and others,
+ *                                      English as a second language, text-speak), scored once blind on v16, then a
+ *                                      development set.
  *   npm run bench:privacy -- --corpus unseen2 score tests/privacy/corpus-unseen2/corpus-unseen2.jsonl, a second held-out
  *                                      corpus written the same way by another blind author (results to privacy-unseen2.json)
  *   npm run bench:privacy -- --corpus unseen3 score tests/privacy/corpus-unseen3/corpus-unseen3.jsonl, a third held-out
@@ -45,7 +53,8 @@
  *                                      corpus by a fifth blind author (six main regions and thirteen countries earlier
  *                                      corpora used little; results to privacy-unseen5.json)
  *
- * The unseen, unseen2, unseen3, unseen4 and unseen5 corpora never list individual misses: --misses is refused for them, so they cannot be tuned on.
+ * The unseen2, unseen3, unseen4 and unseen5 corpora never list individual misses: --misses is refused for them, so they
+ * cannot be tuned on. With --misses, each false-block finding says whether it holds the text (HOLD) or is soft.
  *
  * A measurement, not a test: exits 0 whatever the figures, 1 only if the corpus is missing or malformed.
  */

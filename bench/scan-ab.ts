@@ -1,6 +1,6 @@
 /**
  * Old against new in one process: `scanText` from another checkout of src/ (a baseline tree, e.g. made with
- * `git archive <commit> src | tar -x -C /tmp/base`) and from this one, timed alternately on the eight development posts'
+ * `git archive <commit> src | tar -x -C /tmp/base`) and from this one, timed alternately on the development posts'
  * 1,500-word posts, so that load from other processes falls on both alike. Also checks both give the same findings.
  *
  *   node bench/scan-ab.ts /tmp/base [rounds] [--rotate] [--changed]   (default 8 rounds)

@@ -1,5 +1,5 @@
 /**
- * Speed of `scanText` on the eight development posts (the same 1,500-word post bench/privacy.ts times), interleaved so
+ * Speed of `scanText` on the development posts (the same 1,500-word post bench/privacy.ts times), interleaved so
  * that load from other processes falls on every post alike: several rounds, each timing every post in turn.
  *
  *   node bench/scan-speed.ts [rounds]   (default 5; prints each post's median over all rounds, in ms)
