@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
-import { serialiseCorpus, wordCount } from "./corpus/build.ts";
-import { corpusStructureTests, idSpans, sourceOffsetProblems, unsafeNumberProblems } from "./corpus/checks.ts";
+import { serialiseCorpus } from "./corpus/build.ts";
+import { corpusStructureTests, idSpans, regionalCorpusTests, sourceOffsetProblems, unsafeNumberProblems } from "./corpus/checks.ts";
 import { checkIds } from "./corpus/id-kinds.ts";
 import type { CorpusItem } from "./corpus/types.ts";
 import { DEV8_CORPUS_PATH, DEV8_MAIN_REGIONS, DEV8_REGIONS, buildDev8Corpus } from "./corpus-dev8/build.ts";
@@ -19,30 +19,14 @@ describe("dev8 development privacy corpus", () => {
     expect(ITEMS.length).toBeLessThanOrEqual(100);
   });
 
-  it("has at least two items with and two without identifiers in each of the six main regions", () => {
-    for (const region of DEV8_MAIN_REGIONS) {
-      const mine = ITEMS.filter((i) => i.region === region);
-      expect(mine.filter((i) => i.phi).length, region).toBeGreaterThanOrEqual(2);
-      expect(mine.filter((i) => !i.phi).length, region).toBeGreaterThanOrEqual(2);
-    }
-  });
-
-  it("has at least 10 items each from the UK, US and India, 8 each from Pakistan, Nigeria and Australia, and 25 from eight other countries", () => {
-    const count = (region: string): number => ITEMS.filter((i) => i.region === region).length;
-    for (const region of ["UK", "US", "IN"]) expect(count(region), region).toBeGreaterThanOrEqual(10);
-    for (const region of ["PK", "NG", "AU"]) expect(count(region), region).toBeGreaterThanOrEqual(8);
-    const elsewhere = ITEMS.filter((i) => !DEV8_MAIN_REGIONS.includes(i.region));
-    expect(elsewhere.length).toBeGreaterThanOrEqual(25);
-    expect(new Set(elsewhere.map((i) => i.region)).size).toBeGreaterThanOrEqual(8);
-    for (const i of ITEMS) expect(Object.values(DEV8_REGIONS), i.id).toContain(i.region);
-  });
-
-  it("has 10–20% comments, each of 40–80 words, and posts of 80–400 words", () => {
-    const comments = ITEMS.filter((i) => i.kind === "comment");
-    expect(comments.length / ITEMS.length).toBeGreaterThanOrEqual(0.1);
-    expect(comments.length / ITEMS.length).toBeLessThanOrEqual(0.2);
-    expect(comments.filter((i) => wordCount(i.text) < 40 || wordCount(i.text) > 80).map((i) => i.id)).toEqual([]);
-    expect(ITEMS.filter((i) => i.kind === "post" && (wordCount(i.text) < 80 || wordCount(i.text) > 400)).map((i) => i.id)).toEqual([]);
+  regionalCorpusTests(ITEMS, {
+    mainRegions: DEV8_MAIN_REGIONS,
+    regions: DEV8_REGIONS,
+    withAndWithout: 2,
+    perLargeMain: 10,
+    perOtherMain: 8,
+    elsewhere: 25,
+    otherCountries: 8,
   });
 
   it("has every span's offsets pointing at exactly the text that was marked in the source", () => {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
-import { serialiseCorpus, wordCount } from "./corpus/build.ts";
-import { corpusStructureTests, idSpans, sourceOffsetProblems, unsafeNumberProblems } from "./corpus/checks.ts";
+import { serialiseCorpus } from "./corpus/build.ts";
+import { corpusStructureTests, idSpans, regionalCorpusTests, sourceOffsetProblems, unsafeNumberProblems } from "./corpus/checks.ts";
 import { checkIds } from "./corpus/id-kinds.ts";
 import type { CorpusItem } from "./corpus/types.ts";
 import { UNSEEN4_CORPUS_PATH, UNSEEN4_MAIN_REGIONS, UNSEEN4_REGIONS, buildUnseen4Corpus } from "./corpus-unseen4/build.ts";
@@ -14,30 +14,14 @@ const IDS = idSpans(ITEMS);
 describe("unseen4 held-out privacy corpus", () => {
   corpusStructureTests(ITEMS, 90);
 
-  it("has at least two items with and two without identifiers in each of the six main regions", () => {
-    for (const region of UNSEEN4_MAIN_REGIONS) {
-      const mine = ITEMS.filter((i) => i.region === region);
-      expect(mine.filter((i) => i.phi).length, region).toBeGreaterThanOrEqual(2);
-      expect(mine.filter((i) => !i.phi).length, region).toBeGreaterThanOrEqual(2);
-    }
-  });
-
-  it("has at least 12 items each from the UK, US and India, 10 each from Pakistan, Nigeria and Australia, and 25 from ten other countries", () => {
-    const count = (region: string): number => ITEMS.filter((i) => i.region === region).length;
-    for (const region of ["UK", "US", "IN"]) expect(count(region), region).toBeGreaterThanOrEqual(12);
-    for (const region of ["PK", "NG", "AU"]) expect(count(region), region).toBeGreaterThanOrEqual(10);
-    const elsewhere = ITEMS.filter((i) => !UNSEEN4_MAIN_REGIONS.includes(i.region));
-    expect(elsewhere.length).toBeGreaterThanOrEqual(25);
-    expect(new Set(elsewhere.map((i) => i.region)).size).toBeGreaterThanOrEqual(10);
-    for (const i of ITEMS) expect(Object.values(UNSEEN4_REGIONS), i.id).toContain(i.region);
-  });
-
-  it("has 10–20% comments, each of 40–80 words, and posts of 80–400 words", () => {
-    const comments = ITEMS.filter((i) => i.kind === "comment");
-    expect(comments.length / ITEMS.length).toBeGreaterThanOrEqual(0.1);
-    expect(comments.length / ITEMS.length).toBeLessThanOrEqual(0.2);
-    expect(comments.filter((i) => wordCount(i.text) < 40 || wordCount(i.text) > 80).map((i) => i.id)).toEqual([]);
-    expect(ITEMS.filter((i) => i.kind === "post" && (wordCount(i.text) < 80 || wordCount(i.text) > 400)).map((i) => i.id)).toEqual([]);
+  regionalCorpusTests(ITEMS, {
+    mainRegions: UNSEEN4_MAIN_REGIONS,
+    regions: UNSEEN4_REGIONS,
+    withAndWithout: 2,
+    perLargeMain: 12,
+    perOtherMain: 10,
+    elsewhere: 25,
+    otherCountries: 10,
   });
 
   it("has every span's offsets pointing at exactly the text that was marked in the source", () => {

@@ -125,3 +125,50 @@ export function corpusStructureTests(items: readonly CorpusItem[], minItems: num
     expect([...used].sort()).toEqual([...SPAN_TYPES].sort());
   });
 }
+
+/** What a regional corpus promises about where its items come from (the six main regions and the rest). */
+export interface RegionalMix {
+  /** The six main regions, each with at least `withAndWithout` items with identifiers and as many without. */
+  readonly mainRegions: readonly string[];
+  /** Every region an item may have (id prefix → region). */
+  readonly regions: Readonly<Record<string, string>>;
+  readonly withAndWithout: number;
+  /** At least this many items from the UK, the US and India, and `perOtherMain` from Pakistan, Nigeria and Australia. */
+  readonly perLargeMain: number;
+  readonly perOtherMain: number;
+  /** At least this many items from outside the main regions, from at least `otherCountries` countries. */
+  readonly elsewhere: number;
+  readonly otherCountries: number;
+}
+
+/**
+ * The region mix, the comment share and the lengths the regional corpora (unseen4, unseen5, dev8, dev9) were written to:
+ * the checks every such corpus test had written out again.
+ */
+export function regionalCorpusTests(items: readonly CorpusItem[], mix: RegionalMix): void {
+  it(`has at least ${mix.withAndWithout} items with and ${mix.withAndWithout} without identifiers in each of the six main regions`, () => {
+    for (const region of mix.mainRegions) {
+      const mine = items.filter((i) => i.region === region);
+      expect(mine.filter((i) => i.phi).length, region).toBeGreaterThanOrEqual(mix.withAndWithout);
+      expect(mine.filter((i) => !i.phi).length, region).toBeGreaterThanOrEqual(mix.withAndWithout);
+    }
+  });
+
+  it(`has at least ${mix.perLargeMain} items each from the UK, US and India, ${mix.perOtherMain} each from Pakistan, Nigeria and Australia, and ${mix.elsewhere} from ${mix.otherCountries} other countries`, () => {
+    const count = (region: string): number => items.filter((i) => i.region === region).length;
+    for (const region of ["UK", "US", "IN"]) expect(count(region), region).toBeGreaterThanOrEqual(mix.perLargeMain);
+    for (const region of ["PK", "NG", "AU"]) expect(count(region), region).toBeGreaterThanOrEqual(mix.perOtherMain);
+    const elsewhere = items.filter((i) => !mix.mainRegions.includes(i.region));
+    expect(elsewhere.length).toBeGreaterThanOrEqual(mix.elsewhere);
+    expect(new Set(elsewhere.map((i) => i.region)).size).toBeGreaterThanOrEqual(mix.otherCountries);
+    for (const i of items) expect(Object.values(mix.regions), i.id).toContain(i.region);
+  });
+
+  it("has 10–20% comments, each of 40–80 words, and posts of 80–400 words", () => {
+    const comments = items.filter((i) => i.kind === "comment");
+    expect(comments.length / items.length).toBeGreaterThanOrEqual(0.1);
+    expect(comments.length / items.length).toBeLessThanOrEqual(0.2);
+    expect(comments.filter((i) => wordCount(i.text) < 40 || wordCount(i.text) > 80).map((i) => i.id)).toEqual([]);
+    expect(items.filter((i) => i.kind === "post" && (wordCount(i.text) < 80 || wordCount(i.text) > 400)).map((i) => i.id)).toEqual([]);
+  });
+}
