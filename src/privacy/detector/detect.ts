@@ -30,6 +30,9 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * v15 (session 7): a learned tagger (tagger/) finishes, in a text the rules already hold, identifiers they found in part.
  * v16 (session 7): the tagger's added pieces lose their function words at an end that meets another type's finding
  * ("Cwm Cynfal on" before "ward 7" is "Cwm Cynfal"); verdicts unchanged, only what a held post highlights.
+ * v17 (session 8): false blocks and misses of three more development corpora fixed by class (detector-v17.test.ts),
+ * hospitals by their short names (soft), pieces of one place joined, and the tagger may place a small place or a
+ * device serial on its own in a held text.
  */
 export const DETECTOR_VERSION = "rounds-detector/17";
 
