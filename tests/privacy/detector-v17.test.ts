@@ -1,5 +1,5 @@
 /**
- * rounds-detector/17: rules stated by class, each with sentences written for this file (not taken from any corpus) and
+ * rounds-detector/17 and /18: rules stated by class, each with sentences written for this file (not taken from any corpus) and
  * near misses. No name, place or number is meant to be a real person's.
  */
 import { describe, expect, it } from "vitest";
@@ -151,5 +151,28 @@ describe("hospitals by their short names (v17): soft, shown only in a text that 
     expect(texts("My first rotation was at Tamworth Regional and I loved it.")).toEqual([]);
     expect(texts(`${HELD} She was admitted with an ICH and transferred to theatre.`).filter((t) => t.startsWith("FACILITY_ROOM:ICH"))).toEqual([]);
     expect(texts(`${HELD} We sent bloods for TSH and FSH.`).filter((t) => /TSH|FSH/.test(t))).toEqual([]);
+  });
+});
+
+describe("rounds-detector/18: names told by what is said of them", () => {
+  it("a name said to be such a person or such an age, asides allowed", () => {
+    finds("Marimuthu is a rubber tapper from the estate. He had a fever.", "NAME", "Marimuthu");
+    finds(`${HELD} Bisola is like 17 and very active online.`, "NAME", "Bisola");
+    finds("Rosalind – \"Roz\" to everyone – is a retired hawker with a cough.", "NAME", "Rosalind");
+  });
+  it("a name before its age with a unit, or before 'who is' and an age", () => {
+    finds("## What? Anaïs Bélanger-Roy, seven years old, came in with a limp.", "NAME", "Anaïs Bélanger-Roy");
+    finds("A house call to Peadar Ó Súilleabháin, who is 93 and lives alone.", "NAME", "Peadar Ó Súilleabháin");
+  });
+  it("'wife of' and 'son of' written short, 'Baby of', and Kalenjin 'arap'", () => {
+    finds("Meena w/o Ramesh Gurjar, gravida 2, came at night.", "NAME", "Ramesh Gurjar");
+    finds("Meena w/o Ramesh Gurjar, gravida 2, came at night.", "NAME", "Meena");
+    finds("The twins were registered as Baby of Shazia Parveen in the NICU.", "NAME", "Baby of Shazia Parveen");
+    finds("Mzee Kiprono arap Sang was brought from the homestead.", "NAME", "Mzee Kiprono arap Sang");
+  });
+  it("near misses: a city said to be big, a kinship word alone before an age, a role said of a colleague's title", () => {
+    expect(texts("Lagos is a city of twenty million people.")).toEqual([]);
+    expect(texts("The family brought Nani, who was 97, for her flu jab.").filter((t) => t.startsWith("NAME"))).toEqual([]);
+    expect(texts("We met Dr Adams, six years qualified, at the conference.")).toEqual([]);
   });
 });

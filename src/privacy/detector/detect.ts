@@ -33,8 +33,10 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * v17 (session 8): false blocks and misses of three more development corpora fixed by class (detector-v17.test.ts),
  * hospitals by their short names (soft), pieces of one place joined, and the tagger may place a small place or a
  * device serial on its own in a held text.
+ * v18 (session 8): names told by what is said of them ("X is a tea plucker", "X, six years old,", "X, who is 91"),
+ * "w/o" and "Baby of", Kalenjin and Maasai particles.
  */
-export const DETECTOR_VERSION = "rounds-detector/17";
+export const DETECTOR_VERSION = "rounds-detector/18";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,

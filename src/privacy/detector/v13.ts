@@ -10,7 +10,7 @@
 import type { Candidate, FindingType } from "./types.ts";
 import { before, digitLedAnchor, digitsOf, eachListedWord, eachMatch, eachMatchNear, nearMatcher, patientInSentence, writerSentence } from "./context.ts";
 import { FIRST_NAMES, PLACES, keyOf } from "./lexicon/names.ts";
-import { CALENDAR } from "./lexicon/terms.ts";
+import { CALENDAR, KINSHIP_TITLES } from "./lexicon/terms.ts";
 import { isEnglishWord } from "./lexicon/english.ts";
 import { vagueNearKnownTown } from "./landmarks.ts";
 
@@ -257,13 +257,25 @@ export function detectV13(text: string): Candidate[] {
     return !words.every((w) => PLACES.has(keyOf(w)));
   };
   // Speed: found by the comma-set age first, then the name is read backwards from it in a bounded window.
-  eachMatch(AGE_COMMA_RE, text, (m) => {
+  for (const re of [AGE_COMMA_RE, AGE_WHO_RE]) eachMatch(re, text, (m) => {
     const from = Math.max(0, m.index - 100);
     const r = NAME_RUN_END_RE.exec(text.slice(from, m.index));
     const g = r?.[1] ?? "";
-    if (g === "" || !nameOk(g)) return;
+    // (a kinship word used alone, "Ouma, who was 97", is no name: ANNOTATION.md)
+    if (g === "" || !nameOk(g) || g.split(/\s+/).every((w) => KINSHIP_TITLES.has(keyOf(w)))) return;
     const start = m.index - g.length;
     name(start, m.index, R_NAME_V13, 44);
+  });
+  if (/[wsdhWSDH]\/[oO]\s/.test(text)) eachMatch(RELATIVE_OF_RE, text, (m) => {
+    const first = m[1] ?? "";
+    const second = m[2] ?? "";
+    if (nameOk(first)) name(m.index, m.index + first.length, R_NAME_V13, 44);
+    const at = m.index + m[0].length - second.length;
+    if (nameOk(second)) name(at, at + second.length, R_NAME_V13, 44);
+  });
+  if (/\b(?:[Bb]aby|B\/[Oo])\s/.test(text)) eachMatch(BABY_OF_RE, text, (m) => {
+    if (!/\sof\s|\//.test(m[0]) || !nameOk(m[1] ?? "")) return;
+    name(m.index, m.index + m[0].length, R_NAME_V13, 46);
   });
   // A capitalised word before an age of 90+ said about it is a name ("Dolly turned 100 on Bonfire Night").
   eachMatch(AGE_AFTER_VERB_RE, text, (m) => {
@@ -329,7 +341,16 @@ const S_ADDRESS_V13 = "Leave the address out; write 'at home' or 'in the city'."
 //    ("“Win, love, nobody calls me …”");
 //  - initials a writer chooses for the patient ("I'll call him L.T. from here").
 const NAME_RUN = String.raw`[\p{Lu}][\p{L}'’-]{1,30}(?:\s(?:[\p{Lu}][\p{L}'’-]{0,30}|bin|binti|van|de|da|al|el|ul)){0,3}`;
-const AGE_COMMA_RE = /,\s(?:aged\s)?(?:\d{1,3}|ninety[-\s]?\w*|eighty[-\s]?\w*|seventy[-\s]?\w*|a\s+hundred),\s/g;
+// v17: any age, with its unit ("Éloïse Tremblay-Gagnon, six years old, came to the ED").
+const AGE_COMMA_RE =
+  /,\s(?:aged\s)?(?:\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)(?:-\w+)?|ninety[-\s]?\w*|eighty[-\s]?\w*|seventy[-\s]?\w*|a\s+hundred)(?:\s(?:years?|months?|weeks?|days?)(?:\s+old)?)?,\s/g;
+// v17: and a relative clause that gives it ("House call to Máirtín Ó Conghaile, who is 91 and lives alone").
+const AGE_WHO_RE = /,\s(?:who|that)\s(?:is|was|turned|had\s+turned|has\s+turned)\s(?:\d{1,3}|ninety[-\s]?\w*|a\s+hundred)(?=[\s,.;)])/g;
+// v17: a name joined to a relative's by "wife of", "son of", "daughter of" written short ("Sunita w/o Hariram Bairwa"):
+// both are the family's names.
+const RELATIVE_OF_RE = new RegExp(String.raw`(${NAME_RUN})\s(?:[wsdhWSDH]\/[oO])\s(${NAME_RUN})`, "gu");
+// v17: a newborn registered as "Baby of <mother>" is named by the whole phrase ("Baby of Naseem", "Baby of Fatima Ali").
+const BABY_OF_RE = new RegExp(String.raw`\b(?:Baby|baby|B\/O|B\/o)\s(?:of\s)?(${NAME_RUN})`, "gu");
 const NAME_RUN_END_RE = new RegExp(String.raw`(?<![\p{L}'’-])(${NAME_RUN})$`, "u");
 
 const NAME_AFTER_VERB_RE = new RegExp(

@@ -189,4 +189,4 @@ granda grandda mang haj khanom khanum agha aghaye bà ông cụ bác
 `);
 
 /** Name particles that join the parts of one name ("Nurul Aisyah binti Rahman", "Ahmad bin Ismail", "van der Merwe"). */
-export const NAME_PARTICLES = set(`bin binti bte binte bt ibn bint a/l a/p van von der den de da di del della dos das du le la al el ul ud ap mac`);
+export const NAME_PARTICLES = set(`bin binti bte binte bt ibn bint a/l a/p van von der den de da di del della dos das du le la al el ul ud ap mac arap ole`);

@@ -235,13 +235,22 @@ const DEPARTMENTS = new Set(
 const INDEFINITE_PRONOUNS = new Set("nobody noone everyone everybody someone somebody anyone anybody none all each both neither either".split(" "));
 const SUBJECT_OF_CARE_AFTER =
   /^\s{1,2}(?:(?:also|then|later|eventually|finally|just|herself|himself)\s+)?(?:(?:was|had\s+been|has\s+been)\s+(?:admitted|readmitted|brought\s+in|transferred|referred|discharged|intubated|ventilated|resuscitated|diagnosed|booked\s+in)|wrote\s+(?:that|to|back|again)|emailed|texted|messaged)\b/;
+const AGE_WORDS = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?";
+// People described by what they are ("a 4-year-old", "a widow") or their trade (v8: "Otieno, a bodaboda rider", "Hemi, a
+// shearer"), shared by the apposition and the predicate below.
+const PERSON_NOUNS =
+  "toddler|boy|girl|man|woman|lady|gentleman|baby|infant|child|teenager|teen|adolescent|student|schoolgirl|schoolboy|mother|father|grandmother|grandfather|widow|widower|farmer|fisherman|labourer|laborer|pensioner|refugee|asylum\\s+seeker|primigravida|primip|multip|patient|" +
+  "shearer|rider|harvester|plucker|trader|vendor|hawker|fisher|herder|herdsman|miner|weaver|tailor|mechanic|builder|tradie|shepherd|stockman|carpenter|mason|welder|cobbler|seamstress|housemaid|housegirl|houseboy|watchman|labourer|farmhand|cane\\s+cutter|tapper|boatman|fisherwoman";
 // v7: a single name told by what stands next to it in apposition: an age ("Nomvula, nineteen,", "Rudo, 17,"),
 // "a N-year-old", or a patient noun phrase ("Mehmet, an Afghan teenager living in…").
-const AGE_WORDS = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?";
 const APPOSITION_AFTER = new RegExp(
-  `^,\\s(?:(?:a|an)\\s(?:[\\w'’-]+\\s){0,3}?(?:(?:\\d{1,3}|${AGE_WORDS})[- ](?:year|month|week|day)s?[- ]old|toddler|boy|girl|man|woman|lady|gentleman|baby|infant|child|teenager|teen|adolescent|student|schoolgirl|schoolboy|mother|father|grandmother|grandfather|widow|widower|farmer|fisherman|labourer|laborer|pensioner|refugee|asylum\\s+seeker|primigravida|primip|multip|patient|` +
-    // v8: working people described by their trade ("Otieno, a bodaboda rider", "Hemi, a shearer")
-    `shearer|rider|harvester|plucker|trader|vendor|hawker|fisher|herder|herdsman|miner|weaver|tailor|mechanic|builder|tradie|shepherd|stockman|carpenter|mason|welder|cobbler|seamstress|housemaid|housegirl|houseboy|watchman|labourer|farmhand|cane\\s+cutter|tapper|boatman|fisherwoman)\\b|(?:\\d{1,3}|${AGE_WORDS})(?:,|\\s(?:years?|yrs?|yo|y\\/o|months?|weeks?)\\b(?!\\s+(?:in|into|on|ago|later|of|since)\\b)))`,
+  `^,\\s(?:(?:a|an)\\s(?:[\\w'’-]+\\s){0,3}?(?:(?:\\d{1,3}|${AGE_WORDS})[- ](?:year|month|week|day)s?[- ]old|${PERSON_NOUNS})\\b|(?:\\d{1,3}|${AGE_WORDS})(?:,|\\s(?:years?|yrs?|yo|y\\/o|months?|weeks?)\\b(?!\\s+(?:in|into|on|ago|later|of|since)\\b)))`,
+);
+// v17: a name said to be such a person, or said to be an age, as a sentence's subject ("Letchumi is a tea plucker from
+// …", "Tolu is like 19", "Juliana – "Ju" to everyone – is a tattoo artist"): a bracketed or dashed aside may come between.
+const PREDICATE_PERSON_AFTER = new RegExp(
+  `^(?:\\s\\([^()\\n]{1,60}\\)|\\s[–—-]\\s[^–—\\n]{1,40}\\s[–—-])?\\s(?:is|was)\\s(?:(?:like|about|only|just|nearly|almost|barely)\\s)?(?:\\d{1,2}(?![\\d.,:/])(?!\\s*(?:%|mg|kg|ml|mL|mmol|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|am|pm|bpm|cm|mm|st|nd|rd|th|percent)\\b)|(?:a|an)\\s(?:[\\p{Ll}-]+\\s){0,3}?(?:${PERSON_NOUNS}|artist|driver|cook|cleaner|hunter|elder|chief|trader|dancer|singer|footballer|boxer|wrestler)s?\\b)`,
+  "u",
 );
 // "His mokopuna, Wiremu,", "Her great-granddaughter, Pania,", "Their abuela's neighbour, Consuelo,": a name in apposition to a
 // possessed noun of any language is a relative or close other, unless the noun is a thing (a drug, a diagnosis).
@@ -1362,6 +1371,10 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // v14: a listed given name that is also a word ("Hunter, a four-year-old,", "Joy's haemoglobin") is told the same way.
     const wordName = !known && hasF(t, F_FIRST) && hasF(t, F_COMMON) && !hasF(t, F_HARD) && !hasF(t, F_PLACE) && !t.allCaps && !NOT_NAME_WORDS.has(t.key);
     const apposed = (plainUnknown || wordName) && !possessiveCut(i) && APPOSITION_AFTER.test(text.slice(t.end, t.end + 60));
+    // v17: "Letchumi is a tea plucker", "Tolu is like 19": a listed given name or an unlisted word that is no English word
+    const predicated =
+      !possessiveCut(i) && (plainUnknown || (hasF(t, F_FIRST) && !hasF(t, F_HARD) && !hasF(t, F_PLACE) && !t.allCaps)) &&
+      PREDICATE_PERSON_AFTER.test(text.slice(t.end, t.end + 120)) && (!plainUnknown || (!isEnglishWord(t.key) && /\p{Ll}/u.test(t.text)));
     const possessed = (() => {
       if (!plainUnknown || possessiveCut(i)) return false;
       const pm = POSSESSED_NOUN_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
@@ -1389,7 +1402,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       i++;
       continue;
     }
-    if (apposed || possessed || familyQuoted) {
+    if (apposed || possessed || familyQuoted || predicated) {
       if (!isStaffAt(t.start, t.end) && !(toks[i - 1] && hasF(toks[i - 1]!, F_STAFF_TITLE))) {
         patientKeys.add(t.key);
         emit(i, i, t.start, t.end, possessed ? R_RELATIVE : R_FIRST, possessed ? S_RELATIVE : S_PATIENT);
