@@ -1,0 +1,10 @@
+import type { SourceItem } from "../../corpus/types.ts";
+import { AU } from "./australia.ts";
+import { IN } from "./india.ts";
+import { NG } from "./nigeria.ts";
+import { PK } from "./pakistan.ts";
+import { UK } from "./uk.ts";
+import { US } from "./us.ts";
+
+/** Every dev10 item, in file order. */
+export const DEV10_SOURCES: readonly SourceItem[] = [...UK, ...US, ...IN, ...PK, ...NG, ...AU];
