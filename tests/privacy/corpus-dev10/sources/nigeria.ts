@@ -65,7 +65,7 @@ I am applying for the master's programme at the University of Ibadan next year. 
     setting: "obstetrics",
     role: "obstetrics and gynaecology resident",
     text: `
-I am a second-year registrar in Kano, and this reflection is about ⟦NAME|Hajiya Binta Musa⟧, who came to ⟦FACILITY_ROOM|Murtala Muhammad Specialist Hospital⟧ at night in obstructed labour after two days at home.
+I am a second-year registrar in Kano, and this reflection is about ⟦NAME|Hajiya Binta Musa⟧, who came to ⟦FACILITY_ROOM|Murtala Muhammad Specialist Hospital⟧ on the night of ⟦DATE|Wednesday, 11th of June⟧ in obstructed labour after two days at home.
 
 She came from ⟦LOCATION|Gidan Dawa, past the Friday mosque on the Gwarzo road⟧, and her husband, ⟦NAME|Malam Garba Musa⟧, had to find an okada rider to bring her because the only car in the village had gone to a wedding. We did a caesarean section within forty minutes of her arrival. The baby was stillborn. ⟦NAME|Binta⟧ survived, with a vesicovaginal fistula that we found on day eight.
 

@@ -73,11 +73,11 @@ Next month is cardiology with Dr. Nguyen. The Eagles are 9–2 and Lauren has pr
     text: `
 I had a patient last week who I cannot stop thinking about, and my program director asked me to write it down.
 
-⟦NAME|Mr. Ronald "Ronnie" Pruitt⟧ is ⟦AGE|91⟧ and was brought in by EMS after a syncopal episode at a diner. He has a dual-chamber pacemaker, and the rep interrogated it at the bedside: serial ⟦DEVICE|PJN418822S⟧, battery fine, no events captured. So not the device. ⟦NAME|Ronnie⟧ was lucid, funny, and absolutely certain he was leaving in time for the Steelers game.
+⟦NAME|Mr. Ronald "Ronnie" Pruitt⟧ is ⟦AGE|91⟧ and was brought in by EMS on ⟦DATE|the Sunday before Veterans Day⟧ after a syncopal episode at a diner. He has a dual-chamber pacemaker, and the rep interrogated it at the bedside: serial ⟦DEVICE|PJN418822S⟧, battery fine, no events captured. So not the device. ⟦NAME|Ronnie⟧ was lucid, funny, and absolutely certain he was leaving in time for the Steelers game.
 
 His orthostatics told the story: 148/82 lying, 96/60 standing. Tamsulosin had been started two weeks earlier. His granddaughter, ⟦NAME|Kayla⟧, had emailed his PCP from ⟦EMAIL|kayla.pruitt.rn@gmail.com⟧ to say he was "wobbly", and nobody had connected it.
 
-My attending, Dr. Okafor, asked me what I would want if I were 91. Honestly? I would want someone to stop the tamsulosin and let me go home. That is what we did, with a walker, a home PT referral and a follow-up call.
+My attending, Dr. Okafor, asked me what I would want at his age. Honestly? I would want someone to stop the tamsulosin and let me go home. That is what we did, with a walker, a home PT referral and a follow-up call.
 
 What I learned: the workup is not the care plan. We could have admitted ⟦NAME|Mr. Pruitt⟧ for telemetry and echo under every chest pain and syncope pathway written since the San Francisco Syncope Rule came out in 2004. He would have missed the game and probably got delirious. Sometimes the best medicine is one fewer pill.
 `,
