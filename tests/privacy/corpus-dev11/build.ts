@@ -21,7 +21,7 @@ export const DEV11_CORPUS_PATH = fileURLToPath(new URL("./corpus-dev11.jsonl", i
 export const DEV11_MAIN_REGIONS: readonly string[] = ["UK", "US", "IN", "PK", "NG", "AU"];
 
 /** Id prefix → region: the six main regions, then the "elsewhere" countries. */
-export const DEV11_REGIONS: Readonly<Record<string, string>> = regionTable("uk us in pk ng au cn tw th kh la ws to gr it pl ro ua jm gy");
+export const DEV11_REGIONS: Readonly<Record<string, string>> = regionTable("uk us in pk ng au cn tw th kh la ws to sb gr it pl ro ua jm gy");
 
 /** The dev11 corpus as the sources define it. Throws on malformed markers, ids or duplicates. */
 export function buildDev11Corpus(sources: readonly SourceItem[] = DEV11_SOURCES): CorpusItem[] {

@@ -1,6 +1,6 @@
 import type { SourceItem } from "../../corpus/types.ts";
 
-/** Items from China, Taiwan, Thailand, Cambodia, Laos, Samoa and Tonga, written in English. */
+/** Items from China, Taiwan, Thailand, Cambodia, Laos, Samoa, Tonga and the Solomon Islands, written in English. */
 export const ASIA_PACIFIC: SourceItem[] = [
   {
     id: "cn-free-001",
@@ -8,7 +8,7 @@ export const ASIA_PACIFIC: SourceItem[] = [
     role: "general practice resident",
     text: `Part of our GP training in Yunnan is a month with village doctors, and I spent mine in the hills outside Dali.
 
-The patient I want to write about is ⟦NAME|Li Nainai⟧ — Grandma Li, as the whole village calls her — who is ⟦AGE|ninety-two⟧ and lives ⟦LOCATION|in the courtyard house beside the old cypress at the top of Xizhou's back lane⟧. Hypertension, atrial fibrillation, and a stroke two years ago that left her left hand weak. The village doctor, Mr Yang, visits on his electric scooter with a blood pressure cuff in the basket.
+The patient I want to write about is ⟦NAME|Li Nainai⟧ — ⟦NAME|Grandma Li⟧, as the whole village calls her — who is ⟦AGE|ninety-two⟧ and lives ⟦LOCATION|in the courtyard house beside the old cypress at the top of Xizhou's back lane⟧. Hypertension, atrial fibrillation, and a stroke two years ago that left her left hand weak. The village doctor, Mr Yang, visits on his electric scooter with a blood pressure cuff in the basket.
 
 She had stopped warfarin because her grandson ⟦NAME|Li Wei⟧, who works in Kunming, read on WeChat that it "thins the blood too much". He added me on WeChat (⟦OTHER|ID liwei_dali88⟧) to argue about it. In the end we agreed to a switch to rivaroxaban, with the INR worries gone, although cost is real.
 
@@ -148,7 +148,7 @@ My Lao colleague, Dr Somphone, has treated UXO injuries for twenty years. He say
 Three months at a hospital in Vientiane learning tropical medicine. The condition I saw most that I'd never seen before was scrub typhus: fever, headache, a black eschar hidden in the armpit or groin, lymph nodes, and sometimes meningoencephalitis.
 
 So what?
-The eschar is the clue, and you only find it if you look everywhere. Doxycycline 100 mg twice daily works quickly; fever usually goes within 48 hours. If it doesn't, think of something else — leptospirosis, murine typhus, melioidosis (Burkholderia again), dengue. The Lao–Oxford–Mahosot research unit has studied all of these, and their papers taught me more than my textbook.
+The eschar is the clue, and you only find it if you look everywhere. Doxycycline 100 mg twice daily works quickly; fever usually goes within 48 hours. If it doesn't, think of something else — leptospirosis, murine typhus, melioidosis (Burkholderia again), dengue. The Oxford tropical medicine research unit in Laos has studied all of these, and their papers taught me more than my textbook.
 
 Now what?
 When I go back to Bristol I'm going to ask every returning traveller with fever from South-East Asia about rice fields and look for an eschar. I'm also trying to keep up my Lao, which currently extends to ordering sticky rice. That Luang Prabang weekend was the best holiday of my life.`,
@@ -211,5 +211,11 @@ Analysis: Diabetes prevalence in Tonga is over 30% in adults, and the food envir
 Conclusion: Every foot, every visit. Shoes off.
 
 Action plan: Train the village health workers in monofilament testing; set up a monthly foot clinic outreach to Ha'apai. Personal note: I'll be at my cousin's wedding in Vava'u next month, and I'll probably check the feet there too.`,
+  },
+  {
+    id: "sb-free-001",
+    setting: "malaria clinic",
+    role: "medical student on elective",
+    text: `Rushed note from Honiara. Malaria clinic all morning: forty-one rapid tests, nineteen positive, mostly P. falciparum and a few P. vivax. Artemether-lumefantrine for the uncomplicated ones, primaquine single low dose for falciparum transmission-blocking as per the national guideline. One child with severe anaemia, Hb 5.1, sent for transfusion. The nurse, Sister Ellen, runs the queue like clockwork. Solomon Islands has the highest malaria burden in the Pacific. Bed nets are free, but most families we asked had one net for six people. Writing properly at the weekend.`,
   },
 ];

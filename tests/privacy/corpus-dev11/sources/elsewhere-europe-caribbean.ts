@@ -40,9 +40,9 @@ I'm now much more proactive with phenylephrine titration in obstetric spinals, a
     role: "geriatrics resident",
     text: `Sardinia is famous for centenarians, and I spent my rotation visiting some of them.
 
-⟦NAME|Tziu Antoni Piras⟧ — "uncle Antonio" in Sardinian, the way everyone in the village addresses old men — is ⟦AGE|103⟧ and lives ⟦LOCATION|in the stone house at the top of Via Roma in Seulo, the one with the goat pen⟧. He was ⟦OTHER|the last shepherd still moving his flock on foot up the Gennargentu⟧ until he was 95. His daughter, ⟦NAME|Signora Maria Piras⟧, called me because he had stopped eating.
+⟦NAME|Tziu Antoni Piras⟧ — "⟦NAME|uncle Antonio⟧" in Sardinian, the way everyone in the village addresses old men — is ⟦AGE|103⟧ and lives ⟦LOCATION|in the stone house at the top of Via Roma in Seulo, the one with the goat pen⟧. He was ⟦OTHER|the last shepherd still moving his flock on foot up the Gennargentu⟧ until he was ⟦AGE|95⟧. His daughter, ⟦NAME|Signora Maria Piras⟧, called me because he had stopped eating.
 
-His codice fiscale, ⟦ID|${codiceFiscale("PRSNTN22E14I706")}⟧, was written on a card in his shirt pocket in case he fell. He was dehydrated; sodium 149. We gave subcutaneous fluids at home rather than admit him, because admission at 103 is its own disease.
+His codice fiscale, ⟦ID|${codiceFiscale("PRSNTN22E14I706")}⟧, was written on a card in his shirt pocket in case he fell. He was dehydrated; sodium 149. We gave subcutaneous fluids at home rather than admit him, because admission at ⟦AGE|103⟧ is its own disease.
 
 What I learnt: the "blue zones" story is about diet and walking, but the real secret seems to be that no one in that village would let him be alone for an hour. My tutor, Prof. Deiana, has studied this population for years. He says: it's the family, then the hills, then the minestrone.`,
   },
@@ -150,9 +150,9 @@ I'm training GPs in the western oblasts in basic mental health assessment, with 
     id: "jm-free-001",
     setting: "geriatrics",
     role: "family medicine resident",
-    text: `![⟦NAME|Miss Iris⟧ with her great-grandchildren on her birthday](iris-birthday.jpg)
+    text: `![⟦NAME|Miss Iris⟧ with her great-grandchildren on her birthday](birthday.jpg)
 
-⟦NAME|Miss Iris Campbell⟧ turned ⟦AGE|99⟧ the week I met her, in ⟦LOCATION|Content Gap, the house past the square with the breadfruit tree, up in the St Andrew hills⟧. Her great-granddaughter ⟦NAME|Shanice⟧ called the health centre from ⟦PHONE|876-555-0162⟧ because Miss Iris had "a bad foot".
+⟦NAME|Miss Iris Campbell⟧ turned ⟦AGE|99⟧ the week I met her, in ⟦LOCATION|Content Gap, the house past the square with the breadfruit tree, up in the St Andrew hills⟧. Her great-granddaughter ⟦NAME|Shanice⟧ called the health centre from ⟦PHONE|876-555-0162⟧ because ⟦NAME|Miss Iris⟧ had "a bad foot".
 
 The bad foot was a gangrenous toe. Peripheral arterial disease, diabetes for 40 years. She refused to go to ⟦FACILITY_ROOM|KPH⟧. "I was born in these hills and I'm going to die in them," she told me. Her TRN, ⟦ID|118-442-907⟧, was on the card we needed for the NHF drug benefit.
 
@@ -170,7 +170,7 @@ Feelings: Responsible. TCD screening is a real chance to prevent strokes.
 
 Evaluation: STOP trial (1998) showed chronic transfusions reduce stroke risk in high-velocity children. TWiTCH (2016) showed hydroxyurea could replace transfusion after a year. In Jamaica, transfusion is hard: blood supply, iron overload, cost. So we started hydroxyurea at 20 mg/kg and planned a repeat TCD.
 
-Analysis: The Sickle Cell Unit at the University of the West Indies has been following a newborn cohort since 1973, and their data shaped care worldwide. I felt proud to work next to that history.
+Analysis: Researchers at the University of the West Indies have followed a newborn cohort since 1973, and their data shaped care worldwide. I felt proud to work next to that history.
 
 Conclusion: Screening is only useful if we act on the results.
 

@@ -67,7 +67,7 @@ I've started a log for an audit. Also learnt that Burkitt lymphoma in a child ca
     id: "ng-free-006",
     setting: "paediatrics",
     role: "paediatric house officer",
-    text: `![⟦NAME|Ebikabowei⟧ holding his first bottle after the NG tube came out](ebi-day12.jpg)
+    text: `![⟦NAME|Ebikabowei⟧ holding his first bottle after the NG tube came out](day12.jpg)
 
 Little ⟦NAME|Ebi⟧ went home on Friday. Severe acute malnutrition with oedema, kwashiorkor in the old language; he came in at 14 months weighing 6.1 kg, MUAC 10.8 cm. His father posted the "before and after" on Facebook ([here](⟦URL|https://www.facebook.com/tamuno.ebi.papa/posts/1188204⟧)) and tagged half of Port Harcourt.
 
@@ -117,5 +117,11 @@ He survived with ORS and one IV bag of Ringer's lactate. The cholera treatment c
 
 Now what?
 Oral cholera vaccine campaigns need to reach the new blocks; WASH partners need to move the latrines away from the water points; and I need to stop writing tent numbers in my notebook, which anyone could pick up. I've started using the camp's code system instead.`,
+  },
+  {
+    id: "ng-free-010",
+    setting: "obstetrics",
+    role: "house officer in obstetrics",
+    text: `Quick note after a night call in Abakaliki, before I forget. Two eclamptics in one night. Both got MgSO4 by Pritchard, 4 g IV and 10 g IM loading, hydralazine for BP over 160/110. Checked patellar reflexes and urine output hourly; calcium gluconate at the bedside. Both delivered by morning, one by CS. Registrar Dr Nwankwo was calm throughout. Lesson: check the reflexes yourself, don't just read the chart, and write the magnesium times on the board where everyone sees them. Sleeping now; ward round at 8.`,
   },
 ];

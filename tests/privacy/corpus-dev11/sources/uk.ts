@@ -140,4 +140,26 @@ It was embarrassing for about ten seconds and then genuinely useful. He walked m
 Now what?
 I've made flashcards on the RIF differential and I'm going into theatre on Thursday to see the laparoscopic appendicectomy. Also: Rhinos are playing at Headingley the night before my end-of-block OSCE on 9 May, and I am not going. Probably.`,
   },
+  {
+    id: "uk-free-013",
+    setting: "paediatric palliative care",
+    role: "paediatric palliative care consultant",
+    text: `I have been asked to write something for the trainees about ⟦NAME|Callum⟧, and I have been putting it off for a month, so this is long.
+
+⟦NAME|Callum "Cal" Ritchie⟧ was eight when he was diagnosed with DIPG, a diffuse midline glioma of the pons, in the spring. If you are a trainee reading this: DIPG is the diagnosis in paediatric oncology where the conversation is the treatment. Radiotherapy buys months. Nothing we have buys years. The median survival figures have barely moved since I was an SHO.
+
+He lived with his mum, ⟦NAME|Kirsty⟧, and his wee sister at ⟦ADDRESS|12 Gordon Terrace, Inverurie AB51 4GT⟧, and the thing he wanted most was to finish the football season with his team. His mum set up a fundraiser, [⟦NAME|Cal⟧'s Last Season](⟦URL|https://www.justgiving.com/crowdfunding/cal-ritchie-last-season⟧), to get him to a Dons match. He got there. He was carried up the steps.
+
+From the summer he was fed through a gastrostomy with a pump (serial ⟦DEVICE|ENF-22K7731⟧) that his sister learnt to prime faster than any nurse. He spent his last fortnight at ⟦FACILITY_ROOM|Rachel House in Kinross, the room with the blue door⟧, and died on ⟦DATE|Sunday 14 September⟧ with the radio on.
+
+What do I want trainees to take from this? Three things.
+
+First, the advance care plan is a living document. We rewrote ⟦NAME|Cal⟧'s four times. The ReSPECT form is a tool, not a conclusion.
+
+Second, symptom control in brainstem tumours is specific: dexamethasone for swelling, but with a plan to wean because of the mood and the weight; glycopyrronium for secretions; midazolam buccal for seizures. Read the APPM formulary rather than guessing from adult doses.
+
+Third, siblings. Nobody asked his sister how she was until the hospice did. She was seven. She now wants to be a nurse.
+
+I have been doing this for nineteen years. I still went and sat in my car afterwards. That is allowed.`,
+  },
 ];

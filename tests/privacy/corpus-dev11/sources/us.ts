@@ -47,7 +47,7 @@ Action plan: Sit with our social worker, Marisol, on the next three admission ta
     id: "us-free-004",
     setting: "rural medicine",
     role: "rural family physician",
-    text: `Our patient list is mostly ranchers, and this week one of them was the vet. ⟦NAME|Lyle Halvorsen⟧ is ⟦AGE|ninety-three⟧ and has been ⟦OTHER|the only large-animal vet in Garfield County⟧ since the 1960s; half the county still calls him "Doc", which makes the clinic schedule confusing.
+    text: `Our patient list is mostly ranchers, and this week one of them was the vet. ⟦NAME|Lyle Halvorsen⟧ is ⟦AGE|ninety-three⟧ and has been ⟦OTHER|the only large-animal vet in Garfield County⟧ since the 1960s; half the county still calls him "⟦NAME|Doc⟧", which makes the clinic schedule confusing.
 
 He drove himself in — his old white Ford with the Montana plate ⟦OTHER|17-4418B⟧ — from ⟦LOCATION|the ranch out past the Hell Creek turnoff, north of Jordan⟧, because his heel ulcer "smelled like a calving gone wrong". His words. Osteomyelitis on X-ray. He has type 2 diabetes, an A1c of 9.1, and absolutely no intention of being flown to Billings.
 
@@ -133,5 +133,21 @@ Second, vitamin A is not a treatment for measles in the way some social media sa
 Third, MMR works. Two doses, 97% effective. I found myself repeating that line hundreds of times.
 
 My supervisor, Dr. Alvarez, said outbreaks are won in the years before they happen. I'm back at school in Austin in August, and I've switched my MPH concentration to epidemiology because of this summer.`,
+  },
+  {
+    id: "us-free-012",
+    setting: "telepsychiatry",
+    role: "psychiatry attending",
+    text: `Long post, but I think this one matters for anyone doing telehealth.
+
+I've been seeing ⟦NAME|Dana Whitfield⟧ by video for postpartum depression since the summer. Sertraline 100 mg, weekly therapy with our LCSW, and a safety plan we wrote together. She lives with her grandmother, ⟦NAME|Nana Ruth⟧, who is ⟦AGE|94⟧ and fiercely on her side, at ⟦ADDRESS|318 Elm Hollow Road, Berea, KY 40403⟧, because she left the baby's father in June.
+
+In October our IT security team flagged her patient-portal account: two logins in one night from an address that wasn't hers, ⟦IP|198.51.100.23⟧, the second one reading her visit notes. The audit trail showed it came from her ex-partner's connection. He had her password from when they lived together. He had read everything, including my notes about her fear of him.
+
+I want to be honest about what I did wrong. I write detailed notes, the way I was taught. With open notes under the Cures Act, I had written them for her, and it had not occurred to me that someone else might be reading them. I also hadn't asked, at intake, "does anyone else have access to your phone or your accounts?" That is now the second question I ask, after "are you safe?"
+
+What we did: locked the account, reset credentials with her on the phone, flagged the chart as sensitive, and used the "harm to the patient" exception to keep certain notes from release while we sorted it. She got a protective order on ⟦DATE|November 3rd⟧. Her grandmother drove her to the courthouse.
+
+Clinically she is improving. PHQ-9 from 21 to 9. The baby is thriving. But I keep thinking about how a portal built to empower patients became a tool for coercive control, and how little of my training prepared me to see it. If you do telehealth, ask about device and account safety. It takes thirty seconds.`,
   },
 ];
