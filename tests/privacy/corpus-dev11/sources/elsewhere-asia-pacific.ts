@@ -10,7 +10,7 @@ export const ASIA_PACIFIC: SourceItem[] = [
 
 The patient I want to write about is ⟦NAME|Li Nainai⟧ — ⟦NAME|Grandma Li⟧, as the whole village calls her — who is ⟦AGE|ninety-two⟧ and lives ⟦LOCATION|in the courtyard house beside the old cypress at the top of Xizhou's back lane⟧. Hypertension, atrial fibrillation, and a stroke two years ago that left her left hand weak. The village doctor, Mr Yang, visits on his electric scooter with a blood pressure cuff in the basket.
 
-She had stopped warfarin because her grandson ⟦NAME|Li Wei⟧, who works in Kunming, read on WeChat that it "thins the blood too much". He added me on WeChat (⟦OTHER|ID liwei_dali88⟧) to argue about it. In the end we agreed to a switch to rivaroxaban, with the INR worries gone, although cost is real.
+She had stopped warfarin because her grandson ⟦NAME|Li Wei⟧, who works in Kunming, read on WeChat that it "thins the blood too much". He added me on WeChat (ID ⟦OTHER|liwei_dali88⟧) to argue about it. In the end we agreed to a switch to rivaroxaban, with the INR worries gone, although cost is real.
 
 On ⟦DATE|the fifteenth day of the first lunar month⟧ she had a second, small stroke and was admitted to ⟦FACILITY_ROOM|Ward 12, bed 36, at the First Affiliated Hospital of Kunming Medical University⟧. She recovered. What I learnt: in rural China, the anticoagulation decision is made by the family group chat, not the doctor. Better to be in the chat.`,
   },
