@@ -102,6 +102,8 @@ const CORPUS_LABELS: Record<CorpusName, string> = {
   unseen: "unseen (dev since v17, held out up to v16)",
   dev8: "dev8 (dev, written blind for v17)",
   dev9: "dev9 (dev, written blind for v17)",
+  dev10: "dev10 (dev, written blind for v18, two thirds clean)",
+  dev11: "dev11 (dev, written blind for v18)",
   unseen2: "unseen2 (held-out)",
   unseen3: "unseen3 (held-out)",
   unseen4: "unseen4 (held-out)",

@@ -232,4 +232,6 @@ export const DEV_CORPUS_FILES = {
   unseen: "../tests/privacy/corpus-unseen/corpus-unseen.jsonl",
   dev8: "../tests/privacy/corpus-dev8/corpus-dev8.jsonl",
   dev9: "../tests/privacy/corpus-dev9/corpus-dev9.jsonl",
+  dev10: "../tests/privacy/corpus-dev10/corpus-dev10.jsonl",
+  dev11: "../tests/privacy/corpus-dev11/corpus-dev11.jsonl",
 } as const;

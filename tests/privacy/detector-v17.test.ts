@@ -176,3 +176,19 @@ describe("rounds-detector/18: names told by what is said of them", () => {
     expect(texts("We met Dr Adams, six years qualified, at the conference.")).toEqual([]);
   });
 });
+
+describe("rounds-detector/18: a listed name with nothing said of the person is weak", () => {
+  it("a colleague, a friend or a public figure named near clinical words holds nothing", () => {
+    // (found, and hard, before v18: the patient in the sentence before was the only cue)
+    expect(texts("The patient was stable overnight. Afterwards Siobhan and Declan went for coffee with the team.")).toEqual([]);
+    expect(texts("Pupils pinpoint, RR 6. Tunde let me run it. BVM first, then naloxone.")).toEqual([]);
+    expect(texts("Drinks on Friday after the night shifts, Aisha and Jess are coming.")).toEqual([]);
+    expect(texts("Everyone here has read Kate Granger's campaign and still forgets to introduce themselves.")).toEqual([]);
+  });
+  it("the same names are shown in a held text, and found alone when their own sentence is about care", () => {
+    finds(`${HELD} Then Tunde let me run it.`, "NAME", "Tunde");
+    expect(texts("Then Tunde let me run it.")).toEqual([]);
+    finds("I saw Kofi in clinic; his viral load was undetectable.", "NAME", "Kofi");
+    finds("Ifeoma could not lift her left arm when I saw her.", "NAME", "Ifeoma");
+  });
+});

@@ -462,6 +462,15 @@ const OWN_WORK_RE = new RegExp(`\\b(?:${OWN_WORK_WORDS})\\b`, "i");
 const MY_PEOPLE_RE = /\b(?:my|our)\s+(?:whole\s+|own\s+|little\s+)?(?:family|families|mum|mom|mam|mother|father|dad|son|sons|daughter|daughters|wife|husband|baby|kids?|children|parents|folks)\b|\bfamily\s+(?:medicine|practice|physicians?|doctors?|planning|health|welfare)\b/gi;
 
 /** v12: a patient or relative word anywhere in `s` (the test patientInSentence applies to a window). */
+// (and what only a patient has: a symptom, a test, a treatment, a visit)
+const PATIENT_HAS = String.raw`pain|cough\w*|fever\w*|vomit\w*|bleed\w*|rash|breathless\w*|wounds?|ulcers?|fractures?|seizures?|confus\w*|sats|obs|bloods|scan\w*|x-?rays?|cannula\w*|catheter\w*|drips?|medications?|medicines?|tablets?|insulin|doses?|symptoms?|complain\w*|presented|presenting|history|visit\w*|to\s+see|went\s+to\s+see|home\s+visit|house\s+call|swallow\w*|dressing|pregnan\w*|labou?r|contractions|antenatal|postnatal|vaccin\w*|jab|in\s+(?:the\s+)?(?:clinic|A&E|ED|resus|majors|triage)|viral\s+load|results|HbA1c|blood\s+pressure|temperature|sugar|neighbou?rs?|carers?|caregivers?|on\s+the\s+floor|grandson|granddaughter|nephew|niece|aunt|uncle|sister|brother|cousin|widow\w*|arms?|legs?|hips?|knees?|hands?|feet|foot|eyes?|belly|stomach|abdomen|eat|eats|eating|eaten|ate|drinking|sleeping|slept|urine|stools?|bowels?|weight|weak\w*|numb\w*|dizz\w*|faint\w*|breath\w*|lumps?|bruis\w*|febrile|biops\w*|overdose`;
+const STRONG_PATIENT_RE = new RegExp(String.raw`\b(?:${PATIENT_CORE}|${PATIENT_KIN}|${PATIENT_HAS})\b`, "i");
+/** v18: a patient or relative word, an event of care or what only a patient has, not just a pronoun (which a colleague has too). */
+export function strongPatientInSentence(text: string, start: number, end: number): boolean {
+  const s = sentenceAround(text, start, end);
+  return STRONG_PATIENT_RE.test(s) || CARE_EVENT_RE.test(s);
+}
+
 export function hasPatientWord(s: string): boolean {
   return PATIENT_IN_SENTENCE.test(s);
 }

@@ -1,6 +1,6 @@
 import type { Candidate, ScanOptions } from "../types.ts";
 import { FESTIVAL_START_RE, HOLIDAY_START_RE } from "./dates.ts";
-import { eachMatch, isSpaceLike, ownWorkSentence } from "../context.ts";
+import { eachMatch, isSpaceLike, ownWorkSentence, sentenceAround, strongPatientInSentence } from "../context.ts";
 import { RangeMemo } from "../range-memo.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
 import { FIRST_NAMES, PLACES, PLACES_ALONE, PLACE_PHRASES, SURNAMES, keyOf } from "../lexicon/names.ts";
@@ -456,6 +456,8 @@ const PATIENT_VERBS = new Set(
 );
 const CLINICAL_CUE =
   /\b(?:patients?|pt|wife|husband|son|daughter|mother|mum|mom|father|dad|brother|sister|grand\w+|granny|nan|aunt\w*|uncle|niece|nephew|partner|family|relatives?|carer|baby|child|boy|girl|man|woman|lady|gentleman|toddler|infant|teenager|admitted|admission|diagnos\w*|symptoms?|pain|bed|ward|discharg\w*|crying|cried|tears|scared|frightened|anxious|upset|prognosis|cancer|dementia|surgery|operation|bloods|consent|history|presented|examined|examination|scan|results?|treatment|medication|tablets|breath\w*|fever|vomit\w*|unwell|illness|condition|died|dying|death|palliative|clinic|appointment|consultation|bay|A&E|he|she|his|her|dentist|dental|teeth|tooth|extraction|pharmacy|pharmacist|doses?|prescription|physio\w*|midwi\w*|labour|paramedics?|ambulance|prison|inmate|interpreter|reviewed|assessed|wound|injur\w*|him|sats|saturations?|oxygen|haemoglobin|hemoglobin|sugars|glucose|insulin|febrile|temperature|seizures?|asthma|transfus\w*|urine|cannula|drip|biopsy|overdose|triage|resus|fracture|bleed\w*|blood|chest|drain|lump)\b/gi;
+// v18: the same cues without the pronouns (a colleague is "he" or "she" too), asked of a name's own sentence.
+const SENTENCE_CLINICAL_CUE = new RegExp(CLINICAL_CUE.source.replace("|he|she|his|her|", "|").replace("|him|", "|"), "i");
 const CUE_REACH = 300;
 const SENTENCE_BREAK = /[.!?:;]["'”’)\]*_]*\s*$|\n/;
 
@@ -833,7 +835,10 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     if (/^['’]s?\s+\p{Lu}/u.test(after) && !titled && WORK_VERB_BEFORE.test(text.slice(Math.max(0, startOff - 16), startOff)) && !PATIENT_POSSESSION_AFTER.test(after)) return true;
     return false;
   };
-  const emit = (from: number, to: number, startOff: number, endOff: number, reason: string, suggestion: string): void => {
+  // v18: `weak`: found only because listed names stand near a clinical cue, with nothing said of the person. Such a name
+  // is soft unless its own sentence has a patient or relative word or an event of care: colleagues, friends and public
+  // figures are named in clinical posts as often as patients are ("Ray let me run it", "read Kate Granger's blog").
+  const emit = (from: number, to: number, startOff: number, endOff: number, reason: string, suggestion: string, weak = false): void => {
     // A possessive is a person's ("I read Mrs Hollis's letter"), never a title.
     // v9: what follows "<Dr Name> from" is where the clinician works ("Dr. Linda Chen from Stanford"), not a person.
     if (CLINICIAN_FROM_BEFORE.test(text.slice(Math.max(0, startOff - 60), startOff))) {
@@ -859,7 +864,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       return;
     }
     for (let k = from; k <= to; k++) covered[k] = 1;
-    out.push({ start: startOff, end: endOff, type: "NAME", reason, suggestion, priority: 45 });
+    // (a weak name yields to the same words found by a stronger rule: priority 43, below v13's names)
+    const soft = weak && !strongPatientInSentence(text, startOff, endOff) && !SENTENCE_CLINICAL_CUE.test(sentenceAround(text, startOff, endOff));
+    out.push({ start: startOff, end: endOff, type: "NAME", reason, suggestion, priority: soft ? 43 : 45, ...(soft ? { soft: true } : {}) });
   };
   const remember = (set: Set<string>, from: number, to: number): void => {
     for (let k = from; k <= to; k++) {
@@ -1324,8 +1331,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       i = last;
       continue;
     }
-    remember(patientKeys, i, last);
-    emit(i, last, t.start, toks[last]!.end, R_FULL, S_PATIENT);
+    const weak = !(verbNext || apposition || detailAfter || inWard || objectBefore || ageApposition);
+    if (!weak || strongPatientInSentence(text, t.start, toks[last]!.end)) remember(patientKeys, i, last);
+    emit(i, last, t.start, toks[last]!.end, R_FULL, S_PATIENT, weak);
     i = last;
   }
 
@@ -1448,10 +1456,12 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       continue;
     }
     // v14: a listed given name as the object of care ("I cannulated Eilidh", "I consented Darius") needs no other cue.
-    if (!known && !(hasF(t, F_FIRST) && PERSON_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)))) {
+    const objectOfCare = hasF(t, F_FIRST) && PERSON_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
+    if (!known && !objectOfCare) {
       if (!cues.near(t.start)) continue;
     }
-    emit(i, i, t.start, t.end, known ? R_FIRST : R_FIRST, S_PATIENT);
+    const toldAfter = APPOSITION_AFTER.test(text.slice(t.end, t.end + 60)) || PREDICATE_PERSON_AFTER.test(text.slice(t.end, t.end + 120));
+    emit(i, i, t.start, t.end, R_FIRST, S_PATIENT, !known && !objectOfCare && !subjectOfCare && !personObject && !toldAfter);
   }
   // v8: a patronymic joined by a connector is part of the name: "Ravi a/l Muniandy" (anak lelaki), "Kavitha a/p Suppiah",
   // "Imran s/o Rashid", "Shazia d/o Akbar", "Rukhsana w/o Tariq".

@@ -160,7 +160,9 @@ const PHRASE_LEAD_WORDS = new Set("of on in at from to near by and with for".spl
 const PHRASE_TYPES = new Set<FindingType>(["LOCATION", "OTHER", "FACILITY_ROOM", "ADDRESS"]);
 const TAIL_WORDS = new Set(
   ("last next this yesterday today tonight up down out over off back the a an of on in at from to near by and or but with for his her their our my your its after before when where while since until during " +
-    "who whom which that as than was were is are be been had has have did do does he she they we i it him them us me so then because if").split(" "),
+    "who whom which that as than was were is are be been had has have did do does he she they we i it him them us me so then because if " +
+    // v18: a number's label ends no guess ("…, Mackay QLD 4740, Medicare" before the Medicare number)
+    "medicare medicaid nhs mrn uhid nin nic cnic aadhaar ssn dob tel phone mobile email").split(" "),
 );
 // Times of day before a date are not the date ("the night of 14th April").
 const DATE_LEAD_WORDS = new Set([...LEAD_WORDS, "night", "morning", "evening", "afternoon", "early", "late", "hours"]);
