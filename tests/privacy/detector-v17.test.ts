@@ -182,6 +182,7 @@ describe("rounds-detector/18: a listed name with nothing said of the person is w
     // (found, and hard, before v18: the patient in the sentence before was the only cue)
     expect(texts("The patient was stable overnight. Afterwards Siobhan and Declan went for coffee with the team.")).toEqual([]);
     expect(texts("Pupils pinpoint, RR 6. Tunde let me run it. BVM first, then naloxone.")).toEqual([]);
+    expect(texts("The patient was stable overnight. Later we read how Atul Gawande described checklists in theatre.")).toEqual([]);
     expect(texts("Drinks on Friday after the night shifts, Aisha and Jess are coming.")).toEqual([]);
     expect(texts("Everyone here has read Kate Granger's campaign and still forgets to introduce themselves.")).toEqual([]);
   });

@@ -456,6 +456,10 @@ const PATIENT_VERBS = new Set(
 );
 const CLINICAL_CUE =
   /\b(?:patients?|pt|wife|husband|son|daughter|mother|mum|mom|father|dad|brother|sister|grand\w+|granny|nan|aunt\w*|uncle|niece|nephew|partner|family|relatives?|carer|baby|child|boy|girl|man|woman|lady|gentleman|toddler|infant|teenager|admitted|admission|diagnos\w*|symptoms?|pain|bed|ward|discharg\w*|crying|cried|tears|scared|frightened|anxious|upset|prognosis|cancer|dementia|surgery|operation|bloods|consent|history|presented|examined|examination|scan|results?|treatment|medication|tablets|breath\w*|fever|vomit\w*|unwell|illness|condition|died|dying|death|palliative|clinic|appointment|consultation|bay|A&E|he|she|his|her|dentist|dental|teeth|tooth|extraction|pharmacy|pharmacist|doses?|prescription|physio\w*|midwi\w*|labour|paramedics?|ambulance|prison|inmate|interpreter|reviewed|assessed|wound|injur\w*|him|sats|saturations?|oxygen|haemoglobin|hemoglobin|sugars|glucose|insulin|febrile|temperature|seizures?|asthma|transfus\w*|urine|cannula|drip|biopsy|overdose|triage|resus|fracture|bleed\w*|blood|chest|drain|lump)\b/gi;
+// v18: verbs anyone does, which tell nothing of a patient after a name ("James Reason described …", "Taylor Swift would …").
+const GENERIC_VERBS = new Set(
+  "was is had has said says told tells asked asks would wouldn't will won't can can't could couldn't did didn't does doesn't described mentioned explained seemed seems looked looks became started began kept wanted wants lives lived came went spoke replied answered responded nodded smiled laughed built wrote writes played plays".split(" "),
+);
 // v18: the same cues without the pronouns (a colleague is "he" or "she" too), asked of a name's own sentence.
 const SENTENCE_CLINICAL_CUE = new RegExp(CLINICAL_CUE.source.replace("|he|she|his|her|", "|").replace("|him|", "|"), "i");
 const CUE_REACH = 300;
@@ -1331,7 +1335,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       i = last;
       continue;
     }
-    const weak = !(verbNext || apposition || detailAfter || inWard || objectBefore || ageApposition);
+    // (a verb anyone does, "was", "said", "described", "will", says nothing of a patient: only the sentence can)
+    const patientVerbNext = verbNext && nextTok !== undefined && !GENERIC_VERBS.has(nextTok.key);
+    const weak = !(patientVerbNext || apposition || detailAfter || inWard || objectBefore || ageApposition);
     if (!weak || strongPatientInSentence(text, t.start, toks[last]!.end)) remember(patientKeys, i, last);
     emit(i, last, t.start, toks[last]!.end, R_FULL, S_PATIENT, weak);
     i = last;
