@@ -41,6 +41,12 @@
  *                                      privacy-dev9.json). Written blind for v17 (nurses, midwives, paramedics and others,
  *                                      English as a second language, text-speak), scored once blind on v16, then a
  *                                      development set.
+ *   npm run bench:privacy -- --corpus dev10   score tests/privacy/corpus-dev10/corpus-dev10.jsonl (results to
+ *                                      privacy-dev10.json). Written blind for v18, two thirds clean (hard negatives: colleagues,
+ *                                      friends and public figures named, the writer's own life), scored once blind, then dev.
+ *   npm run bench:privacy -- --corpus dev11   score tests/privacy/corpus-dev11/corpus-dev11.jsonl (results to
+ *                                      privacy-dev11.json). Written blind for v18 (specialties and regions the others used
+ *                                      less), scored once blind, then a development set.
  *   npm run bench:privacy -- --corpus unseen2 score tests/privacy/corpus-unseen2/corpus-unseen2.jsonl, a second held-out
  *                                      corpus written the same way by another blind author (results to privacy-unseen2.json)
  *   npm run bench:privacy -- --corpus unseen3 score tests/privacy/corpus-unseen3/corpus-unseen3.jsonl, a third held-out
