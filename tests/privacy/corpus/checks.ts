@@ -2,9 +2,10 @@
  * Structural checks shared by the annotated corpora's tests (corpus.test.ts, corpus-fresh.test.ts and corpus-unseen.test.ts):
  * functions returning lists of problems, and the named tests built on them.
  */
+import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
 import { SPAN_TYPES } from "./types.ts";
-import { parseMarked, wordCount } from "./build.ts";
+import { parseMarked, serialiseCorpus, wordCount } from "./build.ts";
 import type { CorpusItem } from "./types.ts";
 
 /**
@@ -170,5 +171,37 @@ export function regionalCorpusTests(items: readonly CorpusItem[], mix: RegionalM
     expect(comments.length / items.length).toBeLessThanOrEqual(0.2);
     expect(comments.filter((i) => wordCount(i.text) < 40 || wordCount(i.text) > 80).map((i) => i.id)).toEqual([]);
     expect(items.filter((i) => i.kind === "post" && (wordCount(i.text) < 80 || wordCount(i.text) > 400)).map((i) => i.id)).toEqual([]);
+  });
+}
+
+/** A corpus file as written: its raw text (for the byte-for-byte build check) and its items, one per line. */
+export function readCorpus(path: string): { raw: string; items: CorpusItem[] } {
+  const raw = readFileSync(path, "utf8");
+  return { raw, items: raw.trimEnd().split("\n").map((line) => JSON.parse(line) as CorpusItem) };
+}
+
+/** The six main regions every regional corpus covers. */
+export const SIX_MAIN_REGIONS: readonly string[] = ["UK", "US", "IN", "PK", "NG", "AU"];
+
+/** The region mix the development corpora dev8 to dev11 were written to (their region tables differ). */
+export function devCorpusMix(regions: Readonly<Record<string, string>>): RegionalMix {
+  return { mainRegions: SIX_MAIN_REGIONS, regions, withAndWithout: 2, perLargeMain: 10, perOtherMain: 8, elsewhere: 25, otherCountries: 8 };
+}
+
+/**
+ * What every corpus built from marked sources promises: offsets that point at exactly the marked text, only numbers
+ * from fictional ranges, and a JSONL file that is exactly what its build script makes (never edited by hand).
+ */
+export function builtCorpusTests(raw: string, items: readonly CorpusItem[], sources: readonly { id: string; text: string }[], build: () => CorpusItem[]): void {
+  it("has every span's offsets pointing at exactly the text that was marked in the source", () => {
+    expect(sourceOffsetProblems(items, sources)).toEqual([]);
+  });
+
+  it("uses only the SSA-voided SSN, 555 or fictional-range phones and documentation-range IPs", () => {
+    expect(unsafeNumberProblems(items)).toEqual([]);
+  });
+
+  it("matches what the build script produces from the sources (never edit the JSONL by hand)", () => {
+    expect(raw).toBe(serialiseCorpus(build()));
   });
 }
