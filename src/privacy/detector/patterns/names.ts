@@ -815,29 +815,26 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   // v17: a team, a report, a sign, a model, a textbook or a title in quotes, named like a person.
   const notAPerson = (from: number, to: number, startOff: number, endOff: number): boolean => {
     const after = text.slice(endOff, endOff + 80);
-    const titled = hasF(toks[from] as Token, F_PATIENT_HONORIFIC | F_WEAK_HONORIFIC | F_KINSHIP_TITLE);
-    // "my PA Dan", "our CNS Ruth": a role's acronym after my/our that is also a kinship word (Pa, Ma) is the role
     const first = toks[from] as Token;
-    if (titled && first.allCaps && first.text.length > 1 && MY_BEFORE.test(text.slice(Math.max(0, startOff - 8), startOff))) return true;
-    if (!titled && (SPORTS_RESULT_AFTER.test(after) || TEAM_WORDS.has((toks[to] as Token).key) || NATIONAL_TEAMS.test(text.slice(startOff, startOff + 24)))) return true;
-    if (!titled && (EPONYM_PAIR_AFTER.test(after) || EPONYM_HEAD_AFTER.test(after) || THEORIST_WORK_AFTER.test(after))) return true;
-    if (!titled && from === to && PUBLICATION_AFTER.test(after)) return true;
-    const near = text.slice(Math.max(0, startOff - 24), endOff + 24);
-    if (TEXTBOOK_PAIRS.test(near)) {
-      const m = TEXTBOOK_PAIRS.exec(near);
-      const at = Math.max(0, startOff - 24) + (m?.index ?? 0);
-      if (m !== null && at <= startOff && at + m[0].length >= endOff) return true;
+    if (hasF(first, F_PATIENT_HONORIFIC | F_WEAK_HONORIFIC | F_KINSHIP_TITLE)) {
+      // "my PA Dan", "our CNS Ruth": a role's acronym after my/our that is also a kinship word (Pa, Ma) is the role
+      return first.allCaps && first.text.length > 1 && MY_BEFORE.test(text.slice(Math.max(0, startOff - 8), startOff));
     }
+    if (SPORTS_RESULT_AFTER.test(after) || TEAM_WORDS.has((toks[to] as Token).key) || NATIONAL_TEAMS.test(text.slice(startOff, startOff + 24))) return true;
+    if (EPONYM_PAIR_AFTER.test(after) || EPONYM_HEAD_AFTER.test(after) || THEORIST_WORK_AFTER.test(after)) return true;
+    if (from === to && PUBLICATION_AFTER.test(after)) return true;
+    const nearFrom = Math.max(0, startOff - 24);
+    const book = TEXTBOOK_PAIRS.exec(text.slice(nearFrom, endOff + 24));
+    if (book !== null && nearFrom + book.index <= startOff && nearFrom + book.index + book[0].length >= endOff) return true;
     // in quotes, after a verb of reading or singing: the whole quotation is a title
     if (insideQuote(text, startOff)) {
-      const from = Math.max(0, startOff - 60);
-      const window = text.slice(from, startOff);
-      const open = from + Math.max(window.lastIndexOf('"'), window.lastIndexOf("“"));
-      if (open >= from && WORK_QUOTE_BEFORE.test(text.slice(Math.max(0, open - 24), open + 1))) return true;
+      const quoteFrom = Math.max(0, startOff - 60);
+      const window = text.slice(quoteFrom, startOff);
+      const open = quoteFrom + Math.max(window.lastIndexOf('"'), window.lastIndexOf("“"));
+      if (open >= quoteFrom && WORK_QUOTE_BEFORE.test(text.slice(Math.max(0, open - 24), open + 1))) return true;
     }
     // a work after a verb of reading, with its author's possessive: "read Kathryn Mannix's With the End in Mind"
-    if (/^['’]s?\s+\p{Lu}/u.test(after) && !titled && WORK_VERB_BEFORE.test(text.slice(Math.max(0, startOff - 16), startOff)) && !PATIENT_POSSESSION_AFTER.test(after)) return true;
-    return false;
+    return /^['’]s?\s+\p{Lu}/u.test(after) && WORK_VERB_BEFORE.test(text.slice(Math.max(0, startOff - 16), startOff)) && !PATIENT_POSSESSION_AFTER.test(after);
   };
   // v18: `weak`: found only because listed names stand near a clinical cue, with nothing said of the person. Such a name
   // is soft unless its own sentence has a patient or relative word or an event of care: colleagues, friends and public
