@@ -816,13 +816,16 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   const notAPerson = (from: number, to: number, startOff: number, endOff: number): boolean => {
     const after = text.slice(endOff, endOff + 80);
     const first = toks[from] as Token;
-    if (hasF(first, F_PATIENT_HONORIFIC | F_WEAK_HONORIFIC | F_KINSHIP_TITLE)) {
+    const titled = hasF(first, F_PATIENT_HONORIFIC | F_WEAK_HONORIFIC | F_KINSHIP_TITLE);
+    if (titled) {
       // "my PA Dan", "our CNS Ruth": a role's acronym after my/our that is also a kinship word (Pa, Ma) is the role
-      return first.allCaps && first.text.length > 1 && MY_BEFORE.test(text.slice(Math.max(0, startOff - 8), startOff));
+      if (first.allCaps && first.text.length > 1 && MY_BEFORE.test(text.slice(Math.max(0, startOff - 8), startOff))) return true;
+    } else {
+      // a team, a sign, a model or a report: what a titled name never is
+      if (SPORTS_RESULT_AFTER.test(after) || TEAM_WORDS.has((toks[to] as Token).key) || NATIONAL_TEAMS.test(text.slice(startOff, startOff + 24))) return true;
+      if (EPONYM_PAIR_AFTER.test(after) || EPONYM_HEAD_AFTER.test(after) || THEORIST_WORK_AFTER.test(after)) return true;
+      if (from === to && PUBLICATION_AFTER.test(after)) return true;
     }
-    if (SPORTS_RESULT_AFTER.test(after) || TEAM_WORDS.has((toks[to] as Token).key) || NATIONAL_TEAMS.test(text.slice(startOff, startOff + 24))) return true;
-    if (EPONYM_PAIR_AFTER.test(after) || EPONYM_HEAD_AFTER.test(after) || THEORIST_WORK_AFTER.test(after)) return true;
-    if (from === to && PUBLICATION_AFTER.test(after)) return true;
     const nearFrom = Math.max(0, startOff - 24);
     const book = TEXTBOOK_PAIRS.exec(text.slice(nearFrom, endOff + 24));
     if (book !== null && nearFrom + book.index <= startOff && nearFrom + book.index + book[0].length >= endOff) return true;
@@ -834,7 +837,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       if (open >= quoteFrom && WORK_QUOTE_BEFORE.test(text.slice(Math.max(0, open - 24), open + 1))) return true;
     }
     // a work after a verb of reading, with its author's possessive: "read Kathryn Mannix's With the End in Mind"
-    return /^['’]s?\s+\p{Lu}/u.test(after) && WORK_VERB_BEFORE.test(text.slice(Math.max(0, startOff - 16), startOff)) && !PATIENT_POSSESSION_AFTER.test(after);
+    return !titled && /^['’]s?\s+\p{Lu}/u.test(after) && WORK_VERB_BEFORE.test(text.slice(Math.max(0, startOff - 16), startOff)) && !PATIENT_POSSESSION_AFTER.test(after);
   };
   // v18: `weak`: found only because listed names stand near a clinical cue, with nothing said of the person. Such a name
   // is soft unless its own sentence has a patient or relative word or an event of care: colleagues, friends and public
