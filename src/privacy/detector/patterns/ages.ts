@@ -1,6 +1,8 @@
 import type { Candidate } from "../types.ts";
 import { digitLedAnchor, eachMatch, eachMatchNear, nearMatcher } from "../context.ts";
 import { FIRST_NAMES, PLACES, keyOf } from "../lexicon/names.ts";
+import { KINSHIP_TITLES, PATIENT_HONORIFICS } from "../lexicon/terms.ts";
+import { isEnglishWord } from "../lexicon/english.ts";
 
 /**
  * Exact ages of 90 and over (HIPAA Safe Harbor lumps them into "90 or older": so few people
@@ -35,7 +37,7 @@ const PATTERNS: readonly RegExp[] = [
   // "At 99 she still walked", "at 93, he": an age at the start of a clause about a person
   new RegExp(`(?<![A-Za-z])[Aa]t\\s+(?:the\\s+age\\s+of\\s+)?${AGE_NUM}(?:\\s+years?(?:\\s+old)?)?(?=,?\\s+(?:he|she|they|her|his|my|our|the\\s+patient|this)\\b)`, "g"),
   // "an elderly man (92)", "Mrs Dube, 93, lives alone", "Gogo (96)": a bracketed or comma-set age after a person
-  new RegExp(`(?<=(?:\\b(?:man|woman|lady|gentleman|gent|male|female|patient|widow|widower|grandmother|grandfather|granny|gran|nan|mother|father|resident|pensioner|nonagenarian|centenarian|husband|wife|aunt|uncle)|\\b(?:Mr|Mrs|Ms|Miss|Mx|Mzee|Gogo|Mama|Baba|Haji|Nana)\\.?\\s[A-Z][\\p{L}'’-]+|\\b[A-Z][\\p{Ll}'’-]+\\s[A-Z][\\p{Ll}'’-]+))(?:\\s?\\(|,\\s)${AGE_NUM}(?:\\s?(?:y|yrs?|years?)(?:\\s+old)?)?(?=\\)|,)`, "gu"),
+  new RegExp(`(?<=(?:\\b(?:man|woman|lady|gentleman|gent|male|female|patient|widow|widower|grandmother|grandfather|granny|gran|nan|mother|father|resident|pensioner|nonagenarian|centenarian|husband|wife|aunt|uncle)|\\b(?:Mr|Mrs|Ms|Miss|Mx|Mzee|Gogo|Mama|Baba|Haji|Nana)\\.?\\s[A-Z][\\p{L}'’-]+|\\b[A-Z][\\p{Ll}'’-]+\\s[A-Z][\\p{L}'’-]+))(?:\\s?\\(|,\\s|\\s[—–-]\\s)${AGE_NUM}(?:\\s?(?:y|yrs?|years?)(?:\\s+old)?)?(?=\\)|,|["”]|\\s[—–-]\\s)`, "gu"),
   // "a woman of 94", "a nonagenarian of 95 years": an age after "of" about a person
   new RegExp(`(?<=\\b(?:man|woman|lady|gentleman|gent|patient|widow|widower|grandmother|grandfather|pensioner|nonagenarian|centenarian|soul|person)\\s)of\\s+${AGE_NUM}(?:\\s+(?:years|yrs)(?:\\s+old)?)?(?![\\d.,]\\d|\\s*(?:%|kg|mm|cm|mmHg|bpm|mg))`, "gi"),
   // "turned 92 last week", "turns 100 on Sunday" (not "turned 90 degrees")
@@ -136,6 +138,108 @@ function subjectIsPerson(subject: string): boolean {
   return KIN_AS_NAME_WORDS.has(key) || (FIRST_NAMES.has(key) && !PLACES.has(key));
 }
 
+// v19: a named person, perhaps with a nickname or an aside, then the age: 'Mr. Ronald "Ronnie" Pruitt is 91 and …',
+// "Doreen Hallam (everyone calls her Dor) is 96", "Ammachi, as everyone called her, was 94", "Marguerite — Margot to
+// everyone in Chéticamp — is 96" (normalise.ts has made every dash "-"). The subject counts when one of its words is a title, a kinship word or a first name
+// that is not also an English word or a place, or when the aside says what the person is called ("Pulse was 96",
+// "Ward Round, as usual, was 95 minutes late" are not ages).
+const BARE_AGE_NUMBER = /(?<![\d.,])(?:9\d|1[01]\d|12[0-5])(?![\d]|[.,]\d)/g;
+const AGE_VERB_BEFORE = /(?:^|[^\p{L}])(?:is|was|turned|is\s+now|was\s+then|['’]s)\s+$/u;
+const AGE_END_AFTER = /^(?:\s*(?:[.,;!)(]|$)|\s+(?:and|but|when|with|now|this|last|next|in|on|though|already|still|not|according|per|years?)\b)/;
+const ASIDE_AT_END = /(?:\s*\(([^()\n]{1,60})\)|,\s+([^,\n]{1,60}),|\s[—–-]\s([^\n]{1,80}?)\s[—–-])\s*$/u;
+const NAMED_SUBJECT_AT_END =
+  /((?:[\p{Lu}][\p{L}'’-]*\.?\s+(?:["“‘][^"”’\n]{1,20}["”’]\s+)?){0,3}[\p{Lu}][\p{L}'’-]+)\s*$/u;
+const CALLED_ASIDE = /\bcall(?:s|ed)?\s+(?:her|him)\b|\bknown\s+(?:as|to)\b|\bto\s+(?:everyone|all|the\s+village|the\s+ward)\b|\beveryone\s+call(?:s|ed)\b/i;
+
+function namedPersonWord(word: string): boolean {
+  const key = keyOf(word.replace(/\.$/, ""));
+  if (PATIENT_HONORIFICS.has(key) || PATIENT_HONORIFICS.has(`${key}.`) || KINSHIP_TITLES.has(key) || KIN_AS_NAME_WORDS.has(key)) return true;
+  return FIRST_NAMES.has(key) && !PLACES.has(key) && !isEnglishWord(key);
+}
+
+function namedSubjectAges(text: string, out: Candidate[]): void {
+  if (!/(?:is|was|turned|['’]s)\s+(?:9\d|1[01]\d|12[0-5])/.test(text)) return;
+  for (const m of text.matchAll(BARE_AGE_NUMBER)) {
+    const p = m.index;
+    const end = p + m[0].length;
+    if (!AGE_END_AFTER.test(text.slice(end, end + 12))) continue;
+    const before = text.slice(Math.max(0, p - 200), p);
+    const verb = AGE_VERB_BEFORE.exec(before);
+    if (verb === null) continue;
+    // (the verb's match starts with the character before it, unless the window starts there)
+    let clause = before.slice(0, verb.index + (/^[^\p{L}]/u.test(verb[0]) && !/^(?:is|was|turned)/.test(verb[0]) ? 1 : 0));
+    clause = clause.slice(Math.max(clause.lastIndexOf("\n"), lastSentenceEnd(clause)) + 1);
+    const aside = ASIDE_AT_END.exec(clause);
+    let asideText = "";
+    if (aside !== null) {
+      asideText = aside[1] ?? aside[2] ?? aside[3] ?? "";
+      clause = clause.slice(0, aside.index);
+    }
+    const subject = NAMED_SUBJECT_AT_END.exec(clause);
+    if (subject === null) continue;
+    const words = (subject[1] ?? "").replace(/["“‘][^"”’\n]*["”’]/g, " ").split(/\s+/).filter((w) => w.length > 0);
+    if (!words.some(namedPersonWord) && !(asideText !== "" && CALLED_ASIDE.test(asideText) && words.length <= 3)) continue;
+    const age = Number(m[0]);
+    out.push({
+      start: p,
+      end,
+      type: "AGE",
+      reason: `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`,
+      suggestion: `Write ${age < 100 ? "'a man in his nineties', 'a woman in her nineties'" : "'a centenarian' only if essential"}, or 'a very elderly patient'.`,
+      priority: 55,
+    });
+  }
+}
+
+// v19: an age of 90 or over already found (in figures or words) is the patient's wherever "at" restates it in figures:
+// "She is ninety-three … Iron-deficiency anaemia at 93 still needs a workup", "admission at 103 is its own disease" (a number never found as an age is left alone: "at 95
+// beats per minute", "at 100 metres").
+function restatedAges(text: string, out: Candidate[]): void {
+  const said = new Set<string>();
+  for (const c of out) {
+    const found = text.slice(c.start, c.end);
+    const digits = /\d{2,3}/.exec(found);
+    const words = digits === null ? WORD_AGE_IN.exec(found) : null;
+    if (digits !== null) said.add(digits[0]);
+    else if (words !== null) said.add(String(wordAge(words[1] ?? "")));
+  }
+  for (const n of said) {
+    const re = new RegExp(`(?<![\\p{L}\\d])at\\s+(?:the\\s+age\\s+of\\s+)?(${n})(?![\\d]|[.,]\\d|\\s*(?:%|°|kg|g|mg|mcg|ml|mL|mm|cm|m|km|bpm|mmHg|minutes|mins?|hours|hrs?|seconds|secs?|days|weeks|months|metres|meters|miles|per\\s*cent|percent|degrees)\\b)`, "gu");
+    for (const m of text.matchAll(re)) {
+      const start = m.index + m[0].length - n.length;
+      out.push({
+        start,
+        end: start + n.length,
+        type: "AGE",
+        reason: `An exact age of ${n} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`,
+        suggestion: "Write 'in her nineties', 'at her age' or 'a very elderly patient'.",
+        priority: 55,
+      });
+    }
+  }
+}
+
+const WORD_AGE_IN = new RegExp(WORD_AGE, "i");
+
+// v19: Swahili, the number in words: "miaka tisini na moja" (91), "miaka mia moja" (100).
+const SW_UNITS: Record<string, number> = { moja: 1, mbili: 2, tatu: 3, nne: 4, tano: 5, sita: 6, saba: 7, nane: 8, tisa: 9 };
+const SWAHILI_AGE_RE = /(?<![\p{L}])miaka\s+(tisini|mia(?:\s+moja)?)(?:\s+na\s+(moja|mbili|tatu|nne|tano|sita|saba|nane|tisa))?(?![\p{L}])/giu;
+function swahiliAge(tens: string, unit: string): number {
+  return (tens.toLowerCase() === "tisini" ? 90 : 100) + (SW_UNITS[unit.toLowerCase()] ?? 0);
+}
+
+/** Where the last sentence in `s` ended (the index of its full stop, "!" or "?"), or -1; "Mr." and "Dr." do not end one. */
+function lastSentenceEnd(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s[i];
+    if (c !== "." && c !== "!" && c !== "?") continue;
+    if (!/\s/.test(s[i + 1] ?? " ")) continue;
+    if (c === "." && /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Mt|Jr|Sr|[A-Z])$/u.test(s.slice(Math.max(0, i - 4), i))) continue;
+    return i;
+  }
+  return -1;
+}
+
 function wordAge(s: string): number {
   const k = s.toLowerCase().replace(/\s+/g, " ").replace(/ and (?:a half|a quarter|three[- ]quarters)$/, "");
   const base = k.startsWith("ninety") ? 90 : 100;
@@ -182,6 +286,20 @@ export function detectAges(text: string): Candidate[] {
       priority: 55,
     });
   });
+  namedSubjectAges(text, out);
+  if (/miaka\s/i.test(text)) {
+    eachMatch(SWAHILI_AGE_RE, text, (m) => {
+      const age = swahiliAge(m[1] ?? "", m[2] ?? "");
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        type: "AGE",
+        reason: `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`,
+        suggestion: "Write 'in her nineties' or 'a very elderly patient'.",
+        priority: 55,
+      });
+    });
+  }
   if (/centenarian/i.test(text)) {
     eachMatch(CENTENARIAN_RE, text, (m) => {
       const g = m[1] ?? "";
@@ -212,5 +330,6 @@ export function detectAges(text: string): Candidate[] {
       });
     });
   }
+  restatedAges(text, out);
   return out;
 }

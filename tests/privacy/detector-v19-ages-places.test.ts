@@ -1,0 +1,33 @@
+/**
+ * rounds-detector/19: ages, places and quasi-identifiers, stated by class, each with sentences written for this file (not
+ * taken from any corpus) and near misses. No name, place or number is meant to be a real person's.
+ */
+import { describe, it } from "vitest";
+import { finds, spares } from "./detector-helpers.ts";
+
+// A sentence that holds any text it is put in front of, so a rule's soft findings are shown too.
+const HELD = "Mrs Osei was on bed 4. ";
+
+describe("ages of 90 and over said of a named person (v19)", () => {
+  it("finds the age after a full name, a quoted nickname, a bracketed or comma aside, or a dashed aside", () => {
+    finds(`${HELD}Mr. Walter "Wally" Kempe is 94 and still drives to the bowls club.`, "AGE", "94");
+    finds(`${HELD}Ethel Brannigan (the ward calls her Effie) was 97 when she came in.`, "AGE", "97");
+    finds(`${HELD}Dadi, as the whole family calls her, is 92 and refuses the stairlift.`, "AGE", "92");
+    finds(`${HELD}Teodora Lupu — Dora to everyone on the street — is 101 and sharp as a tack.`, "AGE", "101");
+    finds(`${HELD}Grandpa Ivor Bevan — 93, on warfarin — slipped on the ice.`, "AGE", "93");
+    finds(`${HELD}The handover sheet said "Mr Hamish McAskill, 95" in red ink.`, "AGE", "95");
+  });
+  it("finds an age restated after 'at' once the text has given it, in figures or in words", () => {
+    finds(`${HELD}She is ninety-six and lives alone. Heart failure at 96 is a different conversation.`, "AGE", "96");
+    finds(`${HELD}He was 102 years old. Surgery at 102 was never on the table.`, "AGE", "102");
+  });
+  it("finds a Swahili age in words", () => {
+    finds(`${HELD}Alisema ana miaka tisini na nne, and his daughter agreed.`, "AGE", "miaka tisini na nne");
+  });
+  it("near misses: observations, durations, and a number never given as an age", () => {
+    spares(`${HELD}Ward Sister Nkemelu, as usual, was 95 minutes early for handover.`, "95");
+    spares(`${HELD}Pulse was 96 and regular; sats were 94 on air.`, "96");
+    spares(`${HELD}Her sats sat at 94 all night, and the HR at 96.`, "94");
+    spares(`${HELD}She is ninety-six. We ran the infusion at 100 ml an hour.`, "100");
+  });
+});
