@@ -31,3 +31,21 @@ describe("ages of 90 and over said of a named person (v19)", () => {
     spares(`${HELD}She is ninety-six. We ran the infusion at 100 ml an hour.`, "100");
   });
 });
+
+describe("plates, vehicle numbers and messaging IDs (v19)", () => {
+  it("finds a plate after 'plate(s)' in a sentence about a vehicle or after a place's name, and a vehicle's number", () => {
+    finds(`${HELD}She drove the red Toyota with plate 7-3390K to every appointment.`, "OTHER", "7-3390K");
+    finds(`${HELD}His pickup, Wyoming plates 12-8841C, was in the car park all night.`, "OTHER", "12-8841C");
+    finds(`${HELD}He rode in on his scooter, plate Kampot 2B-7781, with his son behind.`, "OTHER", "Kampot 2B-7781");
+    finds(`${HELD}Everyone knows the rickshaw number LEA 9912 in that bazaar.`, "OTHER", "LEA 9912");
+  });
+  it("finds a messaging app's ID and a long handle", () => {
+    finds(`${HELD}Her son added me on LINE (ID somchai.k77) to send the photos.`, "OTHER", "somchai.k77");
+    finds(`${HELD}Her daughter posts every scan on @never_give_up_on_grandma_rosario_2024 for her followers.`, "OTHER", "@never_give_up_on_grandma_rosario_2024");
+  });
+  it("near misses: bone and culture plates, a bus route", () => {
+    spares(`${HELD}The fracture was fixed with a 9-hole plate and the LCP plate 3.5 mm held.`, "9-hole");
+    spares(`${HELD}Culture plate 3 grew coliforms; growth plate 2 had fused.`, "3");
+    spares(`${HELD}The bus number is 42 and it stops by the clinic.`, "is 42");
+  });
+});

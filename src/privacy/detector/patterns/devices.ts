@@ -35,8 +35,15 @@ const PLATE_SHAPE_RE =
 // Speed: tried only within 6 characters ("KMFA ") before a digit.
 const PLATE_SHAPE_NEAR = nearMatcher(PLATE_SHAPE_RE, /\d/g, 6, notAfter("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-"));
 const VEHICLE_RE =
-  /\b(?:car|cars|bakkie|van|minibus|bus|taxi|cab|matatu|danfo|okada|keke|boda(?:[\s-]boda)?|tuk[\s-]?tuk|rickshaw|auto|motorbike|motorcycle|scooter|moped|bike|truck|lorry|pickup|pick-up|ute|jeep|SUV|sedan|hatchback|tractor|trotro|tro-tro|jeepney|tricycle|vehicle|Corolla|Camry|Hilux|Land\s+Cruiser|Quantum|Civic|Prado|Probox|Vitz)\b/i;
+  /\b(?:car|cars|bakkie|van|minibus|bus|taxi|cab|matatu|danfo|okada|keke|boda(?:[\s-]boda)?|tuk[\s-]?tuk|rickshaw|auto|motorbike|motorcycle|scooter|moped|bike|truck|lorry|pickup|pick-up|ute|jeep|SUV|sedan|hatchback|tractor|trotro|tro-tro|jeepney|tricycle|vehicle|Corolla|Camry|Hilux|Land\s+Cruiser|Quantum|Civic|Prado|Probox|Vitz|loader|chingchi|qingqi|Ford|Chevy|Chevrolet|Toyota|Nissan|Honda|Hyundai|Suzuki|Mahindra|Tata|Isuzu|Mitsubishi|Dodge|GMC|Ram)\b/i;
 const VEHICLE_JUST_BEFORE_RE = new RegExp(String.raw`${VEHICLE_RE.source}(?:['’]s)?(?:\s+(?:plate|number\s+plate|reg(?:istration)?))?,?\s{1,2}$`, "i");
+// v19: "plate(s)" then a plate with a digit and a letter or dash, in a sentence about a vehicle or after a place's name
+// ("Montana plates 6-4471B", "the blue Ford with plate 4-8812B", "his motorbike, plate Takeo 1C-4273"), and a vehicle's
+// "number" ("the loader number RIR 4417"). Not a bone plate ("a 7-hole plate", "plate 3.5 mm") or a culture plate with a
+// bare number.
+const PLATE_WORD_THEN_RE =
+  /(?<![A-Za-z])([A-Za-z]+\s+)?plates?\s+(?:no\.?\s+|number\s+)?((?:[A-Z][a-z]+\s+)?(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,6}){0,3})(?![A-Za-z0-9]|[.,]\d|-hole|\s?mm\b)/g;
+const VEHICLE_NUMBER_RE = new RegExp(String.raw`${VEHICLE_RE.source}(?:['’]s)?\s+(?:number|no\.?|reg)\s+([A-Z]{1,3}[ -]?\d{1,5}[A-Z]?)(?![A-Za-z0-9])`, "gi");
 const LETTERS_SPACE_DIGITS_RE = /^[A-Z]{3} \d/;
 // A GS1 unique device identifier as printed under an implant's barcode: "(01)00643169007222(17)250101(10)22C19(21)4471".
 // The (01) product code alone names a model; with a lot (10) or serial (21) it names the one device in the patient.
@@ -124,6 +131,26 @@ export function detectDevices(text: string): Candidate[] {
   eachMatch(IMEI_RE, text, (m) => {
     if (!luhnIsValid(m[0])) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: "DEVICE", reason: `${R_DEVICE} (a valid IMEI identifies one phone)`, suggestion: S_DEVICE, priority: 75 });
+  });
+  if (/plate/i.test(text)) {
+    eachMatch(PLATE_WORD_THEN_RE, text, (m) => {
+      const g = m[2] ?? "";
+      const plate = g.replace(/^[A-Z][a-z]+\s+/, "");
+      if (!/[A-Z]/.test(plate) && !/-/.test(plate)) return;
+      const back = text.slice(Math.max(0, m.index - 80), m.index + (m[1] ?? "").length);
+      const cut = Math.max(back.lastIndexOf(". "), back.lastIndexOf("\n"));
+      const word = (m[1] ?? "").trim();
+      if (!VEHICLE_RE.test(cut >= 0 ? back.slice(cut) : back) && !/^\p{Lu}\p{Ll}/u.test(word) && !/^(?:licen[cs]e|number|registration|reg)$/i.test(word)) return;
+      const start = m.index + m[0].length - g.length;
+      out.push({ start, end: start + g.length, type: "OTHER", reason: R_PLATE, suggestion: S_PLATE, priority: 89 });
+    });
+  }
+  eachMatch(VEHICLE_NUMBER_RE, text, (m) => {
+    const g = m[1] ?? "";
+    // (the pattern ignores case for the vehicle's word; the plate itself is in capitals: not "the bus number is 42")
+    if (!/^[A-Z]{1,3}[ -]?\d{1,5}[A-Z]?$/.test(g)) return;
+    const start = m.index + m[0].length - g.length;
+    out.push({ start, end: start + g.length, type: "OTHER", reason: R_PLATE, suggestion: S_PLATE, priority: 89 });
   });
   eachMatch(PLATE_LABEL_RE, text, (m) => {
     const g = m[1] ?? "";

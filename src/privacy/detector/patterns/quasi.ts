@@ -20,9 +20,9 @@ import { CALENDAR } from "../lexicon/terms.ts";
  */
 
 const FOLLOW_BEFORE = /\b[Ff]ollow(?:ing)?\s+(?:@[A-Za-z0-9_.]+(?:,\s|\s(?:and|&)\s|,\s(?:and|&)\s))*$/;
-// A handle ("@tom_h_1987"), or a fediverse address ("@amara@rounds.example", v12): group 1 is the account name.
+// A handle ("@tom_h_1987"), or a fediverse address (v19: up to 40 characters, as some sites and Mastodon servers allow) ("@amara@rounds.example", v12): group 1 is the account name.
 const HANDLE_RE =
-  /(?<![A-Za-z0-9_@./])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?:@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]))?(?![A-Za-z0-9_@])/g;
+  /(?<![A-Za-z0-9_@./])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?)(?:@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]))?(?![A-Za-z0-9_@])/g;
 /**
  * v12: mentions that open a comment or a line ("@priya@med.social @tolu great reflection…") address the people the
  * writer is answering (the post's author, other commenters), as every Mastodon reply does; they are not a patient's
@@ -116,9 +116,10 @@ const EVENT_RE = new RegExp(
   "gu",
 );
 // "coaches the under-12 football team in Ballinasloe", "owns the Shell petrol station on Kaunda Road", "runs a stall at Gikomba market".
-// A handle written without "@" after the platform or the word "handle": "her Instagram is jane.doe_92", "Snapchat: kyle_b99".
+// A handle written without "@" after the platform or the word "handle": "her Instagram is jane.doe_92", "Snapchat: kyle_b99";
+// v19: and the messaging apps' IDs ("added me on WeChat (ID liwei_dali88)", "his LINE ID: somchai.k77").
 const LABELLED_HANDLE_RE =
-  /\b(?:Instagram|IG|Insta|TikTok|Twitter|X|Snapchat|Snap|Threads|handle|username|user\s+name|gamertag)(?:\s+(?:handle|account|name|username))?\s*(?:is|was|:|-)\s*["“]?([A-Za-z0-9_.]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![A-Za-z0-9_@])/g;
+  /\b(?:Instagram|IG|Insta|TikTok|Twitter|X|Snapchat|Snap|Threads|WeChat|Weixin|Weibo|LINE|Line|Zalo|KakaoTalk|Kakao|Telegram|Viber|Discord|handle|username|user\s+name|gamertag)(?:\s+(?:handle|account|name|username|ID))?\s*(?:is|was|:|-|\(\s*ID|\(|ID\s*:?)\s*["“]?([A-Za-z0-9_.]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![A-Za-z0-9_@])/g;
 // An everyday job pinned to a named place: "a bus driver on the number 42 route through Moss Side for 31 years",
 // "the lollipop lady at St Anne's for twenty years", "a fisherman on the Lamu ferry".
 const JOB_PLACE_RE = new RegExp(
