@@ -49,3 +49,14 @@ describe("plates, vehicle numbers and messaging IDs (v19)", () => {
     spares(`${HELD}The bus number is 42 and it stops by the clinic.`, "is 42");
   });
 });
+
+describe("homes told by landmarks (v19)", () => {
+  it("keeps an unnamed landmark after a place that was found, and a dwelling told in apposition", () => {
+    finds(`${HELD}She walked in from Kabwelume, just past the old cotton depot. She was febrile.`, "LOCATION", "Kabwelume, just past the old cotton depot");
+    finds(`${HELD}He lives in Morobe Station, the last house before the mission airstrip. His son phoned.`, "LOCATION", "Morobe Station, the last house before the mission airstrip");
+  });
+  it("runs a clause on over 'before the' and 'after the', but a bare unnamed landmark stays outside", () => {
+    finds(`${HELD}She lives in Tawa Creek, the shack after the old sawmill. Nobody visits.`, "LOCATION", "Tawa Creek, the shack after the old sawmill");
+    finds(`${HELD}Their home is in Ezbet Salama near the canal.`, "LOCATION", "Ezbet Salama");
+  });
+});

@@ -30,11 +30,16 @@ const PREP =
   "(?:near|behind|beside|past|above|below|beyond|next\\s+to|opposite|under|outside|off|by|across\\s+from|up\\s+from|down\\s+from|at\\s+the\\s+(?:end|top|bottom|foot|back|edge)\\s+of)";
 // What a landmark preposition must be followed by: an article or a capitalised name.
 const PREP_RE = new RegExp(`(?:^|[\\s,])${PREP}\\s(?:the\\s|a\\s|an\\s|[\\p{Lu}\\d])`, "u");
+// v19: a dwelling told in apposition ("Aishalton, the last house before the savannah airstrip", "Lufilufi, the fale
+// closest to the church", "Naggar, the house after the temple", "Seulo, the one with the goat pen").
+const HOME_NOUN =
+  "(?:house|home|hut|fale|compound|farm|farmhouse|one|village|hamlet|place|shack|shanty|cottage|cabin|tent|room|shop|stall|homestead|kraal|manyatta|croft|bungalow|flat|trailer|caravan|plot|quarter|lane|yard|hollow)";
+const HOME_APPOSITIVE_RE = new RegExp(`,\\s(?:the|a|an)\\s(?:[\\p{Ll}'’-]+\\s){0,3}?${HOME_NOUN}\\s(?:${PREP}|after|before|closest\\s+to|nearest(?:\\s+to)?)\\s`, "u");
 // A tail that starts the landmark description: ", two ridges past the …", " behind the …", ", ward 6, near the …".
 // v13: or an appositive that places it "after" a landmark ("Ungwan Rimi, the houses after the old cattle market in …").
-const TAIL_START_RE = new RegExp(`^(?:(?:,\\s(?:[\\p{L}\\d'’-]+,?\\s){0,4}?|\\s)${PREP}|,\\s(?:the|a|an)\\s(?:[\\p{Ll}'’-]+\\s){1,3}?after)\\s(?:the\\s|a\\s|an\\s|[\\p{Lu}\\d])`, "u");
+const TAIL_START_RE = new RegExp(`^(?:(?:,\\s(?:[\\p{L}\\d'’-]+,?\\s){0,4}?|\\s)${PREP}|,\\s(?:the|a|an)\\s(?:[\\p{Ll}'’-]+\\s){1,3}?(?:after|before|closest\\s+to|nearest(?:\\s+to)?))\\s(?:the\\s|a\\s|an\\s|[\\p{Lu}\\d])|^,\\s(?:the|a|an)\\s(?:[\\p{Ll}'’-]+\\s){0,3}?${HOME_NOUN}\\s(?:${PREP}|after|before|closest\\s+to|nearest(?:\\s+to)?|with|where|on|in|at)\\s`, "u");
 const CLAUSE_END_RE =
-  /[.;:!?\n()"“”[\]]|,\s(?:and|but|so|who|which|where|when|while|with|because|then|although|though|after|before|until|as|was|is|were|had|has|came|went|presented|died|said|told)\b|\s(?:and|but|who|which|where|when|while|because|with|for|since|after|before|until|every|each|so)\s|\sby\s(?!the\s|a\s|an\s|[\p{Lu}\d])/u;
+  /[.;:!?\n()"“”[\]]|,\s(?:and|but|so|who|which|where|when|while|with|because|then|although|though|after|before|until|as|was|is|were|had|has|came|went|presented|died|said|told)\b|\s(?:and|but|who|which|where|when|while|because|with|for|since|until|every|each|so)\s|\s(?:after|before)\s(?!the\s)|\sby\s(?!the\s|a\s|an\s|[\p{Lu}\d])/u;
 const ANCHOR_RE =
   /\b(?:(?:lives?|living|lived|stays?|staying|stayed|resides?|residing|resided|settled|(?:at\s)?home)\s(?:(?:alone|now|still|just|with\s[\p{Ll}]+(?:\s[\p{Ll}]+)?)\s)?(?:in|at|on)\s|(?:came|come|comes|coming|brought|carried|walked|travelled|traveled|arrived|driven|drove|flown|flew|rode|cycled|referred)\b[^.!?\n]{0,50}?\bfrom\s|(?:moved|moving|relocated|shifted|gone|went)\s(?:back\s|out\s)?to\s|(?<plain>\b[Ii]n\s))/gu;
 // v13 (ANCHOR_RE): a home someone moved to ("she had moved to the informal settlement behind the Shoprite in …"), and a
@@ -96,6 +101,8 @@ function trimUnnamedTail(text: string, start: number, end: number): number {
     if (!m) break;
     const rest = phrase.slice(m.index + (m[1] ?? "").length);
     const named = /[\s'’-][\p{Lu}\d]/u.test(rest.replace(/^\S+/, ""));
+    // v19: any landmark set off by a comma is kept (", past the maple sugar shack", ", just past the rice scheme"): the
+    // writer adds it to say where the home is.
     const appositive = (m[1] ?? "").length > 2 && (m[1] ?? "").startsWith(",");
     if (named || appositive) break;
     e = start + m.index;
@@ -161,7 +168,7 @@ export function extendLandmarks(text: string, candidates: Candidate[]): Candidat
     const phrase = text.slice(start, end);
     // After a plain "in", only a clause that names a dwelling or settlement: "in Char Kukri-Mukri, the ward beside …".
     if (plain && (!/^[\p{Lu}]/u.test(rest) || !DWELLING_RE.test(phrase))) return;
-    if (!PREP_RE.test(phrase) || !/\s[\p{Lu}]/u.test(` ${phrase.replace(/^the\s/, "")}`)) return;
+    if ((!PREP_RE.test(phrase) && !HOME_APPOSITIVE_RE.test(phrase)) || !/\s[\p{Lu}]/u.test(` ${phrase.replace(/^the\s/, "")}`)) return;
     // A known city or country with a landmark is not a home ("from Lagos, near the lagoon"), unless the clause
     // names a dwelling or settlement ("Adukrom, the farming village behind …").
     const run = /^(?:the\s)?((?:[\p{Lu}][\p{L}'’-]*\s?)+)/u.exec(phrase)?.[1]?.trim() ?? "";
