@@ -110,6 +110,8 @@ const CORPUS_LABELS: Record<CorpusName, string> = {
   dev9: "dev9 (dev, written blind for v17)",
   dev10: "dev10 (dev, written blind for v18, two thirds clean)",
   dev11: "dev11 (dev, written blind for v18)",
+  dev12: "dev12 (dev, written blind for v19)",
+  dev13: "dev13 (dev, written blind for v19)",
   unseen2: "unseen2 (held-out)",
   unseen3: "unseen3 (held-out)",
   unseen4: "unseen4 (held-out)",

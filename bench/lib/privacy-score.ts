@@ -234,4 +234,6 @@ export const DEV_CORPUS_FILES = {
   dev9: "../tests/privacy/corpus-dev9/corpus-dev9.jsonl",
   dev10: "../tests/privacy/corpus-dev10/corpus-dev10.jsonl",
   dev11: "../tests/privacy/corpus-dev11/corpus-dev11.jsonl",
+  dev12: "../tests/privacy/corpus-dev12/corpus-dev12.jsonl",
+  dev13: "../tests/privacy/corpus-dev13/corpus-dev13.jsonl",
 } as const;
