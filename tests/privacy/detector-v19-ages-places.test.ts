@@ -60,3 +60,18 @@ describe("homes told by landmarks (v19)", () => {
     finds(`${HELD}Their home is in Ezbet Salama near the canal.`, "LOCATION", "Ezbet Salama");
   });
 });
+
+describe("national numbers by their own names, dotted thousands, and the Malaysian IC (v19)", () => {
+  it("finds a DNI, a cédula, a CIN, an NRC, a RUT and an IC", () => {
+    finds(`${HELD}Her DNI 23.551.804 was needed for the free-medicine programme.`, "ID", "23.551.804");
+    finds(`${HELD}His cédula, 79.334.210, went on the authorisation.`, "ID", "79.334.210");
+    finds(`${HELD}Her CIN was BK771203 and her daughter signed.`, "ID", "BK771203");
+    finds(`${HELD}His NRC 512044/61/1 was written on the request form.`, "ID", "512044/61/1");
+    finds(`${HELD}The RUT 9.876.543-K was on the referral.`, "ID", "9.876.543-K");
+    finds(`${HELD}The clinic had him as 610302-08-5531 on the old card.`, "ID", "610302-08-5531");
+  });
+  it("near misses: a dose written with a thousands dot, CIN the lesion", () => {
+    spares(`${HELD}We gave 1.500 ml of Hartmann's over the night.`, "1.500");
+    spares(`${HELD}The biopsy showed CIN 2/3 and she was booked for LLETZ.`, "2/3");
+  });
+});

@@ -124,6 +124,24 @@ const LABEL_RE = new RegExp(
       "(?:Medicaid|member|subscriber)\\s+(?:ID|number|no\\.?|#)",
       "ID\\s*(?:number|no\\.?|#)",
       "ID(?=\\s*[:#])",
+      // v19: national numbers by their own names (Argentina and Peru's DNI, the cédula of Colombia and Ecuador, Morocco's
+      // CIN, Zambia's NRC, Chile's RUT/RUN, Mexico's CURP, Spain's NIE, Greece's AMKA, Poland's PESEL, Romania's CNP, the
+      // Netherlands' BSN, Malaysia's IC and MyKad, Indonesia's KTP/NIK, the UK's National Insurance number)
+      "DNI",
+      "c[ée]dula(?:\\s+de\\s+(?:ciudadan[ií]a|identidad))?",
+      "CIN",
+      "NRC",
+      "RU[TN]",
+      "CURP",
+      "NIE",
+      "AMKA",
+      "PESEL",
+      "CNP",
+      "BSN",
+      "IC(?=\\s*[:#]?\\s*\\d)",
+      "MyKad",
+      "(?:KTP|NIK)(?:\\s+(?:number|no\\.?))?",
+      "(?:national\\s+insurance|NI)\\s+(?:number|no\\.?)",
     ].join("|") +
     ")\\s*(?:is|was)?\\s*[:#=\\-,]?\\s*",
   "gi",
@@ -150,6 +168,9 @@ const CODE_RE = /[A-Za-z0-9][A-Za-z0-9]*(?:[/.-][A-Za-z0-9]+){0,5}(?![A-Za-z0-9]
 const SLASH_CODE_RE = /(?<![A-Za-z0-9/.-])[A-Z]{2,6}(?:\/[A-Z0-9]{1,8}){1,5}(?![A-Za-z0-9/])|(?<![A-Za-z0-9/.-])[A-Z]{2,4}-\d{5,10}(?![A-Za-z0-9/-])/g;
 const TOKEN_RE = /[A-Za-z0-9][A-Za-z0-9/-]{0,24}(?![A-Za-z0-9])/y;
 const MORE_DIGITS_RE = / \d{2,6}(?![A-Za-z0-9])/y;
+const DOTTED_THOUSANDS_RE = /^(?:\.\d{3}){1,3}(?:-[\dkK])?(?![\d.]\d|[A-Za-z0-9])/;
+// v19: a Malaysian identity card number (MyKad): birth date YYMMDD, a two-digit place of birth, four digits.
+const MY_IC_RE = /(?<![A-Za-z0-9.\-/])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{2}-\d{4}(?![A-Za-z0-9]|[.\-/]\d)/g;
 
 // South African ID: YYMMDD SSSS C A Z, Luhn check digit ("8001015009087", "800101 5009 087").
 const SA_ID_RE = /(?<![A-Za-z0-9.\-/+])(\d{6})[ -]?(\d{4})[ -]?(\d{3})(?![A-Za-z0-9]|[.\-/]\d)/g;
@@ -318,6 +339,12 @@ export function detectIds(text: string): Candidate[] {
     if (!t) return;
     let token = t[0].replace(/[/-]+$/, "");
     let end = at + token.length;
+    // v19: a number grouped in thousands by dots, as DNIs, cédulas and RUTs are written ("12.418.593", "15.204.331-K").
+    const dotted = /^\d{1,3}$/.test(token) ? DOTTED_THOUSANDS_RE.exec(text.slice(end, end + 16)) : null;
+    if (dotted !== null) {
+      end += dotted[0].length;
+      token = text.slice(at, end);
+    }
     // "123 456 7" style: a short all-digit first group may continue with space-separated digit groups.
     if (/^\d{2,6}$/.test(token)) {
       for (let k = 0; k < 3; k++) {
@@ -338,6 +365,10 @@ export function detectIds(text: string): Candidate[] {
         88,
       ),
     );
+  });
+
+  eachMatch(MY_IC_RE, text, (m) => {
+    out.push(id(m.index, m.index + m[0].length, "A Malaysian identity card number (birth date, birthplace and serial) identifies one person.", 88));
   });
 
   eachMatch(SA_ID_RE, text, (m) => {
