@@ -2,8 +2,8 @@
  * rounds-detector/19: ages, places and quasi-identifiers, stated by class, each with sentences written for this file (not
  * taken from any corpus) and near misses. No name, place or number is meant to be a real person's.
  */
-import { describe, it } from "vitest";
-import { finds, spares } from "./detector-helpers.ts";
+import { describe, expect, it } from "vitest";
+import { finds, spares, texts } from "./detector-helpers.ts";
 
 // A sentence that holds any text it is put in front of, so a rule's soft findings are shown too.
 const HELD = "Mrs Osei was on bed 4. ";
@@ -73,5 +73,25 @@ describe("national numbers by their own names, dotted thousands, and the Malaysi
   it("near misses: a dose written with a thousands dot, CIN the lesion", () => {
     spares(`${HELD}We gave 1.500 ml of Hartmann's over the night.`, "1.500");
     spares(`${HELD}The biopsy showed CIN 2/3 and she was booked for LLETZ.`, "2/3");
+  });
+});
+
+describe("names in handover shorthand, relatives named like months, Vietnamese titles (v19)", () => {
+  it("finds a name followed by clinical shorthand or a patient's verb", () => {
+    finds(`${HELD}Last admission: Zainabu, G4P3, 32 weeks, came up from the labour ward.`, "NAME", "Zainabu");
+    finds(`${HELD}Ruksana Begum, known DM, came with DKA again.`, "NAME", "Ruksana Begum");
+    finds(`${HELD}Boda rider, Wafula, came in with an open tib-fib.`, "NAME", "Wafula");
+    finds(`${HELD}Eirlys laboured for eleven hours on the unit.`, "NAME", "Eirlys");
+  });
+  it("finds a relative named like a month, and a name after a Vietnamese title in lower case", () => {
+    finds(`${HELD}Her husband August had brought the tablets in a carrier bag.`, "NAME", "August");
+    finds(`${HELD}Today I looked after ông Tư, who had a stroke last week.`, "NAME", "ông Tư");
+  });
+  it("keeps a relative who rings 'the team' a relative (not a member of the team)", () => {
+    finds(`${HELD}His mother, Mrs. Aoife Brennan, rang the team in tears.`, "NAME", "Mrs. Aoife Brennan");
+  });
+  it("near misses: a month with a day, a colleague named with a role", () => {
+    expect(texts(`${HELD}Her daughter, June 12 was the day she flew home.`)).not.toContain("NAME:June");
+    spares(`${HELD}Our sister, Sr Wanjiru, the ward manager, taught me the checks.`, "Wanjiru");
   });
 });

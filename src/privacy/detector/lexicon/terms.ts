@@ -4,8 +4,9 @@
  * that double as given names. All keys are lower-case (see keyOf in names.ts).
  */
 
+// v19: keyed as tokens are (lexicon/names.ts keyOf: lower case, no diacritics), so "bà", "ông" and "cụ" are found at all.
 function set(words: string): ReadonlySet<string> {
-  return new Set(words.split(/\s+/).filter((w) => w !== "").map((w) => w.toLowerCase()));
+  return new Set(words.split(/\s+/).filter((w) => w !== "").map((w) => w.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase()));
 }
 
 /**

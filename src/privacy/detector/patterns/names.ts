@@ -196,8 +196,10 @@ const STAFF_BEFORE = new RegExp(
   "i",
 );
 // ", the registrar", " (FY2)", " — our consultant", ", a nurse on the ward"
+// v19: the words before the role are its modifiers ("our senior staff nurse"), never a verb and its object: "Mrs Murphy,
+// rang the team" is a relative ringing, not a member of the team.
 const STAFF_AFTER = new RegExp(
-  `^\\s*(?:,|\\(|–|—|-)\\s*(?:(?:the|our|my|a|an|his|her|their|one\\s+of\\s+the|one\\s+of\\s+our)\\s+)?(?:(?!(?:was|is|were|who|had|has|and|but|then|later|also|now)\\b)[a-z][a-z-]*\\s+){0,2}?(?:${STAFF_ROLES})\\b`,
+  `^\\s*(?:,|\\(|–|—|-)\\s*(?:(?:the|our|my|a|an|his|her|their|one\\s+of\\s+the|one\\s+of\\s+our)\\s+)?(?:(?!(?:was|is|were|who|had|has|and|but|then|later|also|now|the|our|my|a|an|his|her|their|your|this|that)\\b)[a-z][a-z-]*\\s+){0,2}?(?:${STAFF_ROLES})\\b`,
   "i",
 );
 // Clinical-staff context without a role word: "theatre list with Mr Whitfield", "assisting Mr Khan",
@@ -243,6 +245,11 @@ const PERSON_NOUNS =
   "shearer|rider|harvester|plucker|trader|vendor|hawker|fisher|herder|herdsman|miner|weaver|tailor|mechanic|builder|tradie|shepherd|stockman|carpenter|mason|welder|cobbler|seamstress|housemaid|housegirl|houseboy|watchman|labourer|farmhand|cane\\s+cutter|tapper|boatman|fisherwoman";
 // v7: a single name told by what stands next to it in apposition: an age ("Nomvula, nineteen,", "Rudo, 17,"),
 // "a N-year-old", or a patient noun phrase ("Mehmet, an Afghan teenager living in…").
+// v19: a name followed by the clinical shorthand of a patient list or a handover ("Lakshmamma, G3P2, 7 months", "Bashiran
+// Bibi, known DM", "Dougie, fell off the haystack", "Kunle, came in with an open fracture", "Ade, 4/7 post-op").
+const MONTH_GIVEN_NAMES = new Set(["april", "may", "june", "august"]);
+const CLINICAL_APPOSITION_AFTER =
+  /^,\s(?:(?:known|k\/c\/o|kc\/o|c\/o|case\s+of)\s|G\d{1,2}\s?P\d|P\d\+\d|primi|multi|gravida|\d{1,3}\s?(?:yrs?|yo|y\/o|months?|mths?|wks?|weeks?|days?|[MF])\b|\d\/[0-9]{1,2}\s+post|(?:came|comes|presented|presents|fell|collapsed|was\s+(?:admitted|brought|referred|found)|brought\s+in|admitted|BIBA|post[- ]?op|day\s+\d)\b|\?\s?[A-Za-z#]|#)/;
 const APPOSITION_AFTER = new RegExp(
   `^,\\s(?:(?:a|an)\\s(?:[\\w'’-]+\\s){0,3}?(?:(?:\\d{1,3}|${AGE_WORDS})[- ](?:year|month|week|day)s?[- ]old|${PERSON_NOUNS})\\b|(?:\\d{1,3}|${AGE_WORDS})(?:,|\\s(?:years?|yrs?|yo|y\\/o|months?|weeks?)\\b(?!\\s+(?:in|into|on|ago|later|of|since)\\b)))`,
 );
@@ -281,7 +288,7 @@ const PATIENT_POSSESSION_AFTER =
 // v14: verbs only a person does, after an unlisted word that begins a sentence ("Gulalai did not want to be
 // discharged", "Nomvula refused the transfusion"): no drug, department or disease refuses or asks.
 const HUMAN_VERB_AFTER =
-  /^\s{1,2}(?:(?:also|then|later|just|still|again|finally|quietly|suddenly)\s+)?(?:(?:refused|declined)(?!\s+to\s+(?:comment|pay|fund|cover|approve|reimburse|supply|stock|publish|release))|insisted|asked|begged|told|whispered|cried|wept|sobbed|screamed|shouted|smiled|laughed|nodded|winced|groaned|sighed|apologi[sz]ed|thanked|prayed|agreed|consented|signed|wanted|hoped|feared|worried|panicked|(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:want|stop|remember|understand|speak|walk|sleep|eat|stand|breathe|settle|believe)|kept\s+(?:asking|apologi[sz]ing|crying|saying|telling|calling|pulling))\b/;
+  /^\s{1,2}(?:(?:also|then|later|just|still|again|finally|quietly|suddenly)\s+)?(?:(?:refused|declined)(?!\s+to\s+(?:comment|pay|fund|cover|approve|reimburse|supply|stock|publish|release))|insisted|asked|begged|told|whispered|cried|wept|sobbed|screamed|shouted|smiled|laughed|nodded|winced|groaned|sighed|apologi[sz]ed|thanked|prayed|agreed|consented|signed|wanted|hoped|feared|worried|panicked|(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:want|stop|remember|understand|speak|walk|sleep|eat|stand|breathe|settle|believe)|kept\s+(?:asking|apologi[sz]ing|crying|saying|telling|calling|pulling)|laboured|labored|collapsed|deteriorated|desaturated|arrested|seized|fitted|came\s+(?:in|for|with|back)\s)\b/;
 // v14: "My FTO, Luis,", "our CI, Marites": an acronym after my/our is a role (or the writer's own kin, "my MIL"), not a patient.
 const MY_ACRONYM_BEFORE = /\b(?:[Mm]y|[Oo]ur)\s+\p{Lu}{2,5}\d?\s*[,:(–—]?\s*$/u;
 const TITLE_AT = /^(?:Mr|Mrs|Ms|Miss|Mx|Mst|Baby|Mama|Baba)\b/;
@@ -409,7 +416,7 @@ const OFFICE_FROM_AFTER =
 const EPONYM_WORK_AFTER =
   /^['’]s?\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,6})\s+){0,2}(?:book|books|textbook|textbooks|atlas|handbook|manual|maneuvers|manoeuvres|maneuver|manoeuvre|technique|method|criteria|classification|triad|rule|law|approach|model|cycle|framework|theory|stages|hierarchy|pyramid|lenses|scale|score|system)\b/u;
 // v10: kinship titles that are no English word, written in lower case in text-speak ("mzee Onyango", "si lolo Berto").
-const LOWERCASE_KIN = new Set("mzee mze lolo lola tito tita kuya manang manong aling bibi babu shosho cucu koro kuia whaea gogo makhulu hagg hagga haji hajia alhaji mallam encik puan bà ông cụ bác".split(" "));
+const LOWERCASE_KIN = new Set("mzee mze lolo lola tito tita kuya manang manong aling bibi babu shosho cucu koro kuia whaea gogo makhulu hagg hagga haji hajia alhaji mallam encik puan bà ông cụ bác".split(" ").map(keyOf));
 // v10: Filipino possessives between a kin word and the name ("apo nya Jomar", "anak ko si …").
 const TL_POSSESSIVE = new Set("nya niya ko namin nila niyang".split(" "));
 const SERVICE_RANK_CONTEXT = /\b(?:fire|firefighters?|EMS|ambulance|brigade|police|station|crew|paramedics?|EMTs?|EMT-B|dispatch|battalion|volunteer\s+department)\b/i;
@@ -1115,7 +1122,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
         nameShaped(cand) &&
         /^(?:\s*[,:(–—-])?\s*["“‘']?$/.test(gap) &&
         !/\n/.test(gap) &&
-        !hasF(cand, F_HARD) &&
+        // v19: a month that is also a given name, after "his wife" or "her daughter", is her name ("His wife June had
+        // asked"), unless a day follows it ("her son, June 12").
+        (!hasF(cand, F_HARD) || (MONTH_GIVEN_NAMES.has(cand.key) && !/^\s*\d/.test(text.slice(cand.end, cand.end + 4)))) &&
         (!hasF(cand, F_COMMON) || hasF(cand, F_FIRST)) &&
         !(cand.allCaps && cand.text.length > 1)
       ) {
@@ -1304,7 +1313,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const after = text.slice(toks[last]!.end, toks[last]!.end + 30);
     const nextTok = toks[last + 1];
     const verbNext = nextTok !== undefined && (hasF(nextTok, F_PVERB) || MORE_PATIENT_VERBS.has(nextTok.key)) && /^\s{1,2}$/.test(text.slice(toks[last]!.end, nextTok.start));
-    const apposition = /^,\s+(?:(?:a|an|aged|age|who)\b|\d{1,3}(?:\s+(?:years?|yrs?|y)(?:\s+old)?)?(?:,|\s+(?:was|is|had|has|came|presented|with|from)\b))/.test(after) && !/^,\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:guideline|report|study|trial|charity|organisation|organization|company|hospital|programme|program|service|initiative)/i.test(after);
+    const apposition = CLINICAL_APPOSITION_AFTER.test(after) || /^,\s+(?:(?:a|an|aged|age|who)\b|\d{1,3}(?:\s+(?:years?|yrs?|y)(?:\s+old)?)?(?:,|\s+(?:was|is|had|has|came|presented|with|from)\b))/.test(after) && !/^,\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:guideline|report|study|trial|charity|organisation|organization|company|hospital|programme|program|service|initiative)/i.test(after);
     // "Corwin Baptiste's DOB", "… 's address": a possessive name before a personal detail.
     const ageApposition = /^,\s+\d{1,3}(?:\s+(?:years?|yrs?|y)(?:\s+old)?)?,/.test(after);
     const detailAfter = /^['’]s\s+(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birthday|address|home\s+address|phone|mobile|number|NHS\s+number|MRN|hospital\s+number|record|records|notes|chart|results|scan|X-ray|diagnosis|details|wound|blood|bloods|sugar|sugars|medication|medications|tablets|teeth|tooth|labour|dressing|prescription|referral|fracture|injuries|injury)\b/.test(after);
@@ -1384,7 +1393,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const nextTok = toks[i + 1];
     // v14: a listed given name that is also a word ("Hunter, a four-year-old,", "Joy's haemoglobin") is told the same way.
     const wordName = !known && hasF(t, F_FIRST) && hasF(t, F_COMMON) && !hasF(t, F_HARD) && !hasF(t, F_PLACE) && !t.allCaps && !NOT_NAME_WORDS.has(t.key);
-    const apposed = (plainUnknown || wordName) && !possessiveCut(i) && APPOSITION_AFTER.test(text.slice(t.end, t.end + 60));
+    const nameLike = (): boolean =>
+      plainUnknown ? !isEnglishWord(t.key) && /\p{Ll}/u.test(t.text) && !CONTRACTION.test(t.key) : hasF(t, F_FIRST) && !hasF(t, F_COMMON) && !hasF(t, F_HARD) && !hasF(t, F_PLACE) && !t.allCaps;
+    const apposed = (plainUnknown || wordName) && !possessiveCut(i) && (APPOSITION_AFTER.test(text.slice(t.end, t.end + 60)) || (CLINICAL_APPOSITION_AFTER.test(text.slice(t.end, t.end + 30)) && (wordName || nameLike())));
     // v17: "Letchumi is a tea plucker", "Tolu is like 19": a listed given name or an unlisted word that is no English word
     const predicated =
       !possessiveCut(i) && (plainUnknown || (hasF(t, F_FIRST) && !hasF(t, F_HARD) && !hasF(t, F_PLACE) && !t.allCaps)) &&
@@ -1401,8 +1412,6 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // ("Gulalai did not want to…", "Nomvula refused the transfusion"): a listed given name, or an unlisted word that is
     // no English word.
     // (Speed: the cheap tests first; the English-word test only for a word that owns something or does a person's thing.)
-    const nameLike = (): boolean =>
-      plainUnknown ? !isEnglishWord(t.key) && /\p{Ll}/u.test(t.text) && !CONTRACTION.test(t.key) : hasF(t, F_FIRST) && !hasF(t, F_COMMON) && !hasF(t, F_HARD) && !hasF(t, F_PLACE) && !t.allCaps;
     const possession = possessiveCut(i) && (plainUnknown || wordName || hasF(t, F_FIRST)) && PATIENT_POSSESSION_AFTER.test(text.slice(t.end, t.end + 40)) && (wordName || nameLike());
     const humanSubject = plainUnknown && !possessiveCut(i) && HUMAN_VERB_AFTER.test(text.slice(t.end, t.end + 50)) && nameLike() && cues.near(t.start);
     if ((possession || humanSubject) && !isStaffAt(t.start, t.end) && !(prevTok && hasF(prevTok, F_STAFF_TITLE)) && !allAuthor(i, i)) {
@@ -1466,7 +1475,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     if (!known && !objectOfCare) {
       if (!cues.near(t.start)) continue;
     }
-    const toldAfter = APPOSITION_AFTER.test(text.slice(t.end, t.end + 60)) || PREDICATE_PERSON_AFTER.test(text.slice(t.end, t.end + 120));
+    const toldAfter = APPOSITION_AFTER.test(text.slice(t.end, t.end + 60)) || PREDICATE_PERSON_AFTER.test(text.slice(t.end, t.end + 120)) || CLINICAL_APPOSITION_AFTER.test(text.slice(t.end, t.end + 30));
     emit(i, i, t.start, t.end, R_FIRST, S_PATIENT, !known && !objectOfCare && !subjectOfCare && !personObject && !toldAfter);
   }
   // v8: a patronymic joined by a connector is part of the name: "Ravi a/l Muniandy" (anak lelaki), "Kavitha a/p Suppiah",
