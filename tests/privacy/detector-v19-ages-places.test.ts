@@ -95,3 +95,25 @@ describe("names in handover shorthand, relatives named like months, Vietnamese t
     spares(`${HELD}Our sister, Sr Wanjiru, the ward manager, taught me the checks.`, "Wanjiru");
   });
 });
+
+describe("dates in more languages, hospitals by short name, numbers for a patient, the CURP (v19)", () => {
+  it("finds a day and month in Turkish, Romanian, German, Indonesian and Polish", () => {
+    finds(`${HELD}Her implant stopped working on 14 Mayıs after the school trip.`, "DATE", "14 Mayıs");
+    finds(`${HELD}He was admitted on 9 octombrie with sepsis.`, "DATE", "9 octombrie");
+    finds(`${HELD}Sie kam am 3. März mit einem Sturz.`, "DATE", "3. März");
+    finds(`${HELD}Dia dirawat sejak 21 Agustus karena DBD.`, "DATE", "21 Agustus");
+    finds(`${HELD}Przyjęta 5 stycznia z gorączką.`, "DATE", "5 stycznia");
+  });
+  it("finds a hospital's short name after 'for', and 'the Royal' alone", () => {
+    finds(`${HELD}"I'll not leave this farm for Sligo General," he told me.`, "FACILITY_ROOM", "Sligo General");
+    finds(`${HELD}Orthopaedics at the Royal would not take him back.`, "FACILITY_ROOM", "the Royal");
+  });
+  it("finds a number given 'for her' after its label, and a CURP", () => {
+    finds(`${HELD}The UHID for her was BLR2207714409 on every form.`, "ID", "BLR2207714409");
+    finds(`${HELD}Her CURP, from the old certificate, was GOLM520917MJCNPR08.`, "ID", "GOLM520917MJCNPR08");
+  });
+  it("near misses: the Royal Mail, an English word after a number", () => {
+    spares(`${HELD}The results came back to the Royal Mail depot, not to us.`, "Royal");
+    spares(`${HELD}We gave 2 mac tablets before the walk.`, "2 mac");
+  });
+});

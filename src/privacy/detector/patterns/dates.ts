@@ -179,9 +179,13 @@ function pushDay(out: Candidate[], text: string, start: number, end: number): vo
   push(out, text, start, end, "partial", !EVENT_CONTEXT.test(sentence));
 }
 
+// v19: and in Italian, Romanian, Turkish, German, Dutch, Indonesian/Malay and Polish ("7 ianuarie", "23 Nisan", "3. März",
+// "12 Mei", "5 stycznia"), always after a day number.
+const OTHER_MONTHS =
+  "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|januar|februar|märz|maerz|oktober|dezember|januari|februari|maart|mei|juli|augustus|maret|agustus|ogos|oktober|desember|disember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia";
 // v7: dates written in Portuguese, Spanish or French, with a weekday: "domingo, 3 de março", "15 de enero de 2024", "le 3 mars 2023".
 const ROMANCE_DATE_RE = new RegExp(
-  `(?<![\\p{L}\\d])(?:((?:domingo|segunda|terça|terca|quarta|quinta|sexta|sábado|sabado|lunes|martes|miércoles|miercoles|jueves|viernes|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)(?:-feira)?),?\\s)?(${DAY})(?:º|°|er)?\\s(?:de\\s)?(?:janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre)(?:\\s(?:de\\s)?(${YEAR4}))?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:((?:domingo|segunda|terça|terca|quarta|quinta|sexta|sábado|sabado|lunes|martes|miércoles|miercoles|jueves|viernes|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)(?:-feira)?),?\\s)?(${DAY})(?:º|°|er|\\.)?\\s(?:de\\s)?(?:janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|${OTHER_MONTHS})(?:\\s(?:de\\s)?(${YEAR4}))?(?![\\p{L}\\d])`,
   "giu",
 );
 
@@ -253,7 +257,7 @@ const WEEKDAY_DATE_NEAR = nearMatcher(WEEKDAY_DATE_RE, DIGIT_G, 32, (text, s) =>
 const WEEKDAY_ORDINAL_NEAR = nearMatcher(WEEKDAY_ORDINAL_RE, DIGIT_G, 20, (text, s) => WEEKDAY_INITIAL(text, s) && afterNonAlnum(text, s));
 const ROMANCE_DATE_NEAR = nearMatcher(
   ROMANCE_DATE_RE,
-  /janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre/giu,
+  new RegExp(`janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|${OTHER_MONTHS}`, "giu"),
   48,
 );
 

@@ -622,11 +622,12 @@ export function detectLocations(text: string): Candidate[] {
 // v17: hospitals called by their short names after a word of going or being there: "<Place> Regional", "<Place>
 // General", "Royal <Place>" ("a trauma call at Cornwall Regional", "the RFDS took him to Royal Darwin"), an acronym that
 // ends the way hospitals' do ("called EVRMC", "born at the RAH", "transferred to LUTH"), and a named health centre or
-// dispensary written in lower case ("went with her to Kinigi health centre"). Soft: alone they are as often the writer's
+// dispensary written in lower case ("went with her to Kinigi health centre"). v19: after "for" too ("I'll not leave it for
+// Cavan General"), and "the Royal" alone ("orthopaedics at the Royal would not send him home"). Soft: alone they are as often the writer's
 // own workplace, so they are shown only in a text that already points to a patient.
-const AT_PLACE = String.raw`(?<=\b(?:at|to|from|in|into|called|phoned|rang)\s(?:the\s)?)`;
+const AT_PLACE = String.raw`(?<=\b(?:at|to|from|in|into|called|phoned|rang|for)\s(?:the\s)?)`;
 const HOSPITAL_NICKNAME_RE = new RegExp(
-  String.raw`${AT_PLACE}(?:(?:[A-Z][a-z]+\s){1,2}(?:Regional|General|Memorial|Infirmary|Base)|Royal\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\p{L}])(?!\s+(?:Hospital|Hospitals|College|Society|Navy|Air|Mail|Family|Manager|Practitioner|Assembly|Council|Secretary|Surgery|Medicine|Practice|Election|Meeting|Court|Academy|Institute|University|School)\b)`,
+  String.raw`${AT_PLACE}(?:(?:[A-Z][a-z]+\s){1,2}(?:Regional|General|Memorial|Infirmary|Base)|Royal\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|(?<=\bthe\s)Royal(?!\s+\p{Lu}))(?![\p{L}])(?!\s+(?:Hospital|Hospitals|College|Society|Navy|Air|Mail|Family|Manager|Practitioner|Assembly|Council|Secretary|Surgery|Medicine|Practice|Election|Meeting|Court|Academy|Institute|University|School)\b)`,
   "gu",
 );
 // (with its "the": "born at ⟦the RAH⟧")
@@ -640,6 +641,8 @@ export function detectHospitalNicknames(text: string): Candidate[] {
     out.push({ start, end, type: "FACILITY_ROOM", reason: R_FACILITY, suggestion: S_FACILITY_NICKNAME, priority: 40, soft: true });
   };
   eachMatch(HOSPITAL_NICKNAME_RE, text, (m) => {
+    // "the Royal" alone, with its "the"
+    if (m[0] === "Royal") return add(m.index - 4, m.index + m[0].length);
     if (!PLACES.has(keyOf(m[0].split(/\s/)[m[0].startsWith("Royal") ? 1 : 0] ?? "")) && FIRST_NAMES.has(keyOf(m[0].split(/\s/)[0] ?? ""))) return;
     add(m.index, m.index + m[0].length);
   });

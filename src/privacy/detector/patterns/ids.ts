@@ -143,7 +143,7 @@ const LABEL_RE = new RegExp(
       "(?:KTP|NIK)(?:\\s+(?:number|no\\.?))?",
       "(?:national\\s+insurance|NI)\\s+(?:number|no\\.?)",
     ].join("|") +
-    ")\\s*(?:is|was)?\\s*[:#=\\-,]?\\s*",
+    ")(?:\\s+for\\s+(?:him|her|them|the\\s+(?:patient|baby|child)))?\\s*(?:is|was)?\\s*[:#=\\-,]?\\s*",
   "gi",
 );
 
@@ -169,6 +169,8 @@ const SLASH_CODE_RE = /(?<![A-Za-z0-9/.-])[A-Z]{2,6}(?:\/[A-Z0-9]{1,8}){1,5}(?![
 const TOKEN_RE = /[A-Za-z0-9][A-Za-z0-9/-]{0,24}(?![A-Za-z0-9])/y;
 const MORE_DIGITS_RE = / \d{2,6}(?![A-Za-z0-9])/y;
 const DOTTED_THOUSANDS_RE = /^(?:\.\d{3}){1,3}(?:-[\dkK])?(?![\d.]\d|[A-Za-z0-9])/;
+// v19: a Mexican CURP: four letters, birth date, sex, state, three consonants, a character and a check digit.
+const CURP_RE = /(?<![A-Za-z0-9])[A-Z][AEIOUX][A-Z]{2}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[A-Z0-9]\d(?![A-Za-z0-9])/g;
 // v19: a Malaysian identity card number (MyKad): birth date YYMMDD, a two-digit place of birth, four digits.
 const MY_IC_RE = /(?<![A-Za-z0-9.\-/])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{2}-\d{4}(?![A-Za-z0-9]|[.\-/]\d)/g;
 
@@ -367,6 +369,9 @@ export function detectIds(text: string): Candidate[] {
     );
   });
 
+  eachMatch(CURP_RE, text, (m) => {
+    out.push(id(m.index, m.index + m[0].length, "A CURP (name letters, birth date, sex and state) identifies one person.", 88));
+  });
   eachMatch(MY_IC_RE, text, (m) => {
     out.push(id(m.index, m.index + m[0].length, "A Malaysian identity card number (birth date, birthplace and serial) identifies one person.", 88));
   });
