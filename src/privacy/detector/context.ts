@@ -471,6 +471,25 @@ export function strongPatientInSentence(text: string, start: number, end: number
   return STRONG_PATIENT_RE.test(s) || CARE_EVENT_RE.test(s);
 }
 
+// fb: the writer's own people and birth ("my little brother wants to be …", "my father supports them", "since before I
+// was born"): what the writer says of their own life is no patient's.
+const WRITER_OWN_RE =
+  /\b(?:my|our)\s+(?:whole\s+|own\s+|little\s+|big\s+|older\s+|younger\s+|elder\s+|baby\s+|late\s+)?(?:family|families|mum|mom|mam|mother|father|dad|son|sons|daughter|daughters|wife|husband|kids?|children|parents|folks|brothers?|sisters?|siblings?|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|grandparents|cousins?|aunt|auntie|aunty|uncle|niece|nephew|partner|boyfriend|girlfriend|fianc[ée]e?)\b|\bI\s+was\s+born\b/gi;
+
+/**
+ * fb: the sentence around [start, end), leaving out the writer's own people, has a patient or relative word, an event of
+ * care or what only a patient has (strongPatientInSentence without "my brother", "my parents", "I was born").
+ */
+export function strongPatientBesidesWriter(text: string, start: number, end: number): boolean {
+  const s = sentenceAround(text, start, end).replace(WRITER_OWN_RE, " ");
+  return STRONG_PATIENT_RE.test(s) || CARE_EVENT_RE.test(s);
+}
+
+/** fb: the sentence around [start, end) without the writer's own people (see strongPatientBesidesWriter). */
+export function sentenceBesidesWriter(text: string, start: number, end: number): string {
+  return sentenceAround(text, start, end).replace(WRITER_OWN_RE, " ");
+}
+
 export function hasPatientWord(s: string): boolean {
   return PATIENT_IN_SENTENCE.test(s);
 }
@@ -521,4 +540,10 @@ export function writerSentence(text: string, start: number, end: number): boolea
   const p = PRONOUN_RE.exec(rest);
   if (p === null) return true;
   return ANTECEDENT_RE.test(rest.slice(0, p.index));
+}
+
+/** fb: writerSentence, with the writer in it ("I", "my", "we"): a member of staff alone does not make it the writer's life. */
+export function writerOwnSentence(text: string, start: number, end: number): boolean {
+  const [left, right] = sentenceParts(text, start, end);
+  return FIRST_PERSON_RE.test(`${left} … ${right}`) && writerSentence(text, start, end);
 }

@@ -1,6 +1,6 @@
 import type { Candidate, ScanOptions } from "../types.ts";
 import { FESTIVAL_START_RE, HOLIDAY_START_RE } from "./dates.ts";
-import { eachMatch, isSpaceLike, ownWorkSentence, sentenceAround, strongPatientInSentence } from "../context.ts";
+import { eachMatch, isSpaceLike, ownWorkSentence, sentenceAround, sentenceBesidesWriter, strongPatientBesidesWriter, strongPatientInSentence, writerOwnSentence } from "../context.ts";
 import { RangeMemo } from "../range-memo.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
 import { FIRST_NAMES, PLACES, PLACES_ALONE, PLACE_PHRASES, SURNAMES, keyOf } from "../lexicon/names.ts";
@@ -462,6 +462,18 @@ const GENERIC_VERBS = new Set(
 );
 // v18: the same cues without the pronouns (a colleague is "he" or "she" too), asked of a name's own sentence.
 const SENTENCE_CLINICAL_CUE = new RegExp(CLINICAL_CUE.source.replace("|he|she|his|her|", "|").replace("|him|", "|"), "i");
+// A multi-word name told by what stands after it: an apposition ("Grace Achieng, a widow,", ", 34, was"), a personal
+// detail it owns ("Corwin Baptiste's DOB"), a ward or bed it is in ("our brother Chidozie Anyanwu at Female Medical Ward").
+const APPOSITION_5B = /^,\s+(?:(?:a|an|aged|age|who)\b|\d{1,3}(?:\s+(?:years?|yrs?|y)(?:\s+old)?)?(?:,|\s+(?:was|is|had|has|came|presented|with|from)\b))/;
+const APPOSED_THING_AFTER = /^,\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:guideline|report|study|trial|charity|organisation|organization|company|hospital|programme|program|service|initiative)/i;
+const DETAIL_AFTER =
+  /^['’]s\s+(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birthday|address|home\s+address|phone|mobile|number|NHS\s+number|MRN|hospital\s+number|record|records|notes|chart|results|scan|X-ray|diagnosis|details|wound|blood|bloods|sugar|sugars|medication|medications|tablets|teeth|tooth|labour|dressing|prescription|referral|fracture|injuries|injury)\b/;
+const IN_WARD_AFTER = /^\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+){0,3}(?:Ward|Bed|Bay|ICU|HDU|NICU|bed|ward)\b/u;
+// fb: the same apposition, except "who" and a verb anyone does ("Gabriel García Márquez, who wrote about cholera"): that
+// says nothing of a patient, and the sentence decides.
+const PERSON_APPOSITION_AFTER = new RegExp(APPOSITION_5B.source.replace("(?:a|an|aged|age|who)\\b", `(?:a|an|aged|age)\\b|who\\b(?!\\s+(?:${[...GENERIC_VERBS].join("|")})\\b)`));
+// fb: how a writer meets a patient ("I met Thiago Mendoza", "we saw Rosa Lima again"): a name after it is told as a person.
+const MET_BEFORE = /\b(?:met|meet|meeting|saw|visit|visited|visiting|look\s+after|looked\s+after|looking\s+after)\s+$/i;
 const CUE_REACH = 300;
 const SENTENCE_BREAK = /[.!?:;]["'”’)\]*_]*\s*$|\n/;
 
@@ -869,7 +881,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
     for (let k = from; k <= to; k++) covered[k] = 1;
     // (a weak name yields to the same words found by a stronger rule: priority 43, below v13's names)
-    const soft = weak && !strongPatientInSentence(text, startOff, endOff) && !SENTENCE_CLINICAL_CUE.test(sentenceAround(text, startOff, endOff));
+    // (the writer's own people, "my brother", "my parents", are no patient's: "My father wants to know if … will play")
+    const soft = weak && !strongPatientBesidesWriter(text, startOff, endOff) && !SENTENCE_CLINICAL_CUE.test(sentenceBesidesWriter(text, startOff, endOff));
     out.push({ start: startOff, end: endOff, type: "NAME", reason, suggestion, priority: soft ? 43 : 45, ...(soft ? { soft: true } : {}) });
   };
   const remember = (set: Set<string>, from: number, to: number): void => {
@@ -906,6 +919,22 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   const allIn = (set: Set<string>, from: number, to: number): boolean => {
     for (let k = from; k <= to; k++) if (!set.has((toks[k] as Token).key)) return false;
     return true;
+  };
+  /**
+   * Something said of the name [from, to] that only a patient or relative has: a person's verb after it (not one anyone
+   * does: "was", "said", "wrote"), an age or person in apposition, a personal detail it owns, a ward or bed it is in, or
+   * something done to it as to a patient ("we reviewed …").
+   */
+  const toldAsPerson = (from: number, to: number): boolean => {
+    const t = toks[from] as Token;
+    const last = toks[to] as Token;
+    const after = text.slice(last.end, last.end + 30);
+    const nextTok = toks[to + 1];
+    if (nextTok !== undefined && (hasF(nextTok, F_PVERB) || MORE_PATIENT_VERBS.has(nextTok.key)) && !GENERIC_VERBS.has(nextTok.key) && /^\s{1,2}$/.test(text.slice(last.end, nextTok.start))) return true;
+    if ((PERSON_APPOSITION_AFTER.test(after) && !APPOSED_THING_AFTER.test(after)) || APPOSITION_AFTER.test(text.slice(last.end, last.end + 60))) return true;
+    if (DETAIL_AFTER.test(after) || IN_WARD_AFTER.test(text.slice(last.end, last.end + 50))) return true;
+    const b = text.slice(Math.max(0, t.start - 24), t.start);
+    return PERSON_VERB_BEFORE.test(b) || MET_BEFORE.test(b);
   };
   /** Extend a name from token j over following capitalised name words (at most `max` more). */
   const extend = (j: number, max: number): number => {
@@ -1248,8 +1277,10 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
         const f0 = toks[first] as Token;
         if (isStaffAt(f0.start, toks[last]!.end) || allIn(staffKeys, first === i ? i + 1 : first, last) || listedAfterStaff(first)) remember(staffKeys, first, last);
         else if (!allAuthor(first, last)) {
-          remember(patientKeys, first, last);
-          emit(first, last, f0.start, toks[last]!.end, R_FULL, S_PATIENT);
+          // (a name that opens its sentence is its subject, as a patient's is: weak only in a sentence about the writer)
+          const weak = !toldAsPerson(first, last) && (!sentenceInitial(first) || writerOwnSentence(text, f0.start, toks[last]!.end));
+          if (!weak || strongPatientInSentence(text, f0.start, toks[last]!.end)) remember(patientKeys, first, last);
+          emit(first, last, f0.start, toks[last]!.end, R_FULL, S_PATIENT, weak);
         }
         i = last;
         continue;
@@ -1304,12 +1335,12 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const after = text.slice(toks[last]!.end, toks[last]!.end + 30);
     const nextTok = toks[last + 1];
     const verbNext = nextTok !== undefined && (hasF(nextTok, F_PVERB) || MORE_PATIENT_VERBS.has(nextTok.key)) && /^\s{1,2}$/.test(text.slice(toks[last]!.end, nextTok.start));
-    const apposition = /^,\s+(?:(?:a|an|aged|age|who)\b|\d{1,3}(?:\s+(?:years?|yrs?|y)(?:\s+old)?)?(?:,|\s+(?:was|is|had|has|came|presented|with|from)\b))/.test(after) && !/^,\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:guideline|report|study|trial|charity|organisation|organization|company|hospital|programme|program|service|initiative)/i.test(after);
+    const apposition = APPOSITION_5B.test(after) && !APPOSED_THING_AFTER.test(after);
     // "Corwin Baptiste's DOB", "… 's address": a possessive name before a personal detail.
     const ageApposition = /^,\s+\d{1,3}(?:\s+(?:years?|yrs?|y)(?:\s+old)?)?,/.test(after);
-    const detailAfter = /^['’]s\s+(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birthday|address|home\s+address|phone|mobile|number|NHS\s+number|MRN|hospital\s+number|record|records|notes|chart|results|scan|X-ray|diagnosis|details|wound|blood|bloods|sugar|sugars|medication|medications|tablets|teeth|tooth|labour|dressing|prescription|referral|fracture|injuries|injury)\b/.test(after);
+    const detailAfter = DETAIL_AFTER.test(after);
     // "our brother Chidozie Anyanwu at Female Medical Ward": a person placed in a ward or bed is a patient.
-    const inWard = /^\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+){0,3}(?:Ward|Bed|Bay|ICU|HDU|NICU|bed|ward)\b/u.test(text.slice(toks[last]!.end, toks[last]!.end + 50));
+    const inWard = IN_WARD_AFTER.test(text.slice(toks[last]!.end, toks[last]!.end + 50));
     const initial = sentenceInitial(i);
     // v7: "Dona Cida (Maria Aparecida dos Santos)", "Koro Hemi (Hemi Tamihana)": the full name in brackets right after a
     // name already found is the same person.

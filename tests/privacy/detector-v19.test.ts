@@ -1,0 +1,28 @@
+/**
+ * False blocks by class (branch fb): colleagues, friends, public figures, the writer's own holidays and places, and things
+ * named like people. Each rule with sentences written for this file (not taken from any corpus) and the patient names in
+ * like sentences that must still be held. No name, place or number is meant to be a real person's.
+ */
+import { describe, expect, it } from "vitest";
+import { finds, texts } from "./detector-helpers.ts";
+
+// A sentence that holds any text it is put in front of, so a rule's soft findings are shown too.
+const HELD = "Mrs Osei was on bed 4.";
+
+describe("a full name of listed names with nothing said of the person, in the writer's own life", () => {
+  it("a figure the writer thinks of, a player the writer's father follows, a singer the writer's parents go to hear: nothing held", () => {
+    expect(texts("Driving back from the outreach day I thought about Chinua Achebe, who wrote about villages like this one.")).toEqual([]);
+    expect(texts("My brother only wants to know whether Kevin Moran will play in the cup final.")).toEqual([]);
+    expect(texts("After my exams I will take my parents to hear Sunita Rao sing, because my mother loves her.")).toEqual([]);
+  });
+  it("the same names told as a person (a verb of care, an age, a ward, a meeting) or opening a sentence about care are held", () => {
+    finds("Driving back from the outreach day I thought about Chinua Achebe, 74, who had waited all day.", "NAME", "Chinua Achebe");
+    finds("On the ward round I met Kevin Moran, seven years old, with a broken wrist.", "NAME", "Kevin Moran");
+    finds("We reviewed Sunita Rao on the day unit after her second cycle.", "NAME", "Sunita Rao");
+    finds("Kevin Moran had a fever again that morning.", "NAME", "Kevin Moran");
+    finds("Sunita Rao came with her third miscarriage.", "NAME", "Sunita Rao");
+  });
+  it("a full name in a writer's sentence is still shown in a held text", () => {
+    finds(`${HELD} My brother only wants to know whether Kevin Moran will play in the cup final.`, "NAME", "Kevin Moran");
+  });
+});
