@@ -26,3 +26,20 @@ describe("a full name of listed names with nothing said of the person, in the wr
     finds(`${HELD} My brother only wants to know whether Kevin Moran will play in the cup final.`, "NAME", "Kevin Moran");
   });
 });
+
+describe("colleagues and classmates named once by their role, then bare", () => {
+  it("a role with where they work between it and the name, then the bare name: nothing held", () => {
+    expect(texts("My preceptor on Engine 9 in Dallas, Tony Alvarez, has been a medic since 2004. We ran an overdose at 04:10: a woman in her twenties, RR 6. Tony let me run it, and later Tony said the lab teaches you the drug.")).toEqual([]);
+  });
+  it("a classmate named after the role, then their mother: nothing held", () => {
+    expect(texts("My classmate Edosa, who grew up in Onitsha, had never heard of noma. The posting ended with a Friday lunch of pounded yam that Edosa's mother sent.")).toEqual([]);
+  });
+  it("the people the writer is crewed with, and a nickname made of a colleague's name", () => {
+    expect(texts("I was crewed with Declan (everyone calls him Big Declan) and Aoife, who is newly qualified. We went to a collapse at 02:00. Aoife caught the low sugar.")).toEqual([]);
+  });
+  it("patients in the same shapes are still held", () => {
+    finds("My preceptor on Engine 9 in Dallas, Tony Alvarez, has been a medic since 2004. We ran a hypo at 03:00: Rosa Lindqvist, 84, was on the kitchen floor.", "NAME", "Rosa Lindqvist");
+    finds("My classmate Edosa clerked the patient. Osaro's mother said he had been fitting since morning.", "NAME", "Osaro");
+    finds("We went to a collapse at 02:00. Mr Declan Foley, 71, had a sugar of 1.8.", "NAME", "Mr Declan Foley");
+  });
+});

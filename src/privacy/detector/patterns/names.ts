@@ -416,9 +416,21 @@ const SERVICE_RANK_CONTEXT = /\b(?:fire|firefighters?|EMS|ambulance|brigade|poli
 const PLACE_FIRST = new Set(["st", "saint", "mount", "mt", "lake", "port", "fort", "cape", "san", "santa", "sao", "los", "las"]);
 const COMPASS = new Set(["north", "south", "east", "west", "central"]);
 const WORK_VERB_BEFORE = /\b(?:read|reads|reading|re-read|sang|sing|sings|singing|hum|hummed|humming|listen(?:ed|ing)?\s+to|quot(?:e|ed|ing))\s+["“‘]?$/i;
+// fb: the writer's own role-holder with where they work between role and name ("My preceptor on Medic 23 in Houston, Ray
+// Villanueva,", "our charge nurse at the Royal, Kemi,"): the name is in apposition to the role.
+const STAFF_PLACED_BEFORE = new RegExp(
+  `\\b(?:my|our)\\s+(?:[a-z-]+\\s+){0,2}?(?:${STAFF_ROLES})\\s+(?:on|at|in|from|for|with)\\s+[^,.;:!?()\\n]{1,48},\\s*$`,
+  "i",
+);
+const ROLE_WORDS: ReadonlySet<string> = new Set(STAFF_ROLES.split("|").filter((r) => /^[a-z0-9-]+$/.test(r)));
+const MY_ROLE_BEFORE = new RegExp(`\\b(?:my|our)\\s+(?:[a-z-]+\\s+){0,2}?(?:${STAFF_ROLES})\\s*[,:(–—]?\\s*$`, "i");
+// fb: the people the writer is crewed or rostered with are colleagues ("crewed with Davy", "on nights with Tash").
+const CREWED_WITH_BEFORE =
+  /\b(?:crewed|paired|partnered|teamed\s+up|buddied\s+up|rostered|on\s+(?:shift|nights|days|call|a\s+shift)|working\s+(?:nights|days|shifts?|the\s+night\s+shift)|rode\s+out|riding\s+out)\s+with\s+$/i;
 // "Ate Lorna, who has been a BHW for twenty years", "Ms Bello, who works as our interpreter".
+// fb: and one "who is newly qualified" (a nurse, a paramedic: no patient is said to be qualified).
 const STAFF_CLAUSE_AFTER = new RegExp(
-  `^\\s*,\\s*who\\s+(?:has\\s+been|had\\s+been|is|was|works\\s+as|worked\\s+as|trained\\s+as)\\s+(?:a|an|the|our|my)\\s+(?:[a-z-]+\\s+){0,2}?(?:${STAFF_ROLES})\\b`,
+  `^\\s*,\\s*who\\s+(?:(?:has\\s+been|had\\s+been|is|was|works\\s+as|worked\\s+as|trained\\s+as)\\s+(?:a|an|the|our|my)\\s+(?:[a-z-]+\\s+){0,2}?(?:${STAFF_ROLES})\\b|(?:is|was|has|had)\\s+(?:just\\s+)?(?:newly|recently|just)\\s+qualified\\b)`,
   "i",
 );
 // "Uncle Bob the porter", "Aunty Nkechi from the canteen": a role right after the name, or the service they work in.
@@ -719,6 +731,24 @@ function nonPatientKeys(options: ScanOptions): Set<string> {
   return keys;
 }
 
+/** fb: whom detectNames last read in a text as no patient (staff, friends, the writer's own people) and as a patient. */
+export interface PeopleRead {
+  readonly text: string;
+  readonly notPatients: ReadonlySet<string>;
+  readonly patients: ReadonlySet<string>;
+}
+let lastPeople: PeopleRead = { text: "", notPatients: new Set(), patients: new Set() };
+
+/** The name words (keys) detectNames read in `text` on its last scan of it, or null when its last scan was of another text. */
+export function peopleRead(text: string): PeopleRead | null {
+  return lastPeople.text === text ? lastPeople : null;
+}
+
+/** The key a name word is remembered by (names.ts's tokens), for a word of a finding's text. */
+export function nameKey(word: string): string {
+  return isAscii(word) ? word.toLowerCase() : keyOf(word);
+}
+
 export function detectNames(text: string, options: ScanOptions = {}): Candidate[] {
   const toks = tokenise(text);
   const n = toks.length;
@@ -780,7 +810,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       if (YOU_RE.test(w.slice(from))) return true;
     }
     if (ROLE_PREDICATE_AFTER.test(a0) || THANKED_FOR_TEACHING_AFTER.test(a0) || (WITH_WRITER_AFTER.test(a0) && ownWorkSentence(text, startOff, endOff))) return true;
-    if (TAUGHT_CLAUSE_AFTER.test(a0) || STUDIED_WITH_BEFORE.test(b) || CHW_BEFORE.test(b)) return true;
+    if (TAUGHT_CLAUSE_AFTER.test(a0) || STUDIED_WITH_BEFORE.test(b) || CHW_BEFORE.test(b) || CREWED_WITH_BEFORE.test(b)) return true;
+    if (STAFF_PLACED_BEFORE.test(text.slice(Math.max(0, startOff - 90), startOff))) return true;
     if (STAFF_CLAUSE_AFTER.test(a0) || UNIT_WORK_CLAUSE_AFTER.test(a0) || BARE_ROLE_AFTER.test(a0) || SERVICE_FROM_AFTER.test(a0) || OFFICE_FROM_AFTER.test(a0)) return true;
     const our = OUR_APPOSITION_AFTER.exec(a0);
     if (our && !PATIENT_PHRASE.test(our[1] ?? "")) return true;
@@ -916,6 +947,16 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const p = toks[i - 1 - and];
     return p !== undefined && staffKeys.has(p.key) && LIST_GAP.test(text.slice(p.end, (toks[i] as Token).start));
   };
+  // fb: a colleague's name with an ordinary word before it ("Big Davy", "Old Joe") is the colleague's nickname.
+  const staffNickname = (from: number, to: number): boolean => {
+    let staff = false;
+    for (let k = from; k <= to; k++) {
+      const t = toks[k] as Token;
+      if (staffKeys.has(t.key)) staff = true;
+      else if (patientKeys.has(t.key) || !(hasF(t, F_COMMON) || (!hasF(t, F_KNOWN) && isEnglishWord(t.key)))) return false;
+    }
+    return staff;
+  };
   const allIn = (set: Set<string>, from: number, to: number): boolean => {
     for (let k = from; k <= to; k++) if (!set.has((toks[k] as Token).key)) return false;
     return true;
@@ -1001,6 +1042,17 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
     return [e, end];
   };
+
+  // fb: colleagues and friends named without a title, known before any rule below reads a name: a word right after the
+  // writer's own role-holder ("My classmate Efosa, who grew up in Benin City", "our preceptor, Tash,"), or after "crewed
+  // with", "on nights with", "revised with" ("crewed with Davy (everyone calls him Big Davy)"), listed or not.
+  for (let i = 1; i < n; i++) {
+    const t = toks[i] as Token;
+    const p = toks[i - 1] as Token;
+    if (p.cap || !nameShaped(t) || t.text.length < 2 || hasF(t, F_HARD) || !(p.key === "with" || ROLE_WORDS.has(p.key))) continue;
+    const b = text.slice(Math.max(0, t.start - 60), t.start);
+    if (p.key === "with" ? CREWED_WITH_BEFORE.test(b) || STUDIED_WITH_BEFORE.test(b) : MY_ROLE_BEFORE.test(b)) staffKeys.add(t.key);
+  }
 
   for (let i = 0; i < n; i++) {
     if (covered[i] === 1) continue;
@@ -1275,7 +1327,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
         const p = toks[i - 1];
         if (p && covered[i - 1] !== 1 && multiOk(p) && SPACE_GAP.test(text.slice(p.end, t.start)) && !possessiveCut(i - 1) && !sentenceInitial(i - 1) && !hasF(p, F_PLACE) && !staffKeys.has(p.key)) first = i - 1;
         const f0 = toks[first] as Token;
-        if (isStaffAt(f0.start, toks[last]!.end) || allIn(staffKeys, first === i ? i + 1 : first, last) || listedAfterStaff(first)) remember(staffKeys, first, last);
+        if (isStaffAt(f0.start, toks[last]!.end) || allIn(staffKeys, first === i ? i + 1 : first, last) || staffNickname(first, last) || listedAfterStaff(first)) remember(staffKeys, first, last);
         else if (!allAuthor(first, last)) {
           // (a name that opens its sentence is its subject, as a patient's is: weak only in a sentence about the writer)
           const weak = !toldAsPerson(first, last) && (!sentenceInitial(first) || writerOwnSentence(text, f0.start, toks[last]!.end));
@@ -1362,7 +1414,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       continue;
     }
     const titled = (hasF(t, F_KINSHIP_TITLE) || hasF(t, F_WEAK_HONORIFIC)) && last > i;
-    if ((!detailAfter && !ageApposition && !cues.near(t.start)) || isStaffAt(t.start, toks[last]!.end) || allIn(staffKeys, titled ? i + 1 : i, last) || allAuthor(i, last)) {
+    if ((!detailAfter && !ageApposition && !cues.near(t.start)) || isStaffAt(t.start, toks[last]!.end) || allIn(staffKeys, titled ? i + 1 : i, last) || staffNickname(i, last) || allAuthor(i, last)) {
       i = last;
       continue;
     }
@@ -1506,5 +1558,6 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const m = CONNECTOR_AFTER.exec(text.slice(c.end, c.end + 60));
     if (m) c.end += m[0].length;
   }
+  lastPeople = { text, notPatients: staffKeys, patients: patientKeys };
   return out;
 }
