@@ -43,3 +43,22 @@ describe("colleagues and classmates named once by their role, then bare", () => 
     finds("We went to a collapse at 02:00. Mr Declan Foley, 71, had a sugar of 1.8.", "NAME", "Mr Declan Foley");
   });
 });
+
+describe("things and people the writer names that are no patient", () => {
+  it("a team's result alone at the end of a sentence", () => {
+    expect(texts("He needed three more debridements and he is alive. Ate my lunch on the theatre steps at 4am. Kerala Strikers lost. The internship is only a year.")).toEqual([]);
+  });
+  it("a name read as the writer's own place, repeated in a sentence about the writer's weekend", () => {
+    expect(texts("Week six of my rotation in Perth. The ward was quiet. Outside work: a curry with my flatmate, and Perth Glory lost again.")).toEqual([]);
+  });
+  it("a campaign read under its author's name, a name used to describe a kind of thing, a colleague's first name in quotes", () => {
+    expect(texts("Everyone on the ward has read Kate Granger's #hellomynameis and still forgets to use it.")).toEqual([]);
+    expect(texts("The retrieval doctor narrates every landing strip like a Bruce Parry documentary, and the patient laughed.")).toEqual([]);
+    expect(texts("The answers were honest. \"That it's fine to call Dr Kumar 'Priya' when she asks you to.\" \"That you can say no to a cannula if you have already tried twice.\"")).toEqual([]);
+  });
+  it("patients in the same shapes are still held", () => {
+    finds("Ate my lunch on the theatre steps at 4am. Ravi Menon lost two litres of blood overnight and needed a transfusion.", "NAME", "Ravi Menon");
+    finds("Everyone on the ward has read Kate Morrow's notes: she was admitted with sepsis.", "NAME", "Kate Morrow");
+    finds("The students told me the patient asked them to call Mrs Okafor 'Mama Ada' at the bedside.", "NAME", "Mrs Okafor");
+  });
+});

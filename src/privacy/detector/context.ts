@@ -481,13 +481,17 @@ const WRITER_OWN_RE =
  * care or what only a patient has (strongPatientInSentence without "my brother", "my parents", "I was born").
  */
 export function strongPatientBesidesWriter(text: string, start: number, end: number): boolean {
-  const s = sentenceAround(text, start, end).replace(WRITER_OWN_RE, " ");
+  const s = sentenceBesidesWriter(text, start, end);
   return STRONG_PATIENT_RE.test(s) || CARE_EVENT_RE.test(s);
 }
 
-/** fb: the sentence around [start, end) without the writer's own people (see strongPatientBesidesWriter). */
+/**
+ * fb: the sentence around [start, end) without the writer's own people (see strongPatientBesidesWriter), nor the words
+ * of [start, end) themselves (the name "Son Heung-min" is no son).
+ */
 export function sentenceBesidesWriter(text: string, start: number, end: number): string {
-  return sentenceAround(text, start, end).replace(WRITER_OWN_RE, " ");
+  const [left, right] = sentenceParts(text, start, end);
+  return `${left} … ${right}`.replace(WRITER_OWN_RE, " ");
 }
 
 export function hasPatientWord(s: string): boolean {

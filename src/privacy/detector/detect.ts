@@ -17,7 +17,7 @@ import { detectDescriptions, detectUnknownProperNouns } from "./patterns/unknown
 import { extendChains } from "./chains.ts";
 import { runTogetherFindings, runTogetherHashtags } from "./hashtags.ts";
 import { extendLandmarks } from "./landmarks.ts";
-import { ownWorkSentence, patientInSentence, writerSentence } from "./context.ts";
+import { ownWorkSentence, patientInSentence, strongPatientBesidesWriter, writerSentence } from "./context.ts";
 import { FIRST_NAMES, PLACES_ALONE, keyOf } from "./lexicon/names.ts";
 import { detectV13, joinV13, softenPublicNames } from "./v13.ts";
 import { addTaggerGuesses } from "./tagger/index.ts";
@@ -201,6 +201,22 @@ function softenKnownPeople(text: string, kept: Candidate[]): void {
   }
 }
 
+// fb: a name read as the writer's own life where it first stood (soft: "Week six in Dundee", "my pharmacy placement in
+// Cali") is the same word where it comes again, found there by a rule that repeats names (v13): soft too, unless the
+// sentence it comes again in is about a patient ("Dundee United lost again", "dancing at the Feria de Cali").
+const REPEATED_NAME_REASON = "A name or nickname, quoted or not, identifies the person to anyone who knows them.";
+function softenRepeats(text: string, kept: Candidate[]): void {
+  const softWords = new Set<string>();
+  for (const c of kept) {
+    if (c.type === "NAME" && c.soft === true) for (const m of text.slice(c.start, c.end).matchAll(NAME_WORD_RE)) softWords.add(m[0]);
+  }
+  if (softWords.size === 0) return;
+  for (const c of kept) {
+    if (c.type !== "NAME" || c.soft === true || c.reason !== REPEATED_NAME_REASON || !softWords.has(text.slice(c.start, c.end))) continue;
+    if (!strongPatientBesidesWriter(text, c.start, c.end) && !patientInSentence(text, c.start, c.end)) c.soft = true;
+  }
+}
+
 const CITY_UNIT_RE = /^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?\s(?:ICU|NICU|PICU|HDU|ITU|CCU|ED|A&E|ER|SCBU|NNU|emergency\s+department|maternity|labour\s+ward|burns\s+unit|trauma\s+centre)$/u;
 
 /**
@@ -269,6 +285,7 @@ function scanTextUnsafe(text: string, field: string, options: ScanOptions): Find
   // v13: public figures quoted, a surgeon's theatre list, a role-player's name: soft (v13.ts).
   softenPublicNames(norm.text, joined);
   softenKnownPeople(norm.text, joined);
+  softenRepeats(norm.text, joined);
   // v9: soft findings (a workplace, a drill date) count only when something else in the text points to a patient.
   const anyHard = joined.some((c) => c.soft !== true);
   // v15: in a text already held, a learned tagger's guesses finish identifiers the rules found in part or missed.

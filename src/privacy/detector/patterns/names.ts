@@ -298,6 +298,8 @@ const TEACHES_US =
 // v17: and rulers' titles ("the Emir's representative", "the Sultan of Sokoto", "the Alaafin").
 const FIGURE_TITLES = new Set(["guru", "prophet", "pope", "saint", "lord", "buddha", "bhagwan", "swami", "goddess", "apostle", "hazrat", "emir", "sultan", "sarki", "alaafin", "ooni", "oba", "kabaka", "asantehene", "maharaja", "nawab"]);
 const NICKNAME_OF_BEFORE = /([\p{Lu}][\p{L}\p{M}'’-]+)\s*,?\s+(?:whom|who|that)\s+(?:we|everyone|everybody|they|people|the\s+[\p{Ll}-]+)\s+(?:all\s+)?(?:call|calls|called|know\s+as|knew\s+as)\s+["“‘']?$/u;
+// fb: what the writer may call a colleague ("it's fine to call Dr Kumar 'Priya'", "we all call Sister Mensah "Auntie Efua"").
+const CALL_STAFF_BEFORE = /\bcall(?:s|ed|ing)?\s+(?:[\p{Lu}][\p{L}'’-]*\.?\s+)?([\p{Lu}][\p{L}\p{M}'’-]+)\s+["“‘']$/u;
 const STAFF_ROLE_WORD = new RegExp(`^(?:${STAFF_ROLES})$`, "i");
 const QUOTED_FAMILY_AFTER = /^["”’']\s+to\s+(?:the|her|his|their|all|everyone|everybody|us)\b/;
 const NAME_INTRO_GAP = /^(?:\s*[,:—–-])?\s{1,2}["“‘']?$/;
@@ -357,8 +359,9 @@ const STUDIED_WITH_BEFORE =
   /\b(?:practi[sc]ed|practi[sc]ing|revised|revising|studied|studying|rehearsed|rehearsing|prepared|preparing|role-?played|quizzed)\s+(?:it\s+|this\s+|them\s+|together\s+)?with\s+(?:my\s+(?:friends?|flatmates?|housemates?|classmates?)\s+)?$/i;
 // v17: a team plays, wins and loses; a person in a reflection does not ("Dundee United lost again", "Forest lost again",
 // "Bafana Bafana play on Saturday", "Kerala Blasters lost also").
+// fb: and a result alone at the end of a sentence ("Mohun Bagan lost.", "Forest won!").
 const SPORTS_RESULT_AFTER =
-  /^\s+(?:(?:have|has|had)\s+)?(?:lost|won|drew|beat|thrashed|play|plays|played|are\s+playing|were\s+playing|got\s+(?:thrashed|hammered|beaten|relegated|promoted|knocked\s+out))(?:\s+(?:again|also|too|today|tonight|yesterday|at\s+home|away)\b|\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+weekend)\b|\s+\d{1,2}\s?[-–]\s?\d{1,2}\b|\s+(?:to|against)\s+\p{Lu}|\s+the\s+(?:final|derby|match|game|semi))/u;
+  /^\s+(?:(?:have|has|had)\s+)?(?:(?:lost|won|drew)(?=\s*(?:[.!;]|$))|(?:lost|won|drew|beat|thrashed|play|plays|played|are\s+playing|were\s+playing|got\s+(?:thrashed|hammered|beaten|relegated|promoted|knocked\s+out))(?:\s+(?:again|also|too|today|tonight|yesterday|at\s+home|away)\b|\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+weekend)\b|\s+\d{1,2}\s?[-–]\s?\d{1,2}\b|\s+(?:to|against)\s+\p{Lu}|\s+the\s+(?:final|derby|match|game|semi)))/u;
 const TEAM_WORDS = new Set("united city rovers wanderers athletic albion rangers celtic hotspur blasters giants warriors knights titans tigers lions eagles stars fc sc xi".split(" "));
 const NATIONAL_TEAMS = /^(?:Bafana\s+Bafana|Banyana\s+Banyana|Super\s+(?:Eagles|Falcons)|Black\s+(?:Stars|Caps|Ferns|Sticks)|Harambee\s+Stars|Indomitable\s+Lions|Socceroos|Matildas|Wallabies|Kangaroos|All\s+Blacks|Silver\s+Ferns|Springboks|Proteas|Three\s+Lions|Chipolopolo|Warriors|Men\s+in\s+(?:Blue|Green))\b/;
 // v17: a single name right before what a person gives a report or an act is the report's (the Francis report, the Bolam
@@ -376,6 +379,9 @@ const TEXTBOOK_PAIRS = /\b(?:Potter\s+(?:and|&)\s+Perry|Kumar\s+(?:and|&)\s+Clar
 // v17: a name inside quotation marks right after a verb of reading, singing or watching is a title ("humming "Bread of
 // Heaven"", "we watched "Call the Midwife"").
 const WORK_QUOTE_BEFORE = /\b(?:read|reads|reading|re-read|sang|sing|sings|singing|hum|hummed|humming|listen(?:ed|ing)?\s+to|quot(?:e|ed|ing)|watch(?:ed|ing)?|play(?:ed|ing)|titled|called)\s+["“]$/i;
+const A_BEFORE = /\b(?:a|an|A|An)\s$/;
+const ATTRIBUTIVE_AFTER =
+  /^\s(?!(?:who|whom|whose|and|or|but|with|was|is|had|has|were|in|on|at|of|for|from|to|by|as|came|comes|said|says|told|asked|who['’]s)\b)[a-z][a-z-]{2,}\b/;
 // v14: someone thanked for teaching the writer is a teacher ("I want to thank Mr Adebayo for his teaching on the firm").
 const THANKED_FOR_TEACHING_AFTER =
   /^\s+for\s+(?:all\s+)?(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:teaching|supervision|guidance|feedback|mentorship|mentoring|tutorials?|lectures?|training|bedside\s+teaching)\b/i;
@@ -800,7 +806,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // nights with me,". A patient is named with a title here ("Mrs Khan and I went through her tablets").
     if (!TITLE_AT.test(text.slice(startOff, startOff + 6)) && (COMPANION_AFTER.test(text.slice(endOff, endOff + 60)) || /\bI\s+and\s+$/.test(b))) return true;
     // v14: what a colleague is called is theirs too ('Dr Abdelrahman, whom we call "Bodi"').
-    const nick = NICKNAME_OF_BEFORE.exec(b);
+    const nick = NICKNAME_OF_BEFORE.exec(b) ?? CALL_STAFF_BEFORE.exec(b);
     if (nick && staffKeys.has(keyOf(nick[1] ?? ""))) return true;
     const a0 = text.slice(endOff, endOff + 80);
     if (reply && /,\s+$/.test(b) && VOCATIVE_AFTER.test(a0)) {
@@ -880,7 +886,11 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       if (open >= quoteFrom && WORK_QUOTE_BEFORE.test(text.slice(Math.max(0, open - 24), open + 1))) return true;
     }
     // a work after a verb of reading, with its author's possessive: "read Kathryn Mannix's With the End in Mind"
-    return !titled && /^['’]s?\s+\p{Lu}/u.test(after) && WORK_VERB_BEFORE.test(text.slice(Math.max(0, startOff - 16), startOff)) && !PATIENT_POSSESSION_AFTER.test(after);
+    // (fb: or a hashtag or a quoted title: "has read Kate Granger's #hellomynameis")
+    if (!titled && /^['’]s?\s+[\p{Lu}#"“]/u.test(after) && WORK_VERB_BEFORE.test(text.slice(Math.max(0, startOff - 16), startOff)) && !PATIENT_POSSESSION_AFTER.test(after)) return true;
+    // fb: a name used as a word describing a thing after "a/an" ("a David Attenborough documentary", "a Muay Thai
+    // fighter", "an Ed Sheeran song"): a kind of thing, not a person.
+    return !titled && A_BEFORE.test(text.slice(Math.max(0, startOff - 4), startOff)) && ATTRIBUTIVE_AFTER.test(after);
   };
   // v18: `weak`: found only because listed names stand near a clinical cue, with nothing said of the person. Such a name
   // is soft unless its own sentence has a patient or relative word or an event of care: colleagues, friends and public
