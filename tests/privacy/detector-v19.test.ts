@@ -62,3 +62,14 @@ describe("things and people the writer names that are no patient", () => {
     finds("The students told me the patient asked them to call Mrs Okafor 'Mama Ada' at the bedside.", "NAME", "Mrs Okafor");
   });
 });
+
+describe("the writer's own places and institutions", () => {
+  it("home for the holidays after 'I went home', and where the writer matched", () => {
+    expect(texts("In September I went home to Puerto Montt, ate too many empanadas, and watched the football.")).toEqual([]);
+    expect(texts("I matched at Emory in March and started intern year in June, and my first real diagnostic miss came in October.")).toEqual([]);
+  });
+  it("a patient who went home, and a patient's bedside, are still held", () => {
+    finds(`${HELD} In September she went home to Puerto Montt with her daughter.`, "LOCATION", "Puerto Montt");
+    finds("The nurse at Emory's bed said her sats had dropped overnight.", "NAME", "Emory");
+  });
+});

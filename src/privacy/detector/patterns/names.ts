@@ -379,6 +379,10 @@ const TEXTBOOK_PAIRS = /\b(?:Potter\s+(?:and|&)\s+Perry|Kumar\s+(?:and|&)\s+Clar
 // v17: a name inside quotation marks right after a verb of reading, singing or watching is a title ("humming "Bread of
 // Heaven"", "we watched "Call the Midwife"").
 const WORK_QUOTE_BEFORE = /\b(?:read|reads|reading|re-read|sang|sing|sings|singing|hum|hummed|humming|listen(?:ed|ing)?\s+to|quot(?:e|ed|ing)|watch(?:ed|ing)?|play(?:ed|ing)|titled|called)\s+["“]$/i;
+const WORKPLACE_AT_BEFORE = new RegExp(
+  `\\b(?:matched|work(?:s|ed|ing)?|train(?:s|ed|ing)|stud(?:y|ies|ied|ying)|interned|interning|rotat\\w*|placement|residency|internship|elective|fellowship|house\\s+job|job|post|based|qualified|graduated|(?:${STAFF_ROLES}))\\s+(?:at|in)\\s+(?:the\\s+)?$`,
+  "i",
+);
 const A_BEFORE = /\b(?:a|an|A|An)\s$/;
 const ATTRIBUTIVE_AFTER =
   /^\s(?!(?:who|whom|whose|and|or|but|with|was|is|had|has|were|in|on|at|of|for|from|to|by|as|came|comes|said|says|told|asked|who['’]s)\b)[a-z][a-z-]{2,}\b/;
@@ -874,6 +878,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       if (SPORTS_RESULT_AFTER.test(after) || TEAM_WORDS.has((toks[to] as Token).key) || NATIONAL_TEAMS.test(text.slice(startOff, startOff + 24))) return true;
       if (EPONYM_PAIR_AFTER.test(after) || EPONYM_HEAD_AFTER.test(after) || THEORIST_WORK_AFTER.test(after)) return true;
       if (from === to && PUBLICATION_AFTER.test(after)) return true;
+      // fb: where the writer or a colleague matched, trained or works ("I matched at Emory", "my registrar at the Heath")
+      if (from === to && !/^['’]/.test(after) && WORKPLACE_AT_BEFORE.test(text.slice(Math.max(0, startOff - 40), startOff))) return true;
     }
     const nearFrom = Math.max(0, startOff - 24);
     const book = TEXTBOOK_PAIRS.exec(text.slice(nearFrom, endOff + 24));
