@@ -73,3 +73,16 @@ describe("the writer's own places and institutions", () => {
     finds("The nurse at Emory's bed said her sats had dropped overnight.", "NAME", "Emory");
   });
 });
+
+describe("titled colleagues by what the writer does with them", () => {
+  it("the one a case is presented to, the one who ran the writer's pharmacy, one listed in a visiting team", () => {
+    expect(texts("I clerked a 23-year-old with right iliac fossa pain and presented it on the ward round to Mr Dunmore, who asked me for a differential.")).toEqual([]);
+    expect(texts("Ten years ago I bought the only pharmacy in our town from Mr. Walt Kessler, who had run it since 1981.")).toEqual([]);
+    expect(texts("I spent a month with the palliative care team. I went on home visits with a nurse, Sister Mercy, and a volunteer, Mr. Thomas, who is a retired schoolteacher.")).toEqual([]);
+  });
+  it("patients in the same shapes are still held", () => {
+    finds("Mr Dunmore, who has run the shop on Station Road since 1981, came in with chest pain.", "NAME", "Mr Dunmore");
+    finds("I spent a month with the palliative care team. I went on home visits with a nurse, Sister Mercy, and a patient, Mr. Thomas, who has motor neurone disease.", "NAME", "Mr. Thomas");
+    finds("Mr Dunmore presented to A&E with right iliac fossa pain.", "NAME", "Mr Dunmore");
+  });
+});

@@ -395,6 +395,16 @@ const OUTING_WITH_BEFORE =
 // v14: someone who does the unit's work ("Auntie Bisi, who cleans the unit every night", "Joe, who works on our ward").
 const UNIT_WORK_CLAUSE_AFTER =
   /^\s*,\s*who\s+(?:(?:still|also|now|usually|always)\s+)?(?:(?:cleans|runs|manages|staffs|covers|teaches|supervises|leads|coordinates)\s+(?:the|our|my)|(?:works|worked|has\s+worked)\s+(?:on|in|at|for)\s+(?:our|my))\s+(?:[\p{L}-]+\s+){0,2}?(?:unit|ward|wards|department|clinic|ICU|HDU|NICU|theatres?|pharmacy|lab|school|course|team|service|night\s+shift)\b/iu;
+// fb: someone who ran the shop or pharmacy the writer works in, in a sentence about the writer ("from Mr. Hal Jorgensen, who had run it since 1979", "Haji
+// sahib, who has run the shop since 1994"), someone a case is presented or handed over to ("presented it on the
+// post-take ward round to Mr Haworth"), and someone named in a list of a visiting team after a colleague ("with a nurse,
+// Sister Beena, and a volunteer, Mr. Thomas"): staff, not patients.
+const RAN_IT_AFTER =
+  /^\s*,\s*who\s+(?:had|has|have)\s+(?:run|owned|managed|kept)\s+(?:it|the\s+(?:shop|pharmacy|chemist|practice|clinic|store|surgery|business|dispensary|stall))\b/i;
+const PRESENTED_TO_BEFORE =
+  /\b(?:presented|presenting|handed\s+(?:it\s+|the\s+\w+\s+)?over|escalated|reported)\b[^.!?\n]{0,50}?\bto\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?$/i;
+const STAFF_AND_ROLE_BEFORE =
+  /\b(?:Dr|Dra|Prof|Professor|Doctor|Sister|Nurse|Matron|Pharm)\.?\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s*){1,3},?\s+(?:and|&)\s+(?:a|an|our|the|my)\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?),?\s+$/u;
 // v14: a byline names the writer ("Reflection by Chiamaka Nwosu, 400-level medical student", "Written by Tom Hale").
 const BYLINE_BEFORE = /(?:^|\n)[^.!?\n]{0,40}\b(?:[Ww]ritten|[Pp]osted|[Rr]eflection|[Ss]ubmitted|[Bb]log|[Pp]ost|[Ww]ords)\s+by\s+$/;
 // v14: the writer's own group, then its members ("my study group (Fatima, Bilal and Hina)", "our team: Ade, Bisi").
@@ -821,6 +831,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
     if (ROLE_PREDICATE_AFTER.test(a0) || THANKED_FOR_TEACHING_AFTER.test(a0) || (WITH_WRITER_AFTER.test(a0) && ownWorkSentence(text, startOff, endOff))) return true;
     if (TAUGHT_CLAUSE_AFTER.test(a0) || STUDIED_WITH_BEFORE.test(b) || CHW_BEFORE.test(b) || CREWED_WITH_BEFORE.test(b)) return true;
+    if ((RAN_IT_AFTER.test(a0) && writerOwnSentence(text, startOff, endOff)) || PRESENTED_TO_BEFORE.test(text.slice(Math.max(0, startOff - 70), startOff))) return true;
+    const joined = STAFF_AND_ROLE_BEFORE.exec(text.slice(Math.max(0, startOff - 80), startOff));
+    if (joined !== null && !PATIENT_PHRASE.test(joined[1] ?? "")) return true;
     if (STAFF_PLACED_BEFORE.test(text.slice(Math.max(0, startOff - 90), startOff))) return true;
     if (STAFF_CLAUSE_AFTER.test(a0) || UNIT_WORK_CLAUSE_AFTER.test(a0) || BARE_ROLE_AFTER.test(a0) || SERVICE_FROM_AFTER.test(a0) || OFFICE_FROM_AFTER.test(a0)) return true;
     const our = OUR_APPOSITION_AFTER.exec(a0);
