@@ -433,7 +433,7 @@ export function digitsOf(s: string): string {
 // in the sentence keeps the finding: when unsure, flag.
 // v12: split into the patient words proper and the pronouns and rosters, so that a sentence whose pronouns point back to
 // staff or to the writer's own people ("Dr Heba put her hand on my shoulder") can be told from one about a patient.
-const PATIENT_CORE = String.raw`patients?|pts?|clients?|admit\w*|discharg\w*|born|birth(?!day)\w*|(?<!\bmy\s(?:\d{1,3}(?:st|nd|rd|th)\s)?)birthday|DOB|died|death|dying|passed\s+away|deliver\w*(?!\s+(?:the|a|an|his|her|our|their)\s+(?:[\w-]+\s+){0,2}(?:lecture|talk|keynote|speech|session|presentation|teaching|course|workshop|address|sermon)s?\b)|operat\w*|(?<!\b(?:ever|never|have|had|I['’]ve|we['’]ve)\s)seen|(?<!\b(?:I|we|We)\s(?:also\s)?)presented|collapsed|brought|came\s+in|went\s+home|sent\s+home|referr\w*`;
+const PATIENT_CORE = String.raw`patients?|pts?|clients?|admit\w*|discharg\w*|born|birth(?!day)\w*|(?<!\bmy\s(?:\d{1,3}(?:st|nd|rd|th)\s)?)birthday|DOB|died|death|dying|passed\s+away|deliver\w*(?!\s+(?:the|a|an|his|her|our|their)\s+(?:[\w-]+\s+){0,2}(?:lecture|talk|keynote|speech|session|presentation|teaching|course|workshop|address|sermon)s?\b)|operat\w*|(?<!\b(?:ever|never|have|had|I['’]ve|we['’]ve)\s)seen|(?<!\b(?:I|we|We)\s(?:also\s)?)presented|collapsed|brought|came\s+in|(?<!\b(?:I|we|We)\s(?:finally\s|then\s|just\s|also\s)?)went\s+home|sent\s+home|referr\w*`;
 const PATIENT_KIN = String.raw`mum|mom|mother|father|dad|son|daughter|wife|husband|baby|boy|girl|man|woman|lady|child|kid|family|relatives?|bed|cot|pakcik|makcik|gogo|nan|koro`;
 const PATIENT_IN_SENTENCE = new RegExp(String.raw`\b(?:${PATIENT_CORE}|his|her|him|he|she|hers|${PATIENT_KIN}|shifts?|on[\s-]call)\b`, "i");
 const OWN_WORK_WORDS = (
@@ -469,6 +469,29 @@ const STRONG_PATIENT_RE = new RegExp(String.raw`\b(?:${PATIENT_CORE}|${PATIENT_K
 export function strongPatientInSentence(text: string, start: number, end: number): boolean {
   const s = sentenceAround(text, start, end);
   return STRONG_PATIENT_RE.test(s) || CARE_EVENT_RE.test(s);
+}
+
+// fb: the writer's own people and birth ("my little brother wants to be …", "my father supports them", "since before I
+// was born"): what the writer says of their own life is no patient's.
+const WRITER_OWN_RE =
+  /\b(?:my|our)\s+(?:whole\s+|own\s+|little\s+|big\s+|older\s+|younger\s+|elder\s+|baby\s+|late\s+)?(?:family|families|mum|mom|mam|mother|father|dad|son|sons|daughter|daughters|wife|husband|kids?|children|parents|folks|brothers?|sisters?|siblings?|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|grandparents|cousins?|aunt|auntie|aunty|uncle|niece|nephew|partner|boyfriend|girlfriend|fianc[ée]e?)\b|\bI\s+was\s+born\b/gi;
+
+/**
+ * fb: the sentence around [start, end), leaving out the writer's own people, has a patient or relative word, an event of
+ * care or what only a patient has (strongPatientInSentence without "my brother", "my parents", "I was born").
+ */
+export function strongPatientBesidesWriter(text: string, start: number, end: number): boolean {
+  const s = sentenceBesidesWriter(text, start, end);
+  return STRONG_PATIENT_RE.test(s) || CARE_EVENT_RE.test(s);
+}
+
+/**
+ * fb: the sentence around [start, end) without the writer's own people (see strongPatientBesidesWriter), nor the words
+ * of [start, end) themselves (the name "Son Heung-min" is no son).
+ */
+export function sentenceBesidesWriter(text: string, start: number, end: number): string {
+  const [left, right] = sentenceParts(text, start, end);
+  return `${left} … ${right}`.replace(WRITER_OWN_RE, " ");
 }
 
 export function hasPatientWord(s: string): boolean {
@@ -521,4 +544,10 @@ export function writerSentence(text: string, start: number, end: number): boolea
   const p = PRONOUN_RE.exec(rest);
   if (p === null) return true;
   return ANTECEDENT_RE.test(rest.slice(0, p.index));
+}
+
+/** fb: writerSentence, with the writer in it ("I", "my", "we"): a member of staff alone does not make it the writer's life. */
+export function writerOwnSentence(text: string, start: number, end: number): boolean {
+  const [left, right] = sentenceParts(text, start, end);
+  return FIRST_PERSON_RE.test(`${left} … ${right}`) && writerSentence(text, start, end);
 }

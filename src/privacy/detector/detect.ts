@@ -8,7 +8,7 @@ import { detectPhones } from "./patterns/phone.ts";
 import { detectDates } from "./patterns/dates.ts";
 import { detectAges } from "./patterns/ages.ts";
 import { detectAddresses } from "./patterns/addresses.ts";
-import { detectNames } from "./patterns/names.ts";
+import { detectNames, nameKey, peopleRead } from "./patterns/names.ts";
 import { detectFacilities, detectHospitalNicknames, detectLocations } from "./patterns/facilities.ts";
 import { detectPlaceForms } from "./patterns/places.ts";
 import { detectDevices } from "./patterns/devices.ts";
@@ -17,7 +17,7 @@ import { detectDescriptions, detectUnknownProperNouns } from "./patterns/unknown
 import { extendChains } from "./chains.ts";
 import { runTogetherFindings, runTogetherHashtags } from "./hashtags.ts";
 import { extendLandmarks } from "./landmarks.ts";
-import { ownWorkSentence, patientInSentence, writerSentence } from "./context.ts";
+import { ownWorkSentence, patientInSentence, strongPatientBesidesWriter, writerSentence } from "./context.ts";
 import { FIRST_NAMES, PLACES_ALONE, keyOf } from "./lexicon/names.ts";
 import { detectV13, joinV13, softenPublicNames } from "./v13.ts";
 import { addTaggerGuesses } from "./tagger/index.ts";
@@ -171,6 +171,52 @@ function softenWriterLife(text: string, kept: Candidate[]): void {
   }
 }
 
+// fb: a name whose words names.ts read as a colleague's, a friend's or the writer's own people, and none as a patient's,
+// is theirs wherever it comes again, whoever found it there (v13's nickname and repeat rules, which do not know who is
+// staff): "crewed with Davy (everyone calls him Big Davy …)", "My classmate Efosa … Efosa's mother sent lunch". A word
+// next to the name ("Big" before "Davy") counts with it; the other words must be ordinary words or titles.
+const NAME_WORD_RE = /[\p{Lu}][\p{L}\p{M}'’-]*/gu;
+const TITLE_WORD_RE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sister|Nurse|Aunty|Auntie|Uncle|Big|Little|Old|Young)$/;
+function softenKnownPeople(text: string, kept: Candidate[]): void {
+  const people = peopleRead(text);
+  if (people === null || people.notPatients.size === 0) return;
+  for (const c of kept) {
+    if (c.type !== "NAME" || c.soft === true) continue;
+    // The finding's words, and a capitalised word right after it ("Big" → "Big Davy").
+    const next = /^ ([\p{Lu}][\p{L}\p{M}'’-]*)/u.exec(text.slice(c.end, c.end + 30));
+    const words = [...text.slice(c.start, c.end).matchAll(NAME_WORD_RE)].map((m) => m[0].replace(/['’]s$/, ""));
+    if (next !== null) words.push(next[1] as string);
+    let staff = false;
+    let other = false;
+    for (const w of words) {
+      const k = nameKey(w);
+      if (people.patients.has(k)) {
+        other = true;
+        break;
+      }
+      if (people.notPatients.has(k)) staff = true;
+      else if (!TITLE_WORD_RE.test(w) && !(next !== null && w === next[1])) other = true;
+    }
+    if (staff && !other) c.soft = true;
+  }
+}
+
+// fb: a name read as the writer's own life where it first stood (soft: "Week six in Dundee", "my pharmacy placement in
+// Cali") is the same word where it comes again, found there by a rule that repeats names (v13): soft too, unless the
+// sentence it comes again in is about a patient ("Dundee United lost again", "dancing at the Feria de Cali").
+const REPEATED_NAME_REASON = "A name or nickname, quoted or not, identifies the person to anyone who knows them.";
+function softenRepeats(text: string, kept: Candidate[]): void {
+  const softWords = new Set<string>();
+  for (const c of kept) {
+    if (c.type === "NAME" && c.soft === true) for (const m of text.slice(c.start, c.end).matchAll(NAME_WORD_RE)) softWords.add(m[0]);
+  }
+  if (softWords.size === 0) return;
+  for (const c of kept) {
+    if (c.type !== "NAME" || c.soft === true || c.reason !== REPEATED_NAME_REASON || !softWords.has(text.slice(c.start, c.end))) continue;
+    if (!strongPatientBesidesWriter(text, c.start, c.end) && !patientInSentence(text, c.start, c.end)) c.soft = true;
+  }
+}
+
 const CITY_UNIT_RE = /^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?\s(?:ICU|NICU|PICU|HDU|ITU|CCU|ED|A&E|ER|SCBU|NNU|emergency\s+department|maternity|labour\s+ward|burns\s+unit|trauma\s+centre)$/u;
 
 /**
@@ -238,6 +284,8 @@ function scanTextUnsafe(text: string, field: string, options: ScanOptions): Find
   softenWriterLife(norm.text, joined);
   // v13: public figures quoted, a surgeon's theatre list, a role-player's name: soft (v13.ts).
   softenPublicNames(norm.text, joined);
+  softenKnownPeople(norm.text, joined);
+  softenRepeats(norm.text, joined);
   // v9: soft findings (a workplace, a drill date) count only when something else in the text points to a patient.
   const anyHard = joined.some((c) => c.soft !== true);
   // v15: in a text already held, a learned tagger's guesses finish identifiers the rules found in part or missed.

@@ -1,6 +1,6 @@
 import type { Candidate, ScanOptions } from "../types.ts";
 import { FESTIVAL_START_RE, HOLIDAY_START_RE } from "./dates.ts";
-import { eachMatch, isSpaceLike, ownWorkSentence, sentenceAround, strongPatientInSentence } from "../context.ts";
+import { eachMatch, isSpaceLike, ownWorkSentence, sentenceAround, sentenceBesidesWriter, strongPatientBesidesWriter, strongPatientInSentence, writerOwnSentence } from "../context.ts";
 import { RangeMemo } from "../range-memo.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
 import { FIRST_NAMES, PLACES, PLACES_ALONE, PLACE_PHRASES, SURNAMES, keyOf } from "../lexicon/names.ts";
@@ -305,6 +305,8 @@ const TEACHES_US =
 // v17: and rulers' titles ("the Emir's representative", "the Sultan of Sokoto", "the Alaafin").
 const FIGURE_TITLES = new Set(["guru", "prophet", "pope", "saint", "lord", "buddha", "bhagwan", "swami", "goddess", "apostle", "hazrat", "emir", "sultan", "sarki", "alaafin", "ooni", "oba", "kabaka", "asantehene", "maharaja", "nawab"]);
 const NICKNAME_OF_BEFORE = /([\p{Lu}][\p{L}\p{M}'’-]+)\s*,?\s+(?:whom|who|that)\s+(?:we|everyone|everybody|they|people|the\s+[\p{Ll}-]+)\s+(?:all\s+)?(?:call|calls|called|know\s+as|knew\s+as)\s+["“‘']?$/u;
+// fb: what the writer may call a colleague ("it's fine to call Dr Kumar 'Priya'", "we all call Sister Mensah "Auntie Efua"").
+const CALL_STAFF_BEFORE = /\bcall(?:s|ed|ing)?\s+(?:[\p{Lu}][\p{L}'’-]*\.?\s+)?([\p{Lu}][\p{L}\p{M}'’-]+)\s+["“‘']$/u;
 const STAFF_ROLE_WORD = new RegExp(`^(?:${STAFF_ROLES})$`, "i");
 const QUOTED_FAMILY_AFTER = /^["”’']\s+to\s+(?:the|her|his|their|all|everyone|everybody|us)\b/;
 const NAME_INTRO_GAP = /^(?:\s*[,:—–-])?\s{1,2}["“‘']?$/;
@@ -364,8 +366,9 @@ const STUDIED_WITH_BEFORE =
   /\b(?:practi[sc]ed|practi[sc]ing|revised|revising|studied|studying|rehearsed|rehearsing|prepared|preparing|role-?played|quizzed)\s+(?:it\s+|this\s+|them\s+|together\s+)?with\s+(?:my\s+(?:friends?|flatmates?|housemates?|classmates?)\s+)?$/i;
 // v17: a team plays, wins and loses; a person in a reflection does not ("Dundee United lost again", "Forest lost again",
 // "Bafana Bafana play on Saturday", "Kerala Blasters lost also").
+// fb: and a result alone at the end of a sentence ("Mohun Bagan lost.", "Forest won!").
 const SPORTS_RESULT_AFTER =
-  /^\s+(?:(?:have|has|had)\s+)?(?:lost|won|drew|beat|thrashed|play|plays|played|are\s+playing|were\s+playing|got\s+(?:thrashed|hammered|beaten|relegated|promoted|knocked\s+out))(?:\s+(?:again|also|too|today|tonight|yesterday|at\s+home|away)\b|\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+weekend)\b|\s+\d{1,2}\s?[-–]\s?\d{1,2}\b|\s+(?:to|against)\s+\p{Lu}|\s+the\s+(?:final|derby|match|game|semi))/u;
+  /^\s+(?:(?:have|has|had)\s+)?(?:(?:lost|won|drew)(?=\s*(?:[.!;]|$))|(?:lost|won|drew|beat|thrashed|play|plays|played|are\s+playing|were\s+playing|got\s+(?:thrashed|hammered|beaten|relegated|promoted|knocked\s+out))(?:\s+(?:again|also|too|today|tonight|yesterday|at\s+home|away)\b|\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+weekend)\b|\s+\d{1,2}\s?[-–]\s?\d{1,2}\b|\s+(?:to|against)\s+\p{Lu}|\s+the\s+(?:final|derby|match|game|semi)))/u;
 const TEAM_WORDS = new Set("united city rovers wanderers athletic albion rangers celtic hotspur blasters giants warriors knights titans tigers lions eagles stars fc sc xi".split(" "));
 const NATIONAL_TEAMS = /^(?:Bafana\s+Bafana|Banyana\s+Banyana|Super\s+(?:Eagles|Falcons)|Black\s+(?:Stars|Caps|Ferns|Sticks)|Harambee\s+Stars|Indomitable\s+Lions|Socceroos|Matildas|Wallabies|Kangaroos|All\s+Blacks|Silver\s+Ferns|Springboks|Proteas|Three\s+Lions|Chipolopolo|Warriors|Men\s+in\s+(?:Blue|Green))\b/;
 // v17: a single name right before what a person gives a report or an act is the report's (the Francis report, the Bolam
@@ -383,6 +386,13 @@ const TEXTBOOK_PAIRS = /\b(?:Potter\s+(?:and|&)\s+Perry|Kumar\s+(?:and|&)\s+Clar
 // v17: a name inside quotation marks right after a verb of reading, singing or watching is a title ("humming "Bread of
 // Heaven"", "we watched "Call the Midwife"").
 const WORK_QUOTE_BEFORE = /\b(?:read|reads|reading|re-read|sang|sing|sings|singing|hum|hummed|humming|listen(?:ed|ing)?\s+to|quot(?:e|ed|ing)|watch(?:ed|ing)?|play(?:ed|ing)|titled|called)\s+["“]$/i;
+const WORKPLACE_AT_BEFORE = new RegExp(
+  `\\b(?:matched|work(?:s|ed|ing)?|train(?:s|ed|ing)|stud(?:y|ies|ied|ying)|interned|interning|rotat\\w*|placement|residency|internship|elective|fellowship|house\\s+job|job|post|based|qualified|graduated|(?:${STAFF_ROLES}))\\s+(?:at|in)\\s+(?:the\\s+)?$`,
+  "i",
+);
+const A_BEFORE = /\b(?:a|an|A|An)\s$/;
+const ATTRIBUTIVE_AFTER =
+  /^\s(?!(?:who|whom|whose|and|or|but|with|was|is|had|has|were|in|on|at|of|for|from|to|by|as|came|comes|said|says|told|asked|who['’]s)\b)[a-z][a-z-]{2,}\b/;
 // v14: someone thanked for teaching the writer is a teacher ("I want to thank Mr Adebayo for his teaching on the firm").
 const THANKED_FOR_TEACHING_AFTER =
   /^\s+for\s+(?:all\s+)?(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:teaching|supervision|guidance|feedback|mentorship|mentoring|tutorials?|lectures?|training|bedside\s+teaching)\b/i;
@@ -392,6 +402,16 @@ const OUTING_WITH_BEFORE =
 // v14: someone who does the unit's work ("Auntie Bisi, who cleans the unit every night", "Joe, who works on our ward").
 const UNIT_WORK_CLAUSE_AFTER =
   /^\s*,\s*who\s+(?:(?:still|also|now|usually|always)\s+)?(?:(?:cleans|runs|manages|staffs|covers|teaches|supervises|leads|coordinates)\s+(?:the|our|my)|(?:works|worked|has\s+worked)\s+(?:on|in|at|for)\s+(?:our|my))\s+(?:[\p{L}-]+\s+){0,2}?(?:unit|ward|wards|department|clinic|ICU|HDU|NICU|theatres?|pharmacy|lab|school|course|team|service|night\s+shift)\b/iu;
+// fb: someone who ran the shop or pharmacy the writer works in, in a sentence about the writer ("from Mr. Hal Jorgensen, who had run it since 1979", "Haji
+// sahib, who has run the shop since 1994"), someone a case is presented or handed over to ("presented it on the
+// post-take ward round to Mr Haworth"), and someone named in a list of a visiting team after a colleague ("with a nurse,
+// Sister Beena, and a volunteer, Mr. Thomas"): staff, not patients.
+const RAN_IT_AFTER =
+  /^\s*,\s*who\s+(?:had|has|have)\s+(?:run|owned|managed|kept)\s+(?:it|the\s+(?:shop|pharmacy|chemist|practice|clinic|store|surgery|business|dispensary|stall))\b/i;
+const PRESENTED_TO_BEFORE =
+  /\b(?:presented|presenting|handed\s+(?:it\s+|the\s+\w+\s+)?over|escalated|reported)\b[^.!?\n]{0,50}?\bto\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?$/i;
+const STAFF_AND_ROLE_BEFORE =
+  /\b(?:Dr|Dra|Prof|Professor|Doctor|Sister|Nurse|Matron|Pharm)\.?\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s*){1,3},?\s+(?:and|&)\s+(?:a|an|our|the|my)\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?),?\s+$/u;
 // v14: a byline names the writer ("Reflection by Chiamaka Nwosu, 400-level medical student", "Written by Tom Hale").
 const BYLINE_BEFORE = /(?:^|\n)[^.!?\n]{0,40}\b(?:[Ww]ritten|[Pp]osted|[Rr]eflection|[Ss]ubmitted|[Bb]log|[Pp]ost|[Ww]ords)\s+by\s+$/;
 // v14: the writer's own group, then its members ("my study group (Fatima, Bilal and Hina)", "our team: Ade, Bisi").
@@ -423,9 +443,21 @@ const SERVICE_RANK_CONTEXT = /\b(?:fire|firefighters?|EMS|ambulance|brigade|poli
 const PLACE_FIRST = new Set(["st", "saint", "mount", "mt", "lake", "port", "fort", "cape", "san", "santa", "sao", "los", "las"]);
 const COMPASS = new Set(["north", "south", "east", "west", "central"]);
 const WORK_VERB_BEFORE = /\b(?:read|reads|reading|re-read|sang|sing|sings|singing|hum|hummed|humming|listen(?:ed|ing)?\s+to|quot(?:e|ed|ing))\s+["“‘]?$/i;
+// fb: the writer's own role-holder with where they work between role and name ("My preceptor on Medic 23 in Houston, Ray
+// Villanueva,", "our charge nurse at the Royal, Kemi,"): the name is in apposition to the role.
+const STAFF_PLACED_BEFORE = new RegExp(
+  `\\b(?:my|our)\\s+(?:[a-z-]+\\s+){0,2}?(?:${STAFF_ROLES})\\s+(?:on|at|in|from|for|with)\\s+[^,.;:!?()\\n]{1,48},\\s*$`,
+  "i",
+);
+const ROLE_WORDS: ReadonlySet<string> = new Set(STAFF_ROLES.split("|").filter((r) => /^[a-z0-9-]+$/.test(r)));
+const MY_ROLE_BEFORE = new RegExp(`\\b(?:my|our)\\s+(?:[a-z-]+\\s+){0,2}?(?:${STAFF_ROLES})\\s*[,:(–—]?\\s*$`, "i");
+// fb: the people the writer is crewed or rostered with are colleagues ("crewed with Davy", "on nights with Tash").
+const CREWED_WITH_BEFORE =
+  /\b(?:crewed|paired|partnered|teamed\s+up|buddied\s+up|rostered|on\s+(?:shift|nights|days|call|a\s+shift)|working\s+(?:nights|days|shifts?|the\s+night\s+shift)|rode\s+out|riding\s+out)\s+with\s+$/i;
 // "Ate Lorna, who has been a BHW for twenty years", "Ms Bello, who works as our interpreter".
+// fb: and one "who is newly qualified" (a nurse, a paramedic: no patient is said to be qualified).
 const STAFF_CLAUSE_AFTER = new RegExp(
-  `^\\s*,\\s*who\\s+(?:has\\s+been|had\\s+been|is|was|works\\s+as|worked\\s+as|trained\\s+as)\\s+(?:a|an|the|our|my)\\s+(?:[a-z-]+\\s+){0,2}?(?:${STAFF_ROLES})\\b`,
+  `^\\s*,\\s*who\\s+(?:(?:has\\s+been|had\\s+been|is|was|works\\s+as|worked\\s+as|trained\\s+as)\\s+(?:a|an|the|our|my)\\s+(?:[a-z-]+\\s+){0,2}?(?:${STAFF_ROLES})\\b|(?:is|was|has|had)\\s+(?:just\\s+)?(?:newly|recently|just)\\s+qualified\\b)`,
   "i",
 );
 // "Uncle Bob the porter", "Aunty Nkechi from the canteen": a role right after the name, or the service they work in.
@@ -469,6 +501,18 @@ const GENERIC_VERBS = new Set(
 );
 // v18: the same cues without the pronouns (a colleague is "he" or "she" too), asked of a name's own sentence.
 const SENTENCE_CLINICAL_CUE = new RegExp(CLINICAL_CUE.source.replace("|he|she|his|her|", "|").replace("|him|", "|"), "i");
+// A multi-word name told by what stands after it: an apposition ("Grace Achieng, a widow,", ", 34, was"), a personal
+// detail it owns ("Corwin Baptiste's DOB"), a ward or bed it is in ("our brother Chidozie Anyanwu at Female Medical Ward").
+const APPOSITION_5B = /^,\s+(?:(?:a|an|aged|age|who)\b|\d{1,3}(?:\s+(?:years?|yrs?|y)(?:\s+old)?)?(?:,|\s+(?:was|is|had|has|came|presented|with|from)\b))/;
+const APPOSED_THING_AFTER = /^,\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:guideline|report|study|trial|charity|organisation|organization|company|hospital|programme|program|service|initiative)/i;
+const DETAIL_AFTER =
+  /^['’]s\s+(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birthday|address|home\s+address|phone|mobile|number|NHS\s+number|MRN|hospital\s+number|record|records|notes|chart|results|scan|X-ray|diagnosis|details|wound|blood|bloods|sugar|sugars|medication|medications|tablets|teeth|tooth|labour|dressing|prescription|referral|fracture|injuries|injury)\b/;
+const IN_WARD_AFTER = /^\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+){0,3}(?:Ward|Bed|Bay|ICU|HDU|NICU|bed|ward)\b/u;
+// fb: the same apposition, except "who" and a verb anyone does ("Gabriel García Márquez, who wrote about cholera"): that
+// says nothing of a patient, and the sentence decides.
+const PERSON_APPOSITION_AFTER = new RegExp(APPOSITION_5B.source.replace("(?:a|an|aged|age|who)\\b", `(?:a|an|aged|age)\\b|who\\b(?!\\s+(?:${[...GENERIC_VERBS].join("|")})\\b)`));
+// fb: how a writer meets a patient ("I met Thiago Mendoza", "we saw Rosa Lima again"): a name after it is told as a person.
+const MET_BEFORE = /\b(?:met|meet|meeting|saw|visit|visited|visiting|look\s+after|looked\s+after|looking\s+after)\s+$/i;
 const CUE_REACH = 300;
 const SENTENCE_BREAK = /[.!?:;]["'”’)\]*_]*\s*$|\n/;
 
@@ -714,6 +758,24 @@ function nonPatientKeys(options: ScanOptions): Set<string> {
   return keys;
 }
 
+/** fb: whom detectNames last read in a text as no patient (staff, friends, the writer's own people) and as a patient. */
+export interface PeopleRead {
+  readonly text: string;
+  readonly notPatients: ReadonlySet<string>;
+  readonly patients: ReadonlySet<string>;
+}
+let lastPeople: PeopleRead = { text: "", notPatients: new Set(), patients: new Set() };
+
+/** The name words (keys) detectNames read in `text` on its last scan of it, or null when its last scan was of another text. */
+export function peopleRead(text: string): PeopleRead | null {
+  return lastPeople.text === text ? lastPeople : null;
+}
+
+/** The key a name word is remembered by (names.ts's tokens), for a word of a finding's text. */
+export function nameKey(word: string): string {
+  return isAscii(word) ? word.toLowerCase() : keyOf(word);
+}
+
 export function detectNames(text: string, options: ScanOptions = {}): Candidate[] {
   const toks = tokenise(text);
   const n = toks.length;
@@ -765,7 +827,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // nights with me,". A patient is named with a title here ("Mrs Khan and I went through her tablets").
     if (!TITLE_AT.test(text.slice(startOff, startOff + 6)) && (COMPANION_AFTER.test(text.slice(endOff, endOff + 60)) || /\bI\s+and\s+$/.test(b))) return true;
     // v14: what a colleague is called is theirs too ('Dr Abdelrahman, whom we call "Bodi"').
-    const nick = NICKNAME_OF_BEFORE.exec(b);
+    const nick = NICKNAME_OF_BEFORE.exec(b) ?? CALL_STAFF_BEFORE.exec(b);
     if (nick && staffKeys.has(keyOf(nick[1] ?? ""))) return true;
     const a0 = text.slice(endOff, endOff + 80);
     if (reply && /,\s+$/.test(b) && VOCATIVE_AFTER.test(a0)) {
@@ -775,7 +837,11 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       if (YOU_RE.test(w.slice(from))) return true;
     }
     if (ROLE_PREDICATE_AFTER.test(a0) || THANKED_FOR_TEACHING_AFTER.test(a0) || (WITH_WRITER_AFTER.test(a0) && ownWorkSentence(text, startOff, endOff))) return true;
-    if (TAUGHT_CLAUSE_AFTER.test(a0) || STUDIED_WITH_BEFORE.test(b) || CHW_BEFORE.test(b)) return true;
+    if (TAUGHT_CLAUSE_AFTER.test(a0) || STUDIED_WITH_BEFORE.test(b) || CHW_BEFORE.test(b) || CREWED_WITH_BEFORE.test(b)) return true;
+    if ((RAN_IT_AFTER.test(a0) && writerOwnSentence(text, startOff, endOff)) || PRESENTED_TO_BEFORE.test(text.slice(Math.max(0, startOff - 70), startOff))) return true;
+    const joined = STAFF_AND_ROLE_BEFORE.exec(text.slice(Math.max(0, startOff - 80), startOff));
+    if (joined !== null && !PATIENT_PHRASE.test(joined[1] ?? "")) return true;
+    if (STAFF_PLACED_BEFORE.test(text.slice(Math.max(0, startOff - 90), startOff))) return true;
     if (STAFF_CLAUSE_AFTER.test(a0) || UNIT_WORK_CLAUSE_AFTER.test(a0) || BARE_ROLE_AFTER.test(a0) || SERVICE_FROM_AFTER.test(a0) || OFFICE_FROM_AFTER.test(a0)) return true;
     const our = OUR_APPOSITION_AFTER.exec(a0);
     if (our && !PATIENT_PHRASE.test(our[1] ?? "")) return true;
@@ -832,6 +898,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       if (SPORTS_RESULT_AFTER.test(after) || TEAM_WORDS.has((toks[to] as Token).key) || NATIONAL_TEAMS.test(text.slice(startOff, startOff + 24))) return true;
       if (EPONYM_PAIR_AFTER.test(after) || EPONYM_HEAD_AFTER.test(after) || THEORIST_WORK_AFTER.test(after)) return true;
       if (from === to && PUBLICATION_AFTER.test(after)) return true;
+      // fb: where the writer or a colleague matched, trained or works ("I matched at Emory", "my registrar at the Heath")
+      if (from === to && !/^['’]/.test(after) && WORKPLACE_AT_BEFORE.test(text.slice(Math.max(0, startOff - 40), startOff))) return true;
     }
     const nearFrom = Math.max(0, startOff - 24);
     const book = TEXTBOOK_PAIRS.exec(text.slice(nearFrom, endOff + 24));
@@ -844,7 +912,11 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       if (open >= quoteFrom && WORK_QUOTE_BEFORE.test(text.slice(Math.max(0, open - 24), open + 1))) return true;
     }
     // a work after a verb of reading, with its author's possessive: "read Kathryn Mannix's With the End in Mind"
-    return !titled && /^['’]s?\s+\p{Lu}/u.test(after) && WORK_VERB_BEFORE.test(text.slice(Math.max(0, startOff - 16), startOff)) && !PATIENT_POSSESSION_AFTER.test(after);
+    // (fb: or a hashtag or a quoted title: "has read Kate Granger's #hellomynameis")
+    if (!titled && /^['’]s?\s+[\p{Lu}#"“]/u.test(after) && WORK_VERB_BEFORE.test(text.slice(Math.max(0, startOff - 16), startOff)) && !PATIENT_POSSESSION_AFTER.test(after)) return true;
+    // fb: a name used as a word describing a thing after "a/an" ("a David Attenborough documentary", "a Muay Thai
+    // fighter", "an Ed Sheeran song"): a kind of thing, not a person.
+    return !titled && A_BEFORE.test(text.slice(Math.max(0, startOff - 4), startOff)) && ATTRIBUTIVE_AFTER.test(after);
   };
   // v18: `weak`: found only because listed names stand near a clinical cue, with nothing said of the person. Such a name
   // is soft unless its own sentence has a patient or relative word or an event of care: colleagues, friends and public
@@ -876,7 +948,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
     for (let k = from; k <= to; k++) covered[k] = 1;
     // (a weak name yields to the same words found by a stronger rule: priority 43, below v13's names)
-    const soft = weak && !strongPatientInSentence(text, startOff, endOff) && !SENTENCE_CLINICAL_CUE.test(sentenceAround(text, startOff, endOff));
+    // (the writer's own people, "my brother", "my parents", are no patient's: "My father wants to know if … will play")
+    const soft = weak && !strongPatientBesidesWriter(text, startOff, endOff) && !SENTENCE_CLINICAL_CUE.test(sentenceBesidesWriter(text, startOff, endOff));
     out.push({ start: startOff, end: endOff, type: "NAME", reason, suggestion, priority: soft ? 43 : 45, ...(soft ? { soft: true } : {}) });
   };
   const remember = (set: Set<string>, from: number, to: number): void => {
@@ -910,9 +983,35 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const p = toks[i - 1 - and];
     return p !== undefined && staffKeys.has(p.key) && LIST_GAP.test(text.slice(p.end, (toks[i] as Token).start));
   };
+  // fb: a colleague's name with an ordinary word before it ("Big Davy", "Old Joe") is the colleague's nickname.
+  const staffNickname = (from: number, to: number): boolean => {
+    let staff = false;
+    for (let k = from; k <= to; k++) {
+      const t = toks[k] as Token;
+      if (staffKeys.has(t.key)) staff = true;
+      else if (patientKeys.has(t.key) || !(hasF(t, F_COMMON) || (!hasF(t, F_KNOWN) && isEnglishWord(t.key)))) return false;
+    }
+    return staff;
+  };
   const allIn = (set: Set<string>, from: number, to: number): boolean => {
     for (let k = from; k <= to; k++) if (!set.has((toks[k] as Token).key)) return false;
     return true;
+  };
+  /**
+   * Something said of the name [from, to] that only a patient or relative has: a person's verb after it (not one anyone
+   * does: "was", "said", "wrote"), an age or person in apposition, a personal detail it owns, a ward or bed it is in, or
+   * something done to it as to a patient ("we reviewed …").
+   */
+  const toldAsPerson = (from: number, to: number): boolean => {
+    const t = toks[from] as Token;
+    const last = toks[to] as Token;
+    const after = text.slice(last.end, last.end + 30);
+    const nextTok = toks[to + 1];
+    if (nextTok !== undefined && (hasF(nextTok, F_PVERB) || MORE_PATIENT_VERBS.has(nextTok.key)) && !GENERIC_VERBS.has(nextTok.key) && /^\s{1,2}$/.test(text.slice(last.end, nextTok.start))) return true;
+    if ((PERSON_APPOSITION_AFTER.test(after) && !APPOSED_THING_AFTER.test(after)) || APPOSITION_AFTER.test(text.slice(last.end, last.end + 60))) return true;
+    if (DETAIL_AFTER.test(after) || IN_WARD_AFTER.test(text.slice(last.end, last.end + 50))) return true;
+    const b = text.slice(Math.max(0, t.start - 24), t.start);
+    return PERSON_VERB_BEFORE.test(b) || MET_BEFORE.test(b);
   };
   /** Extend a name from token j over following capitalised name words (at most `max` more). */
   const extend = (j: number, max: number): number => {
@@ -979,6 +1078,17 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
     return [e, end];
   };
+
+  // fb: colleagues and friends named without a title, known before any rule below reads a name: a word right after the
+  // writer's own role-holder ("My classmate Efosa, who grew up in Benin City", "our preceptor, Tash,"), or after "crewed
+  // with", "on nights with", "revised with" ("crewed with Davy (everyone calls him Big Davy)"), listed or not.
+  for (let i = 1; i < n; i++) {
+    const t = toks[i] as Token;
+    const p = toks[i - 1] as Token;
+    if (p.cap || !nameShaped(t) || t.text.length < 2 || hasF(t, F_HARD) || !(p.key === "with" || ROLE_WORDS.has(p.key))) continue;
+    const b = text.slice(Math.max(0, t.start - 60), t.start);
+    if (p.key === "with" ? CREWED_WITH_BEFORE.test(b) || STUDIED_WITH_BEFORE.test(b) : MY_ROLE_BEFORE.test(b)) staffKeys.add(t.key);
+  }
 
   for (let i = 0; i < n; i++) {
     if (covered[i] === 1) continue;
@@ -1255,10 +1365,12 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
         const p = toks[i - 1];
         if (p && covered[i - 1] !== 1 && multiOk(p) && SPACE_GAP.test(text.slice(p.end, t.start)) && !possessiveCut(i - 1) && !sentenceInitial(i - 1) && !hasF(p, F_PLACE) && !staffKeys.has(p.key)) first = i - 1;
         const f0 = toks[first] as Token;
-        if (isStaffAt(f0.start, toks[last]!.end) || allIn(staffKeys, first === i ? i + 1 : first, last) || listedAfterStaff(first)) remember(staffKeys, first, last);
+        if (isStaffAt(f0.start, toks[last]!.end) || allIn(staffKeys, first === i ? i + 1 : first, last) || staffNickname(first, last) || listedAfterStaff(first)) remember(staffKeys, first, last);
         else if (!allAuthor(first, last)) {
-          remember(patientKeys, first, last);
-          emit(first, last, f0.start, toks[last]!.end, R_FULL, S_PATIENT);
+          // (a name that opens its sentence is its subject, as a patient's is: weak only in a sentence about the writer)
+          const weak = !toldAsPerson(first, last) && (!sentenceInitial(first) || writerOwnSentence(text, f0.start, toks[last]!.end));
+          if (!weak || strongPatientInSentence(text, f0.start, toks[last]!.end)) remember(patientKeys, first, last);
+          emit(first, last, f0.start, toks[last]!.end, R_FULL, S_PATIENT, weak);
         }
         i = last;
         continue;
@@ -1313,12 +1425,12 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const after = text.slice(toks[last]!.end, toks[last]!.end + 30);
     const nextTok = toks[last + 1];
     const verbNext = nextTok !== undefined && (hasF(nextTok, F_PVERB) || MORE_PATIENT_VERBS.has(nextTok.key)) && /^\s{1,2}$/.test(text.slice(toks[last]!.end, nextTok.start));
-    const apposition = CLINICAL_APPOSITION_AFTER.test(after) || /^,\s+(?:(?:a|an|aged|age|who)\b|\d{1,3}(?:\s+(?:years?|yrs?|y)(?:\s+old)?)?(?:,|\s+(?:was|is|had|has|came|presented|with|from)\b))/.test(after) && !/^,\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:guideline|report|study|trial|charity|organisation|organization|company|hospital|programme|program|service|initiative)/i.test(after);
+    const apposition = CLINICAL_APPOSITION_AFTER.test(after) || (APPOSITION_5B.test(after) && !APPOSED_THING_AFTER.test(after));
     // "Corwin Baptiste's DOB", "… 's address": a possessive name before a personal detail.
     const ageApposition = /^,\s+\d{1,3}(?:\s+(?:years?|yrs?|y)(?:\s+old)?)?,/.test(after);
-    const detailAfter = /^['’]s\s+(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birthday|address|home\s+address|phone|mobile|number|NHS\s+number|MRN|hospital\s+number|record|records|notes|chart|results|scan|X-ray|diagnosis|details|wound|blood|bloods|sugar|sugars|medication|medications|tablets|teeth|tooth|labour|dressing|prescription|referral|fracture|injuries|injury)\b/.test(after);
+    const detailAfter = DETAIL_AFTER.test(after);
     // "our brother Chidozie Anyanwu at Female Medical Ward": a person placed in a ward or bed is a patient.
-    const inWard = /^\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+){0,3}(?:Ward|Bed|Bay|ICU|HDU|NICU|bed|ward)\b/u.test(text.slice(toks[last]!.end, toks[last]!.end + 50));
+    const inWard = IN_WARD_AFTER.test(text.slice(toks[last]!.end, toks[last]!.end + 50));
     const initial = sentenceInitial(i);
     // v7: "Dona Cida (Maria Aparecida dos Santos)", "Koro Hemi (Hemi Tamihana)": the full name in brackets right after a
     // name already found is the same person.
@@ -1340,7 +1452,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       continue;
     }
     const titled = (hasF(t, F_KINSHIP_TITLE) || hasF(t, F_WEAK_HONORIFIC)) && last > i;
-    if ((!detailAfter && !ageApposition && !cues.near(t.start)) || isStaffAt(t.start, toks[last]!.end) || allIn(staffKeys, titled ? i + 1 : i, last) || allAuthor(i, last)) {
+    if ((!detailAfter && !ageApposition && !cues.near(t.start)) || isStaffAt(t.start, toks[last]!.end) || allIn(staffKeys, titled ? i + 1 : i, last) || staffNickname(i, last) || allAuthor(i, last)) {
       i = last;
       continue;
     }
@@ -1484,5 +1596,6 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const m = CONNECTOR_AFTER.exec(text.slice(c.end, c.end + 60));
     if (m) c.end += m[0].length;
   }
+  lastPeople = { text, notPatients: staffKeys, patients: patientKeys };
   return out;
 }
