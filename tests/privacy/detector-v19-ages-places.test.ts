@@ -117,3 +117,33 @@ describe("dates in more languages, hospitals by short name, numbers for a patien
     spares(`${HELD}We gave 2 mac tablets before the walk.`, "2 mac");
   });
 });
+
+describe("rooms and hospitals in more phrasings (v19)", () => {
+  it("keeps the ordinal date's 'the' and a lower-case unit before or after the bed", () => {
+    finds(`${HELD}The baby came at 0412 on the 9th of March, in the storm.`, "DATE", "the 9th of March");
+    finds(`${HELD}I cared for her on male surgical ward, bed 14, at the district hospital.`, "FACILITY_ROOM", "male surgical ward, bed 14");
+    finds(`${HELD}The photo showed her drip on bed 3, female medical ward and her smile.`, "FACILITY_ROOM", "bed 3, female medical ward");
+  });
+  it("finds rooms and beds in French, Spanish and Italian, and a bed in a handover list", () => {
+    finds(`${HELD}Elle est en salle 5, lit 9 depuis dimanche.`, "FACILITY_ROOM", "salle 5, lit 9");
+    finds(`${HELD}Lo pasaron a la habitación 12 por la noche.`, "FACILITY_ROOM", "habitación 12");
+    finds(`${HELD}Handover:\n- b22: 88F, UTI, for review\n- b23: 54M, chest pain`, "FACILITY_ROOM", "b22");
+  });
+  it("finds a hospital's own name after a posting, an on-call or a transfer, and after a ward at a clause's end", () => {
+    finds(`${HELD}Surgery posting at Ridgeback, week two.`, "FACILITY_ROOM", "Ridgeback");
+    finds(`${HELD}He refused transfer to Castlemaine for the scan.`, "FACILITY_ROOM", "Castlemaine");
+    finds(`${HELD}Maternity ward, Nkhoma. A long night.`, "FACILITY_ROOM", "Nkhoma");
+  });
+  it("near misses: candles lit, vitamin B12 in a list, a rotation in a city, a ward on a weekday", () => {
+    spares(`${HELD}His daughter lit 3 candles by the window.`, "lit 3");
+    spares(`${HELD}Bloods:\n- B12: low, start replacement`, "B12");
+    spares(`${HELD}My rotation at London was the best of the year.`, "London");
+    spares(`${HELD}Surgical ward, Tuesday. Quiet.`, "Tuesday");
+  });
+});
+
+describe("the tagger never grows a finding over a sentence's end (v19)", () => {
+  it("keeps 'bed 4' apart from the next sentence", () => {
+    expect(texts("Mrs Osei was on bed 4. Surgical ward, Tuesday. Quiet.")).toEqual(["NAME:Mrs Osei", "FACILITY_ROOM:bed 4"]);
+  });
+});

@@ -261,6 +261,8 @@ const ROMANCE_DATE_NEAR = nearMatcher(
   48,
 );
 
+const ORDINAL_OF_START = /^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\w+|thirtieth|thirty-first)\s+of\s/i;
+
 export function detectDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   eachMatch(HOLIDAY_RE, text, (m) => {
@@ -361,5 +363,9 @@ export function detectDates(text: string): Candidate[] {
     const start = m.index + m[0].length - g.length;
     out.push({ start, end: start + g.length, type: "DATE", reason: BIRTH_YEAR_REASON, suggestion: BIRTH_YEAR_SUGGESTION, priority: 58 });
   });
+  // v19: "the 3rd of June", "the Fourth of July", "the 27th of Ramadan": the ordinal's "the" belongs to the date.
+  for (const c of out) {
+    if (c.start >= 4 && /^the\s$/i.test(text.slice(c.start - 4, c.start)) && ORDINAL_OF_START.test(text.slice(c.start, c.end))) c.start -= 4;
+  }
   return out;
 }

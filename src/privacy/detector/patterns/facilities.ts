@@ -20,10 +20,11 @@ const ROOM_RE =
   /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ouch|[Cc]ot|[Ii]ncubator|[Ww]armer|[Ii]solette|[Cc]rib|[Tt]heatre|[Tt]heater|[Pp]od|Unit|[Cc]hair)(?:\s|-(?=\d))?(?:no\.?\s?|number\s|#\s?)?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3}|(?<=(?:[Ww]ard|Unit)\s)(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)|(?<=(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Cc]ubicle|[Cc]ot)\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?!\s(?:days?|weeks?|hours?|nights?|times|patients|beds|of|or|and\s+(?:a|two|three)|more|other|others|people|months?)\b))(?![A-Za-z0-9-]|\/\d)/g;
 // v12: a clinical area named with a number is one place in the department, like a bed: "Resus 4", "Trauma 2", "Majors 3",
 // "Recovery 1", "Stretcher 4", "Trolley 6", "OR 3", "rm 14", and the words for bed, ward and room in the languages our
-// writers mix in ("katil 14", "wad 6B", "leito 7", "quarto 12", "cama 5"). Digits only, and not a dose, a count or a time.
+// writers mix in ("katil 14", "wad 6B", "leito 7", "quarto 12", "cama 5"; v19: "salle 3, lit 12", "chambre 8", "sala 2",
+// "habitación 4", "stanza 6", "letto 9", "Bett 3", "Zimmer 12", "kamar 5"). Digits only, and not a dose, a count or a time.
 // A ward code before "ward" ("E1 ward") and a numbered corridor space ("corridor space C4") too.
 const AREA_ROOM_RE =
-  /\b(?:[Cc]orridor\s+(?:space|spot|bay|area)\s+[A-Z]?\d{1,3}|[A-Z]\d{1,2}[A-Z]?\s+[Ww]ard)(?![A-Za-z\d])|\b(?:[Rr]esus|Resuscitation|Trauma|[Mm]ajors|[Mm]inors|Recovery|Isolation|Stretcher|Trolley|Booth|OR|[Rr]m\.?|[Kk]atil|[Ww]ad|[Ll]eito|[Qq]uarto|[Cc]ama)\s?(?:no\.?\s?|#\s?)?\d{1,3}[A-Za-z]?(?![A-Za-z0-9-]|\/\d|[.,]\d|\s?(?:%|mg|mcg|kg|ml|mL|days?|weeks?|hours?|hrs?|mins?|minutes|months?|years?|times|patients|people|beds|units|am|pm)\b)/g;
+  /\b(?:[Cc]orridor\s+(?:space|spot|bay|area)\s+[A-Z]?\d{1,3}|[A-Z]\d{1,2}[A-Z]?\s+[Ww]ard)(?![A-Za-z\d])|\b(?:[Rr]esus|Resuscitation|Trauma|[Mm]ajors|[Mm]inors|Recovery|Isolation|Stretcher|Trolley|Booth|OR|[Rr]m\.?|[Kk]atil|[Ww]ad|[Ll]eito|[Qq]uarto|[Cc]ama|[Ss]alle|(?<=\b(?:au|le|du|[Ss]alle\s\d{1,3},?)\s)lit|[Cc]hambre|[Ss]ala|[Hh]abitaci[óo]n|[Ss]tanza|[Ll]etto|[Ll]ove|[Bb]ett|[Zz]immer|[Kk]amar)\s?(?:no\.?\s?|#\s?)?\d{1,3}[A-Za-z]?(?![A-Za-z0-9-]|\/\d|[.,]\d|\s?(?:%|mg|mcg|kg|ml|mL|days?|weeks?|hours?|hrs?|mins?|minutes|months?|years?|times|patients|people|beds|units|am|pm)\b)/g;
 // Every match has a digit within 24 characters of its start ("Resuscitation no. 12", "corridor space C4"), and starts
 // with \b and an ASCII letter.
 const AREA_ROOM_NEAR = nearMatcher(AREA_ROOM_RE, /\d/g, 24, asciiLetterWordStart);
@@ -120,6 +121,11 @@ const BRIDGE_RE =
 // Lower-case words before a room that belong to it: "labour room 2", "private wing room 12", "isolation room 3".
 // v12: the chairs and spaces of day units and corridors too ("infusion chair 6", "dialysis chair 3", "corridor space C4").
 const BACK_LC_RE = /(?:^|[^\p{L}])((?:(?:labour|delivery|isolation|side|private|amenity|recovery|treatment|consulting|procedure|observation|resus|resuscitation|high-dependency|maternity|female|male|paediatric|pediatric|surgical|medical|wing|majors|minors|general|neonatal|postnatal|antenatal|burns|trauma|infusion|chemo|chemotherapy|dialysis|corridor|escalation|overflow|assessment|dental)\s){1,3})$/u;
+// v19 (see the backwards step): lower-case modifiers and a unit word, with "the" before them; never a verb or a preposition.
+const BACK_UNIT_LC_RE =
+  /(?:^|[^\p{L}'’])((?:the\s)?(?:(?!(?:in|on|at|to|from|into|onto|was|is|were|he|she|they|and|or|with|of|for|by|as|a|an|her|his|their|our|my|its|this|that|these|those|who|which|when|while|been|being|be|has|had|have|do|did|does|not|no|came|went|admitted|transferred|moved|sent|taken)\s)[\p{Ll}][\p{Ll}'’-]*\s){1,3}(?:(?:ward|unit|floor|wing|ICU|HDU|NICU|PICU|department)(?:,\s|\s))?)$/u;
+const UNIT_LC_AFTER_RE =
+  /^,\s(?:the\s)?(?:(?!(?:and|or|with|of|for|by|as|a|an|her|his|their|our|my|its|this|that|he|she|they|was|is)\s)[\p{Ll}][\p{Ll}'’-]*\s){1,3}(?:ward|unit|wing)(?![\p{L}])/u;
 const BACK_ADJ_RE = /(?:^|[^\p{L}])((?:(?:[A-Z][\p{L}'’&-]*|ICU|HDU|ITU|NICU|PICU|CCU)\s){1,3})$/u;
 const BACK_COMMA_RE = /(?:^|[^\p{L}])((?:the\s)?(?:(?!(?:in|on|at|to|from|into|was|is|were|he|she|they|and|with|of)\s)[A-Za-z][\p{L}'’&-]*\s){0,3}(?:Room|Unit|Ward|Department|ICU|HDU|ITU|NICU|PICU|CCU|zone|Zone|Bay|Theatre|Resus|Suite|Wing)),\s$/u;
 const ROOM_START = /^(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ot|[Ii]ncubator|[Ww]armer|[Ii]solette|[Cc]rib|[Tt]heat(?:re|er)|[Pp]od|Unit|[Cc]hair)\b/;
@@ -350,6 +356,11 @@ export function detectFacilities(text: string): Candidate[] {
       const words = g.trim().split(/\s+/);
       if (!words.some((w) => NOT_FACILITY_WORD.test(w) || CALENDAR.has(keyOf(w)))) s.start -= g.length + (bc ? 2 : 0);
     }
+    // v19: a unit in lower case before the room, or the room's unit's own modifiers: "female medical ward, bed 6",
+    // "female medical ward bed no 23", "the paediatric surgical ward, cot 12", "the children's ward at TTM Hospital".
+    const lead = text.slice(s.start, s.start + 14);
+    const lc = ROOM_START.test(lead) || /^(?:ward|unit|floor|wing)\b/.test(lead) ? BACK_UNIT_LC_RE.exec(text.slice(Math.max(0, s.start - 60), s.start)) : null;
+    if (lc !== null && /^(?:ward|unit|floor|wing)\b/.test(lead) !== /(?:ward|unit|floor|wing|ICU|HDU|NICU|PICU|department)(?:,\s|\s)$/.test(lc[0])) s.start -= (lc[1] ?? "").length;
     const roomy = s.room || ROOM_START.test(text.slice(s.start, s.start + 14)) || ROOM_ANYWHERE.test(text.slice(s.start, s.end));
     // Forwards: further rooms, ward designations and the hospital ("…, Leeds General", "… at St Mary's", "…, CHUM").
     for (let k = 0; k < 5; k++) {
@@ -389,6 +400,11 @@ export function detectFacilities(text: string): Candidate[] {
       const town = words.every((w) => PLACES.has(keyOf(w)));
       if (!strongSep && !town && !EXT_FOLLOW.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) break;
       s.end = m.index + m[0].length;
+    }
+    // v19: a room's unit in lower case after it, with nothing after ("bed 6, female surgical ward was …").
+    if (roomy) {
+      const unit = UNIT_LC_AFTER_RE.exec(text.slice(s.end, s.end + 50));
+      if (unit !== null) s.end += unit[0].length;
     }
   }
   // v8: a name that runs into a document or event is its title ("our college's Essential Surgery notes"), and a
@@ -635,6 +651,25 @@ const HOSPITAL_ACRONYM_RE = new RegExp(String.raw`(?<=\b(?:at|to|from|in|into|ca
 const NOT_HOSPITAL_ACRONYM = new Set(["PPH", "BPH", "SAH", "ICH", "IVH", "PAH", "NH", "DH", "HH", "PH", "AH", "OH", "UH", "EH", "MCH", "CH", "SH", "IH", "LH", "FSH", "GH", "TSH", "ACTH", "ADH", "PTH", "LDH", "NADH", "DVH", "WH", "RH"]);
 const HEALTH_CENTRE_RE = /\b([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?)\s(?:health\s+(?:centre|center|post|unit|facility)|dispensary|district\s+hospital|mission\s+hospital|general\s+hospital|rural\s+hospital|base\s+hospital|cottage\s+hospital)\b/gu;
 
+// v19: a hospital's own name after a word of working or being sent there ("Psychiatry posting at Pantang", "the resident
+// on call at Meno Ya Win", "transfer to Benefis for ortho", "carted off to Glangwili"), and a name after a ward at the end
+// of a clause ("Paeds ward, Lacor."): soft, like the short names above.
+const WORKED_OR_SENT_AT_RE =
+  /(?<=\b(?:posting|placement|rotation|attachment|elective|on\s+call|nights|shift|locum|transfer|referral|carted\s+off|shipped\s+off|packed\s+off|sent\s+off)\s(?:at|to|in)\s)[A-Z][\p{L}'’-]+(?:\s(?:[A-Z][\p{L}'’-]+|Ya|de|del|la))*/gu;
+const WARD_THEN_NAME_RE = /(?<=\b(?:ward|unit|clinic|OPD|theatre|department|dept|ICU|NICU|HDU),\s)[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?(?=\s*(?:[.;\n]|$))/gu;
+
+function hospitalNameOk(name: string): boolean {
+  const words = name.split(/\s+/);
+  const first = words[0] ?? "";
+  if (words.every((w) => PLACES.has(keyOf(w)) || /^(?:Ya|de|del|la)$/.test(w))) return false; // a town: no identifier alone
+  if (words.length === 1 && FIRST_NAMES.has(keyOf(first))) return false;
+  if (SPECIALTY_OR_SERVICE.test(first) || NOT_FACILITY_WORD.test(first)) return false;
+  return !words.some((w) => CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)) || HEADINGS.has(keyOf(w)));
+}
+
+// v19: a bed in a handover list, written short at the start of a line: "- b16: 96M, chest sepsis", "• bed 4: Mrs A".
+const LIST_BED_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:b|bed\s?|Bed\s?)\d{1,3}[A-Za-z]?(?=[ \t]*:[ \t]*(?:\d{1,3}\s?[MF]\b|\d{1,3}\s?(?:y|yo|yrs?)\b|(?:Mr|Mrs|Ms|Miss)\b|\p{Lu}\p{Ll}+\b))/gu;
+
 export function detectHospitalNicknames(text: string): Candidate[] {
   const out: Candidate[] = [];
   const add = (start: number, end: number): void => {
@@ -649,6 +684,15 @@ export function detectHospitalNicknames(text: string): Candidate[] {
   eachMatch(HOSPITAL_ACRONYM_RE, text, (m) => {
     const acronym = m[0].replace(/^the\s/, "");
     if (!NOT_HOSPITAL_ACRONYM.has(acronym) && !ORGANISATIONS.has(acronym.toLowerCase())) add(m.index, m.index + m[0].length);
+  });
+  eachMatch(WORKED_OR_SENT_AT_RE, text, (m) => {
+    if (hospitalNameOk(m[0])) add(m.index, m.index + m[0].length);
+  });
+  eachMatch(WARD_THEN_NAME_RE, text, (m) => {
+    if (hospitalNameOk(m[0])) add(m.index, m.index + m[0].length);
+  });
+  eachMatch(LIST_BED_RE, text, (m) => {
+    out.push({ start: m.index, end: m.index + m[0].length, type: "FACILITY_ROOM", reason: R_ROOM, suggestion: S_ROOM, priority: 48 });
   });
   eachMatch(HEALTH_CENTRE_RE, text, (m) => {
     const name = m[1] ?? "";

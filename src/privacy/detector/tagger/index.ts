@@ -246,6 +246,8 @@ function joinsOwnType(text: string, owner: Int32Array, kept: readonly Candidate[
  * does not overlap or touch a finding is dropped (touchesRuleFinding); one that overlaps one finding of its own type grows
  * that finding ("Mr Emlyn" → "Mr Emlyn Pugh"); otherwise its parts that no finding covers are added as soft findings. Linear: one coverage array and one pass over each list.
  */
+const SENTENCE_END_RE = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Mt|No|Co|Rd|Ave|Prof|Sr|Jr|[A-Z]))[.!?]\s+\p{Lu}|\n/u;
+
 export function addTaggerGuesses(text: string, kept: Candidate[]): void {
   if (enabled && kept.length > 0) mergeGuesses(text, kept, taggedSpans(text, kept));
 }
@@ -275,8 +277,9 @@ export function mergeGuesses(text: string, kept: Candidate[], guesses: readonly 
     if (k !== undefined && k.type === g.type) {
       // grown only over words that look like part of a name, a place or a number ("Pugh", "Co. Mayo"), never over
       // plain prose ("the village of", "last")
-      const start = g.start < k.start && HAS_CAPITAL_OR_DIGIT_RE.test(text.slice(g.start, k.start)) ? g.start : k.start;
-      const end = g.end > k.end && HAS_CAPITAL_OR_DIGIT_RE.test(text.slice(k.end, g.end)) ? g.end : k.end;
+      // (v19: and never over a sentence's end: "bed 4. Surgical ward, Tuesday" is two sentences)
+      const start = g.start < k.start && HAS_CAPITAL_OR_DIGIT_RE.test(text.slice(g.start, k.start)) && !SENTENCE_END_RE.test(text.slice(g.start, k.start)) ? g.start : k.start;
+      const end = g.end > k.end && HAS_CAPITAL_OR_DIGIT_RE.test(text.slice(k.end, g.end)) && !SENTENCE_END_RE.test(text.slice(k.end, g.end)) ? g.end : k.end;
       if (start === k.start && end === k.end) continue;
       owner.fill(only, start, end);
       k.start = start;
