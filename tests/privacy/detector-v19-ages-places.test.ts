@@ -147,3 +147,15 @@ describe("the tagger never grows a finding over a sentence's end (v19)", () => {
     expect(texts("Mrs Osei was on bed 4. Surgical ward, Tuesday. Quiet.")).toEqual(["NAME:Mrs Osei", "FACILITY_ROOM:bed 4"]);
   });
 });
+
+describe("days told by a festival or public event not on the lists (v19)", () => {
+  it("finds 'the day before/after', 'the week after' and 'the first day of' an event, and a named day after 'on'", () => {
+    finds(`${HELD}She had fallen the day after Qoyllur Rit'i and lay there till morning.`, "DATE", "the day after Qoyllur Rit'i");
+    finds(`${HELD}He was admitted the week after the Listowel Races with a GI bleed.`, "DATE", "the week after the Listowel Races");
+    finds(`${HELD}She delivered on the second day of Pchum Ben at the health post.`, "DATE", "the second day of Pchum Ben");
+    finds(`${HELD}He died on Tapati Day, with the whole family around him.`, "DATE", "Tapati Day");
+  });
+  it("near misses: the writer's own exam week, a ward round", () => {
+    spares(`${HELD}My OSCE is the week after the Ward Round teaching.`, "Ward Round");
+  });
+});

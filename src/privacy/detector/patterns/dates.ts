@@ -261,6 +261,19 @@ const ROMANCE_DATE_NEAR = nearMatcher(
   48,
 );
 
+// v19: a day told by a festival, a feast or a public event not on the lists, in an event's sentence (v13.ts reads "the
+// night/morning/Saturday of …"; this reads "day" and "week", which it leaves): "the day before
+// Timket", "the day after Inti Raymi", "the week after the Galway Races", "the first day of Khmer New Year", "the
+// fifteenth day of the first lunar month", "on J'Ouvert morning", "on White Sunday", "on the Double Ninth Festival".
+// Soft unless the sentence holds a patient's event (admitted, died, fell, delivered…): a festival alone dates nothing.
+const DAY_BY_EVENT_RE =
+  /\bthe\s(?:(?:first|second|third|last|final|\d{1,2}(?:st|nd|rd|th)|fifteenth|tenth|twelfth)\s)?(?:day|week)\s(?:of|after|before|following)\s(?:the\s)?(?:(?:first|second|third|last)\s(?:lunar\s)?month|[\p{Lu}][\p{L}'’-]{1,30}(?:\s(?:[\p{Lu}][\p{L}'’-]{1,30}|(?:of|de|del|la|v|vs\.?|and|&)(?=\s[\p{Lu}\d]))){0,4}(?:\s(?:derby|match|final|game|festival|fair|show|parade|mela|urs|marathon|race|races|carnival|concert|durbar|regatta|rally))?)/gu;
+const ON_NAMED_DAY_RE =
+  /(?<=\bon\s)(?:the\s)?(?:[\p{Lu}][\p{L}'’-]{1,30}\s){1,3}(?:Festival|Day|Sunday|Monday|Eve|Night|morning|night|eve)(?![\p{L}])/gu;
+const FESTIVAL_DAY_REASON = "A day named by a festival or public event lets people who were there line it up with the story.";
+const FESTIVAL_DAY_SUGGESTION = "Write 'during the festival season' or leave the day out.";
+const NOT_EVENT_WORD = /^(?:Ward|Unit|Hospital|Clinic|Round|Rounds|Meeting|Exam|Exams|OSCE|Conference|Lecture|Teaching|Session|Course|Audit|Rota|Shift|Handover|Team|Department|Mr|Mrs|Ms|Dr|His|Her|Their|Our|My|The|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 const ORDINAL_OF_START = /^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\w+|thirtieth|thirty-first)\s+of\s/i;
 
 export function detectDates(text: string): Candidate[] {
@@ -363,6 +376,17 @@ export function detectDates(text: string): Candidate[] {
     const start = m.index + m[0].length - g.length;
     out.push({ start, end: start + g.length, type: "DATE", reason: BIRTH_YEAR_REASON, suggestion: BIRTH_YEAR_SUGGESTION, priority: 58 });
   });
+  for (const re of /\bthe\s/.test(text) || /\bon\s/.test(text) ? [DAY_BY_EVENT_RE, ON_NAMED_DAY_RE] : []) {
+    eachMatch(re, text, (m) => {
+      const named = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+      if (named.length > 0 && named.every((w) => NOT_EVENT_WORD.test(w))) return;
+      const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+      if (AUTHOR_EVENT.test(sentence)) return;
+      // ("the second day of Pchum Ben" is a day, not a person called Ben: above the names' priority)
+      const priority = re === DAY_BY_EVENT_RE ? 50 : 44;
+      out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", reason: FESTIVAL_DAY_REASON, suggestion: FESTIVAL_DAY_SUGGESTION, priority, ...(EVENT_CONTEXT.test(sentence) ? {} : { soft: true }) });
+    });
+  }
   // v19: "the 3rd of June", "the Fourth of July", "the 27th of Ramadan": the ordinal's "the" belongs to the date.
   for (const c of out) {
     if (c.start >= 4 && /^the\s$/i.test(text.slice(c.start - 4, c.start)) && ORDINAL_OF_START.test(text.slice(c.start, c.end))) c.start -= 4;
