@@ -159,3 +159,17 @@ describe("days told by a festival or public event not on the lists (v19)", () =>
     spares(`${HELD}My OSCE is the week after the Ward Round teaching.`, "Ward Round");
   });
 });
+
+describe("names after a nurse's sentence and after relatives, in full (v19)", () => {
+  it("a titled name opening the sentence after one that ends with a role is a patient", () => {
+    finds(`Home visit with the district nurse. Mrs Morag Sinclair, 94, lives alone above the harbour.`, "NAME", "Mrs Morag Sinclair");
+  });
+  it("a relative's full name whose first word is also a common or held-back word", () => {
+    finds(`${HELD}Her son-in-law, Lee Ji-hoon, rings me when the oxygen runs low.`, "NAME", "Lee Ji-hoon");
+    finds(`${HELD}His father, Allah Rakha, signed the consent for him.`, "NAME", "Allah Rakha");
+  });
+  it("near misses: a nurse named with her title, a relative word before a common noun", () => {
+    spares(`${HELD}I shadowed Nurse Adeyemi on the morning round.`, "Adeyemi");
+    spares(`${HELD}His father, Park Rangers fan to the end, sang all night.`, "Rangers");
+  });
+});

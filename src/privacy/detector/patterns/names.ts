@@ -191,8 +191,10 @@ const SPACE_GAP = {
 const RELATIVE_KEYS: ReadonlySet<string> = new Set(RELATIVES.split("|").filter((a) => /^[\p{L}\p{M}'’-]+$/u.test(a)));
 // "my consultant ", "the registrar, ", "our supervisor (Dr ", "consultant surgeon Mr "
 // v12: "My clinical educator is Tegan O'Brien": a role, then "is/was", then the name.
+// (v19: a dot only after an abbreviated title, "Dr." or "Prof.": "…with the practice nurse. Mrs Flett, 96, lives alone"
+// is a new sentence about a patient, not a nurse called Mrs Flett)
 const STAFF_BEFORE = new RegExp(
-  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife|worker|workers|educator))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Doctor|Professor|Sister|Nurse|Matron|Pharm)\\.?)(?:\\s+(?:is|was))?\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
+  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife|worker|workers|educator))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Pharm)\\.?|\\b(?:Doctor|Professor|Sister|Nurse|Matron))(?:\\s+(?:is|was))?\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
   "i",
 );
 // ", the registrar", " (FY2)", " — our consultant", ", a nurse on the ward"
@@ -993,6 +995,13 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
     return staff;
   };
+  // v19: after a relative word, a first word that is also a common or a held-back word is still a name when a name that
+  // is neither follows it ("her daughter-in-law, Park Mi-young", "his father, Allah Ditta").
+  const fullNameRunsOn = (j: number): boolean => {
+    const a = toks[j];
+    const b = toks[j + 1];
+    return a !== undefined && b !== undefined && a.cap && nameShaped(b) && !hasF(b, F_HARD) && !hasF(b, F_COMMON) && !hasF(b, F_PLACE) && SPACE_GAP.test(text.slice(a.end, b.start));
+  };
   const allIn = (set: Set<string>, from: number, to: number): boolean => {
     for (let k = from; k <= to; k++) if (!set.has((toks[k] as Token).key)) return false;
     return true;
@@ -1234,8 +1243,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
         !/\n/.test(gap) &&
         // v19: a month that is also a given name, after "his wife" or "her daughter", is her name ("His wife June had
         // asked"), unless a day follows it ("her son, June 12").
-        (!hasF(cand, F_HARD) || (MONTH_GIVEN_NAMES.has(cand.key) && !/^\s*\d/.test(text.slice(cand.end, cand.end + 4)))) &&
-        (!hasF(cand, F_COMMON) || hasF(cand, F_FIRST)) &&
+        (!hasF(cand, F_HARD) || (MONTH_GIVEN_NAMES.has(cand.key) && !/^\s*\d/.test(text.slice(cand.end, cand.end + 4))) || fullNameRunsOn(j)) &&
+        (!hasF(cand, F_COMMON) || hasF(cand, F_FIRST) || fullNameRunsOn(j)) &&
         !(cand.allCaps && cand.text.length > 1)
       ) {
         const last = possessiveCut(j) ? j : extend(j, 2);
