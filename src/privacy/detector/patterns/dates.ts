@@ -274,7 +274,6 @@ const FESTIVAL_DAY_REASON = "A day named by a festival or public event lets peop
 const FESTIVAL_DAY_SUGGESTION = "Write 'during the festival season' or leave the day out.";
 const NOT_EVENT_WORD = /^(?:Ward|Unit|Hospital|Clinic|Round|Rounds|Meeting|Exam|Exams|OSCE|Conference|Lecture|Teaching|Session|Course|Audit|Rota|Shift|Handover|Team|Department|Mr|Mrs|Ms|Dr|His|Her|Their|Our|My|The|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-const ORDINAL_OF_START = /^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\w+|thirtieth|thirty-first)\s+of\s/i;
 
 export function detectDates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -386,10 +385,6 @@ export function detectDates(text: string): Candidate[] {
       const priority = re === DAY_BY_EVENT_RE ? 50 : 44;
       out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", reason: FESTIVAL_DAY_REASON, suggestion: FESTIVAL_DAY_SUGGESTION, priority, ...(EVENT_CONTEXT.test(sentence) ? {} : { soft: true }) });
     });
-  }
-  // v19: "the 3rd of June", "the Fourth of July", "the 27th of Ramadan": the ordinal's "the" belongs to the date.
-  for (const c of out) {
-    if (c.start >= 4 && /^the\s$/i.test(text.slice(c.start - 4, c.start)) && ORDINAL_OF_START.test(text.slice(c.start, c.end))) c.start -= 4;
   }
   return out;
 }
