@@ -172,3 +172,13 @@ describe("names after a nurse's sentence and after relatives, in full (v19)", ()
     spares(`${HELD}His father, Park Rangers fan to the end, sang all night.`, "Rangers");
   });
 });
+
+describe("ages said with their source or doubt (v19)", () => {
+  it("finds 'He's 92 whichever it is' and 'Kamla Devi, 90 as per her grandson'", () => {
+    finds(`${HELD}The card said 1931, the clinic said 1929. She's 94 whichever it is.`, "AGE", "94");
+    finds(`${HELD}Next came Sushila Bai, 91 as per her son, with a fall.`, "AGE", "91");
+  });
+  it("near miss: a saturation whichever probe", () => {
+    spares(`${HELD}Her sats were 94 whichever probe we used.`, "94");
+  });
+});

@@ -19,7 +19,7 @@ const KIN_AS_NAME =
   "Gogo|Mkhulu|Ouma|Oupa|Baba|Mama|Mzee|Bibi|Babu|Nana|Nani|Nanu|Dadi|Dada|Dadu|Amma|Ammi|Ammu|Abba|Abbu|Appa|Paati|Thatha|Ajji|Aaji|Lola|Lolo|Nanay|Tatay|Nenek|Atok|Tok|Teta|Jaddah|Jiddo|Sitti|Nonna|Nonno|Abuela|Abuelo|Avó|Avô|Vovó|Vovô|Kuia|Koro|Taid|Nain|Granny|Grandma|Grandpa|Grandad|Granddad|Grandmother|Grandfather|Gramps|Gran|Nan|Nanna|Oma|Opa";
 // v12: an age said with where it comes from or when it held ("she was ninety-one per the grandson", "he was 90 at his
 // last birthday", "she is 94 according to her card").
-const AGE_SOURCE_AFTER = "per|according|at\\s+(?:his|her|their|the)|by\\s+(?:his|her|their|the)|going\\s+on|give\\s+or\\s+take|or\\s+so";
+const AGE_SOURCE_AFTER = "per|as\\s+per|according|at\\s+(?:his|her|their|the)|by\\s+(?:his|her|their|the)|going\\s+on|give\\s+or\\s+take|or\\s+so|whichever|anyway|apparently|officially|supposedly|on\\s+paper";
 const PATTERNS: readonly RegExp[] = [
   // v10: an age in apposition after a name: "Miss Opal Sizemore, is 96 and uses a CGM", "Mr Dunbar, who is 91,".
   new RegExp(`(?<![A-Za-z])(?:is|was|turned)\\s+${AGE_NUM}(?<=[A-Z\\u00C0-\\u00DE][a-z\\u00DF-\\u024F'’-]+,\\s(?:who\\s)?(?:is|was|turned)\\s+\\d{2,3})(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|years?)\\b)`, "g"),
@@ -37,7 +37,7 @@ const PATTERNS: readonly RegExp[] = [
   // "At 99 she still walked", "at 93, he": an age at the start of a clause about a person
   new RegExp(`(?<![A-Za-z])[Aa]t\\s+(?:the\\s+age\\s+of\\s+)?${AGE_NUM}(?:\\s+years?(?:\\s+old)?)?(?=,?\\s+(?:he|she|they|her|his|my|our|the\\s+patient|this)\\b)`, "g"),
   // "an elderly man (92)", "Mrs Dube, 93, lives alone", "Gogo (96)": a bracketed or comma-set age after a person
-  new RegExp(`(?<=(?:\\b(?:man|woman|lady|gentleman|gent|male|female|patient|widow|widower|grandmother|grandfather|granny|gran|nan|mother|father|resident|pensioner|nonagenarian|centenarian|husband|wife|aunt|uncle)|\\b(?:Mr|Mrs|Ms|Miss|Mx|Mzee|Gogo|Mama|Baba|Haji|Nana)\\.?\\s[A-Z][\\p{L}'’-]+|\\b[A-Z][\\p{Ll}'’-]+\\s[A-Z][\\p{L}'’-]+))(?:\\s?\\(|,\\s|\\s[—–-]\\s)${AGE_NUM}(?:\\s?(?:y|yrs?|years?)(?:\\s+old)?)?(?=\\)|,|["”]|\\s[—–-]\\s)`, "gu"),
+  new RegExp(`(?<=(?:\\b(?:man|woman|lady|gentleman|gent|male|female|patient|widow|widower|grandmother|grandfather|granny|gran|nan|mother|father|resident|pensioner|nonagenarian|centenarian|husband|wife|aunt|uncle)|\\b(?:Mr|Mrs|Ms|Miss|Mx|Mzee|Gogo|Mama|Baba|Haji|Nana)\\.?\\s[A-Z][\\p{L}'’-]+|\\b[A-Z][\\p{Ll}'’-]+\\s[A-Z][\\p{L}'’-]+))(?:\\s?\\(|,\\s|\\s[—–-]\\s)${AGE_NUM}(?:\\s?(?:y|yrs?|years?)(?:\\s+old)?)?(?=\\)|,|["”]|\\s[—–-]\\s|\\s(?:as\\s+per|according\\s+to|per)\\s)`, "gu"),
   // "a woman of 94", "a nonagenarian of 95 years": an age after "of" about a person
   new RegExp(`(?<=\\b(?:man|woman|lady|gentleman|gent|patient|widow|widower|grandmother|grandfather|pensioner|nonagenarian|centenarian|soul|person)\\s)of\\s+${AGE_NUM}(?:\\s+(?:years|yrs)(?:\\s+old)?)?(?![\\d.,]\\d|\\s*(?:%|kg|mm|cm|mmHg|bpm|mg))`, "gi"),
   // "turned 92 last week", "turns 100 on Sunday" (not "turned 90 degrees")
