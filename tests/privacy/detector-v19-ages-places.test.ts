@@ -182,3 +182,17 @@ describe("ages said with their source or doubt (v19)", () => {
     spares(`${HELD}Her sats were 94 whichever probe we used.`, "94");
   });
 });
+
+describe("addresses written the Colombian, Polish, Korean, Trinidadian and Irish ways (v19)", () => {
+  it("finds each whole", () => {
+    finds(`${HELD}She lives at Carrera 15 Bis # 40-22, barrio Kennedy, Bogotá, with her sister.`, "ADDRESS", "Carrera 15 Bis # 40-22, barrio Kennedy, Bogotá");
+    finds(`${HELD}The ambulance brought him from ul. Długa 7/12, 80-827 Gdańsk in the night.`, "ADDRESS", "ul. Długa 7/12, 80-827 Gdańsk");
+    finds(`${HELD}I visit her at 45-3 Jangjeon-dong, Geumjeong-gu, Busan every Thursday.`, "ADDRESS", "45-3 Jangjeon-dong, Geumjeong-gu, Busan");
+    finds(`${HELD}He lives at LP 12 Mahabir Trace, Penal with his brother.`, "ADDRESS", "LP 12 Mahabir Trace, Penal");
+    finds(`${HELD}A visit to Mrs Nora Keane at Derrylea, Co. Galway H91 X2Y4 today.`, "ADDRESS", "Derrylea, Co. Galway H91 X2Y4");
+  });
+  it("near misses: a numbered list item, a ward code, 'Co.' for a company", () => {
+    spares(`${HELD}Item # 24-17 on the audit list was the fridge log.`, "24-17");
+    spares(`${HELD}Smith & Co. Pharmacy delivered the blister packs.`, "Co.");
+  });
+});

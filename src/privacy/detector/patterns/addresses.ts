@@ -21,11 +21,11 @@ const AU_RE = /(?<![A-Za-z0-9])(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT),?\s{
 
 const STREET_TYPES =
   // v8: rows of houses named as one address ("2 Tŷ Isaf Cottages", "5 Railway Villas")
-  "Cottages|Villas|Buildings|Houses|Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Pkwy|Parkway|Circle|Cir|Trail|Loop|Layout|Chowk|Bazaar|Gali|Mohalla|Crescent|Cres|Terrace|Tce|Place|Pl|Court|Ct|Gardens|Gdns|Grove|Boulevard|Blvd|Highway|Hwy|Square|Sq|Mews|Row|Parade|Walk|Hill|Park|Green|Rise|Vale|Nagar|Marg|Colony|View|Heights|Estate|Wynd|Brae|Gate|Fold|Chase|Meadows?|Ridge|Glen|Circuit|Cct|Esplanade|Promenade|Quay|Wharf|Mall|Plaza|Extension|Bypass|Expressway|Crossing|Street\\s+(?:North|South|East|West)|Road\\s+(?:North|South|East|West)";
+  "Cottages|Villas|Buildings|Houses|Trace|Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Pkwy|Parkway|Circle|Cir|Trail|Loop|Layout|Chowk|Bazaar|Gali|Mohalla|Crescent|Cres|Terrace|Tce|Place|Pl|Court|Ct|Gardens|Gdns|Grove|Boulevard|Blvd|Highway|Hwy|Square|Sq|Mews|Row|Parade|Walk|Hill|Park|Green|Rise|Vale|Nagar|Marg|Colony|View|Heights|Estate|Wynd|Brae|Gate|Fold|Chase|Meadows?|Ridge|Glen|Circuit|Cct|Esplanade|Promenade|Quay|Wharf|Mall|Plaza|Extension|Bypass|Expressway|Crossing|Street\\s+(?:North|South|East|West)|Road\\s+(?:North|South|East|West)";
 const STREET_RE = new RegExp(
   // A building before the unit ("Bldg 7, Room 32, …", "Block 4, Flat 12, …"), a direction before the name ("2231 W Maple St").
   "(?<![A-Za-z0-9])(?:(?:Bldg|Building|Blk|Block|Tower|Wing|Chawl)\\.?\\s{1,2}[A-Z0-9]{1,4},?\\s{1,2}(?=(?:Flat|Apartment|Apt|Unit|Suite|Room|Rm|No|House)\\b))?" +
-    "(?:(?:Flat|Apartment|Apt|Unit|Suite)\\.?\\s{1,2}\\d{1,4}[A-Za-z]?,?\\s{1,2})?(?:(?:No|Number|Plot|Stand|Erf|Room|Rm|House)\\.?\\s{1,2})?" +
+    "(?:(?:Flat|Apartment|Apt|Unit|Suite)\\.?\\s{1,2}\\d{1,4}[A-Za-z]?,?\\s{1,2})?(?:(?:No|Number|Plot|Stand|Erf|Room|Rm|House|LP)\\.?\\s{1,2})?" +
     "(?:\\d{1,4}[A-Za-z]?\\/)?\\d{1,5}[A-Za-z]?,?\\s{1,2}(?:(?:N|S|E|W|NE|NW|SE|SW)\\.?\\s{1,2})?(?:[A-Z][A-Za-z\\u00C0-\\u024F'\\-]{1,30}\\s{1,2}){1,3}" +
     `(?:${STREET_TYPES})(?![A-Za-z0-9])`,
   "g",
@@ -39,6 +39,15 @@ const ORDINAL_STREET_RE =
 // Street name first, number after (Brazil, Portugal, Spain, Latin America): "Rua das Flores 120, apto 31", "Calle 45 #12-30".
 const NAME_THEN_NUMBER_RE =
   /(?<![\p{L}])(?:Rua|Avenida|Av\.|Calle|Carrera|Travessa|Alameda|Praça|Rodovia|Estrada|Strasse|Straße|Straat|Via)\s(?:[\p{L}'’.-]+,?\s){1,4}?(?:#\s?)?\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?:,?\s(?:apto|apt|ap|casa|bloco|piso|depto|dpto)\.?\s?\d{1,4}[A-Za-z]?)?(?![\p{L}\d])/gu;
+// v19: a Colombian address, street number then "#" and the house's block and number ("Calle 63 Sur # 24-17", "Cra. 7
+// Bis No. 12-40"); a Polish one ("ul. Józefińska 14/3, 30-529 Kraków"); a Korean one, lot number first ("112-4
+// Sujeong-dong 3-ga, Dong-gu, Busan").
+const CO_ADDRESS_RE =
+  /(?<![\p{L}])(?:Calle|Carrera|Cra\.?|Kra\.?|Cl\.?|Diagonal|Dg\.?|Transversal|Tv\.?|Avenida(?:\s(?:Calle|Carrera))?|Av\.)\s\d{1,3}[A-Z]?(?:\s(?:Bis|Sur|Norte|Este|Oeste|[A-Z]))*\s?(?:#|No\.?|N[°º])\s?\d{1,3}[A-Z]?-\d{1,3}(?![\d])/gu;
+const PL_ADDRESS_RE =
+  /\b(?:ul|al|os|pl)\.\s(?:[\p{Lu}][\p{L}'’-]+\s){1,3}\d{1,4}[A-Za-z]?(?:\/\d{1,4})?(?:,\s\d{2}-\d{3}\s[\p{Lu}][\p{L}-]+)?/gu;
+const KR_ADDRESS_RE =
+  /(?<![\d-])\d{1,4}(?:-\d{1,4})?\s[A-Z][a-z]+(?:-[a-z]+)?-(?:dong|ro|gil)(?:\s\d{1,2}-ga)?(?:,\s[A-Z][a-z]+-(?:gu|si|gun|eup|myeon))*(?:,\s[A-Z][a-z]+)?(?![\p{L}])/gu;
 // v6: Portuguese postcode with its locality ("4000-447 Porto", "1200-195 Lisboa").
 const PT_POSTCODE_RE = /(?<![A-Za-z0-9-])\d{4}-\d{3}\s[A-ZÀ-Ý][\p{L}'’-]+(?:\s(?:de|da|do)?\s?[A-ZÀ-Ý][\p{L}'’-]+)?/gu;
 // v6: a street named head-first without a number, after "lives on / in / at": "lives on Jalan Besar", "lives in Rua Augusta".
@@ -89,6 +98,8 @@ const CONT_RE = new RegExp(
     "(?:Flat|Apartment|Apt|Unit|Suite|Floor|Block|Blk|Lot|Plot|House|Purok|Street|Sector|Phase|Lane|Gali|Zone|Extension|Ext)\\.?\\s{0,2}(?:No\\.?\\s{0,2}|#\\s?)?[A-Z0-9]{1,5}" +
     "|\\d{1,2}(?:st|nd|rd|th)\\s(?:Cross|Main|Stage|Phase|Block|Sector|Floor|Lane|Street|Road|Avenue|Ave)" +
     "|(?:Co|County)\\.?\\s[A-Z][\\p{L}'’-]{1,24}" +
+    // v19: the neighbourhood named with its word in Spanish ("…, barrio Tunjuelito, Bogotá")
+    "|(?:[Bb]arrio|[Cc]olonia|[Ll]ocalidad|[Cc]omuna|[Vv]ereda|[Uu]rbanizaci[óo]n)\\s[A-Z][\\p{L}'’-]{1,24}(?:\\s[A-Z][\\p{L}'’-]{1,24})?" +
     "|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\\s{1,2}[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d" +
     "|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d" +
     "|[A-Z]{1,2}-\\d{1,2}(?:\\/\\d{1,2})?" +
@@ -204,6 +215,7 @@ export function detectAddresses(text: string): Candidate[] {
   eachMatch(PREFIX_STREET_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
   eachMatch(ORDINAL_STREET_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
   eachMatch(NAME_THEN_NUMBER_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
+  for (const re of [CO_ADDRESS_RE, PL_ADDRESS_RE, KR_ADDRESS_RE]) eachMatch(re, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
   eachMatch(PO_BOX_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, "A post-office box delivers to one person or family."));
   eachMatchNear(TOWN_DASH_PIN_NEAR, text, (m) => add(out, m.index, m.index + m[0].length, "A town with its PIN code narrows the patient's home to a small area."));
   eachMatchNear(UNIT_START_NEAR, text, (m) => {

@@ -161,6 +161,7 @@ const NOT_ID_WORD_BEFORE =
 // v13: NID, Sehat, Ayushman, PMJAY, ESIC, CGHS, DVA, PVC and Huduma cards.
 const CARD_BEFORE = /(?:^|[^\p{L}])(?:NID|Sehat|Ayushman|PMJAY|ESIC|CGHS|DVA|PVC|Huduma|Omang|health|medical|insurance|ID|identity|national\s+ID|voter(?:['’]s)?|ration|Medicaid|NHIF|NHIS|Ghana|clinic|hospital|patient|green|blue|yellow|Aadhaar|PAN|Medicare)\s+$/iu;
 const LICENCE_BEFORE = /(?:^|[^\p{L}])(?:driver['’]?s?|driving)\s+$/iu;
+const STREET_BEFORE_HASH = /(?:Calle|Carrera|Cra|Kra|Cl|Diagonal|Dg|Transversal|Tv|Avenida|Av)\.?\s\d{1,3}[A-Z]?(?:\s(?:Bis|Sur|Norte|Este|Oeste|[A-Z]))*\s*$/;
 const LABEL_TAIL_RE = /(?:\s+(?:card\s+)?(?:number|no\.?|num|#|ID))?\s*(?:is|was|of)?\s*[:#=,-]?\s*/y;
 // Groups split by "/", "-" or "." ("KBTH/OB/24/09981", "APH.0009127734").
 const CODE_RE = /[A-Za-z0-9][A-Za-z0-9]*(?:[/.-][A-Za-z0-9]+){0,5}(?![A-Za-z0-9])/y;
@@ -392,6 +393,8 @@ export function detectIds(text: string): Candidate[] {
     if (/^(?:number|no\.|num|#)$/i.test(key)) {
       // a word must come right before: "CCC number", "pharmacy account number", "folder no."
       if (!/[\p{L}'’]\s+$/u.test(b) || NOT_ID_WORD_BEFORE.test(b)) return;
+      // v19: the "#" of a Colombian address is the house's block and number ("Calle 63 Sur # 24-17"): addresses.ts's
+      if (key === "#" && STREET_BEFORE_HASH.test(b)) return;
     } else if (/^card$/i.test(key)) {
       if (!CARD_BEFORE.test(b)) return;
     } else if (/^licen[cs]e$/i.test(key)) {

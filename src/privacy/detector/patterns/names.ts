@@ -479,7 +479,7 @@ const THING_BEFORE = /(?:\b[Tt]he|\b[A-Z]{2,6}(?:['’]s)?|\b(?:19|20)\d{2})\s$/
 const NOT_STAFF = /\b(?:retired|former|ex-|used\s+to\s+be|was\s+once)/i;
 const MY_BEFORE = /\b(?:my|our|your)\s+$/i;
 const LOCATIVE_BEFORE = /\b(?:in|from|to|at|near|around|outside|across|via|of|visiting|visit|towards|into|back\s+to|moved\s+to)\s+$/i;
-const PLACE_PREFIX = new Set(["st", "saint", "lake", "mount", "mt", "port", "fort", "cape", "san", "santa", "los", "las", "new", "royal", "king", "queen", "prince", "princess", "lady", "lord", "sir", "dame"]);
+const PLACE_PREFIX = new Set(["st", "saint", "lake", "mount", "mt", "port", "fort", "cape", "san", "santa", "los", "las", "new", "royal", "king", "queen", "prince", "princess", "lady", "lord", "sir", "dame", "co", "county"]);
 const FACILITY_OR_STREET = new Set([
   "hospital", "infirmary", "clinic", "ward", "unit", "centre", "center", "hospice", "surgery", "practice", "home", "house", "school", "college", "university",
   "street", "road", "lane", "avenue", "drive", "close", "way", "crescent", "terrace", "place", "court", "gardens", "grove", "park", "square", "hall", "building",
@@ -1489,6 +1489,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       continue;
     }
     if (!nameShaped(t) || t.text.length < 2 || staffKeys.has(t.key) || afterFigureTitle(i)) continue;
+    // v19: "Co. Mayo", "Co. Durham": the county's abbreviation before its name is part of a place, not a person.
+    if (t.key === "co" && /^\.\s\p{Lu}/u.test(text.slice(t.end, t.end + 3))) continue;
     const known = patientKeys.has(t.key);
     // An unlisted word is read as a name only as the object of something done to or with a person
     // ("I sat with Thandeka while…", "we examined Kiri and…"), mid-sentence, with a clinical cue near.
