@@ -295,7 +295,9 @@ export function detectDates(text: string): Candidate[] {
     if (AUTHOR_EVENT.test(sentence)) return;
     // Tied to a patient event and a patient in the sentence: a date; otherwise a weak one (see pushDay). v17: so is a
     // holiday's weekend or week (HOLIDAY_STRETCH_AFTER).
-    const weak = !(EVENT_CONTEXT.test(sentence) && patientInSentence(text, start, end)) || (!/\d{4}$/.test(m[0]) && HOLIDAY_STRETCH_AFTER.test(text.slice(end, end + 16)));
+    // (v19: and when the stretch word is the match's own suffix: "Halloween weekend", "the Christmas week")
+    const stretch = HOLIDAY_STRETCH_AFTER.test(text.slice(end, end + 16)) || /\s(?:weekend|Weekend|week)$/.test(m[0]);
+    const weak = !(EVENT_CONTEXT.test(sentence) && patientInSentence(text, start, end)) || (!/\d{4}$/.test(m[0]) && stretch);
     push(out, text, start, end, /\d{4}$/.test(m[0]) ? "full" : "partial", weak);
   });
   eachMatch(YEAR_RE, text, (m) => {
