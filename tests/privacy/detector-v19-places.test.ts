@@ -34,3 +34,35 @@ describe("one-of-a-kind details (v19)", () => {
     finds(`${HELD} He lives in the last house of Korvasi, after the tea terraces.`, "LOCATION", "the last house of Korvasi");
   });
 });
+
+describe("a small place and the phrase around it (v19)", () => {
+  it("a place runs on over its own head word and a direction from a named town", () => {
+    covers(`${HELD} They rent a room behind the Qadirabad brick kiln gate.`, "the Qadirabad brick kiln gate");
+    covers(`${HELD} She was flown in from Yiyili community with a snakebite.`, "Yiyili community");
+  });
+  it("a home told before the place it is by", () => {
+    finds(`${HELD} Please take out the croft above the chapel in Cwmystwyth before this goes anywhere.`, "LOCATION", "the croft above the chapel in Cwmystwyth");
+    covers(`${HELD} He grew up in the fishing lanes behind the Kemari Colony mosque and still lives there.`, "the fishing lanes behind the Kemari Colony mosque");
+  });
+  it("near miss: someone's own home before a plain 'in' stays outside", () => {
+    const found = texts(`${HELD} We spent a week at his whare in Te Kaharoa, the bay past the marae at Omaiti.`).join(" | ");
+    expect(found).not.toContain("his whare");
+  });
+  it("a settlement word before a name, and a name beside a place, are one place", () => {
+    covers(`${HELD} She came down from douar Tafraout Ouzrou, above the Monday souk, on a mule.`, "douar Tafraout Ouzrou, above the Monday souk");
+    covers(`${HELD} Her home is in xã Tân Lộc, huyện Cái Bè, near the river.`, "xã Tân Lộc, huyện Cái Bè");
+  });
+  it("camp blocks, shelters and numbered parts of a settlement, and their codes said again alone", () => {
+    covers(`${HELD} Their shelter is Camp 9, Block D-12 and the FCN is on the card.`, "Camp 9, Block D-12");
+    covers(`${HELD} She lives in Villa Itatí, manzana 37, on the ground floor.`, "Villa Itatí, manzana 37");
+    const t = `${HELD} Her address was Camp 12, Block F-3, shelter 208. By evening everyone in F-3 knew that the girl from shelter 208 was sick.`;
+    covers(t, "Camp 12, Block F-3, shelter 208");
+    expect(texts(t)).toEqual(expect.arrayContaining(["LOCATION:F-3", "LOCATION:shelter 208"]));
+  });
+  it("near miss: a vertebra named like a camp block is not repeated", () => {
+    spares(`${HELD} Her address was Camp 12, Block C7. The X-ray showed a fracture at C7.`, "fracture at C7");
+  });
+  it("an estate's line room is a home, with the estate it is on", () => {
+    covers(`${HELD} She lives in line room 22 on the Craigmore estate near Agarapatana.`, "line room 22 on the Craigmore estate near Agarapatana");
+  });
+});
