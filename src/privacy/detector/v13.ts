@@ -973,12 +973,12 @@ function v19Place(text: string, board: Board, i: number): void {
     const head = HEAD_AFTER_RE.exec(after(50));
     if (head) grow(c.start, c.end + head[0].length);
   }
-  // A place-shaped name right after the place.
+  // A place-shaped name right after the place (after a comma, not a known city: "Ponsonby, Auckland" stays two).
   const gap = NAME_AFTER_GAP_RE.exec(after(6));
   if (gap) {
     const j = startingAt(board, c.end + gap[0].length);
     const d = j >= 0 ? (board.items[j] as Candidate) : null;
-    if (d && placeLikeName(text, d) && CLAUSE_AFTER_NAME_RE.test(text.slice(d.end, d.end + 12)) && (gap[0] !== ", " || !CALENDAR.has(keyOf(text.slice(d.start, d.end))))) grow(c.start, d.end);
+    if (d && placeLikeName(text, d) && CLAUSE_AFTER_NAME_RE.test(text.slice(d.end, d.end + 12)) && (gap[0] !== ", " || !text.slice(d.start, d.end).split(/\s+/).every((w) => CALENDAR.has(keyOf(w)) || PLACES.has(keyOf(w))))) grow(c.start, d.end);
   }
   // A place-shaped name right before it, or, before a landmark that opens the place, before its comma.
   const gapBefore = NAME_BEFORE_GAP_RE.exec(text.slice(Math.max(0, c.start - 6), c.start));
@@ -1020,7 +1020,10 @@ function v19Place(text: string, board: Board, i: number): void {
   // Someone's own home before a plain "in" is where they live, told as the place ("his whare in Te Kaha"): only one told by
   // a landmark is grown ("her house beside the church jetty in …").
   const g = home?.[1] ?? "";
-  if (home && (!/^(?:his|her|their)\s/.test(g) || new RegExp(`\\s${BACK_PREP}\\s`, "u").test(g))) grow(c.start - g.length, c.end);
+  // "the village of Kotli" says no more than "Kotli" and stays outside it (detector-names tests); "the old mud-brick quarter
+  // of Misfat", "the riverside community of …" narrow it, and are inside.
+  const plainOf = /^(?:the|a|an)\s\S+\sof\s$/.test(g);
+  if (home && !plainOf && (!/^(?:his|her|their)\s/.test(g) || new RegExp(`\\s${BACK_PREP}\\s`, "u").test(g))) grow(c.start - g.length, c.end);
 }
 
 /**
