@@ -19,7 +19,7 @@ import { runTogetherFindings, runTogetherHashtags } from "./hashtags.ts";
 import { extendLandmarks } from "./landmarks.ts";
 import { ownWorkSentence, patientInSentence, strongPatientBesidesWriter, writerSentence } from "./context.ts";
 import { FIRST_NAMES, PLACES_ALONE, keyOf } from "./lexicon/names.ts";
-import { detectV13, joinV13, softenPublicNames } from "./v13.ts";
+import { detectV13, growLatePlaces, joinV13, softenPublicNames } from "./v13.ts";
 import { addTaggerGuesses } from "./tagger/index.ts";
 
 /**
@@ -290,7 +290,7 @@ function scanTextUnsafe(text: string, field: string, options: ScanOptions): Find
   const anyHard = joined.some((c) => c.soft !== true);
   // v15: in a text already held, a learned tagger's guesses finish identifiers the rules found in part or missed.
   if (anyHard) addTaggerGuesses(norm.text, joined);
-  const kept = joinPlacePieces(norm.text, joined.sort((a, b) => a.start - b.start));
+  const kept = joinPlacePieces(norm.text, (anyHard ? growLatePlaces(norm.text, joined) : joined).sort((a, b) => a.start - b.start));
   for (const c of kept) {
     if (c.soft === true && !anyHard) continue;
     const { start, end } = toOriginal(norm, c.start, c.end);

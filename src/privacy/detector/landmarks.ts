@@ -195,7 +195,12 @@ export function extendLandmarks(text: string, candidates: Candidate[]): Candidat
   const kept: Candidate[] = [];
   for (const g of grown) {
     const b = blockers[firstFrom(blockers, g.start)];
-    if (b !== undefined && b.start < g.end) g.end = b.start;
+    if (b !== undefined && b.start < g.end) {
+      g.end = b.start;
+      // v19: and loses the word that led into it ("… before the forest check-post on" + "Dhanteras night").
+      const lead = /\s(?:on|in|at|of|by|for|from|to|the|a|an|and|with|during|since|until)\s*$/.exec(text.slice(Math.max(g.start, g.end - 12), g.end));
+      if (lead) g.end -= lead[0].length;
+    }
     while (g.end > g.start && /[\s,]/.test(text[g.end - 1] ?? "")) g.end--;
     if (g.end > g.start) kept.push(g);
   }

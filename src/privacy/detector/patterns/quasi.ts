@@ -1,5 +1,5 @@
 import type { Candidate, ScanOptions } from "../types.ts";
-import { eachMatch, patientInSentence } from "../context.ts";
+import { eachMatch, patientInSentence, writerSentence } from "../context.ts";
 import { PLACES, keyOf } from "../lexicon/names.ts";
 import { CALENDAR } from "../lexicon/terms.ts";
 
@@ -54,8 +54,19 @@ const THRESHOLD = 5;
 // of Kaikōura", "the last native Irish speaker on Inis Beag who still made currachs": a one-of-a-kind claim about a person
 // tied to a named place singles them out on its own. The span runs to the end of the clause.
 // Also said through the place that has only one ("the village's only bonesetter in Ekiti", "the island's last midwife").
+// v19: a dash ends the claim as a comma does (normalise.ts writes it " - "; "the only boatman who takes the crossing at Kumu — came in with a fever"):
+// run on over it, the claim met the next identifier and was lost whole.
 const ONE_OF_A_KIND_RE =
-  /\b(?:[Tt]he|(?:[Tt]he\s+)?(?:village|town|island|community|valley|county|district|parish|estate|settlement|hamlet|tribe|clan|area|region|township|kampung|barangay)['’]s)\s+(?:only|last|first|oldest|youngest|sole)\s+(?:(?![.,;:!?\n])[^.,;:!?\n]){3,140}/gu;
+  /\b(?:[Tt]he|(?:[Tt]he\s+)?(?:village|town|island|community|valley|county|district|parish|estate|settlement|hamlet|tribe|clan|area|region|township|kampung|barangay)['’]s)\s+(?:only|last|first|oldest|youngest|sole)\s+(?:(?![.,;:!?\n—–]|\s-\s)[^.,;:!?\n—–]){3,140}/gu;
+// v19: "the last person in Ajaawa who still plays the dundun drum", "the only one still keeping Welsh Black cattle on that
+// side of Llanybydder": a plain person word, made one of a kind by a named place and what they alone still do.
+const ONE_WHO_STILL_RE = /^the\s+(?:only|last|first|sole)\s+(?:person|man|woman|one|lady|boy|girl|child|family)\s+(?:(?:in|on|at|of|from)\s+[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*\s+)?(?:who\s+(?:still|ever|can|could|has\s+ever)|still|left)\s/u;
+// v19: "the last house of Kelardasht-e Pain, after the tea garden", "the last hamlet before the forest check-post": a
+// first or last dwelling is where someone lives (the landmark rules grow it), not a one-of-a-kind person.
+const R_FIRST_LAST_HOME = "A home told as the first or last one past a landmark lets neighbours and local staff find the patient.";
+const S_FIRST_LAST_HOME = "Write 'a house in a rural area' instead of the description.";
+const ONE_OF_A_KIND_PLACE_RE =
+  /^the\s+(?:only|last|first|sole)\s+(?:[\p{Ll}-]+\s){0,2}?(?:house|houses|home|hut|huts|hamlet|village|compound|farm|farmhouse|cottage|shack|cabin|homestead|tent|shelter|stall|plot|line|lane|street|road|flat|building|block|bungalow|caravan|trailer|fale|kraal)\s+(?:before|after|past|behind|beyond|of|in|on|at|near|beside|by|up|down|with|along|above|below|towards?)\s/u;
 // "the only child with progeria in County Leitrim", "the only patient on dialysis on the island": a generic person word
 // made one of a kind by what they have is no longer generic.
 const ONE_WITH_CONDITION_RE = /^the\s+(?:only|last|first|sole)\s+(?:child|patient|person|case|man|woman|boy|girl|baby|family)\s+(?:with|on|who\s+has|who\s+had|to\s+have)\s/;
@@ -175,6 +186,17 @@ const HOME_LOST_IN_EVENT_RE = new RegExp(
   "gu",
 );
 
+// v19: the description a whole community knows a person by ("Everybody knows him as the one-armed net mender at Mnarani
+// jetty", "whom everyone in his town knows as the talking-drum player who opens every Oro festival procession in Ilaro",
+// "in his village he was known as the man who carries the mail over the pass to Simikot"): told so, it is one person by
+// the writer's own word. A definite description ("the …") with a person or agent noun in it, to the end of its clause.
+const KNOWN_AS_RE =
+  /\b(?:known|knows?(?:\s+(?:him|her|them))?|remembered)\s+(?:(?:[\p{Ll}]+|[\p{Lu}][\p{Ll}'’-]+)\s+){0,3}?as\s+(the\s+[^.;:!?\n—–()"“”]{6,160})/gu;
+const KNOWN_AS_STOP_RE = /,\s|\s(?:and|but|so|because|although|though)\s(?:he|she|they|I|we|his|her|their|it|that|the\s+first)\b|\s-\s/u;
+const KNOWN_AS_PERSON_RE =
+  /^the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:man|woman|lady|boy|girl|kid|bloke|guy|fellow|one|person|[\p{Ll}-]{2,}(?:er|or|ist|man|woman|ess|ian|ant|ent))s?(?:\s|$)/u;
+const KNOWN_AS_ANCHOR_RE = /\s(?:who|that|whose|still)\s|\s(?:in|on|at|of|from|near|to|for|by)\s+(?:the\s)?[\p{Lu}]/u;
+
 /** A family group's or fundraiser's name as a finding (named after its platform, or before it). */
 function groupName(start: number, name: string): Candidate {
   return {
@@ -229,23 +251,45 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
     const phrase = m[0].replace(/\s+(?:and|but|so|which|because|when)\s.*$/u, "").replace(/\s+$/, "");
     // v10: "the only family in Oxford, Nebraska with …" is one family, though "family" alone is a generic word here.
     const claim = phrase.replace(/^(?:[Tt]he\s+)?[\p{L}]+['’]s\s+/u, "the ");
-    if ((ONE_OF_A_KIND_GENERIC.test(claim) && !ONLY_FAMILY_IN_RE.test(claim) && !ONE_WITH_CONDITION_RE.test(claim) && !ELDEST_IN_PLACE_RE.test(claim)) || !NAMED_PLACE_IN.test(phrase)) return;
+    if ((ONE_OF_A_KIND_GENERIC.test(claim) && !ONLY_FAMILY_IN_RE.test(claim) && !ONE_WITH_CONDITION_RE.test(claim) && !ELDEST_IN_PLACE_RE.test(claim) && !ONE_WHO_STILL_RE.test(claim)) || !NAMED_PLACE_IN.test(phrase)) return;
+    const place = ONE_OF_A_KIND_PLACE_RE.test(claim);
     // v10: a place written "town, State" goes on past its comma ("… in Oxford, Nebraska with three children …").
     const more = /\s(?:in|on|at|from|near)\s[\p{Lu}][\p{L}'’-]+$/u.test(phrase) ? STATE_AFTER_RE.exec(text.slice(m.index + phrase.length, m.index + phrase.length + 140)) : null;
     const extra = more ? more[0].replace(/\s+(?:and|but|so|which|because|when)\s.*$/u, "").replace(/\s+$/, "").length : 0;
-    out.push({
-      start: m.index,
-      end: m.index + phrase.length + extra,
-      type: "OTHER",
-      reason: "A one-of-a-kind description tied to a named place singles one person out even without a name.",
-      suggestion: "Blur it: 'a farmer in rural Wales', 'an elder from his community'.",
-      priority: 47,
-    });
+    out.push(
+      place
+        ? { start: m.index, end: m.index + phrase.length + extra, type: "LOCATION", reason: R_FIRST_LAST_HOME, suggestion: S_FIRST_LAST_HOME, priority: 46, soft: writerSentence(text, m.index, m.index + phrase.length) }
+        : {
+            start: m.index,
+            end: m.index + phrase.length + extra,
+            type: "OTHER",
+            reason: "A one-of-a-kind description tied to a named place singles one person out even without a name.",
+            suggestion: "Blur it: 'a farmer in rural Wales', 'an elder from his community'.",
+            priority: 47,
+          },
+    );
   });
 
   const other = (start: number, end: number, reason: string, suggestion: string): void => {
     out.push({ start, end, type: "OTHER", reason, suggestion, priority: 47 });
   };
+  eachMatch(KNOWN_AS_RE, text, (m) => {
+    const raw = m[1] ?? "";
+    const stop = KNOWN_AS_STOP_RE.exec(raw);
+    const desc = (stop ? raw.slice(0, stop.index) : raw).replace(/\s+$/, "");
+    if (desc.length < 12 || !KNOWN_AS_PERSON_RE.test(desc) || !KNOWN_AS_ANCHOR_RE.test(desc)) return;
+    const start = m.index + m[0].length - raw.length;
+    if (FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
+    out.push({
+      start,
+      end: start + desc.length,
+      type: "OTHER",
+      reason: "The description a whole community knows someone by points to that one person.",
+      suggestion: "Keep the description general ('a local fisherman', 'a respected elder') or leave it out.",
+      priority: 47,
+      soft: writerSentence(text, start, start + desc.length),
+    });
+  });
   // Added after the combination pass below, which names more of what singles the person out when both apply.
   const uniques: Candidate[] = [];
   eachMatch(UNIQUE_IN_COMMUNITY_RE, text, (m) => {

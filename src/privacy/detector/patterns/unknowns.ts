@@ -313,6 +313,8 @@ const ROLE_WORDS_RE =
   /\b(?:keeper|pilot|drummer|teacher|headteacher|headmaster|headmistress|imam|hafiz|muezzin|midwife|member|cutter|driver|farmer|fisherman|shepherd|chief|chieftain|pastor|priest|vicar|nun|monk|headman|singer|musician|player|footballer|cricketer|boxer|champion|captain|veteran|soldier|sailor|miner|blacksmith|carpenter|potter|weaver|tailor|butcher|baker|publican|landlord|landlady|shopkeeper|owner|founder|mayor|councillor|chairman|chairwoman|president|principal|coach|referee|jockey|postman|postmistress|postmaster|ferryman|boatman|ranger|warden|gamekeeper|herbalist|sangoma|healer|dancer|actor|actress|artist|painter|poet|photographer|journalist|broadcaster|chef|caretaker|sexton|organist|choirmaster|bandmaster|conductor|engineer|architect|lawyer|judge|magistrate|senator|politician|guard|watchman|matriarch|patriarch|elder|queen|king|princess|prince|survivor|girl|woman|man)s?\b/i;
 // An agent noun before what it serves or where it works ("a canoe builder for …", "the ferryman on …").
 const AGENT_NOUN_RE = /\b[a-z]{3,}(?:er|or|ist|man|woman|ess)s?\s+(?:for|of|on|at|in|from|who|with|to)\b/;
+const DWELLING_DESC_RE =
+  /^(?:(?:only|last|first|second|third|old|big|small|little|blue|green|red|white|yellow|stone|mud|tin|wooden|brick|thatched|\S+-roofed)\s){0,2}(?:house|houses|home|hut|huts|hamlet|village|compound|farm|farmhouse|cottage|shack|cabin|homestead|tent|shelter|stall|plot|building|block|bungalow|caravan|trailer|fale|kraal|stilt\s+house)\s(?:before|after|past|behind|beyond|of|on|at|near|beside|by|up|down|with|along|above|below|towards?|next\s+to|opposite|closest|nearest)\s/;
 const SUPERLATIVE_RE = /\b(?:only|last|first|oldest|youngest|sole)\b/i;
 const SERVICE_YEARS_RE = /\bfor\s+(?:\d{1,2}|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|many)\s+years\b/i;
 const PROPER_INSIDE_RE = /\s[A-Z][a-z'’]+/;
@@ -329,6 +331,9 @@ export function detectDescriptions(text: string): Candidate[] {
     const desc = (cut ? raw.slice(0, cut.index) : raw).replace(/\s+$/, "");
     const start = m.index + m[0].length - raw.length - (m[1] ?? "").length - 1;
     if (!sentences.patient(start)) return;
+    // v19: "…, the last hamlet before the forest gate", "…, the house after the temple": a home, which the landmark rules
+    // read with the place before it, not what a person is.
+    if (DWELLING_DESC_RE.test(desc)) return;
     const role = ROLE_WORDS_RE.test(desc) || AGENT_NOUN_RE.test(desc);
     if (!role && !SUPERLATIVE_RE.test(desc)) return;
     const proper = PROPER_INSIDE_RE.test(` ${desc.replace(/^\S+\s*/, "")}`);
