@@ -203,3 +203,17 @@ describe("a holiday's weekend or week named with it is a stretch, not a day (v19
     finds(`${HELD}He was admitted over the Halloween weekend with a fever.`, "DATE", "Halloween weekend");
   });
 });
+
+describe("identifiers a comment names while asking for them to be removed (v19)", () => {
+  it("holds a mentor's comment that repeats the place, the name or the number", () => {
+    finds("Good reflection. But please remove Chaurjahari and the bit about the bridge before this goes into the newsletter.", "LOCATION", "Chaurjahari");
+    finds("Please remove Tomasz's registration number (WAR-2023-004417) and the tent number though. Everything else can stay.", "NAME", "Tomasz");
+    finds("Please remove Tomasz's registration number (WAR-2023-004417) and the tent number though. Everything else can stay.", "ID", "WAR-2023-004417");
+    finds("One thing: the photo caption still has Aroha Tipene's full name in it, so anyone could work it out.", "NAME", "Aroha Tipene");
+    finds("Please anonymise before submitting to the department: Kheda, the boy's full name and his school make him identifiable.", "LOCATION", "Kheda");
+  });
+  it("near misses: clinical removals, a city, the writer's own name", () => {
+    expect(texts("Please remove Foley catheter before discharge and document it.")).toEqual([]);
+    expect(texts("Lovely post. Maybe remove Manchester from the title so it reads as a general reflection?")).toEqual([]);
+  });
+});

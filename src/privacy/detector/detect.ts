@@ -10,6 +10,7 @@ import { detectAges } from "./patterns/ages.ts";
 import { detectAddresses } from "./patterns/addresses.ts";
 import { detectNames, nameKey, peopleRead } from "./patterns/names.ts";
 import { detectFacilities, detectHospitalNicknames, detectLocations } from "./patterns/facilities.ts";
+import { detectQuotedInFeedback } from "./patterns/feedback.ts";
 import { detectPlaceForms } from "./patterns/places.ts";
 import { detectDevices } from "./patterns/devices.ts";
 import { detectQuasi } from "./patterns/quasi.ts";
@@ -51,6 +52,8 @@ const DETECTORS: readonly Detector[] = [
   detectFacilities,
   detectLocations,
   detectHospitalNicknames,
+  // v19: identifiers a comment names while asking for them to be removed (feedback.ts).
+  detectQuotedInFeedback,
   // v14: places written as a person's origin, a street with no number, a landmark in a small place (places.ts).
   detectPlaceForms,
   detectDevices,

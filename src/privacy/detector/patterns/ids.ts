@@ -143,7 +143,7 @@ const LABEL_RE = new RegExp(
       "(?:KTP|NIK)(?:\\s+(?:number|no\\.?))?",
       "(?:national\\s+insurance|NI)\\s+(?:number|no\\.?)",
     ].join("|") +
-    ")(?:\\s+for\\s+(?:him|her|them|the\\s+(?:patient|baby|child)))?\\s*(?:is|was)?\\s*[:#=\\-,]?\\s*",
+    ")(?:\\s+for\\s+(?:him|her|them|the\\s+(?:patient|baby|child)))?\\s*(?:is|was)?\\s*(?:[:#=\\-,]|\\((?=[A-Za-z0-9-]{4,24}\\)))?\\s*",
   "gi",
 );
 

@@ -1,0 +1,66 @@
+import type { Candidate } from "../types.ts";
+import { eachMatch, sentenceAround } from "../context.ts";
+import { FIRST_NAMES, PLACES_ALONE, keyOf } from "../lexicon/names.ts";
+import { CALENDAR, EPONYMS, ORGANISATIONS } from "../lexicon/terms.ts";
+import { isEnglishWord } from "../lexicon/english.ts";
+
+/**
+ * v19: identifiers quoted back in feedback. A mentor's or a peer's comment that asks the writer to take an identifier
+ * out names it again, and the comment is as public as the post: "please remove Kholsi and the detail about the pass",
+ * "Please remove Hamid's registration number", "it has Isla Gardiner's full name in the address", "please anonymise
+ * before submitting: Bhagwanpur, the farmer's full name and …". Only in a sentence that talks about identifying someone
+ * (anonymise, identifiable, full name, would know, newsletter…), so "remove Foley catheter" or "take out Tegaderm" are
+ * not read; a known city or country alone, an eponym, a drug or an organisation is never taken for one.
+ */
+
+// (a name's own apostrophe, "O'Brien", but not a possessive's "'s")
+const CAP = String.raw`[\p{Lu}][\p{L}\p{M}-]+(?:['’](?!s\b)[\p{L}\p{M}-]+)*`;
+// "remove Kholsi", "take out Hamid's registration number", "delete Mrs Gill"
+const REMOVE_THEN_NAME_RE = new RegExp(
+  String.raw`\b(?:remove|removing|delete|take\s+out|cut|redact|anonymi[sz]e|drop|change|replace)\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?${CAP}(?:\s${CAP}){0,2})(?!\s+(?:Hospital|Clinic|Ward|Unit|catheter|tube|line|cannula|drain|dressing|sutures?|stitches|staples|clips|plaster|cast)\b)`,
+  "gu",
+);
+// "Isla Gardiner's full name", "Geth's date of birth": a name owned by a detail only a person has
+const NAME_OF_DETAIL_RE = new RegExp(
+  String.raw`((?:(?:Mr|Mrs|Ms|Miss)\.?\s)?${CAP}(?:\s${CAP}){0,2})['’]s\s+(?:full\s+name|surname|real\s+name|first\s+name|name|address|date\s+of\s+birth|DOB|phone\s+number|number|NHS\s+number|registration(?:\s+number)?|details|photo|face)\b`,
+  "gu",
+);
+// "anonymise before submitting to the department: Bhagwanpur, the farmer's full name and …": the first item of the list
+const ANONYMISE_LIST_RE = new RegExp(String.raw`\b(?:anonymi[sz]e|remove|take\s+out|de-identify)\b[^.:\n]{0,60}:\s(${CAP}(?:\s${CAP}){0,2})(?=,|\sand\b)`, "gu");
+const IDENTIFYING_TALK_RE =
+  /\b(?:anonymi[sz]\w*|de-?identif\w*|identif\w*|full\s+name|real\s+name|privacy|confidential\w*|recogni[sz]\w*|work\s+it\s+out|would\s+know|could\s+tell|newsletter|before\s+(?:this|it)\s+goes|before\s+submitting|goes\s+any\s+wider|in\s+your\s+post|in\s+the\s+post|your\s+reflection|registration\s+number|NHS\s+number|date\s+of\s+birth|home\s+address)\b/i;
+const TITLE_RE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
+
+function quotedIdentifier(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => !TITLE_RE.test(w));
+  if (words.length === 0) return false;
+  if (words.every((w) => PLACES_ALONE.has(keyOf(w)))) return false;
+  return !words.some((w) => {
+    const k = keyOf(w);
+    return EPONYMS.has(k) || ORGANISATIONS.has(k) || CALENDAR.has(k) || (isEnglishWord(k) && !FIRST_NAMES.has(k));
+  });
+}
+
+const R_QUOTED = "Feedback that names the identifier it asks to remove publishes it again: the comment is as public as the post.";
+const S_QUOTED = "Point to it without repeating it: 'the village name in your second paragraph', 'the number in the photo'.";
+
+export function detectQuotedInFeedback(text: string): Candidate[] {
+  if (!IDENTIFYING_TALK_RE.test(text)) return [];
+  const out: Candidate[] = [];
+  const push = (start: number, name: string, owned: boolean): void => {
+    if (!quotedIdentifier(name) || !IDENTIFYING_TALK_RE.test(sentenceAround(text, start, start + name.length, 200))) return;
+    const first = name.split(/\s+/).find((w) => !TITLE_RE.test(w)) ?? "";
+    const person = owned || TITLE_RE.test(name.split(/\s+/)[0] ?? "") || FIRST_NAMES.has(keyOf(first));
+    out.push({ start, end: start + name.length, type: person ? "NAME" : "LOCATION", reason: R_QUOTED, suggestion: S_QUOTED, priority: 46 });
+  };
+  eachMatch(REMOVE_THEN_NAME_RE, text, (m) => {
+    const name = m[1] ?? "";
+    push(m.index + m[0].length - name.length, name, /^['’]s\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)));
+  });
+  eachMatch(NAME_OF_DETAIL_RE, text, (m) => push(m.index, m[1] ?? "", true));
+  eachMatch(ANONYMISE_LIST_RE, text, (m) => {
+    const name = m[1] ?? "";
+    push(m.index + m[0].length - name.length, name, false);
+  });
+  return out;
+}
