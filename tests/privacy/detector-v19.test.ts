@@ -4,7 +4,7 @@
  * like sentences that must still be held. No name, place or number is meant to be a real person's.
  */
 import { describe, expect, it } from "vitest";
-import { finds, texts } from "./detector-helpers.ts";
+import { finds, findsType, texts } from "./detector-helpers.ts";
 
 // A sentence that holds any text it is put in front of, so a rule's soft findings are shown too.
 const HELD = "Mrs Osei was on bed 4.";
@@ -84,5 +84,39 @@ describe("titled colleagues by what the writer does with them", () => {
     finds("Mr Dunmore, who has run the shop on Station Road since 1981, came in with chest pain.", "NAME", "Mr Dunmore");
     finds("I spent a month with the palliative care team. I went on home visits with a nurse, Sister Mercy, and a patient, Mr. Thomas, who has motor neurone disease.", "NAME", "Mr. Thomas");
     finds("Mr Dunmore presented to A&E with right iliac fossa pain.", "NAME", "Mr Dunmore");
+  });
+});
+
+describe("fb2: authors by their titles, people who play patients, one-of-a-kind things, drugs by their symbols", () => {
+  it("an author's possessive before a quoted title, wherever it stands: nothing held", () => {
+    expect(texts("Before bed I have been reading fiction, not journals: this month Hilary Mantel's \"Wolf Hall\", slowly.")).toEqual([]);
+    expect(texts("My comfort book after a death on the ward is still Chimamanda Adichie's \"Half of a Yellow Sun\".")).toEqual([]);
+  });
+  it("a patient's possessive before a titled thing, and words a patient says, are still held", () => {
+    finds("Ward round done. Mr Kalanithi's \"When Breath Becomes Air\" was on his locker when he died.", "NAME", "Mr Kalanithi");
+    finds("Rosa Lindqvist's \"Thank You\" card is still on the ward fridge after her discharge.", "NAME", "Rosa Lindqvist");
+  });
+  it("someone described between a role-player word and 'called', and what the text says of them: nothing held", () => {
+    expect(texts("One of the role-players, an older woman called Bernadette, cried so convincingly that I forgot it was a scenario.")).toEqual([]);
+    expect(texts("Each candidate had ten minutes with a simulated patient played by a retired postman called Gwilym who has been doing this for twenty years.")).toEqual([]);
+  });
+  it("a patient or a relative described and called by name is still held", () => {
+    findsType("After the session one of the actors told us about his neighbour, a retired miner called Dai, who was admitted with pneumonia.", "OTHER");
+    findsType("The patient, a young man called Tariq, played football until his knee gave way.", "OTHER");
+    finds("The patient was played by an actor, but the real case was a young man called Tariq Aziz who died on the ward.", "NAME", "Tariq Aziz");
+  });
+  it("a one-of-a-kind claim about a time, an event or a thing, tied to a place: nothing held", () => {
+    expect(texts("Diwali is the first festival in four years that I will spend at home with my sister in Pune.")).toEqual([]);
+    expect(texts("Our clinic has run since 2009, when the first outbreak came from Kasese.")).toEqual([]);
+    expect(texts("Of 40 referrals, for 9 the first contact with any service was in the Kawempe police post.")).toEqual([]);
+  });
+  it("a one-of-a-kind claim about a person tied to a place is still held", () => {
+    findsType("He is the last crofter working the township above Lochcarron.", "OTHER");
+    findsType("She was the first woman from Kasese to drive a matatu, and she came in with chest pain.", "OTHER");
+    findsType("He is the only kaumātua in Ruatoria who still carves.", "OTHER");
+  });
+  it("an element's symbol before its salt and a dose is a drug, not a name", () => {
+    expect(texts("Hyperkalaemia again: gave Ca gluconate 10ml, insulin-dextrose, salbutamol nebs.")).toEqual([]);
+    finds("Bed 3: gave Aisha paracetamol 1g and reassessed her pain at 02:00.", "NAME", "Aisha");
   });
 });

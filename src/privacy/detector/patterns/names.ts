@@ -315,7 +315,10 @@ const MY_NAME_BEFORE = /\b(?:my|our)\s+$/i;
 // A name joined by "and" to a titled clinician: "the examiners were Dr Priya Raman and Mr Tom Fletcher".
 const COORDINATED_STAFF_BEFORE = /\b(?:Dr|Prof|Professor|Doctor|Sister|Nurse|Matron|Dra|Enf)\.?\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}(?:and|&)\s+["“‘]?$/u;
 // Someone who plays the patient: "an actor named Graham", "a standardised patient called Auntie Efua".
-const ROLE_PLAYER_BEFORE = /\b(?:actor|actress|role-?player|standardi[sz]ed\s+patient|simulated\s+patient|mannequin|manikin|dummy)\s+(?:named|called)\s+$/i;
+// fb2: and one described between the role and "called" ("One of the actors, a young man called Youssef", "a simulated
+// patient played by a retired drama teacher called Malcolm"): whoever plays a patient is not one.
+const ROLE_PLAYER_BEFORE =
+  /\b(?:actors?|actress(?:es)?|role-?players?|standardi[sz]ed\s+patients?|simulated\s+patients?|mannequin|manikin|dummy)\b(?:,\s+|\s+played\s+by\s+)?(?:(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,3})?(?:named|called)\s+$/iu;
 // v9: a mannequin or an animal with a name is not a person ("a mannequin everyone calls …", "a SimMom mannequin the
 // midwives call …", "a border collie called …", "a falcon named …").
 const NOT_A_PERSON_NAMED_BEFORE =
@@ -442,6 +445,9 @@ const TL_POSSESSIVE = new Set("nya niya ko namin nila niyang".split(" "));
 const SERVICE_RANK_CONTEXT = /\b(?:fire|firefighters?|EMS|ambulance|brigade|police|station|crew|paramedics?|EMTs?|EMT-B|dispatch|battalion|volunteer\s+department)\b/i;
 const PLACE_FIRST = new Set(["st", "saint", "mount", "mt", "lake", "port", "fort", "cape", "san", "santa", "sao", "los", "las"]);
 const COMPASS = new Set(["north", "south", "east", "west", "central"]);
+const AUTHOR_TITLE_AFTER =
+  /^['’]s?\s+["“]\p{Lu}[\p{L}\d'’-]*(?:[ ,:-]+(?:\p{Lu}[\p{L}\d'’-]*|a|an|the|and|of|in|on|for|to|with|at|by|or|from|is|are|be))*["”]/u;
+const SPOKEN_WORDS = /\b(?:I|Me|My|You|Your|We|Us|Our|Thank|Thanks|Sorry|Please|Help|Yes|No|Hello|Hi|Bye|Goodbye)\b/;
 const WORK_VERB_BEFORE = /\b(?:read|reads|reading|re-read|sang|sing|sings|singing|hum|hummed|humming|listen(?:ed|ing)?\s+to|quot(?:e|ed|ing))\s+["“‘]?$/i;
 // fb: the writer's own role-holder with where they work between role and name ("My preceptor on Medic 23 in Houston, Ray
 // Villanueva,", "our charge nurse at the Royal, Kemi,"): the name is in apposition to the role.
@@ -486,7 +492,8 @@ const FACILITY_OR_STREET = new Set([
   // v14: a word before "club" names the club ("an Ariel club", "the Rotary club"), not a person
   "club", "clubs",
 ]);
-const DOSE_AFTER = /^\s*(?:\d|\(|tablets?|capsules?|injection|infusion|patch|inhaler|cream|syrup|mg|mcg)/i;
+// fb2: an element's symbol before its salt and a dose is a drug ("gave Ca gluconate 1g", "Mg sulphate 2 g").
+const DOSE_AFTER = /^\s*(?:[a-z]{2,}(?:ate|ide|ite)\s+)?(?:\d|\(|tablets?|capsules?|injection|infusion|patch|inhaler|cream|syrup|mg|mcg)/i;
 const PATIENT_VERBS = new Set(
   ("was is had has said says told tells asked asks cried seemed seems felt feels looked looks became started began kept wanted wants did didn't does doesn't could couldn't " +
     "would wouldn't will won't can can't lives lived came went refused refuses agreed smiled laughed explained described mentioned complained reported denied " +
@@ -813,7 +820,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   const isStaffAt = (startOff: number, endOff: number): boolean => {
     const b = text.slice(Math.max(0, startOff - 50), startOff);
     if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b) && !INDEFINITE_ROLE_BEFORE.test(b)) return true;
-    if (COORDINATED_STAFF_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(b) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
+    if (COORDINATED_STAFF_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(text.slice(Math.max(0, startOff - 90), startOff)) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
     if (ADDRESSEE_BEFORE.test(b) || ROLE_PAIR_BEFORE.test(b) || GREETED_BEFORE.test(b) || BYLINE_BEFORE.test(b) || MY_GROUP_BEFORE.test(b) || OUTING_WITH_BEFORE.test(b) || MY_ACRONYM_BEFORE.test(b) || VALEDICTION_BEFORE.test(b)) return true;
     if (reply && startOff < 600 && REPLY_ADDRESSEE_BEFORE.test(text.slice(0, startOff))) return true;
     if (replyHandleWords.size > 0 && (text.slice(startOff, endOff).toLowerCase().match(/\p{L}{3,}/gu) ?? []).some((w) => replyHandleWords.has(w))) return true;
@@ -914,6 +921,13 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // a work after a verb of reading, with its author's possessive: "read Kathryn Mannix's With the End in Mind"
     // (fb: or a hashtag or a quoted title: "has read Kate Granger's #hellomynameis")
     if (!titled && /^['’]s?\s+[\p{Lu}#"“]/u.test(after) && WORK_VERB_BEFORE.test(text.slice(Math.max(0, startOff - 16), startOff)) && !PATIENT_POSSESSION_AFTER.test(after)) return true;
+    // fb2: and wherever it stands, a name's possessive before a title in quotes, every word capitalised ("Judith Herman's
+    // "Trauma and Recovery" talks about …", "at the moment Tim Winton's "Cloudstreet""): the author.
+    // Not words a patient says ('Rosa's "Thank You" card').
+    if (!titled) {
+      const title = AUTHOR_TITLE_AFTER.exec(after);
+      if (title !== null && !SPOKEN_WORDS.test(title[0])) return true;
+    }
     // fb: a name used as a word describing a thing after "a/an" ("a David Attenborough documentary", "a Muay Thai
     // fighter", "an Ed Sheeran song"): a kind of thing, not a person.
     return !titled && A_BEFORE.test(text.slice(Math.max(0, startOff - 4), startOff)) && ATTRIBUTIVE_AFTER.test(after);
