@@ -120,3 +120,23 @@ describe("fb2: authors by their titles, people who play patients, one-of-a-kind 
     finds("Bed 3: gave Aisha paracetamol 1g and reassessed her pain at 02:00.", "NAME", "Aisha");
   });
 });
+
+describe("fb2: ward helpers by their titles, formulas, and a pronoun that points back to a colleague", () => {
+  it("a ward helper named after the writer's own title for them: nothing held", () => {
+    expect(texts("On Christmas night our ward boy Imtiaz brought parathas for the whole team, and I ate mine between two admissions.")).toEqual([]);
+    expect(texts("The ward attendant, Joseph, wheeled the trolley to theatre for me at 3 a.m.")).toEqual([]);
+  });
+  it("a patient's attendant (a relative, in South Asia) is still held", () => {
+    finds("His attendant, Ramesh, said he had been vomiting since morning.", "NAME", "Ramesh");
+  });
+  it("capitals then small letters are a formula or an acronym's plural, not a surname", () => {
+    expect(texts("Pharmacy lesson of the week. Fast KCl can cause arrhythmia and death on any ward.")).toEqual([]);
+    finds("Pharmacy lesson of the week. Fast Kelly collapsed on the ward after the second dose.", "NAME", "Fast Kelly");
+  });
+  it("a day of the writer's, in a sentence whose pronoun points back to a classmate named before: nothing held", () => {
+    expect(texts("My flatmate Tomasz thinks I work too much. I am going to spend Halloween weekend on the renal module instead of going to Tomasz's party, which he says proves his point.")).toEqual([]);
+  });
+  it("the same day in a sentence about a patient is still held", () => {
+    findsType("My flatmate Tomasz thinks I work too much. I admitted a girl on Halloween weekend after Tomasz's party, and her sats were 84%.", "DATE");
+  });
+});

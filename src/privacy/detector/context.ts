@@ -534,8 +534,12 @@ const HEADING_START_RE = /^[\s*#_>-]*(?:[A-Za-z][A-Za-z ?]{0,24}[.:?][*_]*\s+)?/
 const PLAN_VERB_START_RE =
   /^(?:Read|Re-read|Ask|Discuss|Attend|Practi[cs]e|Learn|Revise|Book|Complete|Write|Talk|Speak|Find|Look|Reflect|Improve|Keep|Make|Start|Try|Plan|Join|Seek|Observe|Shadow|Watch|Study|Prepare|Meet|Email|Contact|Arrange|Present|Sign\s+up|Register|Enrol|Enroll|Follow|Remember|Spend|Get|Set|Use|Take|Go|Do)\b/;
 
-/** v12: the sentence around [start, end) is about the writer or staff, with no patient in it (see above). */
-export function writerSentence(text: string, start: number, end: number): boolean {
+/**
+ * v12: the sentence around [start, end) is about the writer or staff, with no patient in it (see above).
+ * fb2: `knownPerson` (optional) tells a name the text has shown to be no patient (a classmate, a colleague): such a name
+ * before a pronoun is its antecedent too ("instead of going to Jordan's party, which he says proves his point").
+ */
+export function writerSentence(text: string, start: number, end: number, knownPerson?: (word: string) => boolean): boolean {
   const [left, right] = sentenceParts(text, start, end);
   const rest = `${left} … ${right}`;
   // Patient words first: most findings sit in a sentence about a patient, and the answer is then no at once.
@@ -543,8 +547,15 @@ export function writerSentence(text: string, start: number, end: number): boolea
   if (!FIRST_PERSON_RE.test(rest) && !STAFF_WORD_RE.test(rest) && !PLAN_VERB_START_RE.test(left.replace(HEADING_START_RE, ""))) return false;
   const p = PRONOUN_RE.exec(rest);
   if (p === null) return true;
-  return ANTECEDENT_RE.test(rest.slice(0, p.index));
+  const head = rest.slice(0, p.index);
+  if (ANTECEDENT_RE.test(head)) return true;
+  // (only in a sentence with nothing a patient has or undergoes: "Jordan and I went to see him, and he was septic")
+  if (knownPerson === undefined || STRONG_PATIENT_RE.test(rest)) return false;
+  let last = "";
+  for (const m of head.matchAll(CAPITALISED_WORD_RE)) last = m[1] as string;
+  return last !== "" && knownPerson(last);
 }
+const CAPITALISED_WORD_RE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+?)(?:['’]s)?(?![\p{L}'’-])/gu;
 
 /** fb: writerSentence, with the writer in it ("I", "my", "we"): a member of staff alone does not make it the writer's life. */
 export function writerOwnSentence(text: string, start: number, end: number): boolean {

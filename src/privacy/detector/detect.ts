@@ -143,6 +143,10 @@ const NAME_BY_SHAPE = new Set([
   "A first name, with the story around it, lets people who know the patient or family recognise them.",
 ]);
 function softenWriterLife(text: string, kept: Candidate[]): void {
+  // fb2: a name names.ts read as no patient (and never as one) may be what a pronoun points back to.
+  const people = peopleRead(text);
+  const knownPerson =
+    people === null || people.notPatients.size === 0 ? undefined : (w: string): boolean => people.notPatients.has(nameKey(w)) && !people.patients.has(nameKey(w));
   for (const c of kept) {
     if (c.soft === true) continue;
     // A name known only by its shape (no title, no kinship word) in such a sentence is soft when it stands where a place
@@ -151,7 +155,7 @@ function softenWriterLife(text: string, kept: Candidate[]): void {
     // a course, a rotation: context.ts OWN_WORK) and the name is a colleague's or a friend's ("Let's catch up at the
     // conference …, Brett's going too"). Not in any first-person sentence: "I sat with Rangi Tipene" is about a patient
     // though no patient word is in it.
-    if (SOFT_IN_WRITER_SENTENCE.has(c.type) && writerSentence(text, c.start, c.end)) c.soft = true;
+    if (SOFT_IN_WRITER_SENTENCE.has(c.type) && writerSentence(text, c.start, c.end, knownPerson)) c.soft = true;
     else if (
       c.type === "NAME" && NAME_BY_SHAPE.has(c.reason) &&
       (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || ownWorkSentence(text, c.start, c.end)) &&

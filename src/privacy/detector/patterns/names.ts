@@ -150,6 +150,7 @@ type TokenWord = Omit<Token, "start" | "end">;
 // new strings and no Map look-up.
 const TOKEN_WORDS = new RangeMemo<TokenWord>(50_000);
 
+const FORMULA_SHAPE = /^[A-Z]{2,}[a-z]{1,2}$/;
 function tokenWord(word: string): TokenWord {
   const ascii = isAscii(word);
   const key = ascii ? word.toLowerCase() : keyOf(word);
@@ -158,7 +159,8 @@ function tokenWord(word: string): TokenWord {
     text: word,
     key,
     cap: c0 < 0x80 ? c0 >= 65 && c0 <= 90 : CAP_RE.test(word),
-    allCaps: ascii ? asciiAllCaps(word) : ALL_CAPS.test(word),
+    // fb2: capitals then one or two small letters ("KCl", "GPs", "ECGs") are an acronym or a formula, as capitals alone are.
+    allCaps: ascii ? asciiAllCaps(word) || FORMULA_SHAPE.test(word) : ALL_CAPS.test(word),
     f: keyFlags(key),
   };
   TOKEN_WORDS.set(word, w);
