@@ -140,3 +140,29 @@ describe("fb2: ward helpers by their titles, formulas, and a pronoun that points
     findsType("My flatmate Tomasz thinks I work too much. I admitted a girl on Halloween weekend after Tomasz's party, and her sats were 84%.", "DATE");
   });
 });
+
+describe("fb2: the writer's own clause, and colleagues told by what is said of them later", () => {
+  const BREECH =
+    "Description: my first breech delivery on the labour ward, under supervision of Dr. Okafor. Feelings: hands shaking, then joy when the baby cried. Evaluation: I pulled too early and the midwife stopped me. ";
+  it("people named after 'with' in a clause of the writer's own study, in a post about a patient: nothing held", () => {
+    expect(texts(`${BREECH}Action plan: watch three more births, practise on the mannequin in the skills lab on Friday with Amaka and Chidi, and reread the RCOG guideline.`)).toEqual([]);
+  });
+  it("a person described right after 'with', or visited, is still held", () => {
+    finds(`${BREECH}Action plan: watch three more births, practise in the skills lab with Amaka, 19, who had a breech last year, and reread the guideline.`, "NAME", "Amaka");
+    finds(`${BREECH}Action plan: watch three more births, then visit Amaka at home on Friday with the midwife, and reread the guideline.`, "NAME", "Amaka");
+  });
+  it("a date in a clause of its own about the writer's teaching, before a dash: nothing held", () => {
+    expect(texts("Now what? I have also booked onto the cooling teaching in Bristol on 3 October — my own diary, not the baby's, before anyone asks.")).toEqual([]);
+  });
+  it("the same date said of a patient is still held", () => {
+    findsType("Now what? I have also booked the baby into the cooling follow-up clinic in Bristol on 3 October — not my diary, the baby's.", "DATE");
+  });
+  it("a name the sentence later says was the writer's registrar, and one of a group of house officers: nothing held", () => {
+    expect(texts("Lovely reflection, Megan. Dafydd will be thrilled you wrote this up — he has been banging the insulin-safety drum since he was my registrar at Glangwili in 2015.")).toEqual([]);
+    expect(texts("The house officers were quiet at first. One of them, Vikram, said his own father had been a pharmacist and he had never thought about dispensing errors.")).toEqual([]);
+  });
+  it("a name with a patient event between it and the role, and one of a group of patients, are still held", () => {
+    finds("Lovely reflection, Megan. Dafydd was admitted with a stroke last week — he was my registrar at Glangwili in 2015.", "NAME", "Dafydd");
+    finds("We saw three boys with dengue on the ward. One of them, Vikram, said his own father had been a pharmacist.", "NAME", "Vikram");
+  });
+});

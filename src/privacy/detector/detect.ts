@@ -17,7 +17,7 @@ import { detectDescriptions, detectUnknownProperNouns } from "./patterns/unknown
 import { extendChains } from "./chains.ts";
 import { runTogetherFindings, runTogetherHashtags } from "./hashtags.ts";
 import { extendLandmarks } from "./landmarks.ts";
-import { ownWorkSentence, patientInSentence, strongPatientBesidesWriter, writerSentence } from "./context.ts";
+import { ownWorkClause, ownWorkSentence, patientInSentence, strongPatientBesidesWriter, writerSentence } from "./context.ts";
 import { FIRST_NAMES, PLACES_ALONE, keyOf } from "./lexicon/names.ts";
 import { detectV13, joinV13, softenPublicNames } from "./v13.ts";
 import { isPersonWord } from "./lexicon/people.ts";
@@ -155,7 +155,9 @@ function softenWriterLife(text: string, kept: Candidate[]): void {
     // a course, a rotation: context.ts OWN_WORK) and the name is a colleague's or a friend's ("Let's catch up at the
     // conference …, Brett's going too"). Not in any first-person sentence: "I sat with Rangi Tipene" is about a patient
     // though no patient word is in it.
-    if (SOFT_IN_WRITER_SENTENCE.has(c.type) && writerSentence(text, c.start, c.end, knownPerson)) c.soft = true;
+    // fb2: or in a clause of its own about the writer's work or study ("booked onto the aEEG teaching in Glasgow on 19
+    // June — my own diary, not the baby's"): a dash, ";" or ":" ends what the place or date belongs to.
+    if (SOFT_IN_WRITER_SENTENCE.has(c.type) && (writerSentence(text, c.start, c.end, knownPerson) || ownWorkClause(text, c.start, c.end))) c.soft = true;
     else if (
       c.type === "NAME" && NAME_BY_SHAPE.has(c.reason) &&
       (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || ownWorkSentence(text, c.start, c.end)) &&

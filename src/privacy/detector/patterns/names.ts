@@ -1,6 +1,6 @@
 import type { Candidate, ScanOptions } from "../types.ts";
 import { FESTIVAL_START_RE, HOLIDAY_START_RE } from "./dates.ts";
-import { eachMatch, isSpaceLike, ownWorkSentence, sentenceAround, sentenceBesidesWriter, strongPatientBesidesWriter, strongPatientInSentence, writerOwnSentence } from "../context.ts";
+import { eachMatch, isSpaceLike, ownWorkClause, ownWorkSentence, patientOrCareWord, sentenceBesidesWriter, strongPatientBesidesWriter, strongPatientInSentence, writerOwnSentence } from "../context.ts";
 import { RangeMemo } from "../range-memo.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
 import { FIRST_NAMES, PLACES, PLACES_ALONE, PLACE_PHRASES, SURNAMES, keyOf } from "../lexicon/names.ts";
@@ -426,6 +426,10 @@ const LIST_GAP = /^(?:,\s{1,2}(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$/;
 const PATIENT_HONORIFIC_START = /^(?:Mr|Mrs|Ms|Miss|Mx|Master|Baby|Mst|Smt|Shri)\b/;
 // v14: "Cathal Daly was my reg too", "Kemi is our ward manager": a name said to be the writer's colleague.
 const ROLE_PREDICATE_AFTER = new RegExp(`^\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:my|our)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:${STAFF_ROLES})\\b(?!['’]s)`, "i");
+const ONE_OF_BEFORE = new RegExp(`\\b[Oo]ne\\s+of\\s+(?:(?:the|my|our)\\s+(?:[\\p{Ll}-]+\\s+)?((?:${STAFF_ROLES})s?)|them|us)\\s*,\\s*$`, "u");
+const GROUP_OF_STAFF = new RegExp(`\\b(?:the|my|our|these|those|all)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${STAFF_ROLES})s?\\b`, "iu");
+const PATIENT_ROSTER = /\b(?:babies|children|kids|mothers|women|men|families|cases|casualties|victims|survivors|residents|people|boys|girls|twins)\b/i;
+const PRONOUN_ROLE_LATER = new RegExp(`^([^.!?\\n]{0,120}?)\\b(?:he|she)\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:my|our)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:${STAFF_ROLES})\\b(?!['’]s)`, "i");
 // v14: "Nurul Huda and I did MRCP Part 1 together": a name joined to the writer in a sentence about their own study or work.
 const WITH_WRITER_AFTER = /^\s+(?:and|&)\s+(?:I|me|myself)\b/;
 // v14: a placeholder the writer uses instead of a name ("Mr X", "Mrs Y", "Baby X", "Patient Z"), or a name the writer
@@ -460,6 +464,8 @@ const STAFF_PLACED_BEFORE = new RegExp(
 const ROLE_WORDS: ReadonlySet<string> = new Set(STAFF_ROLES.split("|").filter((r) => /^[a-z0-9-]+$/.test(r)));
 const MY_ROLE_BEFORE = new RegExp(`\\b(?:my|our)\\s+(?:[a-z-]+\\s+){0,2}?(?:${STAFF_ROLES})\\s*[,:(–—]?\\s*$`, "i");
 // fb: the people the writer is crewed or rostered with are colleagues ("crewed with Davy", "on nights with Tash").
+// fb2: a name described right after it ("Chioma, who had a PPH", "Chioma (G2P1)", "Chioma, a 19-year-old") is told, not listed.
+const DESCRIBED_AFTER = /^(?:['’]s\b|\s*\(|\s*,?\s*(?:(?:who|whose|a|an|aged)\b|\d))/i;
 const CREWED_WITH_BEFORE =
   /\b(?:crewed|paired|partnered|teamed\s+up|buddied\s+up|rostered|on\s+(?:shift|nights|days|call|a\s+shift)|working\s+(?:nights|days|shifts?|the\s+night\s+shift)|rode\s+out|riding\s+out)\s+with\s+$/i;
 // "Ate Lorna, who has been a BHW for twenty years", "Ms Bello, who works as our interpreter".
@@ -845,6 +851,19 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       const from = Math.max(w.lastIndexOf("."), w.lastIndexOf("!"), w.lastIndexOf("?"), w.lastIndexOf("\n")) + 1;
       if (YOU_RE.test(w.slice(from))) return true;
     }
+    // fb2: one of a group of the writer's own people, named ("One of the interns, Arjun,", "The interns were quiet. One of
+    // them, Arjun, said …"), when the sentence before names that group and nothing of a patient.
+    const one = ONE_OF_BEFORE.exec(b);
+    if (one !== null) {
+      if (one[1] !== undefined) return true;
+      const before = text.slice(Math.max(0, startOff - one[0].length - 220), startOff - one[0].length);
+      const prevSentence = before.slice(Math.max(before.lastIndexOf(". ", before.length - 3), before.lastIndexOf("\n", before.length - 3)) + 1);
+      if (GROUP_OF_STAFF.test(prevSentence) && !patientOrCareWord(prevSentence) && !PATIENT_ROSTER.test(prevSentence)) return true;
+    }
+    // fb2: "Rhys will be thrilled you wrote this up — he has been banging that drum since he was my registrar": the role
+    // said later of a pronoun, with no other name and nothing of a patient between.
+    const later = PRONOUN_ROLE_LATER.exec(text.slice(endOff, endOff + 160));
+    if (later !== null && !/(?<![\p{L}'’-])(?!I\b)\p{Lu}/u.test(later[1] as string) && !patientOrCareWord(later[1] as string)) return true;
     if (ROLE_PREDICATE_AFTER.test(a0) || THANKED_FOR_TEACHING_AFTER.test(a0) || (WITH_WRITER_AFTER.test(a0) && ownWorkSentence(text, startOff, endOff))) return true;
     if (TAUGHT_CLAUSE_AFTER.test(a0) || STUDIED_WITH_BEFORE.test(b) || CHW_BEFORE.test(b) || CREWED_WITH_BEFORE.test(b)) return true;
     if ((RAN_IT_AFTER.test(a0) && writerOwnSentence(text, startOff, endOff)) || PRESENTED_TO_BEFORE.test(text.slice(Math.max(0, startOff - 70), startOff))) return true;
@@ -1103,7 +1122,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const p = toks[i - 1] as Token;
     if (p.cap || !nameShaped(t) || t.text.length < 2 || hasF(t, F_HARD) || !(p.key === "with" || ROLE_WORDS.has(p.key))) continue;
     const b = text.slice(Math.max(0, t.start - 60), t.start);
-    if (p.key === "with" ? CREWED_WITH_BEFORE.test(b) || STUDIED_WITH_BEFORE.test(b) : MY_ROLE_BEFORE.test(b)) staffKeys.add(t.key);
+    // fb2: or after "with" in a clause about the writer's own study or work with nothing of a patient in it ("use the
+    // mannequin in the skills lab on Saturday with Chioma and Emeka").
+    if (p.key === "with" ? CREWED_WITH_BEFORE.test(b) || STUDIED_WITH_BEFORE.test(b) || (ownWorkClause(text, t.start, t.end, true) && !DESCRIBED_AFTER.test(text.slice(t.end, t.end + 12))) : MY_ROLE_BEFORE.test(b)) staffKeys.add(t.key);
   }
 
   for (let i = 0; i < n; i++) {
