@@ -4,7 +4,7 @@
  * like sentences that must still be held. No name, place or number is meant to be a real person's.
  */
 import { describe, expect, it } from "vitest";
-import { finds, texts } from "./detector-helpers.ts";
+import { finds, findsType, texts } from "./detector-helpers.ts";
 
 // A sentence that holds any text it is put in front of, so a rule's soft findings are shown too.
 const HELD = "Mrs Osei was on bed 4.";
@@ -84,5 +84,87 @@ describe("titled colleagues by what the writer does with them", () => {
     finds("Mr Dunmore, who has run the shop on Station Road since 1981, came in with chest pain.", "NAME", "Mr Dunmore");
     finds("I spent a month with the palliative care team. I went on home visits with a nurse, Sister Mercy, and a patient, Mr. Thomas, who has motor neurone disease.", "NAME", "Mr. Thomas");
     finds("Mr Dunmore presented to A&E with right iliac fossa pain.", "NAME", "Mr Dunmore");
+  });
+});
+
+describe("fb2: authors by their titles, people who play patients, one-of-a-kind things, drugs by their symbols", () => {
+  it("an author's possessive before a quoted title, wherever it stands: nothing held", () => {
+    expect(texts("Before bed I have been reading fiction, not journals: this month Hilary Mantel's \"Wolf Hall\", slowly.")).toEqual([]);
+    expect(texts("My comfort book after a death on the ward is still Chimamanda Adichie's \"Half of a Yellow Sun\".")).toEqual([]);
+  });
+  it("a patient's possessive before a titled thing, and words a patient says, are still held", () => {
+    finds("Ward round done. Mr Kalanithi's \"When Breath Becomes Air\" was on his locker when he died.", "NAME", "Mr Kalanithi");
+    finds("Rosa Lindqvist's \"Thank You\" card is still on the ward fridge after her discharge.", "NAME", "Rosa Lindqvist");
+  });
+  it("someone described between a role-player word and 'called', and what the text says of them: nothing held", () => {
+    expect(texts("One of the role-players, an older woman called Bernadette, cried so convincingly that I forgot it was a scenario.")).toEqual([]);
+    expect(texts("Each candidate had ten minutes with a simulated patient played by a retired postman called Gwilym who has been doing this for twenty years.")).toEqual([]);
+  });
+  it("a patient or a relative described and called by name is still held", () => {
+    findsType("After the session one of the actors told us about his neighbour, a retired miner called Dai, who was admitted with pneumonia.", "OTHER");
+    findsType("The patient, a young man called Tariq, played football until his knee gave way.", "OTHER");
+    finds("The patient was played by an actor, but the real case was a young man called Tariq Aziz who died on the ward.", "NAME", "Tariq Aziz");
+  });
+  it("a one-of-a-kind claim about a time, an event or a thing, tied to a place: nothing held", () => {
+    expect(texts("Diwali is the first festival in four years that I will spend at home with my sister in Pune.")).toEqual([]);
+    expect(texts("Our clinic has run since 2009, when the first outbreak came from Kasese.")).toEqual([]);
+    expect(texts("Of 40 referrals, for 9 the first contact with any service was in the Kawempe police post.")).toEqual([]);
+  });
+  it("a one-of-a-kind claim about a person tied to a place is still held", () => {
+    findsType("He is the last crofter working the township above Lochcarron.", "OTHER");
+    findsType("She was the first woman from Kasese to drive a matatu, and she came in with chest pain.", "OTHER");
+    findsType("He is the only kaumātua in Ruatoria who still carves.", "OTHER");
+  });
+  it("an element's symbol before its salt and a dose is a drug, not a name", () => {
+    expect(texts("Hyperkalaemia again: gave Ca gluconate 10ml, insulin-dextrose, salbutamol nebs.")).toEqual([]);
+    finds("Bed 3: gave Aisha paracetamol 1g and reassessed her pain at 02:00.", "NAME", "Aisha");
+  });
+});
+
+describe("fb2: ward helpers by their titles, formulas, and a pronoun that points back to a colleague", () => {
+  it("a ward helper named after the writer's own title for them: nothing held", () => {
+    expect(texts("On Christmas night our ward boy Imtiaz brought parathas for the whole team, and I ate mine between two admissions.")).toEqual([]);
+    expect(texts("The ward attendant, Joseph, wheeled the trolley to theatre for me at 3 a.m.")).toEqual([]);
+  });
+  it("a patient's attendant (a relative, in South Asia) is still held", () => {
+    finds("His attendant, Ramesh, said he had been vomiting since morning.", "NAME", "Ramesh");
+  });
+  it("capitals then small letters are a formula or an acronym's plural, not a surname", () => {
+    expect(texts("Pharmacy lesson of the week. Fast KCl can cause arrhythmia and death on any ward.")).toEqual([]);
+    finds("Pharmacy lesson of the week. Fast Kelly collapsed on the ward after the second dose.", "NAME", "Fast Kelly");
+  });
+  it("a day of the writer's, in a sentence whose pronoun points back to a classmate named before: nothing held", () => {
+    expect(texts("My flatmate Tomasz thinks I work too much. I am going to spend Halloween weekend on the renal module instead of going to Tomasz's party, which he says proves his point.")).toEqual([]);
+  });
+  it("the same day in a sentence about a patient is still held", () => {
+    // (the day itself: a holiday's weekend is a stretch of days, weak even in a patient's sentence, as v17 decided for
+    // "the St. Patrick's Day weekend")
+    findsType("My flatmate Tomasz thinks I work too much. I admitted a girl on Halloween after Tomasz's party, and her sats were 84%.", "DATE");
+  });
+});
+
+describe("fb2: the writer's own clause, and colleagues told by what is said of them later", () => {
+  const BREECH =
+    "Description: my first breech delivery on the labour ward, under supervision of Dr. Okafor. Feelings: hands shaking, then joy when the baby cried. Evaluation: I pulled too early and the midwife stopped me. ";
+  it("people named after 'with' in a clause of the writer's own study, in a post about a patient: nothing held", () => {
+    expect(texts(`${BREECH}Action plan: watch three more births, practise on the mannequin in the skills lab on Friday with Amaka and Chidi, and reread the RCOG guideline.`)).toEqual([]);
+  });
+  it("a person described right after 'with', or visited, is still held", () => {
+    finds(`${BREECH}Action plan: watch three more births, practise in the skills lab with Amaka, 19, who had a breech last year, and reread the guideline.`, "NAME", "Amaka");
+    finds(`${BREECH}Action plan: watch three more births, then visit Amaka at home on Friday with the midwife, and reread the guideline.`, "NAME", "Amaka");
+  });
+  it("a date in a clause of its own about the writer's teaching, before a dash: nothing held", () => {
+    expect(texts("Now what? I have also booked onto the cooling teaching in Bristol on 3 October — my own diary, not the baby's, before anyone asks.")).toEqual([]);
+  });
+  it("the same date said of a patient is still held", () => {
+    findsType("Now what? I have also booked the baby into the cooling follow-up clinic in Bristol on 3 October — not my diary, the baby's.", "DATE");
+  });
+  it("a name the sentence later says was the writer's registrar, and one of a group of house officers: nothing held", () => {
+    expect(texts("Lovely reflection, Megan. Dafydd will be thrilled you wrote this up — he has been banging the insulin-safety drum since he was my registrar at Glangwili in 2015.")).toEqual([]);
+    expect(texts("The house officers were quiet at first. One of them, Vikram, said his own father had been a pharmacist and he had never thought about dispensing errors.")).toEqual([]);
+  });
+  it("a name with a patient event between it and the role, and one of a group of patients, are still held", () => {
+    finds("Lovely reflection, Megan. Dafydd was admitted with a stroke last week — he was my registrar at Glangwili in 2015.", "NAME", "Dafydd");
+    finds("We saw three boys with dengue on the ward. One of them, Vikram, said his own father had been a pharmacist.", "NAME", "Vikram");
   });
 });

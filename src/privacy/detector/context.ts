@@ -534,8 +534,17 @@ const HEADING_START_RE = /^[\s*#_>-]*(?:[A-Za-z][A-Za-z ?]{0,24}[.:?][*_]*\s+)?/
 const PLAN_VERB_START_RE =
   /^(?:Read|Re-read|Ask|Discuss|Attend|Practi[cs]e|Learn|Revise|Book|Complete|Write|Talk|Speak|Find|Look|Reflect|Improve|Keep|Make|Start|Try|Plan|Join|Seek|Observe|Shadow|Watch|Study|Prepare|Meet|Email|Contact|Arrange|Present|Sign\s+up|Register|Enrol|Enroll|Follow|Remember|Spend|Get|Set|Use|Take|Go|Do)\b/;
 
-/** v12: the sentence around [start, end) is about the writer or staff, with no patient in it (see above). */
-export function writerSentence(text: string, start: number, end: number): boolean {
+/** fb2: a patient or relative word, or an event of care, in `s` (no pronouns, nothing a colleague has too). */
+export function patientOrCareWord(s: string): boolean {
+  return PATIENT_WORD_RE.test(s.replace(MY_PEOPLE_RE, " ")) || CARE_EVENT_RE.test(s);
+}
+
+/**
+ * v12: the sentence around [start, end) is about the writer or staff, with no patient in it (see above).
+ * fb2: `knownPerson` (optional) tells a name the text has shown to be no patient (a classmate, a colleague): such a name
+ * before a pronoun is its antecedent too ("instead of going to Jordan's party, which he says proves his point").
+ */
+export function writerSentence(text: string, start: number, end: number, knownPerson?: (word: string) => boolean): boolean {
   const [left, right] = sentenceParts(text, start, end);
   const rest = `${left} … ${right}`;
   // Patient words first: most findings sit in a sentence about a patient, and the answer is then no at once.
@@ -543,7 +552,44 @@ export function writerSentence(text: string, start: number, end: number): boolea
   if (!FIRST_PERSON_RE.test(rest) && !STAFF_WORD_RE.test(rest) && !PLAN_VERB_START_RE.test(left.replace(HEADING_START_RE, ""))) return false;
   const p = PRONOUN_RE.exec(rest);
   if (p === null) return true;
-  return ANTECEDENT_RE.test(rest.slice(0, p.index));
+  const head = rest.slice(0, p.index);
+  if (ANTECEDENT_RE.test(head)) return true;
+  // (only in a sentence with nothing a patient has or undergoes: "Jordan and I went to see him, and he was septic")
+  if (knownPerson === undefined || STRONG_PATIENT_RE.test(rest)) return false;
+  let last = "";
+  for (const m of head.matchAll(CAPITALISED_WORD_RE)) last = m[1] as string;
+  return last !== "" && knownPerson(last);
+}
+const CAPITALISED_WORD_RE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+?)(?:['’]s)?(?![\p{L}'’-])/gu;
+
+// fb2: a clause is a sentence cut at a dash, a semicolon or a colon (and, for a list of plans, at commas when asked).
+const CLAUSE_BREAK = /\s[—–]\s|\s-\s|[;:]\s/g;
+const CLAUSE_OR_COMMA_BREAK = /\s[—–]\s|\s-\s|[;:,]\s/g;
+/** The clause around [start, end): its parts before and after (see sentenceParts), cut at a dash, ";" or ":" (and ","). */
+function clauseParts(text: string, start: number, end: number, commas: boolean): [string, string] {
+  const [left, right] = sentenceParts(text, start, end, 160);
+  const re = commas ? CLAUSE_OR_COMMA_BREAK : CLAUSE_BREAK;
+  let cut = 0;
+  for (const m of left.matchAll(re)) cut = m.index + m[0].length;
+  re.lastIndex = 0;
+  const r = re.exec(right);
+  re.lastIndex = 0;
+  return [left.slice(cut), r === null ? right : right.slice(0, r.index)];
+}
+
+/**
+ * fb2: the clause around [start, end) is about the writer's own work or study (ownWorkSentence's words), with the writer
+ * in it and nothing of a patient (no patient or relative word, pronoun, event of care or what only a patient has):
+ * "I have also booked onto the aEEG teaching in Glasgow on 19 June — my own diary, not the baby's", "use the mannequin
+ * in the skills lab on Saturday with Chioma and Emeka, and read …". With `commas`, commas end a clause too (a list of
+ * plans).
+ */
+export function ownWorkClause(text: string, start: number, end: number, commas = false): boolean {
+  const [left, right] = clauseParts(text, start, end, commas);
+  const clause = `${left} … ${right}`;
+  if (!OWN_WORK_RE.test(clause) || PATIENT_IN_SENTENCE.test(clause.replace(MY_PEOPLE_RE, " ")) || STRONG_PATIENT_RE.test(clause.replace(WRITER_OWN_RE, " ")) || CARE_EVENT_RE.test(clause)) return false;
+  const lead = left.replace(HEADING_START_RE, "").replace(/^(?:and|then)\s+/i, "");
+  return FIRST_PERSON_RE.test(clause) || PLAN_VERB_START_RE.test(lead.charAt(0).toUpperCase() + lead.slice(1));
 }
 
 /** fb: writerSentence, with the writer in it ("I", "my", "we"): a member of staff alone does not make it the writer's life. */

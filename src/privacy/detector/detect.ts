@@ -18,9 +18,10 @@ import { detectDescriptions, detectUnknownProperNouns } from "./patterns/unknown
 import { extendChains } from "./chains.ts";
 import { runTogetherFindings, runTogetherHashtags } from "./hashtags.ts";
 import { extendLandmarks } from "./landmarks.ts";
-import { ownWorkSentence, patientInSentence, strongPatientBesidesWriter, writerSentence } from "./context.ts";
+import { ownWorkClause, ownWorkSentence, patientInSentence, strongPatientBesidesWriter, writerSentence } from "./context.ts";
 import { FIRST_NAMES, PLACES_ALONE, keyOf } from "./lexicon/names.ts";
 import { detectV13, growLatePlaces, joinV13, softenPublicNames } from "./v13.ts";
+import { isPersonWord } from "./lexicon/people.ts";
 import { addTaggerGuesses } from "./tagger/index.ts";
 
 /**
@@ -145,6 +146,10 @@ const NAME_BY_SHAPE = new Set([
   "A first name, with the story around it, lets people who know the patient or family recognise them.",
 ]);
 function softenWriterLife(text: string, kept: Candidate[]): void {
+  // fb2: a name names.ts read as no patient (and never as one) may be what a pronoun points back to.
+  const people = peopleRead(text);
+  const knownPerson =
+    people === null || people.notPatients.size === 0 ? undefined : (w: string): boolean => people.notPatients.has(nameKey(w)) && !people.patients.has(nameKey(w));
   for (const c of kept) {
     if (c.soft === true) continue;
     // A name known only by its shape (no title, no kinship word) in such a sentence is soft when it stands where a place
@@ -153,7 +158,9 @@ function softenWriterLife(text: string, kept: Candidate[]): void {
     // a course, a rotation: context.ts OWN_WORK) and the name is a colleague's or a friend's ("Let's catch up at the
     // conference …, Brett's going too"). Not in any first-person sentence: "I sat with Rangi Tipene" is about a patient
     // though no patient word is in it.
-    if (SOFT_IN_WRITER_SENTENCE.has(c.type) && writerSentence(text, c.start, c.end)) c.soft = true;
+    // fb2: or in a clause of its own about the writer's work or study ("booked onto the aEEG teaching in Glasgow on 19
+    // June — my own diary, not the baby's"): a dash, ";" or ":" ends what the place or date belongs to.
+    if (SOFT_IN_WRITER_SENTENCE.has(c.type) && (writerSentence(text, c.start, c.end, knownPerson) || ownWorkClause(text, c.start, c.end))) c.soft = true;
     else if (
       c.type === "NAME" && NAME_BY_SHAPE.has(c.reason) &&
       (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || ownWorkSentence(text, c.start, c.end)) &&
@@ -180,11 +187,21 @@ function softenWriterLife(text: string, kept: Candidate[]): void {
 // next to the name ("Big" before "Davy") counts with it; the other words must be ordinary words or titles.
 const NAME_WORD_RE = /[\p{Lu}][\p{L}\p{M}'’-]*/gu;
 const TITLE_WORD_RE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sister|Nurse|Aunty|Auntie|Uncle|Big|Little|Old|Young)$/;
+const DESCRIBED_NAME_RE = /\b(?:called|named|nicknamed)\s+["“‘']?([\p{Lu}][\p{L}\p{M}'’-]+)/u;
 function softenKnownPeople(text: string, kept: Candidate[]): void {
   const people = peopleRead(text);
   if (people === null || people.notPatients.size === 0) return;
   for (const c of kept) {
-    if (c.type !== "NAME" || c.soft === true) continue;
+    if (c.soft === true) continue;
+    // fb2: a description of someone the text names as no patient ("a retired drama teacher called Malcolm who …", where
+    // Malcolm plays the patient) describes them, not a patient.
+    if (c.type === "OTHER") {
+      const called = DESCRIBED_NAME_RE.exec(text.slice(c.start, c.end));
+      const k = called === null ? "" : nameKey(called[1] as string);
+      if (k !== "" && people.notPatients.has(k) && !people.patients.has(k)) c.soft = true;
+      continue;
+    }
+    if (c.type !== "NAME") continue;
     // The finding's words, and a capitalised word right after it ("Big" → "Big Davy").
     const next = /^ ([\p{Lu}][\p{L}\p{M}'’-]*)/u.exec(text.slice(c.end, c.end + 30));
     const words = [...text.slice(c.start, c.end).matchAll(NAME_WORD_RE)].map((m) => m[0].replace(/['’]s$/, ""));
@@ -217,6 +234,34 @@ function softenRepeats(text: string, kept: Candidate[]): void {
   for (const c of kept) {
     if (c.type !== "NAME" || c.soft === true || c.reason !== REPEATED_NAME_REASON || !softWords.has(text.slice(c.start, c.end))) continue;
     if (!strongPatientBesidesWriter(text, c.start, c.end) && !patientInSentence(text, c.start, c.end)) c.soft = true;
+  }
+}
+
+// fb2: a one-of-a-kind claim tied to a named place singles out a person only if it is about one: "the last crofter in
+// Lochcarron", "the only kaumātua who …". One whose words before the place are all about a thing, a time or an event is
+// no one ("the first holiday in three years that I will spend with my parents in Daegu", "the first wave came from
+// Donbas", "the first contact with services was in the Garda station"): soft, shown only beside a finding that holds.
+// Any word that may name a person (lexicon/people.ts: unknown words, agent nouns, roles, kin) keeps it.
+const ONE_OF_A_KIND_REASON = "A one-of-a-kind description tied to a named place singles one person out even without a name.";
+const CLAIM_START_RE = /^(?:(?:the|our|their)\s+|[\p{L}-]+['’]s\s+)*(?:only|last|first|oldest|youngest|sole)\s+/iu;
+const CLAIM_STOP_RE = /^(?:in|of|at|on|from|near|who|whom|whose|that|which|to|and|or|with|for|by|since|than|because|when|where)$/i;
+function softenThingsOneOfAKind(text: string, kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.type !== "OTHER" || c.soft === true || c.reason !== ONE_OF_A_KIND_REASON) continue;
+    const claim = text.slice(c.start, c.end);
+    const lead = CLAIM_START_RE.exec(claim);
+    if (lead === null) continue;
+    let person = false;
+    let words = 0;
+    for (const m of claim.slice(lead[0].length).matchAll(/[\p{L}\p{M}'’-]+/gu)) {
+      const w = m[0];
+      if (CLAIM_STOP_RE.test(w) || /^\p{Lu}/u.test(w) || ++words > 5) break;
+      if (isPersonWord(w)) {
+        person = true;
+        break;
+      }
+    }
+    if (!person && words > 0) c.soft = true;
   }
 }
 
@@ -288,6 +333,7 @@ function scanTextUnsafe(text: string, field: string, options: ScanOptions): Find
   // v13: public figures quoted, a surgeon's theatre list, a role-player's name: soft (v13.ts).
   softenPublicNames(norm.text, joined);
   softenKnownPeople(norm.text, joined);
+  softenThingsOneOfAKind(norm.text, joined);
   softenRepeats(norm.text, joined);
   // v9: soft findings (a workplace, a drill date) count only when something else in the text points to a patient.
   const anyHard = joined.some((c) => c.soft !== true);

@@ -111,7 +111,9 @@ export const STAFF_ROLES =
   // v13: community health workers in South Asia named as colleagues ("our ASHA, Sunita tai", "the LHW, Bushra")
   "asha|ashas|anm|anms|lhw|lhws|lady\\s+health\\s+worker|anganwadi\\s+worker|aww|mpw|" +
   // v14: UK nursing and midwifery grades named as colleagues ("my band 6, Kemi Adeyemi"), and peer educators
-  "band\\s+[5-8][a-d]?|peer\\s+educator|peer\\s+supporter|chew|chews|chos?|ward\\s+clerk|unit\\s+clerk|ward\\s+housekeeper|housekeeper";
+  "band\\s+[5-8][a-d]?|peer\\s+educator|peer\\s+supporter|chew|chews|chos?|ward\\s+clerk|unit\\s+clerk|ward\\s+housekeeper|housekeeper|" +
+  // fb2: ward helpers by their titles in South Asia, Africa and elsewhere ("our ward boy Shafiq", "the ward attendant, Joseph")
+  "ward\\s+boys?|ward\\s+girls?|ward\\s+attendants?|ward\\s+aides?|ward\\s+assistants?|nursing\\s+aides?|nurse\\s+aides?|orderly|orderlies|ayah|ayahs|ward\\s+ayah";
 
 /** Honorifics used for patients and relatives. The span of a name includes its honorific. */
 // v12: professional titles used as honorifics for anyone, patients and relatives included ("Engr. Tunde Adeyanju", "Barr. Okoye").

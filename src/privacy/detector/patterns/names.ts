@@ -1,6 +1,6 @@
 import type { Candidate, ScanOptions } from "../types.ts";
 import { FESTIVAL_START_RE, HOLIDAY_START_RE } from "./dates.ts";
-import { eachMatch, isSpaceLike, ownWorkSentence, sentenceAround, sentenceBesidesWriter, strongPatientBesidesWriter, strongPatientInSentence, writerOwnSentence } from "../context.ts";
+import { eachMatch, isSpaceLike, ownWorkClause, ownWorkSentence, patientOrCareWord, sentenceBesidesWriter, strongPatientBesidesWriter, strongPatientInSentence, writerOwnSentence } from "../context.ts";
 import { RangeMemo } from "../range-memo.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
 import { FIRST_NAMES, PLACES, PLACES_ALONE, PLACE_PHRASES, SURNAMES, keyOf } from "../lexicon/names.ts";
@@ -150,6 +150,7 @@ type TokenWord = Omit<Token, "start" | "end">;
 // new strings and no Map look-up.
 const TOKEN_WORDS = new RangeMemo<TokenWord>(50_000);
 
+const FORMULA_SHAPE = /^[A-Z]{2,}[a-z]{1,2}$/;
 function tokenWord(word: string): TokenWord {
   const ascii = isAscii(word);
   const key = ascii ? word.toLowerCase() : keyOf(word);
@@ -158,7 +159,8 @@ function tokenWord(word: string): TokenWord {
     text: word,
     key,
     cap: c0 < 0x80 ? c0 >= 65 && c0 <= 90 : CAP_RE.test(word),
-    allCaps: ascii ? asciiAllCaps(word) : ALL_CAPS.test(word),
+    // fb2: capitals then one or two small letters ("KCl", "GPs", "ECGs") are an acronym or a formula, as capitals alone are.
+    allCaps: ascii ? asciiAllCaps(word) || FORMULA_SHAPE.test(word) : ALL_CAPS.test(word),
     f: keyFlags(key),
   };
   TOKEN_WORDS.set(word, w);
@@ -317,7 +319,10 @@ const MY_NAME_BEFORE = /\b(?:my|our)\s+$/i;
 // A name joined by "and" to a titled clinician: "the examiners were Dr Priya Raman and Mr Tom Fletcher".
 const COORDINATED_STAFF_BEFORE = /\b(?:Dr|Prof|Professor|Doctor|Sister|Nurse|Matron|Dra|Enf)\.?\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}(?:and|&)\s+["“‘]?$/u;
 // Someone who plays the patient: "an actor named Graham", "a standardised patient called Auntie Efua".
-const ROLE_PLAYER_BEFORE = /\b(?:actor|actress|role-?player|standardi[sz]ed\s+patient|simulated\s+patient|mannequin|manikin|dummy)\s+(?:named|called)\s+$/i;
+// fb2: and one described between the role and "called" ("One of the actors, a young man called Youssef", "a simulated
+// patient played by a retired drama teacher called Malcolm"): whoever plays a patient is not one.
+const ROLE_PLAYER_BEFORE =
+  /\b(?:actors?|actress(?:es)?|role-?players?|standardi[sz]ed\s+patients?|simulated\s+patients?|mannequin|manikin|dummy)\b(?:,\s+|\s+played\s+by\s+)?(?:(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,3})?(?:named|called)\s+$/iu;
 // v9: a mannequin or an animal with a name is not a person ("a mannequin everyone calls …", "a SimMom mannequin the
 // midwives call …", "a border collie called …", "a falcon named …").
 const NOT_A_PERSON_NAMED_BEFORE =
@@ -423,6 +428,10 @@ const LIST_GAP = /^(?:,\s{1,2}(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$/;
 const PATIENT_HONORIFIC_START = /^(?:Mr|Mrs|Ms|Miss|Mx|Master|Baby|Mst|Smt|Shri)\b/;
 // v14: "Cathal Daly was my reg too", "Kemi is our ward manager": a name said to be the writer's colleague.
 const ROLE_PREDICATE_AFTER = new RegExp(`^\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:my|our)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:${STAFF_ROLES})\\b(?!['’]s)`, "i");
+const ONE_OF_BEFORE = new RegExp(`\\b[Oo]ne\\s+of\\s+(?:(?:the|my|our)\\s+(?:[\\p{Ll}-]+\\s+)?((?:${STAFF_ROLES})s?)|them|us)\\s*,\\s*$`, "u");
+const GROUP_OF_STAFF = new RegExp(`\\b(?:the|my|our|these|those|all)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${STAFF_ROLES})s?\\b`, "iu");
+const PATIENT_ROSTER = /\b(?:babies|children|kids|mothers|women|men|families|cases|casualties|victims|survivors|residents|people|boys|girls|twins)\b/i;
+const PRONOUN_ROLE_LATER = new RegExp(`^([^.!?\\n]{0,120}?)\\b(?:he|she)\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:my|our)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:${STAFF_ROLES})\\b(?!['’]s)`, "i");
 // v14: "Nurul Huda and I did MRCP Part 1 together": a name joined to the writer in a sentence about their own study or work.
 const WITH_WRITER_AFTER = /^\s+(?:and|&)\s+(?:I|me|myself)\b/;
 // v14: a placeholder the writer uses instead of a name ("Mr X", "Mrs Y", "Baby X", "Patient Z"), or a name the writer
@@ -444,6 +453,9 @@ const TL_POSSESSIVE = new Set("nya niya ko namin nila niyang".split(" "));
 const SERVICE_RANK_CONTEXT = /\b(?:fire|firefighters?|EMS|ambulance|brigade|police|station|crew|paramedics?|EMTs?|EMT-B|dispatch|battalion|volunteer\s+department)\b/i;
 const PLACE_FIRST = new Set(["st", "saint", "mount", "mt", "lake", "port", "fort", "cape", "san", "santa", "sao", "los", "las"]);
 const COMPASS = new Set(["north", "south", "east", "west", "central"]);
+const AUTHOR_TITLE_AFTER =
+  /^['’]s?\s+["“]\p{Lu}[\p{L}\d'’-]*(?:[ ,:-]+(?:\p{Lu}[\p{L}\d'’-]*|a|an|the|and|of|in|on|for|to|with|at|by|or|from|is|are|be))*["”]/u;
+const SPOKEN_WORDS = /\b(?:I|Me|My|You|Your|We|Us|Our|Thank|Thanks|Sorry|Please|Help|Yes|No|Hello|Hi|Bye|Goodbye)\b/;
 const WORK_VERB_BEFORE = /\b(?:read|reads|reading|re-read|sang|sing|sings|singing|hum|hummed|humming|listen(?:ed|ing)?\s+to|quot(?:e|ed|ing))\s+["“‘]?$/i;
 // fb: the writer's own role-holder with where they work between role and name ("My preceptor on Medic 23 in Houston, Ray
 // Villanueva,", "our charge nurse at the Royal, Kemi,"): the name is in apposition to the role.
@@ -454,6 +466,8 @@ const STAFF_PLACED_BEFORE = new RegExp(
 const ROLE_WORDS: ReadonlySet<string> = new Set(STAFF_ROLES.split("|").filter((r) => /^[a-z0-9-]+$/.test(r)));
 const MY_ROLE_BEFORE = new RegExp(`\\b(?:my|our)\\s+(?:[a-z-]+\\s+){0,2}?(?:${STAFF_ROLES})\\s*[,:(–—]?\\s*$`, "i");
 // fb: the people the writer is crewed or rostered with are colleagues ("crewed with Davy", "on nights with Tash").
+// fb2: a name described right after it ("Chioma, who had a PPH", "Chioma (G2P1)", "Chioma, a 19-year-old") is told, not listed.
+const DESCRIBED_AFTER = /^(?:['’]s\b|\s*\(|\s*,?\s*(?:(?:who|whose|a|an|aged)\b|\d))/i;
 const CREWED_WITH_BEFORE =
   /\b(?:crewed|paired|partnered|teamed\s+up|buddied\s+up|rostered|on\s+(?:shift|nights|days|call|a\s+shift)|working\s+(?:nights|days|shifts?|the\s+night\s+shift)|rode\s+out|riding\s+out)\s+with\s+$/i;
 // "Ate Lorna, who has been a BHW for twenty years", "Ms Bello, who works as our interpreter".
@@ -488,7 +502,8 @@ const FACILITY_OR_STREET = new Set([
   // v14: a word before "club" names the club ("an Ariel club", "the Rotary club"), not a person
   "club", "clubs",
 ]);
-const DOSE_AFTER = /^\s*(?:\d|\(|tablets?|capsules?|injection|infusion|patch|inhaler|cream|syrup|mg|mcg)/i;
+// fb2: an element's symbol before its salt and a dose is a drug ("gave Ca gluconate 1g", "Mg sulphate 2 g").
+const DOSE_AFTER = /^\s*(?:[a-z]{2,}(?:ate|ide|ite)\s+)?(?:\d|\(|tablets?|capsules?|injection|infusion|patch|inhaler|cream|syrup|mg|mcg)/i;
 const PATIENT_VERBS = new Set(
   ("was is had has said says told tells asked asks cried seemed seems felt feels looked looks became started began kept wanted wants did didn't does doesn't could couldn't " +
     "would wouldn't will won't can can't lives lived came went refused refuses agreed smiled laughed explained described mentioned complained reported denied " +
@@ -815,7 +830,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   const isStaffAt = (startOff: number, endOff: number): boolean => {
     const b = text.slice(Math.max(0, startOff - 50), startOff);
     if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b) && !INDEFINITE_ROLE_BEFORE.test(b)) return true;
-    if (COORDINATED_STAFF_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(b) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
+    if (COORDINATED_STAFF_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(text.slice(Math.max(0, startOff - 90), startOff)) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
     if (ADDRESSEE_BEFORE.test(b) || ROLE_PAIR_BEFORE.test(b) || GREETED_BEFORE.test(b) || BYLINE_BEFORE.test(b) || MY_GROUP_BEFORE.test(b) || OUTING_WITH_BEFORE.test(b) || MY_ACRONYM_BEFORE.test(b) || VALEDICTION_BEFORE.test(b)) return true;
     if (reply && startOff < 600 && REPLY_ADDRESSEE_BEFORE.test(text.slice(0, startOff))) return true;
     if (replyHandleWords.size > 0 && (text.slice(startOff, endOff).toLowerCase().match(/\p{L}{3,}/gu) ?? []).some((w) => replyHandleWords.has(w))) return true;
@@ -838,6 +853,19 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       const from = Math.max(w.lastIndexOf("."), w.lastIndexOf("!"), w.lastIndexOf("?"), w.lastIndexOf("\n")) + 1;
       if (YOU_RE.test(w.slice(from))) return true;
     }
+    // fb2: one of a group of the writer's own people, named ("One of the interns, Arjun,", "The interns were quiet. One of
+    // them, Arjun, said …"), when the sentence before names that group and nothing of a patient.
+    const one = ONE_OF_BEFORE.exec(b);
+    if (one !== null) {
+      if (one[1] !== undefined) return true;
+      const before = text.slice(Math.max(0, startOff - one[0].length - 220), startOff - one[0].length);
+      const prevSentence = before.slice(Math.max(before.lastIndexOf(". ", before.length - 3), before.lastIndexOf("\n", before.length - 3)) + 1);
+      if (GROUP_OF_STAFF.test(prevSentence) && !patientOrCareWord(prevSentence) && !PATIENT_ROSTER.test(prevSentence)) return true;
+    }
+    // fb2: "Rhys will be thrilled you wrote this up — he has been banging that drum since he was my registrar": the role
+    // said later of a pronoun, with no other name and nothing of a patient between.
+    const later = PRONOUN_ROLE_LATER.exec(text.slice(endOff, endOff + 160));
+    if (later !== null && !/(?<![\p{L}'’-])(?!I\b)\p{Lu}/u.test(later[1] as string) && !patientOrCareWord(later[1] as string)) return true;
     if (ROLE_PREDICATE_AFTER.test(a0) || THANKED_FOR_TEACHING_AFTER.test(a0) || (WITH_WRITER_AFTER.test(a0) && ownWorkSentence(text, startOff, endOff))) return true;
     if (TAUGHT_CLAUSE_AFTER.test(a0) || STUDIED_WITH_BEFORE.test(b) || CHW_BEFORE.test(b) || CREWED_WITH_BEFORE.test(b)) return true;
     if ((RAN_IT_AFTER.test(a0) && writerOwnSentence(text, startOff, endOff)) || PRESENTED_TO_BEFORE.test(text.slice(Math.max(0, startOff - 70), startOff))) return true;
@@ -916,6 +944,13 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // a work after a verb of reading, with its author's possessive: "read Kathryn Mannix's With the End in Mind"
     // (fb: or a hashtag or a quoted title: "has read Kate Granger's #hellomynameis")
     if (!titled && /^['’]s?\s+[\p{Lu}#"“]/u.test(after) && WORK_VERB_BEFORE.test(text.slice(Math.max(0, startOff - 16), startOff)) && !PATIENT_POSSESSION_AFTER.test(after)) return true;
+    // fb2: and wherever it stands, a name's possessive before a title in quotes, every word capitalised ("Judith Herman's
+    // "Trauma and Recovery" talks about …", "at the moment Tim Winton's "Cloudstreet""): the author.
+    // Not words a patient says ('Rosa's "Thank You" card').
+    if (!titled) {
+      const title = AUTHOR_TITLE_AFTER.exec(after);
+      if (title !== null && !SPOKEN_WORDS.test(title[0])) return true;
+    }
     // fb: a name used as a word describing a thing after "a/an" ("a David Attenborough documentary", "a Muay Thai
     // fighter", "an Ed Sheeran song"): a kind of thing, not a person.
     return !titled && A_BEFORE.test(text.slice(Math.max(0, startOff - 4), startOff)) && ATTRIBUTIVE_AFTER.test(after);
@@ -1096,7 +1131,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const p = toks[i - 1] as Token;
     if (p.cap || !nameShaped(t) || t.text.length < 2 || hasF(t, F_HARD) || !(p.key === "with" || ROLE_WORDS.has(p.key))) continue;
     const b = text.slice(Math.max(0, t.start - 60), t.start);
-    if (p.key === "with" ? CREWED_WITH_BEFORE.test(b) || STUDIED_WITH_BEFORE.test(b) : MY_ROLE_BEFORE.test(b)) staffKeys.add(t.key);
+    // fb2: or after "with" in a clause about the writer's own study or work with nothing of a patient in it ("use the
+    // mannequin in the skills lab on Saturday with Chioma and Emeka").
+    if (p.key === "with" ? CREWED_WITH_BEFORE.test(b) || STUDIED_WITH_BEFORE.test(b) || (ownWorkClause(text, t.start, t.end, true) && !DESCRIBED_AFTER.test(text.slice(t.end, t.end + 12))) : MY_ROLE_BEFORE.test(b)) staffKeys.add(t.key);
   }
 
   for (let i = 0; i < n; i++) {
