@@ -154,7 +154,7 @@ describe("hospitals by their short names (v17): soft, shown only in a text that 
   });
 });
 
-describe("rounds-detector/18: names told by what is said of them", () => {
+describe("rounds-detector/19: names told by what is said of them", () => {
   it("a name said to be such a person or such an age, asides allowed", () => {
     finds("Marimuthu is a rubber tapper from the estate. He had a fever.", "NAME", "Marimuthu");
     finds(`${HELD} Bisola is like 17 and very active online.`, "NAME", "Bisola");
@@ -177,7 +177,7 @@ describe("rounds-detector/18: names told by what is said of them", () => {
   });
 });
 
-describe("rounds-detector/18: a listed name with nothing said of the person is weak", () => {
+describe("rounds-detector/19: a listed name with nothing said of the person is weak", () => {
   it("a colleague, a friend or a public figure named near clinical words holds nothing", () => {
     // (found, and hard, before v18: the patient in the sentence before was the only cue)
     expect(texts("The patient was stable overnight. Afterwards Siobhan and Declan went for coffee with the team.")).toEqual([]);

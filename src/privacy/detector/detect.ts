@@ -37,8 +37,13 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * device serial on its own in a held text.
  * v18 (session 8): names told by what is said of them ("X is a tea plucker", "X, six years old,", "X, who is 91"),
  * "w/o" and "Baby of", Kalenjin and Maasai particles.
+ * v19 (session 9): ages after a named person with an aside, plates and messaging IDs, national numbers by their own
+ * names, homes told in apposition, dates in more languages and days counted from festivals, rooms in more languages and
+ * a unit before or after the bed, addresses in five more forms, names in handover shorthand, identifiers a comment asks
+ * to remove (feedback.ts); places grown from later pieces and camp codes (v13.ts); colleagues, public figures, authors,
+ * role-players and the writer's own clause read as no patient's (names.ts, context.ts, lexicon/people.ts).
  */
-export const DETECTOR_VERSION = "rounds-detector/18";
+export const DETECTOR_VERSION = "rounds-detector/19";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
