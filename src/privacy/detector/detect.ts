@@ -8,12 +8,12 @@ import { detectPhones } from "./patterns/phone.ts";
 import { detectDates } from "./patterns/dates.ts";
 import { detectAges } from "./patterns/ages.ts";
 import { detectAddresses } from "./patterns/addresses.ts";
-import { detectNames, nameKey, peopleRead } from "./patterns/names.ts";
+import { R_CALLED, detectNames, nameKey, peopleRead } from "./patterns/names.ts";
 import { detectFacilities, detectHospitalNicknames, detectLocations } from "./patterns/facilities.ts";
 import { detectQuotedInFeedback } from "./patterns/feedback.ts";
 import { detectPlaceForms } from "./patterns/places.ts";
 import { detectDevices } from "./patterns/devices.ts";
-import { detectQuasi } from "./patterns/quasi.ts";
+import { R_ONE_OF_A_KIND_PLACE, detectQuasi } from "./patterns/quasi.ts";
 import { detectDescriptions, detectUnknownProperNouns } from "./patterns/unknowns.ts";
 import { extendChains } from "./chains.ts";
 import { runTogetherFindings, runTogetherHashtags } from "./hashtags.ts";
@@ -229,7 +229,7 @@ function softenKnownPeople(text: string, kept: Candidate[]): void {
 // fb: a name read as the writer's own life where it first stood (soft: "Week six in Dundee", "my pharmacy placement in
 // Cali") is the same word where it comes again, found there by a rule that repeats names (v13): soft too, unless the
 // sentence it comes again in is about a patient ("Dundee United lost again", "dancing at the Feria de Cali").
-const REPEATED_NAME_REASON = "A name or nickname, quoted or not, identifies the person to anyone who knows them.";
+const REPEATED_NAME_REASON = R_CALLED;
 function softenRepeats(text: string, kept: Candidate[]): void {
   const softWords = new Set<string>();
   for (const c of kept) {
@@ -247,7 +247,7 @@ function softenRepeats(text: string, kept: Candidate[]): void {
 // no one ("the first holiday in three years that I will spend with my parents in Daegu", "the first wave came from
 // Donbas", "the first contact with services was in the Garda station"): soft, shown only beside a finding that holds.
 // Any word that may name a person (lexicon/people.ts: unknown words, agent nouns, roles, kin) keeps it.
-const ONE_OF_A_KIND_REASON = "A one-of-a-kind description tied to a named place singles one person out even without a name.";
+const ONE_OF_A_KIND_REASON = R_ONE_OF_A_KIND_PLACE;
 const CLAIM_START_RE = /^(?:(?:the|our|their)\s+|[\p{L}-]+['’]s\s+)*(?:only|last|first|oldest|youngest|sole)\s+/iu;
 const CLAIM_STOP_RE = /^(?:in|of|at|on|from|near|who|whom|whose|that|which|to|and|or|with|for|by|since|than|because|when|where)$/i;
 function softenThingsOneOfAKind(text: string, kept: Candidate[]): void {

@@ -13,6 +13,7 @@ import { FIRST_NAMES, PLACES, keyOf } from "./lexicon/names.ts";
 import { CALENDAR, KINSHIP_TITLES } from "./lexicon/terms.ts";
 import { isEnglishWord } from "./lexicon/english.ts";
 import { vagueNearKnownTown } from "./landmarks.ts";
+import { R_CALLED } from "./patterns/names.ts";
 
 const AGE_REASON = (age: number): string =>
   `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`;
@@ -373,7 +374,7 @@ const NOT_NAME_WORD =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sister|Nurse|Matron|He|She|They|We|I|The|A|An|It|His|Her|My|Our|Their|This|That|Then|But|And|So|On|In|At|After|Before|When|While|Today|Ward|Hospital|Clinic|Unit|ICU|HDU|ED|OPD|Bed|Bay|Room|Theatre|Resus|Casualty|Emergency|Patient|Baby|Mum|Dad|Mom|Grandma|Grandpa|Gran|Granny|Grandad|Granddad|Nan|Nana|Nanna|Nani|Dadi|Papa|Mama|Pop|Poppy|God|Allah|Jesus|Father|Mother|Brother|Saint|St|Mount|Lake|River|Cape|Port|Fort|New|North|South|East|West|Upper|Lower|Central|Greater|Royal|General|University|College|School|Church|Mosque|Temple)$/;
 const R_NAME_V13 = "A full name identifies the person outright.";
 const S_NAME_V13 = "Use a role instead ('the patient', 'an older woman').";
-const R_NAME_CALLED = "A name or nickname, quoted or not, identifies the person to anyone who knows them.";
+const R_NAME_CALLED = R_CALLED;
 
 // NAME: honorific and kinship words written after the name in South Asia and elsewhere ("Savitri amma", "Pradeep uncle",
 // "Qureshi sahib", "Kunjiraman ashan", "Rao garu") are inside the name span, like a title before it; and "little"/"baby"

@@ -536,7 +536,8 @@ const SENTENCE_BREAK = /[.!?:;]["'”’)\]*_]*\s*$|\n/;
 const R_HONORIFIC = "A title and surname name the patient or relative outright.";
 const R_INITIALS = "Initials are part of a name; with the ward, the date or the story, people who were there can tell who it was.";
 const R_RELATIVE = "A relative's name identifies the family, and through them the patient.";
-const R_CALLED = "A name or nickname, quoted or not, identifies the person to anyone who knows them.";
+/** Shared with v13.ts's nickname and repeat rules, and read by detect.ts's softenRepeats: one string, one place. */
+export const R_CALLED = "A name or nickname, quoted or not, identifies the person to anyone who knows them.";
 const R_FULL = "A full name identifies the person outright.";
 const R_FIRST = "A first name, with the story around it, lets people who know the patient or family recognise them.";
 const S_PATIENT = "Use 'the patient', a role ('the young man', 'his daughter') or a letter that is not their initial ('patient A').";

@@ -19,6 +19,8 @@ import { CALENDAR } from "../lexicon/terms.ts";
  *    encounters, no hospital or ward names.
  */
 
+/** Read by detect.ts (softenThingsOneOfAKind), which softens such a claim when it is about a thing, not a person. */
+export const R_ONE_OF_A_KIND_PLACE = "A one-of-a-kind description tied to a named place singles one person out even without a name.";
 const FOLLOW_BEFORE = /\b[Ff]ollow(?:ing)?\s+(?:@[A-Za-z0-9_.]+(?:,\s|\s(?:and|&)\s|,\s(?:and|&)\s))*$/;
 // A handle ("@tom_h_1987"), or a fediverse address (v19: up to 40 characters, as some sites and Mastodon servers allow) ("@amara@rounds.example", v12): group 1 is the account name.
 const HANDLE_RE =
@@ -263,7 +265,7 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
             start: m.index,
             end: m.index + phrase.length + extra,
             type: "OTHER",
-            reason: "A one-of-a-kind description tied to a named place singles one person out even without a name.",
+            reason: R_ONE_OF_A_KIND_PLACE,
             suggestion: "Blur it: 'a farmer in rural Wales', 'an elder from his community'.",
             priority: 47,
           },
