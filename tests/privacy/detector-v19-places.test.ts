@@ -3,7 +3,7 @@
  * from any corpus) and near misses. No name, place or number is meant to be a real person's.
  */
 import { describe, expect, it } from "vitest";
-import { covers, finds, flags, spares, texts } from "./detector-helpers.ts";
+import { covers, finds, spares, texts } from "./detector-helpers.ts";
 
 // A sentence that holds any text it is put in front of, so a rule's soft findings are shown too.
 const HELD = "Mrs Osei was on bed 4.";
