@@ -80,10 +80,6 @@ const HELD_OUT_FILES = {
   unseen3: "../tests/privacy/corpus-unseen3/corpus-unseen3.jsonl",
   unseen4: "../tests/privacy/corpus-unseen4/corpus-unseen4.jsonl",
   unseen5: "../tests/privacy/corpus-unseen5/corpus-unseen5.jsonl",
-  // Written blind in session 9 and scored once on rounds-detector/19 as a fresh estimate; their misses are not listed
-  // yet. They become development corpora (and tagger training data) in the next session, which retrains the tagger.
-  dev14: "../tests/privacy/corpus-dev14/corpus-dev14.jsonl",
-  dev15: "../tests/privacy/corpus-dev15/corpus-dev15.jsonl",
 } as const;
 type CorpusName = keyof typeof DEV_CORPUS_FILES | keyof typeof HELD_OUT_FILES;
 const CORPUS_FILES: Record<CorpusName, string> = { ...DEV_CORPUS_FILES, ...HELD_OUT_FILES };
@@ -116,8 +112,8 @@ const CORPUS_LABELS: Record<CorpusName, string> = {
   dev11: "dev11 (dev, written blind for v18)",
   dev12: "dev12 (dev, written blind for v19)",
   dev13: "dev13 (dev, written blind for v19)",
-  dev14: "dev14 (written blind, scored once on v19, not yet opened)",
-  dev15: "dev15 (written blind, scored once on v19, not yet opened)",
+  dev14: "dev14 (dev since v20, scored blind once on v19)",
+  dev15: "dev15 (dev since v20, scored blind once on v19)",
   unseen2: "unseen2 (held-out)",
   unseen3: "unseen3 (held-out)",
   unseen4: "unseen4 (held-out)",

@@ -236,4 +236,6 @@ export const DEV_CORPUS_FILES = {
   dev11: "../tests/privacy/corpus-dev11/corpus-dev11.jsonl",
   dev12: "../tests/privacy/corpus-dev12/corpus-dev12.jsonl",
   dev13: "../tests/privacy/corpus-dev13/corpus-dev13.jsonl",
+  dev14: "../tests/privacy/corpus-dev14/corpus-dev14.jsonl",
+  dev15: "../tests/privacy/corpus-dev15/corpus-dev15.jsonl",
 } as const;
