@@ -70,7 +70,7 @@ garda gardaí gardai whatu hauora nhs nice who gmc bma rcp rcgp rcs rcn nmc cqc 
 bnf sign nsf qof emis systmone cerner epic meditech lorenzo ice datix nrls trust ccg icb pcn gp gps ae a&e ed ems lfb nhsbsa nhsx hcpc acgme nbme usmle
 plab mrcp mrcs mrcgp frcs frcp fy1 fy2 f1 f2 ct1 ct2 st1 st2 st3 sho spr reg ccu icu itu hdu nicu picu scbu amu sau cdu mau
 pmdc cpsp pmc nmc mci nbe aiims mdcn wacs wacp npmcn ahpra racgp racp racs anzca acem mbbs mbchb md mrcog unicef unaids msf icrc redcross rotary
-medicare medicaid obamacare tricare google facebook instagram twitter tiktok whatsapp youtube linkedin reddit snapchat zoom teams microsoft apple android iphone
+medicare medicaid aadhaar aadhar philhealth obamacare tricare google facebook instagram twitter tiktok whatsapp wechat viber imo kakaotalk zalo youtube linkedin reddit snapchat zoom teams microsoft apple android iphone
 covid covid-19 sars-cov-2 sars mers hiv aids
 `);
 
@@ -113,7 +113,11 @@ export const STAFF_ROLES =
   // v14: UK nursing and midwifery grades named as colleagues ("my band 6, Kemi Adeyemi"), and peer educators
   "band\\s+[5-8][a-d]?|peer\\s+educator|peer\\s+supporter|chew|chews|chos?|ward\\s+clerk|unit\\s+clerk|ward\\s+housekeeper|housekeeper|" +
   // fb2: ward helpers by their titles in South Asia, Africa and elsewhere ("our ward boy Shafiq", "the ward attendant, Joseph")
-  "ward\\s+boys?|ward\\s+girls?|ward\\s+attendants?|ward\\s+aides?|ward\\s+assistants?|nursing\\s+aides?|nurse\\s+aides?|orderly|orderlies|ayah|ayahs|ward\\s+ayah";
+  "ward\\s+boys?|ward\\s+girls?|ward\\s+attendants?|ward\\s+aides?|ward\\s+assistants?|nursing\\s+aides?|nurse\\s+aides?|orderly|orderlies|ayah|ayahs|ward\\s+ayah|" +
+  // v20: community health roles named as colleagues ("a treatment supporter, Shabana baji", "the maternal child health
+  // aide, Ya Mariama", "a promotora, Doña Rosa", "our TB champion")
+  "treatment\\s+supporters?|treatment\\s+buddy|health\\s+aides?|aides?|promotoras?|promotores?|health\\s+promoters?|health\\s+visitors?|hv|" +
+  "health\\s+assistants?|health\\s+educators?|doulas?|tbas?|traditional\\s+birth\\s+attendants?|birth\\s+attendants?|community\\s+midwi(?:fe|ves)|vaccinators?|dressers?";
 
 /** Honorifics used for patients and relatives. The span of a name includes its honorific. */
 // v12: professional titles used as honorifics for anyone, patients and relatives included ("Engr. Tunde Adeyanju", "Barr. Okoye").

@@ -17,7 +17,7 @@ import { isEnglishWord } from "../lexicon/english.ts";
 const CAP = String.raw`[\p{Lu}][\p{L}\p{M}-]+(?:['’](?!s\b)[\p{L}\p{M}-]+)*`;
 // "remove Kholsi", "take out Hamid's registration number", "delete Mrs Gill"
 const REMOVE_THEN_NAME_RE = new RegExp(
-  String.raw`\b(?:remove|removing|delete|take\s+out|cut|redact|anonymi[sz]e|drop|change|replace)\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?${CAP}(?:\s${CAP}){0,2})(?!\s+(?:Hospital|Clinic|Ward|Unit|catheter|tube|line|cannula|drain|dressing|sutures?|stitches|staples|clips|plaster|cast)\b)`,
+  String.raw`\b(?:remove|removing|delete|take\s+out|cut|redact|anonymi[sz]e|drop|change|replace)\s+["“‘']?((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?${CAP}(?:\s${CAP}){0,2})(?!\s+(?:Hospital|Clinic|Ward|Unit|catheter|tube|line|cannula|drain|dressing|sutures?|stitches|staples|clips|plaster|cast)\b)`,
   "gu",
 );
 // "Isla Gardiner's full name", "Geth's date of birth": a name owned by a detail only a person has
@@ -25,19 +25,30 @@ const NAME_OF_DETAIL_RE = new RegExp(
   String.raw`((?:(?:Mr|Mrs|Ms|Miss)\.?\s)?${CAP}(?:\s${CAP}){0,2})['’]s\s+(?:full\s+name|surname|real\s+name|first\s+name|name|address|date\s+of\s+birth|DOB|phone\s+number|number|NHS\s+number|registration(?:\s+number)?|details|photo|face)\b`,
   "gu",
 );
+// v20: "you've got Granny Mags by name", "it still names Ifeoma by name": a person quoted while saying she is named
+const BY_NAME_RE = new RegExp(String.raw`\b(?:got|have|has|named?|names|mentions?|mentioned|includes?|included|call|called|calls)\s+["“‘']?((?:(?:Mr|Mrs|Ms|Miss)\.?\s)?${CAP}(?:\s${CAP}){0,2})["”’']?\s+by\s+(?:(?:her|his|their)\s+)?(?:full\s+|first\s+|real\s+)?name\b`, "gu");
+// v20: a commenter who knew the patient names them: "I knew Mikey from the meetings on Wayne Ave and this wrecked me" (in a
+// comment that also talks about who could tell who it is)
+const KNEW_NAME_RE = new RegExp(String.raw`\b(?:I|we|We)\s+(?:knew|know|remember|met|nursed|looked\s+after|cared\s+for)\s+(${CAP})(?=\s+(?:from|when|too|well|through|at|in)\b|[,.;])`, "gu");
 // "anonymise before submitting to the department: Bhagwanpur, the farmer's full name and …": the first item of the list
 const ANONYMISE_LIST_RE = new RegExp(String.raw`\b(?:anonymi[sz]e|remove|take\s+out|de-identify)\b[^.:\n]{0,60}:\s(${CAP}(?:\s${CAP}){0,2})(?=,|\sand\b)`, "gu");
 const IDENTIFYING_TALK_RE =
-  /\b(?:anonymi[sz]\w*|de-?identif\w*|identif\w*|full\s+name|real\s+name|privacy|confidential\w*|recogni[sz]\w*|work\s+it\s+out|would\s+know|could\s+tell|newsletter|before\s+(?:this|it)\s+goes|before\s+submitting|goes\s+any\s+wider|in\s+your\s+post|in\s+the\s+post|your\s+reflection|registration\s+number|NHS\s+number|date\s+of\s+birth|home\s+address)\b/i;
+  /\b(?:anonymi[sz]\w*|de-?identif\w*|identif\w*|full\s+name|real\s+name|privacy|confidential\w*|recogni[sz]\w*|work\s+it\s+out|would\s+know|could\s+tell|newsletter|before\s+(?:this|it)\s+goes|before\s+(?:(?:you|we)\s+)?(?:submit|post|publish|shar|upload)\w*|before\s+(?:the\s+)?(?:final\s+)?submission|by\s+name|anywhere\s+public|public\s+(?:group|page|post|blog|site|feed|forum|channel)|go(?:es|ing)?\s+public|goes\s+any\s+wider|case\s+study|(?:didn['’]t|did\s+not|never)\s+(?:agree|consent)|out\s+of\s+the\s+post|in\s+your\s+post|in\s+the\s+post|your\s+reflection|registration\s+number|NHS\s+number|date\s+of\s+birth|home\s+address)\b/i;
 const TITLE_RE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
+// v20: a family title before a name is said with it ("Granny Mags", "Auntie Bisi", "Uncle Joe")
+const KIN_TITLE_RE = /^(?:Granny|Grandma|Grandpa|Gran|Nana|Nanna|Nan|Auntie|Aunty|Aunt|Uncle|Baba|Mama|Mami|Papa|Mamá|Papá|Nani|Dadi|Nonna|Nonno|Oma|Opa)$/;
 
-function quotedIdentifier(name: string): boolean {
-  const words = name.split(/\s+/).filter((w) => !TITLE_RE.test(w));
+// v20: a detail said to be in the post: "your log entry still contains Murugesan's name", "it has Kiri's address"
+const CONTAINS_BEFORE_RE = /\b(?:contains?|containing|includes?|including|mentions?|mentioning|has|have|got|gives?|uses?|using|shows?|showing)\s+$/;
+
+// (`inQuotes`: a word quoted as what someone is called, 'take out "Bluey"', may be an English word as well)
+function quotedIdentifier(name: string, inQuotes = false): boolean {
+  const words = name.split(/\s+/).filter((w) => !TITLE_RE.test(w) && !KIN_TITLE_RE.test(w));
   if (words.length === 0) return false;
   if (words.every((w) => PLACES_ALONE.has(keyOf(w)))) return false;
   return !words.some((w) => {
     const k = keyOf(w);
-    return EPONYMS.has(k) || ORGANISATIONS.has(k) || CALENDAR.has(k) || (isEnglishWord(k) && !FIRST_NAMES.has(k));
+    return EPONYMS.has(k) || ORGANISATIONS.has(k) || CALENDAR.has(k) || (!inQuotes && isEnglishWord(k) && !FIRST_NAMES.has(k));
   });
 }
 
@@ -48,16 +59,36 @@ export function detectQuotedInFeedback(text: string): Candidate[] {
   if (!IDENTIFYING_TALK_RE.test(text)) return [];
   const out: Candidate[] = [];
   const push = (start: number, name: string, owned: boolean): void => {
-    if (!quotedIdentifier(name) || !IDENTIFYING_TALK_RE.test(sentenceAround(text, start, start + name.length, 200))) return;
+    const end = start + name.length;
+    // (a quoted word that is also an English word only where the sentence talks of names: 'take out "Bluey" and the
+    // station name')
+    const quoted = /["“‘']$/.test(text.slice(Math.max(0, start - 1), start)) && /^["”’']/.test(text.slice(end, end + 1));
+    const inQuotes = quoted && /\b(?:name|names|nickname|called|calls)\b/i.test(sentenceAround(text, start, end, 200));
+    if (!quotedIdentifier(name, inQuotes)) return;
+    // (and otherwise a quoted English word is a word: 'take out "Ward" before submitting')
+    if (quoted && !inQuotes && name.split(/\s+/).some((w) => isEnglishWord(keyOf(w)))) return;
+    const said = owned && CONTAINS_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start));
+    if (!said && !IDENTIFYING_TALK_RE.test(sentenceAround(text, start, end, 200))) return;
     const first = name.split(/\s+/).find((w) => !TITLE_RE.test(w)) ?? "";
-    const person = owned || TITLE_RE.test(name.split(/\s+/)[0] ?? "") || FIRST_NAMES.has(keyOf(first));
-    out.push({ start, end: start + name.length, type: person ? "NAME" : "LOCATION", reason: R_QUOTED, suggestion: S_QUOTED, priority: 46 });
+    const person = owned || inQuotes || KIN_TITLE_RE.test(name.split(/\s+/)[0] ?? "") || TITLE_RE.test(name.split(/\s+/)[0] ?? "") || FIRST_NAMES.has(keyOf(first));
+    out.push({ start, end, type: person ? "NAME" : "LOCATION", reason: R_QUOTED, suggestion: S_QUOTED, priority: 46 });
   };
   eachMatch(REMOVE_THEN_NAME_RE, text, (m) => {
     const name = m[1] ?? "";
     push(m.index + m[0].length - name.length, name, /^['’]s\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)));
   });
   eachMatch(NAME_OF_DETAIL_RE, text, (m) => push(m.index, m[1] ?? "", true));
+  eachMatch(KNEW_NAME_RE, text, (m) => {
+    const name = m[1] ?? "";
+    const start = m.index + m[0].length - name.length;
+    if (!isEnglishWord(keyOf(name)) && quotedIdentifier(name)) {
+      out.push({ start, end: start + name.length, type: "NAME", reason: R_QUOTED, suggestion: S_QUOTED, priority: 46 });
+    }
+  });
+  eachMatch(BY_NAME_RE, text, (m) => {
+    const name = m[1] ?? "";
+    push(m.index + m[0].indexOf(name, m[0].search(/\s/)), name, true);
+  });
   eachMatch(ANONYMISE_LIST_RE, text, (m) => {
     const name = m[1] ?? "";
     push(m.index + m[0].length - name.length, name, false);

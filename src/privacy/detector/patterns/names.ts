@@ -224,14 +224,25 @@ const INSTITUTION_WORDS = new Set(
     "yojana yojna abhiyan abhiyaan karyakram bima sahulat").split(" "),
 );
 const MORE_PATIENT_VERBS = new Set(
-  "delivered collapsed attended underwent developed arrived came comes presents lost gave took needs walks missed declined waited chose decided fell fainted requested defaulted travelled traveled".split(" "),
+  "delivered collapsed attended underwent developed arrived came comes presents lost gave took needs walks missed declined waited chose decided fell fainted requested defaulted travelled traveled rang phoned".split(" "),
 );
 const PATIENT_NOUN_BEFORE =
   /\b(?:a|an|the|our|my|this|one|another)\s+(?:[\w-]+\s+){0,3}?(?:toddler|boy|girl|man|woman|lady|gentleman|baby|infant|newborn|neonate|child|kid|teenager|teen|adolescent|youth|patient|widow|widower|farmer|rider|driver|labourer|laborer|mother|father|grandmother|grandfather|pensioner|veteran|student|pt|primigravida|multigravida|primip|multip|client|resident|twin|son|daughter|wife|husband|(?:[\w]+-)?(?:year|month|week|day)s?-old)s?\b[^.!?\n,]{0,40},\s+$/i;
 // Words that end many South Asian names and double as honorifics: "Pooja Kumari", "Shazia Bibi", "Gul Bano", "Rashida Begum".
+const AND_FAMILY_AFTER =
+  /^\s+and\s+(?:his|her|their)\s+(?:whānau|whanau|family|mum|mom|mother|dad|father|wife|husband|partner|son|sons|daughter|daughters|kids|children|baby|sister|brother|parents|carer|grandmother|grandfather|granny|nan|aunt|auntie|uncle)\b/;
+const PATIENT_BRACKET_BEFORE =
+  /\b(?:patient|pt|client|lady|man|woman|gentleman|boy|girl|baby|infant|child|toddler|teenager|mother|mum|mom|father|dad|son|daughter|wife|husband|partner|grandmother|grandfather|granny|brother|sister|carer)\s?\($/i;
+const BRACKETED_DETAIL_AFTER =
+  /^\s?\((?:[^()\n]{0,25}\b(?:number|no\.|ID|MRN|NHS|DOB|UHID|CHI|NHI|hospital\s+no|record)\b[^()\n]{0,25}|(?:aged?\s)?\d{1,3}(?:\s?(?:y|yo|yrs?|years?|[MF]|months?|mo|weeks?|wk|days?))?(?:,\s?[MF])?)\)/;
+const LOWER_CASE_HONORIFICS = new Set(["señora", "señor", "senora", "senor", "sra", "srta", "signora", "signor", "madame", "mme", "madam", "mdm"]);
 const NAME_FINAL = new Set("kumari devi bibi begum khatun khanum bano sahib sahiba".split(" "));
-const PERSON_VERB_BEFORE =
-  /\b(?:sat\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|examined|comforted|hugged|held|cared\s+for|looked\s+after|clerked|consented|reassured|resuscitated|intubated|cannulated|catheteri[sz]ed|nursed|fed|washed|bathed|weighed|vaccinated|immuni[sz]ed|counsell?ed|greeted|introduced\s+myself\s+to|reviewed|assessed|triaged|visited|treated|referred|discharged|admitted)\s+$/i;
+const PERSON_VERB_BEFORE = new RegExp(
+  String.raw`\b(?:sat\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|examined|comforted|hugged|held|cared\s+for|looked\s+after|clerked|consented|reassured|resuscitated|intubated|cannulated|catheteri[sz]ed|nursed|fed|washed|bathed|weighed|vaccinated|immuni[sz]ed|counsell?ed|greeted|introduced\s+myself\s+to|reviewed|assessed|triaged|visited|treated|referred|discharged|admitted|` +
+    // v20: and while it is being done ("before consenting Doreen", "while examining Tariq")
+    String.raw`consenting|clerking|examining|cannulating|reviewing|assessing|admitting|discharging|resuscitating|intubating|reassuring|comforting|triaging)\s+$`,
+  "i",
+);
 const DEPARTMENTS = new Set(
   ("pharmacy cardiology oncology radiology haematology hematology microbiology biochemistry pathology surgery medicine paediatrics pediatrics psychiatry " +
     "neurology urology orthopaedics orthopedics gynaecology gynecology obstetrics dermatology rheumatology nephrology gastroenterology endocrinology " +
@@ -312,6 +323,9 @@ const NICKNAME_OF_BEFORE = /([\p{Lu}][\p{L}\p{M}'’-]+)\s*,?\s+(?:whom|who|that
 // fb: what the writer may call a colleague ("it's fine to call Dr Kumar 'Priya'", "we all call Sister Mensah "Auntie Efua"").
 const CALL_STAFF_BEFORE = /\bcall(?:s|ed|ing)?\s+(?:[\p{Lu}][\p{L}'’-]*\.?\s+)?([\p{Lu}][\p{L}\p{M}'’-]+)\s+["“‘']$/u;
 const STAFF_ROLE_WORD = new RegExp(`^(?:${STAFF_ROLES})$`, "i");
+const THING_CALLED_BEFORE =
+  /\b(?:book|novel|film|movie|song|album|podcast|app|course|programme|program|module|talk|lecture|game|paper|chapter|article|show|series|video|group|chat|campaign|initiative|project|tool|scheme|charity|service|drill|protocol|checklist|bundle|sign|poster)s?\b[^.!?\n]{0,25}$|\b(?:a|an)\s(?:[a-z-]+\s)?(?:team|ward|unit|room|bay|clinic|board)\b[^.!?\n]{0,25}$/i;
+const STAFF_NICKNAMED_BEFORE = new RegExp(`\\b(?:${STAFF_ROLES})s?\\b,?\\s+(?:whom|who|that)\\b[^.!?\\n]{0,30}$`, "i");
 const QUOTED_FAMILY_AFTER = /^["”’']\s+to\s+(?:the|her|his|their|all|everyone|everybody|us)\b/;
 const NAME_INTRO_GAP = /^(?:\s*[,:—–-])?\s{1,2}["“‘']?$/;
 const MY_NAME_BEFORE = /\b(?:my|our)\s+$/i;
@@ -392,7 +406,7 @@ const THEORIST_WORK_AFTER =
 const TEXTBOOK_PAIRS = /\b(?:Potter\s+(?:and|&)\s+Perry|Kumar\s+(?:and|&)\s+Clark|Bailey\s+(?:and|&)\s+Love|Kaplan\s+(?:and|&)\s+Sadock|Robbins\s+(?:and|&)\s+Cotran|Lippincott|Guyton\s+(?:and|&)\s+Hall|Moore\s+(?:and|&)\s+Dalley|Marieb|Tortora|Ross\s+(?:and|&)\s+Wilson|Myles|Mayes)\b/;
 // v17: a name inside quotation marks right after a verb of reading, singing or watching is a title ("humming "Bread of
 // Heaven"", "we watched "Call the Midwife"").
-const WORK_QUOTE_BEFORE = /\b(?:read|reads|reading|re-read|sang|sing|sings|singing|hum|hummed|humming|listen(?:ed|ing)?\s+to|quot(?:e|ed|ing)|watch(?:ed|ing)?|play(?:ed|ing)|titled|called)\s+["“]$/i;
+const WORK_QUOTE_BEFORE = /\b(?:read|reads|reading|re-read|sang|sing|sings|singing|hum|hummed|humming|listen(?:ed|ing)?\s+to|quot(?:e|ed|ing)|watch(?:ed|ing)?|play(?:ed|ing)|titled|(?<!\b(?:everyone|everybody|we|they|staff|ward|nurses|all|him|her|them)\s)called)\s+["“]$/i;
 const WORKPLACE_AT_BEFORE = new RegExp(
   `\\b(?:matched|work(?:s|ed|ing)?|train(?:s|ed|ing)|stud(?:y|ies|ied|ying)|interned|interning|rotat\\w*|placement|residency|internship|elective|fellowship|house\\s+job|job|post|based|qualified|graduated|(?:${STAFF_ROLES}))\\s+(?:at|in)\\s+(?:the\\s+)?$`,
   "i",
@@ -800,6 +814,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   const out: Candidate[] = [];
   const covered = new Uint8Array(n);
   const patientKeys = new Set<string>();
+  const theNicknames = new Set<string>();
   const staffKeys = nonPatientKeys(options);
   const authorKeys = new Set(staffKeys);
   const cues = new CueFinder(text);
@@ -1176,7 +1191,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       i++;
       continue;
     }
-    if (t.cap && hasF(t, F_PATIENT_HONORIFIC) && next && SMALL_GAP.test(gapNext) && !(t.key === "sri" && /^lank/.test(next.key))) {
+    // (v20: the Spanish, Italian and French titles are written in lower case before a name: "la señora Rosa Aguilera")
+    if ((t.cap || (LOWER_CASE_HONORIFICS.has(t.key) && next?.cap === true)) && hasF(t, F_PATIENT_HONORIFIC) && next && SMALL_GAP.test(gapNext) && !(t.key === "sri" && /^lank/.test(next.key))) {
       // v14: "Mr X", "Mrs Y, as I will call her": a placeholder letter, not an initial.
       if (next.text.length === 1 && PLACEHOLDER_LETTERS.has(next.text) && text.charCodeAt(next.end) !== 46) {
         covered[i] = 1;
@@ -1243,7 +1259,12 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
 
     // 1b. Kinship or community title + known name ("Baba Tunde", "Auntie Grace", "Alhaji Musa").
-    if (t.cap && hasF(t, F_WEAK_HONORIFIC) && nameShaped(next) && SMALL_GAP.test(gapNext) && hasF(next, F_KNOWN) && !hasF(next, F_HARD)) {
+    // v20: or a kinship title before a name on no list, no word of English ("Granny Mags", "Nana Allah Bux", "Auntie Bisi")
+    const unlistedKinName =
+      next !== undefined && hasF(t, F_KINSHIP_TITLE) && !hasF(next, F_KNOWN | F_COMMON | F_HARD | F_PLACE | F_ACRO | F_DEPT | F_INST) && !next.allCaps && next.text.length > 2 && !isEnglishWord(next.key) && !CALENDAR.has(next.key) &&
+      // (with "the" before it, a title of office: "the Mai Unguwa", "the Baba Loja")
+      !/\bthe\s$/i.test(text.slice(Math.max(0, t.start - 4), t.start));
+    if (t.cap && hasF(t, F_WEAK_HONORIFIC) && nameShaped(next) && SMALL_GAP.test(gapNext) && (hasF(next, F_KNOWN) || unlistedKinName) && !hasF(next, F_HARD)) {
       const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 1);
       // v10: "Chief" in a text about a fire, EMS or police service is a rank ("Chief Dale Hoskins said we had three channels").
       const rank = t.key === "chief" && SERVICE_RANK_CONTEXT.test(text.slice(Math.max(0, t.start - 300), t.start + 300));
@@ -1300,6 +1321,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // 3. "called / named / known as / nicknamed / goes by" + name (quotes allowed, not included).
     const calledCue =
       (!t.cap && (t.key === "called" || t.key === "named" || t.key === "nicknamed")) ||
+      // v20: "she introduced herself as Marisol"
+      (t.key === "as" && (toks[i - 1]?.key === "herself" || toks[i - 1]?.key === "himself" || toks[i - 1]?.key === "themselves") && toks[i - 2]?.key === "introduced") ||
       (t.key === "as" && toks[i - 1]?.key === "known") ||
       (t.key === "by" && toks[i - 1]?.key === "goes");
     if (calledCue && nameShaped(next) && /^\s{1,2}["“‘']?$/.test(gapNext) && !hasF(next, F_HARD) && (!hasF(next, F_COMMON) || hasF(next, F_FIRST) || /["“‘']/.test(gapNext))) {
@@ -1314,6 +1337,42 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       }
       i = last;
       continue;
+    }
+
+    // v20: a nickname in quotes after "call(s)/called him/her" or "everyone calls": "the staff all call him "Wee Shug"",
+    // "a station hand everyone calls "Bluey"", "the patient everyone called "the Colonel"" ("the" inside the quotes is
+    // part of the nickname). Quotes are needed: "call him back", "called her GP" are not names.
+    if (!t.cap && (t.key === "call" || t.key === "calls" || t.key === "called") && next !== undefined) {
+      let j = i + 1;
+      if (!next.cap && (next.key === "him" || next.key === "her" || next.key === "them")) j = i + 2;
+      const q = toks[j];
+      const qGap = q ? text.slice(toks[j - 1]!.end, q.start) : "";
+      if (q !== undefined && /^\s{1,2}["“‘]$/.test(qGap)) {
+        let from = j;
+        if (!q.cap && q.key === "the" && toks[j + 1]?.cap && SPACE_GAP.test(text.slice(q.end, toks[j + 1]!.start))) from = j + 1;
+        const head = toks[from] as Token;
+        if (head.cap && !(head.allCaps && head.text.length > 1) && !hasF(head, F_DEPT) && !hasF(head, F_INST) && !CALENDAR.has(head.key)) {
+          let last = from;
+          while (last - from < 2 && toks[last + 1]?.cap && SPACE_GAP.test(text.slice(toks[last]!.end, toks[last + 1]!.start))) last++;
+          // (the nickname of a colleague is not a patient's: "My consultant, whom we all call "the Boss"")
+          // (nor is a mannequin's, a pet's or a thing's: "a mannequin everyone calls "Stan"", "a group called "The Coven"")
+          const colleague =
+            STAFF_NICKNAMED_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) ||
+            NOT_A_PERSON_NAMED_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.end + 2)) ||
+            ROLE_PLAYER_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.end + 1)) ||
+            THING_CALLED_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
+          // (a title alone is a form of address, not a name: 'I called him "Dr" twice')
+          const titleAlone = from === last && hasF(head, F_STAFF_TITLE | F_PATIENT_HONORIFIC);
+          if (/^["”’]/.test(text.slice(toks[last]!.end, toks[last]!.end + 1)) && !colleague && !titleAlone && !allAuthor(from, last)) {
+            remember(patientKeys, from, last);
+            if (from > j) theNicknames.add((toks[from] as Token).key);
+            covered[j] = 1;
+            emit(from, last, q.start, toks[last]!.end, R_CALLED, S_PATIENT);
+            i = last;
+            continue;
+          }
+        }
+      }
     }
 
     // 3b. A name introduced as a name: "his name was Zubair Afridi", "her full name, Nurul Aisyah
@@ -1575,7 +1634,27 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // (Speed: the cheap tests first; the English-word test only for a word that owns something or does a person's thing.)
     const possession = possessiveCut(i) && (plainUnknown || wordName || hasF(t, F_FIRST)) && PATIENT_POSSESSION_AFTER.test(text.slice(t.end, t.end + 40)) && (wordName || nameLike());
     const humanSubject = plainUnknown && !possessiveCut(i) && HUMAN_VERB_AFTER.test(text.slice(t.end, t.end + 50)) && nameLike() && cues.near(t.start);
-    if ((possession || humanSubject) && !isStaffAt(t.start, t.end) && !(prevTok && hasF(prevTok, F_STAFF_TITLE)) && !allAuthor(i, i)) {
+    // v20: a name with its record number or age in brackets after it: "Dean (prison number A4417KT) came in", "Tayo (MRN
+    // 448213) was", "Rhiannon (17) told me"
+    const bracketDetail =
+      !possession && !humanSubject && !possessiveCut(i) && (plainUnknown || (hasF(t, F_FIRST) && !hasF(t, F_HARD) && !hasF(t, F_PLACE) && !t.allCaps)) &&
+      !ORGANISATIONS.has(t.key) && BRACKETED_DETAIL_AFTER.test(text.slice(t.end, t.end + 60)) && (hasF(t, F_FIRST) || nameLike());
+    // v20: a name in brackets after the patient word ("the patient (Jolene) was anxious", "his wife (Grace)")
+    const bracketed =
+      !possession && !humanSubject && !bracketDetail && (plainUnknown || (hasF(t, F_FIRST) && !hasF(t, F_HARD) && !hasF(t, F_PLACE) && !t.allCaps)) && !ORGANISATIONS.has(t.key) &&
+      PATIENT_BRACKET_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && /^\)/.test(text.slice(t.end, t.end + 1)) && (hasF(t, F_FIRST) || nameLike());
+    // v20: a name and the family with it ("I spent the shift with Tamati and his whānau", "Gulalai and her mother"):
+    // weak, as a friend's would be, unless its sentence is about care.
+    if (
+      !possession && !humanSubject && !bracketDetail && !bracketed && !possessiveCut(i) && (plainUnknown || (hasF(t, F_FIRST) && !hasF(t, F_COMMON) && !hasF(t, F_HARD) && !hasF(t, F_PLACE) && !t.allCaps)) &&
+      !ORGANISATIONS.has(t.key) && AND_FAMILY_AFTER.test(text.slice(t.end, t.end + 40)) && (hasF(t, F_FIRST) || nameLike()) && cues.near(t.start) &&
+      !isStaffAt(t.start, t.end) && !(prevTok && hasF(prevTok, F_STAFF_TITLE)) && !allAuthor(i, i) && !MY_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) &&
+      SENTENCE_CLINICAL_CUE.test(sentenceBesidesWriter(text, t.start, t.end))
+    ) {
+      emit(i, i, t.start, t.end, R_FIRST, S_PATIENT, true);
+      continue;
+    }
+    if ((possession || humanSubject || bracketDetail || bracketed) && !isStaffAt(t.start, t.end) && !(prevTok && hasF(prevTok, F_STAFF_TITLE)) && !allAuthor(i, i)) {
       patientKeys.add(t.key);
       emit(i, i, t.start, t.end, R_FIRST, S_PATIENT);
       continue;
@@ -1644,6 +1723,12 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   for (const c of out) {
     const m = CONNECTOR_AFTER.exec(text.slice(c.end, c.end + 60));
     if (m) c.end += m[0].length;
+  }
+  // v20: a nickname with "the" in it ("the Colonel") is said with it again: "The Colonel is ready for clears."
+  if (theNicknames.size > 0) {
+    for (const c of out) {
+      if (c.start >= 4 && /^[Tt]he\s$/.test(text.slice(c.start - 4, c.start)) && theNicknames.has(nameKey(text.slice(c.start, c.end).split(/\s/)[0] ?? ""))) c.start -= 4;
+    }
   }
   lastPeople = { text, notPatients: staffKeys, patients: patientKeys };
   return out;

@@ -1,0 +1,71 @@
+import type { Candidate } from "../types.ts";
+import { eachMatch } from "../context.ts";
+import { PLACES_ALONE, keyOf } from "../lexicon/names.ts";
+import { CALENDAR, EPONYMS, ORGANISATIONS } from "../lexicon/terms.ts";
+import { isEnglishWord } from "../lexicon/english.ts";
+import { R_CALLED } from "./names.ts";
+
+/**
+ * v20: names said to be names: nicknames said to be nicknames, and initials given as the patient's. A nickname is a name: the people who use it know who it is ("the staff all call him
+ * "Wee Shug"" is names.ts's). Here the two ways writers declare one after it:
+ *   - in quotes, then said to be a nickname: '"the Colonel" was a nickname all of us used', '"Bluey" is what the station
+ *     calls him';
+ *   - after a comma, then said to be what everyone calls the person: "A man in his sixties, Abu Karim to everyone in his
+ *     neighbourhood, came in", "Mama Chi to the whole street".
+ * Not a thing's name in quotes ('"the Golden Hour" is a nickname for …' is about a time, which the words after it say),
+ * nor an eponym, an organisation, a day or a known city.
+ */
+
+const CAP_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’-]+`;
+const QUOTED_DECLARED_RE = new RegExp(
+  String.raw`["“‘]((?:the\s)?${CAP_WORD}(?:\s${CAP_WORD}){0,2})["”’]\s(?:was|is|became|had\s+become)\s(?:a|the|his|her|their|our|my)\s(?:\w+\s)?nickname\b(?!\s+for\s+(?:a|an|the)\s)`,
+  "gu",
+);
+const QUOTED_CALLED_AFTER_RE = new RegExp(
+  String.raw`["“‘]((?:the\s)?${CAP_WORD}(?:\s${CAP_WORD}){0,2})["”’]\s(?:was|is)\swhat\s(?:everyone|everybody|we|they|the\s+\w+|his\s+\w+|her\s+\w+)\s(?:all\s)?(?:call|calls|called)\s(?:him|her|them)\b`,
+  "gu",
+);
+const TO_EVERYONE_RE = new RegExp(
+  String.raw`(?<=,\s)(${CAP_WORD}(?:\s${CAP_WORD}){0,2})\sto\s(?:everyone|everybody|all|the\s+whole\s+(?:street|village|ward|estate|town|community|compound|neighbourhood|neighborhood|family)|(?:his|her|their)\s+(?:friends|neighbours|neighbors|family|grandchildren|kids))\b`,
+  "gu",
+);
+
+// "Patient initials: K.T.", "initials JM", "her initials were A.B.": initials given as the patient's are a name.
+const INITIALS_LABELLED_RE =
+  /(?:(?<![\p{L}])(?:[Pp]atient(?:['’]s)?|[Hh]is|[Hh]er|[Tt]heir)\s+initials\s*(?:[:=–—-]|are|were|was|is)?|(?<![Mm]y\s|[Oo]ur\s)(?<![\p{L}])[Ii]nitials\s*[:=–—-])\s*((?:[A-Z]\.?\s?){1,3}[A-Z]\.?)(?![\p{L}\d])/gu;
+
+function nicknameOk(name: string): boolean {
+  const words = name.replace(/^the\s/, "").split(/\s+/);
+  if (words.every((w) => PLACES_ALONE.has(keyOf(w)))) return false;
+  return !words.some((w) => {
+    const k = keyOf(w);
+    return EPONYMS.has(k) || ORGANISATIONS.has(k) || CALENDAR.has(k);
+  });
+}
+
+const R_INITIALS_GIVEN = "Initials are part of a name; with the ward, the date or the story, people who were there can tell who it was.";
+const S_INITIALS = "Leave the initials out: 'the patient', 'patient A'.";
+const S_NICKNAME = "Leave the nickname out: 'a man well known to the department', 'a regular on the ward'.";
+
+export function detectDeclaredNicknames(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (start: number, name: string): void => {
+    if (!nicknameOk(name)) return;
+    out.push({ start, end: start + name.length, type: "NAME", reason: R_CALLED, suggestion: S_NICKNAME, priority: 46 });
+  };
+  eachMatch(QUOTED_DECLARED_RE, text, (m) => push(m.index + 1, m[1] ?? ""));
+  eachMatch(QUOTED_CALLED_AFTER_RE, text, (m) => push(m.index + 1, m[1] ?? ""));
+  eachMatch(INITIALS_LABELLED_RE, text, (m) => {
+    const initials = (m[1] ?? "").trimEnd();
+    const start = m.index + m[0].length - (m[1] ?? "").length;
+    out.push({ start, end: start + initials.length, type: "NAME", reason: R_INITIALS_GIVEN, suggestion: S_INITIALS, priority: 46 });
+  });
+  eachMatch(TO_EVERYONE_RE, text, (m) => {
+    const name = m[1] ?? "";
+    // (an English phrase is a description, "Known to everyone": only a word of no language we list, or a second word)
+    const words = name.split(/\s+/);
+    if (words.length === 1 && isEnglishWord(keyOf(name))) return;
+    push(m.index, name);
+  });
+  return out;
+}
