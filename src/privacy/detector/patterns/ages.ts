@@ -94,8 +94,14 @@ const NEAR_PATTERNS: readonly RegExp[] = [
   // A kinship word used as a name, then the age: "Gogo was 97 when …", "Nonna is 93 and …", "Dadi ji was 95." The word is
   // capitalised (a name), as in ANNOTATION.md's "Mama Ijeoma"; the age is what follows, never a unit.
   new RegExp(`\\b(?:${KIN_AS_NAME})(?:\\s+ji)?(?:\\s+(?:is|was|turned|is\\s+now|was\\s+then|will\\s+be|would\\s+be)|['’]s)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$)|\\s+(?:and|but|when|with|now|then|last|this|next|years?|yrs?|in|on|though|already|still|${AGE_SOURCE_AFTER})\\b)`, "g"),
+  // v20: an age reported by someone else ("his grandfather, who he said was 96"), in brackets after the word ("her age
+  // (93)"), made exact ("in her late nineties, 98 to be exact") and said again of a subject already named ("and is now 95").
+  new RegExp(`(?<![A-Za-z])(?:who|whom)\\s+(?:he|she|they|we|the\\s+\\w+|his\\s+\\w+|her\\s+\\w+|their\\s+\\w+)\\s+(?:said|says|thought|thinks|believed|believes|reckoned|reckons|told\\s+(?:us|me|them))\\s+(?:was|is|had\\s+just\\s+turned)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$)|\\s+(?:and|but|when|with|now|years?|yrs?|though|already|still)\\b)`, "gi"),
+  new RegExp(`(?<=(?<![A-Za-z])(?:age|aged)\\s?\\()${AGE_NUM}(?=\\))`, "gi"),
+  new RegExp(`(?<=\\b(?:nineties|90s|hundreds),\\s)${AGE_NUM}(?=\\s+to\\s+be\\s+(?:exact|precise)\\b)`, "gi"),
+  new RegExp(`(?<![A-Za-z])and\\s+(?:is|was)\\s+now\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$)|\\s+(?:and|but|years?|yrs?)\\b)`, "gi"),
 ];
-const NEAR_REACH: readonly number[] = [2, 12, 16, 24, 12, 28, 20, 36];
+const NEAR_REACH: readonly number[] = [2, 12, 16, 24, 12, 28, 20, 36, 48, 2, 2, 16];
 const AGE_NUMBER_ANCHOR = digitLedAnchor(/(?<![\d.])(?:9\d|1[01]\d|12[0-5])(?!\d)/g);
 const NEAR = NEAR_PATTERNS.map((re, k) => nearMatcher(re, AGE_NUMBER_ANCHOR, NEAR_REACH[k] ?? 64));
 

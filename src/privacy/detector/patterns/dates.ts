@@ -206,7 +206,7 @@ const WEEKDAY_ORDINAL_RE = new RegExp(
 // ("on the night of Diwali") are found too.
 // v17: more festivals that writers date a story by: Turkish bayrams, Tết, Lebaran, Dhanteras and the Hindu lunar days,
 // Ethiopian and Nepali feasts, Irish and Iranian days.
-const MORE_FESTIVALS = String.raw`(?:Kurban\s+|Şeker\s+|Seker\s+|Ramazan\s+)?Bayram(?:ı|i)?|T(?:ết|et)|Lebaran|Idul\s+Fitri|Idul\s+Adha|Galungan|Nyepi|Dhanteras|Bhai\s+Dooj|Govardhan\s+Puja|Ugadi|Gudi\s+Padwa|Bihu|Tihar|Dashain|Teej|Timkat|Meskel|Enkutatash|Fasika|Kwanzaa|Sizdah\s+Bedar|Yalda(?:\s+Night)?|Sham\s+el[-\s]Nessim|Lá\s+Fhéile\s+Bríde|(?:St\.?\s+)?Brigid['’]s\s+Day|Kartik\s+Purnima|Guru\s+Purnima|Buddha\s+Purnima|Mahashivratri|Maha\s+Shivratri|Raksha\s+Bandhan|Fourth\s+of\s+July|Cinco\s+de\s+Mayo`;
+const MORE_FESTIVALS = String.raw`(?:Kurban\s+|Şeker\s+|Seker\s+|Ramazan\s+)?Bayram(?:ı|i)?|T(?:ết|et)|Lebaran|Idul\s+Fitri|Idul\s+Adha|Galungan|Nyepi|Dhanteras|Bhai\s+Dooj|Govardhan\s+Puja|Ugadi|Gudi\s+Padwa|Bihu|Tihar|Dashain(?:\s+[Tt]ika)?|Teej|Vishu|Puthandu|(?:the\s+)?New\s+Yam\s+[Ff]estival|Iri\s+Ji|Timkat|Meskel|Enkutatash|Fasika|Kwanzaa|Sizdah\s+Bedar|Yalda(?:\s+Night)?|Sham\s+el[-\s]Nessim|Lá\s+Fhéile\s+Bríde|(?:St\.?\s+)?Brigid['’]s\s+Day|Kartik\s+Purnima|Guru\s+Purnima|Buddha\s+Purnima|Mahashivratri|Maha\s+Shivratri|Raksha\s+Bandhan|Fourth\s+of\s+July|Cinco\s+de\s+Mayo`;
 const HOLIDAY_NAMES = String.raw`(?:${MORE_FESTIVALS}|Nowruz|Songkran|Hogmanay|Burns\s+Night|Matariki|Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hallowe['’]?en|Thanksgiving(?:\s+Day)?|Easter\s+(?:Sunday|Monday)|Good\s+Friday|Ash\s+Wednesday|Eid(?:\s(?:al|ul)-[a-z]+)?|Diwali|Deepavali|Onam|Vesak|Holi|Pongal|Thaipusam|Hari\s+Raya(?:\s[A-Z][a-z]+)?|Chinese\s+New\s+Year|Independence\s+Day|Emancipation\s+Day|Madaraka\s+Day|Jamhuri\s+Day|Waitangi\s+Day|Anzac\s+Day|Australia\s+Day|Canada\s+Day|Remembrance\s+Day|(?:St\.?\s+)?Patrick['’]s\s+Day|Paddy['’]s\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Valentine['’]s\s+Day|` +
   // v14: public holidays named after a person or a cause ("a shift on Martin Luther King Jr. Day"): a day, not a name
   String.raw`Martin\s+Luther\s+King(?:\s+Jr\.?)?(?:['’]s)?\s+Day|MLK\s+Day|Juneteenth|Memorial\s+Day|Labou?r\s+Day|Presidents['’]?\s+Day|Veterans['’]?\s+Day|Republic\s+Day|Youth\s+Day|Heritage\s+Day|Freedom\s+Day|Workers['’]?\s+Day)`;
@@ -226,8 +226,8 @@ const FESTIVAL_ALONE = String.raw`${MORE_FESTIVALS}|Christmas(?:\s+Eve)?|Easter|
   String.raw`[Qq]uarta-feira\s+de\s+[Cc]inzas|[Ss]exta-feira\s+[Ss]anta|Dia\s+de\s+Finados|Dia\s+das\s+M[ãa]es|P[áa]scoa|R[ée]veillon|S[ãa]o\s+Jo[ãa]o|Semana\s+Santa|Nochebuena|Nochevieja|D[íi]a\s+de\s+(?:los\s+)?Muertos|Viernes\s+Santo`;
 /** v17: text that starts with a festival's name, from the longer list the named days are found by (names.ts). */
 export const FESTIVAL_START_RE = new RegExp(String.raw`^(?:${FESTIVAL_ALONE})(?![\p{L}])`, "u");
-const CIVIC_DAY = String.raw`(?:Remembrance|Veterans|Memorial|Labou?r|Heritage|Freedom|Youth|Mashujaa|Madaraka|Jamhuri|Republic|Independence|Emancipation|Australia|Canada|Victoria|Anzac|Waitangi|Armistice|Election|Mother['’]s|Father['’]s|Valentine['’]s|(?:St\.?\s+)?Patrick['’]s|Paddy['’]s|All\s+Saints['’]?|All\s+Souls['’]?|(?:(?:August|May|spring|Spring|summer|Summer|Easter)\s+)?bank\s+holiday)`;
-const DAY_SUFFIX = String.raw`\s+(?:Day|day|Eve|eve|Night|night|Sunday|Monday|Friday|Saturday|weekend|Weekend|week|morning|evening|afternoon|holiday)`;
+const CIVIC_DAY = String.raw`(?:Martyrs['’]?|Heroes['’]?|Unity|Democracy|National|Remembrance|Veterans|Memorial|Labou?r|Heritage|Freedom|Youth|Mashujaa|Madaraka|Jamhuri|Republic|Independence|Emancipation|Australia|Canada|Victoria|Anzac|Waitangi|Armistice|Election|Mother['’]s|Father['’]s|Valentine['’]s|(?:St\.?\s+)?Patrick['’]s|Paddy['’]s|All\s+Saints['’]?|All\s+Souls['’]?|(?:(?:August|May|spring|Spring|summer|Summer|Easter)\s+)?bank\s+holiday)`;
+const DAY_SUFFIX = String.raw`(?:['’]s)?\s+(?:Day|day|Eve|eve|Night|night|Sunday|Monday|Friday|Saturday|weekend|Weekend|week|morning|evening|afternoon|holiday)`;
 const WEEKDAY_WORD = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 // The named day itself is found by one scan; what pins it down before it ("the night of", "the Friday before") is read
 // back from there (matches are rare, so the look-back costs nothing, and the scan has no optional prefix to try at every
@@ -238,7 +238,7 @@ const NAMED_DAY_RE = new RegExp(
 );
 const NAMED_DAY_PREFIX_RE = new RegExp(
   // v17: and what pins a day to a festival in other calendars' own words ("mùng 3 Tết", "H+2 Lebaran", "the 13th day of Nowruz")
-  String.raw`(?:\b(?:the\s+)?(?:(?:first|last|second|\d{1,2}(?:st|nd|rd|th))\s+)?(?:night|eve|morning|evening|afternoon|day|weekend|week|${WEEKDAY_WORD})\s+(?:of|after|before)\s+(?:the\s+)?|(?<![\p{L}])m[ùồ]ng\s+\d{1,2}\s+|(?<![\p{L}\d])H[+-]\d{1,2}\s+)$`,
+  String.raw`(?:\b(?:the\s+)?(?:(?:first|last|second|third|fourth|fifth|sixth|seventh|tenth|\d{1,2}(?:st|nd|rd|th))\s+)?(?:night|eve|morning|evening|afternoon|day|weekend|week|${WEEKDAY_WORD})\s+(?:of|after|before)\s+(?:the\s+)?|(?<![\p{L}])m[ùồ]ng\s+\d{1,2}\s+|(?<![\p{L}\d])H[+-]\d{1,2}\s+)$`,
   "u",
 );
 // Checked only behind a year that follows a word: years are few, holidays fewer.

@@ -157,12 +157,19 @@ const LABEL_KEY_RE =
 const ID_ACRONYM = /^(?:NIN|CCC|NHIF|NHIS|BVN|PPSN?|IHI|PHN|HCN|OHIP|RAMQ|MyKad|NRIC|KTP|NIK|TIN|TFN|SIN|SSNIT|NUPI|UPN|ULI|PAN|ABHA|CHI|NHI|MRN|UHID|IPD|OPD)$/;
 // "<word> number": any word but these (phones, pages, beds, doses… are not personal numbers).
 const NOT_ID_WORD_BEFORE =
-  /(?:^|[^\p{L}])(?:phone|mobile|cell|telephone|tel|contact|fax|pager|bleep|page|extension|ext|room|bed|bay|ward|version|serial|lot|batch|model|guideline|table|figure|step|item|question|station|exam|seat|flight|bus|route|house|flat|street|plot|case|size|small|large|big|huge|great|high|low|total|any|the|a|an|same|this|that|whole|odd|even|lucky|random|my|our|GMC|NMC|HCPC|PIN|registration|roll|candidate|student|staff|employee|badge)\s+$/iu;
+  /(?:^|[^\p{L}])(?:phone|mobile|cell|telephone|tel|contact|fax|pager|bleep|page|extension|ext|room|bed|bay|ward|version|serial|lot|batch|model|guideline|table|figure|step|item|question|station|exam|seat|flight|bus|route|house|flat|street|plot|case|size|small|large|big|huge|great|high|low|total|any|the|a|an|same|this|that|whole|odd|even|lucky|random|my|our|GMC|NMC|HCPC|PIN|registration|roll|candidate|student|staff|employee|badge|helpline|hotline|quitline|lifeline|crisis|freephone|toll-?free|line|switchboard|reference)\s+$/iu;
 // v13: NID, Sehat, Ayushman, PMJAY, ESIC, CGHS, DVA, PVC and Huduma cards.
 const CARD_BEFORE = /(?:^|[^\p{L}])(?:NID|Sehat|Ayushman|PMJAY|ESIC|CGHS|DVA|PVC|Huduma|Omang|health|medical|insurance|ID|identity|national\s+ID|voter(?:['’]s)?|ration|Medicaid|NHIF|NHIS|Ghana|clinic|hospital|patient|green|blue|yellow|Aadhaar|PAN|Medicare)\s+$/iu;
 const LICENCE_BEFORE = /(?:^|[^\p{L}])(?:driver['’]?s?|driving)\s+$/iu;
 const STREET_BEFORE_HASH = /(?:Calle|Carrera|Cra|Kra|Cl|Diagonal|Dg|Transversal|Tv|Avenida|Av)\.?\s\d{1,3}[A-Z]?(?:\s(?:Bis|Sur|Norte|Este|Oeste|[A-Z]))*\s*$/;
-const LABEL_TAIL_RE = /(?:\s+(?:card\s+)?(?:number|no\.?|num|#|ID))?\s*(?:is|was|of)?\s*[:#=,-]?\s*/y;
+// v20: and where the number is kept, before it: "his card number at our hospital, 0412-2017-E", "her family number at
+// the barangay health station is BHS-QZ-2023-0417"
+const LABEL_TAIL_RE =
+  /(?:\s+(?:card\s+)?(?:number|no\.?|num|#|ID))?(?:\s+(?:at|in|with|from)\s+(?:the|our|this|that|her|his|their)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?=\s+(?:is|was)\b|,))?\s*(?:is|was|of)?\s*[:#=,-]?\s*/uy;
+// v20: "the MCP card (number RJ-JD-0419-2271)": the number in brackets after the thing it is written on
+const HELD_ON_BRACKET_BEFORE = /(?:^|[^\p{L}])(?:card|book|booklet|file|folder|register|chart|ticket|slip|form|band|wristband)\s*\(\s*$/iu;
+// v20: "a prisoner, Muhammad Akram, number SWL-2417 in our register": a number said to be kept in a register
+const KEPT_IN_AFTER = /^\s+(?:in|on)\s+(?:our|the|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:register|records?|system|books?|list|files?|database|log|ledger)\b/u;
 // Groups split by "/", "-" or "." ("KBTH/OB/24/09981", "APH.0009127734").
 const CODE_RE = /[A-Za-z0-9][A-Za-z0-9]*(?:[/.-][A-Za-z0-9]+){0,5}(?![A-Za-z0-9])/y;
 // Unlabelled record codes: letters then slash- or dash-separated digit groups ("IPD/2024/045871", "KBTH/OB/24/09981", "RX-4471920").
@@ -392,7 +399,14 @@ export function detectIds(text: string): Candidate[] {
     const b = before(text, m.index, 40);
     if (/^(?:number|no\.|num|#)$/i.test(key)) {
       // a word must come right before: "CCC number", "pharmacy account number", "folder no."
-      if (!/[\p{L}'’]\s+$/u.test(b) || NOT_ID_WORD_BEFORE.test(b)) return;
+      const bracketed = key !== "#" && HELD_ON_BRACKET_BEFORE.test(b);
+      const listed = key !== "#" && /,\s*$/.test(b);
+      if (!bracketed && !listed && (!/[\p{L}'’]\s+$/u.test(b) || NOT_ID_WORD_BEFORE.test(b))) return;
+      if (listed && !bracketed) {
+        const at0 = m.index + key.length;
+        const code0 = /^\s+([A-Za-z0-9][A-Za-z0-9/-]{3,24})/.exec(text.slice(at0, at0 + 30));
+        if (code0 === null || !KEPT_IN_AFTER.test(text.slice(at0 + code0[0].length, at0 + code0[0].length + 40))) return;
+      }
       // v19: the "#" of a Colombian address is the house's block and number ("Calle 63 Sur # 24-17"): addresses.ts's
       if (key === "#" && STREET_BEFORE_HASH.test(b)) return;
     } else if (/^card$/i.test(key)) {
