@@ -61,6 +61,10 @@ const BACK_UNIT_RE = new RegExp(`(?:^|[\\s(])((?:${UNIT_HEAD})\\s${UNIT_CODE}|[A
 const BACK_NAME_RE = new RegExp(`(?:^|[^\\p{L}\\p{M}'’-])(${NAMEP})(,\\s)$`, "u");
 const BACK_LC_WARD_RE =
   /(?:^|\s)((?:the\s)?(?:[a-z-]+\s){0,3}(?:ward|unit|wing|department|clinic|hospital|home|centre|center|hostel|hotel|flats|camp|estate|school|prison|jail|barracks?))(\s(?:at|of|in|on)\s(?:the\s)?|,\s)$/;
+// v20: and before a named prison, camp or hospital, the unit of it the story is in: "the healthcare centre at HMP Ashdown,
+// room 2", "the fistula centre in Babbar Ruga, Ward 2", "the dispensary of District Jail Sahiwal"
+const BACK_LC_FACILITY_RE =
+  /(?:^|\s)((?:the\s)?(?:(?!(?:in|on|at|to|into|onto|from|our|my|his|her|their|the|a|an|and|or|with|of|for|by|was|is|were|went|came|moved|sent|taken|transferred|admitted)\s)[a-z-]+\s){0,2}(?:ward|unit|wing|department|clinic|centre|center|dispensary|infirmary|sick\s+bay|health\s+post|annexe|annex))(\s(?:at|of|in)\s(?:the\s)?)$/;
 const BEFORE_NAME_OK = /(?:\b(?:at|of|in|on|to|from|near|off|is|lives|live|living|address)\s(?:the\s)?|,\s|\(|\n|^)$/;
 
 function placeWordsOk(piece: string): boolean {
@@ -168,7 +172,7 @@ function growPlace(text: string, c: Candidate, starts: Map<number, number>): { s
       grew = true;
       continue;
     }
-    const lc = c.type === "LOCATION" ? BACK_LC_WARD_RE.exec(win) : null;
+    const lc = c.type === "LOCATION" ? BACK_LC_WARD_RE.exec(win) : c.type === "FACILITY_ROOM" && k === 0 && /\d/.test(text.slice(start, end)) ? BACK_LC_FACILITY_RE.exec(win) : null;
     if (lc && lc[1] !== undefined) {
       start -= lc[1].length + (lc[2] ?? "").length;
       grew = true;

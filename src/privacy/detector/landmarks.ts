@@ -35,6 +35,7 @@ const PREP_RE = new RegExp(`(?:^|[\\s,])${PREP}\\s(?:the\\s|a\\s|an\\s|[\\p{Lu}\
 const HOME_NOUN =
   "(?:house|home|hut|fale|compound|farm|farmhouse|one|village|hamlet|place|shack|shanty|cottage|cabin|tent|room|shop|stall|homestead|kraal|manyatta|croft|bungalow|flat|trailer|caravan|plot|quarter|lane|yard|hollow)";
 const HOME_APPOSITIVE_RE = new RegExp(`,\\s(?:the|a|an)\\s(?:[\\p{Ll}'’-]+\\s){0,3}?${HOME_NOUN}\\s(?:${PREP}|after|before|closest\\s+to|nearest(?:\\s+to)?)\\s`, "u");
+const DEFINITE_HOME_PINNED_RE = new RegExp(`^the\\s(?:[\\p{Ll}'’-]+\\s){0,2}?(?!one\\b|place\\b)${HOME_NOUN}\\s(?:behind|beside|next\\s+to|opposite|across\\s+from|at\\s+the\\s+(?:end|top|bottom|foot|back|edge)\\s+of)\\sthe\\s\\S`, "u");
 // A tail that starts the landmark description: ", two ridges past the …", " behind the …", ", ward 6, near the …".
 // v13: or an appositive that places it "after" a landmark ("Ungwan Rimi, the houses after the old cattle market in …").
 const TAIL_START_RE = new RegExp(`^(?:(?:,\\s(?:[\\p{L}\\d'’-]+,?\\s){0,4}?|\\s)${PREP}|,\\s(?:the|a|an)\\s(?:[\\p{Ll}'’-]+\\s){1,3}?(?:after|before|closest\\s+to|nearest(?:\\s+to)?))\\s(?:the\\s|a\\s|an\\s|[\\p{Lu}\\d])|^,\\s(?:the|a|an)\\s(?:[\\p{Ll}'’-]+\\s){0,3}?${HOME_NOUN}\\s(?:${PREP}|after|before|closest\\s+to|nearest(?:\\s+to)?|with|where|on|in|at)\\s`, "u");
@@ -164,11 +165,15 @@ export function extendLandmarks(text: string, candidates: Candidate[]): Candidat
     const plain = m.groups?.["plain"] !== undefined;
     // Speed: a plain "in" before a lower-case word is dropped below whatever the clause is; skip finding its end.
     if (plain && !/^[\p{Lu}]/u.test(rest)) return;
-    const end = trimUnnamedTail(text, start, clauseEnd(text, start));
+    const clause = clauseEnd(text, start);
+    // v20: or no name at all, when it is one home pinned by one landmark ("lives at the homestead behind the big baobab",
+    // "lives in the room behind the mosque"): a neighbour knows which, so its landmark is kept.
+    const pinnedHome = !plain && DEFINITE_HOME_PINNED_RE.test(text.slice(start, clause));
+    const end = pinnedHome ? clause : trimUnnamedTail(text, start, clause);
     const phrase = text.slice(start, end);
     // After a plain "in", only a clause that names a dwelling or settlement: "in Char Kukri-Mukri, the ward beside …".
     if (plain && (!/^[\p{Lu}]/u.test(rest) || !DWELLING_RE.test(phrase))) return;
-    if ((!PREP_RE.test(phrase) && !HOME_APPOSITIVE_RE.test(phrase)) || !/\s[\p{Lu}]/u.test(` ${phrase.replace(/^the\s/, "")}`)) return;
+    if ((!PREP_RE.test(phrase) && !HOME_APPOSITIVE_RE.test(phrase)) || (!pinnedHome && !/\s[\p{Lu}]/u.test(` ${phrase.replace(/^the\s/, "")}`))) return;
     // A known city or country with a landmark is not a home ("from Lagos, near the lagoon"), unless the clause
     // names a dwelling or settlement ("Adukrom, the farming village behind …").
     const run = /^(?:the\s)?((?:[\p{Lu}][\p{L}'’-]*\s?)+)/u.exec(phrase)?.[1]?.trim() ?? "";

@@ -1,7 +1,7 @@
 import type { Candidate } from "../types.ts";
 import { asciiCapAt, asciiLetterWordStart, eachMatch, eachMatchNear, nearMatcher, ownWorkSentence, wordsBefore } from "../context.ts";
 import { FIRST_NAMES, PLACES, keyOf } from "../lexicon/names.ts";
-import { CALENDAR, EPONYMS, HEADINGS, ORGANISATIONS } from "../lexicon/terms.ts";
+import { CALENDAR, EPONYMS, HEADINGS, ORGANISATIONS, STAFF_ROLES } from "../lexicon/terms.ts";
 
 /**
  * FACILITY_ROOM: wards, bays, beds, rooms and units with a number or name ("bed 4 on Ward 7B",
@@ -192,6 +192,13 @@ const HOSP_WARD_CODE_NEAR = nearMatcher(HOSP_WARD_CODE_RE, /[A-Z]\d/g, 180, (tex
   return (c === 105 || c === 111 || c === 116 || c === 102 || c === 97) && asciiLetterWordStart(text, s);
 });
 
+const VISITED_PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mama|Baba|Mzee|Nana|Koro|Kuia|Gogo|Granny|Auntie|Aunty|Uncle|Alhaji|Hajia|Chief|Pa|Ma|Papa|Lola|Lolo|Dona|Don|Doña|Seu|Sra|Sr)\.?$/;
+const LIVED_PLACE_FEATURE = /^(?:Park|Station|Downs|Estate|Hill|Hills|Heights|Gardens|Village|Farm|Creek|Valley|Point|Bridge|Green|End|Vale|Crossing|Wells?|Springs|Settlement|Township|Colony)$/;
+const STAFF_WHO_BEFORE = new RegExp(
+  String.raw`(?:\b(?:Dr|Prof|Professor|Sister|Matron|Nurse)\.?\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?|\b(?:my|our|the)\s+(?:[\p{Ll}-]+\s+)?(?:${STAFF_ROLES})(?:,\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)?),?\s+who\s+(?:(?:had|has|was|is)\s+)?$`,
+  "iu",
+);
+
 export function detectFacilities(text: string): Candidate[] {
   const spans: Span[] = [];
   eachMatch(ROOM_RE, text, (m) => {
@@ -328,6 +335,8 @@ export function detectFacilities(text: string): Candidate[] {
     if (words.every((w) => PLACES.has(keyOf(w)))) return; // a city, county or country
     if (SPECIALTY_OR_SERVICE.test(words[0] ?? "") || words.some((w) => CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)) || NOT_FACILITY_WORD.test(w) || HEADINGS.has(keyOf(w)) || CARE_AT_STOP.test(w))) return;
     if (words.length === 1 && /^[A-Z]{2,6}$/.test(g) && !KNOWN_ACRONYMS.test(g)) return;
+    // v20: an acronym's plural is a kind of place, not one place ("connected patients to NGOs", "patients at GPs")
+    if (words.length === 1 && /^[A-Z]{2,6}s$/.test(g)) return;
     if (words.length === 1 && FIRST_NAMES.has(keyOf(g)) && !/\b(?:at|in)\s+the\s+\S+$/.test(m[0])) return; // "seen at Victoria's" is too weak alone
     if (facilityIsGeneric(g)) return;
     const start = m.index + m[0].length - raw.length;
@@ -432,8 +441,13 @@ const ORGANISATION_IN_RE = /\b(?:Society|Association|College\s+of|Council|Federa
 const SMALL_PLACE_RE =
   /\b(?:village|hamlet|small\s+town|town|island|settlement|estate|tribe|goth|gaon|pind|kampung|compound)\s+(?:of|called|named)\s+((?:[A-Z][A-Za-z'’-]{1,24})(?:\s[A-Z][A-Za-z'’-]{1,24}){0,2})/g;
 const PLACE_VILLAGE_RE = /\b((?:[A-Z][A-Za-z'’-]{1,24})(?:\s[A-Z][A-Za-z'’-]{1,24}){0,2})\s(?:village|hamlet)\b/g;
-const LIVES_IN_RE =
-  /\b(?:(?:lives|live|lived|living|grew\s+up|came|comes|moved|born|stays|stayed|staying|resides|resided|settled|farm|farms|farmed|fishes|fished|traps|trapped|hunts|hunted|herds|herded|(?:back|at)\s+home)(?:\s+(?:alone|there|nearby|with\s+(?:his|her|their)\s+[a-z]+))?\s+(?:in|from|to|at|near|outside)|(?:originally|hails|hailed|comes|came)\s+from)\s+((?:[A-Z][A-Za-z'’-]{1,24})(?:\s(?!(?:Extension|Ext|Section|Zone|Phase|Community)\b)[A-Z][A-Za-z'’-]{1,24}){0,2}(?:\s(?:Extension|Ext\.?|Section|Zone|Phase|Community)\s\d{1,3})?)(?![A-Za-z'’-]|\s?\d)/g;
+const LIVES_IN_RE = new RegExp(
+  String.raw`\b(?:(?:lives|live|lived|living|grew\s+up|came|comes|moved|born|stays|stayed|staying|resides|resided|settled|farm|farms|farmed|fishes|fished|traps|trapped|hunts|hunted|herds|herded|(?:[Bb]ack|at)\s+home)(?:\s+and\s+(?:works|worked|farms|farmed|fishes|fished|stays|stayed))?(?:\s+(?:alone|there|nearby|with\s+(?:his|her|their)\s+[a-z]+))?\s+(?:in|from|to|at|near|outside)|(?:originally|hails|hailed|comes|came)\s+from|` +
+    // v20: the way a patient came ("walked four hours from Nyamasheke", "had travelled from Ikorodu that morning") and a
+    // visit to the home ("a home visit to Mathare")
+    String.raw`(?:walked|travelled|traveled|trekked|journeyed|cycled|paddled)(?:\s+(?:\w+\s+){0,2}?(?:hours?|days?|km|kms|kilometres?|kilometers?|miles?))?\s+from|home\s+visits?\s+to)\s+((?:[\p{Lu}][\p{L}\p{M}'’-]{1,24})(?:\s(?!(?:Extension|Ext|Section|Zone|Phase|Community)\b)[\p{Lu}][\p{L}\p{M}'’-]{1,24}){0,2}(?:\s(?:Extension|Ext\.?|Section|Zone|Phase|Community)\s\d{1,3})?)(?![\p{L}\p{M}'’-]|\s?\d)`,
+  "gu",
+);
 const AUTHOR_HOME_BEFORE = /\bI(?:['’]m|\s+am|\s+was)?((?:(?![.!?\n])[^A-Z]){0,20})$/;
 const LANDMARK_RE =
   /\bthe\s+([A-Z][A-Za-z'’&-]{1,24}(?:\s[A-Z][A-Za-z'’&-]{1,24}){0,2}\s(?:on|in|at|near|by)\s(?:[A-Z][A-Za-z'’-]{1,24}\s){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|High\s+Street|Square|Market|Parade|Broadway|Bazaar|Chowk|Market))\b/g;
@@ -559,13 +573,22 @@ export function detectLocations(text: string): Candidate[] {
     const gEnd = m.index + m[0].lastIndexOf(m[1] ?? "") + g.length;
     if (/^\s?(?:[A-Z]{2,3},?\s)?\d{4,6}\b/.test(text.slice(gEnd, gEnd + 12))) return;
     const words = g.split(/\s+/);
-    // Cities, counties, states and countries are not flagged; only places not on those lists.
-    if (words.some((w) => PLACES.has(keyOf(w)) || CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)))) return;
+    // (a word cut at a letter the pattern does not read is no place: "Ciar" of "Ciarán")
+    if (/^[\p{L}\p{M}]/u.test(text.slice(gEnd, gEnd + 1))) return;
+    // (a home visit is to a person as often as to a place: "a home visit to Mama Ijeoma", "to Mr. Kowalski")
+    if (/visits?\s+to\s/.test(m[0]) && (FIRST_NAMES.has(keyOf(words[0] ?? "")) || VISITED_PERSON_TITLE.test(words[0] ?? ""))) return;
+    // Cities, counties, states and countries are not flagged; only places not on those lists. v20: a name that starts
+    // with an unlisted word and ends in a listed one is a small place of its own ("Ferguslie Park", "Mulga Downs
+    // Station"), where a listed first word names the city's part ("Lagos Island", "Benin City").
+    const featureLast = words.length > 1 && LIVED_PLACE_FEATURE.test(words[words.length - 1] ?? "");
+    if (words.some((w, k) => (PLACES.has(keyOf(w)) && !(featureLast && k === words.length - 1)) || CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)))) return;
     if (words.length === 1 && /^(?:The|A|An|Hospital|England|Britain|London)$/.test(g)) return;
     if (SPECIALTY_OR_SERVICE.test(words[0] ?? "")) return;
     // v9: the author's own home town ("I'm 34, born in …", "I grew up in …"), unless someone else enters the gap.
     const own = AUTHOR_HOME_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
     if (own && !/\b(?:who|she|he|they|his|her|him|them|their|patients?|family)\b/i.test(own[1] ?? "")) return;
+    // v20: and a colleague's ("our team leader, Dr Ekai, who grew up in Lodwar, told me …")
+    if (STAFF_WHO_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return;
     add(group(m, g), group(m, g) + g.length);
   });
   const placeOk = (g: string): boolean => {

@@ -51,7 +51,7 @@ const LANDMARK_IN_TOWN_RE = new RegExp(
 );
 // A home in a named place: "a council house in Moyross", "her home in Ikot Ekpene", "their flat on Broadwater Farm".
 const HOME_IN_RE = new RegExp(
-  `\\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s(?:(?:council|rented|shared|tiny|small|little|one-bed|two-bed|high-rise|terraced|semi-detached|tower-block)\\s){0,2}(?:house|flat|maisonette|bungalow|home|trailer|apartment|bedsit)\\s(?:in|on|at|near|outside)\\s(${NAMES})(?![\\p{L}\\p{M}'’-]|\\s?\\d)`,
+  `\\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s(?:(?:council|rented|shared|tiny|small|little|one-bed|two-bed|high-rise|terraced|semi-detached|tower-block)\\s){0,2}(?:house|flat|maisonette|bungalow|home|trailer|apartment|bedsit|tenement|block\\sof\\sflats|tower\\sblock|high-rise|block)\\s(?:in|on|at|near|outside)\\s(${NAMES})(?![\\p{L}\\p{M}'’-]|\\s?\\d)`,
   "gu",
 );
 // A numbered pitch in a named park, camp or estate: "lot 14 of the Shady Acres mobile home park", "pitch 9 at the
@@ -119,6 +119,19 @@ const extraNotPlace = (name: string): boolean => name.split(/[\s-]+/).some((w) =
 
 const AUTHOR_BEFORE = /\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b[^.!?\n]{0,30}$/;
 
+// v20: a home numbered inside a camp, a site or a settlement, in lower case: "the family shelter is tent 41 in row F",
+// "they're on pitch 9 at the Brookfield Lane site", "caravan 4", "container 12, line B". A number that finds the family's
+// door, like a house number.
+const NUMBERED_HOME_RE =
+  /(?<=\b(?:is|was|on|at|in|to|from|into|outside|visited|found\s+(?:her|him|them)\s+(?:in|at))\s)(?:tent|shelter|pitch|caravan|container|tukul|tarpaulin|hut|bay)\s\d{1,4}[A-Z]?(?:,?\s(?:in\s)?(?:row|line|block|section|zone|sector|phase|street)\s[A-Z0-9]{1,3}(?![\p{L}\d]))?(?:\s(?:at|on|in)\s(?:the\s)?(?:[\p{Lu}][\p{L}'’-]+\s){1,3}(?:site|camp|settlement|park|field|estate|ground|common|lay-?by))?(?![\p{L}\d])(?!\s(?:days?|weeks?|hours?|times|minutes|people|men|women|children|beds|patients|of\s+the\s+(?:guideline|protocol)))/gu;
+
+// v20: a home place in apposition to the words for it: "His village, Mbale, is three hours away", "her home town, Kaya,
+// has no clinic", "their barangay, San Roque, flooded".
+const HOME_PLACE_APPOSED_RE = new RegExp(
+  `\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s(?:(?:home|native|own|little|small|tiny)\\s)?(?:village|hometown|home\\s+town|town|settlement|community|island|barangay|kampung|goth|pind|hamlet|township|reserve|reservation)(?:,\\s|\\s[—–-]\\s)(${NAMES})(?=,|\\s[—–-]\\s|\\s(?:is|was|has|had)\\b)`,
+  "gu",
+);
+
 export function detectPlaceForms(text: string): Candidate[] {
   const out: Candidate[] = [];
   const add = (start: number, end: number): void => {
@@ -175,6 +188,15 @@ export function detectPlaceForms(text: string): Candidate[] {
     add(m.index, at(m, g) + g.length);
   });
   eachMatch(PITCH_RE, text, (m) => add(m.index, m.index + m[0].length));
+  eachMatch(HOME_PLACE_APPOSED_RE, text, (m) => {
+    const g = m[1] ?? "";
+    if (nameOk(g)) add(at(m, g), at(m, g) + g.length);
+  });
+  eachMatch(NUMBERED_HOME_RE, text, (m) => {
+    // ("bay 3" is a ward's bay, facilities.ts's; here only a bay in a camp or site)
+    if (m[0].startsWith("bay") && !/\s(?:site|camp|settlement|park|field)$/.test(m[0])) return;
+    add(m.index, m.index + m[0].length);
+  });
   eachMatch(HOME_IN_RE, text, (m) => {
     const g = m[1] ?? "";
     if (!nameOk(g)) return;
