@@ -177,9 +177,13 @@ const EDGE_JUNK_RE = /[\s.,;:()'"-]/;
 const DIGIT_TYPES = new Set<FindingType>(["ID", "PHONE", "DEVICE", "IP"]);
 const LONE_POSSESSIVE_RE = /^[\p{L}-]+['’]s?$/u;
 
+const ADDRESS_LABEL_ALONE_RE = /^(?:No|Nos|Number|Num|House|Flat|Plot|Lot|Unit|Block|Apt|Room|Door)\.?$/i;
+
 function pieceHasItsShape(type: FindingType, piece: string, joinsOwn: boolean): boolean {
   if (DIGIT_TYPES.has(type)) return /\d/.test(piece);
   if (!PHRASE_TYPES.has(type) || LONE_POSSESSIVE_RE.test(piece)) return !PHRASE_TYPES.has(type);
+  // (v20: a number's label alone is no address: "IPD No. 45127")
+  if (type === "ADDRESS" && ADDRESS_LABEL_ALONE_RE.test(piece)) return false;
   // a known city or country alone is no small place ("Sector G-9/4, Islamabad"), though it ends an address it joins
   // ("12 Allen Avenue, Ikeja")
   return (type === "ADDRESS" && joinsOwn) || !(piece.match(/[\p{L}'’-]+/gu) ?? []).every((w) => PLACES_ALONE.has(keyOf(w)));
@@ -248,6 +252,8 @@ function joinsOwnType(text: string, owner: Int32Array, kept: readonly Candidate[
  */
 const SENTENCE_END_RE = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Mt|No|Co|Rd|Ave|Prof|Sr|Jr|[A-Z]))[.!?]\s+\p{Lu}|\n/u;
 
+const NAME_STOP_RE = /^['’]s\b|["“”]/;
+
 export function addTaggerGuesses(text: string, kept: Candidate[]): void {
   if (enabled && kept.length > 0) mergeGuesses(text, kept, taggedSpans(text, kept));
 }
@@ -279,7 +285,11 @@ export function mergeGuesses(text: string, kept: Candidate[], guesses: readonly 
       // plain prose ("the village of", "last")
       // (v19: and never over a sentence's end: "bed 4. Surgical ward, Tuesday" is two sentences)
       const start = g.start < k.start && HAS_CAPITAL_OR_DIGIT_RE.test(text.slice(g.start, k.start)) && !SENTENCE_END_RE.test(text.slice(g.start, k.start)) ? g.start : k.start;
-      const end = g.end > k.end && HAS_CAPITAL_OR_DIGIT_RE.test(text.slice(k.end, g.end)) && !SENTENCE_END_RE.test(text.slice(k.end, g.end)) ? g.end : k.end;
+      // (v20: and a name never past its possessive or into a quotation: "Mr Kalanithi's "When Breath Becomes Air"")
+      const end =
+        g.end > k.end && HAS_CAPITAL_OR_DIGIT_RE.test(text.slice(k.end, g.end)) && !SENTENCE_END_RE.test(text.slice(k.end, g.end)) && !(k.type === "NAME" && NAME_STOP_RE.test(text.slice(k.end, g.end)))
+          ? g.end
+          : k.end;
       if (start === k.start && end === k.end) continue;
       owner.fill(only, start, end);
       k.start = start;
