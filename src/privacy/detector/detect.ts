@@ -11,6 +11,7 @@ import { detectAddresses } from "./patterns/addresses.ts";
 import { R_CALLED, detectNames, nameKey, peopleRead } from "./patterns/names.ts";
 import { detectFacilities, detectHospitalNicknames, detectLocations } from "./patterns/facilities.ts";
 import { detectQuotedInFeedback } from "./patterns/feedback.ts";
+import { detectDeclaredNicknames } from "./patterns/nicknames.ts";
 import { detectPlaceForms } from "./patterns/places.ts";
 import { detectDevices } from "./patterns/devices.ts";
 import { R_ONE_OF_A_KIND_PLACE, detectQuasi } from "./patterns/quasi.ts";
@@ -42,8 +43,16 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * a unit before or after the bed, addresses in five more forms, names in handover shorthand, identifiers a comment asks
  * to remove (feedback.ts); places grown from later pieces and camp codes (v13.ts); colleagues, public figures, authors,
  * role-players and the writer's own clause read as no patient's (names.ts, context.ts, lexicon/people.ts).
+ * v20 (session 10): nicknames in quotes and nicknames declared (names.ts, nicknames.ts), names told by a bracketed number,
+ * age or patient word, by a kinship title or a lower-case Spanish title, initials given as a patient's; comments that
+ * name the patient while asking for the name to go, or that knew the patient (feedback.ts); ages reported, bracketed,
+ * made exact or said again; more festivals and ordinal festival days; numbers kept at a place, bracketed on a card or
+ * listed in a register, and not helplines'; small places ending in a listed word, numbered tents and pitches, homes in
+ * a block or pinned by one landmark, the way a patient came, a home village in apposition, the unit before a named
+ * prison or camp with a room; community-health colleagues (treatment supporters, aides, promotoras), a colleague's home
+ * town and an acronym's plural are no patient's.
  */
-export const DETECTOR_VERSION = "rounds-detector/19";
+export const DETECTOR_VERSION = "rounds-detector/20";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
@@ -60,6 +69,7 @@ const DETECTORS: readonly Detector[] = [
   detectHospitalNicknames,
   // v19: identifiers a comment names while asking for them to be removed (feedback.ts).
   detectQuotedInFeedback,
+  detectDeclaredNicknames,
   // v14: places written as a person's origin, a street with no number, a landmark in a small place (places.ts).
   detectPlaceForms,
   detectDevices,

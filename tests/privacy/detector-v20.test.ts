@@ -1,0 +1,156 @@
+/**
+ * rounds-detector/20, by class. Every sentence was written for this file (none is taken from a corpus), each rule with a
+ * sentence it must find and one like it that it must leave alone. No name, place or number is meant to be a real person's.
+ */
+import { describe, expect, it } from "vitest";
+import { covers, finds, texts } from "./detector-helpers.ts";
+
+// A sentence that holds any text it is put in front of, so a rule's soft findings are shown too.
+const HELD = "Mrs Osei was on bed 4.";
+
+describe("comments that name the patient while asking for the name to go", () => {
+  it("a name said to be in the post, with the reason it must go", () => {
+    finds("Supervisor's remark: your entry still contains Ponnusamy's name and his street, so remove both before the final submission.", "NAME", "Ponnusamy");
+    finds("Lovely write-up. Before this goes anywhere public, though: you've got Nanna Bet by name and the caravan number.", "NAME", "Nanna Bet");
+    finds('Great reflection. Please take out "Sparky" and the farm name before submitting to the college.', "NAME", "Sparky");
+  });
+  it("a commenter who knew the patient, in a comment about consent", () => {
+    finds("I knew Dezzie from the drop-in on Carver Street. Maybe take his photo out of the post; his sister didn't agree to any of this.", "NAME", "Dezzie");
+  });
+  it("but not a device, a word or a colleague named in the same kind of sentence", () => {
+    expect(texts("Please take out the Foley before submitting, and remove the second paragraph before the final submission.")).toEqual([]);
+    expect(texts('Please take out "Ward" before submitting, it reads oddly.')).toEqual([]);
+    expect(texts("I knew Glasgow would be cold. Don't post a case study without consent.")).toEqual([]);
+  });
+});
+
+describe("nicknames", () => {
+  it("in quotes after call him / everyone calls / the ward called, with 'the' inside the quotes kept", () => {
+    finds('A man the porters all call "Big Tam" came in after a fall down the close stairs.', "NAME", "Big Tam");
+    finds('A farmhand everyone calls "Snowy" came in with a crush injury.', "NAME", "Snowy");
+    finds('Our patient, whom the ward called "the Major", refused his tablets. Later the Major relented.', "NAME", "the Major");
+    expect(texts('Our patient, whom the ward called "the Major", refused his tablets. Later the Major relented.')).toContain("NAME:the Major");
+  });
+  it("said to be a nickname after it, or what everyone calls the person", () => {
+    finds('For the record, "the Skipper" was a nickname the whole unit used for him.', "NAME", "the Skipper");
+    finds("An old man, Baba Tunji to everyone on the street, came in breathless.", "NAME", "Baba Tunji");
+  });
+  it("not a colleague's, a mannequin's, a thing's or a title alone", () => {
+    expect(texts('My registrar, who everyone calls "the Boss", let me lead the arrest.')).toEqual([]);
+    expect(texts('We practised on a mannequin everyone calls "Resus Rita".')).toEqual([]);
+    expect(texts('We have a group chat everyone calls "The Night Owls".')).toEqual([]);
+    expect(texts('I called him "Doctor" twice before a nurse corrected me.')).toEqual([]);
+    expect(texts('"The Golden Hour" is a nickname for the first hour after injury.')).toEqual([]);
+  });
+});
+
+describe("names told by what stands next to them", () => {
+  it("a record number or an age in brackets after a name", () => {
+    finds("Cormac (hospital no. 7731942) was brought up from ED.", "NAME", "Cormac");
+    finds("Ngozi (17) told me she was frightened of the drip.", "NAME", "Ngozi");
+    expect(texts("We switched to Keppra (500 mg) for the seizures.")).toEqual([]);
+    expect(texts("I met Priya (FY2) on the ward.")).toEqual([]);
+  });
+  it("a name in brackets after the patient or a relative", () => {
+    finds("The patient (Jolene) was anxious.", "NAME", "Jolene");
+    finds("The lady (Bronagh) was anxious.", "NAME", "Bronagh");
+    expect(texts("We used the drug (Keppra) for the seizures.")).toEqual([]);
+  });
+  it("a name introduced by the person herself, and a name after the verb of care in progress", () => {
+    finds("She introduced herself as Yesenia and asked for water.", "NAME", "Yesenia");
+    finds("I stopped before consenting Harriet because she was still drowsy.", "NAME", "Harriet");
+  });
+  it("a kinship title before a name on no list", () => {
+    finds("The toddler was asleep at last, and Granny Mabs had everything under control.", "NAME", "Granny Mabs");
+    expect(texts("The village head, the Mai Gari, welcomed the team.")).toEqual([]);
+  });
+  it("the lower-case Spanish and Italian titles belong to the name", () => {
+    finds("Esa noche la señora Carmen Ibáñez went into labour at 36 weeks.", "NAME", "señora Carmen Ibáñez");
+  });
+  it("a patient's initials given as such, not the writer's or an acronym", () => {
+    finds("Patient initials: J.R., 71, admitted with pneumonia.", "NAME", "J.R.");
+    expect(texts("I wrote my initials TB on the drug chart.")).toEqual([]);
+    expect(texts("The initials NEWS stand for National Early Warning Score.")).toEqual([]);
+  });
+});
+
+describe("a name with the family beside it", () => {
+  it("in a sentence about care", () => {
+    finds("Tamati and his whānau waited in the relatives room.", "NAME", "Tamati");
+  });
+});
+
+describe("colleagues named by community roles are not patients", () => {
+  it("a treatment supporter, a health aide, a promotora in apposition", () => {
+    expect(texts("I followed a treatment supporter, Rubina baji, as she visited patients in the lanes.")).toEqual([]);
+    expect(texts("The skill of the health aide, Ya Fatmata, was obvious in the labour room.")).toEqual([]);
+    expect(texts("We ran the group with a promotora, Doña Chela, on Saturday mornings.")).toEqual([]);
+  });
+  it("a colleague's home town", () => {
+    expect(texts("Our team leader, Dr Lokwang, who grew up in Kakuma, told me about trachoma when he was a boy.")).toEqual([]);
+    finds("Her son, who grew up in Kakuma, brought her in after the fall.", "LOCATION", "Kakuma");
+  });
+});
+
+describe("ages", () => {
+  it("an age someone else gave, in brackets after 'age', made exact, or said again", () => {
+    finds("A boy carried in his great-grandmother, who he said was 97 and had never seen a doctor.", "AGE", "97");
+    finds("Her age (94) was raised at the MDT.", "AGE", "94");
+    finds("A man in his late nineties, 98 to be exact, came in from the home.", "AGE", "98");
+    finds("He was born before the war and is now 96.", "AGE", "96");
+  });
+  it("not a reading made exact", () => {
+    expect(texts("The systolic was 95 to be exact.")).toEqual([]);
+  });
+});
+
+describe("dates by festivals", () => {
+  it("more festivals, an ordinal day of one, and an Eve with its possessive", () => {
+    finds("She was admitted on the third day of Eid with fits.", "DATE", "the third day of Eid");
+    finds("On Chinese New Year's Eve an old man was brought in after a fall.", "DATE", "Chinese New Year's Eve");
+    finds("I last saw her before the New Yam festival, and she was admitted a week after with sepsis.", "DATE", "the New Yam festival");
+    finds("She was admitted the day after Martyrs' Day with a fever.", "DATE", "the day after Martyrs' Day");
+  });
+});
+
+describe("ID numbers", () => {
+  it("a number where it is kept, in brackets on a card, or listed in a register", () => {
+    finds("His card number at the district hospital, 2207-1998-K, was in the Ethiopian calendar.", "ID", "2207-1998-K");
+    finds("Bring the health card (number KA-BL-0311-5520) next time.", "ID", "KA-BL-0311-5520");
+    finds("A detainee, number MLT-4471 in our register, was brought with haemoptysis.", "ID", "MLT-4471");
+  });
+  it("not a helpline's number, or a list position", () => {
+    expect(texts("I gave him the national helpline number, 0800-22-4417, before he left.")).toEqual([]);
+    expect(texts("We saw twelve patients, and number 4 in the list was a child.")).toEqual([]);
+  });
+});
+
+describe("places and rooms", () => {
+  it("a small place named with a listed word at its end, where someone lives and works", () => {
+    finds("He lives and works at Coolabah Downs Station, three hours from the clinic.", "LOCATION", "Coolabah Downs Station");
+    finds("The patient lives in Ferguson Park with her mum.", "LOCATION", "Ferguson Park");
+    expect(texts("She lives in Lagos Island with her son.")).toEqual([]);
+  });
+  it("a home in a block, a numbered tent or caravan, a home pinned by one landmark", () => {
+    finds("He fell on the stairs of a block in Drumchapel and had a GCS of 12.", "LOCATION", "Drumchapel");
+    finds("The family's shelter is tent 27 in row D, and they share a tap.", "LOCATION", "tent 27 in row D");
+    finds("He lives in the room behind the bakery and was admitted with pneumonia.", "LOCATION", "the room behind the bakery");
+    expect(texts("I live in the room behind the library during exams.")).toEqual([]);
+  });
+  it("the way a patient came, a home visit, a home village in apposition", () => {
+    finds("She walked six hours from Rukungiri with the baby on her back.", "LOCATION", "Rukungiri");
+    finds("We did a home visit to Korogocho, where she lives with four children.", "LOCATION", "Korogocho");
+    finds("His village, Bududa, is three hours away.", "LOCATION", "Bududa");
+    expect(texts("We did a home visit to Mama Wanjiru on Friday.")).not.toContain("LOCATION:Mama Wanjiru");
+  });
+  it("the unit of a prison or camp before it, when a room is given", () => {
+    covers("Reception screening was in the healthcare centre at HMP Fenwick, room 3, on Friday.", "the healthcare centre at HMP Fenwick, room 3");
+    expect(texts("We connected patients to NGOs that provided free medication.")).toEqual([]);
+  });
+});
+
+describe("held texts show soft findings", () => {
+  it("a numbered pitch at a named site", () => {
+    finds(`${HELD} They're on pitch 12 at the Mill Lane site now.`, "LOCATION", "pitch 12 at the Mill Lane site");
+  });
+});
