@@ -40,6 +40,7 @@ describe("nicknames", () => {
     expect(texts('We practised on a mannequin everyone calls "Resus Rita".')).toEqual([]);
     expect(texts('We have a group chat everyone calls "The Night Owls".')).toEqual([]);
     expect(texts('I called him "Doctor" twice before a nurse corrected me.')).toEqual([]);
+    expect(texts('Our ward sister, whom we all call "Mama T", runs a tight ship.')).toEqual([]);
     expect(texts('"The Golden Hour" is a nickname for the first hour after injury.')).toEqual([]);
   });
 });
@@ -142,6 +143,18 @@ describe("places and rooms", () => {
     finds("We did a home visit to Korogocho, where she lives with four children.", "LOCATION", "Korogocho");
     finds("His village, Bududa, is three hours away.", "LOCATION", "Bududa");
     expect(texts("We did a home visit to Mama Wanjiru on Friday.")).not.toContain("LOCATION:Mama Wanjiru");
+  });
+  it("where the home is, said with an adverb, a family's house, a town's sector, a family from a place", () => {
+    finds("They live up in the Kerio Valley and walked for two days.", "LOCATION", "the Kerio Valley");
+    finds("She lives down in Ballymun with her three kids.", "LOCATION", "Ballymun");
+    finds("I visited her at her daughter's house in Kotri Bagh and she was breathless.", "LOCATION", "Kotri Bagh");
+    finds("He lives in Orangi Town sector 11 with his brothers.", "LOCATION", "Orangi Town sector 11");
+    finds("The family are from Dharavi and the child had TB.", "LOCATION", "Dharavi");
+    expect(texts("I stayed at my house in Kotri Bagh over the holidays.")).toEqual([]);
+    expect(texts("He lives in Benin City with his wife.")).toEqual([]);
+  });
+  it("a health post or hospital told by the place it is in (soft: shown in a held text)", () => {
+    finds(`${HELD} We arranged a transfer to the MSF hospital in Kutupalong.`, "FACILITY_ROOM", "the MSF hospital in Kutupalong");
   });
   it("the unit of a prison or camp before it, when a room is given", () => {
     covers("Reception screening was in the healthcare centre at HMP Fenwick, room 3, on Friday.", "the healthcare centre at HMP Fenwick, room 3");

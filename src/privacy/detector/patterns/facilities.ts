@@ -193,7 +193,7 @@ const HOSP_WARD_CODE_NEAR = nearMatcher(HOSP_WARD_CODE_RE, /[A-Z]\d/g, 180, (tex
 });
 
 const VISITED_PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mama|Baba|Mzee|Nana|Koro|Kuia|Gogo|Granny|Auntie|Aunty|Uncle|Alhaji|Hajia|Chief|Pa|Ma|Papa|Lola|Lolo|Dona|Don|Doña|Seu|Sra|Sr)\.?$/;
-const LIVED_PLACE_FEATURE = /^(?:Park|Station|Downs|Estate|Hill|Hills|Heights|Gardens|Village|Farm|Creek|Valley|Point|Bridge|Green|End|Vale|Crossing|Wells?|Springs|Settlement|Township|Colony)$/;
+const LIVED_PLACE_FEATURE = /^(?:Town|City|Nagar|Colony|Park|Station|Downs|Estate|Hill|Hills|Heights|Gardens|Village|Farm|Creek|Valley|Point|Bridge|Green|End|Vale|Crossing|Wells?|Springs|Settlement|Township|Colony)$/;
 const STAFF_WHO_BEFORE = new RegExp(
   String.raw`(?:\b(?:Dr|Prof|Professor|Sister|Matron|Nurse)\.?\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?|\b(?:my|our|the)\s+(?:[\p{Ll}-]+\s+)?(?:${STAFF_ROLES})(?:,\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)?),?\s+who\s+(?:(?:had|has|was|is)\s+)?$`,
   "iu",
@@ -442,7 +442,7 @@ const SMALL_PLACE_RE =
   /\b(?:village|hamlet|small\s+town|town|island|settlement|estate|tribe|goth|gaon|pind|kampung|compound)\s+(?:of|called|named)\s+((?:[A-Z][A-Za-z'’-]{1,24})(?:\s[A-Z][A-Za-z'’-]{1,24}){0,2})/g;
 const PLACE_VILLAGE_RE = /\b((?:[A-Z][A-Za-z'’-]{1,24})(?:\s[A-Z][A-Za-z'’-]{1,24}){0,2})\s(?:village|hamlet)\b/g;
 const LIVES_IN_RE = new RegExp(
-  String.raw`\b(?:(?:lives|live|lived|living|grew\s+up|came|comes|moved|born|stays|stayed|staying|resides|resided|settled|farm|farms|farmed|fishes|fished|traps|trapped|hunts|hunted|herds|herded|(?:[Bb]ack|at)\s+home)(?:\s+and\s+(?:works|worked|farms|farmed|fishes|fished|stays|stayed))?(?:\s+(?:alone|there|nearby|with\s+(?:his|her|their)\s+[a-z]+))?\s+(?:in|from|to|at|near|outside)|(?:originally|hails|hailed|comes|came)\s+from|` +
+  String.raw`\b(?:(?:lives|live|lived|living|grew\s+up|came|comes|moved|born|stays|stayed|staying|resides|resided|settled|farm|farms|farmed|fishes|fished|traps|trapped|hunts|hunted|herds|herded|(?:[Bb]ack|at)\s+home)(?:\s+and\s+(?:works|worked|farms|farmed|fishes|fished|stays|stayed))?(?:\s+(?:alone|there|nearby|with\s+(?:his|her|their)\s+[a-z]+))?(?:\s+(?:up|down|out|over|back|still|now|currently))?\s+(?:in|from|to|at|near|outside)(?:\s+the(?=\s+[\p{Lu}][\p{L}\p{M}'’-]+\s+(?:Valley|Hills|Highlands|Islands|Estate|Flats|Heights|Downs|Glens?|Braes?)\b))?|(?:originally|hails|hailed|comes|came)\s+from|` +
     // v20: the way a patient came ("walked four hours from Nyamasheke", "had travelled from Ikorodu that morning") and a
     // visit to the home ("a home visit to Mathare")
     String.raw`(?:walked|travelled|traveled|trekked|journeyed|cycled|paddled)(?:\s+(?:\w+\s+){0,2}?(?:hours?|days?|km|kms|kilometres?|kilometers?|miles?))?\s+from|home\s+visits?\s+to)\s+((?:[\p{Lu}][\p{L}\p{M}'’-]{1,24})(?:\s(?!(?:Extension|Ext|Section|Zone|Phase|Community)\b)[\p{Lu}][\p{L}\p{M}'’-]{1,24}){0,2}(?:\s(?:Extension|Ext\.?|Section|Zone|Phase|Community)\s\d{1,3})?)(?![\p{L}\p{M}'’-]|\s?\d)`,
@@ -690,6 +690,11 @@ function hospitalNameOk(name: string): boolean {
   return !words.some((w) => CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)) || HEADINGS.has(keyOf(w)));
 }
 
+// v20: a health post, dispensary or clinic told by the place it is in: "the health post in Thame", "the MSF hospital in
+// Kutupalong", "the dispensary at Loitokitok" (soft, like the short names above: as often the writer's own workplace).
+const FACILITY_IN_PLACE_RE =
+  /\bthe\s(?:(?:[A-Z]{2,5}|rural|district|community|mission|village|local|sub-?county|sub-?district|government|maternity|TB|leprosy|fistula)\s)?(?:health\s(?:post|centre|center|unit|station|facility)|dispensary|clinic|hospital|maternity|polyclinic|birthing\scentre|birthing\scenter)\s(?:in|at)\s([\p{Lu}][\p{L}\p{M}'’-]+(?:\s[\p{Lu}][\p{L}\p{M}'’-]+){0,2})(?![\p{L}\p{M}'’-])/gu;
+
 // v19: a bed in a handover list, written short at the start of a line: "- b16: 96M, chest sepsis", "• bed 4: Mrs A".
 const LIST_BED_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:b|bed\s?|Bed\s?)\d{1,3}[A-Za-z]?(?=[ \t]*:[ \t]*(?:\d{1,3}\s?[MF]\b|\d{1,3}\s?(?:y|yo|yrs?)\b|(?:Mr|Mrs|Ms|Miss)\b|\p{Lu}\p{Ll}+\b))/gu;
 
@@ -707,6 +712,9 @@ export function detectHospitalNicknames(text: string): Candidate[] {
   eachMatch(HOSPITAL_ACRONYM_RE, text, (m) => {
     const acronym = m[0].replace(/^the\s/, "");
     if (!NOT_HOSPITAL_ACRONYM.has(acronym) && !ORGANISATIONS.has(acronym.toLowerCase())) add(m.index, m.index + m[0].length);
+  });
+  eachMatch(FACILITY_IN_PLACE_RE, text, (m) => {
+    if (hospitalNameOk(m[1] ?? "") && !ORGANISATIONS.has((m[1] ?? "").toLowerCase())) add(m.index, m.index + m[0].length);
   });
   eachMatch(WORKED_OR_SENT_AT_RE, text, (m) => {
     if (hospitalNameOk(m[0])) add(m.index, m.index + m[0].length);

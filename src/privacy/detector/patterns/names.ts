@@ -1247,7 +1247,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       !(t.key !== "baby" && THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)))
     ) {
       const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
-      if (isStaffAt(t.start, toks[last]!.end)) {
+      // (v20: a colleague's nickname is the colleague's: "our ward sister, whom we all call "Mama T"")
+      if (isStaffAt(t.start, toks[last]!.end) || STAFF_NICKNAMED_BEFORE.test(text.slice(Math.max(0, t.start - 70), t.start))) {
         remember(staffKeys, i + 1, last);
         for (let k = i; k <= last; k++) covered[k] = 1;
       } else if (!allAuthor(i + 1, last)) {
@@ -1268,7 +1269,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 1);
       // v10: "Chief" in a text about a fire, EMS or police service is a rank ("Chief Dale Hoskins said we had three channels").
       const rank = t.key === "chief" && SERVICE_RANK_CONTEXT.test(text.slice(Math.max(0, t.start - 300), t.start + 300));
-      if (rank || isStaffAt(t.start, toks[last]!.end)) {
+      // v20: and a colleague's nickname ("our ward sister, whom we all call "Mama T"")
+      const colleagueNickname = STAFF_NICKNAMED_BEFORE.test(text.slice(Math.max(0, t.start - 70), t.start));
+      if (rank || colleagueNickname || isStaffAt(t.start, toks[last]!.end)) {
         remember(staffKeys, i + 1, last);
         for (let k = i; k <= last; k++) covered[k] = 1;
       } else if (!allAuthor(i + 1, last) && !allIn(staffKeys, i + 1, last)) {

@@ -30,7 +30,7 @@ const NAMES = `${NAME}(?:\\s${NAME}){0,2}`;
 
 // People described by where they come from: a pronoun and "is/was from", or a plain word for a person or an occupation.
 const FROM_PERSON_RE = new RegExp(
-  `\\b(?:(?:[Hh]e|[Ss]he|[Tt]hey)(?:\\s(?:is|was|are|were)|['’]s)|(?:farmer|miner|crofter|weaver|fisherman|fishermen|fisherwoman|herder|herdsman|shepherd|labourer|laborer|trader|widow|widower|grandmother|grandfather|grandma|grandpa|granny|man|woman|lady|gentleman|boy|girl|lad|lass|toddler|teenager|elder|smallholder|rancher|logger|trapper|pastoralist|stockman|farmhand|housewife|family))(?:\\s(?:originally|also))?\\sfrom\\s(${NAMES})(?![\\p{L}\\p{M}'’-]|\\s?\\d)`,
+  `\\b(?:(?:[Hh]e|[Ss]he|[Tt]hey)(?:\\s(?:is|was|are|were)|['’]s)|(?:farmer|miner|crofter|weaver|fisherman|fishermen|fisherwoman|herder|herdsman|shepherd|labourer|laborer|trader|widow|widower|grandmother|grandfather|grandma|grandpa|granny|man|woman|lady|gentleman|boy|girl|lad|lass|toddler|teenager|elder|smallholder|rancher|logger|trapper|pastoralist|stockman|farmhand|housewife|family)(?:\\s(?:is|was|are|were))?)(?:\\s(?:originally|also))?\\sfrom\\s(${NAMES})(?![\\p{L}\\p{M}'’-]|\\s?\\d)`,
   "gu",
 );
 // A named street without a number after a word that places someone on it ("of" only after "the end of": "a tin of
@@ -51,7 +51,7 @@ const LANDMARK_IN_TOWN_RE = new RegExp(
 );
 // A home in a named place: "a council house in Moyross", "her home in Ikot Ekpene", "their flat on Broadwater Farm".
 const HOME_IN_RE = new RegExp(
-  `\\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s(?:(?:council|rented|shared|tiny|small|little|one-bed|two-bed|high-rise|terraced|semi-detached|tower-block)\\s){0,2}(?:house|flat|maisonette|bungalow|home|trailer|apartment|bedsit|tenement|block\\sof\\sflats|tower\\sblock|high-rise|block)\\s(?:in|on|at|near|outside)\\s(${NAMES})(?![\\p{L}\\p{M}'’-]|\\s?\\d)`,
+  `\\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s(?:(?:daughter|son|sister|brother|mother|father|aunt|auntie|uncle|cousin|grandmother|grandfather|granny|parents|family|in-laws|sister-in-law|brother-in-law|niece|nephew)['’]s?\\s)?(?:(?:council|rented|shared|tiny|small|little|one-bed|two-bed|high-rise|terraced|semi-detached|tower-block)\\s){0,2}(?:house|flat|maisonette|bungalow|home|trailer|apartment|bedsit|tenement|block\\sof\\sflats|tower\\sblock|high-rise|block)\\s(?:in|on|at|near|outside)\\s(${NAMES})(?![\\p{L}\\p{M}'’-]|\\s?\\d)`,
   "gu",
 );
 // A numbered pitch in a named park, camp or estate: "lot 14 of the Shady Acres mobile home park", "pitch 9 at the
@@ -200,7 +200,8 @@ export function detectPlaceForms(text: string): Candidate[] {
   eachMatch(HOME_IN_RE, text, (m) => {
     const g = m[1] ?? "";
     if (!nameOk(g)) return;
-    if (AUTHOR_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index + 1))) return; // "my flat in …", "I rent a room in …"
+    // "my flat in …", "I rent a room in …"; v20: not "I visited her at her house in …", where the home is hers
+    if (!/^(?:[Hh]is|[Hh]er|[Tt]heir)\s/.test(m[0]) && AUTHOR_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index + 1))) return;
     add(at(m, g), at(m, g) + g.length);
   });
   return out;
