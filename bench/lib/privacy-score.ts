@@ -238,4 +238,6 @@ export const DEV_CORPUS_FILES = {
   dev13: "../tests/privacy/corpus-dev13/corpus-dev13.jsonl",
   dev14: "../tests/privacy/corpus-dev14/corpus-dev14.jsonl",
   dev15: "../tests/privacy/corpus-dev15/corpus-dev15.jsonl",
+  dev16: "../tests/privacy/corpus-dev16/corpus-dev16.jsonl",
+  dev17: "../tests/privacy/corpus-dev17/corpus-dev17.jsonl",
 } as const;
