@@ -167,3 +167,68 @@ describe("held texts show soft findings", () => {
     finds(`${HELD} They're on pitch 12 at the Mill Lane site now.`, "LOCATION", "pitch 12 at the Mill Lane site");
   });
 });
+
+// rounds-detector/21: the false blocks and misses of dev16 and dev17 (written blind, scored once on /20), fixed by class.
+describe("v21: links that lead to no person are soft", () => {
+  it("guidance, journals and charities' toolkits, even with 'patient' in the path, are not held", () => {
+    expect(texts("See the [policy on dizziness](https://www.example-college.org/patient-care/clinical-policies/) before nights.")).toEqual([]);
+    expect(texts("Worth adding to the reading list: https://www.example-fund.org.uk/long-reads/continuity-of-care #GPtraining")).toEqual([]);
+  });
+  it("a profile, a fundraiser, an appeal page or a record system still holds", () => {
+    finds("His brother set up https://www.gofundme.com/f/bring-kojo-home last week.", "URL", "https://www.gofundme.com/f/bring-kojo-home");
+    finds("Her son made a page for her: https://www.example.org/appeal/help-nana-efua", "URL", "https://www.example.org/appeal/help-nana-efua");
+    finds("The scan is on http://10.1.2.3/viewer?mrn=4471", "URL", "http://10.1.2.3/viewer?mrn=4471");
+  });
+});
+
+describe("v21: colleagues", () => {
+  it("a role in the plural before a list, a role with its acronym, a colleague among the role, a colleague presenting or busy", () => {
+    expect(texts("This year's registrars, Chidera and Ben, are already pushing back on the rota.")).toEqual([]);
+    expect(texts("My first water birth was with my preceptor LMC, Hine, in a primary unit.")).toEqual([]);
+    expect(texts("The Aboriginal health workers, especially Uncle Lenny, did most of the trust-building.")).toEqual([]);
+    expect(texts("Mr Osagie is presenting this at the regional meeting next month.")).toEqual([]);
+    expect(texts("I needed ultrasound-guided access from Dimitri, who was with another patient.")).toEqual([]);
+  });
+  it("an author or maker of a model or report, a helpline phoned, a service's nurse", () => {
+    expect(texts("The Fonofale model, developed by Fuimaono Karl Pulotu-Endemann, frames family and culture.")).toEqual([]);
+    expect(texts("I called Samaritans' number aloud to check it was on our card.")).toEqual([]);
+    expect(texts("I've been a Well Child Tamariki Ora nurse for three years. The Ministry's Well Child schedule is a framework.")).toEqual([]);
+  });
+  it("but a student told with an age is a patient", () => {
+    finds("A 19-year-old nursing student, Temitope Adeyemi, from Ikire, was brought by her aunt after she fainted.", "NAME", "Temitope Adeyemi");
+  });
+});
+
+describe("v21: letters to patients and comments about them", () => {
+  it("the patient a letter is written to, and an age told to them", () => {
+    finds("Dear Mama Efua,\n\nYour grandson asked me to write for your funeral. You were 93 when you came to us.", "NAME", "Mama Efua");
+    finds("Dear Mama Efua,\n\nYour grandson asked me to write for your funeral. You were 93 when you came to us.", "AGE", "93");
+    expect(texts("Dear Tunde, this is a thoughtful reflection on your placement, and your pain at the death shows.")).toEqual([]);
+  });
+  it("a comment that says who could tell, who is findable, or warns against contacting the patient", () => {
+    finds("Thank you for this. With the school and his full name, anyone from Akropong will know it's Opanin Yaw, so anonymise it.", "NAME", "Opanin Yaw");
+    finds("The block and the shelter number make Rahima findable by anyone with the registry. Please remove them.", "NAME", "Rahima");
+    finds("Don't email Ikenna at a student address; the estate is enough to identify him.", "NAME", "Ikenna");
+    expect(texts("Please email Ruth at the deanery about your identification badge.")).toEqual([]);
+  });
+});
+
+describe("v21: more forms", () => {
+  it("a writer's own grandmother's age, and a one-of-a-kind claim about a thing named by an acronym, are soft", () => {
+    expect(texts("I am careful with X-rays because my dadi, who is 92, still says they burn.")).toEqual([]);
+    expect(texts("She reminded me that the first KMC units in Ghana were started by people told it wouldn't work.")).toEqual([]);
+  });
+  it("a named subject with an age over 90, a Hijri week, a card's number after a comma, a family number with its prefix", () => {
+    finds("Alfie is 93 and everybody in the valley knows him.", "AGE", "93");
+    finds(`${HELD} Her son was detained in the first week of Jamadi ul Sani.`, "DATE", "the first week of Jamadi ul Sani");
+    finds("She showed me her registration card, number RF-0042-7713, at the gate.", "ID", "RF-0042-7713");
+    finds("Their family's FCN, FCN 204-1187-03, is on the ration book.", "ID", "FCN 204-1187-03");
+  });
+  it("Nordic personal numbers and addresses, a marae, a health post or nursing station by its place", () => {
+    finds("Ingrid, four months, personnummer 240519-3346, was admitted.", "ID", "240519-3346");
+    finds("They live at Kvarngatan 7, lgh 1102, 752 36 Uppsala.", "ADDRESS", "Kvarngatan 7, lgh 1102, 752 36 Uppsala");
+    expect(texts("The Eastgate 4 meeting was moved.")).toEqual([]);
+    finds("The whānau took him to Rāwhiti Marae for the unveiling, and he was short of breath.", "LOCATION", "Rāwhiti Marae");
+    finds(`${HELD} We flew her out from the nursing station at Peawanuck.`, "FACILITY_ROOM", "the nursing station at Peawanuck");
+  });
+});

@@ -1,7 +1,7 @@
 import type { Candidate, Detector, Finding, FindingType, ScanOptions, ScannedField } from "./types.ts";
 import { normalise, toOriginal } from "./normalise.ts";
 import { detectEmails } from "./patterns/email.ts";
-import { detectUrls } from "./patterns/url.ts";
+import { detectUrls, personalUrl } from "./patterns/url.ts";
 import { detectIps } from "./patterns/ip.ts";
 import { detectIds } from "./patterns/ids.ts";
 import { detectPhones } from "./patterns/phone.ts";
@@ -19,7 +19,7 @@ import { detectDescriptions, detectUnknownProperNouns } from "./patterns/unknown
 import { extendChains } from "./chains.ts";
 import { runTogetherFindings, runTogetherHashtags } from "./hashtags.ts";
 import { extendLandmarks } from "./landmarks.ts";
-import { ownWorkClause, ownWorkSentence, patientInSentence, strongPatientBesidesWriter, writerSentence } from "./context.ts";
+import { ownWorkClause, ownWorkSentence, patientInSentence, sentenceAround, strongPatientBesidesWriter, writerSentence } from "./context.ts";
 import { FIRST_NAMES, PLACES_ALONE, keyOf } from "./lexicon/names.ts";
 import { detectV13, growLatePlaces, joinV13, softenPublicNames } from "./v13.ts";
 import { isPersonWord } from "./lexicon/people.ts";
@@ -51,8 +51,14 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * a block or pinned by one landmark, the way a patient came, a home village in apposition, the unit before a named
  * prison or camp with a room; community-health colleagues (treatment supporters, aides, promotoras), a colleague's home
  * town and an acronym's plural are no patient's.
+ * v21 (session 10): the false blocks and misses of dev16 and dev17 (written blind, scored once on /20), by class: links
+ * that lead to no person are soft (url.ts personalUrl); colleagues by a plural role, a role's acronym, "especially X",
+ * presenting or busy with another patient; authors and makers ("developed by"); "I called X's number"; a service before
+ * its role ("a Well Child nurse"); a writer's own grandmother's age; a letter's patient addressee and "you were 91";
+ * comments that say who could tell, who is findable, or warn against contacting; a named subject over 90; Hijri weeks;
+ * Nordic personal numbers and addresses; FCN numbers; a marae; a nursing station by its place.
  */
-export const DETECTOR_VERSION = "rounds-detector/20";
+export const DETECTOR_VERSION = "rounds-detector/21";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
@@ -160,6 +166,19 @@ const NAME_BY_SHAPE = new Set([
   "A full name identifies the person outright.",
   "A first name, with the story around it, lets people who know the patient or family recognise them.",
 ]);
+const PATIENTS_LINK_RE =
+  /\b(?:his|her|their|the\s+(?:patient|family|mother|father|son|daughter|wife|husband|baby|child|boy|girl)['’]s)\s+(?:own\s+)?(?:page|profile|fundraiser|appeal|post|posts|video|videos|channel|blog|account|photos?|pictures?|group|site|website|story|campaign|link|feed|stream|livestream)\b|\b(?:page|fundraiser|appeal|campaign|group|site|video|channel)\s+(?:for|about|of)\s+(?:him|her|them|the\s+(?:family|patient|baby|child))\b|\b(?:news\s+(?:story|report|article)|in\s+the\s+(?:news|papers?))\b/i;
+let linklessFor = "";
+let linkless = "";
+/** The text with every link blanked to spaces (same length, so offsets hold); remembered for the last text. */
+function textWithoutLinks(text: string): string {
+  if (text !== linklessFor) {
+    linklessFor = text;
+    linkless = text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, (m) => " ".repeat(m.length));
+  }
+  return linkless;
+}
+
 function softenWriterLife(text: string, kept: Candidate[]): void {
   // fb2: a name names.ts read as no patient (and never as one) may be what a pronoun points back to.
   const people = peopleRead(text);
@@ -188,8 +207,11 @@ function softenWriterLife(text: string, kept: Candidate[]): void {
       !FIRST_NAMES.has(keyOf(/^[\p{L}'’-]+/u.exec(text.slice(c.start, c.end))?.[0] ?? ""))
     ) c.soft = true;
     // A link to a site's front page (no path) in a sentence with no patient in it is a reference ("Reading:
-    // https://publications.aap.org"), not a patient's profile or fundraiser.
-    else if (c.type === "URL" && !/[\w-]\/[^\s/]/.test(text.slice(c.start, c.end).replace(/^[a-z]+:\/\//i, "")) && !patientInSentence(text, c.start, c.end)) c.soft = true;
+    // https://publications.aap.org"), not a patient's profile or fundraiser. v20: so is any link that leads to no person
+    // (an organisation's guidance, a journal, a charity's toolkit), wherever it goes on the site.
+    // (the sentence is read without its links: "acep.org/patient-care/…" says nothing of a patient; and it must say the
+    // link is the patient's or the family's, "her fundraiser: …", since "families" in a charity's name is no patient)
+    else if (c.type === "URL" && !personalUrl(text.slice(c.start, c.end)) && !PATIENTS_LINK_RE.test(sentenceAround(textWithoutLinks(text), c.start, c.end))) c.soft = true;
     // v17: a city's unit with no number ("a young man in Christchurch ICU") is as wide as "a hospital in Christchurch":
     // weak, shown only beside a finding that holds the text.
     else if (c.type === "FACILITY_ROOM" && CITY_UNIT_RE.test(text.slice(c.start, c.end)) && PLACES_ALONE.has(keyOf(text.slice(c.start, c.end).split(/\s/)[0] ?? ""))) c.soft = true;
@@ -270,6 +292,11 @@ function softenThingsOneOfAKind(text: string, kept: Candidate[]): void {
     let words = 0;
     for (const m of claim.slice(lead[0].length).matchAll(/[\p{L}\p{M}'’-]+/gu)) {
       const w = m[0];
+      // (v20: an acronym is a thing's name, "the first KMC units in Ghana", read on past it)
+      if (/^\p{Lu}{2,6}s?$/u.test(w) && !CLAIM_STOP_RE.test(w)) {
+        words++;
+        continue;
+      }
       if (CLAIM_STOP_RE.test(w) || /^\p{Lu}/u.test(w) || ++words > 5) break;
       if (isPersonWord(w)) {
         person = true;

@@ -48,6 +48,12 @@ const PL_ADDRESS_RE =
   /\b(?:ul|al|os|pl)\.\s(?:[\p{Lu}][\p{L}'’-]+\s){1,3}\d{1,4}[A-Za-z]?(?:\/\d{1,4})?(?:,\s\d{2}-\d{3}\s[\p{Lu}][\p{L}-]+)?/gu;
 const KR_ADDRESS_RE =
   /(?<![\d-])\d{1,4}(?:-\d{1,4})?\s[A-Z][a-z]+(?:-[a-z]+)?-(?:dong|ro|gil)(?:\s\d{1,2}-ga)?(?:,\s[A-Z][a-z]+-(?:gu|si|gun|eup|myeon))*(?:,\s[A-Z][a-z]+)?(?![\p{L}])/gu;
+// v20: Nordic addresses: the street word joined to its name or after it, the number, a flat, a postcode of five digits
+// and the town ("Ramels väg 84, lgh 1203, 213 69 Malmö", "Storgatan 12, 411 38 Göteborg", "Nørrebrogade 4, 2200 København").
+const NORDIC_ADDRESS_RE =
+  /(?<![\p{L}])[\p{Lu}][\p{L}'’-]{0,40}(?:(?<=\p{Ll})(?:vägen|gatan|gränd|vej|gade|veien|gaten|katu)|\s(?:väg|vägen|gata|gatan|gränd|stig|backe|allé|torg|vej|gade|veien|gate|gaten))\s\d{1,4}[A-Za-z]?(?:,\s(?:lgh|lägenhet|th|tv|st)\.?\s\d{1,4})?(?:,\s\d{3}\s?\d{2}\s[\p{Lu}][\p{L}-]+|,\s\d{4}\s[\p{Lu}][\p{L}-]+)?/gu;
+// (speed: tried only within 50 characters before the street word and its number; its name part is at most 40 letters)
+const NORDIC_ADDRESS_NEAR = nearMatcher(NORDIC_ADDRESS_RE, /(?:väg|vägen|gata|gatan|gränd|stig|backe|allé|torg|vej|gade|veien|gate|gaten|katu)\s\d/gu, 50);
 // v6: Portuguese postcode with its locality ("4000-447 Porto", "1200-195 Lisboa").
 const PT_POSTCODE_RE = /(?<![A-Za-z0-9-])\d{4}-\d{3}\s[A-ZÀ-Ý][\p{L}'’-]+(?:\s(?:de|da|do)?\s?[A-ZÀ-Ý][\p{L}'’-]+)?/gu;
 // v6: a street named head-first without a number, after "lives on / in / at": "lives on Jalan Besar", "lives in Rua Augusta".
@@ -215,6 +221,7 @@ export function detectAddresses(text: string): Candidate[] {
   eachMatch(PREFIX_STREET_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
   eachMatch(ORDINAL_STREET_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
   eachMatch(NAME_THEN_NUMBER_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
+  eachMatchNear(NORDIC_ADDRESS_NEAR, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
   for (const re of [CO_ADDRESS_RE, PL_ADDRESS_RE, KR_ADDRESS_RE]) eachMatch(re, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, REASON_ADDRESS));
   eachMatch(PO_BOX_RE, text, (m) => add(out, m.index, chain(text, m.index, m.index + m[0].length).end, "A post-office box delivers to one person or family."));
   eachMatchNear(TOWN_DASH_PIN_NEAR, text, (m) => add(out, m.index, m.index + m[0].length, "A town with its PIN code narrows the patient's home to a small area."));

@@ -1,7 +1,7 @@
 import type { Candidate } from "../types.ts";
 import { digitLedAnchor, eachMatch, eachMatchNear, nearMatcher } from "../context.ts";
 import { FIRST_NAMES, PLACES, keyOf } from "../lexicon/names.ts";
-import { KINSHIP_TITLES, PATIENT_HONORIFICS } from "../lexicon/terms.ts";
+import { CALENDAR, KINSHIP_TITLES, PATIENT_HONORIFICS } from "../lexicon/terms.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
 
 /**
@@ -100,8 +100,10 @@ const NEAR_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<=(?<![A-Za-z])(?:age|aged)\\s?\\()${AGE_NUM}(?=\\))`, "gi"),
   new RegExp(`(?<=\\b(?:nineties|90s|hundreds),\\s)${AGE_NUM}(?=\\s+to\\s+be\\s+(?:exact|precise)\\b)`, "gi"),
   new RegExp(`(?<![A-Za-z])and\\s+(?:is|was)\\s+now\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$)|\\s+(?:and|but|years?|yrs?)\\b)`, "gi"),
+  // v20: an age said to the patient, in a letter to them ("You were 91 when you came to us", "that you were 94")
+  new RegExp(`(?<![A-Za-z])[Yy]ou\\s+(?:were|are|turned|had\\s+just\\s+turned|would\\s+have\\s+been)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$)|\\s+(?:and|but|when|with|now|then|years?|last|this|that|so|already|still)\\b)`, "g"),
 ];
-const NEAR_REACH: readonly number[] = [2, 12, 16, 24, 12, 28, 20, 36, 48, 2, 2, 16];
+const NEAR_REACH: readonly number[] = [2, 12, 16, 24, 12, 28, 20, 36, 48, 2, 2, 16, 32];
 const AGE_NUMBER_ANCHOR = digitLedAnchor(/(?<![\d.])(?:9\d|1[01]\d|12[0-5])(?!\d)/g);
 const NEAR = NEAR_PATTERNS.map((re, k) => nearMatcher(re, AGE_NUMBER_ANCHOR, NEAR_REACH[k] ?? 64));
 
@@ -141,7 +143,8 @@ const KIN_AS_NAME_WORDS = new Set(KIN_AS_NAME.toLowerCase().split("|"));
 function subjectIsPerson(subject: string): boolean {
   if (!/^\p{Lu}/u.test(subject)) return true;
   const key = keyOf(subject);
-  return KIN_AS_NAME_WORDS.has(key) || (FIRST_NAMES.has(key) && !PLACES.has(key));
+  // v20: or a word of no language we list and no place ("Walt is 91 and everybody in the county knows him")
+  return KIN_AS_NAME_WORDS.has(key) || ((FIRST_NAMES.has(key) || !isEnglishWord(key)) && !PLACES.has(key) && !CALENDAR.has(key));
 }
 
 // v19: a named person, perhaps with a nickname or an aside, then the age: 'Mr. Ronald "Ronnie" Pruitt is 91 and …',
@@ -258,6 +261,11 @@ function wordAge(s: string): number {
 // Every word pattern has "ninety" or "hundred" in it: without either in the text none can match, and none is run.
 const WORD_AGE_WORD = /ninety|hundred/i;
 
+// v20: the writer's own relative's age is no patient's ("because my nani, who is 91, still tells everybody …"): soft,
+// shown only beside a finding that holds.
+const MY_RELATIVE_BEFORE =
+  /\bmy\s+(?:own\s+)?(?:(?:great-)*(?:grandmother|grandfather|grandma|grandpa|granny|gran|nan|nana|nani|dadi|dada|nanaji|dadaji|abuela|abuelo|lola|lolo|nonna|nonno|oma|opa|mum|mom|mother|dad|father|aunt|auntie|aunty|uncle|great-aunt|great-uncle|grandparents?))\b[^.;!?\n]{0,30}$/i;
+
 export function detectAges(text: string): Candidate[] {
   const out: Candidate[] = [];
   const each = (fn: (m: RegExpExecArray) => void): void => {
@@ -337,5 +345,6 @@ export function detectAges(text: string): Candidate[] {
     });
   }
   restatedAges(text, out);
+  for (const c of out) if (MY_RELATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 50), c.start))) c.soft = true;
   return out;
 }

@@ -191,8 +191,12 @@ const ROMANCE_DATE_RE = new RegExp(
 
 // v8: Hijri dates ("1st of Ramadan", "14 Shawwal 1446"), used for births, deaths and admissions in Egypt, the Gulf,
 // Pakistan, Bangladesh and Malaysia; a weekday with a bare ordinal ("Monday 3rd", "Sat the 5th").
+const HIJRI_MONTH = String.raw`(?:Muharram|Safar|(?:Jamadi|Jamadil|Jumadi|Rabi|Rabbi)[- ]?(?:ul|al|us|us-)?[- ]?(?:Awal|Awwal|Sani|Thani|Akhir|Akhar|Aakhir)|Rabi['’]?\s?(?:al|ul|-al|-ul)[- ](?:Aw?wal|Thani|Akhir)|Jumad(?:a|al)[- ](?:al|ul)?[- ]?(?:Ula|Akhirah|Awwal|Thani|Akhir)|Rajab|Sha['’]?ban|Shawwal|Syawal|Dhu?[l']?[- ]?(?:Qa['’]?dah|Qi['’]?dah|Hijjah)|Zul?[- ]?(?:Qa['’]?dah|Hijjah))`;
+// v20: a week or some days of a Hijri month other than Ramadan, which is a season ("deported in the first week of Rabi ul
+// Awal"); weak like a festival's week unless the sentence holds a patient's event.
+const HIJRI_WEEK_RE = new RegExp(String.raw`\b(?:the\s+)?(?:first|second|third|fourth|last|final|middle)\s+(?:week|fortnight|days?|ten\s+days)\s+of\s+${HIJRI_MONTH}(?![A-Za-z])`, "g");
 const HIJRI_RE = new RegExp(
-  `(?<![A-Za-z0-9])${DAY}(?:st|nd|rd|th)?(?:\\s+of)?\\s(?:Muharram|Safar|Rabi['’]?\\s?(?:al|ul|-al|-ul)[- ](?:Aw?wal|Thani|Akhir)|Jumad(?:a|al)[- ](?:al|ul)?[- ]?(?:Ula|Akhirah|Awwal|Thani|Akhir)|Rajab|Sha['’]?ban|Ramadan|Ramzan|Ramadhan|Ramazan|Shawwal|Syawal|Dhu?[l']?[- ]?(?:Qa['’]?dah|Qi['’]?dah|Hijjah)|Zul?[- ]?(?:Qa['’]?dah|Hijjah))(?:\\s(?:1[34]\\d{2})(?:\\s?AH)?)?(?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])${DAY}(?:st|nd|rd|th)?(?:\\s+of)?\\s(?:Muharram|Safar|(?:Jamadi|Jamadil|Jumadi|Rabi|Rabbi)[- ]?(?:ul|al|us|us-)?[- ]?(?:Awal|Awwal|Aw?wal|Sani|Thani|Akhir|Akhar|Aakhir)|Rabi['’]?\\s?(?:al|ul|-al|-ul)[- ](?:Aw?wal|Thani|Akhir)|Jumad(?:a|al)[- ](?:al|ul)?[- ]?(?:Ula|Akhirah|Awwal|Thani|Akhir)|Rajab|Sha['’]?ban|Ramadan|Ramzan|Ramadhan|Ramazan|Shawwal|Syawal|Dhu?[l']?[- ]?(?:Qa['’]?dah|Qi['’]?dah|Hijjah)|Zul?[- ]?(?:Qa['’]?dah|Hijjah))(?:\\s(?:1[34]\\d{2})(?:\\s?AH)?)?(?![A-Za-z0-9])`,
   "g",
 );
 const WEEKDAY_ORDINAL_RE = new RegExp(
@@ -311,6 +315,10 @@ export function detectDates(text: string): Candidate[] {
     if (full || inEventContext(text, m.index, m.index + m[0].length)) push(out, text, m.index, m.index + m[0].length, full ? "full" : "partial");
     // v17: otherwise a day of the Hijri year is still one particular day ("the polio campaign of 12 Rabi ul Awwal week"):
     // weak, like a day and month with no event (pushDay)
+    else pushDay(out, text, m.index, m.index + m[0].length);
+  });
+  eachMatch(HIJRI_WEEK_RE, text, (m) => {
+    if (inEventContext(text, m.index, m.index + m[0].length)) push(out, text, m.index, m.index + m[0].length, "partial");
     else pushDay(out, text, m.index, m.index + m[0].length);
   });
   eachMatchNear(WEEKDAY_ORDINAL_NEAR, text, (m) => pushDay(out, text, m.index, m.index + m[0].length));

@@ -114,7 +114,7 @@ const EXT_RE =
   /(,\s(?:(?:at|in|on|of|within)\s)?(?:the\s)?|\s(?:at|in|on|of|within)\s(?:the\s)?|\s)((?:the\s)?(?:St\.?\s|Saint\s)?(?:\d{1,2}[A-Z]?\s(?:North|South|East|West|[A-Z][a-z]{2,20})|[A-Z]{2,6}(?![\p{L}\d])|[A-Z][\p{L}'’&-]*(?:\s(?:and|of|&|for)\s[A-Z][\p{L}'’-]*|\s[A-Z][\p{L}'’-]*){0,5})(?:\s(?:[a-z]+\s)?(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|ED|A&E|OPD|Emergency\s+Department|emergency|ward|unit|theatres?|department|room|bay|suite|wing|lounge))?)/uy;
 const EXT_FOLLOW = /^(?:$|[,.;:)!?\n—–]|\s[(—–-]|\s(?:with|where|for|and|after|before|when|because|on|in|at|since|until|under|while|so|but|who|which|that)\b)/;
 // v12: honorifics of other languages too ("quarto 12 in Porto, Sr. Joaquim …": the person starts at "Sr").
-const NOT_FACILITY_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Seu|Dona|Mme|Mlle|Mdm|Encik|Puan|Cik|Tuan|Haji|Hajia|Alhaji|Mzee|Dr|Prof|Sister|Nurse|He|She|They|It|I|We|You|His|Her|Their|Its|Our|My|This|That|These|Those|There|Then|When|While|After|Before|A|An|So|But|And|The|NEWS2?|GCS|BP|HR|SpO2|RR|MRN|NHS|IV|DNACPR|DNR|CT|MRI|ECG|CXR)$/;
+const NOT_FACILITY_WORD = /^(?:Marae|Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Seu|Dona|Mme|Mlle|Mdm|Encik|Puan|Cik|Tuan|Haji|Hajia|Alhaji|Mzee|Dr|Prof|Sister|Nurse|He|She|They|It|I|We|You|His|Her|Their|Its|Our|My|This|That|These|Those|There|Then|When|While|After|Before|A|An|So|But|And|The|NEWS2?|GCS|BP|HR|SpO2|RR|MRN|NHS|IV|DNACPR|DNR|CT|MRI|ECG|CXR)$/;
 // Words just before a room that belong to it: "ICU Bed 5", "Resus Bay 2", "the Trauma ICU, bed 7", "Medical Emergency Room, bed 3", "the red zone, bay 4".
 const BRIDGE_RE =
   /(?:,\s|\s(?:of|in|on)\s(?:the\s)?)(?:(?:[a-z-]+|ICU|HDU|ED|A&E|AMU|MAU|SAU|CDU|MICU|SICU|CICU|NICU|PICU|SCBU)\s){0,3}(?:ward|unit|ED|A&E|ICU|HDU|ITU|NICU|PICU|SCBU|department|wing|floor|clinic|theatre|theatres|suite|zone|block|annex|annexe|pavilion|side)(?=[,\s])|\s\((?:[a-z-]+\s?){1,3}\)|,\s(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|top)\sfloor(?=,)/y;
@@ -445,7 +445,7 @@ const LIVES_IN_RE = new RegExp(
   String.raw`\b(?:(?:lives|live|lived|living|grew\s+up|came|comes|moved|born|stays|stayed|staying|resides|resided|settled|farm|farms|farmed|fishes|fished|traps|trapped|hunts|hunted|herds|herded|(?:[Bb]ack|at)\s+home)(?:\s+and\s+(?:works|worked|farms|farmed|fishes|fished|stays|stayed))?(?:\s+(?:alone|there|nearby|with\s+(?:his|her|their)\s+[a-z]+))?(?:\s+(?:up|down|out|over|back|still|now|currently))?\s+(?:in|from|to|at|near|outside)(?:\s+the(?=\s+[\p{Lu}][\p{L}\p{M}'’-]+\s+(?:Valley|Hills|Highlands|Islands|Estate|Flats|Heights|Downs|Glens?|Braes?)\b))?|(?:originally|hails|hailed|comes|came)\s+from|` +
     // v20: the way a patient came ("walked four hours from Nyamasheke", "had travelled from Ikorodu that morning") and a
     // visit to the home ("a home visit to Mathare")
-    String.raw`(?:walked|travelled|traveled|trekked|journeyed|cycled|paddled)(?:\s+(?:\w+\s+){0,2}?(?:hours?|days?|km|kms|kilometres?|kilometers?|miles?))?\s+from|home\s+visits?\s+to)\s+((?:[\p{Lu}][\p{L}\p{M}'’-]{1,24})(?:\s(?!(?:Extension|Ext|Section|Zone|Phase|Community)\b)[\p{Lu}][\p{L}\p{M}'’-]{1,24}){0,2}(?:\s(?:Extension|Ext\.?|Section|Zone|Phase|Community)\s\d{1,3})?)(?![\p{L}\p{M}'’-]|\s?\d)`,
+    String.raw`(?:walked|travelled|traveled|trekked|journeyed|cycled|paddled)(?:\s+(?:\w+\s+){0,2}?(?:hours?|days?|km|kms|kilometres?|kilometers?|miles?)|(?:\s+(?:with|on|in|by|a|an|the|her|his|their|him|them|boda|bodaboda|okada|matatu|bus|taxi|tuk-tuk|bike|motorbike|canoe|boat|donkey|cart|foot|together|alone|all|night|day|way)){1,6})?\s+from|home\s+visits?\s+to)\s+((?:[\p{Lu}][\p{L}\p{M}'’-]{1,24})(?:\s(?!(?:Extension|Ext|Section|Zone|Phase|Community)\b)[\p{Lu}][\p{L}\p{M}'’-]{1,24}){0,2}(?:\s(?:Extension|Ext\.?|Section|Zone|Phase|Community)\s\d{1,3})?)(?![\p{L}\p{M}'’-]|\s?\d)`,
   "gu",
 );
 const AUTHOR_HOME_BEFORE = /\bI(?:['’]m|\s+am|\s+was)?((?:(?![.!?\n])[^A-Z]){0,20})$/;
@@ -586,7 +586,8 @@ export function detectLocations(text: string): Candidate[] {
     if (SPECIALTY_OR_SERVICE.test(words[0] ?? "")) return;
     // v9: the author's own home town ("I'm 34, born in …", "I grew up in …"), unless someone else enters the gap.
     const own = AUTHOR_HOME_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
-    if (own && !/\b(?:who|she|he|they|his|her|him|them|their|patients?|family)\b/i.test(own[1] ?? "")) return;
+    // (v20: unless the writer went with the patient: "I travelled with her on a boda boda from Mau Narok")
+    if (own && !/\b(?:who|she|he|they|his|her|him|them|their|patients?|family)\b/i.test(own[1] ?? "") && !/\bwith\s+(?:her|him|them|the\s+(?:patient|family|baby|child|mother))\b/i.test(m[0])) return;
     // v20: and a colleague's ("our team leader, Dr Ekai, who grew up in Lodwar, told me …")
     if (STAFF_WHO_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return;
     add(group(m, g), group(m, g) + g.length);
@@ -673,6 +674,13 @@ const HOSPITAL_NICKNAME_RE = new RegExp(
 const HOSPITAL_ACRONYM_RE = new RegExp(String.raw`(?<=\b(?:at|to|from|in|into|called|phoned|rang)\s)(?:the\s)?[A-Z]{1,5}(?:H|MC|MCH)(?![\p{L}\d])`, "gu");
 const NOT_HOSPITAL_ACRONYM = new Set(["PPH", "BPH", "SAH", "ICH", "IVH", "PAH", "NH", "DH", "HH", "PH", "AH", "OH", "UH", "EH", "MCH", "CH", "SH", "IH", "LH", "FSH", "GH", "TSH", "ACTH", "ADH", "PTH", "LDH", "NADH", "DVH", "WH", "RH"]);
 const HEALTH_CENTRE_RE = /\b([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?)\s(?:health\s+(?:centre|center|post|unit|facility)|dispensary|district\s+hospital|mission\s+hospital|general\s+hospital|rural\s+hospital|base\s+hospital|cottage\s+hospital)\b/gu;
+// Speed (v20): tried only within 60 characters before its head words: a run of capitalised, hyphenated words ("D-D-D-…")
+// read from every position was quadratic.
+const HEALTH_CENTRE_NEAR = nearMatcher(
+  HEALTH_CENTRE_RE,
+  /\s(?:health\s+(?:centre|center|post|unit|facility)|dispensary|district\s+hospital|mission\s+hospital|general\s+hospital|rural\s+hospital|base\s+hospital|cottage\s+hospital)\b/gu,
+  60,
+);
 
 // v19: a hospital's own name after a word of working or being sent there ("Psychiatry posting at Pantang", "the resident
 // on call at Meno Ya Win", "transfer to Benefis for ortho", "carted off to Glangwili"), and a name after a ward at the end
@@ -693,7 +701,7 @@ function hospitalNameOk(name: string): boolean {
 // v20: a health post, dispensary or clinic told by the place it is in: "the health post in Thame", "the MSF hospital in
 // Kutupalong", "the dispensary at Loitokitok" (soft, like the short names above: as often the writer's own workplace).
 const FACILITY_IN_PLACE_RE =
-  /\bthe\s(?:(?:[A-Z]{2,5}|rural|district|community|mission|village|local|sub-?county|sub-?district|government|maternity|TB|leprosy|fistula)\s)?(?:health\s(?:post|centre|center|unit|station|facility)|dispensary|clinic|hospital|maternity|polyclinic|birthing\scentre|birthing\scenter)\s(?:in|at)\s([\p{Lu}][\p{L}\p{M}'’-]+(?:\s[\p{Lu}][\p{L}\p{M}'’-]+){0,2})(?![\p{L}\p{M}'’-])/gu;
+  /\bthe\s(?:(?:[A-Z]{2,5}|rural|district|community|mission|village|local|sub-?county|sub-?district|government|maternity|TB|leprosy|fistula)\s)?(?:health\s(?:post|centre|center|unit|station|facility)|nursing\s(?:station|post)|dispensary|clinic|hospital|maternity|polyclinic|birthing\scentre|birthing\scenter)\s(?:in|at)\s([\p{Lu}][\p{L}\p{M}'’-]+(?:\s[\p{Lu}][\p{L}\p{M}'’-]+){0,2})(?![\p{L}\p{M}'’-])/gu;
 
 // v19: a bed in a handover list, written short at the start of a line: "- b16: 96M, chest sepsis", "• bed 4: Mrs A".
 const LIST_BED_RE = /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)(?:b|bed\s?|Bed\s?)\d{1,3}[A-Za-z]?(?=[ \t]*:[ \t]*(?:\d{1,3}\s?[MF]\b|\d{1,3}\s?(?:y|yo|yrs?)\b|(?:Mr|Mrs|Ms|Miss)\b|\p{Lu}\p{Ll}+\b))/gu;
@@ -725,7 +733,7 @@ export function detectHospitalNicknames(text: string): Candidate[] {
   eachMatch(LIST_BED_RE, text, (m) => {
     out.push({ start: m.index, end: m.index + m[0].length, type: "FACILITY_ROOM", reason: R_ROOM, suggestion: S_ROOM, priority: 48 });
   });
-  eachMatch(HEALTH_CENTRE_RE, text, (m) => {
+  eachMatchNear(HEALTH_CENTRE_NEAR, text, (m) => {
     const name = m[1] ?? "";
     if (/^(?:The|A|An|Our|My|Their|His|Her|This|That|Local|Rural|Urban|Community|Primary|District|Government|Public|Private|Mission|Village|Nearest|Nearby)$/.test(name.split(/\s/)[0] ?? "")) return;
     add(m.index, m.index + m[0].length);

@@ -30,10 +30,17 @@ const BY_NAME_RE = new RegExp(String.raw`\b(?:got|have|has|named?|names|mentions
 // v20: a commenter who knew the patient names them: "I knew Mikey from the meetings on Wayne Ave and this wrecked me" (in a
 // comment that also talks about who could tell who it is)
 const KNEW_NAME_RE = new RegExp(String.raw`\b(?:I|we|We)\s+(?:knew|know|remember|met|nursed|looked\s+after|cared\s+for)\s+(${CAP})(?=\s+(?:from|when|too|well|through|at|in)\b|[,.;])`, "gu");
+// v20: and comments that say who could tell it is the patient, or how she is reached: "anyone from Asiakwa will know it's
+// Opanin Kwabena", "they make Noor findable by anyone", "don't email Yusuf at a student address"
+const KNOW_ITS_NAME_RE = new RegExp(String.raw`\b(?:know|knows|tell|guess|recogni[sz]e|see)\s+(?:(?:that\s+)?it['’]s|(?:that\s+)?it\s+is|who\s+it\s+is:?)\s+((?:(?:Mr|Mrs|Ms|Miss|Opanin|Mama|Baba|Mzee|Auntie|Uncle|Granny|Nana)\.?\s)?${CAP}(?:\s${CAP}){0,2})`, "gu");
+const MAKES_FINDABLE_RE = new RegExp(String.raw`\bmakes?\s+(${CAP}(?:\s${CAP})?)\s+(?:findable|identifiable|recogni[sz]able|traceable|easy\s+to\s+(?:find|identify|recogni[sz]e|trace))\b`, "gu");
+// (said as a warning: "don't email Yusuf at …", not "please email Sarah at the deanery")
+const CONTACTED_NAME_RE = new RegExp(String.raw`\b(?:[Dd]on['’]t|[Dd]o\s+not|[Nn]ever|[Ss]houldn['’]t|[Ss]hould\s+not|[Aa]void)\s+(?:email|e-mail|text|message|WhatsApp|ring|phone|contact|DM)(?:ing)?\s+(${CAP})\s+(?:at|on|from|via|through|using)\b`, "gu");
+const PLACE_PEOPLE_KNOW_RE = new RegExp(String.raw`\b(?:anyone|everyone|everybody|people|someone)\s+(?:from|in)\s+(${CAP}(?:\s${CAP})?)\s+(?:will|would|could|can|might)\s+(?:know|tell|recogni[sz]e|work\s+out)\b`, "gu");
 // "anonymise before submitting to the department: Bhagwanpur, the farmer's full name and …": the first item of the list
 const ANONYMISE_LIST_RE = new RegExp(String.raw`\b(?:anonymi[sz]e|remove|take\s+out|de-identify)\b[^.:\n]{0,60}:\s(${CAP}(?:\s${CAP}){0,2})(?=,|\sand\b)`, "gu");
 const IDENTIFYING_TALK_RE =
-  /\b(?:anonymi[sz]\w*|de-?identif\w*|identif\w*|full\s+name|real\s+name|privacy|confidential\w*|recogni[sz]\w*|work\s+it\s+out|would\s+know|could\s+tell|newsletter|before\s+(?:this|it)\s+goes|before\s+(?:(?:you|we)\s+)?(?:submit|post|publish|shar|upload)\w*|before\s+(?:the\s+)?(?:final\s+)?submission|by\s+name|anywhere\s+public|public\s+(?:group|page|post|blog|site|feed|forum|channel)|go(?:es|ing)?\s+public|goes\s+any\s+wider|case\s+study|(?:didn['’]t|did\s+not|never)\s+(?:agree|consent)|out\s+of\s+the\s+post|in\s+your\s+post|in\s+the\s+post|your\s+reflection|registration\s+number|NHS\s+number|date\s+of\s+birth|home\s+address)\b/i;
+  /\b(?:anonymi[sz]\w*|de-?identif\w*|identif\w*|full\s+name|real\s+name|privacy|confidential\w*|recogni[sz]\w*|work\s+it\s+out|would\s+know|could\s+tell|findable|traceable|newsletter|before\s+(?:this|it)\s+goes|before\s+(?:(?:you|we)\s+)?(?:submit|post|publish|shar|upload)\w*|before\s+(?:the\s+)?(?:final\s+)?submission|by\s+name|anywhere\s+public|public\s+(?:group|page|post|blog|site|feed|forum|channel)|go(?:es|ing)?\s+public|goes\s+any\s+wider|case\s+study|(?:didn['’]t|did\s+not|never)\s+(?:agree|consent)|out\s+of\s+the\s+post|in\s+your\s+post|in\s+the\s+post|your\s+reflection|registration\s+number|NHS\s+number|date\s+of\s+birth|home\s+address)\b/i;
 const TITLE_RE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
 // v20: a family title before a name is said with it ("Granny Mags", "Auntie Bisi", "Uncle Joe")
 const KIN_TITLE_RE = /^(?:Granny|Grandma|Grandpa|Gran|Nana|Nanna|Nan|Auntie|Aunty|Aunt|Uncle|Baba|Mama|Mami|Papa|Mamá|Papá|Nani|Dadi|Nonna|Nonno|Oma|Opa)$/;
@@ -58,7 +65,8 @@ const S_QUOTED = "Point to it without repeating it: 'the village name in your se
 export function detectQuotedInFeedback(text: string): Candidate[] {
   if (!IDENTIFYING_TALK_RE.test(text)) return [];
   const out: Candidate[] = [];
-  const push = (start: number, name: string, owned: boolean): void => {
+  // (`strong`: the words around the name already say it identifies someone, so its own sentence need not)
+  const push = (start: number, name: string, owned: boolean, strong = false): void => {
     const end = start + name.length;
     // (a quoted word that is also an English word only where the sentence talks of names: 'take out "Bluey" and the
     // station name')
@@ -67,7 +75,7 @@ export function detectQuotedInFeedback(text: string): Candidate[] {
     if (!quotedIdentifier(name, inQuotes)) return;
     // (and otherwise a quoted English word is a word: 'take out "Ward" before submitting')
     if (quoted && !inQuotes && name.split(/\s+/).some((w) => isEnglishWord(keyOf(w)))) return;
-    const said = owned && CONTAINS_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start));
+    const said = strong || (owned && CONTAINS_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)));
     if (!said && !IDENTIFYING_TALK_RE.test(sentenceAround(text, start, end, 200))) return;
     const first = name.split(/\s+/).find((w) => !TITLE_RE.test(w)) ?? "";
     const person = owned || inQuotes || KIN_TITLE_RE.test(name.split(/\s+/)[0] ?? "") || TITLE_RE.test(name.split(/\s+/)[0] ?? "") || FIRST_NAMES.has(keyOf(first));
@@ -83,6 +91,20 @@ export function detectQuotedInFeedback(text: string): Candidate[] {
     const start = m.index + m[0].length - name.length;
     if (!isEnglishWord(keyOf(name)) && quotedIdentifier(name)) {
       out.push({ start, end: start + name.length, type: "NAME", reason: R_QUOTED, suggestion: S_QUOTED, priority: 46 });
+    }
+  });
+  for (const re of [KNOW_ITS_NAME_RE, MAKES_FINDABLE_RE, CONTACTED_NAME_RE]) {
+    eachMatch(re, text, (m) => {
+      const name = m[1] ?? "";
+      const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
+      push(start, name, re !== CONTACTED_NAME_RE || FIRST_NAMES.has(keyOf(name)), true);
+    });
+  }
+  eachMatch(PLACE_PEOPLE_KNOW_RE, text, (m) => {
+    const name = m[1] ?? "";
+    const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
+    if (quotedIdentifier(name) && !name.split(/\s+/).some((w) => isEnglishWord(keyOf(w)))) {
+      out.push({ start, end: start + name.length, type: "LOCATION", reason: R_QUOTED, suggestion: S_QUOTED, priority: 46 });
     }
   });
   eachMatch(BY_NAME_RE, text, (m) => {

@@ -142,6 +142,9 @@ const LABEL_RE = new RegExp(
       "MyKad",
       "(?:KTP|NIK)(?:\\s+(?:number|no\\.?))?",
       "(?:national\\s+insurance|NI)\\s+(?:number|no\\.?)",
+      // v20: Nordic and Dutch personal numbers by their own names, and the Rohingya family number ("FCN 171-0932-04")
+      "personnummer|personnr\\.?|samordningsnummer|f[øo]dselsnummer|personnummer|CPR(?:-nummer|\\s+(?:number|no\\.?))?|henkil[öo]tunnus|kennitala|burgerservicenummer",
+      "FCN(?=\\s*\\d)",
     ].join("|") +
     ")(?:\\s+for\\s+(?:him|her|them|the\\s+(?:patient|baby|child)))?\\s*(?:is|was)?\\s*(?:[:#=\\-,]|\\((?=[A-Za-z0-9-]{4,24}\\)))?\\s*",
   "gi",
@@ -167,7 +170,7 @@ const STREET_BEFORE_HASH = /(?:Calle|Carrera|Cra|Kra|Cl|Diagonal|Dg|Transversal|
 const LABEL_TAIL_RE =
   /(?:\s+(?:card\s+)?(?:number|no\.?|num|#|ID))?(?:\s+(?:at|in|with|from)\s+(?:the|our|this|that|her|his|their)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?=\s+(?:is|was)\b|,))?\s*(?:is|was|of)?\s*[:#=,-]?\s*/uy;
 // v20: "the MCP card (number RJ-JD-0419-2271)": the number in brackets after the thing it is written on
-const HELD_ON_BRACKET_BEFORE = /(?:^|[^\p{L}])(?:card|book|booklet|file|folder|register|chart|ticket|slip|form|band|wristband)\s*\(\s*$/iu;
+const HELD_ON_BRACKET_BEFORE = /(?:^|[^\p{L}])(?:card|book|booklet|file|folder|register|chart|ticket|slip|form|band|wristband)\s*[(,]\s*$/iu;
 // v20: "a prisoner, Muhammad Akram, number SWL-2417 in our register": a number said to be kept in a register
 const KEPT_IN_AFTER = /^\s+(?:in|on)\s+(?:our|the|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:register|records?|system|books?|list|files?|database|log|ledger)\b/u;
 // Groups split by "/", "-" or "." ("KBTH/OB/24/09981", "APH.0009127734").
@@ -367,9 +370,11 @@ export function detectIds(text: string): Candidate[] {
     }
     if (digitsOf(token).length < 3) return;
     const label = m[0].trim().replace(/[\s:#=-]+$/, "");
+    // (a prefix written as part of the number, "FCN 171-0932-04", is part of it)
+    const from = /^FCN\s$/.test(m[0]) ? m.index : at;
     out.push(
       id(
-        at,
+        from,
         end,
         `A hospital or record number (introduced by "${label}") identifies a patient to anyone with access to that system.`,
         88,

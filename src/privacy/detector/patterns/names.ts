@@ -196,7 +196,9 @@ const RELATIVE_KEYS: ReadonlySet<string> = new Set(RELATIVES.split("|").filter((
 // (v19: a dot only after an abbreviated title, "Dr." or "Prof.": "…with the practice nurse. Mrs Flett, 96, lives alone"
 // is a new sentence about a patient, not a nurse called Mrs Flett)
 const STAFF_BEFORE = new RegExp(
-  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife|worker|workers|educator))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Pharm)\\.?|\\b(?:Doctor|Professor|Sister|Nurse|Matron))(?:\\s+(?:is|was))?\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
+  // (v20: a role in the plural before a list of colleagues, "this year's registrars, Amara and Tom", and a role with its
+  // acronym, "my preceptor LMC, Anna")
+  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})s?(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife|worker|workers|educator))?(?:\\s+(?-i:[A-Z]{2,5}))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Pharm)\\.?|\\b(?:Doctor|Professor|Sister|Nurse|Matron))(?:\\s+(?:is|was))?\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
   "i",
 );
 // ", the registrar", " (FY2)", " — our consultant", ", a nurse on the ward"
@@ -211,7 +213,7 @@ const STAFF_AFTER = new RegExp(
 const TEACHING_BEFORE =
   /\b(?:(?:theatre|theater|operating|clinic|outpatient|endoscopy|ward\s+round|list|firm|session|teaching|tutorial|round)s?\b[^.!?\n]{0,24}\b(?:with|under|for|by|led\s+by|run\s+by)|assisting|assisted|scrubbed\s+(?:in\s+)?(?:with|for)|scrubbing\s+(?:in\s+)?(?:with|for)|shadowing|shadowed|taught\s+by|supervised\s+by|observed\s+by|examined\s+by|signed\s+off\s+by|on\s+(?:the\s+)?firm\s+of)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?$/i;
 const STAFF_DOING_AFTER =
-  /^(?:['’]s\s+(?:list|theatre|theater|clinic|firm|team|ward\s+round|round|teaching|tutorial|session|registrar|SHO|FY1|juniors?|patients?|operating\s+list)\b|\s*\((?:[a-z]+\s+)?(?:colorectal|vascular|urology|urological|orthopaedics?|orthopedics?|ortho|breast|upper\s+GI|lower\s+GI|hepatobiliary|HPB|plastics|ENT|neurosurgery|cardiothoracic|transplant|paediatric\s+surgery|general\s+surgery|surgery|surgeon|consultant|anaesthetics?|obstetrics|gynaecology|O&G|max\s*fax|ophthalmology|trauma)\b[^)]{0,20}\)|\s+(?:operated|was\s+operating|scrubbed|talked\s+(?:us\s+|me\s+)?through|taught|teaches|demonstrated|supervised|examined\s+me|asked\s+(?:me|us)\s+to\s+(?:assist|scrub|close|suture|hold|retract|present|clerk)|let\s+(?:me|us)\s+(?:close|suture|assist|scrub|hold|do)|counted\s+(?:them|my)))/i;
+  /^(?:\s+(?:is|was|will\s+be)\s+presenting\b|,\s+who\s+(?:was|is)\s+(?:with|seeing|busy\s+with|looking\s+after)\s+(?:another|a\s+different|other)\s+patients?\b|['’]s\s+(?:list|theatre|theater|clinic|firm|team|ward\s+round|round|teaching|tutorial|session|registrar|SHO|FY1|juniors?|patients?|operating\s+list)\b|\s*\((?:[a-z]+\s+)?(?:colorectal|vascular|urology|urological|orthopaedics?|orthopedics?|ortho|breast|upper\s+GI|lower\s+GI|hepatobiliary|HPB|plastics|ENT|neurosurgery|cardiothoracic|transplant|paediatric\s+surgery|general\s+surgery|surgery|surgeon|consultant|anaesthetics?|obstetrics|gynaecology|O&G|max\s*fax|ophthalmology|trauma)\b[^)]{0,20}\)|\s+(?:operated|was\s+operating|scrubbed|talked\s+(?:us\s+|me\s+)?through|taught|teaches|demonstrated|supervised|examined\s+me|asked\s+(?:me|us)\s+to\s+(?:assist|scrub|close|suture|hold|retract|present|clerk)|let\s+(?:me|us)\s+(?:close|suture|assist|scrub|hold|do)|counted\s+(?:them|my)))/i;
 const INSTITUTION_WORDS = new Set(
   ("council college commission society association board service services department ministry agency institute institution national royal public " +
     "federal state government authority organisation organization committee foundation trust fund programme program initiative campaign guideline " +
@@ -331,6 +333,7 @@ const NAME_INTRO_GAP = /^(?:\s*[,:—–-])?\s{1,2}["“‘']?$/;
 const MY_NAME_BEFORE = /\b(?:my|our)\s+$/i;
 // v8: more ways a text says someone is staff, not a patient.
 // A name joined by "and" to a titled clinician: "the examiners were Dr Priya Raman and Mr Tom Fletcher".
+const STAFF_AMONG_BEFORE = new RegExp(`\\b(?:${STAFF_ROLES})s?,?\\s+(?:especially|particularly|including|notably|above\\s+all|like|such\\s+as)\\s+$`, "i");
 const COORDINATED_STAFF_BEFORE = /\b(?:Dr|Prof|Professor|Doctor|Sister|Nurse|Matron|Dra|Enf)\.?\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}(?:and|&)\s+["“‘]?$/u;
 // Someone who plays the patient: "an actor named Graham", "a standardised patient called Auntie Efua".
 // fb2: and one described between the role and "called" ("One of the actors, a young man called Youssef", "a simulated
@@ -347,6 +350,19 @@ const CLINICIAN_FROM_BEFORE = /\b(?:Dr|Prof|Professor|Pharm)\.?\s+(?:[\p{Lu}][\p
 // people named right after a plural role are the writer's peers ("my groupmates Kristine and Paolo").
 // v14: more ways a comment opens on its reader ("Well said, Ifeanyi.", "Loved this, Fatima!", "Spot on, Tunde").
 const GREETING = String.raw`(?:(?:very|really|such\s+a|so|what\s+a|a\s+very|a\s+really)\s+)?(?:great|nice|lovely|good|brilliant|beautiful|amazing|powerful|moving|wonderful|excellent|superb|fantastic|impressive|thoughtful|insightful|honest|brave|strong|solid|clear|thanks?|thank\s+you|well\s+done|well\s+reflected|good\s+job|great\s+job|nice\s+job|congrats|congratulations|love\s+this|so\s+true|hi|hey|hello|dear|same\s+here|well\s+said|well\s+written|loved\s+(?:this|it|reading\s+this)|love\s+it|spot\s+on|agreed|absolutely|exactly|so\s+good|bravo|kudos|wow|sending\s+(?:love|hugs)|big\s+hugs|hugs|respect|muito\s+bom|muito\s+bem|parab[ée]ns|obrigad[oa]|excelente|muy\s+bien|bien\s+hecho|felicidades|shabash|sh[ae]baash|masha\s?allah|jazakallah|asante|ngiyabonga|dankie|terima\s+kasih|salamat|cảm\s+ơn|teşekkürler|aferin|merci|bien\s+joué)(?:\s+(?:post|piece|read|reflection|reflections|write-?up|one|work|share|sharing|story|points?|analysis|writing|effort|job|entry|log|thinking|insight))?[,!]?`;
+/**
+ * v20: a letter that speaks to a patient about their care or family ("Dear Amma Zubaida, / Your grandson asked me …",
+ * "… the night you died on our ward"): its "Dear X" names the patient, not a colleague greeted (nicknames.ts).
+ */
+const LETTER_TO_PATIENT =
+  /\b(?:you|You)\s+(?:died|were\s+(?:admitted|brought|\d{1,3}\b|so\s+ill|dying)|came\s+(?:to\s+us|in|into)|passed|told\s+(?:me|us)|asked\s+(?:me|us))|\b(?:[Yy]our)\s+(?:pain|illness|cancer|diagnosis|grandson|granddaughter|son|daughter|wife|husband|children|funeral|bed|room|scan|family|sons|daughters|mother|father|breathing|heart)\b/;
+// (a mentor's feedback speaks to the writer: "Dear Aisha, this is a thoughtful reflection … your pain at …")
+const FEEDBACK_TO_WRITER = /\b(?:your\s+(?:reflection|post|entry|log|portfolio|placement|writing|write-?up|essay|piece|learning)|this\s+(?:reflection|post|entry|piece)|well\s+done|thanks?(?:\s+you)?\s+for\s+(?:sharing|writing|posting))\b/i;
+/** A letter to a patient: it speaks to them of their care or family and not of the writer's reflection. */
+export function letterToPatient(text: string): boolean {
+  return LETTER_TO_PATIENT.test(text) && !FEEDBACK_TO_WRITER.test(text);
+}
+const DEAR_BEFORE = /(?:^|\n)\s*(?:dear|dearest|my\s+dear)\s+$/i;
 const ADDRESSEE_BEFORE = new RegExp(String.raw`(?:^|\n)\s*${GREETING}\s+$`, "i");
 // v14: a reply's greeting may follow the @mentions it opens with ("@kpark@doctors.social Great write-up, Kevin."), or
 // the name may open the reply on its own ("@ngozi_rn@naija.social Ngozi, this made me cry", "Replying to @haruto: Haruto,").
@@ -470,6 +486,10 @@ const COMPASS = new Set(["north", "south", "east", "west", "central"]);
 const AUTHOR_TITLE_AFTER =
   /^['’]s?\s+["“]\p{Lu}[\p{L}\d'’-]*(?:[ ,:-]+(?:\p{Lu}[\p{L}\d'’-]*|a|an|the|and|of|in|on|for|to|with|at|by|or|from|is|are|be))*["”]/u;
 const SPOKEN_WORDS = /\b(?:I|Me|My|You|Your|We|Us|Our|Thank|Thanks|Sorry|Please|Help|Yes|No|Hello|Hi|Bye|Goodbye)\b/;
+const SERVICE_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|our|my|as\s+a)\s$/iu;
+const SERVICE_ROLE_AFTER = /^(?:nurse|nurses|midwife|midwives|volunteer|volunteers|worker|workers|coordinator|navigator|practitioner|specialist|visitor|team|service|clinic|programme|program|counsellor|counselor|advocate|champion|educator|doula|doctor|physio|therapist)\b/;
+const CREATOR_BEFORE =
+  /\b(?:(?:developed|created|designed|described|proposed|founded|coined|pioneered|invented|written|authored|edited|devised|published|introduced|championed|narrated|illustrated|presented)|(?:reports?|studies|study|work|research|papers?|books?|guidance|a\s+talk|talks|lectures?|podcasts?|trials?))\s+by\s+$/i;
 const WORK_VERB_BEFORE = /\b(?:read|reads|reading|re-read|sang|sing|sings|singing|hum|hummed|humming|listen(?:ed|ing)?\s+to|quot(?:e|ed|ing))\s+["“‘]?$/i;
 // fb: the writer's own role-holder with where they work between role and name ("My preceptor on Medic 23 in Houston, Ray
 // Villanueva,", "our charge nurse at the Royal, Kemi,"): the name is in apposition to the role.
@@ -500,6 +520,7 @@ const OUR_APPOSITION_AFTER = /^\s*[,(–—]\s*(?:our|my)\s+((?:[\p{Ll}\p{M}'’
 const PATIENT_PHRASE =
   /\b(?:patients?|clients?|regulars?|cases?|service\s+users?|frequent|attenders?|toddler|boy|girl|man|woman|lady|gentleman|baby|infant|child|kid|teenager|neighbou?r|friend|son|daughter|wife|husband|mother|father|mum|dad|grandmother|grandfather|grandson|granddaughter|niece|nephew|cousin|uncle|aunt|aunty|auntie|brother|sister|sibling|relative|family|whānau|whanau|elder|pensioner|veteran|resident|residents)\b/u;
 // "An elder, Mr. Elijah Beardy": an indefinite elder or volunteer is described, not a colleague.
+const AGED_ROLE_BEFORE = /\b(?:a|an|one)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*,\s*$/iu;
 const INDEFINITE_ROLE_BEFORE = /\b(?:an?|one)\s+(?:elder|volunteer|veteran)\s*,?\s*$/i;
 const CONNECTOR_AFTER = /^\s(?:a\/l|a\/p|s\/o|d\/o|w\/o|A\/L|A\/P|S\/O|D\/O|W\/O)\s[\p{Lu}][\p{L}\p{M}'’-]+(?:\s[\p{Lu}][\p{L}\p{M}'’-]+){0,2}/u;
 // v12: an acronym's possessive too: what an organisation owns is a publication or a programme ("CDC's Pink Book").
@@ -843,11 +864,14 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const lead = LEADING_HANDLES.exec(text.slice(0, 400))?.[0] ?? "";
     for (const h of lead.matchAll(/@([\w.-]+)/g)) for (const w of (h[1] ?? "").toLowerCase().match(/\p{L}{3,}/gu) ?? []) replyHandleWords.add(w);
   }
+  let isLetter: boolean | undefined;
   const isStaffAt = (startOff: number, endOff: number): boolean => {
     const b = text.slice(Math.max(0, startOff - 50), startOff);
-    if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b) && !INDEFINITE_ROLE_BEFORE.test(b)) return true;
-    if (COORDINATED_STAFF_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(text.slice(Math.max(0, startOff - 90), startOff)) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
-    if (ADDRESSEE_BEFORE.test(b) || ROLE_PAIR_BEFORE.test(b) || GREETED_BEFORE.test(b) || BYLINE_BEFORE.test(b) || MY_GROUP_BEFORE.test(b) || OUTING_WITH_BEFORE.test(b) || MY_ACRONYM_BEFORE.test(b) || VALEDICTION_BEFORE.test(b)) return true;
+    // (v20: not a role told with the person's age, which makes them a patient: "A 20-year-old university student, Yusuf
+    // Danjuma, from …")
+    if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b) && !INDEFINITE_ROLE_BEFORE.test(b) && !AGED_ROLE_BEFORE.test(b)) return true;
+    if (COORDINATED_STAFF_BEFORE.test(b) || STAFF_AMONG_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(text.slice(Math.max(0, startOff - 90), startOff)) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
+    if ((ADDRESSEE_BEFORE.test(b) && !(DEAR_BEFORE.test(b) && (isLetter ??= letterToPatient(text)))) || ROLE_PAIR_BEFORE.test(b) || GREETED_BEFORE.test(b) || BYLINE_BEFORE.test(b) || MY_GROUP_BEFORE.test(b) || OUTING_WITH_BEFORE.test(b) || MY_ACRONYM_BEFORE.test(b) || VALEDICTION_BEFORE.test(b)) return true;
     if (reply && startOff < 600 && REPLY_ADDRESSEE_BEFORE.test(text.slice(0, startOff))) return true;
     if (replyHandleWords.size > 0 && (text.slice(startOff, endOff).toLowerCase().match(/\p{L}{3,}/gu) ?? []).some((w) => replyHandleWords.has(w))) return true;
     if (text.length - endOff <= SIGN_OFF_REACH && !PATIENT_HONORIFIC_START.test(text.slice(startOff, startOff + 8))) {
@@ -933,6 +957,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   };
   // v17: a team, a report, a sign, a model, a textbook or a title in quotes, named like a person.
   const notAPerson = (from: number, to: number, startOff: number, endOff: number): boolean => {
+    // v20: who made a model, a tool or a report is its author ("the Fonofale model, developed by Fuimaono Karl
+    // Pulotu-Endemann", "reports by Human Rights Watch")
+    if (CREATOR_BEFORE.test(text.slice(Math.max(0, startOff - 40), startOff))) return true;
     const after = text.slice(endOff, endOff + 80);
     const first = toks[from] as Token;
     const titled = hasF(first, F_PATIENT_HONORIFIC | F_WEAK_HONORIFIC | F_KINSHIP_TITLE);
@@ -1139,6 +1166,19 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     return [e, end];
   };
 
+  // v20: a capitalised run said before a role, after an article, names a service or a charity the role belongs to, not a
+  // person: "a Well Child Tamariki Ora nurse", "a Macmillan nurse", "our Marie Curie volunteer". Read by no rule below.
+  for (let i = 0; i < n; i++) {
+    const t = toks[i] as Token;
+    if (!t.cap || covered[i] === 1 || !SERVICE_ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
+    let last = i;
+    while (last - i < 4 && toks[last + 1]?.cap && SPACE_GAP.test(text.slice(toks[last]!.end, toks[last + 1]!.start))) last++;
+    const role = toks[last + 1];
+    if (role === undefined || role.cap || !SPACE_GAP.test(text.slice(toks[last]!.end, role.start)) || !SERVICE_ROLE_AFTER.test(text.slice(role.start, role.start + 30))) continue;
+    for (let k = i; k <= last; k++) covered[k] = 1;
+    i = last;
+  }
+
   // fb: colleagues and friends named without a title, known before any rule below reads a name: a word right after the
   // writer's own role-holder ("My classmate Efosa, who grew up in Benin City", "our preceptor, Tash,"), or after "crewed
   // with", "on nights with", "revised with" ("crewed with Davy (everyone calls him Big Davy)"), listed or not.
@@ -1328,7 +1368,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       (t.key === "as" && (toks[i - 1]?.key === "herself" || toks[i - 1]?.key === "himself" || toks[i - 1]?.key === "themselves") && toks[i - 2]?.key === "introduced") ||
       (t.key === "as" && toks[i - 1]?.key === "known") ||
       (t.key === "by" && toks[i - 1]?.key === "goes");
-    if (calledCue && nameShaped(next) && /^\s{1,2}["“‘']?$/.test(gapNext) && !hasF(next, F_HARD) && (!hasF(next, F_COMMON) || hasF(next, F_FIRST) || /["“‘']/.test(gapNext))) {
+    // (v20: "I called Lifeline's number", "we called Priya back": after its subject, "called" is phoning, unless quoted)
+    const phoned = t.key === "called" && /\b(?:I|we|he|she|they|you|someone|nobody)\s+(?:then\s+|also\s+|just\s+)?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) && !/["“‘']/.test(gapNext);
+    if (calledCue && !phoned && nameShaped(next) && /^\s{1,2}["“‘']?$/.test(gapNext) && !hasF(next, F_HARD) && (!hasF(next, F_COMMON) || hasF(next, F_FIRST) || /["“‘']/.test(gapNext))) {
       const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
       const cueStart = toks[i - (t.key === "called" || t.key === "named" || t.key === "nicknamed" ? 0 : 1)]!.start;
       // v10: "Enfermeira Rosângela, called Rô by everyone": the nickname of someone already known as staff.

@@ -3,10 +3,11 @@ import { eachMatch } from "../context.ts";
 import { PLACES_ALONE, keyOf } from "../lexicon/names.ts";
 import { CALENDAR, EPONYMS, ORGANISATIONS } from "../lexicon/terms.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
-import { R_CALLED } from "./names.ts";
+import { R_CALLED, letterToPatient } from "./names.ts";
 
 /**
- * v20: names said to be names: nicknames said to be nicknames, and initials given as the patient's. A nickname is a name: the people who use it know who it is ("the staff all call him
+ * v20: names said to be names: nicknames said to be nicknames, initials given as the patient's, and the patient a
+ * letter is written to. A nickname is a name: the people who use it know who it is ("the staff all call him
  * "Wee Shug"" is names.ts's). Here the two ways writers declare one after it:
  *   - in quotes, then said to be a nickname: '"the Colonel" was a nickname all of us used', '"Bluey" is what the station
  *     calls him';
@@ -34,6 +35,13 @@ const TO_EVERYONE_RE = new RegExp(
 const INITIALS_LABELLED_RE =
   /(?:(?<![\p{L}])(?:[Pp]atient(?:['’]s)?|[Hh]is|[Hh]er|[Tt]heir)\s+initials\s*(?:[:=–—-]|are|were|was|is)?|(?<![Mm]y\s|[Oo]ur\s)(?<![\p{L}])[Ii]nitials\s*[:=–—-])\s*((?:[A-Z]\.?\s?){1,3}[A-Z]\.?)(?![\p{L}\d])/gu;
 
+// A letter to a patient ("Dear Amma Zubaida, / Your grandson asked me …", "Dear Mr Okoro, I still think of the night you
+// …"): its addressee is named at the top. Only in a letter that speaks to the patient about their care or family, not a
+// mentor's "Dear Aisha, a thoughtful reflection" or a letter to a colleague, a diary or the writer's own mother.
+const SALUTATION_RE =
+  /(?:^|\n)[ \t]*(?:Dear|Dearest|My\s+dear)\s+((?:(?:Mr|Mrs|Ms|Miss|Mx|Mama|Baba|Amma|Abba|Ammi|Abbu|Nana|Nani|Dadi|Granny|Auntie|Aunty|Uncle|Mzee|Kuia|Koro|Lola|Lolo|Tita|Tito|Hajia|Alhaji|Opanin|Maame|Papa|Señora|Señor|Senhora|Dona|Don)\.?\s)?[\p{Lu}][\p{L}\p{M}'’-]+(?:\s[\p{Lu}][\p{L}\p{M}'’-]+){0,2})[ \t]*[,:!\n—–-]/gu;
+const NOT_ADDRESSEE = /^(?:Dr|Doctor|Prof|Professor|Nurse|Sister|Matron|Sir|Madam|Madame|Colleagues?|All|Everyone|Team|Friends?|Diary|Future|Past|Younger|Self|Me|Reader|Readers|Students?|God|Lord|Mum|Mom|Mam|Mummy|Dad|Daddy|Mother|Father|Editor|Sirs|Members|Parents|Families|Family)\b/;
+
 function nicknameOk(name: string): boolean {
   const words = name.replace(/^the\s/, "").split(/\s+/);
   if (words.every((w) => PLACES_ALONE.has(keyOf(w)))) return false;
@@ -55,6 +63,16 @@ export function detectDeclaredNicknames(text: string): Candidate[] {
   };
   eachMatch(QUOTED_DECLARED_RE, text, (m) => push(m.index + 1, m[1] ?? ""));
   eachMatch(QUOTED_CALLED_AFTER_RE, text, (m) => push(m.index + 1, m[1] ?? ""));
+  if (letterToPatient(text)) {
+    eachMatch(SALUTATION_RE, text, (m) => {
+      const name = m[1] ?? "";
+      if (NOT_ADDRESSEE.test(name) || !nicknameOk(name)) return;
+      const words = name.split(/\s+/);
+      // (one ordinary English word is a way of speaking, "Dear Friend", "Dear Heart"; a title makes it a name)
+      if (words.length === 1 && isEnglishWord(keyOf(name))) return;
+      push(m.index + m[0].indexOf(name), name);
+    });
+  }
   eachMatch(INITIALS_LABELLED_RE, text, (m) => {
     const initials = (m[1] ?? "").trimEnd();
     const start = m.index + m[0].length - (m[1] ?? "").length;

@@ -132,6 +132,12 @@ const HOME_PLACE_APPOSED_RE = new RegExp(
   "gu",
 );
 
+// v20: a marae (a Māori community's meeting ground) is named for its people and place: "the whānau was going to Ōtiria
+// Marae for the twenty-first".
+const MARAE_RE = /(?<![\p{L}\p{M}])[\p{Lu}][\p{L}\p{M}'’-]{1,30}(?:\s[\p{Lu}][\p{L}\p{M}'’-]{1,30})?\sMarae(?![\p{L}])/gu;
+// (speed: tried only within 70 characters before "Marae")
+const MARAE_NEAR = nearMatcher(MARAE_RE, /\sMarae(?![\p{L}])/gu, 70);
+
 export function detectPlaceForms(text: string): Candidate[] {
   const out: Candidate[] = [];
   const add = (start: number, end: number): void => {
@@ -188,6 +194,9 @@ export function detectPlaceForms(text: string): Candidate[] {
     add(m.index, at(m, g) + g.length);
   });
   eachMatch(PITCH_RE, text, (m) => add(m.index, m.index + m[0].length));
+  eachMatchNear(MARAE_NEAR, text, (m) => {
+    if (!/^(?:The|A|Our|Their|His|Her|Te\s+Puni)\s/.test(m[0])) add(m.index, m.index + m[0].length);
+  });
   eachMatch(HOME_PLACE_APPOSED_RE, text, (m) => {
     const g = m[1] ?? "";
     if (nameOk(g)) add(at(m, g), at(m, g) + g.length);

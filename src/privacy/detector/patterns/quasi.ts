@@ -85,7 +85,7 @@ const ONE_OF_A_KIND_GENERIC =
 const OWN_GROUP_BEFORE = /\b(?:our|my)\s+(?:(?!(?:family|families|prayer|support)\b)[\p{L}'’-]+\s+)?$/iu;
 // A family group or page named in quotes: WhatsApp group called "Papa ICU updates — Bed 12 Fortis Mohali".
 const GROUP_NAME_RE =
-  /\b(?:(?:WhatsApp|Facebook|Telegram|Signal|Viber|Messenger|GroupMe|WeChat|Instagram|GoFundMe|JustGiving|family|prayer|support)\s+)?(?:group|page|chat|channel|fundraiser|appeal|account)(?=\s+(?:called|named|titled)|\s*[:,]?\s*["“‘'][^"”’'\n]{3,80}["”’'])(?:\s+(?:called|named|titled))?\s*[:,]?\s*["“‘']([^"”’'\n]{3,80})["”’']/g;
+  /\b(?:(?:WhatsApp|Facebook|Telegram|Signal|Viber|Messenger|GroupMe|WeChat|Instagram|GoFundMe|JustGiving|family|prayer|support)\s+)?(?<![\w-])(?:group|page|chat|channel|fundraiser|appeal|account)(?=\s+(?:called|named|titled)|\s*[:,]?\s*["“‘'][^"”’'\n]{3,80}["”’'])(?:\s+(?:called|named|titled))?\s*[:,]?\s*["“‘']([^"”’'\n]{3,80})["”’']/g;
 
 // The same name written before the platform: "the 'Pray for Baby Amara' Facebook group", "“Mum Bed 12 Updates” WhatsApp chat"
 // (a group, chat or appeal, which a family makes; a page or channel named first is more often a show's or a charity's).

@@ -93,6 +93,33 @@ function trimUrl(raw: string): string {
 const RECORD_LINK =
   /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:intranet|internal|ehr|emr|epr|pacs|ris|lims|portal|records?|clinical|results|docs?)[\w-]*\.|[?&#;](?:patient|pt|patientid|pid|mrn|nhs|nhsno|hospno|uhid|ur|chi|nhi|record|recordid|encounter|episode|visit|case|caseid|accession|dob)[\w-]*=/i;
 
+// v20: where a link leads to a person (a profile, a fundraiser, a shared photo or file, a personal blog or channel, a chat
+// invitation) rather than to an organisation's page. The domain itself and any subdomain.
+const PERSONAL_HOSTS = new Set(
+  ("facebook.com fb.com fb.me m.facebook.com web.facebook.com instagram.com instagr.am tiktok.com twitter.com x.com " +
+    "threads.net snapchat.com youtube.com youtu.be twitch.tv linkedin.com reddit.com tumblr.com pinterest.com " +
+    "gofundme.com justgiving.com givealittle.co.nz backabuddy.co.za kitabisa.com vakinha.com.br caringbridge.org " +
+    "gogetfunding.com ketto.org milaap.org impactguru.com crowdfunder.co.uk leetchi.com donorbox.org fundly.com " +
+    "blogspot.com wordpress.com substack.com medium.com wixsite.com weebly.com " +
+    "photos.app.goo.gl photos.google.com drive.google.com docs.google.com dropbox.com onedrive.live.com 1drv.ms " +
+    "icloud.com imgur.com flickr.com wa.me chat.whatsapp.com t.me telegram.me discord.gg linktr.ee").split(" "),
+);
+/**
+ * True when a link leads to a person rather than to an organisation's page: a record system (RECORD_LINK), a numeric
+ * host, a profile, fundraiser, shared file, personal blog or channel (PERSONAL_HOSTS), or a handle in its path ("/@name").
+ */
+export function personalUrl(url: string): boolean {
+  if (RECORD_LINK.test(url) || /^(?:https?:\/\/)?\d{1,3}(?:\.\d{1,3}){3}\b/i.test(url)) return true;
+  const host = hostOf(url);
+  const labels = host.split(".");
+  for (let k = 0; k < labels.length - 1; k++) if (PERSONAL_HOSTS.has(labels.slice(k).join("."))) return true;
+  // a host made for one person or family ("saoirsesbigheart.blogspot.com" is above; "drive.example.com", "photos.…")
+  if (/^(?:drive|photos?|share|files?|cloud|my)\./.test(host)) return true;
+  // a handle in the path ("/@name"), or a page made for one person: an appeal, a memorial, an obituary
+  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, "");
+  return /\/@[\w.-]/.test(path) || /(?:appeal|fundrais|donat|crowdfund|campaign|\/cause\/|memorial|tribute|obituar|funeral|in-memory|rip-)/i.test(path);
+}
+
 export function detectUrls(text: string): Candidate[] {
   const out: Candidate[] = [];
   const take = (m: RegExpExecArray): void => {
