@@ -62,8 +62,8 @@
  *                                      dev14 and dev15 scored blind once on v19 and opened for v20)
  *   npm run bench:privacy -- --corpus dev16|dev17   two corpora written blind in session 10, scored once on v20, then
  *                                      opened as development sets for v21
- *   npm run bench:privacy -- --corpus dev18|dev19   two more written blind in session 10 and scored once on v21; like the
- *                                      unseen ones, they list no misses until they are opened as development sets
+ *   npm run bench:privacy -- --corpus dev18|dev19   two more written blind in session 10, scored once on v21, then
+ *                                      opened as development sets for v22
  *
  * The unseen2, unseen3, unseen4 and unseen5 corpora never list individual misses: --misses is refused for them, so they
  * cannot be tuned on. With --misses, each false-block finding says whether it holds the text (HOLD) or is soft.
@@ -86,10 +86,6 @@ const HELD_OUT_FILES = {
   unseen3: "../tests/privacy/corpus-unseen3/corpus-unseen3.jsonl",
   unseen4: "../tests/privacy/corpus-unseen4/corpus-unseen4.jsonl",
   unseen5: "../tests/privacy/corpus-unseen5/corpus-unseen5.jsonl",
-  // Written blind in session 10 and scored once on rounds-detector/21 as a fresh estimate; their misses are not listed
-  // until they are opened as development corpora (which retrains the tagger on them).
-  dev18: "../tests/privacy/corpus-dev18/corpus-dev18.jsonl",
-  dev19: "../tests/privacy/corpus-dev19/corpus-dev19.jsonl",
 } as const;
 type CorpusName = keyof typeof DEV_CORPUS_FILES | keyof typeof HELD_OUT_FILES;
 const CORPUS_FILES: Record<CorpusName, string> = { ...DEV_CORPUS_FILES, ...HELD_OUT_FILES };
@@ -126,8 +122,8 @@ const CORPUS_LABELS: Record<CorpusName, string> = {
   dev15: "dev15 (dev since v20, scored blind once on v19)",
   dev16: "dev16 (dev since v21, scored blind once on v20)",
   dev17: "dev17 (dev since v21, scored blind once on v20)",
-  dev18: "dev18 (written blind, scored once on v21, not yet opened)",
-  dev19: "dev19 (written blind, scored once on v21, not yet opened)",
+  dev18: "dev18 (dev since v22, scored blind once on v21)",
+  dev19: "dev19 (dev since v22, scored blind once on v21)",
   unseen2: "unseen2 (held-out)",
   unseen3: "unseen3 (held-out)",
   unseen4: "unseen4 (held-out)",

@@ -240,4 +240,6 @@ export const DEV_CORPUS_FILES = {
   dev15: "../tests/privacy/corpus-dev15/corpus-dev15.jsonl",
   dev16: "../tests/privacy/corpus-dev16/corpus-dev16.jsonl",
   dev17: "../tests/privacy/corpus-dev17/corpus-dev17.jsonl",
+  dev18: "../tests/privacy/corpus-dev18/corpus-dev18.jsonl",
+  dev19: "../tests/privacy/corpus-dev19/corpus-dev19.jsonl",
 } as const;
