@@ -232,3 +232,47 @@ describe("v21: more forms", () => {
     finds(`${HELD} We flew her out from the nursing station at Peawanuck.`, "FACILITY_ROOM", "the nursing station at Peawanuck");
   });
 });
+
+// rounds-detector/22: the false blocks and misses of dev18 and dev19 (written blind, scored once on /21), fixed by class.
+describe("v22: the writer's own life and colleagues", () => {
+  it("the writer's relatives with a word between, partners in study, teaching roles, our team", () => {
+    expect(texts("We rent a small house in Fresno and my little brother Santi is a junior in high school.")).toEqual([]);
+    expect(texts("Keep practising your Yoruba with Tobi, and learn the clinical terms too.")).toEqual([]);
+    expect(texts("Skills lab was on falls. Mr Dafydd Owen ran the session and we practised the Berg.")).toEqual([]);
+    expect(texts("Keep the Welsh going: Mrs Pritchard in our team will happily practise with you.")).toEqual([]);
+    expect(texts("In Lahore I observed Ms. Saima Rauf treating children with cerebral palsy.")).toEqual([]);
+    expect(texts("I am writing a short Urdu leaflet with Havildar Rana, who has served here for years.")).toEqual([]);
+  });
+  it("a role-player named anywhere, a pronoun opening a sentence, a people's name, a public figure wished for or recalled", () => {
+    expect(texts('OSCE case: "Brenda, 52, with chest pain." Brenda was of course a simulated patient.')).toEqual([]);
+    expect(texts("We measured each other's BP. Mine was 104/70.")).toEqual([]);
+    expect(texts("I'm a medic with the Canadian Armed Forces.")).toEqual([]);
+    expect(texts("A girl told me she wanted to be the next Tegla Loroupe.")).toEqual([]);
+    expect(texts("The eye exam made me think of José Rizal, who was an ophthalmologist before he became a hero.")).toEqual([]);
+  });
+  it("an awareness day's date, a room that is the word 'I'", () => {
+    expect(texts("Please join the walk on 19 June for World Sickle Cell Day.")).toEqual([]);
+    expect(texts("The hydro class was the happiest room I've seen on placement.")).toEqual([]);
+  });
+});
+
+describe("v22: more identifiers", () => {
+  it("numbers worn or carried, and serials read off a device", () => {
+    finds("His wristband read FW24-0871163 and he gave a false name.", "ID", "FW24-0871163");
+    finds("A swimmer, race number 2291, was pulled out unconscious.", "ID", "2291");
+    finds("Her ABHA health ID, 91-2207-5531-0864, was on the slip.", "ID", "91-2207-5531-0864");
+    finds("I read the serial off the processor, CI-B7Q1180224, and rang audiology.", "DEVICE", "CI-B7Q1180224");
+  });
+  it("cabins, mats and birth suites; a named vessel", () => {
+    finds("He had two syncopal episodes in cabin 6120 overnight and was admitted.", "FACILITY_ROOM", "cabin 6120");
+    finds("She is in the gym, row C, mat 22, and keeps asking for her rosary.", "FACILITY_ROOM", "mat 22");
+    finds("I followed her birth in birth suite 4 at the district hospital.", "FACILITY_ROOM", "birth suite 4");
+    finds("The skipper of the F/V Southern Promise called at 02:10 about a deckhand.", "LOCATION", "the F/V Southern Promise");
+  });
+  it("names told by a relative word opening a note, an honorific after a listed name, a document, a photo in a consent comment", () => {
+    finds("Quiet night. Wife Maureen phoned the beach at 05:15 after he texted her.", "NAME", "Maureen");
+    finds("Shyam Lal ji came in today with breathlessness.", "NAME", "Shyam Lal ji");
+    finds("He carried a copy of his Aadhaar card: Shyam Lal Verma, 3926 4417 0561, from the next village.", "NAME", "Shyam Lal Verma");
+    finds("Thanks for raising this. I took the caption off the photo of Adjoa this morning; our consent form needs work.", "NAME", "Adjoa");
+  });
+});

@@ -57,8 +57,14 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * its role ("a Well Child nurse"); a writer's own grandmother's age; a letter's patient addressee and "you were 91";
  * comments that say who could tell, who is findable, or warn against contacting; a named subject over 90; Hijri weeks;
  * Nordic personal numbers and addresses; FCN numbers; a marae; a nursing station by its place.
+ * v22 (session 10): the false blocks and misses of dev18 and dev19 (written blind, scored once on /21): the writer's own
+ * relatives with a word between ("my little brother X"), study partners and shared work ("writing a leaflet with X"),
+ * colleagues running a session, "in our team", observed treating; role-players named anywhere; "Mine", peoples' names;
+ * public figures wished for or recalled; awareness days; "room I've"; wristband, race, ABHA and service numbers; serials
+ * read off a device; cabins, mats, birth suites; vessels; "Wife X" opening a note; "X ji" after listed names; the name on
+ * a carried document; a photo of the patient in a consent comment.
  */
-export const DETECTOR_VERSION = "rounds-detector/21";
+export const DETECTOR_VERSION = "rounds-detector/22";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,

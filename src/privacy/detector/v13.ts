@@ -371,7 +371,7 @@ const CALL_ME_RE = /\b(?:call\s+me|calls\s+herself|calls\s+himself|known\s+to\s+
 const ENDEARMENT_RE = /["“]([\p{Lu}][\p{Ll}'’-]{1,15}),\s(?:love|dear|pet|darling|hen|duck|sweetheart|my\s+dear|my\s+love|beta|bete|mwanangu|ngwana)\b/gu;
 const INITIALS_CALLED_RE = /\b(?:call|calling|called|refer\s+to)\s+(?:him|her)\s+(?:as\s+)?((?:[A-Z]\.\s?){2,3})/g;
 const NOT_NAME_WORD =
-  /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sister|Nurse|Matron|He|She|They|We|I|The|A|An|It|His|Her|My|Our|Their|This|That|Then|But|And|So|On|In|At|After|Before|When|While|Today|Ward|Hospital|Clinic|Unit|ICU|HDU|ED|OPD|Bed|Bay|Room|Theatre|Resus|Casualty|Emergency|Patient|Baby|Mum|Dad|Mom|Grandma|Grandpa|Gran|Granny|Grandad|Granddad|Nan|Nana|Nanna|Nani|Dadi|Papa|Mama|Pop|Poppy|God|Allah|Jesus|Father|Mother|Brother|Saint|St|Mount|Lake|River|Cape|Port|Fort|New|North|South|East|West|Upper|Lower|Central|Greater|Royal|General|University|College|School|Church|Mosque|Temple)$/;
+  /^(?:Mine|Yours|Hers|Theirs|Ours|Mr|Mrs|Ms|Miss|Dr|Prof|Sister|Nurse|Matron|He|She|They|We|I|The|A|An|It|His|Her|My|Our|Their|This|That|Then|But|And|So|On|In|At|After|Before|When|While|Today|Ward|Hospital|Clinic|Unit|ICU|HDU|ED|OPD|Bed|Bay|Room|Theatre|Resus|Casualty|Emergency|Patient|Baby|Mum|Dad|Mom|Grandma|Grandpa|Gran|Granny|Grandad|Granddad|Nan|Nana|Nanna|Nani|Dadi|Papa|Mama|Pop|Poppy|God|Allah|Jesus|Father|Mother|Brother|Saint|St|Mount|Lake|River|Cape|Port|Fort|New|North|South|East|West|Upper|Lower|Central|Greater|Royal|General|University|College|School|Church|Mosque|Temple)$/;
 const R_NAME_V13 = "A full name identifies the person outright.";
 const S_NAME_V13 = "Use a role instead ('the patient', 'an older woman').";
 const R_NAME_CALLED = R_CALLED;

@@ -114,6 +114,8 @@ const DAY_WORD_RE = /\b(?:day|eve|night|morning|evening|afternoon|week|weekend|f
 const WEEKDAY_START_RE = new RegExp(`^${WEEKDAY}\\b`, "i");
 const MY_BIRTHDAY_AFTER = /^,?\s+(?:which\s+(?:was|is)\s+)?(?:also\s+)?(?:the\s+day\s+(?:after|before)\s+)?my\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?birthday\b/i;
 
+const AWARENESS_DAY_AFTER = /^,?\s*(?:\(|[–—-]\s*)?(?:for|as|is|which\s+is|marking|to\s+mark)?\s*(?:the\s+)?(?:World|International|National|Global|Universal)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,5}(?:Day|Week|Month)\b/u;
+
 function push(out: Candidate[], text: string, startIn: number, endIn: number, kind: "full" | "partial" | "month-year", weak = false): void {
   if (kind === "full") {
     const sentence = sentenceAround(text, startIn, endIn);
@@ -125,6 +127,8 @@ function push(out: Candidate[], text: string, startIn: number, endIn: number, ki
   if (/\bweeks?\s$/i.test(before(text, startIn, 6))) return;
   // v10: the writer's own birthday ("on the 22nd, which was also my 35th birthday", "the day after my birthday").
   if (MY_BIRTHDAY_AFTER.test(text.slice(endIn, endIn + 48))) return;
+  // v22: a public awareness day everyone keeps ("the walk on 19 June for World Sickle Cell Day").
+  if (AWARENESS_DAY_AFTER.test(text.slice(endIn, endIn + 60))) return;
   const soft = weak || ownWorkSentence(text, startIn, endIn);
   let start = startIn;
   let end = endIn;

@@ -62,6 +62,8 @@ const R_PLATE = "A vehicle registration identifies the owner through public reco
 const S_DEVICE = "Remove the number; 'a pacemaker' or 'his phone' is enough.";
 const S_PLATE = "Remove the registration; 'his car' is enough.";
 
+const SERIAL_READ_FROM_RE = /^(?:off|on|from|in)\s+(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*[:,]\s*/u;
+
 export function detectDevices(text: string): Candidate[] {
   const out: Candidate[] = [];
   eachMatch(LABEL_RE, text, (m) => {
@@ -72,7 +74,10 @@ export function detectDevices(text: string): Candidate[] {
       const window = text.slice(Math.max(0, m.index - 60), m.index);
       if (MEDICINE_STOCK_RE.test(window) && !IMPLANT_WORD_RE.test(window)) return;
     }
-    const at = m.index + m[0].length;
+    // v22: where the serial was read, between the label and the serial ("the serial off the coil, CI-A3X7720194", "serial on
+    // his wallet card: LNQ318827G")
+    const via = SERIAL_READ_FROM_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 50));
+    const at = m.index + m[0].length + (via ? via[0].length : 0);
     TOKEN_RE.lastIndex = at;
     const t = TOKEN_RE.exec(text);
     if (!t) return;

@@ -145,6 +145,12 @@ const LABEL_RE = new RegExp(
       // v20: Nordic and Dutch personal numbers by their own names, and the Rohingya family number ("FCN 171-0932-04")
       "personnummer|personnr\\.?|samordningsnummer|f[øo]dselsnummer|personnummer|CPR(?:-nummer|\\s+(?:number|no\\.?))?|henkil[öo]tunnus|kennitala|burgerservicenummer",
       "FCN(?=\\s*\\d)",
+      // v22: numbers worn or carried ("His wristband read FW24-0871163", "race number 1187", "ABHA health ID, 91-4417-…",
+      // "PMKeyS 8841927", an Australian Defence member's number)
+      "(?:wrist)?band\\s+(?:read|reads|said|says|number|no\\.?)",
+      "(?:race|bib|runner|competitor|entry)\\s+(?:number|no\\.?)",
+      "(?:ABHA|health|patient|hospital|member|service)\\s+ID(?=\\s*,)",
+      "PMKeyS|service\\s+(?:number|no\\.?)|army\\s+(?:number|no\\.?)",
     ].join("|") +
     ")(?:\\s+for\\s+(?:him|her|them|the\\s+(?:patient|baby|child)))?\\s*(?:is|was)?\\s*(?:[:#=\\-,]|\\((?=[A-Za-z0-9-]{4,24}\\)))?\\s*",
   "gi",

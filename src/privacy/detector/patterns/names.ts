@@ -213,7 +213,7 @@ const STAFF_AFTER = new RegExp(
 const TEACHING_BEFORE =
   /\b(?:(?:theatre|theater|operating|clinic|outpatient|endoscopy|ward\s+round|list|firm|session|teaching|tutorial|round)s?\b[^.!?\n]{0,24}\b(?:with|under|for|by|led\s+by|run\s+by)|assisting|assisted|scrubbed\s+(?:in\s+)?(?:with|for)|scrubbing\s+(?:in\s+)?(?:with|for)|shadowing|shadowed|taught\s+by|supervised\s+by|observed\s+by|examined\s+by|signed\s+off\s+by|on\s+(?:the\s+)?firm\s+of)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?$/i;
 const STAFF_DOING_AFTER =
-  /^(?:\s+(?:is|was|will\s+be)\s+presenting\b|,\s+who\s+(?:was|is)\s+(?:with|seeing|busy\s+with|looking\s+after)\s+(?:another|a\s+different|other)\s+patients?\b|['’]s\s+(?:list|theatre|theater|clinic|firm|team|ward\s+round|round|teaching|tutorial|session|registrar|SHO|FY1|juniors?|patients?|operating\s+list)\b|\s*\((?:[a-z]+\s+)?(?:colorectal|vascular|urology|urological|orthopaedics?|orthopedics?|ortho|breast|upper\s+GI|lower\s+GI|hepatobiliary|HPB|plastics|ENT|neurosurgery|cardiothoracic|transplant|paediatric\s+surgery|general\s+surgery|surgery|surgeon|consultant|anaesthetics?|obstetrics|gynaecology|O&G|max\s*fax|ophthalmology|trauma)\b[^)]{0,20}\)|\s+(?:operated|was\s+operating|scrubbed|talked\s+(?:us\s+|me\s+)?through|taught|teaches|demonstrated|supervised|examined\s+me|asked\s+(?:me|us)\s+to\s+(?:assist|scrub|close|suture|hold|retract|present|clerk)|let\s+(?:me|us)\s+(?:close|suture|assist|scrub|hold|do)|counted\s+(?:them|my)))/i;
+  /^(?:\s+(?:is|was|will\s+be)\s+presenting\b|\s+(?:ran|led|taught|facilitated|ran\s+through|demonstrated)\s+(?:the|our|a|this|that|today['’]s)\s+(?:session|class|lab|workshop|tutorial|teaching|skills|simulation|station|demo)\b|\s+(?:in|on|from)\s+our\s+(?:team|unit|department|practice|clinic|ward)\b|\s+(?:treating|examining|teaching|assessing|running|leading)\s+(?:children|patients|the\s+class|a\s+class|the\s+session|clinic|the\s+clinic)\b|,\s+the\s+(?:[\p{Ll}-]+\s+)?(?:owner|landlord|employer|foreman|contractor)\b|\s+(?:was|is)\s+(?:of\s+course\s+|actually\s+|really\s+|just\s+)?(?:a|an|our)\s+(?:standardi[sz]ed|simulated)\s+patient\b|\s+(?:was|is)\s+(?:of\s+course\s+|actually\s+|really\s+)?(?:a|an|our)\s+(?:actor|actress|role-?player)\b|,\s+who\s+(?:was|is)\s+(?:with|seeing|busy\s+with|looking\s+after)\s+(?:another|a\s+different|other)\s+patients?\b|['’]s\s+(?:list|theatre|theater|clinic|firm|team|ward\s+round|round|teaching|tutorial|session|registrar|SHO|FY1|juniors?|patients?|operating\s+list)\b|\s*\((?:[a-z]+\s+)?(?:colorectal|vascular|urology|urological|orthopaedics?|orthopedics?|ortho|breast|upper\s+GI|lower\s+GI|hepatobiliary|HPB|plastics|ENT|neurosurgery|cardiothoracic|transplant|paediatric\s+surgery|general\s+surgery|surgery|surgeon|consultant|anaesthetics?|obstetrics|gynaecology|O&G|max\s*fax|ophthalmology|trauma)\b[^)]{0,20}\)|\s+(?:operated|was\s+operating|scrubbed|talked\s+(?:us\s+|me\s+)?through|taught|teaches|demonstrated|supervised|examined\s+me|asked\s+(?:me|us)\s+to\s+(?:assist|scrub|close|suture|hold|retract|present|clerk)|let\s+(?:me|us)\s+(?:close|suture|assist|scrub|hold|do)|counted\s+(?:them|my)))/i;
 const INSTITUTION_WORDS = new Set(
   ("council college commission society association board service services department ministry agency institute institution national royal public " +
     "federal state government authority organisation organization committee foundation trust fund programme program initiative campaign guideline " +
@@ -289,6 +289,14 @@ const POSTPOSED_TITLES = new Set("amma akka aiya ayya thatha paati anni ji jee b
 // name after any of them must be listed and no English word.
 // v14: words that are given names somewhere but here are titles, kin or roles ("Baby's sats", "Sister's notes").
 const NOT_NAME_WORDS = new Set([...KINSHIP_TITLES, ...WEAK_HONORIFICS, ...STAFF_TITLES, ...PATIENT_HONORIFICS, ...RELATIVE_KEYS, "patient", "doctor", "nurse", "chief", "boss", "king", "queen", "prince", "major", "judge"]);
+// v20: words that open a sentence as a pronoun or name a people, never a person: "Mine was 102/68", "the Canadian Rangers"
+const PRONOUN_OR_PEOPLE = new Set(
+  ("mine yours hers theirs ours canadian canadians nigerian nigerians kenyan kenyans ghanaian ghanaians pakistani pakistanis indian indians " +
+    "australian australians american americans british irish scottish welsh english filipino filipina filipinos singaporean singaporeans " +
+    "ugandan ugandans tanzanian tanzanians zambian zimbabwean malawian rwandan ethiopian somali sudanese egyptian lebanese syrian afghan " +
+    "bangladeshi nepali nepalese sri lankan jamaican trinidadian brazilian mexican chilean peruvian colombian german swedish norwegian danish " +
+    "finnish dutch french spanish italian portuguese polish maori māori aboriginal samoan tongan fijian").split(" "),
+);
 const CONTRACTION = /['’](?:d|ll|re|ve|m|t)$/;
 const LOWERCASE_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx"]);
 // v14: "Mr X", "Mrs Y", "Patient Z": letters writers use as placeholders, not initials.
@@ -400,7 +408,7 @@ const TAUGHT_CLAUSE_AFTER =
 const CHW_BEFORE = /\b(?:ASHA|ANM|CHW|BHW|LHW|VHW|CHV|HEW)s?\b(?:\s+(?:we|I)\s+(?:followed|shadowed|accompanied|joined|met|visited\s+with|went\s+with|worked\s+with))?\s*[,:(–—]\s*(?:(?:Mr|Mrs|Ms|Miss|Smt|Shrimati)\.?\s+)?$/;
 // v17: the people the writer studied or practised with are friends ("I had practised it with Priya and Tom").
 const STUDIED_WITH_BEFORE =
-  /\b(?:practi[sc]ed|practi[sc]ing|revised|revising|studied|studying|rehearsed|rehearsing|prepared|preparing|role-?played|quizzed)\s+(?:it\s+|this\s+|them\s+|together\s+)?with\s+(?:my\s+(?:friends?|flatmates?|housemates?|classmates?)\s+)?$/i;
+  /\b(?:practi[sc]ed|practi[sc]ing|revised|revising|studied|studying|rehearsed|rehearsing|prepared|preparing|role-?played|quizzed|(?:writing|wrote|written|designing|designed|making|made|running|ran|co-?writing|planning|planned)\s+(?:a|an|the|our|this)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:leaflet|pamphlet|poster|guide|handout|booklet|card|session|talk|workshop|course|module|audit|project|presentation|video))\s+(?:it\s+|this\s+|them\s+|together\s+|(?:your|my|our)\s+[\p{L}-]+\s+)?with\s+(?:my\s+(?:friends?|flatmates?|housemates?|classmates?)\s+)?$/iu;
 // v17: a team plays, wins and loses; a person in a reflection does not ("Dundee United lost again", "Forest lost again",
 // "Bafana Bafana play on Saturday", "Kerala Blasters lost also").
 // fb: and a result alone at the end of a sentence ("Mohun Bagan lost.", "Forest won!").
@@ -486,8 +494,13 @@ const COMPASS = new Set(["north", "south", "east", "west", "central"]);
 const AUTHOR_TITLE_AFTER =
   /^['’]s?\s+["“]\p{Lu}[\p{L}\d'’-]*(?:[ ,:-]+(?:\p{Lu}[\p{L}\d'’-]*|a|an|the|and|of|in|on|for|to|with|at|by|or|from|is|are|be))*["”]/u;
 const SPOKEN_WORDS = /\b(?:I|Me|My|You|Your|We|Us|Our|Thank|Thanks|Sorry|Please|Help|Yes|No|Hello|Hi|Bye|Goodbye)\b/;
+const ROLE_PLAYER_DECLARED_RE =
+  /([\p{Lu}][\p{L}'’-]+)\s+(?:was|is)\s+(?:of\s+course\s+|actually\s+|really\s+|just\s+)?(?:a|an|our)\s+(?:(?:standardi[sz]ed|simulated|simulation)\s+patient|actor|actress|role-?player)\b|\b(?:actors?|actress(?:es)?|role-?players?|(?:standardi[sz]ed|simulated)\s+patients?)\b[^.!?\n]{0,40}?\b(?:named|called)\s+([\p{Lu}][\p{L}'’-]+)/gu;
 const SERVICE_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|our|my|as\s+a)\s$/iu;
 const SERVICE_ROLE_AFTER = /^(?:nurse|nurses|midwife|midwives|volunteer|volunteers|worker|workers|coordinator|navigator|practitioner|specialist|visitor|team|service|clinic|programme|program|counsellor|counselor|advocate|champion|educator|doula|doctor|physio|therapist)\b/;
+const NEXT_FAMOUS_BEFORE = /\b(?:be|become|is|was|like)\s+the\s+next\s+$/i;
+const THINK_OF_BEFORE = /\b(?:think|thinking|thought|reminded\s+me|remind\s+me)\s+(?:me\s+)?of\s+$/i;
+const FAMOUS_WHO_AFTER = /^,?\s+(?:who|whose)\s+(?:was|is|had\s+been|became|founded|won|wrote|led|fought|ran)\b/i;
 const CREATOR_BEFORE =
   /\b(?:(?:developed|created|designed|described|proposed|founded|coined|pioneered|invented|written|authored|edited|devised|published|introduced|championed|narrated|illustrated|presented)|(?:reports?|studies|study|work|research|papers?|books?|guidance|a\s+talk|talks|lectures?|podcasts?|trials?))\s+by\s+$/i;
 const WORK_VERB_BEFORE = /\b(?:read|reads|reading|re-read|sang|sing|sings|singing|hum|hummed|humming|listen(?:ed|ing)?\s+to|quot(?:e|ed|ing))\s+["“‘]?$/i;
@@ -527,6 +540,8 @@ const CONNECTOR_AFTER = /^\s(?:a\/l|a\/p|s\/o|d\/o|w\/o|A\/L|A\/P|S\/O|D\/O|W\/O
 const THING_BEFORE = /(?:\b[Tt]he|\b[A-Z]{2,6}(?:['’]s)?|\b(?:19|20)\d{2})\s$/;
 const NOT_STAFF = /\b(?:retired|former|ex-|used\s+to\s+be|was\s+once)/i;
 const MY_BEFORE = /\b(?:my|our|your)\s+$/i;
+// v20: the writer's own relative with a word about them between: "my little brother Mateo", "my older brother Hamza"
+const MY_DESCRIBED_BEFORE = /\bmy\s+(?:(?:little|older|younger|big|baby|eldest|youngest|oldest|twin|half-|step-|late|own|kid|wee|elder)\s*){1,2}$/i;
 const LOCATIVE_BEFORE = /\b(?:in|from|to|at|near|around|outside|across|via|of|visiting|visit|towards|into|back\s+to|moved\s+to)\s+$/i;
 const PLACE_PREFIX = new Set(["st", "saint", "lake", "mount", "mt", "port", "fort", "cape", "san", "santa", "los", "las", "new", "royal", "king", "queen", "prince", "princess", "lady", "lord", "sir", "dame", "co", "county"]);
 const FACILITY_OR_STREET = new Set([
@@ -625,7 +640,7 @@ function keyFlags(key: string): number {
       (FIRST_NAMES.has(key) ? F_FIRST : 0) |
       (SURNAMES.has(key) ? F_SUR : 0) |
       (COMMON_WORDS.has(key) ? F_COMMON : 0) |
-      (HARD_EXCLUDED.has(key) ? F_HARD : 0) |
+      (HARD_EXCLUDED.has(key) || PRONOUN_OR_PEOPLE.has(key) ? F_HARD : 0) |
       // v14: a given name that is a place only inside a longer place name ("Ana" of Santa Ana) is a name alone.
       (PLACES.has(key) && (PLACES_ALONE.has(key) || !FIRST_NAMES.has(key)) ? F_PLACE : 0) |
       (CLINICAL_ACRONYMS.has(key) ? F_ACRO : 0) |
@@ -960,6 +975,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // v20: who made a model, a tool or a report is its author ("the Fonofale model, developed by Fuimaono Karl
     // Pulotu-Endemann", "reports by Human Rights Watch")
     if (CREATOR_BEFORE.test(text.slice(Math.max(0, startOff - 40), startOff))) return true;
+    // v22: a famous name someone wants to be, or thinks of ("wanted to be the next Faith Kipyegon", "made me think of José
+    // Rizal, who was an ophthalmologist"): a public figure
+    if (from < to && (NEXT_FAMOUS_BEFORE.test(text.slice(Math.max(0, startOff - 40), startOff)) || (THINK_OF_BEFORE.test(text.slice(Math.max(0, startOff - 30), startOff)) && FAMOUS_WHO_AFTER.test(text.slice(endOff, endOff + 60))))) return true;
     const after = text.slice(endOff, endOff + 80);
     const first = toks[from] as Token;
     const titled = hasF(first, F_PATIENT_HONORIFIC | F_WEAK_HONORIFIC | F_KINSHIP_TITLE);
@@ -1166,6 +1184,10 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     return [e, end];
   };
 
+  // v22: a name said anywhere to be a standardised patient or an actor is a role-player's, wherever it stands ('Case:
+  // "Linda, 45, with headache." Linda was of course a standardized patient').
+  for (const m of text.matchAll(ROLE_PLAYER_DECLARED_RE)) staffKeys.add(nameKey(m[1] ?? m[2] ?? ""));
+
   // v20: a capitalised run said before a role, after an article, names a service or a charity the role belongs to, not a
   // person: "a Well Child Tamariki Ora nurse", "a Macmillan nurse", "our Marie Curie volunteer". Read by no rule below.
   for (let i = 0; i < n; i++) {
@@ -1325,7 +1347,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // v10: the writer's own relative ("My son Hamza started school") is the writer's family, not a patient's, unless
     // the words are quoted or reported from a family's post ('"please pray for my husband Stuart …"', "the message
     // read: help my brother …"). Not "our": "our brother X" is how a community appeal names a patient.
-    if (hasF(t, F_RELATIVE) && /\bmy\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) && !insideQuote(text, t.start) && !REPORTED_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start)) && nameShaped(next) && /^,?\s{1,2}$/.test(gapNext) && !hasF(next, F_HARD) && !patientKeys.has(next.key)) {
+    if (hasF(t, F_RELATIVE) && (/\bmy\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) || MY_DESCRIBED_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) && !insideQuote(text, t.start) && !REPORTED_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start)) && nameShaped(next) && /^,?\s{1,2}$/.test(gapNext) && !hasF(next, F_HARD) && !patientKeys.has(next.key)) {
       const last = possessiveCut(i + 1) ? i + 1 : extend(i + 1, 2);
       remember(staffKeys, i + 1, last);
       for (let k = i; k <= last; k++) covered[k] = 1;
@@ -1333,7 +1355,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       continue;
     }
     // 2. Relative + name: "his wife, Mary", "her son Kwame", "the patient's daughter (Aisha)".
-    if (!t.cap && hasF(t, F_RELATIVE) && next && !MY_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) {
+    // (v22: or opening a sentence in notes: "Wife Lorraine phoned the beach at 05:15")
+    if ((!t.cap || (sentenceInitial(i) && /^[\p{Lu}][\p{Ll}]+$/u.test(t.text))) && hasF(t, F_RELATIVE) && next && !MY_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) {
       let j = i + 1;
       if ((toks[j]?.key === "called" || toks[j]?.key === "named" || TL_POSSESSIVE.has(toks[j]?.key ?? "")) && !/[.!?\n]/.test(gapNext)) j++;
       if (toks[j]?.key === "si" && !toks[j]!.cap) j++;
@@ -1671,7 +1694,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       if (!pm || NOT_PERSON_NOUN.test(pm[1] ?? "") || STAFF_ROLE_WORD.test(pm[1] ?? "")) return false;
       return /^(?:['’]s\b|\s?[,(]|\s(?:who|and)\b)/.test(text.slice(t.end, t.end + 6)) || (nextTok !== undefined && (hasF(nextTok, F_PVERB) || MORE_PATIENT_VERBS.has(nextTok.key) || /ed$/.test(nextTok.key)));
     })();
-    const postposed = plainUnknown && nextTok !== undefined && !nextTok.cap && POSTPOSED_TITLES.has(nextTok.key) && /^[ \t-]$/.test(text.slice(t.end, nextTok.start)) && !FIRST_NAMES.has(nextTok.key.replace(/^./, "")) && !isStaffAt(t.start, nextTok.end);
+    // (v22: and after a listed name too: "the announcements for Ram Prasad ji")
+    const postposed = (plainUnknown || (hasF(t, F_KNOWN) && !hasF(t, F_COMMON) && !hasF(t, F_HARD))) && nextTok !== undefined && !nextTok.cap && POSTPOSED_TITLES.has(nextTok.key) && /^[ \t-]$/.test(text.slice(t.end, nextTok.start)) && !FIRST_NAMES.has(nextTok.key.replace(/^./, "")) && !isStaffAt(t.start, nextTok.end);
     const familyQuoted = plainUnknown && /["“‘']$/.test(text.slice(Math.max(0, t.start - 1), t.start)) && QUOTED_FAMILY_AFTER.test(text.slice(t.end, t.end + 20));
     // v14: a name told by what it owns ("Tunde's sats dropped", "Bilal's mum arrived") or by a verb only a person does
     // ("Gulalai did not want to…", "Nomvula refused the transfusion"): a listed given name, or an unlisted word that is
@@ -1706,7 +1730,10 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
     if (postposed && nextTok) {
       patientKeys.add(t.key);
-      emit(i, i + 1, t.start, nextTok.end, R_FIRST, S_PATIENT);
+      // (v22: with the given name before it: "Ram Prasad ji")
+      let first = i;
+      while (first > i - 2 && first > 0 && covered[first - 1] !== 1 && nameShaped(toks[first - 1]) && !hasF(toks[first - 1]!, F_HARD) && !hasF(toks[first - 1]!, F_COMMON) && SPACE_GAP.test(text.slice(toks[first - 1]!.end, toks[first]!.start)) && !sentenceInitial(first)) first--;
+      emit(first, i + 1, (toks[first] as Token).start, nextTok.end, R_FIRST, S_PATIENT);
       i++;
       continue;
     }

@@ -42,6 +42,13 @@ const SALUTATION_RE =
   /(?:^|\n)[ \t]*(?:Dear|Dearest|My\s+dear)\s+((?:(?:Mr|Mrs|Ms|Miss|Mx|Mama|Baba|Amma|Abba|Ammi|Abbu|Nana|Nani|Dadi|Granny|Auntie|Aunty|Uncle|Mzee|Kuia|Koro|Lola|Lolo|Tita|Tito|Hajia|Alhaji|Opanin|Maame|Papa|Señora|Señor|Senhora|Dona|Don)\.?\s)?[\p{Lu}][\p{L}\p{M}'’-]+(?:\s[\p{Lu}][\p{L}\p{M}'’-]+){0,2})[ \t]*[,:!\n—–-]/gu;
 const NOT_ADDRESSEE = /^(?:Dr|Doctor|Prof|Professor|Nurse|Sister|Matron|Sir|Madam|Madame|Colleagues?|All|Everyone|Team|Friends?|Diary|Future|Past|Younger|Self|Me|Reader|Readers|Students?|God|Lord|Mum|Mom|Mam|Mummy|Dad|Daddy|Mother|Father|Editor|Sirs|Members|Parents|Families|Family)\b/;
 
+// v22: the name written on a document the patient carries, before its number: "a photocopy of his Aadhaar card: Ram Prasad
+// Kushwaha, 4821 7734 0932", "ID card: Amina Bello, 123…"
+const DOCUMENT_NAME_RE =
+  /\b(?:card|passport|licen[cs]e|wristband|band|label|tag|slip|form|certificate|document)\s*:\s*((?:[\p{Lu}][\p{L}\p{M}'’-]+\s){1,3}[\p{Lu}][\p{L}\p{M}'’-]+)(?=,\s*(?:[A-Z]{0,4}[-\s]?)?\d)/gu;
+// A vessel is where its crew is: "the F/V Northern Reliance, out of Dutch Harbor", "MV Ocean Star".
+const VESSEL_RE = /\b(?:F\/V|M\/V|MV|FV|RV|HMS|HMAS|HMCS|HMNZS|USS|USNS|MY)\s(?:[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2})/gu;
+
 function nicknameOk(name: string): boolean {
   const words = name.replace(/^the\s/, "").split(/\s+/);
   if (words.every((w) => PLACES_ALONE.has(keyOf(w)))) return false;
@@ -53,6 +60,8 @@ function nicknameOk(name: string): boolean {
 
 const R_INITIALS_GIVEN = "Initials are part of a name; with the ward, the date or the story, people who were there can tell who it was.";
 const S_INITIALS = "Leave the initials out: 'the patient', 'patient A'.";
+const R_VESSEL = "A named boat or ship, with the story, tells its crew and their families who it was.";
+const S_VESSEL = "Write 'a fishing boat' or 'a cargo ship' instead of its name.";
 const S_NICKNAME = "Leave the nickname out: 'a man well known to the department', 'a regular on the ward'.";
 
 export function detectDeclaredNicknames(text: string): Candidate[] {
@@ -73,6 +82,13 @@ export function detectDeclaredNicknames(text: string): Candidate[] {
       push(m.index + m[0].indexOf(name), name);
     });
   }
+  eachMatch(DOCUMENT_NAME_RE, text, (m) => {
+    const name = m[1] ?? "";
+    if (nicknameOk(name)) push(m.index + m[0].indexOf(name), name);
+  });
+  eachMatch(VESSEL_RE, text, (m) => {
+    out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION", reason: R_VESSEL, suggestion: S_VESSEL, priority: 46 });
+  });
   eachMatch(INITIALS_LABELLED_RE, text, (m) => {
     const initials = (m[1] ?? "").trimEnd();
     const start = m.index + m[0].length - (m[1] ?? "").length;
