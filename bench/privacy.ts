@@ -64,8 +64,8 @@
  *                                      opened as development sets for v21
  *   npm run bench:privacy -- --corpus dev18|dev19   two more written blind in session 10, scored once on v21, then
  *                                      opened as development sets for v22
- *   npm run bench:privacy -- --corpus dev20|dev21   two more written blind in session 10 and scored once on v22; like the
- *                                      unseen ones, they list no misses until they are opened as development sets
+ *   npm run bench:privacy -- --corpus dev20|dev21   two more written blind in session 10, scored once on v22, then
+ *                                      opened as development sets for v23
  *
  * The unseen2, unseen3, unseen4 and unseen5 corpora never list individual misses: --misses is refused for them, so they
  * cannot be tuned on. With --misses, each false-block finding says whether it holds the text (HOLD) or is soft.
@@ -88,10 +88,6 @@ const HELD_OUT_FILES = {
   unseen3: "../tests/privacy/corpus-unseen3/corpus-unseen3.jsonl",
   unseen4: "../tests/privacy/corpus-unseen4/corpus-unseen4.jsonl",
   unseen5: "../tests/privacy/corpus-unseen5/corpus-unseen5.jsonl",
-  // Written blind in session 10 and scored once on rounds-detector/22 as a fresh estimate; their misses are not listed
-  // until they are opened as development corpora (which retrains the tagger on them).
-  dev20: "../tests/privacy/corpus-dev20/corpus-dev20.jsonl",
-  dev21: "../tests/privacy/corpus-dev21/corpus-dev21.jsonl",
 } as const;
 type CorpusName = keyof typeof DEV_CORPUS_FILES | keyof typeof HELD_OUT_FILES;
 const CORPUS_FILES: Record<CorpusName, string> = { ...DEV_CORPUS_FILES, ...HELD_OUT_FILES };
@@ -130,8 +126,8 @@ const CORPUS_LABELS: Record<CorpusName, string> = {
   dev17: "dev17 (dev since v21, scored blind once on v20)",
   dev18: "dev18 (dev since v22, scored blind once on v21)",
   dev19: "dev19 (dev since v22, scored blind once on v21)",
-  dev20: "dev20 (written blind, scored once on v22, not yet opened)",
-  dev21: "dev21 (written blind, scored once on v22, not yet opened)",
+  dev20: "dev20 (dev since v23, scored blind once on v22)",
+  dev21: "dev21 (dev since v23, scored blind once on v22)",
   unseen2: "unseen2 (held-out)",
   unseen3: "unseen3 (held-out)",
   unseen4: "unseen4 (held-out)",

@@ -242,4 +242,6 @@ export const DEV_CORPUS_FILES = {
   dev17: "../tests/privacy/corpus-dev17/corpus-dev17.jsonl",
   dev18: "../tests/privacy/corpus-dev18/corpus-dev18.jsonl",
   dev19: "../tests/privacy/corpus-dev19/corpus-dev19.jsonl",
+  dev20: "../tests/privacy/corpus-dev20/corpus-dev20.jsonl",
+  dev21: "../tests/privacy/corpus-dev21/corpus-dev21.jsonl",
 } as const;
