@@ -276,3 +276,48 @@ describe("v22: more identifiers", () => {
     finds("Thanks for raising this. I took the caption off the photo of Adjoa this morning; our consent form needs work.", "NAME", "Adjoa");
   });
 });
+
+// rounds-detector/23: the false blocks and misses of dev20 and dev21 (written blind, scored once on /22), by class.
+describe("v23: names and ages given with a record", () => {
+  it("a full name right before its record or phone number, an alias, a name bracketed with class or father", () => {
+    finds("The slide showed a real patient: Morag Drummond, CHI 1203487761, from the ward.", "NAME", "Morag Drummond");
+    finds("— H.M. Ranjith Kumara, NIC 712345678V, from the hill country, had fallen from a tree.", "NAME", "H.M. Ranjith Kumara");
+    finds('I assessed Gul Khan alias "Gullu", 16, under-trial.', "NAME", 'Gul Khan alias "Gullu"');
+    finds("One girl, Lavanya (Class 5, father Ramesh Naik), could not see the board.", "NAME", "Lavanya");
+    expect(texts("Dr Ahmed Khan, GMC 7012345, taught us suturing.")).toEqual([]);
+  });
+  it("an age set between commas after a record number or date of birth, and after a role word", () => {
+    finds("Meena Kumari, UHID MH2023-0071142, 93, bed 9 in the CCU.", "AGE", "93");
+    finds("The resident, Mr. Wally Binns, is 101 — a Kokoda veteran.", "NAME", "Mr. Wally Binns");
+  });
+  it("cells, houseblocks and units of a named prison or hospital; a serial read from a card", () => {
+    finds("Medication review on Houseblock 2 at HMP Fernhill today.", "FACILITY_ROOM", "Houseblock 2 at HMP Fernhill");
+    finds("He is on the twos landing, cell 117 and has had two seizures.", "FACILITY_ROOM", "cell 117");
+    finds(`${HELD} We screened women on the female wing of Ikoyi Custodial Centre.`, "FACILITY_ROOM", "the female wing of Ikoyi Custodial Centre");
+    finds("His serial, from the card in his wallet, was AB-QRT-5512290 and it was MR-conditional.", "DEVICE", "AB-QRT-5512290");
+  });
+});
+
+describe("v23: colleagues, pets, acronyms and months", () => {
+  it("a colleague presenting, a student who asked, a consultant's nurses, an employer", () => {
+    expect(texts("Few had read the methods. Amaka presented. She did a lovely job.")).toEqual([]);
+    expect(texts("The student who asked, Ella, wants to be a rural GP.")).toEqual([]);
+    expect(texts("Mr. Kamau's nurses taught us a lot about feeding.")).toEqual([]);
+    expect(texts("I sold none, which cost my employer, Seth sahib, some customers.")).toEqual([]);
+    finds("Mrs Otieno presented with chest pain.", "NAME", "Mrs Otieno");
+  });
+  it("a pet's name, a condition's acronym before 'patients', 'MST' in capitals, a month spelt Ramazan", () => {
+    expect(texts("Personal: I bought a dog. His name is Bruno. He is the best thing here.")).toEqual([]);
+    expect(texts("Watch the patient, not the monitor. GBS patients have autonomic instability too.")).toEqual([]);
+    expect(texts("Nurses complete it better than the MST. I can help with the criteria.")).toEqual([]);
+    expect(texts("Ramazan started this year in the heat and my clinic filled up.")).toEqual([]);
+  });
+});
+
+describe("v23: a given name with an initial", () => {
+  it("is a name, unless it is a word of English or a colleague's", () => {
+    finds("Third block of therapy for Wojtek K. in Year 3 this term.", "NAME", "Wojtek K.");
+    expect(texts("We gave Vitamin D. to everyone on the ward.")).toEqual([]);
+    expect(texts("My colleague Priya K. helped with the audit.")).toEqual([]);
+  });
+});

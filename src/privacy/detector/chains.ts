@@ -64,7 +64,10 @@ const BACK_LC_WARD_RE =
 // v20: and before a named prison, camp or hospital, the unit of it the story is in: "the healthcare centre at HMP Ashdown,
 // room 2", "the fistula centre in Babbar Ruga, Ward 2", "the dispensary of District Jail Sahiwal"
 const BACK_LC_FACILITY_RE =
-  /(?:^|\s)((?:the\s)?(?:(?!(?:in|on|at|to|into|onto|from|our|my|his|her|their|the|a|an|and|or|with|of|for|by|was|is|were|went|came|moved|sent|taken|transferred|admitted)\s)[a-z-]+\s){0,2}(?:ward|unit|wing|department|clinic|centre|center|dispensary|infirmary|sick\s+bay|health\s+post|annexe|annex))(\s(?:at|of|in)\s(?:the\s)?)$/;
+  /(?:^|\s)((?:the\s)?(?:(?!(?:in|on|at|to|into|onto|from|our|my|his|her|their|the|a|an|and|or|with|of|for|by|was|is|were|went|came|moved|sent|taken|transferred|admitted)\s)[a-z-]+\s){0,2}(?:ward|unit|wing|department|clinic|centre|center|dispensary|infirmary|sick\s+bay|health\s+post|annexe|annex|barrack|barracks|block|landing))(\s(?:at|of|in)\s(?:the\s)?)$/;
+// v23: or a named prison, custodial centre or hospital, whose wing or unit the story is in ("the female wing of Kuje
+// Custodial Centre", "the X-ray unit of Teaching Hospital Peradeniya")
+const CUSTODY_OR_HOSPITAL_NAME = /\b(?:Jail|Gaol|Prison|HMP|Custodial|Correctional|Detention|Penitentiary|Hospital|Infirmary)\b/;
 const BEFORE_NAME_OK = /(?:\b(?:at|of|in|on|to|from|near|off|is|lives|live|living|address)\s(?:the\s)?|,\s|\(|\n|^)$/;
 
 function placeWordsOk(piece: string): boolean {
@@ -155,7 +158,8 @@ function growPlace(text: string, c: Candidate, starts: Map<number, number>): { s
       grew = true;
     } else if (/^(?:[A-Z]{1,2}\d|\d{4,6}\b)/.test(text.slice(start, start + 6))) {
       // v10: a province or state code may stand between the town and the postcode ("Bragg Creek AB T0L 0K0").
-      const town = /(?:^|[^\p{L}\p{M}'’-])([\p{Lu}][\p{Ll}\p{M}'’-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’-]+)?\s(?:[A-Z]{2}\s)?)$/u.exec(text.slice(Math.max(0, start - 40), start));
+      // (v23: an Irish county with its "Co.": "Derrylea, Co. Galway H91 X2Y4")
+      const town = /(?:^|[^\p{L}\p{M}'’-])((?:Co\.\s)?[\p{Lu}][\p{Ll}\p{M}'’-]+(?:\s[\p{Lu}][\p{Ll}\p{M}'’-]+)?\s(?:[A-Z]{2}\s)?)$/u.exec(text.slice(Math.max(0, start - 40), start));
       if (town?.[1] !== undefined && placeWordsOk(town[1].trim()) && /,\s$/.test(text.slice(Math.max(0, start - town[1].length - 2), start - town[1].length))) {
         start -= town[1].length;
         grew = true;
@@ -172,7 +176,7 @@ function growPlace(text: string, c: Candidate, starts: Map<number, number>): { s
       grew = true;
       continue;
     }
-    const lc = c.type === "LOCATION" ? BACK_LC_WARD_RE.exec(win) : c.type === "FACILITY_ROOM" && k === 0 && /\d/.test(text.slice(start, end)) ? BACK_LC_FACILITY_RE.exec(win) : null;
+    const lc = c.type === "LOCATION" ? BACK_LC_WARD_RE.exec(win) : c.type === "FACILITY_ROOM" && k === 0 && (/\d/.test(text.slice(start, end)) || CUSTODY_OR_HOSPITAL_NAME.test(text.slice(start, end))) ? BACK_LC_FACILITY_RE.exec(win) : null;
     if (lc && lc[1] !== undefined) {
       start -= lc[1].length + (lc[2] ?? "").length;
       grew = true;

@@ -63,8 +63,13 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * public figures wished for or recalled; awareness days; "room I've"; wristband, race, ABHA and service numbers; serials
  * read off a device; cabins, mats, birth suites; vessels; "Wife X" opening a note; "X ji" after listed names; the name on
  * a carried document; a photo of the patient in a consent comment.
+ * v23 (session 10): the false blocks and misses of dev20 and dev21 (written blind, scored once on /22): a name right before
+ * its record or phone number, aliases, a given name with an initial, names bracketed with a class or a father; ages set
+ * after a record number or a date of birth, and after a role word; cells, houseblocks and the wing or unit of a named prison
+ * or hospital; serials read from a card; colleagues presenting, "the student who asked, X", a consultant's nurses, an
+ * employer; a pet's name, acronyms before "patients", "MST", "Ramazan".
  */
-export const DETECTOR_VERSION = "rounds-detector/22";
+export const DETECTOR_VERSION = "rounds-detector/23";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,

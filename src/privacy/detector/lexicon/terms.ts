@@ -61,7 +61,7 @@ gibbs driscoll rolfe kolb schon schön johns borton brookfield
 export const CALENDAR = set(`
 january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-christmas easter eid ramadan diwali hanukkah passover lent advent new year halloween spring summer autumn fall winter weekend
+christmas easter eid ramadan ramazan ramzan ramadhan diwali hanukkah passover lent advent new year halloween spring summer autumn fall winter weekend
 `);
 
 /** Organisations, regulators, professional bodies, services, systems. */
@@ -116,7 +116,7 @@ export const STAFF_ROLES =
   "ward\\s+boys?|ward\\s+girls?|ward\\s+attendants?|ward\\s+aides?|ward\\s+assistants?|nursing\\s+aides?|nurse\\s+aides?|orderly|orderlies|ayah|ayahs|ward\\s+ayah|" +
   // v20: community health roles named as colleagues ("a treatment supporter, Shabana baji", "the maternal child health
   // aide, Ya Mariama", "a promotora, Doña Rosa", "our TB champion")
-  "senior\\s+partner|gp\\s+partner|practice\\s+partner|lab\\s+partner|study\\s+partner|osce\\s+partner|practice\\s+buddy|" +
+  "employer|shopkeeper|senior\\s+partner|gp\\s+partner|practice\\s+partner|lab\\s+partner|study\\s+partner|osce\\s+partner|practice\\s+buddy|" +
   "graduate|grad|new\\s+grad|newly\\s+qualified|nq|preceptee|mentee|locum|biomedical\\s+engineer|engineer|technician|" +
   "treatment\\s+supporters?|treatment\\s+buddy|health\\s+aides?|aides?|promotoras?|promotores?|health\\s+promoters?|health\\s+visitors?|hv|" +
   "health\\s+assistants?|health\\s+educators?|doulas?|tbas?|traditional\\s+birth\\s+attendants?|birth\\s+attendants?|community\\s+midwi(?:fe|ves)|vaccinators?|dressers?";

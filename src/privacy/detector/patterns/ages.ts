@@ -22,7 +22,10 @@ const KIN_AS_NAME =
 const AGE_SOURCE_AFTER = "per|as\\s+per|according|at\\s+(?:his|her|their|the)|by\\s+(?:his|her|their|the)|going\\s+on|give\\s+or\\s+take|or\\s+so|whichever|anyway|apparently|officially|supposedly|on\\s+paper";
 const PATTERNS: readonly RegExp[] = [
   // v10: an age in apposition after a name: "Miss Opal Sizemore, is 96 and uses a CGM", "Mr Dunbar, who is 91,".
-  new RegExp(`(?<![A-Za-z])(?:is|was|turned)\\s+${AGE_NUM}(?<=[A-Z\\u00C0-\\u00DE][a-z\\u00DF-\\u024F'’-]+,\\s(?:who\\s)?(?:is|was|turned)\\s+\\d{2,3})(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|years?)\\b)`, "g"),
+  new RegExp(`(?<![A-Za-z])(?:is|was|turned)\\s+${AGE_NUM}(?<=[A-Z\\u00C0-\\u00DE][a-z\\u00DF-\\u024F'’-]+,\\s(?:who\\s)?(?:is|was|turned)\\s+\\d{2,3})(?=\\s*[.,;!)]|\\s[—–-]\\s|\\s+(?:and|but|when|with|now|years?)\\b)`, "g"),
+  // v23: an age set between commas right after a record number or a date of birth in a note ("UHID MH2024-0083371, 91,
+  // bed 6", "DOB 6/19/1931, 92 — NO BP R arm")
+  new RegExp(`(?<=\\b(?:DOB|D\\.O\\.B\\.?|born|UHID|MRN|NHS|CHI|NHI|IP\\s?no\\.?|MR\\s?no\\.?|ID)\\s?[:#]?\\s?[\\w./-]{4,24},\\s)${AGE_NUM}(?=\\s?(?:,|[—–-]|\\(|;))`, "g"),
   // 92-year-old, 94 years old, 92 yr old, 92-yr-old, 91 y old
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}(?:\\s{0,2}|-)(?:years?|yrs?|y)(?:\\s{1,2}|-)old(?![A-Za-z])`, "gi"),
   // 91 yo, 91yo, 91 y.o., 91 y/o, 91 yoa, 95-yo, 91-y-o

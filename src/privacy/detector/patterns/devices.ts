@@ -62,7 +62,7 @@ const R_PLATE = "A vehicle registration identifies the owner through public reco
 const S_DEVICE = "Remove the number; 'a pacemaker' or 'his phone' is enough.";
 const S_PLATE = "Remove the registration; 'his car' is enough.";
 
-const SERIAL_READ_FROM_RE = /^(?:off|on|from|in)\s+(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*[:,]\s*/u;
+const SERIAL_READ_FROM_RE = /^,?\s*(?:off|on|from|in)\s+(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+\s*[:,]\s*(?:(?:was|is|reads?|read)\s+)?/u;
 
 export function detectDevices(text: string): Candidate[] {
   const out: Candidate[] = [];

@@ -213,7 +213,7 @@ const STAFF_AFTER = new RegExp(
 const TEACHING_BEFORE =
   /\b(?:(?:theatre|theater|operating|clinic|outpatient|endoscopy|ward\s+round|list|firm|session|teaching|tutorial|round)s?\b[^.!?\n]{0,24}\b(?:with|under|for|by|led\s+by|run\s+by)|assisting|assisted|scrubbed\s+(?:in\s+)?(?:with|for)|scrubbing\s+(?:in\s+)?(?:with|for)|shadowing|shadowed|taught\s+by|supervised\s+by|observed\s+by|examined\s+by|signed\s+off\s+by|on\s+(?:the\s+)?firm\s+of)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?$/i;
 const STAFF_DOING_AFTER =
-  /^(?:\s+(?:is|was|will\s+be)\s+presenting\b|\s+(?:ran|led|taught|facilitated|ran\s+through|demonstrated)\s+(?:the|our|a|this|that|today['’]s)\s+(?:session|class|lab|workshop|tutorial|teaching|skills|simulation|station|demo)\b|\s+(?:in|on|from)\s+our\s+(?:team|unit|department|practice|clinic|ward)\b|\s+(?:treating|examining|teaching|assessing|running|leading)\s+(?:children|patients|the\s+class|a\s+class|the\s+session|clinic|the\s+clinic)\b|,\s+the\s+(?:[a-z-]+\s+)?(?:owner|landlord|employer|foreman|contractor)\b|\s+(?:was|is)\s+(?:of\s+course\s+|actually\s+|really\s+|just\s+)?(?:a|an|our)\s+(?:standardi[sz]ed|simulated)\s+patient\b|\s+(?:was|is)\s+(?:of\s+course\s+|actually\s+|really\s+)?(?:a|an|our)\s+(?:actor|actress|role-?player)\b|,\s+who\s+(?:was|is)\s+(?:with|seeing|busy\s+with|looking\s+after)\s+(?:another|a\s+different|other)\s+patients?\b|['’]s\s+(?:list|theatre|theater|clinic|firm|team|ward\s+round|round|teaching|tutorial|session|registrar|SHO|FY1|juniors?|patients?|operating\s+list)\b|\s*\((?:[a-z]+\s+)?(?:colorectal|vascular|urology|urological|orthopaedics?|orthopedics?|ortho|breast|upper\s+GI|lower\s+GI|hepatobiliary|HPB|plastics|ENT|neurosurgery|cardiothoracic|transplant|paediatric\s+surgery|general\s+surgery|surgery|surgeon|consultant|anaesthetics?|obstetrics|gynaecology|O&G|max\s*fax|ophthalmology|trauma)\b[^)]{0,20}\)|\s+(?:operated|was\s+operating|scrubbed|talked\s+(?:us\s+|me\s+)?through|taught|teaches|demonstrated|supervised|examined\s+me|asked\s+(?:me|us)\s+to\s+(?:assist|scrub|close|suture|hold|retract|present|clerk)|let\s+(?:me|us)\s+(?:close|suture|assist|scrub|hold|do)|counted\s+(?:them|my)))/i;
+  /^(?:\s+(?:is|was|will\s+be)\s+presenting\b|\s+presented(?:\s+(?:the|a|an|her|his|their|our)\s+(?:paper|study|case|audit|project|poster|data|findings|results|slides|topic|article|journal|evidence)|\s*[.,;])|['’]s\s+(?:nurses|staff|students|trainees|residents|juniors|registrars|team\s+members)\b|\s+(?:ran|led|taught|facilitated|ran\s+through|demonstrated)\s+(?:the|our|a|this|that|today['’]s)\s+(?:session|class|lab|workshop|tutorial|teaching|skills|simulation|station|demo)\b|\s+(?:in|on|from)\s+our\s+(?:team|unit|department|practice|clinic|ward)\b|\s+(?:treating|examining|teaching|assessing|running|leading)\s+(?:children|patients|the\s+class|a\s+class|the\s+session|clinic|the\s+clinic)\b|,\s+the\s+(?:[a-z-]+\s+)?(?:owner|landlord|employer|foreman|contractor)\b|\s+(?:was|is)\s+(?:of\s+course\s+|actually\s+|really\s+|just\s+)?(?:a|an|our)\s+(?:standardi[sz]ed|simulated)\s+patient\b|\s+(?:was|is)\s+(?:of\s+course\s+|actually\s+|really\s+)?(?:a|an|our)\s+(?:actor|actress|role-?player)\b|,\s+who\s+(?:was|is)\s+(?:with|seeing|busy\s+with|looking\s+after)\s+(?:another|a\s+different|other)\s+patients?\b|['’]s\s+(?:list|theatre|theater|clinic|firm|team|ward\s+round|round|teaching|tutorial|session|registrar|SHO|FY1|juniors?|patients?|operating\s+list)\b|\s*\((?:[a-z]+\s+)?(?:colorectal|vascular|urology|urological|orthopaedics?|orthopedics?|ortho|breast|upper\s+GI|lower\s+GI|hepatobiliary|HPB|plastics|ENT|neurosurgery|cardiothoracic|transplant|paediatric\s+surgery|general\s+surgery|surgery|surgeon|consultant|anaesthetics?|obstetrics|gynaecology|O&G|max\s*fax|ophthalmology|trauma)\b[^)]{0,20}\)|\s+(?:operated|was\s+operating|scrubbed|talked\s+(?:us\s+|me\s+)?through|taught|teaches|demonstrated|supervised|examined\s+me|asked\s+(?:me|us)\s+to\s+(?:assist|scrub|close|suture|hold|retract|present|clerk)|let\s+(?:me|us)\s+(?:close|suture|assist|scrub|hold|do)|counted\s+(?:them|my)))/i;
 const INSTITUTION_WORDS = new Set(
   ("council college commission society association board service services department ministry agency institute institution national royal public " +
     "federal state government authority organisation organization committee foundation trust fund programme program initiative campaign guideline " +
@@ -236,7 +236,7 @@ const AND_FAMILY_AFTER =
 const PATIENT_BRACKET_BEFORE =
   /\b(?:patient|pt|client|lady|man|woman|gentleman|boy|girl|baby|infant|child|toddler|teenager|mother|mum|mom|father|dad|son|daughter|wife|husband|partner|grandmother|grandfather|granny|brother|sister|carer)\s?\($/i;
 const BRACKETED_DETAIL_AFTER =
-  /^\s?\((?:[^()\n]{0,25}\b(?:number|no\.|ID|MRN|NHS|DOB|UHID|CHI|NHI|hospital\s+no|record)\b[^()\n]{0,25}|(?:aged?\s)?\d{1,3}(?:\s?(?:y|yo|yrs?|years?|[MF]|months?|mo|weeks?|wk|days?))?(?:,\s?[MF])?)\)/;
+  /^\s?\((?:(?:Class|Grade|Year|Std\.?|Standard|Form|Primary|P)\s?\d{1,2}\b[^()\n]{0,40}|(?:father|mother|son\s+of|daughter\s+of|s\/o|d\/o|w\/o)\b[^()\n]{0,40}|[^()\n]{0,25}\b(?:number|no\.|ID|MRN|NHS|DOB|UHID|CHI|NHI|hospital\s+no|record)\b[^()\n]{0,25}|(?:aged?\s)?\d{1,3}(?:\s?(?:y|yo|yrs?|years?|[MF]|months?|mo|weeks?|wk|days?))?(?:,\s?[MF])?)\)/;
 const LOWER_CASE_HONORIFICS = new Set(["señora", "señor", "senora", "senor", "sra", "srta", "signora", "signor", "madame", "mme", "madam", "mdm"]);
 const NAME_FINAL = new Set("kumari devi bibi begum khatun khanum bano sahib sahiba".split(" "));
 const PERSON_VERB_BEFORE = new RegExp(
@@ -341,6 +341,8 @@ const NAME_INTRO_GAP = /^(?:\s*[,:—–-])?\s{1,2}["“‘']?$/;
 const MY_NAME_BEFORE = /\b(?:my|our)\s+$/i;
 // v8: more ways a text says someone is staff, not a patient.
 // A name joined by "and" to a titled clinician: "the examiners were Dr Priya Raman and Mr Tom Fletcher".
+const PET_BEFORE = /\b(?:a|an|our|my|the|new)\s+(?:[a-z-]+\s+)?(?:dog|puppy|pup|cat|kitten|horse|pony|donkey|goat|cow|parrot|budgie|rabbit|hamster|tortoise|pet)\b[^\n]{0,40}\b(?:his|her|its|the)\s+$/i;
+const ROLE_WHO_BEFORE = new RegExp(`\\b(?:${STAFF_ROLES})\\s+who\\s+[a-z]+(?:\\s+[a-z]+)?,\\s*$`, "i");
 const STAFF_AMONG_BEFORE = new RegExp(`\\b(?:${STAFF_ROLES})s?,?\\s+(?:especially|particularly|including|notably|above\\s+all|like|such\\s+as)\\s+$`, "i");
 const COORDINATED_STAFF_BEFORE = /\b(?:Dr|Prof|Professor|Doctor|Sister|Nurse|Matron|Dra|Enf)\.?\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}(?:and|&)\s+["“‘]?$/u;
 // Someone who plays the patient: "an actor named Graham", "a standardised patient called Auntie Efua".
@@ -495,7 +497,7 @@ const AUTHOR_TITLE_AFTER =
   /^['’]s?\s+["“]\p{Lu}[\p{L}\d'’-]*(?:[ ,:-]+(?:\p{Lu}[\p{L}\d'’-]*|a|an|the|and|of|in|on|for|to|with|at|by|or|from|is|are|be))*["”]/u;
 const SPOKEN_WORDS = /\b(?:I|Me|My|You|Your|We|Us|Our|Thank|Thanks|Sorry|Please|Help|Yes|No|Hello|Hi|Bye|Goodbye)\b/;
 const ROLE_PLAYER_DECLARED_RE =
-  /([\p{Lu}][\p{L}'’-]+)\s+(?:was|is)\s+(?:of\s+course\s+|actually\s+|really\s+|just\s+)?(?:a|an|our)\s+(?:(?:standardi[sz]ed|simulated|simulation)\s+patient|actor|actress|role-?player)\b|\b(?:actors?|actress(?:es)?|role-?players?|(?:standardi[sz]ed|simulated)\s+patients?)\b[^.!?\n]{0,40}?\b(?:named|called)\s+([\p{Lu}][\p{L}'’-]+)/gu;
+  /([\p{Lu}][\p{L}'’-]{1,30})\s+(?:was|is)\s+(?:of\s+course\s+|actually\s+|really\s+|just\s+)?(?:a|an|our)\s+(?:(?:standardi[sz]ed|simulated|simulation)\s+patient|actor|actress|role-?player)\b|\b(?:actors?|actress(?:es)?|role-?players?|(?:standardi[sz]ed|simulated)\s+patients?)\b[^.!?\n]{0,40}?\b(?:named|called)\s+([\p{Lu}][\p{L}'’-]+)/gu;
 const SERVICE_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|our|my|as\s+a)\s$/iu;
 const SERVICE_ROLE_AFTER = /^(?:nurse|nurses|midwife|midwives|volunteer|volunteers|worker|workers|coordinator|navigator|practitioner|specialist|visitor|team|service|clinic|programme|program|counsellor|counselor|advocate|champion|educator|doula|doctor|physio|therapist)\b/;
 const NEXT_FAMOUS_BEFORE = /\b(?:be|become|is|was|like)\s+the\s+next\s+$/i;
@@ -533,6 +535,8 @@ const OUR_APPOSITION_AFTER = /^\s*[,(–—]\s*(?:our|my)\s+((?:[\p{Ll}\p{M}'’
 const PATIENT_PHRASE =
   /\b(?:patients?|clients?|regulars?|cases?|service\s+users?|frequent|attenders?|toddler|boy|girl|man|woman|lady|gentleman|baby|infant|child|kid|teenager|neighbou?r|friend|son|daughter|wife|husband|mother|father|mum|dad|grandmother|grandfather|grandson|granddaughter|niece|nephew|cousin|uncle|aunt|aunty|auntie|brother|sister|sibling|relative|family|whānau|whanau|elder|pensioner|veteran|resident|residents)\b/u;
 // "An elder, Mr. Elijah Beardy": an indefinite elder or volunteer is described, not a colleague.
+// (v23: a role word before a name told with its age is a patient's: "The resident, Mr. Alf Henderson, is 102")
+const AGE_AFTER_NAME = /^,?\s(?:(?:who\s)?(?:is|was)\s|aged\s)?\d{2,3}\b(?!\s*(?:mg|mcg|kg|mmHg|%|minutes|mins|hours|years\s+(?:of|as|in)\b))/;
 const AGED_ROLE_BEFORE = /\b(?:a|an|one)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*,\s*$/iu;
 const INDEFINITE_ROLE_BEFORE = /\b(?:an?|one)\s+(?:elder|volunteer|veteran)\s*,?\s*$/i;
 const CONNECTOR_AFTER = /^\s(?:a\/l|a\/p|s\/o|d\/o|w\/o|A\/L|A\/P|S\/O|D\/O|W\/O)\s[\p{Lu}][\p{L}\p{M}'’-]+(?:\s[\p{Lu}][\p{L}\p{M}'’-]+){0,2}/u;
@@ -884,8 +888,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const b = text.slice(Math.max(0, startOff - 50), startOff);
     // (v20: not a role told with the person's age, which makes them a patient: "A 20-year-old university student, Yusuf
     // Danjuma, from …")
-    if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b) && !INDEFINITE_ROLE_BEFORE.test(b) && !AGED_ROLE_BEFORE.test(b)) return true;
-    if (COORDINATED_STAFF_BEFORE.test(b) || STAFF_AMONG_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(text.slice(Math.max(0, startOff - 90), startOff)) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
+    if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b) && !INDEFINITE_ROLE_BEFORE.test(b) && !AGED_ROLE_BEFORE.test(b) && !AGE_AFTER_NAME.test(text.slice(endOff, endOff + 16))) return true;
+    if (COORDINATED_STAFF_BEFORE.test(b) || STAFF_AMONG_BEFORE.test(b) || ROLE_WHO_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(text.slice(Math.max(0, startOff - 90), startOff)) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
     if ((ADDRESSEE_BEFORE.test(b) && !(DEAR_BEFORE.test(b) && (isLetter ??= letterToPatient(text)))) || ROLE_PAIR_BEFORE.test(b) || GREETED_BEFORE.test(b) || BYLINE_BEFORE.test(b) || MY_GROUP_BEFORE.test(b) || OUTING_WITH_BEFORE.test(b) || MY_ACRONYM_BEFORE.test(b) || VALEDICTION_BEFORE.test(b)) return true;
     if (reply && startOff < 600 && REPLY_ADDRESSEE_BEFORE.test(text.slice(0, startOff))) return true;
     if (replyHandleWords.size > 0 && (text.slice(startOff, endOff).toLowerCase().match(/\p{L}{3,}/gu) ?? []).some((w) => replyHandleWords.has(w))) return true;
@@ -1172,7 +1176,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     while (text[end] === ".") {
       const nx = toks[e + 1];
       const gap = nx ? text.slice(toks[e]!.end, nx.start) : "";
-      if (nx && nx.allCaps && nx.text.length === 1 && /^\. ?$/.test(gap) && e - j < 3) {
+      // (v23: not the pronoun opening the next sentence: "than the MST. I can help")
+      if (nx && nx.allCaps && nx.text.length === 1 && /^\. ?$/.test(gap) && e - j < 3 && !(nx.text === "I" && gap === ". " && /^\s[a-z]/.test(text.slice(nx.end, nx.end + 2)))) {
         e++;
         end = nx.end;
         dotted = true;
@@ -1254,7 +1259,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       continue;
     }
     // (v20: the Spanish, Italian and French titles are written in lower case before a name: "la señora Rosa Aguilera")
-    if ((t.cap || (LOWER_CASE_HONORIFICS.has(t.key) && next?.cap === true)) && hasF(t, F_PATIENT_HONORIFIC) && next && SMALL_GAP.test(gapNext) && !(t.key === "sri" && /^lank/.test(next.key))) {
+    // (v23: "MST" in capitals is an acronym, the Malnutrition Screening Tool, not "Mst." before a name)
+    if ((t.cap || (LOWER_CASE_HONORIFICS.has(t.key) && next?.cap === true)) && !(t.allCaps && (t.key === "mst" || t.key === "mstr")) && hasF(t, F_PATIENT_HONORIFIC) && next && SMALL_GAP.test(gapNext) && !(t.key === "sri" && /^lank/.test(next.key))) {
       // v14: "Mr X", "Mrs Y, as I will call her": a placeholder letter, not an initial.
       if (next.text.length === 1 && PLACEHOLDER_LETTERS.has(next.text) && text.charCodeAt(next.end) !== 46) {
         covered[i] = 1;
@@ -1448,7 +1454,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const jn = next !== undefined && (next.key === "was" || next.key === "is" || next.key === "being") ? i + 2 : i + 1;
     const nameTok = toks[jn];
     const nameGap = nameTok ? text.slice(toks[jn - 1]!.end, nameTok.start) : "";
-    if (!t.cap && (t.key === "name" || t.key === "names") && nameShaped(nameTok) && !/\n/.test(nameGap) && NAME_INTRO_GAP.test(nameGap) && !hasF(nameTok, F_HARD) && !(nameTok.allCaps && nameTok.text.length > 1) && (!hasF(nameTok, F_COMMON) || hasF(nameTok, F_KNOWN))) {
+    // (v23: not a pet's: "I bought a dog. His name is Rex.")
+    const petNamed = (t.key === "name" || t.key === "names") && PET_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start));
+    if (!t.cap && !petNamed && (t.key === "name" || t.key === "names") && nameShaped(nameTok) && !/\n/.test(nameGap) && NAME_INTRO_GAP.test(nameGap) && !hasF(nameTok, F_HARD) && !(nameTok.allCaps && nameTok.text.length > 1) && (!hasF(nameTok, F_COMMON) || hasF(nameTok, F_KNOWN))) {
       const last = possessiveCut(jn) ? jn : extend(jn, 3);
       if (!allIn(staffKeys, jn, last) && !isStaffAt(nameTok.start, toks[last]!.end) && !allAuthor(jn, last) && !MY_NAME_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) {
         remember(patientKeys, jn, last);
@@ -1481,9 +1489,11 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
 
     // 4. Initials as a label: "patient AB", "Pt J.K.".
-    if ((t.key === "patient" || t.key === "pt" || t.key === "client" || t.key === "resident") && next && /^\.?\s{1,2}$/.test(gapNext)) {
+    // (v23: a dot only after "pt": "the patient. GBS patients have …" is two sentences, and an acronym before "patients"
+    // is a condition)
+    if ((t.key === "patient" || t.key === "pt" || t.key === "client" || t.key === "resident") && next && (t.key === "pt" ? /^\.?\s{1,2}$/ : /^\s{1,2}$/).test(gapNext)) {
       const ini = initials(i + 1);
-      if (ini && (ini[0] > i + 1 || next.text.length > 1)) {
+      if (ini && (ini[0] > i + 1 || next.text.length > 1) && !/^\s+(?:patients|cases|children|babies|mothers|women|men|kids|clients|residents|care|pathway|bundle|score|clinic|ward|unit)\b/i.test(text.slice(ini[1], ini[1] + 14))) {
         emit(i + 1, ini[0], next.start, ini[1], R_INITIALS, S_INITIALS);
         i = ini[0];
         continue;

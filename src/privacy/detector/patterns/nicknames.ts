@@ -49,6 +49,19 @@ const DOCUMENT_NAME_RE =
 // A vessel is where its crew is: "the F/V Northern Reliance, out of Dutch Harbor", "MV Ocean Star".
 const VESSEL_RE = /\b(?:F\/V|M\/V|MV|FV|RV|HMS|HMAS|HMCS|HMNZS|USS|USNS|MY)\s(?:[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2})/gu;
 
+// v23: a name given with the patient's record or phone number right after it: "a real patient: Agnes McCrindle, CHI
+// 170338 4121", "Shazia Bibi, MR no. 1347-22-88", "— W.M. Sunil Bandara, NIC 631840572V", "Sr. José Ribamar da Silva, CPF …"
+const NAME_WITH_NUMBER_RE =
+  /((?:(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Dona|Don|Seu|Mst|Smt|Shri)\.?\s)?(?:[A-Z]\.){0,3}\s?(?:[\p{Lu}][\p{L}\p{M}'’-]{1,30}\s(?:(?:da|de|dos|das|do|del|van|von|bin|binti|bint|al|el|ul)\s)?){1,4}[\p{Lu}][\p{L}\p{M}'’-]{1,30})(?=,\s*(?:CHI|NHS(?:\s+(?:no\.?|number))?|MRN|MR\s*(?:no\.?|#)|UHID|CR\s*no\.?|hospital\s+(?:no\.?|number)|CPF|NIC|CNIC|NRIC|NHI|DOB|d\.o\.b\.?|born|mobile|phone|tel\.?|Aadhaar|IC|ID|UR\s*(?:no\.?|number)|IP\s*no\.?|OP\s*no\.?|reg(?:istration)?\s*no\.?)\b)/gu;
+// "Sher Ali alias "Shera"": a name and its alias are one name
+const ALIAS_RE = /([\p{Lu}][\p{L}'’-]{1,30}(?:\s[\p{Lu}][\p{L}'’-]{1,30}){0,2})\s(?:alias|a\.k\.a\.?|aka)\s["“‘]?([\p{Lu}][\p{L}'’-]{1,30}(?:\s[\p{Lu}][\p{L}'’-]{1,30})?)["”’]?/gu;
+const NOT_PATIENT_TITLE = /^(?:Dr|Prof|Professor|Doctor|Nurse|Sister|Matron|The|A|An|This|That|Our|My|His|Her|Their)\b/;
+
+// v23: a given name with the surname's initial, as schools and therapists write a child's name ("therapy for Kacper W. in
+// Year 2"); not a word of English ("Vitamin D.", "Ward B."), nor a colleague's ("my colleague Priya K.")
+const NAME_INITIAL_RE = /(?<![\p{L}\p{M}'’-])([\p{Lu}][\p{Ll}\p{M}'’-]{2,30})\s([A-Z])\.(?=\s+[a-z]|,|;|\)|\s*$)/gu;
+const COLLEAGUE_BEFORE = /\b(?:Dr|Prof|Professor|Sister|Nurse|colleague|registrar|consultant|supervisor|mentor|tutor|FY[12]|my|our|with)\.?\s*,?\s*$/i;
+
 function nicknameOk(name: string): boolean {
   const words = name.replace(/^the\s/, "").split(/\s+/);
   if (words.every((w) => PLACES_ALONE.has(keyOf(w)))) return false;
@@ -82,6 +95,22 @@ export function detectDeclaredNicknames(text: string): Candidate[] {
       push(m.index + m[0].indexOf(name), name);
     });
   }
+  eachMatch(NAME_WITH_NUMBER_RE, text, (m) => {
+    const name = (m[1] ?? "").trim();
+    if (name.split(/\s+/).length < 2 || NOT_PATIENT_TITLE.test(name) || !nicknameOk(name)) return;
+    push(m.index + m[0].indexOf(name), name);
+  });
+  eachMatch(NAME_INITIAL_RE, text, (m) => {
+    const given = m[1] ?? "";
+    const key = keyOf(given);
+    if (isEnglishWord(key) || PLACES_ALONE.has(key) || !nicknameOk(given) || COLLEAGUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "NAME", reason: R_CALLED, suggestion: S_NICKNAME, priority: 46 });
+  });
+  eachMatch(ALIAS_RE, text, (m) => {
+    if (NOT_PATIENT_TITLE.test(m[1] ?? "") || !nicknameOk(m[1] ?? "")) return;
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, type: "NAME", reason: R_CALLED, suggestion: S_NICKNAME, priority: 46 });
+  });
   eachMatch(DOCUMENT_NAME_RE, text, (m) => {
     const name = m[1] ?? "";
     if (nicknameOk(name)) push(m.index + m[0].indexOf(name), name);
