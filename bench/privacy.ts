@@ -66,8 +66,8 @@
  *                                      opened as development sets for v22
  *   npm run bench:privacy -- --corpus dev20|dev21   two more written blind in session 10, scored once on v22, then
  *                                      opened as development sets for v23
- *   npm run bench:privacy -- --corpus dev22|dev23   two more written blind in session 10 and scored once on v23; like the
- *                                      unseen ones, they list no misses (the next session opens them)
+ *   npm run bench:privacy -- --corpus dev22|dev23   two more written blind in session 10, scored once on v23, then
+ *                                      opened as development sets for v24
  *
  * The unseen2, unseen3, unseen4 and unseen5 corpora never list individual misses: --misses is refused for them, so they
  * cannot be tuned on. With --misses, each false-block finding says whether it holds the text (HOLD) or is soft.
@@ -90,10 +90,6 @@ const HELD_OUT_FILES = {
   unseen3: "../tests/privacy/corpus-unseen3/corpus-unseen3.jsonl",
   unseen4: "../tests/privacy/corpus-unseen4/corpus-unseen4.jsonl",
   unseen5: "../tests/privacy/corpus-unseen5/corpus-unseen5.jsonl",
-  // Written blind in session 10 and scored once on rounds-detector/23 as a fresh estimate; their misses are not listed
-  // until they are opened as development corpora (which retrains the tagger on them).
-  dev22: "../tests/privacy/corpus-dev22/corpus-dev22.jsonl",
-  dev23: "../tests/privacy/corpus-dev23/corpus-dev23.jsonl",
 } as const;
 type CorpusName = keyof typeof DEV_CORPUS_FILES | keyof typeof HELD_OUT_FILES;
 const CORPUS_FILES: Record<CorpusName, string> = { ...DEV_CORPUS_FILES, ...HELD_OUT_FILES };
@@ -134,8 +130,8 @@ const CORPUS_LABELS: Record<CorpusName, string> = {
   dev19: "dev19 (dev since v22, scored blind once on v21)",
   dev20: "dev20 (dev since v23, scored blind once on v22)",
   dev21: "dev21 (dev since v23, scored blind once on v22)",
-  dev22: "dev22 (written blind, scored once on v23, not yet opened)",
-  dev23: "dev23 (written blind, scored once on v23, not yet opened)",
+  dev22: "dev22 (dev since v24, scored blind once on v23)",
+  dev23: "dev23 (dev since v24, scored blind once on v23)",
   unseen2: "unseen2 (held-out)",
   unseen3: "unseen3 (held-out)",
   unseen4: "unseen4 (held-out)",

@@ -244,4 +244,6 @@ export const DEV_CORPUS_FILES = {
   dev19: "../tests/privacy/corpus-dev19/corpus-dev19.jsonl",
   dev20: "../tests/privacy/corpus-dev20/corpus-dev20.jsonl",
   dev21: "../tests/privacy/corpus-dev21/corpus-dev21.jsonl",
+  dev22: "../tests/privacy/corpus-dev22/corpus-dev22.jsonl",
+  dev23: "../tests/privacy/corpus-dev23/corpus-dev23.jsonl",
 } as const;
