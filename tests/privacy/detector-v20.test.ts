@@ -321,3 +321,23 @@ describe("v23: a given name with an initial", () => {
     expect(texts("My colleague Priya K. helped with the audit.")).toEqual([]);
   });
 });
+
+// rounds-detector/24: the false blocks and misses of dev22 and dev23 (written blind, scored once on /23), by class.
+describe("v24", () => {
+  it("colleagues on call or on duty, guards, what a clinician runs, what patients call the writer", () => {
+    expect(texts("There are not enough ward boys. Sher ji, the security guard, manages them.")).toEqual([]);
+    expect(texts("At 02:45 the pharmacist on call, Bea, rang me back about the infusion.")).toEqual([]);
+    expect(texts('I grew up near Sialkot and patients still call me "Doctor ji ka beta".')).toEqual([]);
+    expect(texts("I read my own films and ran a code on a patient in VF until the helicopter came.")).toEqual([]);
+    finds('He told me, "Call me Chaudhry sahib," and smiled.', "NAME", "Chaudhry sahib");
+  });
+  it("doses in a one-of-a-kind phrase, programmes and codes of practice named like hospitals", () => {
+    expect(texts("I gave the antibiotic and the first 500 mL of Hartmann's before anything else.")).toEqual([]);
+    expect(texts("Mrs Osei was on bed 4. The Hospital Elder Life Program treats delirium and falls together.")).toEqual(["NAME:Mrs Osei", "FACILITY_ROOM:bed 4"]);
+  });
+  it("a unit of land named with its kind, a home told by its owner and a named feature", () => {
+    finds(`${HELD} She came in from the townland of Ballinacurra.`, "LOCATION", "the townland of Ballinacurra");
+    finds("He went through the ice near his trapline cabin on the Kapiskau River and was admitted.", "LOCATION", "his trapline cabin on the Kapiskau River");
+    expect(texts("A call to a farm in the Brecon Beacons: a man had been kicked by a cow.")).not.toContain("LOCATION:a farm in the Brecon Beacons");
+  });
+});

@@ -68,8 +68,13 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * after a record number or a date of birth, and after a role word; cells, houseblocks and the wing or unit of a named prison
  * or hospital; serials read from a card; colleagues presenting, "the student who asked, X", a consultant's nurses, an
  * employer; a pet's name, acronyms before "patients", "MST", "Ramazan".
+ * v24 (session 10): the false blocks and misses of dev22 and dev23 (written blind, scored once on /23): colleagues on call
+ * or on duty and guards; what a clinician runs ("ran a code") is no business; what patients call the writer; doses in a
+ * one-of-a-kind phrase; programmes and codes of practice named like hospitals; rhythms are no places ("in VF"); units of
+ * land named with their kind ("the townland of X"); a home told by its owner and a named feature ("his trapline cabin on
+ * the X River").
  */
-export const DETECTOR_VERSION = "rounds-detector/23";
+export const DETECTOR_VERSION = "rounds-detector/24";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
@@ -303,8 +308,9 @@ function softenThingsOneOfAKind(text: string, kept: Candidate[]): void {
     let words = 0;
     for (const m of claim.slice(lead[0].length).matchAll(/[\p{L}\p{M}'’-]+/gu)) {
       const w = m[0];
-      // (v20: an acronym is a thing's name, "the first KMC units in Ghana", read on past it)
-      if (/^\p{Lu}{2,6}s?$/u.test(w) && !CLAIM_STOP_RE.test(w)) {
+      // (v20: an acronym is a thing's name, "the first KMC units in Ghana", read on past it; v24: so is a unit or a dose,
+      // "the first 500 mL of Hartmann's")
+      if ((/^\p{Lu}{2,6}s?$/u.test(w) || /^(?:mL|ml|mg|mcg|g|kg|L|litres?|liters?|units?|doses?|tablets?|bags?|vials?)$/.test(w)) && !CLAIM_STOP_RE.test(w)) {
         words++;
         continue;
       }

@@ -367,7 +367,8 @@ const NAME_AFTER_VERB_NEAR = nearMatcher(
   /\b(?:see|visited|visiting|saw|met|admitted|examined|reviewed|assessed|clerked|treated|nursed|delivered|discharged|with)\s[\p{Lu}]/gu,
   12,
 );
-const CALL_ME_RE = /\b(?:call\s+me|calls\s+herself|calls\s+himself|known\s+to\s+everyone\s+as|everyone\s+calls\s+(?:him|her))\s["“']?([\p{Lu}][\p{L}'’-]{1,20}(?:\s(?:sahib|sahab|saab|ji|bhai|amma|uncle|aunty|auntie|baba|mama|papa|dada|nana))?)/gu;
+// (v24: not what patients call the writer: "patients still call me "Master ji ka beta"")
+const CALL_ME_RE = /(?<!\b(?:patients|they|people|everyone|everybody|kids|children|students|staff|nurses|locals|villagers)\s+(?:still\s+|all\s+|now\s+|often\s+)?)\b(?:call\s+me|calls\s+herself|calls\s+himself|known\s+to\s+everyone\s+as|everyone\s+calls\s+(?:him|her))\s["“']?([\p{Lu}][\p{L}'’-]{1,20}(?:\s(?:sahib|sahab|saab|ji|bhai|amma|uncle|aunty|auntie|baba|mama|papa|dada|nana))?)/gu;
 const ENDEARMENT_RE = /["“]([\p{Lu}][\p{Ll}'’-]{1,15}),\s(?:love|dear|pet|darling|hen|duck|sweetheart|my\s+dear|my\s+love|beta|bete|mwanangu|ngwana)\b/gu;
 const INITIALS_CALLED_RE = /\b(?:call|calling|called|refer\s+to)\s+(?:him|her)\s+(?:as\s+)?((?:[A-Z]\.\s?){2,3})/g;
 const NOT_NAME_WORD =

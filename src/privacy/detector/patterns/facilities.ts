@@ -192,6 +192,7 @@ const HOSP_WARD_CODE_NEAR = nearMatcher(HOSP_WARD_CODE_RE, /[A-Z]\d/g, 180, (tex
   return (c === 105 || c === 111 || c === 116 || c === 102 || c === 97) && asciiLetterWordStart(text, s);
 });
 
+const PROGRAMME_END_RE = /\b(?:Program|Programme|Practice|Guidance|Guidelines?|Framework|Initiative|Scheme|Project|Campaign|Strategy|Standards?|Protocol|Pathway|Toolkit|Tool|Score|Scale|Model|Award|Network|Collaborative|Charter|Act)$/;
 const VISITED_PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mama|Baba|Mzee|Nana|Koro|Kuia|Gogo|Granny|Auntie|Aunty|Uncle|Alhaji|Hajia|Chief|Pa|Ma|Papa|Lola|Lolo|Dona|Don|Doña|Seu|Sra|Sr)\.?$/;
 const LIVED_PLACE_FEATURE = /^(?:Town|City|Nagar|Colony|Park|Station|Downs|Estate|Hill|Hills|Heights|Gardens|Village|Farm|Creek|Valley|Point|Bridge|Green|End|Vale|Crossing|Wells?|Springs|Settlement|Township|Colony)$/;
 const STAFF_WHO_BEFORE = new RegExp(
@@ -422,7 +423,9 @@ export function detectFacilities(text: string): Candidate[] {
   // ("I attended a lecture at LUTH", "a drill in Resus Bay 2"), or where a named clinician comes from
   // ("Dr. Lakshmi ma'am from Madras Medical College runs …"), is a workplace, not where a patient lay.
   return merged
-    .filter((s) => !ORGANISATION_IN_RE.test(text.slice(s.start, s.end)) && !DOC_AFTER_RE.test(text.slice(s.end, s.end + 16)) && !NON_CLINICAL_AFTER_RE.test(text.slice(s.end, s.end + 40)) && !STAFF_FROM_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start)))
+    // v24: nor is a programme, a code of practice or a tool named like a hospital ("the Hospital Elder Life Program",
+    // "GMC Good Medical Practice (2024)")
+    .filter((s) => !(!s.room && PROGRAMME_END_RE.test(text.slice(s.start, s.end))) && !ORGANISATION_IN_RE.test(text.slice(s.start, s.end)) && !DOC_AFTER_RE.test(text.slice(s.end, s.end + 16)) && !NON_CLINICAL_AFTER_RE.test(text.slice(s.end, s.end + 40)) && !STAFF_FROM_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start)))
     .map((s) => ({
       soft: ownWorkSentence(text, s.start, s.end) || (CLINICIAN_FROM_BEFORE_RE.test(text.slice(Math.max(0, s.start - 60), s.start)) && ownWorkSentence(text, s.start, s.end, true)),
     start: s.start,

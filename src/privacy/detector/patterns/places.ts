@@ -1,7 +1,7 @@
 import type { Candidate } from "../types.ts";
 import { asciiLetterWordStart, charIn, eachMatch, eachMatchNear, isSpaceLike, nearMatcher, ownWorkSentence, patientInSentence, wordsBefore } from "../context.ts";
 import { PLACES, keyOf } from "../lexicon/names.ts";
-import { CALENDAR, ORGANISATIONS } from "../lexicon/terms.ts";
+import { CALENDAR, CLINICAL_ACRONYMS, ORGANISATIONS } from "../lexicon/terms.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
 import { R_PLACE, SPECIALTY_OR_SERVICE, S_PLACE } from "./facilities.ts";
 
@@ -105,6 +105,7 @@ function nameOk(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.every((w) => PLACES.has(keyOf(w)))) return false; // a city, county, state or country alone
   if (SPECIALTY_OR_SERVICE.test(words[0] ?? "")) return false; // "she was from Radiology"
+  if (words.every((w) => CLINICAL_ACRONYMS.has(keyOf(w)))) return false; // v24: "a patient in VF" is a rhythm
   return !words.some((w) => NOT_PLACE_WORD.test(w) || CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)));
 }
 
@@ -137,6 +138,18 @@ const HOME_PLACE_APPOSED_RE = new RegExp(
 const MARAE_RE = /(?<![\p{L}\p{M}])[\p{Lu}][\p{L}\p{M}'’-]{1,30}(?:\s[\p{Lu}][\p{L}\p{M}'’-]{1,30})?\sMarae(?![\p{L}])/gu;
 // (speed: tried only within 70 characters before "Marae")
 const MARAE_NEAR = nearMatcher(MARAE_RE, /\sMarae(?![\p{L}])/gu, 70);
+
+// v24: a unit of land named with its kind ("from the townland of Cahermacnaghten", "in the parish of Kilmore", "Line No. 7
+// of the Borbari division" is the estate's), and a home or workplace told by its owner and a named feature ("his trapline
+// cabin on the Berens River", "his stand on the Waitaha River mouth"); not "a farm in the Brecon Beacons", which is anyone's.
+const LAND_UNIT_OF_RE = new RegExp(
+  `\\bthe\\s(?:townland|parish|commune|sub-?county|subcounty|barangay|municipality|taluk|tehsil|mandal)\\sof\\s(${NAMES})(?![\\p{L}\\p{M}'’-])`,
+  "gu",
+);
+const OWNED_SPOT_RE = new RegExp(
+  `\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s(?:[\\p{Ll}-]+\\s){0,2}(?:cabin|camp|stand|station|outstation|farm|hut|shack|croft|homestead|shieling|bach|crib|ranch|run|lease|block)\\s(?:on|at|in|near|up|by|off|along|beside)\\s(?:the\\s)?(${NAMES})(?:\\s(?:mouth|headwaters|bank|banks|shore|delta))?(?![\\p{L}\\p{M}'’-])`,
+  "gu",
+);
 
 export function detectPlaceForms(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -194,6 +207,14 @@ export function detectPlaceForms(text: string): Candidate[] {
     add(m.index, at(m, g) + g.length);
   });
   eachMatch(PITCH_RE, text, (m) => add(m.index, m.index + m[0].length));
+  eachMatch(LAND_UNIT_OF_RE, text, (m) => {
+    if (nameOk(m[1] ?? "")) add(m.index, m.index + m[0].length);
+  });
+  eachMatch(OWNED_SPOT_RE, text, (m) => {
+    const g = m[1] ?? "";
+    // (a city or a country is too wide: "a camp in Kenya")
+    if (nameOk(g) && !AUTHOR_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) add(m.index, m.index + m[0].length);
+  });
   eachMatchNear(MARAE_NEAR, text, (m) => {
     if (!/^(?:The|A|Our|Their|His|Her|Te\s+Puni)\s/.test(m[0])) add(m.index, m.index + m[0].length);
   });

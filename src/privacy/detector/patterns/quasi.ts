@@ -351,6 +351,8 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
   });
   eachMatch(RUNS_PLACE_RE, text, (m) => {
     if (ROLE_STOP.test(m[0])) return;
+    // (v24: what a clinician runs is work, not a business: "ran a code on a patient in VF", "ran a clinic in …")
+    if (/^(?:runs|ran|manages|managed)\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(?:code|arrest|resus|resuscitation|clinic|session|list|shift|ward\s+round|round|theatre|triage|drill|simulation|sim|course|workshop|audit|camp|outreach)\b/i.test(m[0])) return;
     const caps = (m[1] ?? "").replace(/^the\s/, "").split(/\s+/);
     // "runs a falls class on Tuesdays": a weekday (plural too) is a schedule, not a place.
     if (caps.every((w) => PLACES.has(keyOf(w)) || CALENDAR.has(keyOf(w)) || CALENDAR.has(keyOf(w).replace(/s$/, "")))) return;
