@@ -11,7 +11,7 @@ import { detectAddresses } from "./patterns/addresses.ts";
 import { R_CALLED, detectNames, nameKey, peopleRead } from "./patterns/names.ts";
 import { detectFacilities, detectHospitalNicknames, detectLocations } from "./patterns/facilities.ts";
 import { detectQuotedInFeedback } from "./patterns/feedback.ts";
-import { detectDeclaredNicknames } from "./patterns/nicknames.ts";
+import { detectDeclaredNames } from "./patterns/declared-names.ts";
 import { detectPlaceForms } from "./patterns/places.ts";
 import { detectDevices } from "./patterns/devices.ts";
 import { R_ONE_OF_A_KIND_PLACE, detectQuasi } from "./patterns/quasi.ts";
@@ -43,7 +43,7 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * a unit before or after the bed, addresses in five more forms, names in handover shorthand, identifiers a comment asks
  * to remove (feedback.ts); places grown from later pieces and camp codes (v13.ts); colleagues, public figures, authors,
  * role-players and the writer's own clause read as no patient's (names.ts, context.ts, lexicon/people.ts).
- * v20 (session 10): nicknames in quotes and nicknames declared (names.ts, nicknames.ts), names told by a bracketed number,
+ * v20 (session 10): nicknames in quotes and nicknames declared (names.ts, declared-names.ts), names told by a bracketed number,
  * age or patient word, by a kinship title or a lower-case Spanish title, initials given as a patient's; comments that
  * name the patient while asking for the name to go, or that knew the patient (feedback.ts); ages reported, bracketed,
  * made exact or said again; more festivals and ordinal festival days; numbers kept at a place, bracketed on a card or
@@ -91,7 +91,7 @@ const DETECTORS: readonly Detector[] = [
   detectHospitalNicknames,
   // v19: identifiers a comment names while asking for them to be removed (feedback.ts).
   detectQuotedInFeedback,
-  detectDeclaredNicknames,
+  detectDeclaredNames,
   // v14: places written as a person's origin, a street with no number, a landmark in a small place (places.ts).
   detectPlaceForms,
   detectDevices,

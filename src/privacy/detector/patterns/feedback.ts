@@ -34,9 +34,9 @@ const KNEW_NAME_RE = new RegExp(String.raw`\b(?:I|we|We)\s+(?:knew|know|remember
 // Opanin Kwabena", "they make Noor findable by anyone", "don't email Yusuf at a student address"
 const KNOW_ITS_NAME_RE = new RegExp(String.raw`\b(?:know|knows|tell|guess|recogni[sz]e|see)\s+(?:(?:that\s+)?it['’]s|(?:that\s+)?it\s+is|who\s+it\s+is:?)\s+((?:(?:Mr|Mrs|Ms|Miss|Opanin|Mama|Baba|Mzee|Auntie|Uncle|Granny|Nana)\.?\s)?${CAP}(?:\s${CAP}){0,2})`, "gu");
 const MAKES_FINDABLE_RE = new RegExp(String.raw`\bmakes?\s+(${CAP}(?:\s${CAP})?)\s+(?:findable|identifiable|recogni[sz]able|traceable|easy\s+to\s+(?:find|identify|recogni[sz]e|trace))\b`, "gu");
-// (said as a warning: "don't email Yusuf at …", not "please email Sarah at the deanery")
 // v22: "I took the caption off the photo of Abena": a photo named for the person in a comment about consent
 const PHOTO_OF_NAME_RE = new RegExp(String.raw`\b(?:photo|photos|picture|pictures|pic|video|image|caption)\s+of\s+(${CAP})(?=\s+(?:this|last|yesterday|today|on|in|from|with|and)\b|[,.;])`, "gu");
+// (said as a warning: "don't email Yusuf at …", not "please email Sarah at the deanery")
 const CONTACTED_NAME_RE = new RegExp(String.raw`\b(?:[Dd]on['’]t|[Dd]o\s+not|[Nn]ever|[Ss]houldn['’]t|[Ss]hould\s+not|[Aa]void)\s+(?:email|e-mail|text|message|WhatsApp|ring|phone|contact|DM)(?:ing)?\s+(${CAP})\s+(?:at|on|from|via|through|using)\b`, "gu");
 const PLACE_PEOPLE_KNOW_RE = new RegExp(String.raw`\b(?:anyone|everyone|everybody|people|someone)\s+(?:from|in)\s+(${CAP}(?:\s${CAP})?)\s+(?:will|would|could|can|might)\s+(?:know|tell|recogni[sz]e|work\s+out)\b`, "gu");
 // "anonymise before submitting to the department: Bhagwanpur, the farmer's full name and …": the first item of the list

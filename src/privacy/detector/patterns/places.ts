@@ -151,6 +151,11 @@ const OWNED_SPOT_RE = new RegExp(
   "gu",
 );
 
+// v22: a vessel is where its crew is: "the F/V Northern Reliance, out of Dutch Harbor", "MV Ocean Star".
+const VESSEL_RE = /\b(?:F\/V|M\/V|MV|FV|RV|HMS|HMAS|HMCS|HMNZS|USS|USNS|MY)\s(?:[\p{Lu}][\p{L}'’-]{1,30}(?:\s[\p{Lu}][\p{L}'’-]{1,30}){0,2})/gu;
+const R_VESSEL = "A named boat or ship, with the story, tells its crew and their families who it was.";
+const S_VESSEL = "Write 'a fishing boat' or 'a cargo ship' instead of its name.";
+
 export function detectPlaceForms(text: string): Candidate[] {
   const out: Candidate[] = [];
   const add = (start: number, end: number): void => {
@@ -207,6 +212,9 @@ export function detectPlaceForms(text: string): Candidate[] {
     add(m.index, at(m, g) + g.length);
   });
   eachMatch(PITCH_RE, text, (m) => add(m.index, m.index + m[0].length));
+  eachMatch(VESSEL_RE, text, (m) => {
+    out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION", reason: R_VESSEL, suggestion: S_VESSEL, priority: 46 });
+  });
   eachMatch(LAND_UNIT_OF_RE, text, (m) => {
     if (nameOk(m[1] ?? "")) add(m.index, m.index + m[0].length);
   });

@@ -6,15 +6,17 @@ import { isEnglishWord } from "../lexicon/english.ts";
 import { R_CALLED, letterToPatient } from "./names.ts";
 
 /**
- * v20: names said to be names: nicknames said to be nicknames, initials given as the patient's, and the patient a
- * letter is written to. A nickname is a name: the people who use it know who it is ("the staff all call him
- * "Wee Shug"" is names.ts's). Here the two ways writers declare one after it:
- *   - in quotes, then said to be a nickname: '"the Colonel" was a nickname all of us used', '"Bluey" is what the station
- *     calls him';
- *   - after a comma, then said to be what everyone calls the person: "A man in his sixties, Abu Karim to everyone in his
- *     neighbourhood, came in", "Mama Chi to the whole street".
- * Not a thing's name in quotes ('"the Golden Hour" is a nickname for …' is about a time, which the words after it say),
- * nor an eponym, an organisation, a day or a known city.
+ * v20–v23: names the writing itself says are names. A nickname is a name: the people who use it know who it is ("the
+ * staff all call him "Wee Shug"" is names.ts's). Here the forms that declare a name outright, wherever they stand:
+ *   - a nickname in quotes, then said to be a nickname ('"the Colonel" was a nickname all of us used'), or what everyone
+ *     calls the person ("A man in his sixties, Abu Karim to everyone in his neighbourhood, came in");
+ *   - initials given as the patient's ("Patient initials: K.T.");
+ *   - the patient a letter is written to ("Dear Amma Zubaida, / Your grandson asked me …");
+ *   - a name written with its record or phone number right after it ("Agnes McCrindle, CHI 170338 4121"), or on a
+ *     document the patient carries ("his Aadhaar card: Ram Prasad Kushwaha, 4821 …");
+ *   - a name and its alias ('Sher Ali alias "Shera"'), and a given name with the surname's initial ("Kacper W.").
+ * Not a thing's name in quotes ('"the Golden Hour" is a nickname for …'), an eponym, an organisation, a day or a known
+ * city, nor a clinician's name ("Dr Ahmed Khan, GMC 7012345").
  */
 
 const CAP_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’-]+`;
@@ -46,8 +48,6 @@ const NOT_ADDRESSEE = /^(?:Dr|Doctor|Prof|Professor|Nurse|Sister|Matron|Sir|Mada
 // Kushwaha, 4821 7734 0932", "ID card: Amina Bello, 123…"
 const DOCUMENT_NAME_RE =
   /\b(?:card|passport|licen[cs]e|wristband|band|label|tag|slip|form|certificate|document)\s*:\s*((?:[\p{Lu}][\p{L}\p{M}'’-]+\s){1,3}[\p{Lu}][\p{L}\p{M}'’-]+)(?=,\s*(?:[A-Z]{0,4}[-\s]?)?\d)/gu;
-// A vessel is where its crew is: "the F/V Northern Reliance, out of Dutch Harbor", "MV Ocean Star".
-const VESSEL_RE = /\b(?:F\/V|M\/V|MV|FV|RV|HMS|HMAS|HMCS|HMNZS|USS|USNS|MY)\s(?:[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2})/gu;
 
 // v23: a name given with the patient's record or phone number right after it: "a real patient: Agnes McCrindle, CHI
 // 170338 4121", "Shazia Bibi, MR no. 1347-22-88", "— W.M. Sunil Bandara, NIC 631840572V", "Sr. José Ribamar da Silva, CPF …"
@@ -73,11 +73,9 @@ function nicknameOk(name: string): boolean {
 
 const R_INITIALS_GIVEN = "Initials are part of a name; with the ward, the date or the story, people who were there can tell who it was.";
 const S_INITIALS = "Leave the initials out: 'the patient', 'patient A'.";
-const R_VESSEL = "A named boat or ship, with the story, tells its crew and their families who it was.";
-const S_VESSEL = "Write 'a fishing boat' or 'a cargo ship' instead of its name.";
 const S_NICKNAME = "Leave the nickname out: 'a man well known to the department', 'a regular on the ward'.";
 
-export function detectDeclaredNicknames(text: string): Candidate[] {
+export function detectDeclaredNames(text: string): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, name: string): void => {
     if (!nicknameOk(name)) return;
@@ -114,9 +112,6 @@ export function detectDeclaredNicknames(text: string): Candidate[] {
   eachMatch(DOCUMENT_NAME_RE, text, (m) => {
     const name = m[1] ?? "";
     if (nicknameOk(name)) push(m.index + m[0].indexOf(name), name);
-  });
-  eachMatch(VESSEL_RE, text, (m) => {
-    out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION", reason: R_VESSEL, suggestion: S_VESSEL, priority: 46 });
   });
   eachMatch(INITIALS_LABELLED_RE, text, (m) => {
     const initials = (m[1] ?? "").trimEnd();
