@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { covers, finds, texts } from "./detector-helpers.ts";
+import { scanText } from "../../src/privacy/detector/index.ts";
 
 // A sentence that holds any text it is put in front of, so a rule's soft findings are shown too.
 const HELD = "Mrs Osei was on bed 4.";
@@ -339,5 +340,17 @@ describe("v24", () => {
     finds(`${HELD} She came in from the townland of Ballinacurra.`, "LOCATION", "the townland of Ballinacurra");
     finds("He went through the ice near his trapline cabin on the Kapiskau River and was admitted.", "LOCATION", "his trapline cabin on the Kapiskau River");
     expect(texts("A call to a farm in the Brecon Beacons: a man had been kicked by a cow.")).not.toContain("LOCATION:a farm in the Brecon Beacons");
+  });
+});
+
+describe("v24: found in the new-user check", () => {
+  it("a warning without its apostrophe, in a reply about identification", () => {
+    finds("Lovely. Dont email Obiageli at her student address though, the estate is enough to identify her.", "NAME", "Obiageli");
+  });
+  it("each kind of declared name gets advice that fits it", () => {
+    const advice = (s: string, sub: string): string => scanText(s).find((f) => f.text === sub)?.suggestion ?? "";
+    expect(advice("Dear Mama Efua,\n\nYour grandson asked me to write for your funeral.", "Mama Efua")).toMatch(/letter/);
+    expect(advice("The slide showed a real patient: Morag Drummond, CHI 1203487761, from the ward.", "Morag Drummond")).toMatch(/number/);
+    expect(advice("Third block of therapy for Wojtek K. in Year 3 this term.", "Wojtek K.")).toMatch(/initial/);
   });
 });

@@ -73,8 +73,11 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * one-of-a-kind phrase; programmes and codes of practice named like hospitals; rhythms are no places ("in VF"); units of
  * land named with their kind ("the townland of X"); a home told by its owner and a named feature ("his trapline cabin on
  * the X River").
+ * v25 (session 10): found in the new-user check: a warning in a reply written without its apostrophe ("Dont email X at
+ * …") is read like one with it, and the names declared-names.ts finds each get advice that fits their kind (a letter's
+ * addressee, a name written beside a number, a given name with an initial).
  */
-export const DETECTOR_VERSION = "rounds-detector/24";
+export const DETECTOR_VERSION = "rounds-detector/25";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,

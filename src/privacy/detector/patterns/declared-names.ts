@@ -73,13 +73,19 @@ function nicknameOk(name: string): boolean {
 
 const R_INITIALS_GIVEN = "Initials are part of a name; with the ward, the date or the story, people who were there can tell who it was.";
 const S_INITIALS = "Leave the initials out: 'the patient', 'patient A'.";
+const R_ADDRESSEE = "The person a letter is written to is named at its top: a letter about their care names the patient.";
+const S_ADDRESSEE = "Open the letter without the name ('Dear friend', or no greeting), and keep the rest about what you learned.";
+const R_WRITTEN_NAME = "A name written out with the patient's record number, phone or document identifies them outright.";
+const S_WRITTEN_NAME = "Leave the name and the number out: write 'the patient' or 'patient A'.";
+const S_NAME_INITIAL = "Leave out the name and its initial: write 'the child', 'the pupil' or 'patient A'.";
 const S_NICKNAME = "Leave the nickname out: 'a man well known to the department', 'a regular on the ward'.";
 
 export function detectDeclaredNames(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const push = (start: number, name: string): void => {
+  // (each kind of name with its own advice: a nickname, a letter's addressee, a name written beside a number)
+  const push = (start: number, name: string, suggestion = S_NICKNAME, reason = R_CALLED): void => {
     if (!nicknameOk(name)) return;
-    out.push({ start, end: start + name.length, type: "NAME", reason: R_CALLED, suggestion: S_NICKNAME, priority: 46 });
+    out.push({ start, end: start + name.length, type: "NAME", reason, suggestion, priority: 46 });
   };
   eachMatch(QUOTED_DECLARED_RE, text, (m) => push(m.index + 1, m[1] ?? ""));
   eachMatch(QUOTED_CALLED_AFTER_RE, text, (m) => push(m.index + 1, m[1] ?? ""));
@@ -90,19 +96,19 @@ export function detectDeclaredNames(text: string): Candidate[] {
       const words = name.split(/\s+/);
       // (one ordinary English word is a way of speaking, "Dear Friend", "Dear Heart"; a title makes it a name)
       if (words.length === 1 && isEnglishWord(keyOf(name))) return;
-      push(m.index + m[0].indexOf(name), name);
+      push(m.index + m[0].indexOf(name), name, S_ADDRESSEE, R_ADDRESSEE);
     });
   }
   eachMatch(NAME_WITH_NUMBER_RE, text, (m) => {
     const name = (m[1] ?? "").trim();
     if (name.split(/\s+/).length < 2 || NOT_PATIENT_TITLE.test(name) || !nicknameOk(name)) return;
-    push(m.index + m[0].indexOf(name), name);
+    push(m.index + m[0].indexOf(name), name, S_WRITTEN_NAME, R_WRITTEN_NAME);
   });
   eachMatch(NAME_INITIAL_RE, text, (m) => {
     const given = m[1] ?? "";
     const key = keyOf(given);
     if (isEnglishWord(key) || PLACES_ALONE.has(key) || !nicknameOk(given) || COLLEAGUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
-    out.push({ start: m.index, end: m.index + m[0].length, type: "NAME", reason: R_CALLED, suggestion: S_NICKNAME, priority: 46 });
+    out.push({ start: m.index, end: m.index + m[0].length, type: "NAME", reason: R_INITIALS_GIVEN, suggestion: S_NAME_INITIAL, priority: 46 });
   });
   eachMatch(ALIAS_RE, text, (m) => {
     if (NOT_PATIENT_TITLE.test(m[1] ?? "") || !nicknameOk(m[1] ?? "")) return;
@@ -111,7 +117,7 @@ export function detectDeclaredNames(text: string): Candidate[] {
   });
   eachMatch(DOCUMENT_NAME_RE, text, (m) => {
     const name = m[1] ?? "";
-    if (nicknameOk(name)) push(m.index + m[0].indexOf(name), name);
+    if (nicknameOk(name)) push(m.index + m[0].indexOf(name), name, S_WRITTEN_NAME, R_WRITTEN_NAME);
   });
   eachMatch(INITIALS_LABELLED_RE, text, (m) => {
     const initials = (m[1] ?? "").trimEnd();

@@ -36,8 +36,9 @@ const KNOW_ITS_NAME_RE = new RegExp(String.raw`\b(?:know|knows|tell|guess|recogn
 const MAKES_FINDABLE_RE = new RegExp(String.raw`\bmakes?\s+(${CAP}(?:\s${CAP})?)\s+(?:findable|identifiable|recogni[sz]able|traceable|easy\s+to\s+(?:find|identify|recogni[sz]e|trace))\b`, "gu");
 // v22: "I took the caption off the photo of Abena": a photo named for the person in a comment about consent
 const PHOTO_OF_NAME_RE = new RegExp(String.raw`\b(?:photo|photos|picture|pictures|pic|video|image|caption)\s+of\s+(${CAP})(?=\s+(?:this|last|yesterday|today|on|in|from|with|and)\b|[,.;])`, "gu");
-// (said as a warning: "don't email Yusuf at …", not "please email Sarah at the deanery")
-const CONTACTED_NAME_RE = new RegExp(String.raw`\b(?:[Dd]on['’]t|[Dd]o\s+not|[Nn]ever|[Ss]houldn['’]t|[Ss]hould\s+not|[Aa]void)\s+(?:email|e-mail|text|message|WhatsApp|ring|phone|contact|DM)(?:ing)?\s+(${CAP})\s+(?:at|on|from|via|through|using)\b`, "gu");
+// (said as a warning, with or without its apostrophe: "don't email Yusuf at …", "dont email …"; not "please email Sarah at
+// the deanery")
+const CONTACTED_NAME_RE = new RegExp(String.raw`\b(?:[Dd]on['’]?t|[Dd]o\s+not|[Nn]ever|[Ss]houldn['’]?t|[Ss]hould\s+not|[Aa]void)\s+(?:email|e-mail|text|message|WhatsApp|ring|phone|contact|DM)(?:ing)?\s+(${CAP})\s+(?:at|on|from|via|through|using)\b`, "gu");
 const PLACE_PEOPLE_KNOW_RE = new RegExp(String.raw`\b(?:anyone|everyone|everybody|people|someone)\s+(?:from|in)\s+(${CAP}(?:\s${CAP})?)\s+(?:will|would|could|can|might)\s+(?:know|tell|recogni[sz]e|work\s+out)\b`, "gu");
 // "anonymise before submitting to the department: Bhagwanpur, the farmer's full name and …": the first item of the list
 const ANONYMISE_LIST_RE = new RegExp(String.raw`\b(?:anonymi[sz]e|remove|take\s+out|de-identify)\b[^.:\n]{0,60}:\s(${CAP}(?:\s${CAP}){0,2})(?=,|\sand\b)`, "gu");
@@ -99,7 +100,8 @@ export function detectQuotedInFeedback(text: string): Candidate[] {
     eachMatch(re, text, (m) => {
       const name = m[1] ?? "";
       const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
-      push(start, name, re !== CONTACTED_NAME_RE || FIRST_NAMES.has(keyOf(name)), true);
+      // (each of these says the name is a person's: one who is known, findable, emailed or photographed)
+      push(start, name, true, true);
     });
   }
   eachMatch(PLACE_PEOPLE_KNOW_RE, text, (m) => {
