@@ -246,4 +246,6 @@ export const DEV_CORPUS_FILES = {
   dev21: "../tests/privacy/corpus-dev21/corpus-dev21.jsonl",
   dev22: "../tests/privacy/corpus-dev22/corpus-dev22.jsonl",
   dev23: "../tests/privacy/corpus-dev23/corpus-dev23.jsonl",
+  dev24: "../tests/privacy/corpus-dev24/corpus-dev24.jsonl",
+  dev25: "../tests/privacy/corpus-dev25/corpus-dev25.jsonl",
 } as const;
