@@ -102,7 +102,7 @@ describe("FACILITY_ROOM: a clinical area with a number", () => {
   });
   it("a facility word before model or approach is the concept", () => {
     expectNoFindings("The CHPS model depends on volunteers.");
-    finds("She delivered at the Asuom CHPS compound.", "FACILITY_ROOM", "Asuom CHPS");
+    finds("She delivered at the Asuom CHPS compound.", "FACILITY_ROOM", "the Asuom CHPS");
   });
 });
 

@@ -18,7 +18,7 @@ describe("v4 version", () => {
 
 describe("FACILITY_ROOM: hospitals named in every local style", () => {
   it("head-first names (Malaysia, Brazil, the Philippines)", () => {
-    expectFindings("He died in the Hospital Kuala Lumpur ICU.", [["FACILITY_ROOM", "Hospital Kuala Lumpur ICU"]]);
+    expectFindings("He died in the Hospital Kuala Lumpur ICU.", [["FACILITY_ROOM", "the Hospital Kuala Lumpur ICU"]]);
     expectFindings("He was in bed 7 at Hospital Sultanah Aminah.", [["FACILITY_ROOM", "bed 7 at Hospital Sultanah Aminah"]]);
     expectFindings("We met him at Hospital das Clínicas in São Paulo.", [["FACILITY_ROOM", "Hospital das Clínicas in São Paulo"]]);
   });
@@ -35,7 +35,7 @@ describe("FACILITY_ROOM: hospitals named in every local style", () => {
     expectFindings("She delivered at KEM last month.", [["FACILITY_ROOM", "KEM"]]);
     expectFindings("My patient at Kalafong was 24.", [["FACILITY_ROOM", "Kalafong"]]);
     expectFindings("She had surgery at Shaukat Khanum.", [["FACILITY_ROOM", "Shaukat Khanum"]]);
-    expectFindings("She was seen at the Chelsea and Westminster.", [["FACILITY_ROOM", "Chelsea and Westminster"]]);
+    expectFindings("She was seen at the Chelsea and Westminster.", [["FACILITY_ROOM", "the Chelsea and Westminster"]]);
   });
   it("ward codes and American floor-and-wing units", () => {
     expectFindings("He lay in Groote Schuur C14 for three weeks.", [["FACILITY_ROOM", "Groote Schuur C14"]]);
@@ -56,7 +56,7 @@ describe("FACILITY_ROOM: hospitals named in every local style", () => {
       ["FACILITY_ROOM", "Room 5, 3rd floor, St. Luke's Medical Center, Quezon City"],
     ]);
     expectFindings("She laboured in labour room 2 at Pumwani.", [["FACILITY_ROOM", "labour room 2 at Pumwani"]]);
-    expectFindings("She was in the Ngozi ward, Bed 6, at UNTH.", [["FACILITY_ROOM", "Ngozi ward, Bed 6, at UNTH"]]);
+    expectFindings("She was in the Ngozi ward, Bed 6, at UNTH.", [["FACILITY_ROOM", "the Ngozi ward, Bed 6, at UNTH"]]);
   });
   it("meetings, software, pay bands, places and specialties after care verbs are not hospitals", () => {
     expectNoFindings("The case was reviewed at Grand Rounds; seen at Journal Club; many patients in Gaza; residents in Family Medicine.");

@@ -204,7 +204,7 @@ describe("facility forms added in session 6 (regression checks, written with the
   });
   it("reads a hospital's emergency, a unit after a hospital's name and care it follows up", () => {
     found("He was seen in Sir Ganga Ram's emergency.", "FACILITY_ROOM", "Sir Ganga Ram's emergency");
-    found("The twins were in the Mulago NICU for a month.", "FACILITY_ROOM", "Mulago NICU");
+    found("The twins were in the Mulago NICU for a month.", "FACILITY_ROOM", "the Mulago NICU");
     found("She is followed at Sloan Kettering for the lymphoma.", "FACILITY_ROOM", "Sloan Kettering");
   });
   it("does not read a kind of unit, or shouting, as a hospital's name", () => {

@@ -402,6 +402,7 @@ function scanTextUnsafe(text: string, field: string, options: ScanOptions): Find
   // v15: in a text already held, a learned tagger's guesses finish identifiers the rules found in part or missed.
   if (anyHard) addTaggerGuesses(norm.text, joined);
   const kept = joinPlacePieces(norm.text, (anyHard ? growLatePlaces(norm.text, joined) : joined).sort((a, b) => a.start - b.start));
+  takeInThe(norm.text, kept);
   for (const c of kept) {
     if (c.soft === true && !anyHard) continue;
     const { start, end } = toOriginal(norm, c.start, c.end);
@@ -423,6 +424,18 @@ const PLACE_PIECE_TYPES = new Set<FindingType>(["ADDRESS", "LOCATION", "FACILITY
 const PUNCTUATION_GAP_RE = /^[\s,;/–-]{1,4}$/;
 const ADDRESS_GAP_RE = /^(?:[\s,/–-]|\p{Lu}[\p{L}'’.-]*|\d{1,6})+$/u;
 const DIGIT_RE = /\d/;
+// v26: a unit or centre named at its hospital is one place ("the Mirabel Centre at Lagos State University Teaching
+// Hospital", "Maternity Block, Ward D at Korle Bu"), with or without a number in it.
+const UNIT_AT_GAP_RE = /^\s(?:at|in|of|within)\s(?:the\s)?$/;
+// v26: "the" before a capitalised place or hospital is part of its name as writers mark it ("the Gender Violence
+// Recovery Centre", "the Zongo at Asawase"); a finding that starts at the capital takes it in.
+const THE_BEFORE_RE = /(?:^|[^\p{L}])[Tt]he\s$/u;
+const CAPITAL_RE = /^\p{Lu}/u;
+function takeInThe(text: string, kept: Candidate[]): void {
+  for (const c of kept) {
+    if ((c.type === "FACILITY_ROOM" || c.type === "LOCATION") && c.start >= 4 && CAPITAL_RE.test(text.slice(c.start, c.start + 1)) && THE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 5), c.start))) c.start -= 4;
+  }
+}
 
 function joinPlacePieces(text: string, kept: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -430,6 +443,7 @@ function joinPlacePieces(text: string, kept: Candidate[]): Candidate[] {
   while (i < kept.length) {
     const first = kept[i] as Candidate;
     let j = i;
+    let unitOfPlace = false;
     if (PLACE_PIECE_TYPES.has(first.type)) {
       while (j + 1 < kept.length) {
         const a = kept[j] as Candidate;
@@ -437,12 +451,14 @@ function joinPlacePieces(text: string, kept: Candidate[]): Candidate[] {
         if (!PLACE_PIECE_TYPES.has(b.type) || b.start < a.end) break;
         const gap = text.slice(a.end, b.start);
         const addresses = a.type === "ADDRESS" && b.type === "ADDRESS" && gap.length <= 32 && gap.includes(",") && ADDRESS_GAP_RE.test(gap);
-        if (!PUNCTUATION_GAP_RE.test(gap) && !addresses) break;
+        const unitAt = a.type === "FACILITY_ROOM" && b.type === "FACILITY_ROOM" && UNIT_AT_GAP_RE.test(gap);
+        if (!PUNCTUATION_GAP_RE.test(gap) && !addresses && !unitAt) break;
+        if (unitAt) unitOfPlace = true;
         j++;
       }
     }
     const run = kept.slice(i, j + 1);
-    if (run.length > 1 && run.some((c) => DIGIT_RE.test(text.slice(c.start, c.end)))) {
+    if (run.length > 1 && (unitOfPlace || run.some((c) => DIGIT_RE.test(text.slice(c.start, c.end))))) {
       const keep = run.reduce((best, c) => (c.priority > best.priority ? c : best));
       out.push({ ...keep, start: first.start, end: (run[run.length - 1] as Candidate).end, soft: run.every((c) => c.soft === true) });
     } else out.push(...run);

@@ -23,7 +23,7 @@ const DMY_TEXT_RE = new RegExp(
 );
 // March 12th, 2024 / March 12 2024 / March 12 (partial)
 const MDY_TEXT_RE = new RegExp(
-  `(?<![A-Za-z0-9])(${MONTH})\\s{1,3}(${DAY})${ORD}(?![A-Za-z0-9:]|[.\\/]\\d)(?:,?\\s{1,3}(${YEAR4})(?![A-Za-z0-9]))?`,
+  `(?<![A-Za-z0-9])(${MONTH})\\s{1,3}(${DAY})${ORD}(?![A-Za-z0-9]|:\\d|[.\\/]\\d)(?:,?\\s{1,3}(${YEAR4})(?![A-Za-z0-9]))?`,
   "gi",
 );
 // March 2024 (partial)
@@ -38,7 +38,7 @@ const NUMERIC_DM_RE = /(?<![A-Za-z0-9.\-/])(\d{1,2})\/(\d{1,2})(?![A-Za-z0-9]|[.
 const WEEKDAY =
   "(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday|s)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?";
 const WEEKDAY_DATE_RE = new RegExp(
-  `(?<![A-Za-z0-9])${WEEKDAY},?\\s{1,2}(?:(?:the\\s)?${DAY}${ORD}(?:\\s+of)?\\s{1,2}${MONTH}(?:,?\\s{1,2}(${YEAR4}))?|${MONTH}\\s{1,2}${DAY}${ORD}(?![A-Za-z0-9:])(?:,?\\s{1,2}(${YEAR4}))?)`,
+  `(?<![A-Za-z0-9])${WEEKDAY},?\\s{1,2}(?:(?:the\\s)?${DAY}${ORD}(?:\\s+of)?\\s{1,2}${MONTH}(?:,?\\s{1,2}(${YEAR4}))?|${MONTH}\\s{1,2}${DAY}${ORD}(?![A-Za-z0-9]|:\\d)(?:,?\\s{1,2}(${YEAR4}))?)`,
   "gi",
 );
 const ORDINAL_DAY_RE = /\b(?:on|since|from|until|till|by|before|after)\s+the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![A-Za-z0-9])(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|century|minute|hour|day|week|month|year|time|floor|centile|percentile|birthday|dose|cycle|attempt|patient|case|place|round))/gi;

@@ -304,7 +304,7 @@ const PLACEHOLDER_LETTERS = new Set(["X", "Y", "Z"]);
 // v14: a titled person told to be the patient: "Our patient, Dr Mensah,", "Dr Haworth, a retired GP admitted with…".
 const PATIENT_OF_BEFORE = /\b(?:our|my|the|a|this)\s+(?:[\p{Ll}-]+\s+)?patient\s*[,:(–—-]?\s*$/iu;
 const PATIENT_EVENT_AFTER =
-  /^\s*(?:,|\(|–|—)\s*(?:a|an|the|our|my)\s[^.!?\n]{0,60}?\b(?:was\s+(?:admitted|readmitted|brought\s+in|transferred|our\s+patient|a\s+patient|diagnosed)|admitted\s+(?:with|for|after)|presented\s+(?:with|after)|came\s+in\s+(?:with|after)|(?:is|was)\s+now\s+(?:a|our)\s+patient)/;
+  /^\s*(?:,|\(|–|—)\s*(?:a|an|the|our|my)\s[^.!?\n]{0,60}?\b(?:was\s+(?:admitted|readmitted|brought\s+in|transferred|our\s+patient|a\s+patient|diagnosed)|admitted\s+(?:with|for|after)|presented\s+(?:with|after)|came\s+in\s+(?:with|after)|came\s+with\s+(?:(?:an?|his|her|their)\s+)?(?:[a-z-]+\s){0,2}(?:pain|bleeding|bleed|fracture|injury|injuries|burns|cough|fever|headache|swelling|rash|lump|vomiting|detachment|wound|ulcer)\b|(?:is|was)\s+now\s+(?:a|our)\s+patient)/;
 // v14: what follows "<Name>'s" that only a patient or relative has: kin, observations, a bed, a labour, a drip
 // ("Tunde's sats dropped", "Bilal's mum arrived", "Shahana's labour had stalled"). Not organs, tumours or signs: those
 // follow eponyms ("Bowman's capsule", "Warthin's tumour", "Murphy's sign").
@@ -946,6 +946,12 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
   };
   const titledPatient = (startOff: number, endOff: number): boolean =>
     PATIENT_OF_BEFORE.test(text.slice(Math.max(0, startOff - 30), startOff)) || PATIENT_EVENT_AFTER.test(text.slice(endOff, endOff + 100));
+  // v26: "Allah" is an ordinary word alone, and the first part of a name before another ("Haji Allah Bux", "Allah Ditta").
+  const theophoricName = (i: number): boolean => {
+    const t = toks[i] as Token;
+    const next = toks[i + 1];
+    return t.key === "allah" && next !== undefined && nameShaped(next) && SPACE_GAP.test(text.slice(t.end, next.start)) && !hasF(next, F_COMMON | F_HARD);
+  };
   // v14: a name after a religious or historical title, or that title itself, is a figure's ("Guru Nanak's birthday",
   // "the Prophet Muhammad", "Pope Francis", "Saint Jude").
   const afterFigureTitle = (i: number): boolean => {
@@ -1232,9 +1238,12 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       // (Senhor/Señor, or a nun on the ward), not a colleague.
       // v14: so is one told to be the patient ("Our patient, Dr Mensah, …", "Dr Haworth, a retired GP admitted with
       // urosepsis", "Fr Donnelly, the parish priest, was our patient this time").
+      // v26: "Sr." before a Portuguese or Spanish name is Senhor/Señor, a patient's title, not Sister ("Sr. João Batista
+      // Nascimento, a fisherman"): a name with ã, õ or ç, or joined by "da/de/dos/das", is no British ward sister's.
       if (
         (!/^(?:dr|doctor|prof|professor)\.?$/.test(t.key) && /^,\s(?:\d{2,3}|aged|age)\b/.test(text.slice(toks[e]!.end, toks[e]!.end + 10))) ||
-        titledPatient(t.start, toks[e]!.end)
+        titledPatient(t.start, toks[e]!.end) ||
+        (t.key === "sr" && /[ãõçÃÕÇ]|\s(?:da|de|do|dos|das)\s/.test(text.slice(next.start, toks[e]!.end + 6)))
       ) {
         remember(patientKeys, i + 1, e);
         emit(i, e, t.start, toks[e]!.end, R_HONORIFIC, S_PATIENT);
@@ -1306,7 +1315,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // "Mzee Kiprotich", "Haji Ghulam Rasool", "Baby Nakato". The name need not be on a list.
     if (
       (t.cap || hasF(t, F_LOWERCASE_KIN)) && hasF(t, F_KINSHIP_TITLE) && nameShaped(next) && SMALL_GAP.test(gapNext) && !possessiveCut(i) &&
-      !hasF(next, F_HARD) && !hasF(next, F_COMMON) && !PLACE_PREFIX.has(next.key) && (!hasF(next, F_PLACE) || hasF(next, F_FIRST)) && !staffKeys.has(next.key) &&
+      !hasF(next, F_HARD) && (!hasF(next, F_COMMON) || theophoricName(i + 1)) && !PLACE_PREFIX.has(next.key) && (!hasF(next, F_PLACE) || hasF(next, F_FIRST)) && !staffKeys.has(next.key) &&
       // An unlisted word that looks like a plural or an adverb/adjective ("Mama Kits", "Baby Friendly") is not a name,
       // nor is a title that runs on into a programme or product name ("Baby Friendly Initiative").
       (hasF(next, F_KNOWN) || !/(?:s|ly|ing|ed)$/.test(next.key)) && !titleRunsOn(i + 1) &&
