@@ -48,3 +48,58 @@ describe("hospitals, units and centres", () => {
     expect(texts("The Rape Crisis Centre runs training for our staff each spring.")).toEqual([]);
   });
 });
+
+describe("record codes, handles and declared names", () => {
+  it("a hyphenated code of several parts ending in digits, but not a standard's or a guideline's number", () => {
+    finds("She is registered under PID TNJ-ART-2023-04417 at the clinic.", "ID", "TNJ-ART-2023-04417");
+    finds("The implant's processor reported CX42RE-7319024 when we checked it.", "ID", "CX42RE-7319024");
+    expect(texts("We followed ISO-15189-2022 and the COVID-19 rules.")).toEqual([]);
+    expect(texts("The policy SOP-2023-14 applies to every ward.")).toEqual([]);
+  });
+  it("a handle after the platform and a comma", () => {
+    finds("He gave me his Snapchat, kwesi_b_0917, so I could check on him.", "OTHER", "kwesi_b_0917");
+  });
+  it("a name said to be the person's name, and every later mention of it", () => {
+    expect(texts("We lost one of our clients to TB last month. Her name in the community was Chandni, and she lived near the station. I still think of Chandni.")).toEqual([
+      "NAME:Chandni",
+      "NAME:Chandni",
+    ]);
+    expect(texts("I bought a puppy this month. His name is Biscuit and he chews everything.")).toEqual([]);
+    expect(texts("Her name was Dr Ferreira and she taught me to suture.")).toEqual([]);
+  });
+  it("a first name met again, as a comment speaks of the post's patient", () => {
+    finds("Thank you for this. I met Shaquana again yesterday and she said the group helped.", "NAME", "Shaquana");
+    expect(texts("At the conference I met Sarah again, my old registrar.")).toEqual([]);
+  });
+});
+
+describe("places", () => {
+  it("local units written after their name (kebele, tola), without the preposition that opens the sentence", () => {
+    finds("There is one midwife for the whole area. In Abajale kebele there is a girl, Meron Tesfaye, 15, who stopped school.", "LOCATION", "Abajale kebele");
+    covers("Rekha Kumari, 19, from Sonpur tola came with her mother-in-law.", "Sonpur tola");
+    expect(texts("The Theatre block was shut for the afternoon.")).toEqual([]);
+  });
+});
+
+describe("false blocks", () => {
+  it("a country is no given name before an auxiliary, but a person's verb or belonging keeps the name", () => {
+    expect(texts("Trichiasis surgery is one of the things Kenya has trusted clinical officers to do for decades.")).toEqual([]);
+    finds("Chad refused his tablets on the ward.", "NAME", "Chad");
+  });
+  it("school and civic people named beside their role, unless they are then admitted", () => {
+    expect(texts("We ran the session with the headmistress, Madam Owusu, in the room so the parents trusted it.")).toEqual([]);
+    expect(texts("The assemblyman, Mr. Adjei, helped us gather the men.")).toEqual([]);
+    expect(texts("Our ANM didi, Kamla ji, ran the registration desk.")).toEqual([]);
+    finds("The headmaster, Mr Boateng, was admitted with chest pain.", "NAME", "Mr Boateng");
+  });
+  it("a speaker, a mentor, a public figure's op-ed and a book's title", () => {
+    expect(texts("Mrs. Okonjo came to speak to our unit last year and it changed how we counsel.")).toEqual([]);
+    expect(texts("Explain the reasoning, not just the decision. Mr. Lynch did the same with me years ago.")).toEqual([]);
+    expect(texts("Afterwards they talked about Angelina Jolie's op-ed and how many women in the family had the gene.")).toEqual([]);
+    expect(texts("My consultant lent me a copy of Green's Operative Hand Surgery to read before the list.")).toEqual([]);
+  });
+  it("'MR' in capitals before an ordinary word is an abbreviation, not a title", () => {
+    expect(texts("Few women come back for a repeat MR. Please share how you counsel them.")).toEqual([]);
+    finds("MR. Okafor was admitted on bed 4.", "NAME", "MR. Okafor");
+  });
+});

@@ -76,8 +76,14 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * v25 (session 10): found in the new-user check: a warning in a reply written without its apostrophe ("Dont email X at
  * …") is read like one with it, and the names declared-names.ts finds each get advice that fits their kind (a letter's
  * addressee, a name written beside a number, a given name with an initial).
+ * v26 (session 11): the false blocks and misses of dev24 and dev25 (written blind, scored once on /24 and /25): a
+ * month-day before a colon; Sr. before a Portuguese name; "came with" a complaint after a titled name; "Allah X" after a
+ * title; approximate ages after a name; care centres named for what they treat; a unit and its hospital found apart
+ * joined; "the" taken into a place's or hospital's span; hyphenated record codes; a handle after "Snapchat,"; "her name
+ * was X" and a first name "met again"; kebele and tola; countries before an auxiliary, school and civic roles, speakers
+ * and mentors, published op-eds, book titles and "MR." before an ordinary word are no patients.
  */
-export const DETECTOR_VERSION = "rounds-detector/25";
+export const DETECTOR_VERSION = "rounds-detector/26";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,

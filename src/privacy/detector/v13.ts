@@ -565,6 +565,8 @@ const PERSON_WHO_BEFORE_RE = /(?:^|\s)((?:the|a)\s(?:man|woman|lady|one|person|f
 // sang …", "Someone said Wasim Akram played with diabetes"), a title and surname doing a surgeon's work ("Mr Whitfield
 // will be in theatre"), and a role-player's name in a simulation ("The actor playing "Mr Green"") are not patients:
 // soft, so they are reported only beside a finding that is not soft.
+// v26: what a public figure published, whoever else the sentence is about ("they talked about Angelina Jolie's op-ed").
+const PUBLISHED_AFTER_RE = /^['’]s\s+(?:(?:famous|viral|recent|widely\s+read|\d{4})\s+)?(?:op-?ed|essay|memoir|column|TED\s+talk|podcast|documentary|Reith\s+lectures?)\b/;
 const QUOTED_FIGURE_AFTER_RE = /^\s(?:once\s|famously\s|himself\s|herself\s)?(?:said|says|wrote|writes|sang|sings|put\s+it|argued|observed|remarked|declared|tweeted|preached|taught\s+us|reminds\s+us|played\s+(?:with|through|on)|famously)\b/;
 const SAID_BEFORE_RE = /\b(?:said|says|like|as|quote|quoting|remember|recall)\s$/;
 const SURGEON_AFTER_RE = /^\s(?:will\s+be|is|was|was\s+still|had\s+been)\s+(?:in\s+theatre|in\s+theatres|operating|scrubbed|on\s+call|in\s+clinic|on\s+leave|on\s+the\s+rota|teaching|away|doing\s+(?:his|her)\s+list)\b/;
@@ -581,7 +583,8 @@ export function softenPublicNames(text: string, kept: Candidate[]): void {
     if (c.type !== "NAME" || c.soft === true) continue;
     const after = text.slice(c.end, c.end + 40);
     const bef = text.slice(Math.max(0, c.start - 40), c.start);
-    if (c.reason === FULL_NAME_REASON && (QUOTED_FIGURE_AFTER_RE.test(after) || SAID_BEFORE_RE.test(bef)) && !patientInSentence(text, c.start, c.end)) c.soft = true;
+    if (c.reason === FULL_NAME_REASON && PUBLISHED_AFTER_RE.test(after)) c.soft = true;
+    else if (c.reason === FULL_NAME_REASON && (QUOTED_FIGURE_AFTER_RE.test(after) || SAID_BEFORE_RE.test(bef)) && !patientInSentence(text, c.start, c.end)) c.soft = true;
     else if (c.reason === TITLE_NAME_REASON && SURGEON_AFTER_RE.test(after)) c.soft = true;
     else if (ROLE_PLAY_BEFORE_RE.test(bef)) c.soft = true;
     else if (PROGRAMME_AFTER_RE.test(after) && !patientInSentence(text, c.start, c.end)) c.soft = true;

@@ -168,6 +168,8 @@ export const PLACES = new Set<string>();
  */
 export const PLACES_ALONE = new Set<string>();
 export const PLACE_PHRASES = new Set<string>();
+/** v26: one-word country names ("Kenya", "India", "Jordan"): a country before it is anyone's given name. */
+export const COUNTRIES = new Set<string>();
 function addPlaceWords(words: Iterable<string>): void {
   for (const w of words) {
     const parts = w.split(/\s+/).filter((part) => LATIN_WORD.test(part));
@@ -183,6 +185,9 @@ for (const loc of PLACE_LOCALES) {
 for (const loc of REGION_LOCALES) {
   const location = loc.rawDefinitions.location;
   for (const key of ["country", "state"]) addPlaceWords(strings(field(location, key)));
+}
+for (const loc of PLACE_LOCALES) {
+  for (const country of strings(field(loc.rawDefinitions.location, "country"))) if (LATIN_WORD.test(country)) COUNTRIES.add(keyOf(country));
 }
 addWords(PLACES, SUPPLEMENT_PLACES.split(/\s+/));
 addWords(PLACES_ALONE, SUPPLEMENT_PLACES.split(/\s+/));

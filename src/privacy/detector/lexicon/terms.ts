@@ -116,6 +116,9 @@ export const STAFF_ROLES =
   "ward\\s+boys?|ward\\s+girls?|ward\\s+attendants?|ward\\s+aides?|ward\\s+assistants?|nursing\\s+aides?|nurse\\s+aides?|orderly|orderlies|ayah|ayahs|ward\\s+ayah|" +
   // v20: community health roles named as colleagues ("a treatment supporter, Shabana baji", "the maternal child health
   // aide, Ya Mariama", "a promotora, Doña Rosa", "our TB champion")
+  // v26: the school and civic people a health talk is run with ("the principal, Mrs. Zulu", "the headmistress, Madam
+  // Atanga", "the assemblyman, Mr. Azure")
+  "principal|headmistress|headmaster|headteacher|head\\s+teacher|assemblyman|assemblywoman|assembly\\s+member|councillor|councilor|" +
   "security\\s+guard|guard|watchman|gateman|cleaner|employer|shopkeeper|senior\\s+partner|gp\\s+partner|practice\\s+partner|lab\\s+partner|study\\s+partner|osce\\s+partner|practice\\s+buddy|" +
   "graduate|grad|new\\s+grad|newly\\s+qualified|nq|preceptee|mentee|locum|biomedical\\s+engineer|engineer|technician|" +
   "treatment\\s+supporters?|treatment\\s+buddy|health\\s+aides?|aides?|promotoras?|promotores?|health\\s+promoters?|health\\s+visitors?|hv|" +

@@ -33,6 +33,12 @@ const TO_EVERYONE_RE = new RegExp(
   "gu",
 );
 
+// v26: a name given as the person's name ("Her name in the community was Sundari", "his real name is Oghenekaro").
+const NAME_WAS_RE = new RegExp(
+  String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:real|first|given|chosen|community|street|new|old|pet|proper|full|birth|legal|Christian)\s+)?name\s+(?:(?:in|at|on|among|to)\s+(?:the\s+)?[\p{Ll}-]{2,20}\s+)?(?:is|was)\s+["“‘]?((?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s)?${CAP_WORD}(?:\s${CAP_WORD}){0,2})`,
+  "gu",
+);
+const PET_BEFORE = /\b(?:dog|dogs|puppy|cat|cats|kitten|horse|pony|parrot|rabbit|pet|hamster|goat|cow)\b[^\n]{0,50}$/i;
 // "Patient initials: K.T.", "initials JM", "her initials were A.B.": initials given as the patient's are a name.
 const INITIALS_LABELLED_RE =
   /(?:(?<![\p{L}])(?:[Pp]atient(?:['’]s)?|[Hh]is|[Hh]er|[Tt]heir)\s+initials\s*(?:[:=–—-]|are|were|was|is)?|(?<![Mm]y\s|[Oo]ur\s)(?<![\p{L}])[Ii]nitials\s*[:=–—-])\s*((?:[A-Z]\.?\s?){1,3}[A-Z]\.?)(?![\p{L}\d])/gu;
@@ -123,6 +129,15 @@ export function detectDeclaredNames(text: string): Candidate[] {
     const initials = (m[1] ?? "").trimEnd();
     const start = m.index + m[0].length - (m[1] ?? "").length;
     out.push({ start, end: start + initials.length, type: "NAME", reason: R_INITIALS_GIVEN, suggestion: S_INITIALS, priority: 46 });
+  });
+  eachMatch(NAME_WAS_RE, text, (m) => {
+    const name = m[1] ?? "";
+    if (NOT_PATIENT_TITLE.test(name) || (name.split(/\s+/).length === 1 && isEnglishWord(keyOf(name)))) return;
+    // (a pet's name is no one's: "I bought a dog. His name is Rex.")
+    if (PET_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return;
+    // (priority 44: a longer name the names rules find whole, with its nickname in quotes, wins; a soft guess yields)
+    const start = m.index + m[0].length - name.length;
+    if (nicknameOk(name)) out.push({ start, end: start + name.length, type: "NAME", reason: R_CALLED, suggestion: S_NICKNAME, priority: 44 });
   });
   eachMatch(TO_EVERYONE_RE, text, (m) => {
     const name = m[1] ?? "";

@@ -45,6 +45,7 @@ const FAC_TAIL =
   "(?:['’]s\\s(?:(?:[a-z]+|[A-Z][a-z]+)\\s){0,2}(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|A&E|ED|OPD|[Uu]nit|[Ww]ard|[Dd]epartment|[Tt]heatres?|[Cc]linic|[Ee]mergency(?:\\s(?:room|department|unit))?|[Cc]asualty|[Mm]aternity|[Rr]esus|[Ww]ing|[Bb]lock))?" +
   "(?:\\s(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|A&E|ED|OPD|Emergency\\s+Department|Maternity\\s+Unit|Casualty))?";
 // v12: not a model, approach or programme named after a kind of facility ("The CHPS model depends on …").
+const BOOK_BEFORE_RE = /\b(?:(?:a|my|his|her|the|our)\s+(?:(?:old|battered|new|spare|library|second-hand)\s+)?cop(?:y|ies)\s+of|edition\s+of|chapters?\s+(?:\d{1,3}\s+)?(?:of|in)|(?:reading|re-?read|read|borrowed|revising\s+from)|textbook,?)\s+$/i;
 const FACILITY_RE = new RegExp(`\\b${NAME_WORD}(?:\\s${NAME_WORD}){0,6}?\\s(?:${FAC_HEAD})\\b(?!\\s(?:model|models|approach|programme|program|strategy|concept|initiative|system)\\b)${FAC_TAIL}`, "g");
 // Head first (Malaysia, Brazil, the Philippines, Latin America): "Hospital Kuala Lumpur", "Hospital das Clínicas", "Hospital Universiti Sains Malaysia".
 // Not a label: "Hospital ID: K-45-2281", "Hospital Number 448201" name a record, not a hospital.
@@ -240,6 +241,9 @@ export function detectFacilities(text: string): Candidate[] {
     if (phrase.length === 0 || facilityIsGeneric(phrase)) return;
     // Two things joined ("… Scale and the Hospital") or an instrument's name are not one hospital.
     if (/\sand\sthe\s|\b(?:Scale|Score|Statistics|Questionnaire|Index|Act|Guidelines?|Survey|Inventory)\b/.test(phrase)) return;
+    // v26: a book's title is not a place ("a copy of Green's Operative Hand Surgery", "chapter 3 of Bailey & Love's Short
+    // Practice of Surgery").
+    if (BOOK_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start))) return;
     spans.push({ start, end: m.index + m[0].length, room: false });
   });
   eachMatch(ACRONYM_RE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, room: false }));
@@ -469,6 +473,8 @@ const SETTLEMENT_HEADS =
   "[Vv]illage|[Hh]amlet|[Ss]ettlement|informal\\s+settlement|squatter\\s+camp|[Tt]ownship|location|sub-location|trading\\s+cent(?:re|er)|slum|basti|[Cc]olony|mohalla|[Ee]state|[Rr]eserve|[Rr]eservation|First\\s+Nation|Indian\\s+Reserve|Rancheria|Pueblo|kampung|barangay|ward\\s+of\\s+" +
   CAP +
   "|LGA|tehsil|taluk|mandal|union\\s+council|market|bazaar|mandi|bus\\s+park|motor\\s+park|taxi\\s+rank|landing\\s+site|fishing\\s+camp|refugee\\s+camp|IDP\\s+camp|camp|upazila|union\\s+parishad|parish|suburb|sitio|purok|housing\\s+estate|council\\s+estate|freguesia|concelho|bairro|favela|growth\\s+point|business\\s+cent(?:re|er)|resettlement\\s+area|communal\\s+lands|kraal|" +
+  // v26: Ethiopian, Indian and Nepali local units ("Gelawdios kebele", "Dumri tola")
+  "kebele|woreda|tola|tolla|gaunpalika|" +
   "(?:[Mm]obile\\s+[Hh]ome|[Tt]railer|[Cc]aravan|[Hh]oliday|RV)\\s+[Pp]ark|[Tt]railer\\s+[Cc]ourt|projects|housing\\s+project|[Tt]ea\\s+[Gg]arden|plantation|longhouse|(?:Extension|Ext\\.?|Section|Zone|Phase|Community)\\s\\d{1,3}";
 const SETTLEMENT_AFTER_RE = new RegExp(`(?:\\bthe\\s)?\\b(${CAP}(?:\\s${CAP}){0,2})\\s(?:${SETTLEMENT_HEADS})\\b(?!-\\p{L})`, "gu");
 // An administrative division named head-first ("Tehsil Shujabad", "Taluka Mirpur"), alone or after a settlement
@@ -615,7 +621,9 @@ export function detectLocations(text: string): Candidate[] {
     if (!placeOk(g)) return;
     // v7: "a Pune suburb", "a Lagos market": a known city with an indefinite article names no one place.
     if (/\ba\s$/i.test(text.slice(Math.max(0, m.index - 2), m.index)) && g.split(/\s+/).every((w) => PLACES.has(keyOf(w)))) return;
-    add(m.index, m.index + m[0].length);
+    // (v26: a capitalised preposition opening the sentence is not part of the name: "In Gelawdios kebele there is …")
+    const lead = /^(?:In|At|From|To|Near|Around|Outside|Inside|Beyond|Across)\s(?=\p{Lu})/u.exec(m[0]);
+    add(m.index + (lead?.[0].length ?? 0), m.index + m[0].length);
   });
   eachMatch(LANDMARK_PLACE_RE, text, (m) => {
     const g = m[1] ?? "";

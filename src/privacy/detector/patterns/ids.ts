@@ -182,7 +182,18 @@ const KEPT_IN_AFTER = /^\s+(?:in|on)\s+(?:our|the|their|his|her)\s+(?:[\p{L}-]+\
 // Groups split by "/", "-" or "." ("KBTH/OB/24/09981", "APH.0009127734").
 const CODE_RE = /[A-Za-z0-9][A-Za-z0-9]*(?:[/.-][A-Za-z0-9]+){0,5}(?![A-Za-z0-9])/y;
 // Unlabelled record codes: letters then slash- or dash-separated digit groups ("IPD/2024/045871", "KBTH/OB/24/09981", "RX-4471920").
-const SLASH_CODE_RE = /(?<![A-Za-z0-9/.-])[A-Z]{2,6}(?:\/[A-Z0-9]{1,8}){1,5}(?![A-Za-z0-9/])|(?<![A-Za-z0-9/.-])[A-Z]{2,4}-\d{5,10}(?![A-Za-z0-9/-])/g;
+// (v26: and a hyphenated code of several parts ending in a run of digits, "MDU-ART-2024-03318", "KATH-PS-2023-4418",
+// "FCN-1187-204533", "CI24RE-5821937": seven digits or more in all)
+const SLASH_CODE_RE =
+  /(?<![A-Za-z0-9/.-])[A-Z]{2,6}(?:\/[A-Z0-9]{1,8}){1,5}(?![A-Za-z0-9/])|(?<![A-Za-z0-9/.-])[A-Z]{2,4}-\d{5,10}(?![A-Za-z0-9/-])|(?<![A-Za-z0-9/.-])[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6}){0,3}-\d{4,8}(?![A-Za-z0-9/]|-[A-Za-z0-9])/g;
+// Not a Ghana digital address ("GA-183-8164", addresses.ts's), nor a journal's article code ("S0140-6736"): a first part
+// with digits in it needs a longer number after it ("CI24RE-5821937").
+function severalPartCode(code: string, digits: number): boolean {
+  if (digits < 7 || STANDARD_CODE_PREFIX.test(code) || /^[A-Z]{2}-\d{3,4}-\d{3,4}$/.test(code)) return false;
+  const first = code.slice(0, code.indexOf("-"));
+  return !/\d/.test(first) || /-\d{5,}$/.test(code);
+}
+const STANDARD_CODE_PREFIX = /^(?:ISO|EN|BS|IEC|ICD|NCT|ISRCTN|ISBN|ISSN|DOI|SARS|COVID|MERS|RFC|IEEE|ASTM|DSM|SNOMED|LOINC|ATC|NG|CG|QS|TA|NICE|WHO|CDC)-/;
 const TOKEN_RE = /[A-Za-z0-9][A-Za-z0-9/-]{0,24}(?![A-Za-z0-9])/y;
 const MORE_DIGITS_RE = / \d{2,6}(?![A-Za-z0-9])/y;
 const DOTTED_THOUSANDS_RE = /^(?:\.\d{3}){1,3}(?:-[\dkK])?(?![\d.]\d|[A-Za-z0-9])/;
@@ -448,7 +459,8 @@ export function detectIds(text: string): Candidate[] {
     out.push(id(at, end, `A personal or record number (introduced by "${label}") identifies a patient to anyone with access to that system.`, 65));
   });
   eachMatch(SLASH_CODE_RE, text, (m) => {
-    if (digitsOf(m[0]).length < 5) return;
+    const digits = digitsOf(m[0]).length;
+    if (digits < 5 || (m[0].includes("-") && !m[0].includes("/") && !/^[A-Z]{2,4}-\d{5,10}$/.test(m[0]) && !severalPartCode(m[0], digits))) return;
     out.push(id(m.index, m.index + m[0].length, "A record code (letters and numbered parts, like a folder, IPD or account number) points to one patient's file.", 86));
   });
 

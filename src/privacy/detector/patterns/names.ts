@@ -3,7 +3,7 @@ import { FESTIVAL_START_RE, HOLIDAY_START_RE } from "./dates.ts";
 import { eachMatch, isSpaceLike, ownWorkClause, ownWorkSentence, patientOrCareWord, sentenceBesidesWriter, strongPatientBesidesWriter, strongPatientInSentence, writerOwnSentence } from "../context.ts";
 import { RangeMemo } from "../range-memo.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
-import { FIRST_NAMES, PLACES, PLACES_ALONE, PLACE_PHRASES, SURNAMES, keyOf } from "../lexicon/names.ts";
+import { COUNTRIES, FIRST_NAMES, PLACES, PLACES_ALONE, PLACE_PHRASES, SURNAMES, keyOf } from "../lexicon/names.ts";
 import {
   CALENDAR,
   CLINICAL_ACRONYMS,
@@ -198,7 +198,7 @@ const RELATIVE_KEYS: ReadonlySet<string> = new Set(RELATIVES.split("|").filter((
 const STAFF_BEFORE = new RegExp(
   // (v20: a role in the plural before a list of colleagues, "this year's registrars, Amara and Tom", and a role with its
   // acronym, "my preceptor LMC, Anna")
-  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})s?(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife|worker|workers|educator))?(?:\\s+(?-i:[A-Z]{2,5}))?(?:\\s+on\\s+(?:call|duty|nights|days|the\\s+ward))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Pharm)\\.?|\\b(?:Doctor|Professor|Sister|Nurse|Matron))(?:\\s+(?:is|was))?\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
+  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})s?(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife|worker|workers|educator))?(?:\\s+(?-i:[A-Z]{2,5}))?(?:\\s+(?:didi|di|baji|bhaiya|sahib|aunty|auntie|mama))?(?:\\s+on\\s+(?:call|duty|nights|days|the\\s+ward))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Pharm)\\.?|\\b(?:Doctor|Professor|Sister|Nurse|Matron))(?:\\s+(?:is|was))?\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
   "i",
 );
 // ", the registrar", " (FY2)", " — our consultant", ", a nurse on the ward"
@@ -213,7 +213,7 @@ const STAFF_AFTER = new RegExp(
 const TEACHING_BEFORE =
   /\b(?:(?:theatre|theater|operating|clinic|outpatient|endoscopy|ward\s+round|list|firm|session|teaching|tutorial|round)s?\b[^.!?\n]{0,24}\b(?:with|under|for|by|led\s+by|run\s+by)|assisting|assisted|scrubbed\s+(?:in\s+)?(?:with|for)|scrubbing\s+(?:in\s+)?(?:with|for)|shadowing|shadowed|taught\s+by|supervised\s+by|observed\s+by|examined\s+by|signed\s+off\s+by|on\s+(?:the\s+)?firm\s+of)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?$/i;
 const STAFF_DOING_AFTER =
-  /^(?:\s+(?:is|was|will\s+be)\s+presenting\b|\s+presented(?:\s+(?:the|a|an|her|his|their|our)\s+(?:paper|study|case|audit|project|poster|data|findings|results|slides|topic|article|journal|evidence)|\s*[.,;])|['’]s\s+(?:nurses|staff|students|trainees|residents|juniors|registrars|team\s+members)\b|\s+(?:ran|led|taught|facilitated|ran\s+through|demonstrated)\s+(?:the|our|a|this|that|today['’]s)\s+(?:session|class|lab|workshop|tutorial|teaching|skills|simulation|station|demo)\b|\s+(?:in|on|from)\s+our\s+(?:team|unit|department|practice|clinic|ward)\b|\s+(?:treating|examining|teaching|assessing|running|leading)\s+(?:children|patients|the\s+class|a\s+class|the\s+session|clinic|the\s+clinic)\b|,\s+the\s+(?:[a-z-]+\s+)?(?:owner|landlord|employer|foreman|contractor)\b|\s+(?:was|is)\s+(?:of\s+course\s+|actually\s+|really\s+|just\s+)?(?:a|an|our)\s+(?:standardi[sz]ed|simulated)\s+patient\b|\s+(?:was|is)\s+(?:of\s+course\s+|actually\s+|really\s+)?(?:a|an|our)\s+(?:actor|actress|role-?player)\b|,\s+who\s+(?:was|is)\s+(?:with|seeing|busy\s+with|looking\s+after)\s+(?:another|a\s+different|other)\s+patients?\b|['’]s\s+(?:list|theatre|theater|clinic|firm|team|ward\s+round|round|teaching|tutorial|session|registrar|SHO|FY1|juniors?|patients?|operating\s+list)\b|\s*\((?:[a-z]+\s+)?(?:colorectal|vascular|urology|urological|orthopaedics?|orthopedics?|ortho|breast|upper\s+GI|lower\s+GI|hepatobiliary|HPB|plastics|ENT|neurosurgery|cardiothoracic|transplant|paediatric\s+surgery|general\s+surgery|surgery|surgeon|consultant|anaesthetics?|obstetrics|gynaecology|O&G|max\s*fax|ophthalmology|trauma)\b[^)]{0,20}\)|\s+(?:operated|was\s+operating|scrubbed|talked\s+(?:us\s+|me\s+)?through|taught|teaches|demonstrated|supervised|examined\s+me|asked\s+(?:me|us)\s+to\s+(?:assist|scrub|close|suture|hold|retract|present|clerk)|let\s+(?:me|us)\s+(?:close|suture|assist|scrub|hold|do)|counted\s+(?:them|my)))/i;
+  /^(?:\s+(?:is|was|will\s+be)\s+presenting\b|\s+(?:came|come|comes|was\s+invited)\s+to\s+(?:speak|talk|present|teach|lecture)\s+(?:to|at|with|on)\b|\s+(?:gave|give|gives)\s+(?:a|the|our|us\s+a)\s+(?:talk|lecture|seminar|tutorial)\b|\s+did\s+the\s+same\s+(?:with|for)\s+(?:me|us)\b|\s+(?:mentored|coached|precepted)\s+(?:me|us)\b|\s+presented(?:\s+(?:the|a|an|her|his|their|our)\s+(?:paper|study|case|audit|project|poster|data|findings|results|slides|topic|article|journal|evidence)|\s*[.,;])|['’]s\s+(?:nurses|staff|students|trainees|residents|juniors|registrars|team\s+members)\b|\s+(?:ran|led|taught|facilitated|ran\s+through|demonstrated)\s+(?:the|our|a|this|that|today['’]s)\s+(?:session|class|lab|workshop|tutorial|teaching|skills|simulation|station|demo)\b|\s+(?:in|on|from)\s+our\s+(?:team|unit|department|practice|clinic|ward)\b|\s+(?:treating|examining|teaching|assessing|running|leading)\s+(?:children|patients|the\s+class|a\s+class|the\s+session|clinic|the\s+clinic)\b|,\s+the\s+(?:[a-z-]+\s+)?(?:owner|landlord|employer|foreman|contractor)\b|\s+(?:was|is)\s+(?:of\s+course\s+|actually\s+|really\s+|just\s+)?(?:a|an|our)\s+(?:standardi[sz]ed|simulated)\s+patient\b|\s+(?:was|is)\s+(?:of\s+course\s+|actually\s+|really\s+)?(?:a|an|our)\s+(?:actor|actress|role-?player)\b|,\s+who\s+(?:was|is)\s+(?:with|seeing|busy\s+with|looking\s+after)\s+(?:another|a\s+different|other)\s+patients?\b|['’]s\s+(?:list|theatre|theater|clinic|firm|team|ward\s+round|round|teaching|tutorial|session|registrar|SHO|FY1|juniors?|patients?|operating\s+list)\b|\s*\((?:[a-z]+\s+)?(?:colorectal|vascular|urology|urological|orthopaedics?|orthopedics?|ortho|breast|upper\s+GI|lower\s+GI|hepatobiliary|HPB|plastics|ENT|neurosurgery|cardiothoracic|transplant|paediatric\s+surgery|general\s+surgery|surgery|surgeon|consultant|anaesthetics?|obstetrics|gynaecology|O&G|max\s*fax|ophthalmology|trauma)\b[^)]{0,20}\)|\s+(?:operated|was\s+operating|scrubbed|talked\s+(?:us\s+|me\s+)?through|taught|teaches|demonstrated|supervised|examined\s+me|asked\s+(?:me|us)\s+to\s+(?:assist|scrub|close|suture|hold|retract|present|clerk)|let\s+(?:me|us)\s+(?:close|suture|assist|scrub|hold|do)|counted\s+(?:them|my)))/i;
 const INSTITUTION_WORDS = new Set(
   ("council college commission society association board service services department ministry agency institute institution national royal public " +
     "federal state government authority organisation organization committee foundation trust fund programme program initiative campaign guideline " +
@@ -308,6 +308,9 @@ const PATIENT_EVENT_AFTER =
 // v14: what follows "<Name>'s" that only a patient or relative has: kin, observations, a bed, a labour, a drip
 // ("Tunde's sats dropped", "Bilal's mum arrived", "Shahana's labour had stalled"). Not organs, tumours or signs: those
 // follow eponyms ("Bowman's capsule", "Warthin's tumour", "Murphy's sign").
+// v26: a person of any role who is then admitted is the patient ("The headmaster, Mr Boateng, was admitted with chest pain").
+const ADMITTED_AFTER = /^,?\s+(?:was|had\s+been|has\s+been|is)\s+(?:admitted|readmitted|brought\s+in|rushed\s+in|blue-lighted\s+in)\b|^,?\s+(?:presented|came\s+in)\s+(?:to\s+(?:us|ED|A&E|the\s+ED)\s+)?(?:with|after)\b/;
+const COUNTRY_AUXILIARY = /^(?:has|have|had|is|was|will|would|does|did|can|could|should|must|may|might|remains|became|needs|and|or)$/;
 const PATIENT_POSSESSION_AFTER =
   /^['’]s\s+(?:(?:older|younger|elder|little|big|eldest|youngest|new|late|first|second|third|whole|oxygen|blood|morning|evening|night|post-op|pain|sugar)\s+)?(?:mum|mom|mam|mother|dad|father|parents|baby|wife|husband|son|sons|daughter|daughters|family|whānau|whanau|nan|nana|gran|granny|grandma|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|auntie|aunty|uncle|cousin|carer|kids|children|partner|boyfriend|girlfriend|fiancée?|sats|saturations?|temperature|temp|obs|observations|pulse|BP|bloods|sugars|glucose|haemoglobin|hemoglobin|Hb|INR|CD4|viral\s+load|labour|labor|contractions|waters|cough|breathing|wound|drain|bed|cot|notes|chart|drip|cannula|catheter|medications|meds|tablets|insulin|dialysis|transfusion|discharge|admission|recovery|symptoms|mood|appetite|weight|fever|asthma|seizures?|fits|birthday|funeral|room|hand|hands|voice|face|smile|tears|history|consent|mobility)\b/u;
 // v14: verbs only a person does, after an unlisted word that begins a sentence ("Gulalai did not want to be
@@ -565,7 +568,7 @@ const PATIENT_VERBS = new Set(
     "screamed shouted whispered nodded shook winced groaned sighed cries smiles laughs wept sobbed insisted replied answered responded").split(" "),
 );
 const CLINICAL_CUE =
-  /\b(?:patients?|pt|wife|husband|son|daughter|mother|mum|mom|father|dad|brother|sister|grand\w+|granny|nan|aunt\w*|uncle|niece|nephew|partner|family|relatives?|carer|baby|child|boy|girl|man|woman|lady|gentleman|toddler|infant|teenager|admitted|admission|diagnos\w*|symptoms?|pain|bed|ward|discharg\w*|crying|cried|tears|scared|frightened|anxious|upset|prognosis|cancer|dementia|surgery|operation|bloods|consent|history|presented|examined|examination|scan|results?|treatment|medication|tablets|breath\w*|fever|vomit\w*|unwell|illness|condition|died|dying|death|palliative|clinic|appointment|consultation|bay|A&E|he|she|his|her|dentist|dental|teeth|tooth|extraction|pharmacy|pharmacist|doses?|prescription|physio\w*|midwi\w*|labour|paramedics?|ambulance|prison|inmate|interpreter|reviewed|assessed|wound|injur\w*|him|sats|saturations?|oxygen|haemoglobin|hemoglobin|sugars|glucose|insulin|febrile|temperature|seizures?|asthma|transfus\w*|urine|cannula|drip|biopsy|overdose|triage|resus|fracture|bleed\w*|blood|chest|drain|lump)\b/gi;
+  /\b(?:patients?|pt|wife|husband|son|daughter|mother|mum|mom|father|dad|brother|sister|grand\w+|granny|nan|aunt\w*|uncle|niece|nephew|partner|family|relatives?|carer|baby|child|boy|girl|man|woman|lady|gentleman|toddler|infant|teenager|admitted|admission|diagnos\w*|symptoms?|pain|bed|ward|discharg\w*|crying|cried|tears|scared|frightened|anxious|upset|prognosis|cancer|dementia|surgery|operation|bloods|consent|history|presented|examined|examination|scan|results?|treatment|medication|tablets|breath\w*|fever|vomit\w*|unwell|illness|condition|died|dying|death|palliative|clinic|appointment|consultation|bay|A&E|he|she|his|her|dentist|dental|teeth|tooth|extraction|pharmacy|pharmacist|doses?|prescription|physio\w*|midwi\w*|labour|paramedics?|ambulance|prison|inmate|interpreter|reviewed|assessed|wound|injur\w*|him|sats|saturations?|oxygen|haemoglobin|hemoglobin|sugars|glucose|insulin|febrile|temperature|seizures?|asthma|transfus\w*|urine|cannula|drip|biopsy|overdose|triage|resus|fracture|bleed\w*|blood|chest|drain|lump|(?:keep|kept|keeps)\s+seeing\s+(?:her|him|them)|seeing\s+(?:her|him|them)\s+(?:weekly|fortnightly|monthly|regularly))\b/gi;
 // v18: verbs anyone does, which tell nothing of a patient after a name ("James Reason described …", "Taylor Swift would …").
 const GENERIC_VERBS = new Set(
   "was is had has said says told tells asked asks would wouldn't will won't can can't could couldn't did didn't does doesn't described mentioned explained seemed seems looked looks became started began kept wanted wants lives lived came went spoke replied answered responded nodded smiled laughed built wrote writes played plays".split(" "),
@@ -584,6 +587,7 @@ const IN_WARD_AFTER = /^\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+){0
 const PERSON_APPOSITION_AFTER = new RegExp(APPOSITION_5B.source.replace("(?:a|an|aged|age|who)\\b", `(?:a|an|aged|age)\\b|who\\b(?!\\s+(?:${[...GENERIC_VERBS].join("|")})\\b)`));
 // fb: how a writer meets a patient ("I met Thiago Mendoza", "we saw Rosa Lima again"): a name after it is told as a person.
 const MET_BEFORE = /\b(?:met|meet|meeting|saw|visit|visited|visiting|look\s+after|looked\s+after|looking\s+after)\s+$/i;
+const AGAIN_AFTER = /^\s+again\b/;
 const CUE_REACH = 300;
 const SENTENCE_BREAK = /[.!?:;]["'”’)\]*_]*\s*$|\n/;
 
@@ -945,7 +949,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     return m !== null && !NOT_STAFF.test(m[0]) && !/\bsister\b/i.test(m[0].slice(-7)) ? true : false;
   };
   const titledPatient = (startOff: number, endOff: number): boolean =>
-    PATIENT_OF_BEFORE.test(text.slice(Math.max(0, startOff - 30), startOff)) || PATIENT_EVENT_AFTER.test(text.slice(endOff, endOff + 100));
+    PATIENT_OF_BEFORE.test(text.slice(Math.max(0, startOff - 30), startOff)) || PATIENT_EVENT_AFTER.test(text.slice(endOff, endOff + 100)) || ADMITTED_AFTER.test(text.slice(endOff, endOff + 40));
   // v26: "Allah" is an ordinary word alone, and the first part of a name before another ("Haji Allah Bux", "Allah Ditta").
   const theophoricName = (i: number): boolean => {
     const t = toks[i] as Token;
@@ -1269,7 +1273,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     }
     // (v20: the Spanish, Italian and French titles are written in lower case before a name: "la señora Rosa Aguilera")
     // (v23: "MST" in capitals is an acronym, the Malnutrition Screening Tool, not "Mst." before a name)
-    if ((t.cap || (LOWER_CASE_HONORIFICS.has(t.key) && next?.cap === true)) && !(t.allCaps && (t.key === "mst" || t.key === "mstr")) && hasF(t, F_PATIENT_HONORIFIC) && next && SMALL_GAP.test(gapNext) && !(t.key === "sri" && /^lank/.test(next.key))) {
+    // (v26: nor is "MR" in capitals before an ordinary word: "repeat MR. Please share …", menstrual regulation)
+    if ((t.cap || (LOWER_CASE_HONORIFICS.has(t.key) && next?.cap === true)) && !(t.allCaps && (t.key === "mst" || t.key === "mstr")) && hasF(t, F_PATIENT_HONORIFIC) && next && SMALL_GAP.test(gapNext) && !(t.key === "sri" && /^lank/.test(next.key)) && !(t.allCaps && t.text.length > 1 && hasF(next, F_COMMON))) {
       // v14: "Mr X", "Mrs Y, as I will call her": a placeholder letter, not an initial.
       if (next.text.length === 1 && PLACEHOLDER_LETTERS.has(next.text) && text.charCodeAt(next.end) !== 46) {
         covered[i] = 1;
@@ -1680,7 +1685,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // ("I sat with Thandeka while…", "we examined Kiri and…"), mid-sentence, with a clinical cue near.
     const personObject =
       !known && !hasF(t, F_FIRST) && !hasF(t, F_COMMON) && !hasF(t, F_HARD) && !hasF(t, F_PLACE) && !hasF(t, F_ACRO) && !hasF(t, F_DEPT) &&
-      !t.allCaps && PERSON_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) &&
+      !t.allCaps && (PERSON_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) || MET_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) &&
       /^(?:['’]s\b|\s*[,.;:!?)]|\s+(?:while|and|about|how|if|that|who|when|as|after|before|because|until|for|again|today|yesterday|overnight|again|alone|later|first|through|with|on|in|at|to)\b)/.test(text.slice(t.end, t.end + 12));
     // An unlisted word as the subject of an admission, transfer or message: "Nolwazi was admitted…",
     // "Rosamund also wrote that…". Not departments, drugs (no such verbs), places or acronyms.
@@ -1776,6 +1781,10 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const gapPrev = prev ? text.slice(prev.end, t.start) : "";
     const gapNext = next ? text.slice(t.end, next.start) : "";
     if (prev && PLACE_PREFIX.has(prev.key) && /^\.?\s$/.test(gapPrev)) continue;
+    // v26: a country alone before an auxiliary is the country ("one of the things Kenya has trusted nurses to do"); a
+    // verb only a person does keeps the given name ("Chad refused his tablets"), and so does what a person owns ("Kenya's
+    // mum").
+    if (!known && COUNTRIES.has(t.key) && (next === undefined || COUNTRY_AUXILIARY.test(next.key)) && !(possessiveCut(i) && PATIENT_POSSESSION_AFTER.test(text.slice(t.end, t.end + 50)))) continue;
     if (hasF(t, F_PLACE) && !known) {
       // "London", "Sydney", "Florence": a place unless a verb about a person follows.
       if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
@@ -1802,7 +1811,11 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       continue;
     }
     // v14: a listed given name as the object of care ("I cannulated Eilidh", "I consented Darius") needs no other cue.
-    const objectOfCare = hasF(t, F_FIRST) && PERSON_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
+    // v26: so is one met or seen "again", the way a comment speaks of the post's patient ("I met Tamika again yesterday").
+    const objectOfCare =
+      (hasF(t, F_FIRST) && PERSON_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) ||
+      (MET_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && AGAIN_AFTER.test(text.slice(t.end, t.end + 8)) &&
+        (hasF(t, F_FIRST) || ((t.f & (F_COMMON | F_HARD | F_PLACE | F_ACRO | F_DEPT | F_INST)) === 0 && !t.allCaps && !isEnglishWord(t.key))));
     if (!known && !objectOfCare) {
       if (!cues.near(t.start)) continue;
     }

@@ -132,7 +132,7 @@ const EVENT_RE = new RegExp(
 // A handle written without "@" after the platform or the word "handle": "her Instagram is jane.doe_92", "Snapchat: kyle_b99";
 // v19: and the messaging apps' IDs ("added me on WeChat (ID liwei_dali88)", "his LINE ID: somchai.k77").
 const LABELLED_HANDLE_RE =
-  /\b(?:Instagram|IG|Insta|TikTok|Twitter|X|Snapchat|Snap|Threads|WeChat|Weixin|Weibo|LINE|Line|Zalo|KakaoTalk|Kakao|Telegram|Viber|Discord|handle|username|user\s+name|gamertag)(?:\s+(?:handle|account|name|username|ID))?\s*(?:is|was|:|-|\(\s*ID|\(|ID\s*:?)\s*["“]?([A-Za-z0-9_.]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![A-Za-z0-9_@])/g;
+  /\b(?:Instagram|IG|Insta|TikTok|Twitter|X|Snapchat|Snap|Threads|WeChat|Weixin|Weibo|LINE|Line|Zalo|KakaoTalk|Kakao|Telegram|Viber|Discord|handle|username|user\s+name|gamertag)(?:\s+(?:handle|account|name|username|ID))?\s*(?:is|was|:|-|,|\(\s*ID|\(|ID\s*:?)\s*["“]?([A-Za-z0-9_.]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![A-Za-z0-9_@])/g;
 // An everyday job pinned to a named place: "a bus driver on the number 42 route through Moss Side for 31 years",
 // "the lollipop lady at St Anne's for twenty years", "a fisherman on the Lamu ferry".
 const JOB_PLACE_RE = new RegExp(
