@@ -248,4 +248,6 @@ export const DEV_CORPUS_FILES = {
   dev23: "../tests/privacy/corpus-dev23/corpus-dev23.jsonl",
   dev24: "../tests/privacy/corpus-dev24/corpus-dev24.jsonl",
   dev25: "../tests/privacy/corpus-dev25/corpus-dev25.jsonl",
+  dev26: "../tests/privacy/corpus-dev26/corpus-dev26.jsonl",
+  dev27: "../tests/privacy/corpus-dev27/corpus-dev27.jsonl",
 } as const;
