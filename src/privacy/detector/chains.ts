@@ -1,6 +1,7 @@
 import type { Candidate, FindingType } from "./types.ts";
 import { afterNonAlnum, eachMatch, eachMatchNear, isSpaceLike, nearMatcher, wordsBefore } from "./context.ts";
 import { FIRST_NAMES, PLACES, keyOf } from "./lexicon/names.ts";
+import { isEnglishWord } from "./lexicon/english.ts";
 import { REASON_ADDRESS as R_ADDRESS, SUGGESTION_ADDRESS as S_ADDRESS } from "./patterns/addresses.ts";
 import { R_PLACE, R_ROOM, S_PLACE, S_ROOM } from "./patterns/facilities.ts";
 import { CALENDAR, KINSHIP_TITLES, ORGANISATIONS, PATIENT_HONORIFICS, STAFF_TITLES, WEAK_HONORIFICS } from "./lexicon/terms.ts";
@@ -79,6 +80,18 @@ function placeWordsOk(piece: string): boolean {
   return !words.some((w) => CALENDAR.has(keyOf(w)) || CALENDAR.has(keyOf(w).replace(/s$/, "")) || ORGANISATIONS.has(keyOf(w)));
 }
 
+const PLACE_KIND_WORD =
+  /^(?:Residency|Residences?|Apartments?|Towers?|Enclave|Complex|Society|Mansions?|House|Villas?|Lodge|Plaza|Flats|Nivas|Niwas|Bhavan|Bhawan|Sadan|Kunj|Vihar|Puram|Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Park|Estate|Village|Town|City|Hill|Hills|Gardens|Court|Place|Crescent|Terrace|Square|Green|Row|Walk|View|Heights|Vale|Valley|Bay|Beach|Point|Creek|River|Farm|Station|Junction|Market|Colony|Nagar)$/;
+function personAfterComma(piece: string): boolean {
+  const words = piece.split(/\s+/);
+  if (words.length !== 2) return false;
+  const [given, last] = words as [string, string];
+  return (
+    FIRST_NAMES.has(keyOf(given)) && !PLACES.has(keyOf(given)) && !PLACES.has(keyOf(last)) && !PLACE_KIND_WORD.test(last) && !isEnglishWord(keyOf(last)) &&
+    !KINSHIP_TITLES.has(keyOf(last)) && !KINSHIP_TITLES.has(keyOf(given))
+  );
+}
+
 function allPlaces(piece: string): boolean {
   return piece
     .replace(/\s\d+$/, "")
@@ -142,6 +155,8 @@ function growPlace(text: string, c: Candidate, starts: Map<number, number>): { s
       if (/['’]s$/.test(piece)) break;
       // A single given name after a comma is more likely the person than a place ("bed 3, Kofi and his mum").
       if (!/\s/.test(piece) && FIRST_NAMES.has(keyOf(piece)) && !PLACES.has(keyOf(piece))) break;
+      // v27: nor a given name and a surname ("Kingaroy State High School, Jayden Whitfield, came …")
+      if (personAfterComma(piece)) break;
     } else if (m[7] !== undefined) {
       if (c.type !== "ADDRESS" || !/^\.?,\s/.test(join)) break;
     }

@@ -566,7 +566,10 @@ const PERSON_WHO_BEFORE_RE = /(?:^|\s)((?:the|a)\s(?:man|woman|lady|one|person|f
 // will be in theatre"), and a role-player's name in a simulation ("The actor playing "Mr Green"") are not patients:
 // soft, so they are reported only beside a finding that is not soft.
 // v26: what a public figure published, whoever else the sentence is about ("they talked about Angelina Jolie's op-ed").
-const PUBLISHED_AFTER_RE = /^['’]s\s+(?:(?:famous|viral|recent|widely\s+read|\d{4})\s+)?(?:op-?ed|essay|memoir|column|TED\s+talk|podcast|documentary|Reith\s+lectures?)\b/;
+// (v27: and an artist's work, "her favourite Slim Dusty song", or a death remembered from the writer's youth, "Robin Williams
+// died when I was in college")
+const PUBLISHED_AFTER_RE =
+  /^['’]s\s+(?:(?:famous|viral|recent|widely\s+read|\d{4})\s+)?(?:op-?ed|essay|memoir|column|TED\s+talk|podcast|documentary|Reith\s+lectures?)\b|^\s(?:song|songs|album|albums|track|record|records|tune|tunes|ballad|film|films|movie|movies|novel|novels|concert)\b|^\sdied\s+when\s+I\s+was\s+(?:in|at|a|an|still|about|only|\d)/;
 const QUOTED_FIGURE_AFTER_RE = /^\s(?:once\s|famously\s|himself\s|herself\s)?(?:said|says|wrote|writes|sang|sings|put\s+it|argued|observed|remarked|declared|tweeted|preached|taught\s+us|reminds\s+us|played\s+(?:with|through|on)|famously)\b/;
 const SAID_BEFORE_RE = /\b(?:said|says|like|as|quote|quoting|remember|recall)\s$/;
 const SURGEON_AFTER_RE = /^\s(?:will\s+be|is|was|was\s+still|had\s+been)\s+(?:in\s+theatre|in\s+theatres|operating|scrubbed|on\s+call|in\s+clinic|on\s+leave|on\s+the\s+rota|teaching|away|doing\s+(?:his|her)\s+list)\b/;

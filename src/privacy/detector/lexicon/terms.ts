@@ -124,6 +124,18 @@ export const STAFF_ROLES =
   "treatment\\s+supporters?|treatment\\s+buddy|health\\s+aides?|aides?|promotoras?|promotores?|health\\s+promoters?|health\\s+visitors?|hv|" +
   "health\\s+assistants?|health\\s+educators?|doulas?|tbas?|traditional\\s+birth\\s+attendants?|birth\\s+attendants?|community\\s+midwi(?:fe|ves)|vaccinators?|dressers?";
 
+/**
+ * The names of peoples and nationalities, in the singular and plural ("Canadian", "Nigerians", "Afghan"): a people, never
+ * a person's name (names.ts, declared-names.ts).
+ */
+export const PEOPLES: ReadonlySet<string> = new Set(
+  ("canadian canadians nigerian nigerians kenyan kenyans ghanaian ghanaians pakistani pakistanis indian indians " +
+    "australian australians american americans british irish scottish welsh english filipino filipina filipinos singaporean singaporeans " +
+    "ugandan ugandans tanzanian tanzanians zambian zimbabwean malawian rwandan ethiopian somali sudanese egyptian lebanese syrian afghan " +
+    "bangladeshi nepali nepalese sri lankan jamaican trinidadian brazilian mexican chilean peruvian colombian german swedish norwegian danish " +
+    "finnish dutch french spanish italian portuguese polish maori māori aboriginal samoan tongan fijian").split(" "),
+);
+
 /** Honorifics used for patients and relatives. The span of a name includes its honorific. */
 // v12: professional titles used as honorifics for anyone, patients and relatives included ("Engr. Tunde Adeyanju", "Barr. Okoye").
 export const PATIENT_HONORIFICS = set(`mr mrs ms miss mx mst mstr mrs. mr. ms. mst. mme mdm madam madame sra srta señor señora senora signora frau herr shri shrimati smt sri kumari engr engr. barr barr.`);

@@ -214,7 +214,9 @@ const WEEKDAY_ORDINAL_RE = new RegExp(
 // ("on the night of Diwali") are found too.
 // v17: more festivals that writers date a story by: Turkish bayrams, Tết, Lebaran, Dhanteras and the Hindu lunar days,
 // Ethiopian and Nepali feasts, Irish and Iranian days.
-const MORE_FESTIVALS = String.raw`(?:Kurban\s+|Şeker\s+|Seker\s+|Ramazan\s+)?Bayram(?:ı|i)?|T(?:ết|et)|Lebaran|Idul\s+Fitri|Idul\s+Adha|Galungan|Nyepi|Dhanteras|Bhai\s+Dooj|Govardhan\s+Puja|Ugadi|Gudi\s+Padwa|Bihu|Tihar|Dashain(?:\s+[Tt]ika)?|Teej|Vishu|Puthandu|(?:the\s+)?New\s+Yam\s+[Ff]estival|Iri\s+Ji|Timkat|Meskel|Enkutatash|Fasika|Kwanzaa|Sizdah\s+Bedar|Yalda(?:\s+Night)?|Sham\s+el[-\s]Nessim|Lá\s+Fhéile\s+Bríde|(?:St\.?\s+)?Brigid['’]s\s+Day|Kartik\s+Purnima|Guru\s+Purnima|Buddha\s+Purnima|Mahashivratri|Maha\s+Shivratri|Raksha\s+Bandhan|Fourth\s+of\s+July|Cinco\s+de\s+Mayo`;
+const MORE_FESTIVALS = String.raw`(?:Kurban\s+|Şeker\s+|Seker\s+|Ramazan\s+)?Bayram(?:ı|i)?|T(?:ết|et)|Lebaran|Idul\s+Fitri|Idul\s+Adha|Galungan|Nyepi|Dhanteras|Bhai\s+Dooj|Govardhan\s+Puja|Ugadi|Gudi\s+Padwa|Bihu|Tihar|Dashain(?:\s+[Tt]ika)?|Teej|Vishu|Puthandu|(?:the\s+)?New\s+Yam\s+[Ff]estival|Iri\s+Ji|Timkat|Meskel|Enkutatash|Fasika|Kwanzaa|Sizdah\s+Bedar|Yalda(?:\s+Night)?|Sham\s+el[-\s]Nessim|Lá\s+Fhéile\s+Bríde|(?:St\.?\s+)?Brigid['’]s\s+Day|Kartik\s+Purnima|Guru\s+Purnima|Buddha\s+Purnima|Mahashivratri|Maha\s+Shivratri|Raksha\s+Bandhan|Fourth\s+of\s+July|Cinco\s+de\s+Mayo|` +
+  // v27: a festival's day named with its weekday or its full-moon day, and Northern Ireland's "the Twelfth"
+  String.raw`(?:Vesak|Poson|Esala|Navam|Duruthu|Binara|Unduvap)\s+Poya|Sinulog(?:\s+(?:Sunday|Day|Festival|weekend))?|Ati-?Atihan|Pahiyas|Kadayawan|Panagbenga|the\s+Twelfth(?!\s+(?:of|man|century|floor|grade|day|week|time|year|night|stitch))`;
 const HOLIDAY_NAMES = String.raw`(?:${MORE_FESTIVALS}|Nowruz|Songkran|Hogmanay|Burns\s+Night|Matariki|Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hallowe['’]?en|Thanksgiving(?:\s+Day)?|Easter\s+(?:Sunday|Monday)|Good\s+Friday|Ash\s+Wednesday|Eid(?:\s(?:al|ul)-[a-z]+)?|Diwali|Deepavali|Onam|Vesak|Holi|Pongal|Thaipusam|Hari\s+Raya(?:\s[A-Z][a-z]+)?|Chinese\s+New\s+Year|Independence\s+Day|Emancipation\s+Day|Madaraka\s+Day|Jamhuri\s+Day|Waitangi\s+Day|Anzac\s+Day|Australia\s+Day|Canada\s+Day|Remembrance\s+Day|(?:St\.?\s+)?Patrick['’]s\s+Day|Paddy['’]s\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Valentine['’]s\s+Day|` +
   // v14: public holidays named after a person or a cause ("a shift on Martin Luther King Jr. Day"): a day, not a name
   String.raw`Martin\s+Luther\s+King(?:\s+Jr\.?)?(?:['’]s)?\s+Day|MLK\s+Day|Juneteenth|Memorial\s+Day|Labou?r\s+Day|Presidents['’]?\s+Day|Veterans['’]?\s+Day|Republic\s+Day|Youth\s+Day|Heritage\s+Day|Freedom\s+Day|Workers['’]?\s+Day)`;
@@ -262,6 +264,13 @@ const WEEKDAY_INITIAL = charIn("mtwfsMTWFS");
 const MDY_TEXT_NEAR = nearMatcher(MDY_TEXT_RE, DIGIT_G, 16, (text, s) => MONTH_INITIAL(text, s) && afterNonAlnum(text, s));
 const MY_TEXT_NEAR = nearMatcher(MY_TEXT_RE, /(?:19|20)\d{2}/g, 16, afterNonAlnum);
 const WEEKDAY_DATE_NEAR = nearMatcher(WEEKDAY_DATE_RE, DIGIT_G, 32, (text, s) => WEEKDAY_INITIAL(text, s) && afterNonAlnum(text, s));
+// v27: a day of the month written in words after "on the" ("a callback re the tribunal on the twenty-third"), not a
+// count ("on the third attempt"): only where the phrase ends.
+const ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth";
+const WORD_DAY_RE = new RegExp(
+  `\\b(?:on|by|until|till|before|after|from)\\sthe\\s((?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first|${ORDINAL_WORDS})(?=\\s*[.,;:)!?]|\\s+(?:at|when|and|but|as|so|if)\\b)`,
+  "gi",
+);
 const WEEKDAY_ORDINAL_NEAR = nearMatcher(WEEKDAY_ORDINAL_RE, DIGIT_G, 20, (text, s) => WEEKDAY_INITIAL(text, s) && afterNonAlnum(text, s));
 const ROMANCE_DATE_NEAR = nearMatcher(
   ROMANCE_DATE_RE,
@@ -326,6 +335,11 @@ export function detectDates(text: string): Candidate[] {
     else pushDay(out, text, m.index, m.index + m[0].length);
   });
   eachMatchNear(WEEKDAY_ORDINAL_NEAR, text, (m) => pushDay(out, text, m.index, m.index + m[0].length));
+  eachMatch(WORD_DAY_RE, text, (m) => {
+    const day = m[1] ?? "";
+    const start = m.index + m[0].length - day.length - 4;
+    pushDay(out, text, start, m.index + m[0].length);
+  });
 
   eachMatch(DMY_TEXT_RE, text, (m) => {
     const start = m.index;

@@ -1,7 +1,7 @@
 import type { Candidate } from "../types.ts";
 import { eachMatch } from "../context.ts";
-import { PLACES_ALONE, keyOf } from "../lexicon/names.ts";
-import { CALENDAR, EPONYMS, ORGANISATIONS } from "../lexicon/terms.ts";
+import { FIRST_NAMES, PLACES_ALONE, keyOf } from "../lexicon/names.ts";
+import { CALENDAR, EPONYMS, ORGANISATIONS, PEOPLES } from "../lexicon/terms.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
 import { R_CALLED, letterToPatient } from "./names.ts";
 
@@ -20,6 +20,7 @@ import { R_CALLED, letterToPatient } from "./names.ts";
  */
 
 const CAP_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’-]+`;
+const SHORT_CAP_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’-]{1,30}`;
 const QUOTED_DECLARED_RE = new RegExp(
   String.raw`["“‘]((?:the\s)?${CAP_WORD}(?:\s${CAP_WORD}){0,2})["”’]\s(?:was|is|became|had\s+become)\s(?:a|the|his|her|their|our|my)\s(?:\w+\s)?nickname\b(?!\s+for\s+(?:a|an|the)\s)`,
   "gu",
@@ -36,6 +37,24 @@ const TO_EVERYONE_RE = new RegExp(
 // v26: a name given as the person's name ("Her name in the community was Sundari", "his real name is Oghenekaro").
 const NAME_WAS_RE = new RegExp(
   String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:real|first|given|chosen|community|street|new|old|pet|proper|full|birth|legal|Christian)\s+)?name\s+(?:(?:in|at|on|among|to)\s+(?:the\s+)?[\p{Ll}-]{2,20}\s+)?(?:is|was)\s+["“‘]?((?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s)?${CAP_WORD}(?:\s${CAP_WORD}){0,2})`,
+  "gu",
+);
+// v27: the patient named by what the story calls them ("The girl was **Ruby**, and she …", "Our patient was Tomasz.")
+const NOUN_WAS_NAME_RE = new RegExp(
+  String.raw`\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:(?:little|young|old|first|last|next)\s+)?(?:girl|boy|patient|baby|child|toddler|teenager|man|woman|lady|mother|father|twin|client|resident)\s+(?:was|is)\s+(?:called\s+|named\s+)?(?:\*\*|__|["“])?(${CAP_WORD})(?:\*\*|__|["”])?(?=\s*[.,;!—–]|\s+(?:and|but|who)\b)`,
+  "gu",
+);
+// v27: a nickname in brackets after the name ('Maisie ("Mais" to everyone on the unit)', "J. McK (the "Big Jamesie" one)"),
+// and a nickname before the name on the forms ("Mossie — Maurice O'Driscoll on the forms")
+// (bounded words: these two are tried at every capital, and a run of "D-D-D-…" must stay linear)
+const NAME_BRACKET_NICK_RE = new RegExp(
+  String.raw`(${SHORT_CAP_WORD})\s\(\s?["“]([^"”
+]{1,24})["”]\s(?:to\s+(?:everyone|everybody|all|the\s+whole\s+\w+|his\s+\w+|her\s+\w+)|on\s+the\s+\w+|at\s+home)\b`,
+  "gu",
+);
+const THE_QUOTED_ONE_RE = /\(the\s["“]((?:[\p{Lu}][\p{L}'’-]*\s?){1,3})["”]\sone\b/gu;
+const ON_THE_FORMS_RE = new RegExp(
+  String.raw`(${SHORT_CAP_WORD})\s[—–-]{1,2}\s((?:${SHORT_CAP_WORD}\s){1,2}${SHORT_CAP_WORD})\son\s(?:the\s|his\s|her\s)?(?:forms?|paper|papers|register|chart|notes|system|records?|passport|ID)\b`,
   "gu",
 );
 const PET_BEFORE = /\b(?:dog|dogs|puppy|cat|cats|kitten|horse|pony|parrot|rabbit|pet|hamster|goat|cow)\b[^\n]{0,50}$/i;
@@ -137,6 +156,33 @@ export function detectDeclaredNames(text: string): Candidate[] {
     if (PET_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return;
     // (priority 44: a longer name the names rules find whole, with its nickname in quotes, wins; a soft guess yields)
     const start = m.index + m[0].length - name.length;
+    if (nicknameOk(name)) out.push({ start, end: start + name.length, type: "NAME", reason: R_CALLED, suggestion: S_NICKNAME, priority: 44 });
+  });
+  eachMatch(NAME_BRACKET_NICK_RE, text, (m) => {
+    const name = m[1] ?? "";
+    const nick = m[2] ?? "";
+    if (isEnglishWord(keyOf(name)) || NOT_PATIENT_TITLE.test(name)) return;
+    push(m.index, name);
+    push(m.index + m[0].indexOf(nick, name.length), nick);
+  });
+  eachMatch(THE_QUOTED_ONE_RE, text, (m) => {
+    const nick = (m[1] ?? "").trim();
+    push(m.index + m[0].indexOf(nick), nick);
+  });
+  eachMatch(ON_THE_FORMS_RE, text, (m) => {
+    const nick = m[1] ?? "";
+    const name = m[2] ?? "";
+    if (NOT_PATIENT_TITLE.test(name)) return;
+    if (!isEnglishWord(keyOf(nick)) || FIRST_NAMES.has(keyOf(nick))) push(m.index, nick);
+    push(m.index + m[0].indexOf(name, nick.length), name, S_WRITTEN_NAME, R_WRITTEN_NAME);
+  });
+  eachMatch(NOUN_WAS_NAME_RE, text, (m) => {
+    const name = m[1] ?? "";
+    const key = keyOf(name);
+    // (a word of English counts only set off as a name, "The girl was **Ruby**"; "The baby was Fine" is not one)
+    const setOff = /(?:\*\*|__|["“])$/.test(m[0].slice(0, m[0].lastIndexOf(name))) || (FIRST_NAMES.has(key) && text.charCodeAt(m.index + m[0].length) === 44);
+    if ((isEnglishWord(key) && !setOff) || PEOPLES.has(key) || PLACES_ALONE.has(key) || NOT_PATIENT_TITLE.test(name)) return;
+    const start = m.index + m[0].lastIndexOf(name);
     if (nicknameOk(name)) out.push({ start, end: start + name.length, type: "NAME", reason: R_CALLED, suggestion: S_NICKNAME, priority: 44 });
   });
   eachMatch(TO_EVERYONE_RE, text, (m) => {

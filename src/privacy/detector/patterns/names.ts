@@ -17,6 +17,7 @@ import {
   ORGANISATIONS,
   PATIENT_HONORIFICS,
   RELATIVES,
+  PEOPLES,
   STAFF_ROLES,
   STAFF_TITLES,
   WEAK_HONORIFICS,
@@ -267,13 +268,15 @@ const PERSON_NOUNS =
 const MONTH_GIVEN_NAMES = new Set(["april", "may", "june", "august"]);
 const CLINICAL_APPOSITION_AFTER =
   /^,\s(?:(?:known|k\/c\/o|kc\/o|c\/o|case\s+of)\s|G\d{1,2}\s?P\d|P\d\+\d|primi|multi|gravida|\d{1,3}\s?(?:yrs?|yo|y\/o|months?|mths?|wks?|weeks?|days?|[MF])\b|\d\/[0-9]{1,2}\s+post|(?:came|comes|presented|presents|fell|collapsed|was\s+(?:admitted|brought|referred|found)|brought\s+in|admitted|BIBA|post[- ]?op|day\s+\d)\b|\?\s?[A-Za-z#]|#)/;
+// (v27: or what the patient is to this story, "Anju, first baby, brought by her husband")
 const APPOSITION_AFTER = new RegExp(
-  `^,\\s(?:(?:a|an)\\s(?:[\\w'’-]+\\s){0,3}?(?:(?:\\d{1,3}|${AGE_WORDS})[- ](?:year|month|week|day)s?[- ]old|${PERSON_NOUNS})\\b|(?:\\d{1,3}|${AGE_WORDS})(?:,|\\s(?:years?|yrs?|yo|y\\/o|months?|weeks?)\\b(?!\\s+(?:in|into|on|ago|later|of|since)\\b)))`,
+  `^,\\s(?:(?:first|second|third|fourth|fifth)\\s(?:baby|pregnancy|child|admission|episode|delivery)\\b|(?:a|an)\\s(?:[\\w'’-]+\\s){0,3}?(?:(?:\\d{1,3}|${AGE_WORDS})[- ](?:year|month|week|day)s?[- ]old|${PERSON_NOUNS})\\b|(?:\\d{1,3}|${AGE_WORDS})(?:,|\\s(?:years?|yrs?|yo|y\\/o|months?|weeks?)\\b(?!\\s+(?:in|into|on|ago|later|of|since)\\b)))`,
 );
 // v17: a name said to be such a person, or said to be an age, as a sentence's subject ("Letchumi is a tea plucker from
 // …", "Tolu is like 19", "Juliana – "Ju" to everyone – is a tattoo artist"): a bracketed or dashed aside may come between.
+// (v27: an age in words too, "Gurleen is seventeen.", "Pedrinho is seven and has leukaemia")
 const PREDICATE_PERSON_AFTER = new RegExp(
-  `^(?:\\s\\([^()\\n]{1,60}\\)|\\s[–—-]\\s[^–—\\n]{1,40}\\s[–—-])?\\s(?:is|was)\\s(?:(?:like|about|only|just|nearly|almost|barely)\\s)?(?:\\d{1,2}(?![\\d.,:/])(?!\\s*(?:%|mg|kg|ml|mL|mmol|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|am|pm|bpm|cm|mm|st|nd|rd|th|percent)\\b)|(?:a|an)\\s(?:[\\p{Ll}-]+\\s){0,3}?(?:${PERSON_NOUNS}|artist|driver|cook|cleaner|hunter|elder|chief|trader|dancer|singer|footballer|boxer|wrestler)s?\\b)`,
+  `^(?:\\s\\([^()\\n]{1,60}\\)|\\s[–—-]\\s[^–—\\n]{1,40}\\s[–—-])?\\s(?:is|was)\\s(?:(?:like|about|only|just|nearly|almost|barely)\\s)?(?:\\d{1,2}(?![\\d.,:/])(?!\\s*(?:%|mg|kg|ml|mL|mmol|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|am|pm|bpm|cm|mm|st|nd|rd|th|percent)\\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\\s+years?\\s+old)?(?=\\s*[.,;!]|\\s+(?:and|but|now|with|years?)\\b)|(?:a|an)\\s(?:[\\p{Ll}-]+\\s){0,3}?(?:${PERSON_NOUNS}|artist|driver|cook|cleaner|hunter|elder|chief|trader|dancer|singer|footballer|boxer|wrestler)s?\\b)`,
   "u",
 );
 // "His mokopuna, Wiremu,", "Her great-granddaughter, Pania,", "Their abuela's neighbour, Consuelo,": a name in apposition to a
@@ -290,13 +293,7 @@ const POSTPOSED_TITLES = new Set("amma akka aiya ayya thatha paati anni ji jee b
 // v14: words that are given names somewhere but here are titles, kin or roles ("Baby's sats", "Sister's notes").
 const NOT_NAME_WORDS = new Set([...KINSHIP_TITLES, ...WEAK_HONORIFICS, ...STAFF_TITLES, ...PATIENT_HONORIFICS, ...RELATIVE_KEYS, "patient", "doctor", "nurse", "chief", "boss", "king", "queen", "prince", "major", "judge"]);
 // v20: words that open a sentence as a pronoun or name a people, never a person: "Mine was 102/68", "the Canadian Rangers"
-const PRONOUN_OR_PEOPLE = new Set(
-  ("mine yours hers theirs ours canadian canadians nigerian nigerians kenyan kenyans ghanaian ghanaians pakistani pakistanis indian indians " +
-    "australian australians american americans british irish scottish welsh english filipino filipina filipinos singaporean singaporeans " +
-    "ugandan ugandans tanzanian tanzanians zambian zimbabwean malawian rwandan ethiopian somali sudanese egyptian lebanese syrian afghan " +
-    "bangladeshi nepali nepalese sri lankan jamaican trinidadian brazilian mexican chilean peruvian colombian german swedish norwegian danish " +
-    "finnish dutch french spanish italian portuguese polish maori māori aboriginal samoan tongan fijian").split(" "),
-);
+const PRONOUN_OR_PEOPLE = new Set(["mine", "yours", "hers", "theirs", "ours", ...PEOPLES]);
 const CONTRACTION = /['’](?:d|ll|re|ve|m|t)$/;
 const LOWERCASE_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx"]);
 // v14: "Mr X", "Mrs Y", "Patient Z": letters writers use as placeholders, not initials.

@@ -151,6 +151,14 @@ const OWNED_SPOT_RE = new RegExp(
   "gu",
 );
 
+// v27: a pupil's school, with the class when it is given ("Callum, in 9R at Hollins Park Academy", "a Year 10 student at
+// Kingaroy State High School"): a school and a year group are a few hundred children.
+const PUPIL_SCHOOL_RE = new RegExp(
+  String.raw`(?:\b(?:student|pupil|learner|schoolboy|schoolgirl|boy|girl|child|kid|teenager|son|daughter)|\b(?:Year|Grade|Form|Class|Standard|Std\.?)\s\d{1,2}[A-Z]?|\b\d{1,2}[A-Z]{1,2})\s(?:at|of|in|from)\s((?:the\s)?(?:[\p{Lu}][\p{L}'’-]+\s){1,4}(?:Academy|High\s+School|Primary\s+School|Secondary\s+School|Senior\s+Secondary\s+School|Junior\s+School|Infant\s+School|Middle\s+School|Elementary(?:\s+School)?|Grammar(?:\s+School)?|Comprehensive|College|School)(?:\sin\s[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)?)(?![\p{L}])`,
+  "gu",
+);
+const CLASS_BEFORE_SCHOOL_RE = /\b(?:in\s)?(\d{1,2}[A-Z]{1,2}|(?:Year|Grade|Form|Class)\s\d{1,2}[A-Z]?)\s(?:at|of)\s$/;
+
 // v22: a vessel is where its crew is: "the F/V Northern Reliance, out of Dutch Harbor", "MV Ocean Star".
 const VESSEL_RE = /\b(?:F\/V|M\/V|MV|FV|RV|HMS|HMAS|HMCS|HMNZS|USS|USNS|MY)\s(?:[\p{Lu}][\p{L}'’-]{1,30}(?:\s[\p{Lu}][\p{L}'’-]{1,30}){0,2})/gu;
 const R_VESSEL = "A named boat or ship, with the story, tells its crew and their families who it was.";
@@ -210,6 +218,14 @@ export function detectPlaceForms(text: string): Candidate[] {
     if (!nameOk(g) || !strangeWord(g) || extraNotPlace(g)) return;
     // The whole phrase, landmark and all: "the chief's palace compound in Asokore Mampong" (ANNOTATION.md).
     add(m.index, at(m, g) + g.length);
+  });
+  eachMatch(PUPIL_SCHOOL_RE, text, (m) => {
+    const school = m[1] ?? "";
+    const start = m.index + m[0].lastIndexOf(school);
+    if (school.split(/\s+/).some((w) => ORGANISATIONS.has(keyOf(w)))) return;
+    // (the class before the school is part of the place: "in 9R at Hollins Park Academy")
+    const cls = CLASS_BEFORE_SCHOOL_RE.exec(text.slice(Math.max(0, start - 16), start));
+    add(cls ? start - cls[0].length + cls[0].indexOf(cls[1] as string) : start, start + school.length);
   });
   eachMatch(PITCH_RE, text, (m) => add(m.index, m.index + m[0].length));
   eachMatch(VESSEL_RE, text, (m) => {
