@@ -250,4 +250,6 @@ export const DEV_CORPUS_FILES = {
   dev25: "../tests/privacy/corpus-dev25/corpus-dev25.jsonl",
   dev26: "../tests/privacy/corpus-dev26/corpus-dev26.jsonl",
   dev27: "../tests/privacy/corpus-dev27/corpus-dev27.jsonl",
+  dev28: "../tests/privacy/corpus-dev28/corpus-dev28.jsonl",
+  dev29: "../tests/privacy/corpus-dev29/corpus-dev29.jsonl",
 } as const;
