@@ -200,7 +200,7 @@ describe("addresses written the Colombian, Polish, Korean, Trinidadian and Irish
 describe("a holiday's weekend or week named with it is a stretch, not a day (v19)", () => {
   it("does not hold a text for 'Halloween weekend' alone, but shows it beside a held finding", () => {
     expect(texts("He tried hard and so did I. I am going to spend Halloween weekend re-reading the guidance.")).toEqual([]);
-    finds(`${HELD}He was admitted over the Halloween weekend with a fever.`, "DATE", "Halloween weekend");
+    finds(`${HELD}He was admitted over the Halloween weekend with a fever.`, "DATE", "the Halloween weekend");
   });
 });
 

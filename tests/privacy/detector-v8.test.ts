@@ -11,8 +11,8 @@ import { DETECTOR_VERSION, scanText } from "../../src/privacy/detector/index.ts"
 import { covers, expectNoFindings, finds, spares } from "./detector-helpers.ts";
 
 describe("v8 version", () => {
-  it("is rounds-detector/27 (v8's classes below still hold)", () => {
-    expect(DETECTOR_VERSION).toBe("rounds-detector/27");
+  it("is rounds-detector/28 (v8's classes below still hold)", () => {
+    expect(DETECTOR_VERSION).toBe("rounds-detector/28");
   });
 });
 
@@ -120,7 +120,7 @@ describe("DATE: more patient events and named days", () => {
   it("a day and month tied to supplies running out, a device fitted or a last period", () => {
     finds("His inhalers ran out on 3 August and he did not refill them.", "DATE", "3 August");
     finds("The loop recorder was implanted on 11 May under local anaesthetic.", "DATE", "11 May");
-    finds("She counted from her last period on the 21st of January.", "DATE", "21st of January");
+    finds("She counted from her last period on the 21st of January.", "DATE", "the 21st of January");
   });
   it("a day's name in another language, or a named day, is part of the date", () => {
     finds("She presented on Khamis, 12 Jun 2025 with fever.", "DATE", "Khamis, 12 Jun 2025");

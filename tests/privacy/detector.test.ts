@@ -219,7 +219,7 @@ describe("DATE", () => {
   it("day + month without a year only in a patient-event context", () => {
     expectFindings("She was admitted on 12 March with a fall. On the 3rd of June she was discharged home. Seen in clinic on 5 Jan.", [
       ["DATE", "12 March"],
-      ["DATE", "3rd of June"],
+      ["DATE", "the 3rd of June"],
       ["DATE", "5 Jan"],
     ]);
     expectNoFindings("The teaching session is on 12 March. Our rota changes on the 3rd of June.");

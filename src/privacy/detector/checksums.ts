@@ -229,6 +229,22 @@ export function tcKimlikIsValid(digits: string): boolean {
 }
 
 /**
+ * v28: Polish PESEL: eleven digits; the first six are the birth date (the month plus 20 for the 2000s, 80 for the 1800s),
+ * and the weighted sum of all eleven (weights 1 3 7 9 1 3 7 9 1 3 1) ends in 0.
+ */
+export function peselIsValid(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  const d = Array.from(digits, Number);
+  const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3, 1];
+  if (d.reduce((sum, x, i) => sum + x * (weights[i] as number), 0) % 10 !== 0) return false;
+  // (births in the 1800s, 1900s and 2000s only: a month field of 41–72 would be a birth after 2100)
+  const field = (d[2] as number) * 10 + (d[3] as number);
+  const month = field % 20;
+  const day = (d[4] as number) * 10 + (d[5] as number);
+  return (field < 40 || field > 80) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/**
  * v17: Iranian national code (kod-e melli): ten digits; the weighted sum of the first nine (weights 10 down to 2) mod 11
  * gives the last (the remainder itself below 2, else 11 − remainder). Ten identical digits are not issued.
  */

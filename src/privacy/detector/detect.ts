@@ -87,8 +87,15 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * name and before it "on the forms"; "first baby" apposition; commenters who guess who it is or warn that the person is
  * known to the parish; Poya days, Sinulog and "the Twelfth"; a day of the month in words; a pupil's school and class; a
  * place no longer grows over the full name after it; artists' songs and remembered deaths are public figures'.
+ * v28 (session 11): the false blocks and misses of dev28 and dev29 (written blind, scored once on /27): titles from more
+ * languages (don, Pani, Tanti, Amca after a name), Korean and Chinese names surname first, Spanish and Portuguese ages in
+ * words (and word ages reported as the age they say), the last digits of a card number, PESEL numbers, handles after
+ * "as", Turkish rooms, a hospital with its unit in words and the bed, family groups that "were called" something, homes
+ * pinned by a landmark, Polish flats, festivals' days with what comes before them and saints' feasts, comments that name
+ * whom they say people would know; words of address, nurse specialists, a city's main market, one of several firsts, a
+ * bed "24 hours a day" and bands on a playlist are no patients.
  */
-export const DETECTOR_VERSION = "rounds-detector/27";
+export const DETECTOR_VERSION = "rounds-detector/28";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
@@ -438,13 +445,38 @@ const DIGIT_RE = /\d/;
 // v26: a unit or centre named at its hospital is one place ("the Mirabel Centre at Lagos State University Teaching
 // Hospital", "Maternity Block, Ward D at Korle Bu"), with or without a number in it.
 const UNIT_AT_GAP_RE = /^\s(?:at|in|of|within)\s(?:the\s)?$/;
+// v28: and a hospital, its unit in lower-case words, and the bed ("Adana Şehir Hastanesi, çocuk yoğun bakım, yatak 6")
+const UNIT_WORDS_GAP_RE = /^,\s(?:[\p{Ll}\p{M}'’-]+\s){0,3}[\p{Ll}\p{M}'’-]+,\s$/u;
 // v26: "the" before a capitalised place or hospital is part of its name as writers mark it ("the Gender Violence
 // Recovery Centre", "the Zongo at Asawase"); a finding that starts at the capital takes it in.
 const THE_BEFORE_RE = /(?:^|[^\p{L}])[Tt]he\s$/u;
 const CAPITAL_RE = /^\p{Lu}/u;
+// v28: a festival's day is written with what comes before it ("the eighth day of Dashain", "the night of the Virgen de
+// Guadalupe", "the Fourth of July", "the 2nd of Shawwal"): a date takes in its "the" and the day of the festival it is.
+const DAY_OF_BEFORE_RE =
+  /\bthe\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d{1,2}(?:st|nd|rd|th))\s+)?(?:day|night|eve|morning|evening|afternoon|feast)\s+of\s+(?:the\s+)?$/i;
+const ORDINAL_BEFORE_RE = /\bthe\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d{1,2}(?:st|nd|rd|th))\s+)?$/i;
+const CAPITAL_OR_DIGIT_RE = /^[\p{Lu}\d]/u;
+// v28: the home a landmark pins is part of the place ("the single-wide behind the Dollar General …", "his sister's place at
+// the outstation past Nyirripi", "the last one on the canal bund past the Bhagavathi temple in Vazhayur").
+const PINNED_HOME_BEFORE_RE =
+  /\b(?:the|his|her|their)\s+(?:[\p{Ll}\d'’-]+\s+){1,6}?(?:behind|past|beyond|opposite|near|beside|next\s+to|above|below|after)\s+$/u;
+const LANDMARK_START_RE = /^(?:the\s|\p{Lu})/u;
 function takeInThe(text: string, kept: Candidate[]): void {
   for (const c of kept) {
-    if ((c.type === "FACILITY_ROOM" || c.type === "LOCATION") && c.start >= 4 && CAPITAL_RE.test(text.slice(c.start, c.start + 1)) && THE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 5), c.start))) c.start -= 4;
+    // (only before a landmark, "the Dollar General", "Nyirripi"; not before a home of its own, "his trapline cabin")
+    const pinned = c.type === "LOCATION" && LANDMARK_START_RE.test(text.slice(c.start, c.start + 5)) ? PINNED_HOME_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 80), c.start)) : null;
+    if (pinned !== null && !/[.;:!?\n]/.test(pinned[0])) c.start -= pinned[0].length;
+    else if ((c.type === "FACILITY_ROOM" || c.type === "LOCATION") && c.start >= 4 && CAPITAL_RE.test(text.slice(c.start, c.start + 1)) && THE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 5), c.start))) c.start -= 4;
+    else if (c.type === "DATE") {
+      const before = text.slice(Math.max(0, c.start - 48), c.start);
+      // (a festival's day only: "the night of 14th April" is marked as the date alone as often as not)
+      const dayOf = DIGIT_RE.test(text.slice(c.start, c.end)) ? null : DAY_OF_BEFORE_RE.exec(before);
+      const ordinal = dayOf === null && /^(?:day|night|eve|feast)\s+(?:day\s+)?of\b/i.test(text.slice(c.start, c.end)) ? ORDINAL_BEFORE_RE.exec(before) : null;
+      if (dayOf !== null) c.start -= dayOf[0].length;
+      else if (ordinal !== null) c.start -= ordinal[0].length;
+      else if (c.start >= 4 && CAPITAL_OR_DIGIT_RE.test(text.slice(c.start, c.start + 1)) && THE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 5), c.start))) c.start -= 4;
+    }
   }
 }
 
@@ -462,7 +494,8 @@ function joinPlacePieces(text: string, kept: Candidate[]): Candidate[] {
         if (!PLACE_PIECE_TYPES.has(b.type) || b.start < a.end) break;
         const gap = text.slice(a.end, b.start);
         const addresses = a.type === "ADDRESS" && b.type === "ADDRESS" && gap.length <= 32 && gap.includes(",") && ADDRESS_GAP_RE.test(gap);
-        const unitAt = a.type === "FACILITY_ROOM" && b.type === "FACILITY_ROOM" && UNIT_AT_GAP_RE.test(gap);
+        const unitAt =
+          a.type === "FACILITY_ROOM" && b.type === "FACILITY_ROOM" && (UNIT_AT_GAP_RE.test(gap) || (UNIT_WORDS_GAP_RE.test(gap) && DIGIT_RE.test(text.slice(b.start, b.end))));
         if (!PUNCTUATION_GAP_RE.test(gap) && !addresses && !unitAt) break;
         if (unitAt) unitOfPlace = true;
         j++;

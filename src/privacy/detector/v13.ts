@@ -14,6 +14,7 @@ import { CALENDAR, KINSHIP_TITLES } from "./lexicon/terms.ts";
 import { isEnglishWord } from "./lexicon/english.ts";
 import { vagueNearKnownTown } from "./landmarks.ts";
 import { R_CALLED } from "./patterns/names.ts";
+import { wordAge } from "./patterns/ages.ts";
 
 const AGE_REASON = (age: number): string =>
   `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`;
@@ -168,7 +169,7 @@ export function detectV13(text: string): Candidate[] {
       eachMatch(re, text, (m) => {
         const g = m[1] ?? "";
         const start = m.index + m[0].lastIndexOf(g);
-        out.push({ start, end: start + g.length, type: "AGE", reason: AGE_REASON(/hundred/i.test(g) ? 100 : 90), suggestion: AGE_SUGGESTION, priority: 55 });
+        out.push({ start, end: start + g.length, type: "AGE", reason: AGE_REASON(wordAge(g)), suggestion: AGE_SUGGESTION, priority: 55 });
       });
     }
   }
@@ -570,6 +571,8 @@ const PERSON_WHO_BEFORE_RE = /(?:^|\s)((?:the|a)\s(?:man|woman|lady|one|person|f
 // died when I was in college")
 const PUBLISHED_AFTER_RE =
   /^['’]s\s+(?:(?:famous|viral|recent|widely\s+read|\d{4})\s+)?(?:op-?ed|essay|memoir|column|TED\s+talk|podcast|documentary|Reith\s+lectures?)\b|^\s(?:song|songs|album|albums|track|record|records|tune|tunes|ballad|film|films|movie|movies|novel|novels|concert)\b|^\sdied\s+when\s+I\s+was\s+(?:in|at|a|an|still|about|only|\d)/;
+// v28: a band or singer on a playlist or a speaker ("a playlist that was mostly Fleetwood Mac", "songs by Lucky Dube")
+const MUSIC_BEFORE_RE = /\b(?:playlist|soundtrack|mixtape)\s+(?:of|that\s+was|which\s+was)\s+(?:mostly\s+|all\s+|just\s+|some\s+|old\s+)?$|\b(?:listening\s+to|listened\s+to|songs?\s+by|music\s+by|album\s+by|a\s+band\s+called)\s+$/i;
 const QUOTED_FIGURE_AFTER_RE = /^\s(?:once\s|famously\s|himself\s|herself\s)?(?:said|says|wrote|writes|sang|sings|put\s+it|argued|observed|remarked|declared|tweeted|preached|taught\s+us|reminds\s+us|played\s+(?:with|through|on)|famously)\b/;
 const SAID_BEFORE_RE = /\b(?:said|says|like|as|quote|quoting|remember|recall)\s$/;
 const SURGEON_AFTER_RE = /^\s(?:will\s+be|is|was|was\s+still|had\s+been)\s+(?:in\s+theatre|in\s+theatres|operating|scrubbed|on\s+call|in\s+clinic|on\s+leave|on\s+the\s+rota|teaching|away|doing\s+(?:his|her)\s+list)\b/;
@@ -586,7 +589,7 @@ export function softenPublicNames(text: string, kept: Candidate[]): void {
     if (c.type !== "NAME" || c.soft === true) continue;
     const after = text.slice(c.end, c.end + 40);
     const bef = text.slice(Math.max(0, c.start - 40), c.start);
-    if (c.reason === FULL_NAME_REASON && PUBLISHED_AFTER_RE.test(after)) c.soft = true;
+    if (c.reason === FULL_NAME_REASON && (PUBLISHED_AFTER_RE.test(after) || MUSIC_BEFORE_RE.test(bef))) c.soft = true;
     else if (c.reason === FULL_NAME_REASON && (QUOTED_FIGURE_AFTER_RE.test(after) || SAID_BEFORE_RE.test(bef)) && !patientInSentence(text, c.start, c.end)) c.soft = true;
     else if (c.reason === TITLE_NAME_REASON && SURGEON_AFTER_RE.test(after)) c.soft = true;
     else if (ROLE_PLAY_BEFORE_RE.test(bef)) c.soft = true;

@@ -118,7 +118,7 @@ export const STAFF_ROLES =
   // aide, Ya Mariama", "a promotora, Doña Rosa", "our TB champion")
   // v26: the school and civic people a health talk is run with ("the principal, Mrs. Zulu", "the headmistress, Madam
   // Atanga", "the assemblyman, Mr. Azure")
-  "principal|headmistress|headmaster|headteacher|head\\s+teacher|assemblyman|assemblywoman|assembly\\s+member|councillor|councilor|" +
+  "sage-femme|sages-femmes|principal|headmistress|headmaster|headteacher|head\\s+teacher|assemblyman|assemblywoman|assembly\\s+member|councillor|councilor|" +
   "security\\s+guard|guard|watchman|gateman|cleaner|employer|shopkeeper|senior\\s+partner|gp\\s+partner|practice\\s+partner|lab\\s+partner|study\\s+partner|osce\\s+partner|practice\\s+buddy|" +
   "graduate|grad|new\\s+grad|newly\\s+qualified|nq|preceptee|mentee|locum|biomedical\\s+engineer|engineer|technician|" +
   "treatment\\s+supporters?|treatment\\s+buddy|health\\s+aides?|aides?|promotoras?|promotores?|health\\s+promoters?|health\\s+visitors?|hv|" +
@@ -138,7 +138,8 @@ export const PEOPLES: ReadonlySet<string> = new Set(
 
 /** Honorifics used for patients and relatives. The span of a name includes its honorific. */
 // v12: professional titles used as honorifics for anyone, patients and relatives included ("Engr. Tunde Adeyanju", "Barr. Okoye").
-export const PATIENT_HONORIFICS = set(`mr mrs ms miss mx mst mstr mrs. mr. ms. mst. mme mdm madam madame sra srta señor señora senora signora frau herr shri shrimati smt sri kumari engr engr. barr barr.`);
+// v28: "don" and "doña", and Polish "Pani" and "Pan" ("Pani Agnieszka", "Pan Zbigniew").
+export const PATIENT_HONORIFICS = set(`mr mrs ms miss mx mst mstr mrs. mr. ms. mst. mme mdm madam madame sra srta señor señora senora signora frau herr shri shrimati smt sri kumari engr engr. barr barr. don doña pani pan`);
 
 /**
  * Honorifics and kinship titles that also have ordinary meanings ("Master", "Chief", "Baba"),
@@ -210,6 +211,7 @@ papa mummy daddy sheikh ustaz ustad pa ma
 ate kuya aling manang manong seu umm ummi sekuru ambuya mbuya
 am amm hagg hagga hajj sitt tant dona doña dom nain taid mamgu tadcu tutu kupuna aba
 granda grandda mang haj khanom khanum agha aghaye bà ông cụ bác
+tanti tanaua bunica bunicul ciocia wujek babcia dziadek
 `);
 
 /** Name particles that join the parts of one name ("Nurul Aisyah binti Rahman", "Ahmad bin Ismail", "van der Merwe"). */

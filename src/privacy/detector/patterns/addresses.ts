@@ -44,8 +44,9 @@ const NAME_THEN_NUMBER_RE =
 // Sujeong-dong 3-ga, Dong-gu, Busan").
 const CO_ADDRESS_RE =
   /(?<![\p{L}])(?:Calle|Carrera|Cra\.?|Kra\.?|Cl\.?|Diagonal|Dg\.?|Transversal|Tv\.?|Avenida(?:\s(?:Calle|Carrera))?|Av\.)\s\d{1,3}[A-Z]?(?:\s(?:Bis|Sur|Norte|Este|Oeste|[A-Z]))*\s?(?:#|No\.?|N[°º])\s?\d{1,3}[A-Z]?-\d{1,3}(?![\d])/gu;
+// (v28: with the flat after "m.": "ul. Nadbystrzycka 14 m. 9, 20-618 Lublin")
 const PL_ADDRESS_RE =
-  /\b(?:ul|al|os|pl)\.\s(?:[\p{Lu}][\p{L}'’-]+\s){1,3}\d{1,4}[A-Za-z]?(?:\/\d{1,4})?(?:,\s\d{2}-\d{3}\s[\p{Lu}][\p{L}-]+)?/gu;
+  /\b(?:ul|al|os|pl)\.\s(?:[\p{Lu}][\p{L}'’-]+\s){1,3}\d{1,4}[A-Za-z]?(?:\/\d{1,4}|\s(?:m|lok)\.\s?\d{1,4})?(?:,\s\d{2}-\d{3}\s[\p{Lu}][\p{L}-]+)?/gu;
 const KR_ADDRESS_RE =
   /(?<![\d-])\d{1,4}(?:-\d{1,4})?\s[A-Z][a-z]+(?:-[a-z]+)?-(?:dong|ro|gil)(?:\s\d{1,2}-ga)?(?:,\s[A-Z][a-z]+-(?:gu|si|gun|eup|myeon))*(?:,\s[A-Z][a-z]+)?(?![\p{L}])/gu;
 // v20: Nordic addresses: the street word joined to its name or after it, the number, a flat, a postcode of five digits

@@ -236,6 +236,11 @@ const WORD_AGE_IN = new RegExp(WORD_AGE, "i");
 
 // v19: Swahili, the number in words: "miaka tisini na moja" (91), "miaka mia moja" (100).
 const SW_UNITS: Record<string, number> = { moja: 1, mbili: 2, tatu: 3, nne: 4, tano: 5, sita: 6, saba: 7, nane: 8, tisa: 9 };
+// v28: Spanish and Portuguese ages of ninety and over in words ("noventa y un años", "noventa e dois anos", "tenía cien
+// años"; not "cien años de soledad")
+const IBERIAN_AGE_RE =
+  /(?<![\p{L}])(noventa|(?<=\b(?:tenía|tiene|cumplió|cumple|tinha|tem|fez|faz|was|is|turned)\s)(?:cien|cem))(?:\s+(?:y|e)\s+(un|uno|una|um|uma|dos|dois|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove))?\s+(?:años|anos)(?![\p{L}])(?!\s+de\b)/giu;
+const IBERIAN_UNITS: Record<string, number> = { un: 1, uno: 1, una: 1, um: 1, uma: 1, dos: 2, dois: 2, duas: 2, tres: 3, três: 3, cuatro: 4, quatro: 4, cinco: 5, seis: 6, siete: 7, sete: 7, ocho: 8, oito: 8, nueve: 9, nove: 9 };
 const SWAHILI_AGE_RE = /(?<![\p{L}])miaka\s+(tisini|mia(?:\s+moja)?)(?:\s+na\s+(moja|mbili|tatu|nne|tano|sita|saba|nane|tisa))?(?![\p{L}])/giu;
 function swahiliAge(tens: string, unit: string): number {
   return (tens.toLowerCase() === "tisini" ? 90 : 100) + (SW_UNITS[unit.toLowerCase()] ?? 0);
@@ -253,7 +258,8 @@ function lastSentenceEnd(s: string): number {
   return -1;
 }
 
-function wordAge(s: string): number {
+/** The age a phrase in words says ("ninety-three" → 93, "a hundred and one" → 101). */
+export function wordAge(s: string): number {
   const k = s.toLowerCase().replace(/\s+/g, " ").replace(/ and (?:a half|a quarter|three[- ]quarters)$/, "");
   const base = k.startsWith("ninety") ? 90 : 100;
   const unit = /(one|two|three|four|five|six|seven|eight|nine)$/.exec(k);
@@ -305,6 +311,19 @@ export function detectAges(text: string): Candidate[] {
     });
   });
   namedSubjectAges(text, out);
+  if (/\b(?:noventa|cien|cem)\s/i.test(text)) {
+    eachMatch(IBERIAN_AGE_RE, text, (m) => {
+      const age = (/^noventa$/i.test(m[1] ?? "") ? 90 : 100) + (IBERIAN_UNITS[(m[2] ?? "").toLowerCase()] ?? 0);
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        type: "AGE",
+        reason: `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`,
+        suggestion: "Write 'in her nineties' or 'a very elderly patient'.",
+        priority: 55,
+      });
+    });
+  }
   if (/miaka\s/i.test(text)) {
     eachMatch(SWAHILI_AGE_RE, text, (m) => {
       const age = swahiliAge(m[1] ?? "", m[2] ?? "");

@@ -215,6 +215,8 @@ const WEEKDAY_ORDINAL_RE = new RegExp(
 // v17: more festivals that writers date a story by: Turkish bayrams, Tết, Lebaran, Dhanteras and the Hindu lunar days,
 // Ethiopian and Nepali feasts, Irish and Iranian days.
 const MORE_FESTIVALS = String.raw`(?:Kurban\s+|Şeker\s+|Seker\s+|Ramazan\s+)?Bayram(?:ı|i)?|T(?:ết|et)|Lebaran|Idul\s+Fitri|Idul\s+Adha|Galungan|Nyepi|Dhanteras|Bhai\s+Dooj|Govardhan\s+Puja|Ugadi|Gudi\s+Padwa|Bihu|Tihar|Dashain(?:\s+[Tt]ika)?|Teej|Vishu|Puthandu|(?:the\s+)?New\s+Yam\s+[Ff]estival|Iri\s+Ji|Timkat|Meskel|Enkutatash|Fasika|Kwanzaa|Sizdah\s+Bedar|Yalda(?:\s+Night)?|Sham\s+el[-\s]Nessim|Lá\s+Fhéile\s+Bríde|(?:St\.?\s+)?Brigid['’]s\s+Day|Kartik\s+Purnima|Guru\s+Purnima|Buddha\s+Purnima|Mahashivratri|Maha\s+Shivratri|Raksha\s+Bandhan|Fourth\s+of\s+July|Cinco\s+de\s+Mayo|` +
+  // v28: saints' feasts and fiestas, the Virgin of Guadalupe, Chhath puja and Wigilia
+  String.raw`(?:the\s+)?Virgen\s+de\s+Guadalupe|D[ií]a\s+de\s+(?:la\s+Virgen|los\s+Muertos|(?:los\s+)?Reyes)|[Ff]east\s+(?:day\s+)?of\s+(?:St\.?|Saint|San|Santa|Santo|São|Our\s+Lady\s+of)\s+\p{Lu}\p{L}+|(?:Santo\s+Ni[ñn]o|San\s+\p{Lu}\p{L}+|Santa\s+\p{Lu}\p{L}+)\s+[Ff]iesta|Chhath(?:\s+[Pp]uja)?|Wigilia|` +
   // v27: a festival's day named with its weekday or its full-moon day, and Northern Ireland's "the Twelfth"
   String.raw`(?:Vesak|Poson|Esala|Navam|Duruthu|Binara|Unduvap)\s+Poya|Sinulog(?:\s+(?:Sunday|Day|Festival|weekend))?|Ati-?Atihan|Pahiyas|Kadayawan|Panagbenga|the\s+Twelfth(?!\s+(?:of|man|century|floor|grade|day|week|time|year|night|stitch))`;
 const HOLIDAY_NAMES = String.raw`(?:${MORE_FESTIVALS}|Nowruz|Songkran|Hogmanay|Burns\s+Night|Matariki|Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hallowe['’]?en|Thanksgiving(?:\s+Day)?|Easter\s+(?:Sunday|Monday)|Good\s+Friday|Ash\s+Wednesday|Eid(?:\s(?:al|ul)-[a-z]+)?|Diwali|Deepavali|Onam|Vesak|Holi|Pongal|Thaipusam|Hari\s+Raya(?:\s[A-Z][a-z]+)?|Chinese\s+New\s+Year|Independence\s+Day|Emancipation\s+Day|Madaraka\s+Day|Jamhuri\s+Day|Waitangi\s+Day|Anzac\s+Day|Australia\s+Day|Canada\s+Day|Remembrance\s+Day|(?:St\.?\s+)?Patrick['’]s\s+Day|Paddy['’]s\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Valentine['’]s\s+Day|` +
@@ -223,7 +225,7 @@ const HOLIDAY_NAMES = String.raw`(?:${MORE_FESTIVALS}|Nowruz|Songkran|Hogmanay|B
 /** v10: text that starts with a holiday's name (names.ts: a festival is not a person). */
 export const HOLIDAY_START_RE = new RegExp(String.raw`^${HOLIDAY_NAMES}(?![\p{L}])`, "iu");
 const HOLIDAY_RE = new RegExp(
-  String.raw`\b(?:on|over|for)\s+(?:the\s+(?:night|eve|morning|evening|afternoon|day|first\s+day|last\s+day)\s+of\s+)?(${HOLIDAY_NAMES})(?![\p{L}])(?!,?\s+(?:\d|the\s+\d))`,
+  String.raw`\b(?:on|over|for|after|before)\s+(?:the\s+(?:night|eve|morning|evening|afternoon|day|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+day)\s+of\s+)?(${HOLIDAY_NAMES})(?![\p{L}])(?!,?\s+(?:\d|the\s+\d))`,
   "giu",
 );
 // v12: a named day of the year, in any of the calendars our writers live by, is one particular day: "Boxing Day",

@@ -3,7 +3,7 @@ import { eachMatch } from "../context.ts";
 import { FIRST_NAMES, PLACES_ALONE, keyOf } from "../lexicon/names.ts";
 import { CALENDAR, EPONYMS, ORGANISATIONS, PEOPLES } from "../lexicon/terms.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
-import { R_CALLED, letterToPatient } from "./names.ts";
+import { R_CALLED, R_FULL, S_PATIENT, letterToPatient } from "./names.ts";
 
 /**
  * v20–v23: names the writing itself says are names. A nickname is a name: the people who use it know who it is ("the
@@ -57,6 +57,9 @@ const ON_THE_FORMS_RE = new RegExp(
   String.raw`(${SHORT_CAP_WORD})\s[—–-]{1,2}\s((?:${SHORT_CAP_WORD}\s){1,2}${SHORT_CAP_WORD})\son\s(?:the\s|his\s|her\s)?(?:forms?|paper|papers|register|chart|notes|system|records?|passport|ID)\b`,
   "gu",
 );
+// v28: a Korean or Chinese name written surname first, with its hyphenated given name ("Kim Young-sook", "Wang Xiu-ying")
+const SURNAME_FIRST_RE =
+  /\b(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Moon|Yang|Bae|Baek|Nam|Noh|Kwak|Cha|Joo|Woo|Min|Ryu|Chae|Byun|Wang|Zhang|Liu|Chen|Huang|Zhao|Zhou|Wu|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Luo|Gao|Tan|Ng|Ong|Lau|Chan|Cheung|Leung|Wong)\s[A-Z][a-z]{1,8}-[a-z]{2,8}\b/g;
 const PET_BEFORE = /\b(?:dog|dogs|puppy|cat|cats|kitten|horse|pony|parrot|rabbit|pet|hamster|goat|cow)\b[^\n]{0,50}$/i;
 // "Patient initials: K.T.", "initials JM", "her initials were A.B.": initials given as the patient's are a name.
 const INITIALS_LABELLED_RE =
@@ -175,6 +178,9 @@ export function detectDeclaredNames(text: string): Candidate[] {
     if (NOT_PATIENT_TITLE.test(name)) return;
     if (!isEnglishWord(keyOf(nick)) || FIRST_NAMES.has(keyOf(nick))) push(m.index, nick);
     push(m.index + m[0].indexOf(name, nick.length), name, S_WRITTEN_NAME, R_WRITTEN_NAME);
+  });
+  eachMatch(SURNAME_FIRST_RE, text, (m) => {
+    out.push({ start: m.index, end: m.index + m[0].length, type: "NAME", reason: R_FULL, suggestion: S_PATIENT, priority: 44 });
   });
   eachMatch(NOUN_WAS_NAME_RE, text, (m) => {
     const name = m[1] ?? "";

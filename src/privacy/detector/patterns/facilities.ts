@@ -1,6 +1,6 @@
 import type { Candidate } from "../types.ts";
 import { asciiCapAt, asciiLetterWordStart, eachMatch, eachMatchNear, nearMatcher, ownWorkSentence, wordsBefore } from "../context.ts";
-import { FIRST_NAMES, PLACES, keyOf } from "../lexicon/names.ts";
+import { FIRST_NAMES, PLACES, PLACES_ALONE, keyOf } from "../lexicon/names.ts";
 import { CALENDAR, EPONYMS, HEADINGS, ORGANISATIONS, STAFF_ROLES } from "../lexicon/terms.ts";
 
 /**
@@ -16,15 +16,17 @@ import { CALENDAR, EPONYMS, HEADINGS, ORGANISATIONS, STAFF_ROLES } from "../lexi
  * number after a shop or landmark ("the Tesco on Hope Street").
  */
 
+// (v28: not a length of time after it: "stays by the bed 24 hours a day")
 const ROOM_RE =
-  /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ouch|[Cc]ot|[Ii]ncubator|[Ww]armer|[Ii]solette|[Cc]rib|[Tt]heatre|[Tt]heater|[Pp]od|Unit|[Cc]hair)(?:\s|-(?=\d))?(?:no\.?\s?|number\s|#\s?)?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3}|(?<=(?:[Ww]ard|Unit)\s)(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)|(?<=(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Cc]ubicle|[Cc]ot)\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?!\s(?:days?|weeks?|hours?|nights?|times|patients|beds|of|or|and\s+(?:a|two|three)|more|other|others|people|months?)\b))(?![A-Za-z0-9-]|\/\d|['’](?:ve|m|d|ll)\b)/g;
+  /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ouch|[Cc]ot|[Ii]ncubator|[Ww]armer|[Ii]solette|[Cc]rib|[Tt]heatre|[Tt]heater|[Pp]od|Unit|[Cc]hair)(?:\s|-(?=\d))?(?:no\.?\s?|number\s|#\s?)?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3}|(?<=(?:[Ww]ard|Unit)\s)(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)|(?<=(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Cc]ubicle|[Cc]ot)\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?!\s(?:days?|weeks?|hours?|nights?|times|patients|beds|of|or|and\s+(?:a|two|three)|more|other|others|people|months?)\b))(?![A-Za-z0-9-]|\/\d|['’](?:ve|m|d|ll)\b|\s(?:hours?|hrs?|days?|nights?|weeks?|months?|minutes?|mins?)\b)/g;
 // v12: a clinical area named with a number is one place in the department, like a bed: "Resus 4", "Trauma 2", "Majors 3",
 // "Recovery 1", "Stretcher 4", "Trolley 6", "OR 3", "rm 14", and the words for bed, ward and room in the languages our
 // writers mix in ("katil 14", "wad 6B", "leito 7", "quarto 12", "cama 5"; v19: "salle 3, lit 12", "chambre 8", "sala 2",
-// "habitación 4", "stanza 6", "letto 9", "Bett 3", "Zimmer 12", "kamar 5"). Digits only, and not a dose, a count or a time.
+// "habitación 4", "stanza 6", "letto 9", "Bett 3", "Zimmer 12", "kamar 5"; v28: Turkish "oda 512", "yatak 6"). Digits only,
+// and not a dose, a count or a time.
 // A ward code before "ward" ("E1 ward") and a numbered corridor space ("corridor space C4") too.
 const AREA_ROOM_RE =
-  /\b[Cc]abin\s\d{1,4}(?:-\d{1,3})?(?![A-Za-z\d-])|\b(?:[Cc]orridor\s+(?:space|spot|bay|area)\s+[A-Z]?\d{1,3}|[A-Z]\d{1,2}[A-Z]?\s+[Ww]ard)(?![A-Za-z\d])|\b(?:[Rr]esus|Resuscitation|Trauma|[Mm]ajors|[Mm]inors|Recovery|Isolation|Stretcher|Trolley|Booth|OR|[Mm]at|[Rr]ecovery\s+tent|(?:[Bb]irth|[Dd]elivery|[Ll]abou?r|[Bb]irthing)\s+(?:[Ss]uite|[Rr]oom)|[Rr]m\.?|[Kk]atil|[Ww]ad|[Ll]eito|[Qq]uarto|[Cc]ama|[Ss]alle|(?<=\b(?:au|le|du|[Ss]alle\s\d{1,3},?)\s)lit|[Cc]hambre|[Ss]ala|[Hh]abitaci[óo]n|[Ss]tanza|[Ll]etto|[Ll]ove|[Bb]ett|[Zz]immer|[Kk]amar)\s?(?:no\.?\s?|#\s?)?\d{1,3}[A-Za-z]?(?![A-Za-z0-9-]|\/\d|[.,]\d|\s?(?:%|mg|mcg|kg|ml|mL|days?|weeks?|hours?|hrs?|mins?|minutes|months?|years?|times|patients|people|beds|units|am|pm)\b)/g;
+  /\b[Cc]abin\s\d{1,4}(?:-\d{1,3})?(?![A-Za-z\d-])|\b(?:[Cc]orridor\s+(?:space|spot|bay|area)\s+[A-Z]?\d{1,3}|[A-Z]\d{1,2}[A-Z]?\s+[Ww]ard)(?![A-Za-z\d])|\b(?:[Rr]esus|Resuscitation|Trauma|[Mm]ajors|[Mm]inors|Recovery|Isolation|Stretcher|Trolley|Booth|OR|[Mm]at|[Rr]ecovery\s+tent|(?:[Bb]irth|[Dd]elivery|[Ll]abou?r|[Bb]irthing)\s+(?:[Ss]uite|[Rr]oom)|[Rr]m\.?|[Kk]atil|[Ww]ad|[Ll]eito|[Qq]uarto|[Cc]ama|[Ss]alle|(?<=\b(?:au|le|du|[Ss]alle\s\d{1,3},?)\s)lit|[Cc]hambre|[Ss]ala|[Hh]abitaci[óo]n|[Ss]tanza|[Ll]etto|[Ll]ove|[Bb]ett|[Zz]immer|[Kk]amar|[Oo]da|[Yy]atak)\s?(?:no\.?\s?|#\s?)?\d{1,3}[A-Za-z]?(?![A-Za-z0-9-]|\/\d|[.,]\d|\s?(?:%|mg|mcg|kg|ml|mL|days?|weeks?|hours?|hrs?|mins?|minutes|months?|years?|times|patients|people|beds|units|am|pm)\b)/g;
 // Every match has a digit within 24 characters of its start ("Resuscitation no. 12", "corridor space C4"), and starts
 // with \b and an ASCII letter.
 const AREA_ROOM_NEAR = nearMatcher(AREA_ROOM_RE, /\d/g, 24, asciiLetterWordStart);
@@ -622,6 +624,8 @@ export function detectLocations(text: string): Candidate[] {
     if (!placeOk(g)) return;
     // v7: "a Pune suburb", "a Lagos market": a known city with an indefinite article names no one place.
     if (/\ba\s$/i.test(text.slice(Math.max(0, m.index - 2), m.index)) && g.split(/\s+/).every((w) => PLACES.has(keyOf(w)))) return;
+    // v28: nor is a known city's main market, where half a region shops ("their relatives bring them from Onitsha market")
+    if (/\s(?:market|bazaar|mandi|motor\s+park|bus\s+park)$/.test(m[0]) && g.split(/\s+/).every((w) => PLACES_ALONE.has(keyOf(w)))) return;
     // (v26: a capitalised preposition opening the sentence is not part of the name: "In Gelawdios kebele there is …")
     const lead = /^(?:In|At|From|To|Near|Around|Outside|Inside|Beyond|Across)\s(?=\p{Lu})/u.exec(m[0]);
     add(m.index + (lead?.[0].length ?? 0), m.index + m[0].length);

@@ -12,6 +12,7 @@ import {
   nhsNumberIsValid,
   nifIsValid,
   nricIsValid,
+  peselIsValid,
   ssnIsValid,
   tcKimlikIsValid,
 } from "../checksums.ts";
@@ -65,6 +66,10 @@ const ZW_ID_RE = /(?<![A-Za-z0-9.\-/])\d{2}[ -]?\d{6,7}[ -]?[A-Z][ -]?\d{2}(?![A
 // after its label), a PhilHealth number ("12-050417382-6"), and any sixteen-digit number (an Indonesian NIK, a card or an
 // account: nothing in a reflection needs one).
 const HKID_RE = /(?<![A-Za-z0-9])([A-Z]{1,2})(\d{6})\s?\(\s?([0-9A])\s?\)/g;
+// (a PESEL of someone born in the 2000s starts with 0, which T.C. Kimlik numbers never do)
+const PESEL_ZERO_RE = /(?<![A-Za-z0-9.\-/+])0\d{10}(?![A-Za-z0-9]|[.\-/]\d)/g;
+const NUMBER_ENDING_RE =
+  /\b(?:number|no\.?|card|account|mobile|phone|Aadhaar|NHS|MRN|UHID|CNIC|NIN|PPSN|SSN|ID)\s+(?:ending|ends|that\s+ends)\s+(?:in\s+|with\s+)?(\d{3,6})(?![\d.,/-])/gi;
 const TCKN_RE = /(?<![A-Za-z0-9.\-/+])[1-9]\d{10}(?![A-Za-z0-9]|[.\-/]\d)/g;
 const IR_CODE_RE = /(?<![A-Za-z0-9.\-/+])\d{3}-?\d{6}-?\d(?![A-Za-z0-9]|[.\-/]\d)/g;
 const IR_CODE_LABEL = /\b(?:national\s+code|(?:kod|code)[-\s]?e?[-\s]?melli|melli\s+code|shenasnameh)\b[^.\n]{0,24}$/i;
@@ -316,8 +321,17 @@ export function detectIds(text: string): Candidate[] {
     out.push(id(m.index, m.index + m[0].length, "A Hong Kong identity card number (valid check character) identifies a person directly.", 92));
   });
   eachMatch(TCKN_RE, text, (m) => {
-    if (!tcKimlikIsValid(m[0])) return;
-    out.push(id(m.index, m.index + m[0].length, "A Turkish T.C. Kimlik number (valid check digits) identifies a person directly.", 92));
+    if (tcKimlikIsValid(m[0])) out.push(id(m.index, m.index + m[0].length, "A Turkish T.C. Kimlik number (valid check digits) identifies a person directly.", 92));
+    else if (peselIsValid(m[0])) out.push(id(m.index, m.index + m[0].length, "A Polish PESEL number (a birth date and valid check digits) identifies a person directly.", 92));
+  });
+  eachMatch(PESEL_ZERO_RE, text, (m) => {
+    if (peselIsValid(m[0])) out.push(id(m.index, m.index + m[0].length, "A Polish PESEL number (a birth date and valid check digits) identifies a person directly.", 92));
+  });
+  // v28: the last digits of a number, told as such ("that Aadhaar number ending 7353 is her full number")
+  eachMatch(NUMBER_ENDING_RE, text, (m) => {
+    const digits = m[1] ?? "";
+    const start = m.index + m[0].length - digits.length;
+    out.push(id(start, start + digits.length, "The last digits of a record or card number, with the story, narrow it to one person.", 70));
   });
   eachMatch(IR_CODE_RE, text, (m) => {
     const digits = digitsOf(m[0]);

@@ -199,7 +199,7 @@ const RELATIVE_KEYS: ReadonlySet<string> = new Set(RELATIVES.split("|").filter((
 const STAFF_BEFORE = new RegExp(
   // (v20: a role in the plural before a list of colleagues, "this year's registrars, Amara and Tom", and a role with its
   // acronym, "my preceptor LMC, Anna")
-  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})s?(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife|worker|workers|educator))?(?:\\s+(?-i:[A-Z]{2,5}))?(?:\\s+(?:didi|di|baji|bhaiya|sahib|aunty|auntie|mama))?(?:\\s+on\\s+(?:call|duty|nights|days|the\\s+ward))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Pharm)\\.?|\\b(?:Doctor|Professor|Sister|Nurse|Matron))(?:\\s+(?:is|was))?\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
+  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})s?(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife|worker|workers|educator|specialist|practitioner|lead|coordinator))?(?:\\s+(?-i:[A-Z]{2,5}))?(?:\\s+(?:didi|di|baji|bhaiya|sahib|aunty|auntie|mama))?(?:\\s+on\\s+(?:call|duty|nights|days|the\\s+ward))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Pharm)\\.?|\\b(?:Doctor|Professor|Sister|Nurse|Matron))(?:\\s+(?:is|was))?\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
   "i",
 );
 // ", the registrar", " (FY2)", " — our consultant", ", a nurse on the ward"
@@ -238,7 +238,8 @@ const PATIENT_BRACKET_BEFORE =
   /\b(?:patient|pt|client|lady|man|woman|gentleman|boy|girl|baby|infant|child|toddler|teenager|mother|mum|mom|father|dad|son|daughter|wife|husband|partner|grandmother|grandfather|granny|brother|sister|carer)\s?\($/i;
 const BRACKETED_DETAIL_AFTER =
   /^\s?\((?:(?:Class|Grade|Year|Std\.?|Standard|Form|Primary|P)\s?\d{1,2}\b[^()\n]{0,40}|(?:father|mother|son\s+of|daughter\s+of|s\/o|d\/o|w\/o)\b[^()\n]{0,40}|[^()\n]{0,25}\b(?:number|no\.|ID|MRN|NHS|DOB|UHID|CHI|NHI|hospital\s+no|record)\b[^()\n]{0,25}|(?:aged?\s)?\d{1,3}(?:\s?(?:y|yo|yrs?|years?|[MF]|months?|mo|weeks?|wk|days?))?(?:,\s?[MF])?)\)/;
-const LOWER_CASE_HONORIFICS = new Set(["señora", "señor", "senora", "senor", "sra", "srta", "signora", "signor", "madame", "mme", "madam", "mdm"]);
+// (v28: and "don"/"doña" in Spanish before a name: "don Efraín")
+const LOWER_CASE_HONORIFICS = new Set(["señora", "señor", "senora", "senor", "sra", "srta", "signora", "signor", "madame", "mme", "madam", "mdm", "don", "dona"]);
 const NAME_FINAL = new Set("kumari devi bibi begum khatun khanum bano sahib sahiba".split(" "));
 const PERSON_VERB_BEFORE = new RegExp(
   String.raw`\b(?:sat\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|examined|comforted|hugged|held|cared\s+for|looked\s+after|clerked|consented|reassured|resuscitated|intubated|cannulated|catheteri[sz]ed|nursed|fed|washed|bathed|weighed|vaccinated|immuni[sz]ed|counsell?ed|greeted|introduced\s+myself\s+to|reviewed|assessed|triaged|visited|treated|referred|discharged|admitted|` +
@@ -287,7 +288,8 @@ const NOT_PERSON_NOUN =
   /^(?:medication|medications|medicine|medicines|drug|drugs|tablet|tablets|pill|pills|inhaler|injection|diagnosis|condition|illness|disease|operation|procedure|surgery|scan|scans|result|results|treatment|regimen|brand|favourite|favorite|hometown|village|town|city|country|island|state|province|school|team|club|church|faith|religion|language|tribe|clan|dog|cat|pet|horse|car|book|song|film|show|app|phone|account|handle|address|street|ward|hospital|clinic|practice|surgery|doctor|gp|consultant|nurse|midwife|surgeon|physician|therapist|dentist|pharmacist|worker|officer|adviser|advisor|lawyer|solicitor|teacher|boss|manager|employer|company|firm|job|work|school|university|college|course|exam|name|surname|nickname|middle-name|word|words|reply|answer|question|message|text|post|note|notes|letter|email)$/;
 // Kinship and respect words written AFTER a name: "Kusumawathie amma", "Ramprasad ji", "Tanaka-san".
 // v17: and "Kamla bai" (Marathi, Hindi), "Ying por" (Cantonese).
-const POSTPOSED_TITLES = new Set("amma akka aiya ayya thatha paati anni ji jee bhai bhaiya didi sahib sahab baji apa aunty auntie uncle mama dada nana nani dadi khala bibi begum san sama bai bayi por poh".split(" "));
+// (v28: and Turkish and Korean ones: "Mehmet Amca", "Ayşe Teyze", "Kim Young-sook halmeoni")
+const POSTPOSED_TITLES = new Set("amma akka aiya ayya thatha paati anni ji jee bhai bhaiya didi sahib sahab baji apa aunty auntie uncle mama dada nana nani dadi khala bibi begum san sama bai bayi por poh amca teyze abla abi hanım hanim bey nine dede halmeoni harabeoji".split(" "));
 // v14: titles written in lower case in quick notes ("saw mrs okafor again"); "ms" and "miss" are words too, so the
 // name after any of them must be listed and no English word.
 // v14: words that are given names somewhere but here are titles, kin or roles ("Baby's sats", "Sister's notes").
@@ -342,7 +344,8 @@ const MY_NAME_BEFORE = /\b(?:my|our)\s+$/i;
 // v8: more ways a text says someone is staff, not a patient.
 // A name joined by "and" to a titled clinician: "the examiners were Dr Priya Raman and Mr Tom Fletcher".
 const PET_BEFORE = /\b(?:a|an|our|my|the|new)\s+(?:[a-z-]+\s+)?(?:dog|puppy|pup|cat|kitten|horse|pony|donkey|goat|cow|parrot|budgie|rabbit|hamster|tortoise|pet)\b[^\n]{0,40}\b(?:his|her|its|the)\s+$/i;
-const ROLE_WHO_BEFORE = new RegExp(`\\b(?:${STAFF_ROLES})\\s+who\\s+[a-z]+(?:\\s+[a-z]+)?,\\s*$`, "i");
+// (v28: up to four words after "who": "The sage-femme who put it in, Mme Diop")
+const ROLE_WHO_BEFORE = new RegExp(`\\b(?:${STAFF_ROLES})\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,3},\\s*$`, "i");
 const STAFF_AMONG_BEFORE = new RegExp(`\\b(?:${STAFF_ROLES})s?,?\\s+(?:especially|particularly|including|notably|above\\s+all|like|such\\s+as)\\s+$`, "i");
 const COORDINATED_STAFF_BEFORE = /\b(?:Dr|Prof|Professor|Doctor|Sister|Nurse|Matron|Dra|Enf)\.?\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}(?:and|&)\s+["“‘]?$/u;
 // Someone who plays the patient: "an actor named Graham", "a standardised patient called Auntie Efua".
@@ -593,9 +596,9 @@ const R_INITIALS = "Initials are part of a name; with the ward, the date or the 
 const R_RELATIVE = "A relative's name identifies the family, and through them the patient.";
 /** Shared with v13.ts's nickname and repeat rules, and read by detect.ts's softenRepeats: one string, one place. */
 export const R_CALLED = "A name or nickname, quoted or not, identifies the person to anyone who knows them.";
-const R_FULL = "A full name identifies the person outright.";
+export const R_FULL = "A full name identifies the person outright.";
 const R_FIRST = "A first name, with the story around it, lets people who know the patient or family recognise them.";
-const S_PATIENT = "Use 'the patient', a role ('the young man', 'his daughter') or a letter that is not their initial ('patient A').";
+export const S_PATIENT = "Use 'the patient', a role ('the young man', 'his daughter') or a letter that is not their initial ('patient A').";
 const S_RELATIVE = "Write the relationship without the name: 'his wife', 'her son'.";
 const S_INITIALS = "Use 'patient A' (a letter unrelated to their initials) or 'the patient'.";
 
@@ -612,6 +615,12 @@ const HARD_EXCLUDED = new Set<string>([
   ...FACILITY_OR_STREET,
   ...INSTITUTION_WORDS,
   ...LANGUAGES,
+  // v28: words of address and everyday words in quoted Hindi and Urdu ("“Beta, will you …”", "“Bas yahan khade raho”")
+  "beta",
+  "beti",
+  "bas",
+  "bachcha",
+  "bachche",
 ]);
 
 // Speed: a token's memberships in the fixed lists, as bits, computed once per distinct key (the lists never change

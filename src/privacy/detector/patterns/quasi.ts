@@ -1,7 +1,7 @@
 import type { Candidate, ScanOptions } from "../types.ts";
 import { eachMatch, patientInSentence, writerSentence } from "../context.ts";
 import { PLACES, keyOf } from "../lexicon/names.ts";
-import { CALENDAR } from "../lexicon/terms.ts";
+import { CALENDAR, LANGUAGES } from "../lexicon/terms.ts";
 
 /**
  * OTHER:
@@ -83,9 +83,10 @@ const NAMED_PLACE_IN = /\s(?:in|on|of|at|from|near|around|above|below|behind|bey
 const ONE_OF_A_KIND_GENERIC =
   /^the\s+(?:only|last|first|oldest|youngest|sole)\s+(?:\w+\s+){0,2}?(?:time|times|day|days|night|week|month|year|years|thing|things|step|test|dose|patient|patients|case|cases|shift|one|ones|hour|minute|bit|sign|symptom|priority|option|question|person|people|doctor|nurse|consultant|registrar|student|hospital|clinic|ward|unit|centre|center|team|service|trust|country|city|town|place|way|reason|chance|option|thing|word|words|example|paper|study|trial|guideline|drug|treatment|choice|option|resort|line|page|section|member|family|child|son|daughter|pharmacy|shop|store|school|road|bridge|bus|ambulance|surgery|practice|flight|train|ferry)\b/i;
 const OWN_GROUP_BEFORE = /\b(?:our|my)\s+(?:(?!(?:family|families|prayer|support)\b)[\p{L}'’-]+\s+)?$/iu;
-// A family group or page named in quotes: WhatsApp group called "Papa ICU updates — Bed 12 Fortis Mohali".
+// A family group or page named in quotes: WhatsApp group called "Papa ICU updates — Bed 12 Fortis Mohali" (v28: not the
+// possessive "the group's name", whose apostrophe is no quote).
 const GROUP_NAME_RE =
-  /\b(?:(?:WhatsApp|Facebook|Telegram|Signal|Viber|Messenger|GroupMe|WeChat|Instagram|GoFundMe|JustGiving|family|prayer|support)\s+)?(?<![\w-])(?:group|page|chat|channel|fundraiser|appeal|account)(?=\s+(?:called|named|titled)|\s*[:,]?\s*["“‘'][^"”’'\n]{3,80}["”’'])(?:\s+(?:called|named|titled))?\s*[:,]?\s*["“‘']([^"”’'\n]{3,80})["”’']/g;
+  /\b(?:(?:WhatsApp|Facebook|Telegram|Signal|Viber|Messenger|GroupMe|WeChat|Instagram|GoFundMe|JustGiving|family|prayer|support)\s+)?(?<![\w-])(?:group|page|chat|channel|fundraiser|appeal|account)(?!['’]s\b)(?=\s+(?:(?:was|is)\s+)?(?:called|named|titled)|\s*[:,]?\s*["“‘'][^"”’'\n]{3,80}["”’'])(?:\s+(?:(?:was|is)\s+)?(?:called|named|titled))?\s*[:,]?\s*["“‘']([^"”’'\n]{3,80})["”’']/g;
 
 // The same name written before the platform: "the 'Pray for Baby Amara' Facebook group", "“Mum Bed 12 Updates” WhatsApp chat"
 // (a group, chat or appeal, which a family makes; a page or channel named first is more often a show's or a charity's).
@@ -132,7 +133,7 @@ const EVENT_RE = new RegExp(
 // A handle written without "@" after the platform or the word "handle": "her Instagram is jane.doe_92", "Snapchat: kyle_b99";
 // v19: and the messaging apps' IDs ("added me on WeChat (ID liwei_dali88)", "his LINE ID: somchai.k77").
 const LABELLED_HANDLE_RE =
-  /\b(?:Instagram|IG|Insta|TikTok|Twitter|X|Snapchat|Snap|Threads|WeChat|Weixin|Weibo|LINE|Line|Zalo|KakaoTalk|Kakao|Telegram|Viber|Discord|handle|username|user\s+name|gamertag)(?:\s+(?:handle|account|name|username|ID))?\s*(?:is|was|:|-|,|\(\s*ID|\(|ID\s*:?)\s*["“]?([A-Za-z0-9_.]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![A-Za-z0-9_@])/g;
+  /\b(?:Instagram|IG|Insta|TikTok|Twitter|X|Snapchat|Snap|Threads|WeChat|Weixin|Weibo|LINE|Line|Zalo|KakaoTalk|Kakao|Telegram|Viber|Discord|handle|username|user\s+name|gamertag)(?:\s+(?:handle|account|name|username|ID))?(?:\s+on\s+(?:the|his|her|their)\s+[a-z]+)?\s*(?:is|was|as|:|-|,|\(\s*ID|\(|ID\s*:?)\s*["“]?([A-Za-z0-9_.]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])(?![A-Za-z0-9_@])/g;
 // An everyday job pinned to a named place: "a bus driver on the number 42 route through Moss Side for 31 years",
 // "the lollipop lady at St Anne's for twenty years", "a fisherman on the Lamu ferry".
 const JOB_PLACE_RE = new RegExp(
@@ -250,6 +251,8 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
     // v10: what the writer is, runs or bought ("I bought the only pharmacy in our town", "I was the only nurse on the
     // island") is the writer's own life, not a patient's.
     if (FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
+    // v28: one of several is no one-of-a-kind ("Romania had one of the first hospices in Eastern Europe")
+    if (/\bone\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && /^the\s+(?:only|first|last|oldest|youngest)\s+[\p{L}-]+s\b/iu.test(m[0])) return;
     const phrase = m[0].replace(/\s+(?:and|but|so|which|because|when)\s.*$/u, "").replace(/\s+$/, "");
     // v10: "the only family in Oxford, Nebraska with …" is one family, though "family" alone is a generic word here.
     const claim = phrase.replace(/^(?:[Tt]he\s+)?[\p{L}]+['’]s\s+/u, "the ");
@@ -355,7 +358,8 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
     if (/^(?:runs|ran|manages|managed)\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(?:code|arrest|resus|resuscitation|clinic|session|list|shift|ward\s+round|round|theatre|triage|drill|simulation|sim|course|workshop|audit|camp|outreach)\b/i.test(m[0])) return;
     const caps = (m[1] ?? "").replace(/^the\s/, "").split(/\s+/);
     // "runs a falls class on Tuesdays": a weekday (plural too) is a schedule, not a place.
-    if (caps.every((w) => PLACES.has(keyOf(w)) || CALENDAR.has(keyOf(w)) || CALENDAR.has(keyOf(w).replace(/s$/, "")))) return;
+    // (v28: nor is a language: "keeps a register in Urdu")
+    if (caps.every((w) => PLACES.has(keyOf(w)) || CALENDAR.has(keyOf(w)) || CALENDAR.has(keyOf(w).replace(/s$/, "")) || LANGUAGES.has(keyOf(w)))) return;
     other(m.index, m.index + m[0].length, "Running or owning a named local business or team singles one person out.", "Blur it: 'runs a small shop', 'coaches a youth team'.");
   });
 
