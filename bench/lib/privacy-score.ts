@@ -252,4 +252,6 @@ export const DEV_CORPUS_FILES = {
   dev27: "../tests/privacy/corpus-dev27/corpus-dev27.jsonl",
   dev28: "../tests/privacy/corpus-dev28/corpus-dev28.jsonl",
   dev29: "../tests/privacy/corpus-dev29/corpus-dev29.jsonl",
+  dev30: "../tests/privacy/corpus-dev30/corpus-dev30.jsonl",
+  dev31: "../tests/privacy/corpus-dev31/corpus-dev31.jsonl",
 } as const;
