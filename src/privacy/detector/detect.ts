@@ -94,8 +94,12 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * pinned by a landmark, Polish flats, festivals' days with what comes before them and saints' feasts, comments that name
  * whom they say people would know; words of address, nurse specialists, a city's main market, one of several firsts, a
  * bed "24 hours a day" and bands on a playlist are no patients.
+ * v29 (session 11): the misses and false blocks of dev30 and dev31 (written blind, scored once on /28): the head of a
+ * household is no member of staff; "fru" and "opa"; the patient given as an initial; commenters who would know the
+ * patient anywhere or ask "was this the X lad"; an age at the start of a clause with what the patient has, and "år";
+ * IIN and TRN labels; two beds or cots named together; a nationality before "ICU" is no hospital.
  */
-export const DETECTOR_VERSION = "rounds-detector/28";
+export const DETECTOR_VERSION = "rounds-detector/29";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
@@ -462,8 +466,15 @@ const CAPITAL_OR_DIGIT_RE = /^[\p{Lu}\d]/u;
 const PINNED_HOME_BEFORE_RE =
   /\b(?:the|his|her|their)\s+(?:[\p{Ll}\d'’-]+\s+){1,6}?(?:behind|past|beyond|opposite|near|beside|next\s+to|above|below|after)\s+$/u;
 const LANDMARK_START_RE = /^(?:the\s|\p{Lu})/u;
+// v29: a place that ran on into the label of the number after it ends before the label ("12 Banksia Street, Mackay QLD 4740,
+// Medicare 2951 …"), whichever rule or guess grew it there.
+const LABEL_TAIL_RE = /,\s*(?:Medicare|Medicaid|NHS|MRN|UHID|NIN|NIC|CNIC|Aadhaar|SSN|DOB|Tel|Phone|Mobile|Email|IHI|PPSN|IIN|TRN)\.?$/i;
 function takeInThe(text: string, kept: Candidate[]): void {
   for (const c of kept) {
+    if (c.type === "ADDRESS" || c.type === "LOCATION") {
+      const tail = LABEL_TAIL_RE.exec(text.slice(Math.max(c.start, c.end - 14), c.end));
+      if (tail !== null) c.end -= tail[0].length;
+    }
     // (only before a landmark, "the Dollar General", "Nyirripi"; not before a home of its own, "his trapline cabin")
     const pinned = c.type === "LOCATION" && LANDMARK_START_RE.test(text.slice(c.start, c.start + 5)) ? PINNED_HOME_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 80), c.start)) : null;
     if (pinned !== null && !/[.;:!?\n]/.test(pinned[0])) c.start -= pinned[0].length;

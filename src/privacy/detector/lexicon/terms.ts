@@ -139,7 +139,7 @@ export const PEOPLES: ReadonlySet<string> = new Set(
 /** Honorifics used for patients and relatives. The span of a name includes its honorific. */
 // v12: professional titles used as honorifics for anyone, patients and relatives included ("Engr. Tunde Adeyanju", "Barr. Okoye").
 // v28: "don" and "doña", and Polish "Pani" and "Pan" ("Pani Agnieszka", "Pan Zbigniew").
-export const PATIENT_HONORIFICS = set(`mr mrs ms miss mx mst mstr mrs. mr. ms. mst. mme mdm madam madame sra srta señor señora senora signora frau herr shri shrimati smt sri kumari engr engr. barr barr. don doña pani pan`);
+export const PATIENT_HONORIFICS = set(`mr mrs ms miss mx mst mstr mrs. mr. ms. mst. mme mdm madam madame sra srta señor señora senora signora frau herr fru shri shrimati smt sri kumari engr engr. barr barr. don doña pani pan`);
 
 /**
  * Honorifics and kinship titles that also have ordinary meanings ("Master", "Chief", "Baba"),

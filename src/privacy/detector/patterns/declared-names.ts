@@ -60,6 +60,8 @@ const ON_THE_FORMS_RE = new RegExp(
 // v28: a Korean or Chinese name written surname first, with its hyphenated given name ("Kim Young-sook", "Wang Xiu-ying")
 const SURNAME_FIRST_RE =
   /\b(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Moon|Yang|Bae|Baek|Nam|Noh|Kwak|Cha|Joo|Woo|Min|Ryu|Chae|Byun|Wang|Zhang|Liu|Chen|Huang|Zhao|Zhou|Wu|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Luo|Gao|Tan|Ng|Ong|Lau|Chan|Cheung|Leung|Wong)\s[A-Z][a-z]{1,8}-[a-z]{2,8}\b/g;
+// v29: the patient given as an initial ("The index patient, J. (I'll keep it at that), gave me one partner")
+const PATIENT_INITIAL_RE = /\b(?:index\s+)?(?:patient|case|client|contact)\s*[,:]\s*([A-Z]\.)(?=[\s,)])/g;
 const PET_BEFORE = /\b(?:dog|dogs|puppy|cat|cats|kitten|horse|pony|parrot|rabbit|pet|hamster|goat|cow)\b[^\n]{0,50}$/i;
 // "Patient initials: K.T.", "initials JM", "her initials were A.B.": initials given as the patient's are a name.
 const INITIALS_LABELLED_RE =
@@ -178,6 +180,10 @@ export function detectDeclaredNames(text: string): Candidate[] {
     if (NOT_PATIENT_TITLE.test(name)) return;
     if (!isEnglishWord(keyOf(nick)) || FIRST_NAMES.has(keyOf(nick))) push(m.index, nick);
     push(m.index + m[0].indexOf(name, nick.length), name, S_WRITTEN_NAME, R_WRITTEN_NAME);
+  });
+  eachMatch(PATIENT_INITIAL_RE, text, (m) => {
+    const start = m.index + m[0].length - 2;
+    out.push({ start, end: start + 2, type: "NAME", reason: R_INITIALS_GIVEN, suggestion: S_INITIALS, priority: 46 });
   });
   eachMatch(SURNAME_FIRST_RE, text, (m) => {
     out.push({ start: m.index, end: m.index + m[0].length, type: "NAME", reason: R_FULL, suggestion: S_PATIENT, priority: 44 });

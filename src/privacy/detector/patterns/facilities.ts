@@ -1,7 +1,7 @@
 import type { Candidate } from "../types.ts";
 import { asciiCapAt, asciiLetterWordStart, eachMatch, eachMatchNear, nearMatcher, ownWorkSentence, wordsBefore } from "../context.ts";
 import { FIRST_NAMES, PLACES, PLACES_ALONE, keyOf } from "../lexicon/names.ts";
-import { CALENDAR, EPONYMS, HEADINGS, ORGANISATIONS, STAFF_ROLES } from "../lexicon/terms.ts";
+import { CALENDAR, EPONYMS, HEADINGS, ORGANISATIONS, PEOPLES, STAFF_ROLES } from "../lexicon/terms.ts";
 
 /**
  * FACILITY_ROOM: wards, bays, beds, rooms and units with a number or name ("bed 4 on Ward 7B",
@@ -29,6 +29,8 @@ const AREA_ROOM_RE =
   /\b[Cc]abin\s\d{1,4}(?:-\d{1,3})?(?![A-Za-z\d-])|\b(?:[Cc]orridor\s+(?:space|spot|bay|area)\s+[A-Z]?\d{1,3}|[A-Z]\d{1,2}[A-Z]?\s+[Ww]ard)(?![A-Za-z\d])|\b(?:[Rr]esus|Resuscitation|Trauma|[Mm]ajors|[Mm]inors|Recovery|Isolation|Stretcher|Trolley|Booth|OR|[Mm]at|[Rr]ecovery\s+tent|(?:[Bb]irth|[Dd]elivery|[Ll]abou?r|[Bb]irthing)\s+(?:[Ss]uite|[Rr]oom)|[Rr]m\.?|[Kk]atil|[Ww]ad|[Ll]eito|[Qq]uarto|[Cc]ama|[Ss]alle|(?<=\b(?:au|le|du|[Ss]alle\s\d{1,3},?)\s)lit|[Cc]hambre|[Ss]ala|[Hh]abitaci[óo]n|[Ss]tanza|[Ll]etto|[Ll]ove|[Bb]ett|[Zz]immer|[Kk]amar|[Oo]da|[Yy]atak)\s?(?:no\.?\s?|#\s?)?\d{1,3}[A-Za-z]?(?![A-Za-z0-9-]|\/\d|[.,]\d|\s?(?:%|mg|mcg|kg|ml|mL|days?|weeks?|hours?|hrs?|mins?|minutes|months?|years?|times|patients|people|beds|units|am|pm)\b)/g;
 // Every match has a digit within 24 characters of its start ("Resuscitation no. 12", "corridor space C4"), and starts
 // with \b and an ASCII letter.
+// v29: two beds or cots named together ("Alfie and Isla in cots 3 and 4", "beds 11 to 14")
+const ROOM_PAIR_RE = /\b(?:[Bb]eds|[Cc]ots|[Bb]ays|[Rr]ooms|[Cc]ubicles|[Ii]ncubators|[Ww]armers|[Ss]ide\s+rooms)\s\d{1,3}[A-Z]?(?:,\s\d{1,3}[A-Z]?)*\s(?:and|&|to)\s\d{1,3}[A-Z]?(?![\w-])/g;
 const AREA_ROOM_NEAR = nearMatcher(AREA_ROOM_RE, /\d/g, 24, asciiLetterWordStart);
 const NAMED_WARD_RE = /\b(?:(?:St\.?|Saint)\s)?(?:[A-Z][a-z'’]{2,20}\s){1,2}(?:Ward|Unit|Wing)\b/g;
 const FAC_HEAD =
@@ -250,6 +252,7 @@ export function detectFacilities(text: string): Candidate[] {
     spans.push({ start, end: m.index + m[0].length, room: false });
   });
   eachMatch(ACRONYM_RE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, room: false }));
+  eachMatch(ROOM_PAIR_RE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, room: true }));
   eachMatchNear(NAMED_HOME_NEAR, text, (m) => {
     let start = m.index;
     const lead = /^(?:(?:The|A|An|At|In|On|To|From|Our|My|His|Her|Their)\s)+/.exec(m[0]);
@@ -310,7 +313,8 @@ export function detectFacilities(text: string): Candidate[] {
       words = words.slice(1);
     }
     if (words.length === 0) return;
-    if (words.some((w) => UNIT_KIND_WORD.test(w) || GENERIC.has(keyOf(w)) || SPECIALTY_OR_SERVICE.test(w) || NOT_FACILITY_WORD.test(w) || CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)) || HEADINGS.has(keyOf(w)) || EPONYMS.has(keyOf(w)))) return;
+    // (v29: nor a nationality, "our Swedish ICU")
+    if (words.some((w) => UNIT_KIND_WORD.test(w) || GENERIC.has(keyOf(w)) || SPECIALTY_OR_SERVICE.test(w) || NOT_FACILITY_WORD.test(w) || CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)) || HEADINGS.has(keyOf(w)) || EPONYMS.has(keyOf(w)) || PEOPLES.has(keyOf(w)))) return;
     // A person's name before it is a patient's ICU stay, not a hospital ("Tom ICU" does not occur; "Mrs Khan ICU" is a name).
     if (words.length === 1 && FIRST_NAMES.has(keyOf(words[0] ?? ""))) return;
     // A unit, like a ward: a bed in it keeps the room's reason ("bed 8 of the Cardiff ICU").

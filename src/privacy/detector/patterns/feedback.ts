@@ -42,6 +42,10 @@ const KNOWN_TO_PLACE_RE = new RegExp(
 );
 // v28: "naming the outstation and young Kirra, anyone from there will know who it is": what the comment says is named
 const NAMING_RE = new RegExp(String.raw`\bnaming\s+(?:(?:the|her|his|their)\s+[\p{Ll}-]+\s+and\s+)?(?:(?:young|little|old|baby)\s+)?(${CAP})(?=\s?[,.;]|\s+(?:and|in|is|was)\b)`, "gu");
+// v29: "I'd know Jacko anywhere from that description", "Were these the Begay twins?", "Was this the Hollins lad from the
+// Grange estate?": a commenter who recognises the patient names them
+const KNOW_ANYWHERE_RE = new RegExp(String.raw`\b(?:I['’]d|I\s+would|anyone\s+would|you['’]d)\s+know\s+(${CAP})\s+anywhere\b`, "gu");
+const WAS_THIS_THE_RE = new RegExp(String.raw`\b(?:Was|Were|Is|Are)\s+(?:this|these|that|those|they)\s+the\s+(${CAP})\s+(?:lad|lass|boy|girl|twins|family|kids|children|brothers|sisters|woman|man|baby|fella|bloke)\b`, "gu");
 const MAKES_FINDABLE_RE = new RegExp(String.raw`\bmakes?\s+(${CAP}(?:\s${CAP})?)\s+(?:findable|identifiable|recogni[sz]able|traceable|easy\s+to\s+(?:find|identify|recogni[sz]e|trace))\b`, "gu");
 // v22: "I took the caption off the photo of Abena": a photo named for the person in a comment about consent
 const PHOTO_OF_NAME_RE = new RegExp(String.raw`\b(?:photo|photos|picture|pictures|pic|video|image|caption)\s+of\s+(${CAP})(?=\s+(?:this|last|yesterday|today|on|in|from|with|and)\b|[,.;])`, "gu");
@@ -52,7 +56,7 @@ const PLACE_PEOPLE_KNOW_RE = new RegExp(String.raw`\b(?:anyone|everyone|everybod
 // "anonymise before submitting to the department: Bhagwanpur, the farmer's full name and …": the first item of the list
 const ANONYMISE_LIST_RE = new RegExp(String.raw`\b(?:anonymi[sz]e|remove|take\s+out|de-identify)\b[^.:\n]{0,60}:\s(${CAP}(?:\s${CAP}){0,2})(?=,|\sand\b)`, "gu");
 const IDENTIFYING_TALK_RE =
-  /\b(?:anonymi[sz]\w*|de-?identif\w*|identif\w*|full\s+name|real\s+name|privacy|confidential\w*|recogni[sz]\w*|work\s+it\s+out|would\s+know|could\s+tell|findable|traceable|consent\s+form|caption|permission|newsletter|before\s+(?:this|it)\s+goes|before\s+(?:(?:you|we)\s+)?(?:submit|post|publish|shar|upload)\w*|before\s+(?:the\s+)?(?:final\s+)?submission|by\s+name|anywhere\s+public|public\s+(?:group|page|post|blog|site|feed|forum|channel)|go(?:es|ing)?\s+public|goes\s+any\s+wider|case\s+study|(?:didn['’]t|did\s+not|never)\s+(?:agree|consent)|out\s+of\s+the\s+post|in\s+your\s+post|in\s+the\s+post|your\s+reflection|registration\s+number|NHS\s+number|date\s+of\s+birth|home\s+address|know\s+(?:exactly\s+)?who\s+(?:this|that|she|he|it)\s+(?:is|was)|known\s+to\s+(?:half|all|everyone|the\s+whole))\b/i;
+  /\b(?:anonymi[sz]\w*|de-?identif\w*|identif\w*|full\s+name|real\s+name|privacy|confidential\w*|recogni[sz]\w*|work\s+it\s+out|would\s+know|could\s+tell|findable|traceable|consent\s+form|caption|permission|newsletter|before\s+(?:this|it)\s+goes|before\s+(?:(?:you|we)\s+)?(?:submit|post|publish|shar|upload)\w*|before\s+(?:the\s+)?(?:final\s+)?submission|by\s+name|anywhere\s+public|public\s+(?:group|page|post|blog|site|feed|forum|channel)|go(?:es|ing)?\s+public|goes\s+any\s+wider|case\s+study|(?:didn['’]t|did\s+not|never)\s+(?:agree|consent)|out\s+of\s+the\s+post|in\s+your\s+post|in\s+the\s+post|your\s+reflection|registration\s+number|NHS\s+number|date\s+of\s+birth|home\s+address|know\s+(?:exactly\s+)?who\s+(?:this|that|she|he|it)\s+(?:is|was)|know\s+\w+\s+anywhere|(?:was|were|is|are)\s+(?:this|these|that|those)\s+the\s+\w+\s+(?:lad|lass|boy|girl|twins|family|kids|children|brothers|sisters|woman|man|baby)|known\s+to\s+(?:half|all|everyone|the\s+whole))\b/i;
 const TITLE_RE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
 // v20: a family title before a name is said with it ("Granny Mags", "Auntie Bisi", "Uncle Joe")
 const KIN_TITLE_RE = /^(?:Granny|Grandma|Grandpa|Gran|Nana|Nanna|Nan|Auntie|Aunty|Aunt|Uncle|Baba|Mama|Mami|Papa|Mamá|Papá|Nani|Dadi|Nonna|Nonno|Oma|Opa)$/;
@@ -105,7 +109,7 @@ export function detectQuotedInFeedback(text: string): Candidate[] {
       out.push({ start, end: start + name.length, type: "NAME", reason: R_QUOTED, suggestion: S_QUOTED, priority: 46 });
     }
   });
-  for (const re of [KNOW_ITS_NAME_RE, MAKES_FINDABLE_RE, CONTACTED_NAME_RE, PHOTO_OF_NAME_RE, WHO_THIS_IS_RE, KNOWN_TO_PLACE_RE, NAMING_RE]) {
+  for (const re of [KNOW_ITS_NAME_RE, MAKES_FINDABLE_RE, CONTACTED_NAME_RE, PHOTO_OF_NAME_RE, WHO_THIS_IS_RE, KNOWN_TO_PLACE_RE, NAMING_RE, KNOW_ANYWHERE_RE, WAS_THIS_THE_RE]) {
     eachMatch(re, text, (m) => {
       const name = m[1] ?? "";
       const start = m.index + m[0].indexOf(name, m[0].search(/\s/));

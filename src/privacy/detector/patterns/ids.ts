@@ -92,6 +92,9 @@ const LABEL_RE = new RegExp(
       "pt\\.?\\s+(?:ID|no\\.?|#)",
       "CR\\s*(?:number|no\\.?|#)",
       "UHID",
+      // v29: Kazakhstan's IIN and Jamaica's TRN ("IIN 870415401237", "TRN on the chart: 114-837-492")
+      "IIN",
+      "TRN(?:\\s+on\\s+the\\s+(?:chart|card|form|notes))?",
       "UR\\s*(?:number|no\\.?|#)",
       "I\\.?P\\.?D?\\s*(?:no\\.?|number|#)",
       "O\\.?P\\.?D?\\s*(?:no\\.?|number|#)",

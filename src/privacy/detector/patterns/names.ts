@@ -239,7 +239,8 @@ const PATIENT_BRACKET_BEFORE =
 const BRACKETED_DETAIL_AFTER =
   /^\s?\((?:(?:Class|Grade|Year|Std\.?|Standard|Form|Primary|P)\s?\d{1,2}\b[^()\n]{0,40}|(?:father|mother|son\s+of|daughter\s+of|s\/o|d\/o|w\/o)\b[^()\n]{0,40}|[^()\n]{0,25}\b(?:number|no\.|ID|MRN|NHS|DOB|UHID|CHI|NHI|hospital\s+no|record)\b[^()\n]{0,25}|(?:aged?\s)?\d{1,3}(?:\s?(?:y|yo|yrs?|years?|[MF]|months?|mo|weeks?|wk|days?))?(?:,\s?[MF])?)\)/;
 // (v28: and "don"/"doña" in Spanish before a name: "don Efraín")
-const LOWER_CASE_HONORIFICS = new Set(["señora", "señor", "senora", "senor", "sra", "srta", "signora", "signor", "madame", "mme", "madam", "mdm", "don", "dona"]);
+// (v29: and Scandinavian "fru": "fru Inger Kjærgaard")
+const LOWER_CASE_HONORIFICS = new Set(["señora", "señor", "senora", "senor", "sra", "srta", "signora", "signor", "madame", "mme", "madam", "mdm", "don", "dona", "fru"]);
 const NAME_FINAL = new Set("kumari devi bibi begum khatun khanum bano sahib sahiba".split(" "));
 const PERSON_VERB_BEFORE = new RegExp(
   String.raw`\b(?:sat\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|examined|comforted|hugged|held|cared\s+for|looked\s+after|clerked|consented|reassured|resuscitated|intubated|cannulated|catheteri[sz]ed|nursed|fed|washed|bathed|weighed|vaccinated|immuni[sz]ed|counsell?ed|greeted|introduced\s+myself\s+to|reviewed|assessed|triaged|visited|treated|referred|discharged|admitted|` +
@@ -289,7 +290,7 @@ const NOT_PERSON_NOUN =
 // Kinship and respect words written AFTER a name: "Kusumawathie amma", "Ramprasad ji", "Tanaka-san".
 // v17: and "Kamla bai" (Marathi, Hindi), "Ying por" (Cantonese).
 // (v28: and Turkish and Korean ones: "Mehmet Amca", "Ayşe Teyze", "Kim Young-sook halmeoni")
-const POSTPOSED_TITLES = new Set("amma akka aiya ayya thatha paati anni ji jee bhai bhaiya didi sahib sahab baji apa aunty auntie uncle mama dada nana nani dadi khala bibi begum san sama bai bayi por poh amca teyze abla abi hanım hanim bey nine dede halmeoni harabeoji".split(" "));
+const POSTPOSED_TITLES = new Set("amma akka aiya ayya thatha paati anni ji jee bhai bhaiya didi sahib sahab baji apa aunty auntie uncle mama dada nana nani dadi khala bibi begum san sama bai bayi por poh amca teyze abla abi hanım hanim bey nine dede halmeoni harabeoji opa".split(" "));
 // v14: titles written in lower case in quick notes ("saw mrs okafor again"); "ms" and "miss" are words too, so the
 // name after any of them must be listed and no English word.
 // v14: words that are given names somewhere but here are titles, kin or roles ("Baby's sats", "Sister's notes").
@@ -309,6 +310,7 @@ const PATIENT_EVENT_AFTER =
 // follow eponyms ("Bowman's capsule", "Warthin's tumour", "Murphy's sign").
 // v26: a person of any role who is then admitted is the patient ("The headmaster, Mr Boateng, was admitted with chest pain").
 const ADMITTED_AFTER = /^,?\s+(?:was|had\s+been|has\s+been|is)\s+(?:admitted|readmitted|brought\s+in|rushed\s+in|blue-lighted\s+in)\b|^,?\s+(?:presented|came\s+in)\s+(?:to\s+(?:us|ED|A&E|the\s+ED)\s+)?(?:with|after)\b/;
+const HOUSEHOLD_HEAD_BEFORE = /\bhead\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:household|family|house|home|compound|clan)\s*[,:(–—-]?\s*$/i;
 const COUNTRY_AUXILIARY = /^(?:has|have|had|is|was|will|would|does|did|can|could|should|must|may|might|remains|became|needs|and|or)$/;
 const PATIENT_POSSESSION_AFTER =
   /^['’]s\s+(?:(?:older|younger|elder|little|big|eldest|youngest|new|late|first|second|third|whole|oxygen|blood|morning|evening|night|post-op|pain|sugar)\s+)?(?:mum|mom|mam|mother|dad|father|parents|baby|wife|husband|son|sons|daughter|daughters|family|whānau|whanau|nan|nana|gran|granny|grandma|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|auntie|aunty|uncle|cousin|carer|kids|children|partner|boyfriend|girlfriend|fiancée?|sats|saturations?|temperature|temp|obs|observations|pulse|BP|bloods|sugars|glucose|haemoglobin|hemoglobin|Hb|INR|CD4|viral\s+load|labour|labor|contractions|waters|cough|breathing|wound|drain|bed|cot|notes|chart|drip|cannula|catheter|medications|meds|tablets|insulin|dialysis|transfusion|discharge|admission|recovery|symptoms|mood|appetite|weight|fever|asthma|seizures?|fits|birthday|funeral|room|hand|hands|voice|face|smile|tears|history|consent|mobility)\b/u;
@@ -898,7 +900,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const b = text.slice(Math.max(0, startOff - 50), startOff);
     // (v20: not a role told with the person's age, which makes them a patient: "A 20-year-old university student, Yusuf
     // Danjuma, from …")
-    if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b) && !INDEFINITE_ROLE_BEFORE.test(b) && !AGED_ROLE_BEFORE.test(b) && !AGE_AFTER_NAME.test(text.slice(endOff, endOff + 16))) return true;
+    // (v29: nor the head of a household or family: "The head of the household, Haji Sher Zaman, met us")
+    if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse)\s*[,:]?\s*$/i.test(b) && !HOUSEHOLD_HEAD_BEFORE.test(b) && !INDEFINITE_ROLE_BEFORE.test(b) && !AGED_ROLE_BEFORE.test(b) && !AGE_AFTER_NAME.test(text.slice(endOff, endOff + 16))) return true;
     if (COORDINATED_STAFF_BEFORE.test(b) || STAFF_AMONG_BEFORE.test(b) || ROLE_WHO_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(text.slice(Math.max(0, startOff - 90), startOff)) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
     if ((ADDRESSEE_BEFORE.test(b) && !(DEAR_BEFORE.test(b) && (isLetter ??= letterToPatient(text)))) || ROLE_PAIR_BEFORE.test(b) || GREETED_BEFORE.test(b) || BYLINE_BEFORE.test(b) || MY_GROUP_BEFORE.test(b) || OUTING_WITH_BEFORE.test(b) || MY_ACRONYM_BEFORE.test(b) || VALEDICTION_BEFORE.test(b)) return true;
     if (reply && startOff < 600 && REPLY_ADDRESSEE_BEFORE.test(text.slice(0, startOff))) return true;
