@@ -49,3 +49,13 @@ describe("ages, numbers, rooms", () => {
     expect(texts("In our Norwegian ICU we have written patient diaries for years.")).toEqual([]);
   });
 });
+
+describe("the reason a comment's finding gives", () => {
+  it("says the comment names who the patient is when it recognises or warns, and 'asks to remove' only when it asks", async () => {
+    const { scanText } = await import("../../src/privacy/detector/index.ts");
+    const recognised = scanText("Ha, I'd know Davo anywhere from that description. Tell him the dog is fine.").find((f) => f.text === "Davo");
+    expect(recognised?.reason).toMatch(/^A comment that names who the patient is/);
+    const asked = scanText('Great reflection. Please take out "Sparky" and the farm name before submitting to the college.').find((f) => f.text === "Sparky");
+    expect(asked?.reason).toMatch(/asks to remove/);
+  });
+});

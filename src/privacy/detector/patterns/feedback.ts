@@ -77,12 +77,15 @@ function quotedIdentifier(name: string, inQuotes = false): boolean {
 
 const R_QUOTED = "Feedback that names the identifier it asks to remove publishes it again: the comment is as public as the post.";
 const S_QUOTED = "Point to it without repeating it: 'the village name in your second paragraph', 'the number in the photo'.";
+// (a comment that recognises the patient, or warns who could, asks nothing to be removed: its own wording)
+const R_RECOGNISED = "A comment that names who the patient is, or where, publishes it again: the comment is as public as the post.";
+const S_RECOGNISED = "Say it without the name or the place: 'I think I know this family', 'people from his village would know him'.";
 
 export function detectQuotedInFeedback(text: string): Candidate[] {
   if (!IDENTIFYING_TALK_RE.test(text)) return [];
   const out: Candidate[] = [];
   // (`strong`: the words around the name already say it identifies someone, so its own sentence need not)
-  const push = (start: number, name: string, owned: boolean, strong = false): void => {
+  const push = (start: number, name: string, owned: boolean, strong = false, reason = R_QUOTED, suggestion = S_QUOTED): void => {
     const end = start + name.length;
     // (a quoted word that is also an English word only where the sentence talks of names: 'take out "Bluey" and the
     // station name')
@@ -95,7 +98,7 @@ export function detectQuotedInFeedback(text: string): Candidate[] {
     if (!said && !IDENTIFYING_TALK_RE.test(sentenceAround(text, start, end, 200))) return;
     const first = name.split(/\s+/).find((w) => !TITLE_RE.test(w)) ?? "";
     const person = owned || inQuotes || KIN_TITLE_RE.test(name.split(/\s+/)[0] ?? "") || TITLE_RE.test(name.split(/\s+/)[0] ?? "") || FIRST_NAMES.has(keyOf(first));
-    out.push({ start, end, type: person ? "NAME" : "LOCATION", reason: R_QUOTED, suggestion: S_QUOTED, priority: 46 });
+    out.push({ start, end, type: person ? "NAME" : "LOCATION", reason, suggestion, priority: 46 });
   };
   eachMatch(REMOVE_THEN_NAME_RE, text, (m) => {
     const name = m[1] ?? "";
@@ -104,24 +107,21 @@ export function detectQuotedInFeedback(text: string): Candidate[] {
   eachMatch(NAME_OF_DETAIL_RE, text, (m) => push(m.index, m[1] ?? "", true));
   eachMatch(KNEW_NAME_RE, text, (m) => {
     const name = m[1] ?? "";
-    const start = m.index + m[0].length - name.length;
-    if (!isEnglishWord(keyOf(name)) && quotedIdentifier(name)) {
-      out.push({ start, end: start + name.length, type: "NAME", reason: R_QUOTED, suggestion: S_QUOTED, priority: 46 });
-    }
+    if (!isEnglishWord(keyOf(name))) push(m.index + m[0].length - name.length, name, true, true, R_RECOGNISED, S_RECOGNISED);
   });
   for (const re of [KNOW_ITS_NAME_RE, MAKES_FINDABLE_RE, CONTACTED_NAME_RE, PHOTO_OF_NAME_RE, WHO_THIS_IS_RE, KNOWN_TO_PLACE_RE, NAMING_RE, KNOW_ANYWHERE_RE, WAS_THIS_THE_RE]) {
     eachMatch(re, text, (m) => {
       const name = m[1] ?? "";
       const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
       // (each of these says the name is a person's: one who is known, findable, emailed or photographed)
-      push(start, name, true, true);
+      push(start, name, true, true, R_RECOGNISED, S_RECOGNISED);
     });
   }
   eachMatch(PLACE_PEOPLE_KNOW_RE, text, (m) => {
     const name = m[1] ?? "";
     const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
     if (quotedIdentifier(name) && !name.split(/\s+/).some((w) => isEnglishWord(keyOf(w)))) {
-      out.push({ start, end: start + name.length, type: "LOCATION", reason: R_QUOTED, suggestion: S_QUOTED, priority: 46 });
+      out.push({ start, end: start + name.length, type: "LOCATION", reason: R_RECOGNISED, suggestion: S_RECOGNISED, priority: 46 });
     }
   });
   eachMatch(BY_NAME_RE, text, (m) => {
