@@ -200,7 +200,7 @@ const HIJRI_MONTH = String.raw`(?:Muharram|Safar|(?:Jamadi|Jamadil|Jumadi|Rabi|R
 // Awal"); weak like a festival's week unless the sentence holds a patient's event.
 const HIJRI_WEEK_RE = new RegExp(String.raw`\b(?:the\s+)?(?:first|second|third|fourth|last|final|middle)\s+(?:week|fortnight|days?|ten\s+days)\s+of\s+${HIJRI_MONTH}(?![A-Za-z])`, "g");
 const HIJRI_RE = new RegExp(
-  `(?<![A-Za-z0-9])${DAY}(?:st|nd|rd|th)?(?:\\s+of)?\\s(?:Muharram|Safar|(?:Jamadi|Jamadil|Jumadi|Rabi|Rabbi)[- ]?(?:ul|al|us|us-)?[- ]?(?:Awal|Awwal|Aw?wal|Sani|Thani|Akhir|Akhar|Aakhir)|Rabi['’]?\\s?(?:al|ul|-al|-ul)[- ](?:Aw?wal|Thani|Akhir)|Jumad(?:a|al)[- ](?:al|ul)?[- ]?(?:Ula|Akhirah|Awwal|Thani|Akhir)|Rajab|Sha['’]?ban|Ramadan|Ramzan|Ramadhan|Ramazan|Shawwal|Syawal|Dhu?[l']?[- ]?(?:Qa['’]?dah|Qi['’]?dah|Hijjah)|Zul?[- ]?(?:Qa['’]?dah|Hijjah))(?:\\s(?:1[34]\\d{2})(?:\\s?AH)?)?(?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])${DAY}(?:st|nd|rd|th)?(?:\\s+of)?\\s(?:${HIJRI_MONTH}|Ramadan|Ramzan|Ramadhan|Ramazan)(?:\\s(?:1[34]\\d{2})(?:\\s?AH)?)?(?![A-Za-z0-9])`,
   "g",
 );
 const WEEKDAY_ORDINAL_RE = new RegExp(

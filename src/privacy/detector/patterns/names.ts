@@ -375,8 +375,15 @@ const LETTER_TO_PATIENT =
 const FEEDBACK_TO_WRITER = /\b(?:your\s+(?:reflection|post|entry|log|portfolio|placement|writing|write-?up|essay|piece|learning)|this\s+(?:reflection|post|entry|piece)|well\s+done|thanks?(?:\s+you)?\s+for\s+(?:sharing|writing|posting))\b/i;
 /** A letter to a patient: it speaks to them of their care or family and not of the writer's reflection. */
 export function letterToPatient(text: string): boolean {
-  return LETTER_TO_PATIENT.test(text) && !FEEDBACK_TO_WRITER.test(text);
+  // (asked of the same text by names.ts and declared-names.ts in one scan: the last answer is kept)
+  if (text !== lastLetterText) {
+    lastLetterText = text;
+    lastLetterAnswer = LETTER_TO_PATIENT.test(text) && !FEEDBACK_TO_WRITER.test(text);
+  }
+  return lastLetterAnswer;
 }
+let lastLetterText: string | null = null;
+let lastLetterAnswer = false;
 const DEAR_BEFORE = /(?:^|\n)\s*(?:dear|dearest|my\s+dear)\s+$/i;
 const ADDRESSEE_BEFORE = new RegExp(String.raw`(?:^|\n)\s*${GREETING}\s+$`, "i");
 // v14: a reply's greeting may follow the @mentions it opens with ("@kpark@doctors.social Great write-up, Kevin."), or
