@@ -1,7 +1,7 @@
 import type { Candidate, Detector, Finding, FindingType, ScanOptions, ScannedField } from "./types.ts";
 import { normalise, toOriginal } from "./normalise.ts";
 import { detectEmails } from "./patterns/email.ts";
-import { detectUrls, personalUrl } from "./patterns/url.ts";
+import { LINK_START, detectUrls, personalUrl } from "./patterns/url.ts";
 import { detectIps } from "./patterns/ip.ts";
 import { detectIds } from "./patterns/ids.ts";
 import { detectPhones } from "./patterns/phone.ts";
@@ -212,10 +212,11 @@ const PATIENTS_LINK_RE =
 let linklessFor = "";
 let linkless = "";
 /** The text with every link blanked to spaces (same length, so offsets hold); remembered for the last text. */
+const LINK_RE = new RegExp(String.raw`\b${LINK_START}\S+`, "gi");
 function textWithoutLinks(text: string): string {
   if (text !== linklessFor) {
     linklessFor = text;
-    linkless = text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, (m) => " ".repeat(m.length));
+    linkless = text.replace(LINK_RE, (m) => " ".repeat(m.length));
   }
   return linkless;
 }

@@ -68,7 +68,9 @@ export function isAllowedUrl(url: string): boolean {
 }
 
 const URL_CHARS = "[^\\s<>\"'`\\[\\]{}|\\\\^]";
-const SCHEMED_RE = new RegExp(`(?<![A-Za-z0-9@])(?:https?:\\/\\/|www\\.)${URL_CHARS}{1,2000}`, "gi");
+/** How a written link starts: a web scheme or "www." (detect.ts blanks links that start so before reading the words). */
+export const LINK_START = String.raw`(?:https?:\/\/|www\.)`;
+const SCHEMED_RE = new RegExp(`(?<![A-Za-z0-9@])${LINK_START}${URL_CHARS}{1,2000}`, "gi");
 const TLDS =
   "com|org|net|edu|gov|mil|int|info|biz|io|co|me|ly|app|dev|ai|tv|fm|gg|to|so|uk|us|in|pk|ng|au|ca|nz|ie|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|za|ke|gh|ae|sa|sg|my|ph|jp|cn|kr|ru|eu|health|social|online|site|xyz|link|page|blog|news|live";
 const BARE_RE = new RegExp(
