@@ -254,4 +254,6 @@ export const DEV_CORPUS_FILES = {
   dev29: "../tests/privacy/corpus-dev29/corpus-dev29.jsonl",
   dev30: "../tests/privacy/corpus-dev30/corpus-dev30.jsonl",
   dev31: "../tests/privacy/corpus-dev31/corpus-dev31.jsonl",
+  dev32: "../tests/privacy/corpus-dev32/corpus-dev32.jsonl",
+  dev33: "../tests/privacy/corpus-dev33/corpus-dev33.jsonl",
 } as const;
