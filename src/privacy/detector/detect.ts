@@ -98,8 +98,12 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * household is no member of staff; "fru" and "opa"; the patient given as an initial; commenters who would know the
  * patient anywhere or ask "was this the X lad"; an age at the start of a clause with what the patient has, and "år";
  * IIN and TRN labels; two beds or cots named together; a nationality before "ICU" is no hospital.
+ * v30 (session 11): the misses and false blocks of dev32 and dev33 (written blind, scored once on /29): ranks and Dutch
+ * titles, a name "to everyone" after a dash, a nickname the family uses in brackets, "garu" and "junior" after a name,
+ * Dutch rooms, the clinic of a named hospital, a number a person gave at reception; rehabilitation workers and attendants
+ * named as colleagues, and an author's "work on" something, are no patients.
  */
-export const DETECTOR_VERSION = "rounds-detector/29";
+export const DETECTOR_VERSION = "rounds-detector/30";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,

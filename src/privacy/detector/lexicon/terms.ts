@@ -118,6 +118,8 @@ export const STAFF_ROLES =
   // aide, Ya Mariama", "a promotora, Doña Rosa", "our TB champion")
   // v26: the school and civic people a health talk is run with ("the principal, Mrs. Zulu", "the headmistress, Madam
   // Atanga", "the assemblyman, Mr. Azure")
+  // v30: community-based rehabilitation workers and attendants ("the CBR worker, Selvi akka", "our attendant, Gul bibi")
+  "cbr\\s+workers?|cbr\\s+facilitators?|rehabilitation\\s+workers?|attendant|attendants|" +
   "sage-femme|sages-femmes|principal|headmistress|headmaster|headteacher|head\\s+teacher|assemblyman|assemblywoman|assembly\\s+member|councillor|councilor|" +
   "security\\s+guard|guard|watchman|gateman|cleaner|employer|shopkeeper|senior\\s+partner|gp\\s+partner|practice\\s+partner|lab\\s+partner|study\\s+partner|osce\\s+partner|practice\\s+buddy|" +
   "graduate|grad|new\\s+grad|newly\\s+qualified|nq|preceptee|mentee|locum|biomedical\\s+engineer|engineer|technician|" +
@@ -138,8 +140,10 @@ export const PEOPLES: ReadonlySet<string> = new Set(
 
 /** Honorifics used for patients and relatives. The span of a name includes its honorific. */
 // v12: professional titles used as honorifics for anyone, patients and relatives included ("Engr. Tunde Adeyanju", "Barr. Okoye").
-// v28: "don" and "doña", and Polish "Pani" and "Pan" ("Pani Agnieszka", "Pan Zbigniew").
-export const PATIENT_HONORIFICS = set(`mr mrs ms miss mx mst mstr mrs. mr. ms. mst. mme mdm madam madame sra srta señor señora senora signora frau herr fru shri shrimati smt sri kumari engr engr. barr barr. don doña pani pan`);
+// v28: "don" and "doña", and Polish "Pani" and "Pan" ("Pani Agnieszka", "Pan Zbigniew"). v30: Dutch "Meneer"/"Mevrouw",
+// and the ranks veterans are called by ("Sgt. Raymond Ocasio").
+export const PATIENT_HONORIFICS = set(`mr mrs ms miss mx mst mstr mrs. mr. ms. mst. mme mdm madam madame sra srta señor señora senora signora frau herr fru shri shrimati smt sri kumari engr engr. barr barr. don doña pani pan
+meneer mevrouw mevr mevr. dhr dhr. sgt sgt. cpl cpl. pte pte. pvt pvt. spc cpt capt capt. lt lt.`);
 
 /**
  * Honorifics and kinship titles that also have ordinary meanings ("Master", "Chief", "Baba"),

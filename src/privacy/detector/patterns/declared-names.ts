@@ -30,7 +30,7 @@ const QUOTED_CALLED_AFTER_RE = new RegExp(
   "gu",
 );
 const TO_EVERYONE_RE = new RegExp(
-  String.raw`(?<=,\s)(${CAP_WORD}(?:\s${CAP_WORD}){0,2})\sto\s(?:everyone|everybody|all|the\s+whole\s+(?:street|village|ward|estate|town|community|compound|neighbourhood|neighborhood|family)|(?:his|her|their)\s+(?:friends|neighbours|neighbors|family|grandchildren|kids))\b`,
+  String.raw`(?<=,\s|[—–-]\s)(${CAP_WORD}(?:\s${CAP_WORD}){0,2})\sto\s(?:everyone|everybody|all|the\s+whole\s+(?:street|village|ward|estate|town|community|compound|neighbourhood|neighborhood|family)|(?:his|her|their)\s+(?:friends|neighbours|neighbors|family|grandchildren|kids))\b`,
   "gu",
 );
 
@@ -50,6 +50,11 @@ const NOUN_WAS_NAME_RE = new RegExp(
 const NAME_BRACKET_NICK_RE = new RegExp(
   String.raw`(${SHORT_CAP_WORD})\s\(\s?["“]([^"”
 ]{1,24})["”]\s(?:to\s+(?:everyone|everybody|all|the\s+whole\s+\w+|his\s+\w+|her\s+\w+)|on\s+the\s+\w+|at\s+home)\b`,
+  "gu",
+);
+// v30: a nickname the family uses, in brackets after the name ("Kyle (his mum calls him KJ, and …)")
+const FAMILY_CALLS_RE = new RegExp(
+  String.raw`(${SHORT_CAP_WORD})\s\((?:his|her|their)\s+(?:mum|mom|mother|dad|father|family|nan|nana|gran|granny|wife|husband|partner|sister|brother|friends|mates)\s+(?:calls?|called)\s+(?:him|her|them)\s+["“]?([\p{Lu}][\p{L}'’-]{0,20})["”]?`,
   "gu",
 );
 const THE_QUOTED_ONE_RE = /\(the\s["“]((?:[\p{Lu}][\p{L}'’-]*\s?){1,3})["”]\sone\b/gu;
@@ -169,6 +174,12 @@ export function detectDeclaredNames(text: string): Candidate[] {
     if (isEnglishWord(keyOf(name)) || NOT_PATIENT_TITLE.test(name)) return;
     push(m.index, name);
     push(m.index + m[0].indexOf(nick, name.length), nick);
+  });
+  eachMatch(FAMILY_CALLS_RE, text, (m) => {
+    const name = m[1] ?? "";
+    const nick = m[2] ?? "";
+    if (!isEnglishWord(keyOf(name)) || FIRST_NAMES.has(keyOf(name))) push(m.index, name);
+    push(m.index + m[0].lastIndexOf(nick), nick);
   });
   eachMatch(THE_QUOTED_ONE_RE, text, (m) => {
     const nick = (m[1] ?? "").trim();

@@ -74,8 +74,10 @@ function judge(s: string, labelled: boolean): Verdict | null {
   return null;
 }
 
+// (v30: not a number a person gave at reception: "the mobile he gave at reception, 0491 570 266")
 const INSTITUTION_LINE_BEFORE =
   /\b(?:switchboard|reception|helpline|hotline|advice\s+line|crisis\s+line|appointments\s+line|booking\s+line|front\s+desk)\b[^.\n]{0,20}$/i;
+const GAVE_AT_RECEPTION_BEFORE = /\b(?:gave|left|wrote|registered|listed)\s+(?:at|to|with)\s+(?:the\s+)?(?:reception|front\s+desk)\b[^.\n]{0,6}$/i;
 // A number whose label says what it is, and it is not a phone: a clinician's or student's registration ("my GMC number
 // 7012345"), a drug or product code ("NDC 0002-3227-30"): not a patient's, not flagged. A bare "number" is a phone label
 // only when nothing names the register first.
@@ -103,7 +105,7 @@ export function detectPhones(text: string): Candidate[] {
       if (!/^[+(\d]/.test(piece) || !/\d$/.test(piece)) continue;
       const start = m.index + a;
       // v8: an institution's number ("phone the switchboard on …", "the advice line is …") is nobody's.
-      if (INSTITUTION_LINE_BEFORE.test(before(text, start, 40))) return;
+      if (INSTITUTION_LINE_BEFORE.test(before(text, start, 40)) && !GAVE_AT_RECEPTION_BEFORE.test(before(text, start, 40))) return;
       const labelled = PHONE_WORD.test(before(text, start, 40));
       const v = judge(piece, labelled);
       if (v) {
