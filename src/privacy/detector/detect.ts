@@ -429,7 +429,7 @@ function scanTextUnsafe(text: string, field: string, options: ScanOptions): Find
   // v15: in a text already held, a learned tagger's guesses finish identifiers the rules found in part or missed.
   if (anyHard) addTaggerGuesses(norm.text, joined);
   const kept = joinPlacePieces(norm.text, (anyHard ? growLatePlaces(norm.text, joined) : joined).sort((a, b) => a.start - b.start));
-  takeInThe(norm.text, kept);
+  settleSpanEdges(norm.text, kept);
   for (const c of kept) {
     if (c.soft === true && !anyHard) continue;
     const { start, end } = toOriginal(norm, c.start, c.end);
@@ -474,26 +474,47 @@ const LANDMARK_START_RE = /^(?:the\s|\p{Lu})/u;
 // v29: a place that ran on into the label of the number after it ends before the label ("12 Banksia Street, Mackay QLD 4740,
 // Medicare 2951 …"), whichever rule or guess grew it there.
 const LABEL_TAIL_RE = /,\s*(?:Medicare|Medicaid|NHS|MRN|UHID|NIN|NIC|CNIC|Aadhaar|SSN|DOB|Tel|Phone|Mobile|Email|IHI|PPSN|IIN|TRN)\.?$/i;
-function takeInThe(text: string, kept: Candidate[]): void {
+/**
+ * v26–v29: the edges of the kept findings, moved to where writers mark them (ANNOTATION.md's larger phrase): a place ends
+ * before a number's label after it, a landmark's place takes in the home it pins, and a place, hospital or date takes
+ * in its "the" (a festival's day, what comes before it). One pass, a few short look-backs per finding.
+ */
+function settleSpanEdges(text: string, kept: Candidate[]): void {
   for (const c of kept) {
-    if (c.type === "ADDRESS" || c.type === "LOCATION") {
-      const tail = LABEL_TAIL_RE.exec(text.slice(Math.max(c.start, c.end - 14), c.end));
-      if (tail !== null) c.end -= tail[0].length;
-    }
-    // (only before a landmark, "the Dollar General", "Nyirripi"; not before a home of its own, "his trapline cabin")
-    const pinned = c.type === "LOCATION" && LANDMARK_START_RE.test(text.slice(c.start, c.start + 5)) ? PINNED_HOME_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 80), c.start)) : null;
-    if (pinned !== null && !/[.;:!?\n]/.test(pinned[0])) c.start -= pinned[0].length;
-    else if ((c.type === "FACILITY_ROOM" || c.type === "LOCATION") && c.start >= 4 && CAPITAL_RE.test(text.slice(c.start, c.start + 1)) && THE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 5), c.start))) c.start -= 4;
-    else if (c.type === "DATE") {
-      const before = text.slice(Math.max(0, c.start - 48), c.start);
-      // (a festival's day only: "the night of 14th April" is marked as the date alone as often as not)
-      const dayOf = DIGIT_RE.test(text.slice(c.start, c.end)) ? null : DAY_OF_BEFORE_RE.exec(before);
-      const ordinal = dayOf === null && /^(?:day|night|eve|feast)\s+(?:day\s+)?of\b/i.test(text.slice(c.start, c.end)) ? ORDINAL_BEFORE_RE.exec(before) : null;
-      if (dayOf !== null) c.start -= dayOf[0].length;
-      else if (ordinal !== null) c.start -= ordinal[0].length;
-      else if (c.start >= 4 && CAPITAL_OR_DIGIT_RE.test(text.slice(c.start, c.start + 1)) && THE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 5), c.start))) c.start -= 4;
-    }
+    if (c.type === "ADDRESS" || c.type === "LOCATION") endBeforeLabel(text, c);
+    if (c.type === "DATE") takeInFestivalDay(text, c);
+    else if (c.type === "LOCATION" && takeInPinnedHome(text, c)) continue;
+    else if (c.type === "FACILITY_ROOM" || c.type === "LOCATION") takeInThe(text, c, CAPITAL_RE);
   }
+}
+
+function endBeforeLabel(text: string, c: Candidate): void {
+  const tail = LABEL_TAIL_RE.exec(text.slice(Math.max(c.start, c.end - 14), c.end));
+  if (tail !== null) c.end -= tail[0].length;
+}
+
+/** Whether a landmark's place took in the home it pins (then its "the" is already in). */
+function takeInPinnedHome(text: string, c: Candidate): boolean {
+  // (only before a landmark, "the Dollar General", "Nyirripi"; not before a home of its own, "his trapline cabin")
+  if (!LANDMARK_START_RE.test(text.slice(c.start, c.start + 5))) return false;
+  const pinned = PINNED_HOME_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 80), c.start));
+  if (pinned === null || /[.;:!?\n]/.test(pinned[0])) return false;
+  c.start -= pinned[0].length;
+  return true;
+}
+
+function takeInThe(text: string, c: Candidate, startRe: RegExp): void {
+  if (c.start >= 4 && startRe.test(text.slice(c.start, c.start + 1)) && THE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 5), c.start))) c.start -= 4;
+}
+
+function takeInFestivalDay(text: string, c: Candidate): void {
+  const before = text.slice(Math.max(0, c.start - 48), c.start);
+  // (a festival's day only: "the night of 14th April" is marked as the date alone as often as not)
+  const dayOf = DIGIT_RE.test(text.slice(c.start, c.end)) ? null : DAY_OF_BEFORE_RE.exec(before);
+  const ordinal = dayOf === null && /^(?:day|night|eve|feast)\s+(?:day\s+)?of\b/i.test(text.slice(c.start, c.end)) ? ORDINAL_BEFORE_RE.exec(before) : null;
+  if (dayOf !== null) c.start -= dayOf[0].length;
+  else if (ordinal !== null) c.start -= ordinal[0].length;
+  else takeInThe(text, c, CAPITAL_OR_DIGIT_RE);
 }
 
 function joinPlacePieces(text: string, kept: Candidate[]): Candidate[] {
