@@ -1698,7 +1698,8 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     if (t.key === "co" && /^\.\s\p{Lu}/u.test(text.slice(t.end, t.end + 3))) continue;
     const known = patientKeys.has(t.key);
     // An unlisted word is read as a name only as the object of something done to or with a person
-    // ("I sat with Thandeka while…", "we examined Kiri and…"), mid-sentence, with a clinical cue near.
+    // ("I sat with Thandeka while…", "we examined Kiri and…"; v26: or of meeting, "I met Tamika again"), mid-sentence, with
+    // a clinical cue near (or "again" after it: objectOfCare below).
     const personObject =
       !known && !hasF(t, F_FIRST) && !hasF(t, F_COMMON) && !hasF(t, F_HARD) && !hasF(t, F_PLACE) && !hasF(t, F_ACRO) && !hasF(t, F_DEPT) &&
       !t.allCaps && (PERSON_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) || MET_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) &&
