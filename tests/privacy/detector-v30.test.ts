@@ -37,3 +37,12 @@ describe("places and numbers", () => {
     expect(texts("Call reception on 0412 345 678 to book.")).toEqual([]);
   });
 });
+
+describe("advice for declared names", () => {
+  it("a name with its nickname in brackets: the name gets a name's advice, the nickname a nickname's", async () => {
+    const { scanText } = await import("../../src/privacy/detector/index.ts");
+    const found = scanText('Night shift again. Kayleigh ("Kay" to everyone on the ward) had cut again.');
+    expect(found.find((f) => f.text === "Kayleigh")?.suggestion).toMatch(/^Use 'the patient'/);
+    expect(found.find((f) => f.text === "Kay")?.suggestion).toMatch(/^Leave the nickname out: 'someone well known/);
+  });
+});

@@ -113,7 +113,7 @@ const S_ADDRESSEE = "Open the letter without the name ('Dear friend', or no gree
 const R_WRITTEN_NAME = "A name written out with the patient's record number, phone or document identifies them outright.";
 const S_WRITTEN_NAME = "Leave the name and the number out: write 'the patient' or 'patient A'.";
 const S_NAME_INITIAL = "Leave out the name and its initial: write 'the child', 'the pupil' or 'patient A'.";
-const S_NICKNAME = "Leave the nickname out: 'a man well known to the department', 'a regular on the ward'.";
+const S_NICKNAME = "Leave the nickname out: 'someone well known to the department', 'a regular on the ward'.";
 
 export function detectDeclaredNames(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -172,13 +172,14 @@ export function detectDeclaredNames(text: string): Candidate[] {
     const name = m[1] ?? "";
     const nick = m[2] ?? "";
     if (isEnglishWord(keyOf(name)) || NOT_PATIENT_TITLE.test(name)) return;
-    push(m.index, name);
+    // (the name itself gets the advice for a name; the nickname, the advice for a nickname)
+    push(m.index, name, S_PATIENT);
     push(m.index + m[0].indexOf(nick, name.length), nick);
   });
   eachMatch(FAMILY_CALLS_RE, text, (m) => {
     const name = m[1] ?? "";
     const nick = m[2] ?? "";
-    if (!isEnglishWord(keyOf(name)) || FIRST_NAMES.has(keyOf(name))) push(m.index, name);
+    if (!isEnglishWord(keyOf(name)) || FIRST_NAMES.has(keyOf(name))) push(m.index, name, S_PATIENT);
     push(m.index + m[0].lastIndexOf(nick), nick);
   });
   eachMatch(THE_QUOTED_ONE_RE, text, (m) => {
