@@ -102,8 +102,11 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * titles, a name "to everyone" after a dash, a nickname the family uses in brackets, "garu" and "junior" after a name,
  * Dutch rooms, the clinic of a named hospital, a number a person gave at reception; rehabilitation workers and attendants
  * named as colleagues, and an author's "work on" something, are no patients.
+ * v31 (session 11): a name or place written in a script without capitals (Chinese, Japanese, Arabic, Hebrew, Devanagari,
+ * Thai …), told by the words before it ("her name is", a title, a relative, "lives in", "came from"): the scanned text
+ * stands such letters in as "ª", which no rule looking for a capital could see.
  */
-export const DETECTOR_VERSION = "rounds-detector/30";
+export const DETECTOR_VERSION = "rounds-detector/31";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,

@@ -67,6 +67,19 @@ const SURNAME_FIRST_RE =
   /\b(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Moon|Yang|Bae|Baek|Nam|Noh|Kwak|Cha|Joo|Woo|Min|Ryu|Chae|Byun|Wang|Zhang|Liu|Chen|Huang|Zhao|Zhou|Wu|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Luo|Gao|Tan|Ng|Ong|Lau|Chan|Cheung|Leung|Wong)\s[A-Z][a-z]{1,8}-[a-z]{2,8}\b/g;
 // v29: the patient given as an initial ("The index patient, J. (I'll keep it at that), gave me one partner")
 const PATIENT_INITIAL_RE = /\b(?:index\s+)?(?:patient|case|client|contact)\s*[,:]\s*([A-Z]\.)(?=[\s,)])/g;
+// v31: a name or a place written in a script without capitals (Chinese, Japanese, Arabic, Hebrew, Devanagari, Thai …).
+// The scanned text stands each such letter in as "ª" (normalise step 4b), so no rule that looks for a capital can see it;
+// told by the words around it, it is named like any other: "Her name is 王秀英", "his name was محمد علي", "Mr हरीश
+// कुमार", "she lives in 长沙", "from ألفية".
+const CASELESS_RUN = String.raw`ª+(?:[ \t-]ª+){0,3}`;
+const CASELESS_NAME_RE = new RegExp(
+  String.raw`(?:\b(?:[Nn]ame\s+(?:is|was)|[Cc]alled|[Nn]amed|[Kk]nown\s+as|(?:Mr|Mrs|Ms|Miss|Mx|Dear|Baba|Mama|Haji|Hajia|Alhaji|Sheikh|Abu|Umm)\.?|[Pp]atient,?|(?:his|her|their|[Hh]is|[Hh]er|[Tt]heir)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|uncle|aunt|partner|baby),?)\s+["“]?)(${CASELESS_RUN})`,
+  "g",
+);
+const CASELESS_PLACE_RE = new RegExp(String.raw`\b(?:lives|lived|living|born|grew\s+up|comes|came|come|is|was|are|were|village|town)\s+(?:in|from|at|of)\s+(${CASELESS_RUN})`, "g");
+const R_CASELESS_NAME = "A name written in its own script identifies the person as surely as in Latin letters.";
+const R_CASELESS_PLACE = "A place written in its own script narrows the story as much as in Latin letters.";
+const S_CASELESS_PLACE = "Write 'a small town' or 'a village in the north' instead of the name.";
 const PET_BEFORE = /\b(?:dog|dogs|puppy|cat|cats|kitten|horse|pony|parrot|rabbit|pet|hamster|goat|cow)\b[^\n]{0,50}$/i;
 // "Patient initials: K.T.", "initials JM", "her initials were A.B.": initials given as the patient's are a name.
 const INITIALS_LABELLED_RE =
@@ -197,6 +210,18 @@ export function detectDeclaredNames(text: string): Candidate[] {
     const start = m.index + m[0].length - 2;
     out.push({ start, end: start + 2, type: "NAME", reason: R_INITIALS_GIVEN, suggestion: S_INITIALS, priority: 46 });
   });
+  if (text.includes("ª")) {
+    eachMatch(CASELESS_NAME_RE, text, (m) => {
+      const run = m[1] ?? "";
+      const start = m.index + m[0].length - run.length;
+      out.push({ start, end: start + run.length, type: "NAME", reason: R_CASELESS_NAME, suggestion: S_PATIENT, priority: 46 });
+    });
+    eachMatch(CASELESS_PLACE_RE, text, (m) => {
+      const run = m[1] ?? "";
+      const start = m.index + m[0].length - run.length;
+      out.push({ start, end: start + run.length, type: "LOCATION", reason: R_CASELESS_PLACE, suggestion: S_CASELESS_PLACE, priority: 46 });
+    });
+  }
   eachMatch(SURNAME_FIRST_RE, text, (m) => {
     out.push({ start: m.index, end: m.index + m[0].length, type: "NAME", reason: R_FULL, suggestion: S_PATIENT, priority: 44 });
   });
