@@ -131,9 +131,13 @@ const S_NICKNAME = "Leave the nickname out: 'someone well known to the departmen
 export function detectDeclaredNames(text: string): Candidate[] {
   const out: Candidate[] = [];
   // (each kind of name with its own advice: a nickname, a letter's addressee, a name written beside a number)
-  const push = (start: number, name: string, suggestion = S_NICKNAME, reason = R_CALLED): void => {
-    if (!nicknameOk(name)) return;
-    out.push({ start, end: start + name.length, type: "NAME", reason, suggestion, priority: 46 });
+  // (`found` takes any span; `push` a name that must pass nicknameOk. Priority 44 lets a longer name the names rules find
+  // whole win, while a soft guess yields.)
+  const found = (start: number, end: number, reason: string, suggestion: string, priority = 46, type: "NAME" | "LOCATION" = "NAME"): void => {
+    out.push({ start, end, type, reason, suggestion, priority });
+  };
+  const push = (start: number, name: string, suggestion = S_NICKNAME, reason = R_CALLED, priority = 46): void => {
+    if (nicknameOk(name)) found(start, start + name.length, reason, suggestion, priority);
   };
   eachMatch(QUOTED_DECLARED_RE, text, (m) => push(m.index + 1, m[1] ?? ""));
   eachMatch(QUOTED_CALLED_AFTER_RE, text, (m) => push(m.index + 1, m[1] ?? ""));
@@ -156,12 +160,12 @@ export function detectDeclaredNames(text: string): Candidate[] {
     const given = m[1] ?? "";
     const key = keyOf(given);
     if (isEnglishWord(key) || PLACES_ALONE.has(key) || !nicknameOk(given) || COLLEAGUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
-    out.push({ start: m.index, end: m.index + m[0].length, type: "NAME", reason: R_INITIALS_GIVEN, suggestion: S_NAME_INITIAL, priority: 46 });
+    found(m.index, m.index + m[0].length, R_INITIALS_GIVEN, S_NAME_INITIAL);
   });
   eachMatch(ALIAS_RE, text, (m) => {
     if (NOT_PATIENT_TITLE.test(m[1] ?? "") || !nicknameOk(m[1] ?? "")) return;
     const end = m.index + m[0].length;
-    out.push({ start: m.index, end, type: "NAME", reason: R_CALLED, suggestion: S_NICKNAME, priority: 46 });
+    found(m.index, end, R_CALLED, S_NICKNAME);
   });
   eachMatch(DOCUMENT_NAME_RE, text, (m) => {
     const name = m[1] ?? "";
@@ -170,16 +174,15 @@ export function detectDeclaredNames(text: string): Candidate[] {
   eachMatch(INITIALS_LABELLED_RE, text, (m) => {
     const initials = (m[1] ?? "").trimEnd();
     const start = m.index + m[0].length - (m[1] ?? "").length;
-    out.push({ start, end: start + initials.length, type: "NAME", reason: R_INITIALS_GIVEN, suggestion: S_INITIALS, priority: 46 });
+    found(start, start + initials.length, R_INITIALS_GIVEN, S_INITIALS);
   });
   eachMatch(NAME_WAS_RE, text, (m) => {
     const name = m[1] ?? "";
     if (NOT_PATIENT_TITLE.test(name) || (name.split(/\s+/).length === 1 && isEnglishWord(keyOf(name)))) return;
     // (a pet's name is no one's: "I bought a dog. His name is Rex.")
     if (PET_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return;
-    // (priority 44: a longer name the names rules find whole, with its nickname in quotes, wins; a soft guess yields)
     const start = m.index + m[0].length - name.length;
-    if (nicknameOk(name)) out.push({ start, end: start + name.length, type: "NAME", reason: R_CALLED, suggestion: S_NICKNAME, priority: 44 });
+    push(start, name, S_NICKNAME, R_CALLED, 44);
   });
   eachMatch(NAME_BRACKET_NICK_RE, text, (m) => {
     const name = m[1] ?? "";
@@ -208,22 +211,22 @@ export function detectDeclaredNames(text: string): Candidate[] {
   });
   eachMatch(PATIENT_INITIAL_RE, text, (m) => {
     const start = m.index + m[0].length - 2;
-    out.push({ start, end: start + 2, type: "NAME", reason: R_INITIALS_GIVEN, suggestion: S_INITIALS, priority: 46 });
+    found(start, start + 2, R_INITIALS_GIVEN, S_INITIALS);
   });
   if (text.includes("ª")) {
     eachMatch(CASELESS_NAME_RE, text, (m) => {
       const run = m[1] ?? "";
       const start = m.index + m[0].length - run.length;
-      out.push({ start, end: start + run.length, type: "NAME", reason: R_CASELESS_NAME, suggestion: S_PATIENT, priority: 46 });
+      found(start, start + run.length, R_CASELESS_NAME, S_PATIENT);
     });
     eachMatch(CASELESS_PLACE_RE, text, (m) => {
       const run = m[1] ?? "";
       const start = m.index + m[0].length - run.length;
-      out.push({ start, end: start + run.length, type: "LOCATION", reason: R_CASELESS_PLACE, suggestion: S_CASELESS_PLACE, priority: 46 });
+      found(start, start + run.length, R_CASELESS_PLACE, S_CASELESS_PLACE, 46, "LOCATION");
     });
   }
   eachMatch(SURNAME_FIRST_RE, text, (m) => {
-    out.push({ start: m.index, end: m.index + m[0].length, type: "NAME", reason: R_FULL, suggestion: S_PATIENT, priority: 44 });
+    found(m.index, m.index + m[0].length, R_FULL, S_PATIENT, 44);
   });
   eachMatch(NOUN_WAS_NAME_RE, text, (m) => {
     const name = m[1] ?? "";
@@ -232,7 +235,7 @@ export function detectDeclaredNames(text: string): Candidate[] {
     const setOff = /(?:\*\*|__|["“])$/.test(m[0].slice(0, m[0].lastIndexOf(name))) || (FIRST_NAMES.has(key) && text.charCodeAt(m.index + m[0].length) === 44);
     if ((isEnglishWord(key) && !setOff) || PEOPLES.has(key) || PLACES_ALONE.has(key) || NOT_PATIENT_TITLE.test(name)) return;
     const start = m.index + m[0].lastIndexOf(name);
-    if (nicknameOk(name)) out.push({ start, end: start + name.length, type: "NAME", reason: R_CALLED, suggestion: S_NICKNAME, priority: 44 });
+    push(start, name, S_NICKNAME, R_CALLED, 44);
   });
   eachMatch(TO_EVERYONE_RE, text, (m) => {
     const name = m[1] ?? "";
