@@ -138,8 +138,9 @@ const BACK_ADJ_RE = /(?:^|[^\p{L}])((?:(?:[A-Z][\p{L}'’&-]*|ICU|HDU|ITU|NICU|P
 const BACK_COMMA_RE = /(?:^|[^\p{L}])((?:the\s)?(?:(?!(?:in|on|at|to|from|into|was|is|were|he|she|they|and|with|of)\s)[A-Za-z][\p{L}'’&-]*\s){0,3}(?:Room|Unit|Ward|Department|ICU|HDU|ITU|NICU|PICU|CCU|zone|Zone|Bay|Theatre|Resus|Suite|Wing)),\s$/u;
 const ROOM_START = /^(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ot|[Ii]ncubator|[Ww]armer|[Ii]solette|[Cc]rib|[Tt]heat(?:re|er)|[Pp]od|Unit|[Cc]hair)\b/;
 const ROOM_ANYWHERE = /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Cc]ubicle|[Cc]ot|[Ii]ncubator)\s?\d/;
-// (v26: and teaching and psychiatric hospitals known everywhere by one word: "Mathari", "Butabika", "SickKids")
-const ACRONYM_RE = /\b(?:AIIMS|PGIMER|JIPMER|NIMHANS|LUTH|UNTH|OAUTHC|ABUTH|UCTH|AKUH|JPMC|SKMCH|GOSH|UCLH|CMC\s+Vellore|KEM\s+Hospital|Mulago|Butabika|Mathari|SickKids|Baragwanath|Tygerberg|Broadmoor|Rampton|Carstairs|Pumwani|Muhimbili|Bugando|Bellevue(?!\s(?:Street|St|Road|Rd|Avenue|Ave|Drive|Terrace|Place|Gardens)\b))(?:\s(?:Delhi|New\s+Delhi|Chandigarh|Puducherry|Bengaluru|Bangalore|Jodhpur|Bhopal|Patna|Rishikesh|Lagos|Karachi|Lahore))?\b/g;
+// Hospitals known everywhere by an acronym ("AIIMS Delhi", "LUTH") or, since v26, by one word ("Mathari", "Butabika",
+// "SickKids"): named alone, they are the hospital.
+const KNOWN_HOSPITAL_RE = /\b(?:AIIMS|PGIMER|JIPMER|NIMHANS|LUTH|UNTH|OAUTHC|ABUTH|UCTH|AKUH|JPMC|SKMCH|GOSH|UCLH|CMC\s+Vellore|KEM\s+Hospital|Mulago|Butabika|Mathari|SickKids|Baragwanath|Tygerberg|Broadmoor|Rampton|Carstairs|Pumwani|Muhimbili|Bugando|Bellevue(?!\s(?:Street|St|Road|Rd|Avenue|Ave|Drive|Terrace|Place|Gardens)\b))(?:\s(?:Delhi|New\s+Delhi|Chandigarh|Puducherry|Bengaluru|Bangalore|Jodhpur|Bhopal|Patna|Rishikesh|Lagos|Karachi|Lahore))?\b/g;
 
 export const R_ROOM = "A ward, bay, bed or room number, with the date or the story, tells colleagues exactly which patient this was.";
 const R_FACILITY = "Naming the hospital, unit or care home narrows the story to a few patients (GMC guidance: no hospital or ward names).";
@@ -252,7 +253,7 @@ export function detectFacilities(text: string): Candidate[] {
     if (BOOK_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start))) return;
     spans.push({ start, end: m.index + m[0].length, room: false });
   });
-  eachMatch(ACRONYM_RE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, room: false }));
+  eachMatch(KNOWN_HOSPITAL_RE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, room: false }));
   eachMatch(ROOM_PAIR_RE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, room: true }));
   eachMatchNear(NAMED_HOME_NEAR, text, (m) => {
     let start = m.index;
