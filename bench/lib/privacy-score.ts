@@ -256,4 +256,6 @@ export const DEV_CORPUS_FILES = {
   dev31: "../tests/privacy/corpus-dev31/corpus-dev31.jsonl",
   dev32: "../tests/privacy/corpus-dev32/corpus-dev32.jsonl",
   dev33: "../tests/privacy/corpus-dev33/corpus-dev33.jsonl",
+  dev34: "../tests/privacy/corpus-dev34/corpus-dev34.jsonl",
+  dev35: "../tests/privacy/corpus-dev35/corpus-dev35.jsonl",
 } as const;
