@@ -269,3 +269,38 @@ export function hkidIsValid(letters: string, digits: string, check: string): boo
   const c = (11 - (sum % 11)) % 11;
   return check === (c === 10 ? "A" : String(c));
 }
+
+/**
+ * v32: Romanian CNP: thirteen digits; the first is sex and century (1–8), the next six the birth date, and the weighted
+ * sum of the first twelve (weights 2 7 9 1 4 6 3 5 8 2 7 9) mod 11 gives the last (10 is written 1).
+ */
+export function cnpIsValid(digits: string): boolean {
+  if (!/^[1-8]\d{12}$/.test(digits)) return false;
+  const weights = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9];
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(digits[i]) * (weights[i] as number);
+  const r = sum % 11;
+  const month = Number(digits.slice(3, 5));
+  const day = Number(digits.slice(5, 7));
+  return Number(digits[12]) === (r === 10 ? 1 : r) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+// The codice fiscale's check letter: characters in odd places (1st, 3rd …) count by this table, those in even places by
+// their own value (0–9, A–Z as 0–25).
+const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+
+/**
+ * v32: Italian codice fiscale: six letters (surname and name), birth year, month letter, day (plus 40 for women), the
+ * place code and a check letter computed from the first fifteen characters.
+ */
+export function codiceFiscaleIsValid(code: string): boolean {
+  if (!/^[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z]$/.test(code)) return false;
+  const value = (c: string): number => (/\d/.test(c) ? Number(c) : c.charCodeAt(0) - 65);
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const v = value(code[i] as string);
+    sum += i % 2 === 0 ? (CF_ODD[v] as number) : v;
+  }
+  const day = Number(code.slice(9, 11));
+  return code.charCodeAt(15) - 65 === sum % 26 && ((day >= 1 && day <= 31) || (day >= 41 && day <= 71));
+}

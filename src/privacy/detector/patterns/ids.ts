@@ -13,6 +13,8 @@ import {
   nifIsValid,
   nricIsValid,
   peselIsValid,
+  cnpIsValid,
+  codiceFiscaleIsValid,
   ssnIsValid,
   tcKimlikIsValid,
 } from "../checksums.ts";
@@ -73,6 +75,9 @@ const NUMBER_ENDING_RE =
 const TCKN_RE = /(?<![A-Za-z0-9.\-/+])[1-9]\d{10}(?![A-Za-z0-9]|[.\-/]\d)/g;
 const IR_CODE_RE = /(?<![A-Za-z0-9.\-/+])\d{3}-?\d{6}-?\d(?![A-Za-z0-9]|[.\-/]\d)/g;
 const IR_CODE_LABEL = /\b(?:national\s+code|(?:kod|code)[-\s]?e?[-\s]?melli|melli\s+code|shenasnameh)\b[^.\n]{0,24}$/i;
+// v32: an Italian codice fiscale and a Romanian CNP, each with its check character ("ZNLBRN51M14C458J", "2880312120482")
+const CODICE_FISCALE_RE = /(?<![A-Za-z0-9])[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![A-Za-z0-9])/g;
+const CNP_RE = /(?<![A-Za-z0-9.\-/+])[1-8]\d{12}(?![A-Za-z0-9]|[.\-/]\d)/g;
 const PHILHEALTH_RE = /(?<![A-Za-z0-9.\-/+])\d{2}-\d{9}-\d(?![A-Za-z0-9]|[.\-/]\d)/g;
 const SIXTEEN_DIGITS_RE = /(?<![A-Za-z0-9.\-/+])(?:\d{16}|\d{4}([ -])\d{4}\1\d{4}\1\d{4})(?![A-Za-z0-9]|[.\-/]\d)/g;
 
@@ -159,8 +164,16 @@ const LABEL_RE = new RegExp(
       "(?:race|bib|runner|competitor|entry)\\s+(?:number|no\\.?)",
       "(?:ABHA|health|patient|hospital|member|service)\\s+ID(?=\\s*,)",
       "PMKeyS|service\\s+(?:number|no\\.?)|army\\s+(?:number|no\\.?)",
+      // v32: Italy's codice fiscale, Lusophone Africa's bilhete de identidade, Greece's PAAYPA, a custody record, a
+      // medico-legal case (MLC, India and Pakistan) and the ID a detention centre or a boat gives a person
+      "codice\\s+fiscale",
+      "bilhete\\s+de\\s+identidade",
+      "PAAYPA",
+      "custody\\s+record",
+      "MLC(?:\\s+(?:number|no\\.?))?",
+      "(?:boat|detainee|detention|inmate)\\s+ID",
     ].join("|") +
-    ")(?:\\s+for\\s+(?:him|her|them|the\\s+(?:patient|baby|child)))?\\s*(?:is|was)?\\s*(?:[:#=\\-,]|\\((?=[A-Za-z0-9-]{4,24}\\)))?\\s*",
+    ")(?:\\s+(?:for|on)\\s+(?:him|her|them|it|the\\s+(?:patient|baby|child|transfer|card|form)))?\\s*(?:is|was)?\\s*(?:[:#=\\-,]|\\((?=[A-Za-z0-9-]{4,24}\\)))?\\s*",
   "gi",
 );
 
@@ -326,6 +339,12 @@ export function detectIds(text: string): Candidate[] {
   eachMatch(TCKN_RE, text, (m) => {
     if (tcKimlikIsValid(m[0])) out.push(id(m.index, m.index + m[0].length, "A Turkish T.C. Kimlik number (valid check digits) identifies a person directly.", 92));
     else if (peselIsValid(m[0])) out.push(id(m.index, m.index + m[0].length, "A Polish PESEL number (a birth date and valid check digits) identifies a person directly.", 92));
+  });
+  eachMatch(CODICE_FISCALE_RE, text, (m) => {
+    if (codiceFiscaleIsValid(m[0])) out.push(id(m.index, m.index + m[0].length, "An Italian codice fiscale (name letters, birth date, birthplace and a check letter) identifies one person.", 92));
+  });
+  eachMatch(CNP_RE, text, (m) => {
+    if (cnpIsValid(m[0])) out.push(id(m.index, m.index + m[0].length, "A Romanian personal numeric code (CNP: sex, birth date and a check digit) identifies one person.", 92));
   });
   eachMatch(PESEL_ZERO_RE, text, (m) => {
     if (peselIsValid(m[0])) out.push(id(m.index, m.index + m[0].length, "A Polish PESEL number (a birth date and valid check digits) identifies a person directly.", 92));
