@@ -134,6 +134,10 @@ const WORD_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<=\\(\\s?)${WORD_AGE}(?=\\s?\\))`, "gi"),
   // v12: "who was ninety-six", and an age with its source ("per the grandson").
   new RegExp(`(?<![A-Za-z])(?:he|she|they|who)(?:\\s+(?:was|is|had\\s+just\\s+turned|has\\s+just\\s+turned|turned|turns|will\\s+be)|['’]s)\\s+${WORD_AGE}(?=\\s*[.,;!)]|\\s+(?:and|but|when|with|now|last|this|next|years?|yrs?|y\\/o|yo|in|on|yesterday|today|though|already|still|${AGE_SOURCE_AFTER})\\b)`, "gi"),
+  // v32: with an aside before the age ("was, by her own count, ninety-three"), and after an age label ("Age: ninety-two",
+  // an ATMIST handover's "**A**: ninety-one")
+  new RegExp(`(?<![A-Za-z])(?:was|is)\\s*,\\s[^,.;\\d\\n]{1,40},\\s+${WORD_AGE}(?=\\s*[.,;!)])`, "gi"),
+  new RegExp(`(?<![A-Za-z])(?:age|A)(?:\\*\\*|__)?\\s*[:=]\\s*(?:\\*\\*|__)?\\s*${WORD_AGE}(?![A-Za-z-])`, "gi"),
   new RegExp(`(?<![A-Za-z])(?:turned|turns|turning|[Aa]t|of)\\s+${WORD_AGE}(?![A-Za-z-]|\\s+(?:minutes|mins|seconds|degrees|per\\s*cent|percent|patients|people|days|hours|times|of\\s+(?:us|them|the)))`, "gi"),
 ];
 
@@ -358,7 +362,7 @@ export function detectAges(text: string): Candidate[] {
     eachMatch(re, text, (m) => {
       const g = m[1] ?? "";
       const age = wordAge(g);
-      const whole = /^(?:aged?|ninety|a\s|one\s|hundred)/i.test(m[0]);
+      const whole = /^(?:aged?\s|ninety|a\s|one\s|hundred)/i.test(m[0]);
       const start = whole ? m.index : m.index + m[0].lastIndexOf(g);
       out.push({
         start,

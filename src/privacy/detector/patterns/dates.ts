@@ -45,7 +45,7 @@ const ORDINAL_DAY_RE = /\b(?:on|since|from|until|till|by|before|after)\s+the\s+(
 const EVENT_CONTEXT = new RegExp(
   String.raw`\b(?:admit\w*|admission|readmit\w*|discharg\w*|born|birth\w*|DOB|d\.o\.b|died|death|passed\s+away|deceased|seen|saw|operat\w*|procedure|surgery|theatre|(?<!\b(?:I|we)\s(?:also\s)?)presented|attend\w*|clinic|appointment|visit\w*|deliver\w*(?!\s+(?:the|a|an|his|her|our|their)\s+(?:[\w-]+\s+){0,2}(?:lecture|talk|keynote|speech|session|presentation|teaching|course|workshop|address|sermon)s?\b)|transferr?\w*|referr\w*|arrived|brought\s+in|A&E|emergency\s+department|collapsed|fell|diagnos\w*|scan(?:ned)?|biops\w*|injur\w*|accident|intubat\w*|extubat\w*|funeral|consent\w*|booked|induced|caesarean|c-section|graduation|wedding|birthday|anniversary|christening|naming\s+ceremony|party|bereave\w*|buried|cremat\w*|went\s+home|sent\s+home|came\s+in|seen\s+by|review\w*|ward\s+round|shift|` +
     // v8: more events of a patient's care and life: supplies running out, devices fitted, periods, calls home
-    String.raw`passed\s+on|fall|seizure|crash|attack|bitten|bite|stroke|assault|overdose|ran\s+out|run\s+out|implant\w*|fitted|inserted|removed|LMP|last\s+(?:menstrual\s+)?period|flew|flown|airlift\w*|evacuat\w*|phoned|rang|` +
+    String.raw`passed\s+on|fall|(?:baby|babies|twins|she|her\s+(?:baby|delivery))(?:\s+(?:is|was|are|were))?,?\s+due|due\s+date|EDD|seizure|crash|attack|bitten|bite|stroke|assault|overdose|ran\s+out|run\s+out|implant\w*|fitted|inserted|removed|LMP|last\s+(?:menstrual\s+)?period|flew|flown|airlift\w*|evacuat\w*|phoned|rang|` +
     // v9: inflections and more events of care: "had fallen", "overdosed", "his trache came out", "missed her dialysis"
     String.raw`fallen|overdosed|seized|crashed|tracheostomy|` +
     // v17: a procedure named by its suffix ("did a hemiarthroplasty on 12/9"), and an arrival by ambulance ("came to
@@ -186,7 +186,7 @@ function pushDay(out: Candidate[], text: string, start: number, end: number): vo
 // v19: and in Italian, Romanian, Turkish, German, Dutch, Indonesian/Malay and Polish ("7 ianuarie", "23 Nisan", "3. März",
 // "12 Mei", "5 stycznia"), always after a day number.
 const OTHER_MONTHS =
-  "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|januar|februar|märz|maerz|oktober|dezember|januari|februari|maart|mei|juli|augustus|maret|agustus|ogos|oktober|desember|disember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia";
+  "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|januar|februar|märz|maerz|oktober|dezember|januari|februari|maart|mei|juli|augustus|maret|agustus|ogos|oktober|desember|disember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia";
 // v7: dates written in Portuguese, Spanish or French, with a weekday: "domingo, 3 de março", "15 de enero de 2024", "le 3 mars 2023".
 const ROMANCE_DATE_RE = new RegExp(
   `(?<![\\p{L}\\d])(?:((?:domingo|segunda|terça|terca|quarta|quinta|sexta|sábado|sabado|lunes|martes|miércoles|miercoles|jueves|viernes|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)(?:-feira)?),?\\s)?(${DAY})(?:º|°|er|\\.)?\\s(?:de\\s)?(?:janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|${OTHER_MONTHS})(?:\\s(?:de\\s)?(${YEAR4}))?(?![\\p{L}\\d])`,
@@ -214,7 +214,7 @@ const WEEKDAY_ORDINAL_RE = new RegExp(
 // ("on the night of Diwali") are found too.
 // v17: more festivals that writers date a story by: Turkish bayrams, Tết, Lebaran, Dhanteras and the Hindu lunar days,
 // Ethiopian and Nepali feasts, Irish and Iranian days.
-const MORE_FESTIVALS = String.raw`(?:Kurban\s+|Şeker\s+|Seker\s+|Ramazan\s+)?Bayram(?:ı|i)?|T(?:ết|et)|Lebaran|Idul\s+Fitri|Idul\s+Adha|Galungan|Nyepi|Dhanteras|Bhai\s+Dooj|Govardhan\s+Puja|Ugadi|Gudi\s+Padwa|Bihu|Tihar|Dashain(?:\s+[Tt]ika)?|Teej|Vishu|Puthandu|(?:the\s+)?New\s+Yam\s+[Ff]estival|Iri\s+Ji|Timkat|Meskel|Enkutatash|Fasika|Kwanzaa|Sizdah\s+Bedar|Yalda(?:\s+Night)?|Sham\s+el[-\s]Nessim|Lá\s+Fhéile\s+Bríde|(?:St\.?\s+)?Brigid['’]s\s+Day|Kartik\s+Purnima|Guru\s+Purnima|Buddha\s+Purnima|Mahashivratri|Maha\s+Shivratri|Raksha\s+Bandhan|Fourth\s+of\s+July|Cinco\s+de\s+Mayo|` +
+const MORE_FESTIVALS = String.raw`(?:Kurban\s+|Şeker\s+|Seker\s+|Ramazan\s+)?Bayram(?:ı|i)?|T(?:ết|et)|Lebaran|Idul\s+Fitri|Idul\s+Adha|Galungan|Nyepi|Dhanteras|Bhai\s+Dooj|Govardhan\s+Puja|Ugadi|Gudi\s+Padwa|Bihu|Tihar|Dashain(?:\s+[Tt]ika)?|Tika\s+[Dd]ay|Ferragosto|(?:the\s+)?Eleventh\s+Night|D[ií]a\s+de\s+(?:los\s+)?Muertos|Semana\s+Santa|Festa\s+Junina|S[ãa]o\s+Jo[ãa]o|Obon|Golden\s+Week|Koningsdag|Juhannus|Midsummer(?:\s+(?:Eve|Day))?|Walpurgis(?:nacht)?|Sukkot|Shavuot|Teej|Vishu|Puthandu|(?:the\s+)?New\s+Yam\s+[Ff]estival|Iri\s+Ji|Timkat|Meskel|Enkutatash|Fasika|Kwanzaa|Sizdah\s+Bedar|Yalda(?:\s+Night)?|Sham\s+el[-\s]Nessim|Lá\s+Fhéile\s+Bríde|(?:St\.?\s+)?Brigid['’]s\s+Day|Kartik\s+Purnima|Guru\s+Purnima|Buddha\s+Purnima|Mahashivratri|Maha\s+Shivratri|Raksha\s+Bandhan|Fourth\s+of\s+July|Cinco\s+de\s+Mayo|` +
   // v28: saints' feasts and fiestas, the Virgin of Guadalupe, Chhath puja and Wigilia
   String.raw`(?:the\s+)?Virgen\s+de\s+Guadalupe|D[ií]a\s+de\s+(?:la\s+Virgen|los\s+Muertos|(?:los\s+)?Reyes)|[Ff]east\s+(?:day\s+)?of\s+(?:St\.?|Saint|San|Santa|Santo|São|Our\s+Lady\s+of)\s+\p{Lu}\p{L}+|(?:Santo\s+Ni[ñn]o|San\s+\p{Lu}\p{L}+|Santa\s+\p{Lu}\p{L}+)\s+[Ff]iesta|Chhath(?:\s+[Pp]uja)?|Wigilia|` +
   // v27: a festival's day named with its weekday or its full-moon day, and Northern Ireland's "the Twelfth"
@@ -272,6 +272,12 @@ const ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|nint
 const WORD_DAY_RE = new RegExp(
   `\\b(?:on|by|until|till|before|after|from)\\sthe\\s((?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first|${ORDINAL_WORDS})(?=\\s*[.,;:)!?]|\\s+(?:at|when|and|but|as|so|if)\\b)`,
   "gi",
+);
+// v32: a day in words and its month ("due on the twenty-third of March", "the first of May, 2024")
+const FULL_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const WORD_DMY_RE = new RegExp(
+  `\\b(?:the\\s)?(?:(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first|${ORDINAL_WORDS})\\sof\\s${FULL_MONTH}(?:,?\\s(${YEAR4})(?!\\d))?(?![\\p{L}\\d])`,
+  "giu",
 );
 const WEEKDAY_ORDINAL_NEAR = nearMatcher(WEEKDAY_ORDINAL_RE, DIGIT_G, 20, (text, s) => WEEKDAY_INITIAL(text, s) && afterNonAlnum(text, s));
 const ROMANCE_DATE_NEAR = nearMatcher(
@@ -337,6 +343,10 @@ export function detectDates(text: string): Candidate[] {
     else pushDay(out, text, m.index, m.index + m[0].length);
   });
   eachMatchNear(WEEKDAY_ORDINAL_NEAR, text, (m) => pushDay(out, text, m.index, m.index + m[0].length));
+  eachMatch(WORD_DMY_RE, text, (m) => {
+    if (m[1] !== undefined) push(out, text, m.index, m.index + m[0].length, "full");
+    else pushDay(out, text, m.index, m.index + m[0].length);
+  });
   eachMatch(WORD_DAY_RE, text, (m) => {
     const day = m[1] ?? "";
     const start = m.index + m[0].length - day.length - 4;
