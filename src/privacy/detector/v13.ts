@@ -373,7 +373,7 @@ const CALL_ME_RE = /(?<!\b(?:patients|they|people|everyone|everybody|kids|childr
 const ENDEARMENT_RE = /["“]([\p{Lu}][\p{Ll}'’-]{1,15}),\s(?:love|dear|pet|darling|hen|duck|sweetheart|my\s+dear|my\s+love|beta|bete|mwanangu|ngwana)\b/gu;
 const INITIALS_CALLED_RE = /\b(?:call|calling|called|refer\s+to)\s+(?:him|her)\s+(?:as\s+)?((?:[A-Z]\.\s?){2,3})/g;
 const NOT_NAME_WORD =
-  /^(?:Mine|Yours|Hers|Theirs|Ours|Mr|Mrs|Ms|Miss|Dr|Prof|Sister|Nurse|Matron|He|She|They|We|I|The|A|An|It|His|Her|My|Our|Their|This|That|Then|But|And|So|On|In|At|After|Before|When|While|Today|Ward|Hospital|Clinic|Unit|ICU|HDU|ED|OPD|Bed|Bay|Room|Theatre|Resus|Casualty|Emergency|Patient|Baby|Mum|Dad|Mom|Grandma|Grandpa|Gran|Granny|Grandad|Granddad|Nan|Nana|Nanna|Nani|Dadi|Papa|Mama|Pop|Poppy|God|Allah|Jesus|Father|Mother|Brother|Saint|St|Mount|Lake|River|Cape|Port|Fort|New|North|South|East|West|Upper|Lower|Central|Greater|Royal|General|University|College|School|Church|Mosque|Temple)$/;
+  /^(?:Mine|Yours|Hers|Theirs|Ours|Mr|Mrs|Ms|Miss|Dr|Prof|Sister|Nurse|Matron|He|She|They|We|I|The|A|An|It|His|Her|My|Our|Their|This|That|Then|But|And|So|On|In|At|After|Before|When|While|Today|Ward|Hospital|Clinic|Unit|ICU|HDU|ED|OPD|Bed|Bay|Room|Theatre|Resus|Casualty|Emergency|Patient|Baby|Mum|Dad|Mom|Grandma|Grandpa|Gran|Granny|Grandad|Granddad|Nan|Nana|Nanna|Nani|Dadi|Papa|Mama|Pop|Poppy|God|Allah|Jesus|Father|Mother|Brother|Saint|St|Mount|Lake|River|Cape|Port|Fort|New|North|South|East|West|Upper|Lower|Central|Greater|Royal|General|University|College|School|Church|Mosque|Temple|Abu|Umm|Um|Abou|Oum|Baba|Haji|Hajia|Alhaji|Mzee|Aunty|Auntie|Uncle|Tanti|Nea|Signor|Signora|Señor|Señora|Don|Doña)$/;
 const R_NAME_V13 = "A full name identifies the person outright.";
 const S_NAME_V13 = "Use a role instead ('the patient', 'an older woman').";
 const R_NAME_CALLED = R_CALLED;
@@ -891,14 +891,19 @@ export function joinV13(text: string, kept: Candidate[]): Candidate[] {
  * that are not soft; a word that is also an English word only where it is not the first word of a sentence.
  */
 function propagateNames(text: string, board: Board): void {
+  // (v32: a name found soft, shown only in a post that holds, comes again soft: "We found Reggie …" … "Reggie lost his
+  // Social Security card")
   const tokens = new Set<string>();
+  const softTokens = new Set<string>();
   for (const i of board.alive()) {
     const c = board.items[i] as Candidate;
-    if (c.type !== "NAME" || c.soft === true) continue;
+    if (c.type !== "NAME") continue;
     for (const w of text.slice(c.start, c.end).split(/[\s.,"“”]+/)) {
-      if (/^[\p{Lu}][\p{Ll}'’-]{2,20}$/u.test(w) && !NOT_NAME_WORD.test(w) && !CALENDAR.has(keyOf(w))) tokens.add(w.replace(/['’]s$/, ""));
+      if (/^[\p{Lu}][\p{Ll}'’-]{2,20}$/u.test(w) && !NOT_NAME_WORD.test(w) && !CALENDAR.has(keyOf(w))) (c.soft === true ? softTokens : tokens).add(w.replace(/['’]s$/, ""));
     }
   }
+  for (const w of tokens) softTokens.delete(w);
+  for (const w of softTokens) tokens.add(w);
   if (tokens.size === 0 || tokens.size > 40) return;
   // Every match of /(?:token|…)(?![\p{L}-])/gu, in the order the tokens were found (eachListedWord: no regex compiled
   // per text). The word before is checked here.
@@ -908,7 +913,7 @@ function propagateNames(text: string, board: Board): void {
     if (start > 0 && /[\p{L}'’-]/u.test(text[start - 1] ?? "")) return;
     if (board.taken(start, end)) return;
     if (isEnglishWord(word.toLowerCase()) && /(?:^|[.!?]\s+|\n\s*|[-*#>]\s+)$/.test(text.slice(Math.max(0, start - 4), start))) return;
-    added.push({ start, end, type: "NAME", reason: R_NAME_CALLED, suggestion: S_NAME_V13, priority: 45 });
+    added.push({ start, end, type: "NAME", reason: R_NAME_CALLED, suggestion: S_NAME_V13, priority: 45, ...(softTokens.has(word) ? { soft: true } : {}) });
   });
   for (const a of added) board.add(a);
 }

@@ -104,6 +104,8 @@ export const STAFF_ROLES =
   "kaiako|kaiāwhina|kaiawhina|bhw|bhws|chw|chws|chv|chvs|chp|chps|promoter|mobiliser|mobilizer|examiners|tutors|mentors|supervisors|" +
   // v9: supervisors, inspectors and the people the author lives or studies with
   "superintendent|inspector|in-charge|incharge|technologist|roommate|flatmate|housemate|batchmate|co-examiner|" +
+  // v32: the team's own cooks and social scientists ("the cook, Rafiq sahib", "our team's anthropologist, Juliana")
+  "cook|cooks|anthropologist|sociologist|ethnographer|nutritionist|" +
   // v10: crews, classmates and clinical instructors in prehospital, nursing and midwifery training
   "winchman|crewman|crewmate|dispatcher|firefighter|medic|emt|groupmates?|classmates|batchmates|coursemates?|ci|" +
   // v12: ward and unit managers by their titles in Ireland, Australia and the UK
@@ -141,9 +143,9 @@ export const PEOPLES: ReadonlySet<string> = new Set(
 /** Honorifics used for patients and relatives. The span of a name includes its honorific. */
 // v12: professional titles used as honorifics for anyone, patients and relatives included ("Engr. Tunde Adeyanju", "Barr. Okoye").
 // v28: "don" and "doña", and Polish "Pani" and "Pan" ("Pani Agnieszka", "Pan Zbigniew"). v30: Dutch "Meneer"/"Mevrouw",
-// and the ranks veterans are called by ("Sgt. Raymond Ocasio").
+// and the ranks veterans are called by ("Sgt. Raymond Ocasio"). v32: Italian "Signor" ("Signor Bruno Zanella").
 export const PATIENT_HONORIFICS = set(`mr mrs ms miss mx mst mstr mrs. mr. ms. mst. mme mdm madam madame sra srta señor señora senora signora frau herr fru shri shrimati smt sri kumari engr engr. barr barr. don doña pani pan
-meneer mevrouw mevr mevr. dhr dhr. sgt sgt. cpl cpl. pte pte. pvt pvt. spc cpt capt capt. lt lt.`);
+meneer mevrouw mevr mevr. dhr dhr. signor signore signorina sig sig. sgt sgt. cpl cpl. pte pte. pvt pvt. spc cpt capt capt. lt lt.`);
 
 /**
  * Honorifics and kinship titles that also have ordinary meanings ("Master", "Chief", "Baba"),
@@ -205,6 +207,7 @@ id no nos lpa nok sah sdh tia cva als bls pals nls atls tci ppe hca fy sho reg o
  * "Gogo Dlamini", "Lola Remedios"). Followed by any capitalised name-shaped word that is not
  * an ordinary word, eponym, place prefix or heading, they name a patient or relative.
  */
+// (v32: and Romanian "Nea", an older man of the neighbourhood: "Nea Costică")
 export const KINSHIP_TITLES = set(`
 mama baba mzee mze bibi babu shosho cucu haji hajji hajia hajiya hajja alhaji alhaja alh mallam malam mai iya baby bub
 uncle auntie aunty aunt granny grandma grandpa grandad granddad nana nanna nan gran gogo makhulu ouma oupa tannie oom
@@ -215,7 +218,7 @@ papa mummy daddy sheikh ustaz ustad pa ma
 ate kuya aling manang manong seu umm ummi sekuru ambuya mbuya
 am amm hagg hagga hajj sitt tant dona doña dom nain taid mamgu tadcu tutu kupuna aba
 granda grandda mang haj khanom khanum agha aghaye bà ông cụ bác
-tanti tanaua bunica bunicul ciocia wujek babcia dziadek
+tanti tanaua bunica bunicul ciocia wujek babcia dziadek nea
 `);
 
 /** Name particles that join the parts of one name ("Nurul Aisyah binti Rahman", "Ahmad bin Ismail", "van der Merwe"). */

@@ -1,7 +1,7 @@
 import type { Candidate } from "../types.ts";
 import { eachMatch } from "../context.ts";
 import { FIRST_NAMES, PLACES_ALONE, keyOf } from "../lexicon/names.ts";
-import { CALENDAR, EPONYMS, ORGANISATIONS, PEOPLES } from "../lexicon/terms.ts";
+import { CALENDAR, EPONYMS, ORGANISATIONS, PEOPLES, STAFF_ROLES } from "../lexicon/terms.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
 import { R_CALLED, R_FULL, S_PATIENT, letterToPatient } from "./names.ts";
 
@@ -65,6 +65,20 @@ const ON_THE_FORMS_RE = new RegExp(
 // v28: a Korean or Chinese name written surname first, with its hyphenated given name ("Kim Young-sook", "Wang Xiu-ying")
 const SURNAME_FIRST_RE =
   /\b(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Moon|Yang|Bae|Baek|Nam|Noh|Kwak|Cha|Joo|Woo|Min|Ryu|Chae|Byun|Wang|Zhang|Liu|Chen|Huang|Zhao|Zhou|Wu|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Luo|Gao|Tan|Ng|Ong|Lau|Chan|Cheung|Leung|Wong)\s[A-Z][a-z]{1,8}-[a-z]{2,8}\b/g;
+// v32: a name the person gave, or was asked for ("I asked his name. Suthan.", "She gave her name as Ruby", "told us she
+// was Kamakshi Venkatraman")
+const GAVE_NAME_RE = new RegExp(
+  String.raw`\b(?:(?:asked|asked\s+for)\s+(?:his|her|their)\s+name[.,:]?\s+["“]?|gave\s+(?:his|her|their)\s+name\s+(?:as\s+)?["“]?|told\s+(?:us|me|the\s+[\p{Ll}]+)\s+(?:she|he|they)\s+(?:was|were|is)\s+(?=${CAP_WORD}\s${CAP_WORD}))(${SHORT_CAP_WORD}(?:\s${SHORT_CAP_WORD}){0,2})`,
+  "gu",
+);
+// v32: a respect word joined to the name by a hyphen ("Ramesh-bhai", "Lata-didi", "Tanaka-san"), and a father's or
+// mother's name for a person (the kunya: "Abu Khaled", "Umm Khaled")
+const HYPHEN_TITLE_RE =
+  /\b([\p{Lu}][\p{Ll}\p{M}]{2,15})-(?:bhai|didi|ji|jee|bhaiya|bhabhi|baji|apa|amma|akka|anna|chechi|chettan|san|sama|chan|kun|sahib|saab|sahab|dada|dadi|nana|nani|mama|mami|chacha|chachi|aunty|auntie)(?![\p{L}-])/gu;
+const HYPHEN_TITLE_NOT = new Set(["gandhi", "modi", "nehru", "bapu", "guru", "swami", "baba", "amma", "doctor", "sister", "nurse", "matron", "sir", "madam", "bhagwan", "netaji", "babu"]);
+const STAFF_APPOSED_BEFORE = new RegExp(String.raw`\b(?:${STAFF_ROLES}|ASHA|ANM|AWW|Anganwadi\s+worker|CHW|LHW|Lady\s+Health\s+Worker)s?\s*,\s*$`, "i");
+const KUNYA_RE = /\b(?:Abu|Umm|Um|Abou|Oum)\s([\p{Lu}][\p{Ll}\p{M}]{2,15})(?![\p{L}-])/gu;
+const KUNYA_NOT = new Set(["dhabi", "ghraib", "simbel", "qasr", "kulthum", "durman", "sayyaf", "hureyra", "hurairah"]);
 // v29: the patient given as an initial ("The index patient, J. (I'll keep it at that), gave me one partner")
 const PATIENT_INITIAL_RE = /\b(?:index\s+)?(?:patient|case|client|contact)\s*[,:]\s*([A-Z]\.)(?=[\s,)])/g;
 // v31: a name or a place written in a script without capitals (Chinese, Japanese, Arabic, Hebrew, Devanagari, Thai …).
@@ -119,6 +133,7 @@ function nicknameOk(name: string): boolean {
   });
 }
 
+const R_GOES_BY = "The name a person gave, or goes by among the people around them, identifies them to anyone who knows them.";
 const R_INITIALS_GIVEN = "Initials are part of a name; with the ward, the date or the story, people who were there can tell who it was.";
 const S_INITIALS = "Leave the initials out: 'the patient', 'patient A'.";
 const R_ADDRESSEE = "The person a letter is written to is named at its top: a letter about their care names the patient.";
@@ -208,6 +223,25 @@ export function detectDeclaredNames(text: string): Candidate[] {
     if (NOT_PATIENT_TITLE.test(name)) return;
     if (!isEnglishWord(keyOf(nick)) || FIRST_NAMES.has(keyOf(nick))) push(m.index, nick);
     push(m.index + m[0].indexOf(name, nick.length), name, S_WRITTEN_NAME, R_WRITTEN_NAME);
+  });
+  eachMatch(GAVE_NAME_RE, text, (m) => {
+    const name = m[1] ?? "";
+    if (NOT_PATIENT_TITLE.test(name) || (!name.includes(" ") && isEnglishWord(keyOf(name)) && !FIRST_NAMES.has(keyOf(name)))) return;
+    found(m.index + m[0].length - name.length, m.index + m[0].length, name.includes(" ") ? R_FULL : R_GOES_BY, S_PATIENT);
+  });
+  eachMatch(HYPHEN_TITLE_RE, text, (m) => {
+    const key = keyOf(m[1] ?? "");
+    if (HYPHEN_TITLE_NOT.has(key) || (isEnglishWord(key) && !FIRST_NAMES.has(key))) return;
+    // (not a colleague given the same respect: "Our ASHA, Sunita-ji,", "The Anganwadi worker, Kavita-ji,")
+    if (COLLEAGUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || STAFF_APPOSED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return;
+    found(m.index, m.index + m[0].length, R_GOES_BY, S_PATIENT);
+  });
+  eachMatch(KUNYA_RE, text, (m) => {
+    const key = keyOf(m[1] ?? "");
+    if (KUNYA_NOT.has(key) || PLACES_ALONE.has(key) || (isEnglishWord(key) && !FIRST_NAMES.has(key))) return;
+    // (not a place or a shop named for its owner: "koshary at Abou Tarek in Downtown")
+    if (/\b(?:at|in|to|from|near)\s$/.test(text.slice(Math.max(0, m.index - 6), m.index))) return;
+    found(m.index, m.index + m[0].length, R_GOES_BY, S_PATIENT);
   });
   eachMatch(PATIENT_INITIAL_RE, text, (m) => {
     const start = m.index + m[0].length - 2;

@@ -194,12 +194,13 @@ const SPACE_GAP = {
 const RELATIVE_KEYS: ReadonlySet<string> = new Set(RELATIVES.split("|").filter((a) => /^[\p{L}\p{M}'’-]+$/u.test(a)));
 // "my consultant ", "the registrar, ", "our supervisor (Dr ", "consultant surgeon Mr "
 // v12: "My clinical educator is Tegan O'Brien": a role, then "is/was", then the name.
+// (v32: and the role the writer worked beside: "the nurse I shadowed, Kelly")
 // (v19: a dot only after an abbreviated title, "Dr." or "Prof.": "…with the practice nurse. Mrs Flett, 96, lives alone"
 // is a new sentence about a patient, not a nurse called Mrs Flett)
 const STAFF_BEFORE = new RegExp(
   // (v20: a role in the plural before a list of colleagues, "this year's registrars, Amara and Tom", and a role with its
   // acronym, "my preceptor LMC, Anna")
-  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})s?(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife|worker|workers|educator|specialist|practitioner|lead|coordinator))?(?:\\s+(?-i:[A-Z]{2,5}))?(?:\\s+(?:didi|di|baji|bhaiya|sahib|aunty|auntie|mama))?(?:\\s+on\\s+(?:call|duty|nights|days|the\\s+ward))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Pharm)\\.?|\\b(?:Doctor|Professor|Sister|Nurse|Matron))(?:\\s+(?:is|was))?\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
+  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})s?(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife|worker|workers|educator|specialist|practitioner|lead|coordinator))?(?:\\s+(?-i:[A-Z]{2,5}))?(?:\\s+(?:didi|di|baji|bhaiya|sahib|aunty|auntie|mama))?(?:\\s+(?:I|we)\\s+(?:shadowed|was\\s+shadowing|worked\\s+with|was\\s+working\\s+with|followed|assisted|trained\\s+with|was\\s+paired\\s+with))?(?:\\s+on\\s+(?:call|duty|nights|days|the\\s+ward))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Pharm)\\.?|\\b(?:Doctor|Professor|Sister|Nurse|Matron))(?:\\s+(?:is|was))?\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
   "i",
 );
 // ", the registrar", " (FY2)", " — our consultant", ", a nurse on the ward"
@@ -291,6 +292,8 @@ const NOT_PERSON_NOUN =
 // v17: and "Kamla bai" (Marathi, Hindi), "Ying por" (Cantonese).
 // (v28: and Turkish and Korean ones: "Mehmet Amca", "Ayşe Teyze", "Kim Young-sook halmeoni")
 const POSTPOSED_TITLES = new Set("amma akka aiya ayya thatha paati anni ji jee bhai bhaiya didi sahib sahab baji apa aunty auntie uncle mama dada nana nani dadi khala bibi begum san sama bai bayi por poh amca teyze abla abi hanım hanim bey nine dede halmeoni harabeoji opa garu junior".split(" "));
+// v32: those Turkish writes with a capital ("Hatice Hanım", "Ayşe Teyze")
+const CAPITAL_POSTPOSED = new Set("hanım hanim bey amca teyze abla".split(" "));
 // v14: titles written in lower case in quick notes ("saw mrs okafor again"); "ms" and "miss" are words too, so the
 // name after any of them must be listed and no English word.
 // v14: words that are given names somewhere but here are titles, kin or roles ("Baby's sats", "Sister's notes").
@@ -907,8 +910,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     const b = text.slice(Math.max(0, startOff - 50), startOff);
     // (v20: not a role told with the person's age, which makes them a patient: "A 20-year-old university student, Yusuf
     // Danjuma, from …")
-    // (v29: nor the head of a household or family: "The head of the household, Haji Sher Zaman, met us")
-    if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse|attendants?)\s*[,:]?\s*$/i.test(b) && !HOUSEHOLD_HEAD_BEFORE.test(b) && !INDEFINITE_ROLE_BEFORE.test(b) && !AGED_ROLE_BEFORE.test(b) && !AGE_AFTER_NAME.test(text.slice(endOff, endOff + 16))) return true;
+    // (v29: nor the head of a household or family: "The head of the household, Haji Sher Zaman, met us"; v32: nor one
+    // who is then admitted: "The porter, Rafiq, was admitted with burns")
+    if (STAFF_BEFORE.test(b) && !/\b(?:his|her|their|patient'?s?)\s+(?:sister|nurse|attendants?)\s*[,:]?\s*$/i.test(b) && !HOUSEHOLD_HEAD_BEFORE.test(b) && !INDEFINITE_ROLE_BEFORE.test(b) && !AGED_ROLE_BEFORE.test(b) && !AGE_AFTER_NAME.test(text.slice(endOff, endOff + 16)) && !ADMITTED_AFTER.test(text.slice(endOff, endOff + 40))) return true;
     if (COORDINATED_STAFF_BEFORE.test(b) || STAFF_AMONG_BEFORE.test(b) || ROLE_WHO_BEFORE.test(b) || ROLE_PLAYER_BEFORE.test(text.slice(Math.max(0, startOff - 90), startOff)) || NOT_A_PERSON_NAMED_BEFORE.test(b)) return true;
     if ((ADDRESSEE_BEFORE.test(b) && !(DEAR_BEFORE.test(b) && (isLetter ??= letterToPatient(text)))) || ROLE_PAIR_BEFORE.test(b) || GREETED_BEFORE.test(b) || BYLINE_BEFORE.test(b) || MY_GROUP_BEFORE.test(b) || OUTING_WITH_BEFORE.test(b) || MY_ACRONYM_BEFORE.test(b) || VALEDICTION_BEFORE.test(b)) return true;
     if (reply && startOff < 600 && REPLY_ADDRESSEE_BEFORE.test(text.slice(0, startOff))) return true;
@@ -1736,7 +1740,7 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
       return /^(?:['’]s\b|\s?[,(]|\s(?:who|and)\b)/.test(text.slice(t.end, t.end + 6)) || (nextTok !== undefined && (hasF(nextTok, F_PVERB) || MORE_PATIENT_VERBS.has(nextTok.key) || /ed$/.test(nextTok.key)));
     })();
     // (v22: and after a listed name too: "the announcements for Ram Prasad ji")
-    const postposed = (plainUnknown || (hasF(t, F_KNOWN) && !hasF(t, F_COMMON) && !hasF(t, F_HARD))) && nextTok !== undefined && !nextTok.cap && POSTPOSED_TITLES.has(nextTok.key) && /^[ \t-]$/.test(text.slice(t.end, nextTok.start)) && !FIRST_NAMES.has(nextTok.key.replace(/^./, "")) && !isStaffAt(t.start, nextTok.end);
+    const postposed = (plainUnknown || (hasF(t, F_KNOWN) && !hasF(t, F_COMMON) && !hasF(t, F_HARD))) && nextTok !== undefined && (!nextTok.cap || CAPITAL_POSTPOSED.has(nextTok.key)) && POSTPOSED_TITLES.has(nextTok.key) && /^[ \t-]$/.test(text.slice(t.end, nextTok.start)) && !FIRST_NAMES.has(nextTok.key.replace(/^./, "")) && !isStaffAt(t.start, nextTok.end);
     const familyQuoted = plainUnknown && /["“‘']$/.test(text.slice(Math.max(0, t.start - 1), t.start)) && QUOTED_FAMILY_AFTER.test(text.slice(t.end, t.end + 20));
     // v14: a name told by what it owns ("Tunde's sats dropped", "Bilal's mum arrived") or by a verb only a person does
     // ("Gulalai did not want to…", "Nomvula refused the transfusion"): a listed given name, or an unlisted word that is
