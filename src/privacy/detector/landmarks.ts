@@ -42,12 +42,15 @@ const TAIL_START_RE = new RegExp(`^(?:(?:,\\s(?:[\\p{L}\\d'’-]+,?\\s){0,4}?|\\
 const CLAUSE_END_RE =
   /[.;:!?\n()"“”[\]]|,\s(?:and|but|so|who|which|where|when|while|with|because|then|although|though|after|before|until|as|was|is|were|had|has|came|went|presented|died|said|told)\b|\s(?:and|but|who|which|where|when|while|because|with|for|since|until|every|each|so)\s|\s(?:after|before)\s(?!the\s)|\sby\s(?!the\s|a\s|an\s|[\p{Lu}\d])/u;
 const ANCHOR_RE =
-  /\b(?:(?:lives?|living|lived|stays?|staying|stayed|resides?|residing|resided|settled|(?:at\s)?home)\s(?:(?:alone|now|still|just|with\s[\p{Ll}]+(?:\s[\p{Ll}]+)?)\s)?(?:in|at|on)\s|(?:came|come|comes|coming|brought|carried|walked|travelled|traveled|arrived|driven|drove|flown|flew|rode|cycled|referred)\b[^.!?\n]{0,50}?\bfrom\s|(?:moved|moving|relocated|shifted|gone|went)\s(?:back\s|out\s)?to\s|(?<plain>\b[Ii]n\s))/gu;
+  /\b(?:(?:lives?|living|lived|stays?|staying|stayed|resides?|residing|resided|settled|(?:at\s)?home)\s(?:(?:alone|now|still|just|with\s[\p{Ll}]+(?:\s[\p{Ll}]+)?)\s)?(?:in|at|on)\s|(?:came|come|comes|coming|brought|carried|walked|travelled|traveled|arrived|driven|drove|flown|flew|rode|cycled|referred)\b[^.!?\n]{0,50}?\bfrom\s|(?:moved|moving|relocated|shifted|gone|went)\s(?:back\s|out\s)?to\s|(?:sleeps?|sleeping|slept|kipping|kips|dossing|camped|camping|squatting|squats|sheltering|landed|(?:put|set)\s(?:us|him|her|them|it)\sdown)\s(?:(?:rough|out|now|still|usually|always)\s)?(?:(?:in|at|on|inside)\s|(?=(?:under|behind|beside|near)\sthe\s))|(?:[Ff]ound|met|visited|visit|reached)\s(?:(?:him|her|them|(?:[\p{Lu}][\p{L}'’-]+\s){1,3}?)\s?(?:[\p{Ll}]+\s){0,3}?(?:(?:in|at|on|inside)\s|(?=(?:under|behind|beside|near)\sthe\s))|(?=the\s))|(?<plain>\b[Ii]n\s))/gu;
+// v32 (ANCHOR_RE): where someone sleeps rough or is found, visited or landed beside ("he's been kipping behind the
+// Crucible stage door", "we visited the leprosy colony behind the Anna Nagar water tank", "found him in the long grass
+// behind the Mindil Beach car park").
 // v13 (ANCHOR_RE): a home someone moved to ("she had moved to the informal settlement behind the Shoprite in …"), and a
 // sentence that opens with "In" ("In Kothur village, ward 6, behind the … temple I met …").
 const BACK_OF_RE = /(?:^|\s)(the\s(?:[\p{Ll}'’-]+\s){1,2}of\s)$/u;
 // v10: or "a"/"an" before a dwelling word ("walked from a manyatta near the … water pan", "from a farm behind …").
-const PHRASE_START_RE = /^(?:the\s|[\p{Lu}\d]|an?\s(?:[\p{Ll}-]+\s)?(?:village|hamlet|compound|settlement|camp|shacks?|huts?|farm|homestead|kraal|manyatta|boma|shamba|ranch|trailer|caravan|cabin|croft|outstation|house|cottage)\b)/u;
+const PHRASE_START_RE = /^(?:the\s|(?:under|behind|beside|near)\sthe\s|[\p{Lu}\d]|an?\s(?:[\p{Ll}-]+\s)?(?:village|hamlet|compound|settlement|camp|shacks?|huts?|farm|homestead|kraal|manyatta|boma|shamba|ranch|trailer|caravan|cabin|croft|outstation|house|cottage)\b)/u;
 // v10: a named small feature of the land with a landmark clause after it ("Kanyamedha beach, the fish landing near
 // Usenge", "Trace Fork, the hollow past the … church"), and a home told by distance from a named landmark ("a mile
 // past the … schoolhouse outside Kalona"). Both need a capitalised name and a landmark preposition in the clause.

@@ -16,7 +16,7 @@ import { digitsOf, eachMatch, eachMatchNear, nearMatcher, notAfter } from "../co
 // A device label ("numbers" is tried before "number", so "serial numbers 2103447 and 2103448" does not stop at "number";
 // "gave the serial as PJN 402771 H").
 const LABEL_RE =
-  /\b(?:(?:pacemaker|pump|implant|device|defibrillator|ICD|stent|valve|prosthesis|hearing\s+aid|model\s+(?:and\s+)?)\s+)?(?:serials?|ser\.(?=\s*no)|(?<=(?:implant|prosthesis|stent|valve|lens|graft|mesh|pacemaker|device|cup|stem|liner)\s+)batch|s\/n|SN(?=\s*[:#]|\s+(?:[A-Z0-9-]+\s){0,2}[A-Z0-9-]*\d)|IMEI|MEID|UDI|lot|asset(?:\s+(?:tag|number|no\.?|ID))?|(?<=(?:device|implant|pump|pacemaker|defibrillator|ICD|CRT-?D|LVAD|VAD|stent|valve|prosthesis|hearing\s+aid|cochlear\s+implant|processor|ventilator|CPAP|BiPAP|concentrator|monitor|glucometer|wheelchair|handset|phone|tag|tracker|bracelet)\s+)(?:ID|number|no\.?|card|tag|code))(?:\s+(?:no\.?|numbers|number|#))?\s*(?:(?:is|was|were|are|reads|read|says|said|shows|showed)(?:\s+(?:listed|recorded|noted|logged|given|written))?(?:\s+as)?|as)?\s*[:#=,-]?\s*['"“‘]?/gi;
+  /\b(?:(?:pacemaker|pump|implant|device|defibrillator|ICD|stent|valve|prosthesis|hearing\s+aid|model\s+(?:and\s+)?)\s+)?(?:serials?|ser\.(?=\s*no)|(?<=(?:implant|prosthesis|stent|valve|lens|graft|mesh|pacemaker|device|cup|stem|liner)\s+)batch|s\/n|SN(?=\s*[:#]|\s+(?:[A-Z0-9-]+\s){0,2}[A-Z0-9-]*\d)|IMEI|MEID|UDI|lot|asset(?:\s+(?:tag|number|no\.?|ID))?|(?<=(?:device|implant|pump|pacemaker|defibrillator|ICD|CRT-?D|LVAD|VAD|stent|valve|prosthesis|hearing\s+aid|cochlear\s+implant|processor|ventilator|CPAP|BiPAP|concentrator|monitor|glucometer|wheelchair|handset|phone|tag|tracker|bracelet|beacon|PLB|EPIRB|transponder|collar)(?:['’]s)?\s+(?:hex\s+)?)(?:ID|number|no\.?|card|tag|code)|hex\s+ID)(?:\s+(?:no\.?|numbers|number|#))?\s*(?:(?:is|was|were|are|reads|read|says|said|shows|showed)(?:\s+(?:listed|recorded|noted|logged|given|written))?(?:\s+as)?|as)?\s*[:#=,-]?\s*['"“‘]?/gi;
 // The serial itself: one token, or several short upper-case/digit groups ("PZK 448812 H", "CI512 8839201").
 const TOKEN_RE = /(?:[A-Z]{1,3}\s(?=[A-Z0-9]*\d))?[A-Za-z0-9][A-Za-z0-9\-/]{2,30}(?:\s(?=[A-Z0-9-]{1,12}(?![a-z]))(?=[A-Z-]{0,3}(?![A-Za-z])|[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9\-/]{0,11}(?![A-Za-z0-9])){0,3}(?![A-Za-z0-9])/y;
 const UK_PLATE_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![A-Za-z0-9])/g;
@@ -62,7 +62,7 @@ const R_PLATE = "A vehicle registration identifies the owner through public reco
 const S_DEVICE = "Remove the number; 'a pacemaker' or 'his phone' is enough.";
 const S_PLATE = "Remove the registration; 'his car' is enough.";
 
-const SERIAL_READ_FROM_RE = /^,?\s*(?:off|on|from|in)\s+(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+\s*[:,]\s*(?:(?:was|is|reads?|read)\s+)?/u;
+const SERIAL_READ_FROM_RE = /^,?\s*(?:off|on|from|in)\s+(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:card|box|label|chart|form|sticker|booklet|passport|wristband|record|letter)(?=\s+[A-Z0-9])|[\p{L}-]+\s*[:,])\s*(?:(?:was|is|reads?|read)\s+)?/u;
 
 export function detectDevices(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -83,7 +83,8 @@ export function detectDevices(text: string): Candidate[] {
     if (!t) return;
     const token = t[0].replace(/[-/]+$/, "");
     // v10: a serial may have only two digits among its letters ("FH7XQ2LMJ"), if it is long enough.
-    if (digitsOf(token).length < 3 && !(digitsOf(token).length === 2 && token.length >= 7 && /^[A-Z0-9-]+$/.test(token))) return;
+    // (v32: and a transmitter's six characters with two digits, "8G4KTR")
+    if (digitsOf(token).length < 3 && !(digitsOf(token).length === 2 && token.length >= 6 && /^[A-Z0-9-]+$/.test(token) && /[A-Z]/.test(token) && !/^\d+[A-Z]+$/.test(token))) return;
     const imei = /imei/i.test(m[0]) && /^\d{15}$/.test(token) && luhnIsValid(token);
     out.push({
       start: at,

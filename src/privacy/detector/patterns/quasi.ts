@@ -212,6 +212,7 @@ function groupName(start: number, name: string): Candidate {
   };
 }
 
+const MORE_LANGUAGES = new Set("english french spanish portuguese italian german dutch russian ukrainian polish greek romanian hungarian czech welsh irish dari farsi hebrew japanese korean".split(" "));
 export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[] {
   const out: Candidate[] = [];
   const allowed = new Set((options.nonPatientNames ?? []).map((n) => n.trim().toLowerCase().replace(/^@/, "").split("@")[0] ?? ""));
@@ -352,6 +353,7 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
     if (ROLE_STOP.test(m[0]) || caps.every((w) => PLACES.has(keyOf(w)))) return;
     other(m.index, m.index + m[0].length, "An everyday job tied to a named route, shop or place singles one person out to everyone who passes it.", "Blur it: 'a bus driver in the city', 'worked locally for decades'.");
   });
+  // (v32: and the languages LANGUAGES leaves out because they are surnames too: "ran the room in Portuguese")
   eachMatch(RUNS_PLACE_RE, text, (m) => {
     if (ROLE_STOP.test(m[0])) return;
     // (v24: what a clinician runs is work, not a business: "ran a code on a patient in VF", "ran a clinic in …")
@@ -359,7 +361,7 @@ export function detectQuasi(text: string, options: ScanOptions = {}): Candidate[
     const caps = (m[1] ?? "").replace(/^the\s/, "").split(/\s+/);
     // "runs a falls class on Tuesdays": a weekday (plural too) is a schedule, not a place.
     // (v28: nor is a language: "keeps a register in Urdu")
-    if (caps.every((w) => PLACES.has(keyOf(w)) || CALENDAR.has(keyOf(w)) || CALENDAR.has(keyOf(w).replace(/s$/, "")) || LANGUAGES.has(keyOf(w)))) return;
+    if (caps.every((w) => PLACES.has(keyOf(w)) || CALENDAR.has(keyOf(w)) || CALENDAR.has(keyOf(w).replace(/s$/, "")) || LANGUAGES.has(keyOf(w)) || MORE_LANGUAGES.has(keyOf(w)))) return;
     other(m.index, m.index + m[0].length, "Running or owning a named local business or team singles one person out.", "Blur it: 'runs a small shop', 'coaches a youth team'.");
   });
 
