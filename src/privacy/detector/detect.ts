@@ -105,8 +105,19 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * v31 (session 11): a name or place written in a script without capitals (Chinese, Japanese, Arabic, Hebrew, Devanagari,
  * Thai …), told by the words before it ("her name is", a title, a relative, "lives in", "came from"): the scanned text
  * stands such letters in as "ª", which no rule looking for a capital could see.
+ * v32 (session 12): the misses and false blocks of dev34 and dev35 (written blind, scored once on /30): an Italian codice
+ * fiscale and a Romanian CNP by their check characters, and the labels of a bilhete de identidade, a custody record, an
+ * MLC, a PAAYPA and a detainee's boat ID; a day in words with its month, Turkish "Mart", a baby's due date, Ferragosto,
+ * the Eleventh Night and Tika day; an age after an aside or an "Age:"/ATMIST label; a name the person gave or was asked
+ * for, a respect word joined by a hyphen ("Mahesh-bhai"), a kunya ("Abu Sami"), "Hanım" and "Bey" written with a
+ * capital, "Nea" and "Signor"; a name found soft comes again soft; detention centres, jails, a jail's division, a
+ * shelter's mattress and an exam room; where someone sleeps rough or is found, pinned by a landmark; a serial read off a
+ * card, a transmitter's six characters and a beacon's hex ID. Not patients: the placeholders an emergency department
+ * gives the unidentified ("Unknown Male Kilo"), a role with the writer's work in it ("the nurse I shadowed, Kelly"),
+ * cooks and anthropologists, an ASHA given "-ji", a shop named for its owner, a language a room is run in, and a due date
+ * that is no baby's.
  */
-export const DETECTOR_VERSION = "rounds-detector/31";
+export const DETECTOR_VERSION = "rounds-detector/32";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
@@ -553,10 +564,18 @@ function joinPlacePieces(text: string, kept: Candidate[]): Candidate[] {
 
 const LIKENESS_AFTER_RE = /^-(?:style|like|type|esque|inspired|based|trained|certified|accredited)\b/i;
 
+// v32: and the names an emergency department gives the unidentified ("Unknown Male Kilo", "Unidentified Female 3",
+// "Jane Doe") are placeholders that point to no one.
+const PLACEHOLDER_NAME_RE =
+  /\b(?:(?:Unknown|Unidentified|Unnamed)\s(?:Male|Female|Man|Woman|Adult|Child|Baby|Infant|Patient|Person|Casualty)(?:\s(?:Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliett?|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiske?y|X-?ray|Yankee|Zulu|\d{1,4}|[A-Z])(?![\p{L}\d]))?|(?:John|Jane|Baby)\sDoe)\b/gu;
+
 function dropLikenesses(text: string, candidates: Candidate[]): void {
+  const placeholders: [number, number][] = [];
+  if (/Unknown|Unidentified|Unnamed|Doe\b/.test(text)) for (const m of text.matchAll(PLACEHOLDER_NAME_RE)) placeholders.push([m.index, m.index + m[0].length]);
   let w = 0;
   for (const c of candidates) {
     if ((c.type === "FACILITY_ROOM" || c.type === "NAME" || c.type === "LOCATION") && text.charCodeAt(c.end) === 45 && LIKENESS_AFTER_RE.test(text.slice(c.end, c.end + 14))) continue;
+    if (c.type === "NAME" && placeholders.some(([a, b]) => c.start >= a && c.end <= b)) continue;
     candidates[w++] = c;
   }
   candidates.length = w;
