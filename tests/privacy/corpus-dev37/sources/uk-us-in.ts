@@ -1,0 +1,99 @@
+import type { SourceItem } from "../../corpus/types.ts";
+import { aadhaar, nhs } from "../../corpus/gen.ts";
+import { item } from "./item.ts";
+
+export const UK_US_IN: readonly SourceItem[] = [
+  item("uk-gibbs-001", "island general practice", "medical student", `
+Description: On my rural placement on Barra I went with the practice nurse to see ⟦NAME|Mrs Morag MacNeil⟧, who is ⟦AGE|ninety-three⟧ and lives alone in ⟦LOCATION|the white croft above the ferry slip at Castlebay⟧. Her CHI number, ⟦ID|${nhs("120330 418")}⟧, was written on the dosette box in biro. Feelings: I was nervous about the steep track and about how little equipment we carried. Evaluation: the nurse checked her INR (2.6 on warfarin 3 mg), feet and mood in forty minutes, and still made time for tea. Analysis: continuity here is not a policy, it is a relationship built over decades. Conclusion and action plan: I will learn to do a proper home-visit risk assessment before I drive out alone next year.
+`),
+  item("uk-what-002", "home visit", "district nurse", `
+What? I visited ⟦NAME|Mr Idris "Dai" Pugh⟧ at ⟦ADDRESS|Tŷ Gwyn, Cwm Road, Llanwrtyd Wells LD5 4TH⟧ on ⟦DATE|Tuesday 4 March⟧ for his leg ulcer. His daughter ⟦NAME|Sian⟧ rang from Cardiff on ⟦PHONE|07700 900318⟧ halfway through, worried he had stopped eating. So what? The wound was better, ABPI 0.9, but he had lost three kilos since the last weigh-in. I had been measuring the ulcer and missing the man. Now what? I have added a MUST score to every visit for my housebound patients, and I will ask the GP, Dr Elin Rowlands, about a dietitian referral instead of waiting for the next review.
+`),
+  item("uk-free-003", "gp training", "GP trainee", `
+Phone triage on a Monday in a dispensing practice in Cumbria is a lesson in humility. Forty-one calls before ten o'clock. My trainer, Dr Hamish Leckie, listened in on six of them and afterwards said only one thing: "You asked about red flags, but you never asked what they were most afraid of." He is right. I rushed through a Centor score on a sore throat and an Ottawa ankle question on a farmer who had slipped off a quad bike, and I got the decisions right, but both callers rang back later because nobody had answered their actual worry. Next week I am going to end every call with "What were you hoping I would do today?" and see whether the call-backs drop.
+`),
+  item("uk-comment-004", "community pharmacy", "pharmacist", `
+Really recognise this. In our pharmacy in Stornoway we see the same thing with the Pharmacy First sore throats: people want to be heard before they want penicillin V. I now use the FeverPAIN score out loud so they can see the reasoning. Thanks for writing it up so honestly, Kirsty.
+`),
+  item("uk-free-005", "home visit", "GP", `
+I was asked to certify the death of ⟦NAME|Mr Alwyn Tregear⟧ at ⟦LOCATION|Higher Trewint Farm near Altarnun⟧ on ⟦DATE|the 19th of January⟧, after he had been found by his grandson ⟦NAME|Kit⟧ in the lambing shed. He was ⟦AGE|91⟧ and had refused every offer of a care package. The road was flooded so I walked the last half mile. What stays with me is not the death, which was expected, but the sheep still needing feeding and the family asking me, of all people, whether they should call the vet first. Rural general practice means being the person people phone when they do not know whom to phone. I sat with them for an hour, then rang the undertaker in Launceston.
+`),
+  item("uk-what-006", "outreach clinic", "medical student", `
+What? On placement in a practice covering three Hebridean islands, I sat in on the monthly visiting diabetes clinic. The diabetes specialist nurse, Fiona Morrison, saw nineteen people in a day with an HbA1c target of 53 mmol/mol and a foot check for each. So what? I had assumed the islands would have worse care, but the QOF figures were better than my home practice in Glasgow, because the nurse knows everyone and follows up by phone. The downside is that there is no cover when she is on leave. Now what? I want to write my SSC on remote diabetes follow-up, and Dr Lorna Shaw has offered to supervise it.
+`),
+  item("uk-gibbs-007", "occupational health", "occupational health nurse", `
+Description: A deckhand from the scallop boats, ⟦NAME|Callum Ross⟧ (NHS ⟦ID|${nhs("485 777 324")}⟧), came to my drop-in at Kinlochbervie harbour with a hand wound from a winch on ⟦DATE|12/11/2024⟧. He was due back at sea on the evening tide and refused to go to ⟦FACILITY_ROOM|Raigmore⟧. Feelings: frustrated, then sympathetic, because missing the trip meant losing his share. Evaluation: I irrigated, closed with steri-strips and gave him co-amoxiclav 625 mg TDS and a tetanus booster. Analysis: I negotiated rather than insisted, and he agreed to photograph the wound daily and message me. Conclusion: safety-netting works only when it fits the patient's life. Action plan: a written wound card for every fisherman who declines transfer.
+`),
+  item("uk-free-008", "gp training", "GP trainer", `
+Every year our new GP registrars arrive from city hospital posts and panic at the distance to the nearest CT scanner, which for us in mid-Wales is ninety minutes away in Shrewsbury. I tell them the same thing: you will not have a scanner, but you will have time, your hands and the Wells score. This year's registrar, Dr Priya Nandakumar, has taken to it brilliantly. She has learned to examine properly, to follow people up the next day, and to use the community hospital beds when home is unsafe. My reflection is that I should teach uncertainty explicitly rather than hoping they absorb it. I am planning a tutorial on the 2023 RCGP guidance on clinical uncertainty for next term.
+`),
+  item("uk-comment-009", "home visit", "community midwife", `
+Lovely piece. I did a home birth visit for ⟦NAME|Ffion⟧ at ⟦ADDRESS|2 Bryn Terrace, Blaenau Ffestiniog LL41 3AD⟧ last winter and had the same feeling about the road closing. Always carry the Entonox spare and phone ahead to WAST. Stay safe out there.
+`),
+  item("uk-what-010", "telehealth", "GP", `
+What? I did a video consultation with ⟦NAME|Mrs Beatrice Quarshie⟧ (DOB ⟦DATE|03.07.1931⟧) whose CPAP machine, serial ⟦DEVICE|RS10-22A71936⟧, had been alarming all night in her flat on ⟦ADDRESS|Flat 6, Harbour View, Whitby YO21 3PU⟧. Her grandson held the tablet up to the screen. So what? It was a mask leak, but I only found that after ten minutes of guessing. I had no idea how the machine worked. Now what? I will learn the three devices our sleep service issues and put a one-page troubleshooting sheet on the practice intranet for the duty doctor.
+`),
+  item("uk-free-011", "community hospital", "rural generalist", `
+Our community hospital in the Borders has twelve beds, a minor injuries unit and a GP on call overnight. On Friday I admitted ⟦NAME|Mr Wattie Elliot⟧, a retired shepherd from ⟦LOCATION|the cottage at the foot of the Eildon road in Bowden⟧, to ⟦FACILITY_ROOM|bed 4 in the Knoll Hospital, Duns⟧ with pneumonia. His CURB-65 was 2; I kept him because the district general hospital had no beds and his wife could not cope. I gave him amoxicillin 1 g TDS and clarithromycin, and by Monday he was walking to the day room. I have heard colleagues in Edinburgh describe these hospitals as relics. They are not. They are where the Frailty Index meets reality. My reflection is simply that I need to record the outcomes so we can defend the beds when the board next reviews them.
+`),
+  item("us-gibbs-001", "indian health service clinic", "family medicine resident", `
+Description: At ⟦FACILITY_ROOM|the Indian Health Service clinic in Chinle⟧ I saw ⟦NAME|Mr Harrison Begay⟧, a sheep herder whose home is ⟦LOCATION|the hogan past the second windmill on the Many Farms road⟧. His chart number is ⟦ID|IHS-4470192⟧ and his grand-niece ⟦NAME|Delphine⟧ translated. Feelings: I felt clumsy and too fast. Evaluation: his glucose was 312 and he had been splitting metformin tablets to make them last until the next supply run. Analysis: my preceptor, Dr Nez, pointed out that the barrier was the 70-mile drive, not adherence. Conclusion: I had mislabelled a logistics problem as a patient problem. Action plan: prescribe 90-day supplies and coordinate with the community health representative for delivery.
+`),
+  item("us-what-002", "rural emergency", "physician assistant", `
+What? A rancher, ⟦NAME|Wade Thibodeaux⟧, was brought to our critical access hospital in Montana on ⟦DATE|August 14, 2024⟧ after a hay bale fell on him. His wife phoned from the ranch on ⟦PHONE|(406) 555-0172⟧ to ask if she should bring his insulin pump supplies; the pump serial was ⟦DEVICE|NG3297741H⟧. So what? I had to decide about transfer by fixed-wing to Billings with one nurse and no surgeon. Now what? We need a written transfer checklist. I am drafting one with our medical director, Dr Karen Solberg, based on the 2022 ATLS guidance, and I have added insulin pump management to it.
+`),
+  item("us-free-003", "family medicine", "medical student", `
+On my rural family medicine rotation in eastern Kentucky, my preceptor Dr Loretta Caudill sees patients for black lung, diabetes, opioid use disorder and prenatal care, sometimes in the same hour. I had imagined rural medicine as simpler. It is the opposite: she manages things that would be three specialty clinics in Louisville. What I noticed most was her buprenorphine clinic, where she prescribes Suboxone 8 mg/2 mg and sees people weekly. She told me she used to think of addiction as a moral failing until she lost a cousin. I want to remember how openly she said that to a student, and I want to keep an open mind when I get to residency.
+`),
+  item("us-comment-004", "telehealth", "nurse practitioner", `
+Great reflection on the phone visits. In our Alaska clinic we use the village health aides as our eyes, and their CHAM manual is amazing. Don't underestimate what a trained community aide can do with an otoscope camera and good judgment. Keep writing, Jordan.
+`),
+  item("us-what-005", "telehealth", "community health aide supervisor", `
+What? A community health aide in ⟦LOCATION|Napaskiak⟧ sent us photos of ⟦NAME|Baby Ayla Nicolai⟧'s ear through the telemedicine cart, born ⟦DATE|3/2/2024⟧, with the family's email ⟦EMAIL|nicolai.fam@example.com⟧ added for the follow-up. So what? The photo showed a bulging tympanic membrane and the aide had already started amoxicillin 90 mg/kg/day per the manual. I reviewed it from Bethel and agreed. Now what? I realised we do not tell the aides when they got it right, only when they got it wrong. I will send a short note back for every good call.
+`),
+  item("us-free-006", "community health", "public health nurse", `
+Our county has one public health nurse for 2,300 square miles of Nevada desert. I drive to the mining camps, the reservation and the ranches. Last month I ran a hepatitis A vaccination clinic after cases spread from Reno, and only eleven people came. I felt defeated until the tribal health director, Mrs Janelle Sam, suggested we set up at the Friday basketball game instead. We vaccinated ninety. The lesson is that I planned the clinic around my schedule, not theirs. For the flu clinics in October I will ask the communities first and bring the vaccine fridge to where people already gather.
+`),
+  item("us-gibbs-007", "home visit", "family physician", `
+Description: I made a home visit to ⟦NAME|Mrs Opal Dunkirk⟧, ⟦AGE|ninety-six⟧, at ⟦ADDRESS|4417 County Road 12, Ellendale, ND 58436⟧, because the road to our clinic was drifted shut. Her SSN ⟦ID|078-05-1120⟧ was on the Medicare form her son ⟦NAME|Dale⟧ wanted me to sign. Feelings: I felt useful and a bit exposed, alone in a farmhouse in a blizzard. Evaluation: her heart failure was decompensated; I increased furosemide to 40 mg BID and arranged daily phone weights. Analysis: she avoided the hospital at the cost of a higher risk. Conclusion: we honoured her wishes and she improved. Action plan: a standing winter plan for housebound patients.
+`),
+  item("us-what-008", "school health", "school nurse", `
+What? I am the only school nurse for three small districts in the Mississippi Delta. This term I saw a rise in asthma attacks during the cotton defoliation season. So what? The national asthma guidelines (2020 focused update) say to reduce triggers, but our students cannot avoid the air in their own towns. I realised I had been teaching inhaler technique and ignoring the environment. Now what? I have asked Dr Marcus Hollins at the county health department to help track attacks against the spraying calendar, and I will bring spacers and a written plan for every student with a reliever inhaler.
+`),
+  item("us-free-009", "community pharmacy", "pharmacist", `
+As the only pharmacist in a town of 900 in west Texas, I am also, informally, the triage service. On Saturday a mother asked whether her son's rash was measles; I knew from the state alert that there had been cases in Gaines County. I sent them straight to the clinic, phoned ahead so they could use the side door, and felt good about it. That evening the mother posted a photo of the boy, ⟦OTHER|the only redheaded pitcher on the Seagraves Little League team⟧, on ⟦URL|https://www.facebook.com/groups/seagravesmoms/posts/88214⟧, asking for prayers and naming the pharmacy. Later I wondered whether I had scared her unnecessarily. My reflection: in a small town the pharmacist's word spreads fast. I will keep a script ready for outbreak questions, based on the CDC measles guidance, so what I say is accurate and calm.
+`),
+  item("us-gibbs-010", "mining town clinic", "family medicine resident", `
+Description: In a coal-country clinic in West Virginia, a retired miner asked me whether his spirometry showed he had "the black lung". FEV1 was 52% predicted. Feelings: I felt out of my depth talking about benefits claims. Evaluation: my attending, Dr Ray Messer, explained the federal black lung programme and the B-reader chest x-ray. Analysis: the medical diagnosis was easy; the social consequences were not. Conclusion: in this place, spirometry is also a legal document. Action plan: learn the forms, and ask the clinic's benefits counsellor to teach our residents once a year.
+`),
+  item("in-gibbs-001", "primary health centre", "medical intern", `
+Description: During my rural posting at a PHC in Sirohi district, ⟦NAME|Smt. Kamla Devi⟧ W/o ⟦NAME|Bhanwar Lal⟧ came from ⟦LOCATION|Dhani Meghwalon ki, behind the old step-well⟧ with eclampsia at 34 weeks. Her Aadhaar, ⟦ID|${aadhaar("4829 6613 705")}⟧, was needed for the JSY form. Feelings: panic. Evaluation: I gave magnesium sulphate by the Pritchard regimen and called the 108 ambulance to the district hospital, 60 km away. Analysis: the staff nurse, Sister Leela, knew the regimen better than I did. Conclusion: trust the team. Action plan: run an eclampsia drill every month at the PHC.
+`),
+  item("in-what-002", "community health worker", "ASHA supervisor", `
+What? Our ASHA in ⟦LOCATION|Khapri village near Umred⟧ phoned me at ⟦PHONE|+91 98220 55514⟧ about a newborn, ⟦NAME|baby of Sunita Gawande⟧, born at home on ⟦DATE|15-08-2024⟧ and weighing 1.7 kg. So what? The family did not want to go to the SNCU because of the cost of staying in Nagpur. Now what? I arranged kangaroo mother care at home with daily ASHA visits and weights, and the ANM will check her on day 3 and 7 as per HBNC guidelines. I will also ask the block officer about the travel allowance.
+`),
+  item("in-free-003", "primary health centre", "medical officer", `
+Two years as the only medical officer at a PHC in the Sundarbans taught me that the boat timetable decides everything. If a patient arrives after the last launch at 5 pm, they stay with us overnight whatever their diagnosis. I have learned to manage snakebite with anti-snake venom 10 vials, organophosphate poisoning with atropine, and postpartum haemorrhage with oxytocin and misoprostol, often by torchlight. My senior, Dr Subhasis Mondal, told me that rural service is the best medical education in India, and I now believe him. I want the new interns to have a proper orientation rather than being thrown in as I was.
+`),
+  item("in-comment-004", "community health worker", "medical student", `
+This is so real. In our community medicine posting in Wardha we went with the ASHA didi for home visits and she knew every pregnant woman's due date by heart. We should learn from them, not just supervise them. Thanks for sharing, Dr Deshpande.
+`),
+  item("in-what-005", "outreach camp", "ophthalmology resident", `
+What? At a cataract screening camp organised at ⟦LOCATION|the panchayat bhavan of Kolipaka⟧, we operated on ⟦NAME|Shri Rama Rao Pothuganti⟧, who told us he was ⟦AGE|92⟧. His son gave his number as ⟦PHONE|+91 94405 55580⟧ for the day-one follow-up. So what? His vision improved from hand movements to 6/18 and he cried. Now what? I realised I had never asked the camp patients how they would get home. I want to add a transport check to the camp protocol. The camp coordinator, Dr Harini Reddy, agreed to trial it next month.
+`),
+  item("in-free-006", "telehealth", "medical officer", `
+Our health and wellness centre in Chhattisgarh runs eSanjeevani teleconsultations twice a week with the specialists in Raipur. At first I was sceptical. The video drops every few minutes and the specialists see only what the community health officer shows them. But over three months I have seen diabetic foot ulcers, skin lesions and a child with a murmur get proper opinions that would otherwise have meant a three-day trip. My reflection is that the CHO, Ms Priyanka Sahu, is the real clinician in these consultations. I am writing a short guide with her on how to present a patient well on video.
+`),
+  item("in-gibbs-007", "tribal health", "medical student", `
+Description: On our tribal health posting in the Nilgiris, the medical officer, Dr Vasanthi, taught us how sickle cell disease is screened with solubility tests in the villages. Feelings: I was surprised by how many people knew their status. Evaluation: counselling before marriage is culturally sensitive and the team uses community elders. Analysis: this is public health built on trust over decades. Conclusion: screening without counselling would harm. Action plan: I will read the 2023 National Sickle Cell Anaemia Elimination Mission guidelines and volunteer at the next camp.
+`),
+  item("in-what-008", "community pharmacy", "pharmacist", `
+What? At my medical store in a small town near Nashik, a farmer asked for "the strongest antibiotic" for his cough. So what? I was tempted to sell azithromycin 500 mg without prescription like the shop next door does. I refused and suggested the PHC. He went next door. Now what? I feel I lost a customer but did the right thing. I want to talk to the district chemists' association about a common stand on Schedule H1 drugs, because one shop alone cannot change anything.
+`),
+  item("in-free-009", "home visit", "palliative care nurse", `
+I visit ⟦NAME|Ammini Amma⟧ at ⟦ADDRESS|Kizhakkethil House, Ward 7, Thiruvilwamala, Thrissur 680588⟧ every Thursday with our community palliative team. She has metastatic breast cancer and her son ⟦NAME|Sasi⟧ messages me photos of her pressure sore on WhatsApp from ⟦PHONE|+91 94470 55517⟧. Last week he sent a photo at 2 am and I did not answer until morning. She had been in pain all night. I gave morphine oral solution 5 mg four-hourly and the pain settled. I feel guilty. I need a clear out-of-hours plan so families are not left alone with their phones at night.
+`),
+  item("in-comment-010", "outreach camp", "ASHA", `
+My village ⟦LOCATION|Bhimpur Tola⟧ also had the camp. ⟦NAME|Chhotu's nani⟧ was operated and now she can see her grandson. The doctors should come every year. I am writing through my son because my English is weak. Thank you for the transport idea, it is needed.
+`),
+];
