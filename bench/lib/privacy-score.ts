@@ -258,4 +258,6 @@ export const DEV_CORPUS_FILES = {
   dev33: "../tests/privacy/corpus-dev33/corpus-dev33.jsonl",
   dev34: "../tests/privacy/corpus-dev34/corpus-dev34.jsonl",
   dev35: "../tests/privacy/corpus-dev35/corpus-dev35.jsonl",
+  dev36: "../tests/privacy/corpus-dev36/corpus-dev36.jsonl",
+  dev37: "../tests/privacy/corpus-dev37/corpus-dev37.jsonl",
 } as const;
