@@ -101,7 +101,7 @@ const ON_SINCE_BEFORE = /\b(?:on|since|from|until|till)\s$/i;
 // v8: what is written before a date and belongs to it: a day's name in other languages or a named day ("Jumaat, 7 November", "Labour Day, 27 October",
 // "Christmas Eve, 24/12/2024", "Hari Raya Haji, 17 June").
 const DAY_NAME_BEFORE_RE =
-  /(?:^|[^\p{L}])((?:Isnin|Selasa|Rabu|Khamis|Jumaat|Sabtu|Ahad|Lunes|Martes|Miyerkules|Huwebes|Biyernes|Sabado|Linggo|Maandag|Dinsdag|Woensdag|Donderdag|Vrydag|Saterdag|Sondag|(?:[\p{Lu}][\p{Ll}]+(?:['’]s)?\s){1,2}[Dd]ay|Christmas(?:\sEve)?|New\sYear['’]s\sEve|Easter\s(?:Sunday|Monday)|Good\sFriday|Boxing\sDay|Eid(?:\s(?:al|ul)-[\p{L}]+)?|Diwali|Deepavali|Hari\sRaya(?:\s[\p{Lu}][\p{Ll}]+)?|Waitangi\sDay|Anzac\sDay),?\s)$/u;
+  /(?:^|[^\p{L}])((?:Isnin|Selasa|Rabu|Khamis|Jumaat|Sabtu|Ahad|Jumatatu|Jumanne|Jumatano|Alhamisi|Ijumaa|Jumamosi|Jumapili|Lunes|Martes|Miyerkules|Huwebes|Biyernes|Sabado|Linggo|Maandag|Dinsdag|Woensdag|Donderdag|Vrydag|Saterdag|Sondag|(?:[\p{Lu}][\p{Ll}]+(?:['’]s)?\s){1,2}[Dd]ay|Christmas(?:\sEve)?|New\sYear['’]s\sEve|Easter\s(?:Sunday|Monday)|Good\sFriday|Boxing\sDay|Eid(?:\s(?:al|ul)-[\p{L}]+)?|Diwali|Deepavali|Hari\sRaya(?:\s[\p{Lu}][\p{Ll}]+)?|Waitangi\sDay|Anzac\sDay),?\s)$/u;
 
 // v8: a full date in a sentence about the author's exam, results or application, with no patient event in it
 // ("The MRCP Part 1 is on 9 January 2026").
@@ -186,7 +186,7 @@ function pushDay(out: Candidate[], text: string, start: number, end: number): vo
 // v19: and in Italian, Romanian, Turkish, German, Dutch, Indonesian/Malay and Polish ("7 ianuarie", "23 Nisan", "3. März",
 // "12 Mei", "5 stycznia"), always after a day number.
 const OTHER_MONTHS =
-  "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|januar|februar|märz|maerz|oktober|dezember|januari|februari|maart|mei|juli|augustus|maret|agustus|ogos|oktober|desember|disember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia";
+  "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|januar|februar|märz|maerz|oktober|dezember|januari|februari|maart|mei|juli|augustus|maret|agustus|ogos|oktober|desember|disember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba";
 // v7: dates written in Portuguese, Spanish or French, with a weekday: "domingo, 3 de março", "15 de enero de 2024", "le 3 mars 2023".
 const ROMANCE_DATE_RE = new RegExp(
   `(?<![\\p{L}\\d])(?:((?:domingo|segunda|terça|terca|quarta|quinta|sexta|sábado|sabado|lunes|martes|miércoles|miercoles|jueves|viernes|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)(?:-feira)?),?\\s)?(${DAY})(?:º|°|er|\\.)?\\s(?:de\\s)?(?:janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|${OTHER_MONTHS})(?:\\s(?:de\\s)?(${YEAR4}))?(?![\\p{L}\\d])`,
@@ -279,6 +279,17 @@ const WORD_DMY_RE = new RegExp(
   `\\b(?:the\\s)?(?:(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first|${ORDINAL_WORDS})\\sof\\s${FULL_MONTH}(?:,?\\s(${YEAR4})(?!\\d))?(?![\\p{L}\\d])`,
   "giu",
 );
+// v32: a full date written in another script, as the scanned text stands it in (normalise step 4b: digits of every script
+// are ASCII digits, letters of a caseless script "ª", Cyrillic and Greek letters their look-alikes or "Ð"/"ð"): a day, a
+// month word in such letters and a year ("১৫ মার্চ ২০২৫" is "15 ªªª 2025", "3 серпня 1931" is "3 cepððð 1931"), and the
+// year-month-day of Chinese, Japanese and Korean ("2024年8月15日" is "2024ª8ª15ª").
+const SCRIPT_DMY_RE = new RegExp(`(?<![\\p{L}\\d])(${DAY})\\.?\\s(?:ª{1,14}|(?=[a-zA-ZÐð]*[Ðð])[a-zA-ZÐð]{3,14})\\.?\\s(${YEAR4})(?!\\d)`, "gu");
+const SCRIPT_YMD_RE = /(?<!\d)((?:19|20)\d{2})\s?ª\s?(\d{1,2})\s?ª\s?(\d{1,2})\s?ª/g;
+// v32: the Ethiopian calendar's months with a day ("Meskerem 7, 2017", "12 Tir"), and a day of Tết counted in
+// Vietnamese ("mùng 5 Tết", scanned "mung 5 Tet").
+const ETHIOPIAN_MONTH = "(?:Meskerem|Tikimt|Tekemt|Hidar|Hedar|Tahsas|Tahesas|Tir|Ter|Yekatit|Megabit|Miyazya|Miazia|Ginbot|Sene|Hamle|Nehase|Nehasse|Pagume|Pagumen)";
+const ETHIOPIAN_DATE_RE = new RegExp(`\\b(?:${ETHIOPIAN_MONTH}\\s(${DAY})(?![\\d:])(?:,?\\s(\\d{4})(?!\\d))?|(${DAY})\\s${ETHIOPIAN_MONTH}(?:,?\\s(\\d{4})(?!\\d))?)\\b`, "g");
+const TET_DAY_RE = /\b(?:m[uù]ng|m[oồ]ng)\s\d{1,2}\s(?:T[eế]t|th[aá]ng\s\d{1,2})\b/gi;
 const WEEKDAY_ORDINAL_NEAR = nearMatcher(WEEKDAY_ORDINAL_RE, DIGIT_G, 20, (text, s) => WEEKDAY_INITIAL(text, s) && afterNonAlnum(text, s));
 const ROMANCE_DATE_NEAR = nearMatcher(
   ROMANCE_DATE_RE,
@@ -343,6 +354,18 @@ export function detectDates(text: string): Candidate[] {
     else pushDay(out, text, m.index, m.index + m[0].length);
   });
   eachMatchNear(WEEKDAY_ORDINAL_NEAR, text, (m) => pushDay(out, text, m.index, m.index + m[0].length));
+  if (/[ªÐð]/.test(text)) {
+    eachMatch(SCRIPT_DMY_RE, text, (m) => push(out, text, m.index, m.index + m[0].length, "full"));
+    eachMatch(SCRIPT_YMD_RE, text, (m) => {
+      if (validDayMonth(Number(m[3]), Number(m[2]))) push(out, text, m.index, m.index + m[0].length, "full");
+    });
+  }
+  eachMatch(ETHIOPIAN_DATE_RE, text, (m) => {
+    if (m[2] !== undefined || m[4] !== undefined) push(out, text, m.index, m.index + m[0].length, "full");
+    // (without a year, not the months that are also words or names: "Sene 4 times", "the Tir 2 tank")
+    else if (!/\b(?:Tir|Ter|Sene)\b/.test(m[0])) pushDay(out, text, m.index, m.index + m[0].length);
+  });
+  eachMatch(TET_DAY_RE, text, (m) => pushDay(out, text, m.index, m.index + m[0].length));
   eachMatch(WORD_DMY_RE, text, (m) => {
     if (m[1] !== undefined) push(out, text, m.index, m.index + m[0].length, "full");
     else pushDay(out, text, m.index, m.index + m[0].length);
