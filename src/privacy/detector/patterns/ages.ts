@@ -106,11 +106,13 @@ const NEAR_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z])(?:who|whom)\\s+(?:he|she|they|we|the\\s+\\w+|his\\s+\\w+|her\\s+\\w+|their\\s+\\w+)\\s+(?:said|says|thought|thinks|believed|believes|reckoned|reckons|told\\s+(?:us|me|them))\\s+(?:was|is|had\\s+just\\s+turned)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$)|\\s+(?:and|but|when|with|now|years?|yrs?|though|already|still)\\b)`, "gi"),
   new RegExp(`(?<=(?<![A-Za-z])(?:age|aged)\\s?\\()${AGE_NUM}(?=\\))`, "gi"),
   new RegExp(`(?<=\\b(?:nineties|90s|hundreds),\\s)${AGE_NUM}(?=\\s+to\\s+be\\s+(?:exact|precise)\\b)`, "gi"),
+  // v32: said of a person in a relative clause ("Aili Niemi, who lives alone and is 95")
+  new RegExp(`(?<![A-Za-z])who\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:is|was)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$)|\\s+(?:and|but|years?|yrs?)\\b)`, "g"),
   new RegExp(`(?<![A-Za-z])and\\s+(?:is|was)\\s+now\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$)|\\s+(?:and|but|years?|yrs?)\\b)`, "gi"),
   // v20: an age said to the patient, in a letter to them ("You were 91 when you came to us", "that you were 94")
   new RegExp(`(?<![A-Za-z])[Yy]ou\\s+(?:were|are|turned|had\\s+just\\s+turned|would\\s+have\\s+been)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$)|\\s+(?:and|but|when|with|now|then|years?|last|this|that|so|already|still)\\b)`, "g"),
 ];
-const NEAR_REACH: readonly number[] = [2, 12, 16, 24, 12, 28, 20, 36, 48, 2, 2, 16, 32];
+const NEAR_REACH: readonly number[] = [2, 12, 16, 24, 12, 28, 20, 36, 48, 2, 2, 60, 16, 32];
 const AGE_NUMBER_ANCHOR = digitLedAnchor(/(?<![\d.])(?:9\d|1[01]\d|12[0-5])(?!\d)/g);
 const NEAR = NEAR_PATTERNS.map((re, k) => nearMatcher(re, AGE_NUMBER_ANCHOR, NEAR_REACH[k] ?? 64));
 

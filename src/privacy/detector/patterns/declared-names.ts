@@ -1,7 +1,7 @@
 import type { Candidate } from "../types.ts";
 import { eachMatch } from "../context.ts";
-import { FIRST_NAMES, PLACES_ALONE, keyOf } from "../lexicon/names.ts";
-import { CALENDAR, EPONYMS, ORGANISATIONS, PEOPLES, STAFF_ROLES } from "../lexicon/terms.ts";
+import { FIRST_NAMES, PLACES, PLACES_ALONE, keyOf } from "../lexicon/names.ts";
+import { CALENDAR, EPONYMS, KINSHIP_TITLES, ORGANISATIONS, PATIENT_HONORIFICS, PEOPLES, STAFF_ROLES } from "../lexicon/terms.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
 import { R_CALLED, R_FULL, S_PATIENT, letterToPatient } from "./names.ts";
 
@@ -76,6 +76,20 @@ const GAVE_NAME_RE = new RegExp(
 const HYPHEN_TITLE_RE =
   /\b([\p{Lu}][\p{Ll}\p{M}]{2,15})-(?:bhai|didi|ji|jee|bhaiya|bhabhi|baji|apa|amma|akka|anna|chechi|chettan|san|sama|chan|kun|sahib|saab|sahab|dada|dadi|nana|nani|mama|mami|chacha|chachi|aunty|auntie)(?![\p{L}-])/gu;
 const HYPHEN_TITLE_NOT = new Set(["gandhi", "modi", "nehru", "bapu", "guru", "swami", "baba", "amma", "doctor", "sister", "nurse", "matron", "sir", "madam", "bhagwan", "netaji", "babu"]);
+// v32: the person the writer cared for, named right after the verb of care ("I looked after Kusumawathie Amma"); after
+// "examined", "treated", "reviewed" or "home visits to" with a title or a listed given name ("to review Am Sayed", "home
+// visits to Aili Niemi"; "a home visit to Korogocho" is a place), and after "saw", "met", "attended" or "visited" only with a title ("I attended W/ro Tigist Alemu", "I met bà
+// Giàng Thị Mỷ"), since those verbs take places, events, papers and colleagues too.
+const CARE_TITLE = String.raw`(?:W\/ro|W\/t|W\/rt|Ato|bà|ông|bác|cô|chị|anh|bé|em|[\p{Lu}][\p{Ll}]{1,7}\.?)`;
+const CARED_FOR_RE = new RegExp(
+  String.raw`\b(?:(looked\s+after|cared\s+for|nursed|clerked)|(examined|treated|to\s+review|reviewed|(?:home\s+)?visits?\s+to)|I\s+(?:saw|met|attended|visited|admitted|assessed))\s+((?:${CARE_TITLE}\s)?[\p{Lu}][\p{L}\p{M}'’-]+(?:\s[\p{Lu}][\p{L}\p{M}'’-]+){0,2})`,
+  "gu",
+);
+const STAFF_AFTER_CARED = new RegExp(String.raw`^,?\s+(?:my|our|the|a|an|who\s+(?:is|was))\s+(?:[\p{Ll}-]+\s+){0,2}(?:${STAFF_ROLES})\b`, "iu");
+const CARE_TITLES = new Set(["w/ro", "w/t", "w/rt", "ato", "bà", "ông", "bác", "cô", "chị", "anh", "bé", "em", "jajja", "am"]);
+// v32: a name with its nickname in quotes between given name and surname ('Mr Idris "Dai" Pugh', 'Miss Iris "Mama Iris"
+// McKenzie') is one name
+const QUOTED_MIDDLE_RE = /\b((?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s)?[\p{Lu}][\p{L}\p{M}'’-]{1,24})\s["“]([^"”\n]{1,24})["”]\s([\p{Lu}][\p{L}\p{M}'’-]{1,24})/gu;
 const STAFF_APPOSED_BEFORE = new RegExp(String.raw`\b(?:${STAFF_ROLES}|ASHA|ANM|AWW|Anganwadi\s+worker|CHW|LHW|Lady\s+Health\s+Worker)s?\s*,\s*$`, "i");
 const KUNYA_RE = /\b(?:Abu|Umm|Um|Abou|Oum)\s([\p{Lu}][\p{Ll}\p{M}]{2,15})(?![\p{L}-])/gu;
 const KUNYA_NOT = new Set(["dhabi", "ghraib", "simbel", "qasr", "kulthum", "durman", "sayyaf", "hureyra", "hurairah"]);
@@ -223,6 +237,26 @@ export function detectDeclaredNames(text: string): Candidate[] {
     if (NOT_PATIENT_TITLE.test(name)) return;
     if (!isEnglishWord(keyOf(nick)) || FIRST_NAMES.has(keyOf(nick))) push(m.index, nick);
     push(m.index + m[0].indexOf(name, nick.length), name, S_WRITTEN_NAME, R_WRITTEN_NAME);
+  });
+  eachMatch(CARED_FOR_RE, text, (m) => {
+    const name = m[3] ?? "";
+    const start = m.index + m[0].length - name.length;
+    const words = name.split(/\s+/);
+    const titled = words.length > 1 && (CARE_TITLES.has(keyOf(words[0] as string)) || KINSHIP_TITLES.has(keyOf(words[0] as string)) || PATIENT_HONORIFICS.has(keyOf((words[0] as string).replace(/\.$/, ""))));
+    const bare = titled ? words.slice(1) : words;
+    if (NOT_PATIENT_TITLE.test(name) || bare.length === 0) return;
+    for (const w of bare) {
+      const k = keyOf(w);
+      if (/^\p{Lu}{2,}/u.test(w) || PLACES.has(k) || PLACES_ALONE.has(k) || ORGANISATIONS.has(k) || CALENDAR.has(k) || EPONYMS.has(k) || PEOPLES.has(k) || (isEnglishWord(k) && !FIRST_NAMES.has(k))) return;
+    }
+    // (a verb that also takes things needs a title or a listed given name; "saw", "met" and the like, a title)
+    if (m[1] === undefined && !titled && (m[2] === undefined || !FIRST_NAMES.has(keyOf(bare[0] as string)))) return;
+    if (STAFF_AFTER_CARED.test(text.slice(start + name.length, start + name.length + 60))) return;
+    found(start, start + name.length, bare.length > 1 ? R_FULL : R_GOES_BY, S_PATIENT, 47);
+  });
+  eachMatch(QUOTED_MIDDLE_RE, text, (m) => {
+    if (NOT_PATIENT_TITLE.test(m[1] ?? "") || isEnglishWord(keyOf(m[3] ?? "")) || STAFF_AFTER_CARED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
+    found(m.index, m.index + m[0].length, R_FULL, S_PATIENT, 80);
   });
   eachMatch(GAVE_NAME_RE, text, (m) => {
     const name = m[1] ?? "";

@@ -292,8 +292,8 @@ const NOT_PERSON_NOUN =
 // v17: and "Kamla bai" (Marathi, Hindi), "Ying por" (Cantonese).
 // (v28: and Turkish and Korean ones: "Mehmet Amca", "Ayşe Teyze", "Kim Young-sook halmeoni")
 const POSTPOSED_TITLES = new Set("amma akka aiya ayya thatha paati anni ji jee bhai bhaiya didi sahib sahab baji apa aunty auntie uncle mama dada nana nani dadi khala bibi begum san sama bai bayi por poh amca teyze abla abi hanım hanim bey nine dede halmeoni harabeoji opa garu junior".split(" "));
-// v32: those Turkish writes with a capital ("Hatice Hanım", "Ayşe Teyze")
-const CAPITAL_POSTPOSED = new Set("hanım hanim bey amca teyze abla".split(" "));
+// v32: those Turkish writes with a capital ("Hatice Hanım", "Ayşe Teyze"), and Sinhala and Malayalam "Amma" ("Ammini Amma")
+const CAPITAL_POSTPOSED = new Set("hanım hanim bey amca teyze abla amma akka".split(" "));
 // v14: titles written in lower case in quick notes ("saw mrs okafor again"); "ms" and "miss" are words too, so the
 // name after any of them must be listed and no English word.
 // v14: words that are given names somewhere but here are titles, kin or roles ("Baby's sats", "Sister's notes").
@@ -316,7 +316,7 @@ const ADMITTED_AFTER = /^,?\s+(?:was|had\s+been|has\s+been|is)\s+(?:admitted|rea
 const HOUSEHOLD_HEAD_BEFORE = /\bhead\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:household|family|house|home|compound|clan)\s*[,:(–—-]?\s*$/i;
 const COUNTRY_AUXILIARY = /^(?:has|have|had|is|was|will|would|does|did|can|could|should|must|may|might|remains|became|needs|and|or)$/;
 const PATIENT_POSSESSION_AFTER =
-  /^['’]s\s+(?:(?:older|younger|elder|little|big|eldest|youngest|new|late|first|second|third|whole|oxygen|blood|morning|evening|night|post-op|pain|sugar)\s+)?(?:mum|mom|mam|mother|dad|father|parents|baby|wife|husband|son|sons|daughter|daughters|family|whānau|whanau|nan|nana|gran|granny|grandma|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|auntie|aunty|uncle|cousin|carer|kids|children|partner|boyfriend|girlfriend|fiancée?|sats|saturations?|temperature|temp|obs|observations|pulse|BP|bloods|sugars|glucose|haemoglobin|hemoglobin|Hb|INR|CD4|viral\s+load|labour|labor|contractions|waters|cough|breathing|wound|drain|bed|cot|notes|chart|drip|cannula|catheter|medications|meds|tablets|insulin|dialysis|transfusion|discharge|admission|recovery|symptoms|mood|appetite|weight|fever|asthma|seizures?|fits|birthday|funeral|room|hand|hands|voice|face|smile|tears|history|consent|mobility)\b/u;
+  /^['’]s\s+(?:(?:older|younger|elder|little|big|eldest|youngest|new|late|first|second|third|whole|oxygen|blood|morning|evening|night|post-op|pain|sugar)\s+)?(?:mum|mom|mam|mother|dad|father|parents|baby|wife|husband|son|sons|daughter|daughters|family|whānau|whanau|nan|nana|gran|granny|grandma|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|auntie|aunty|uncle|cousin|carer|kids|children|partner|boyfriend|girlfriend|fiancée?|sats|saturations?|temperature|temp|obs|observations|pulse|BP|bloods|sugars|glucose|haemoglobin|hemoglobin|Hb|INR|CD4|viral\s+load|labour|labor|contractions|waters|cough|breathing|wound|drain|bed|cot|notes|chart|drip|cannula|catheter|medications|meds|tablets|insulin|dialysis|transfusion|discharge|admission|recovery|symptoms|mood|appetite|weight|fever|asthma|seizures?|fits|birthday|funeral|room|hand|hands|voice|face|smile|tears|history|consent|mobility|(?:full\s+)?(?:Aadhaar|NHS\s+number|CNIC|Medicare|MRN|UHID|hospital\s+number|home\s+address|address|phone\s+number|date\s+of\s+birth|DOB|passport))\b/u;
 // v14: verbs only a person does, after an unlisted word that begins a sentence ("Gulalai did not want to be
 // discharged", "Nomvula refused the transfusion"): no drug, department or disease refuses or asks.
 const HUMAN_VERB_AFTER =
