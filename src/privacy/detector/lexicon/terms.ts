@@ -137,7 +137,9 @@ export const PEOPLES: ReadonlySet<string> = new Set(
     "australian australians american americans british irish scottish welsh english filipino filipina filipinos singaporean singaporeans " +
     "ugandan ugandans tanzanian tanzanians zambian zimbabwean malawian rwandan ethiopian somali sudanese egyptian lebanese syrian afghan " +
     "bangladeshi nepali nepalese sri lankan jamaican trinidadian brazilian mexican chilean peruvian colombian german swedish norwegian danish " +
-    "finnish dutch french spanish italian portuguese polish maori māori aboriginal samoan tongan fijian").split(" "),
+    "finnish dutch french spanish italian portuguese polish maori māori aboriginal samoan tongan fijian " +
+    // v32: peoples of the north and of the road ("Sámi communities", "North Sámi")
+    "sámi sami saami inuit inuk dene cree métis metis roma romani traveller travellers").split(" "),
 );
 
 /** Honorifics used for patients and relatives. The span of a name includes its honorific. */
@@ -207,7 +209,7 @@ id no nos lpa nok sah sdh tia cva als bls pals nls atls tci ppe hca fy sho reg o
  * "Gogo Dlamini", "Lola Remedios"). Followed by any capitalised name-shaped word that is not
  * an ordinary word, eponym, place prefix or heading, they name a patient or relative.
  */
-// (v32: and Romanian "Nea", an older man of the neighbourhood: "Nea Costică")
+// (v32: and Romanian "Nea", an older man of the neighbourhood, "Nea Costică"; Luganda "Jajja", a grandparent)
 export const KINSHIP_TITLES = set(`
 mama baba mzee mze bibi babu shosho cucu haji hajji hajia hajiya hajja alhaji alhaja alh mallam malam mai iya baby bub
 uncle auntie aunty aunt granny grandma grandpa grandad granddad nana nanna nan gran gogo makhulu ouma oupa tannie oom
@@ -218,7 +220,7 @@ papa mummy daddy sheikh ustaz ustad pa ma
 ate kuya aling manang manong seu umm ummi sekuru ambuya mbuya
 am amm hagg hagga hajj sitt tant dona doña dom nain taid mamgu tadcu tutu kupuna aba
 granda grandda mang haj khanom khanum agha aghaye bà ông cụ bác
-tanti tanaua bunica bunicul ciocia wujek babcia dziadek nea
+tanti tanaua bunica bunicul ciocia wujek babcia dziadek nea jajja
 `);
 
 /** Name particles that join the parts of one name ("Nurul Aisyah binti Rahman", "Ahmad bin Ismail", "van der Merwe"). */

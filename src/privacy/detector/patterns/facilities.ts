@@ -2,6 +2,7 @@ import type { Candidate } from "../types.ts";
 import { asciiCapAt, asciiLetterWordStart, eachMatch, eachMatchNear, nearMatcher, ownWorkSentence, wordsBefore } from "../context.ts";
 import { FIRST_NAMES, PLACES, PLACES_ALONE, keyOf } from "../lexicon/names.ts";
 import { CALENDAR, EPONYMS, HEADINGS, ORGANISATIONS, PEOPLES, STAFF_ROLES } from "../lexicon/terms.ts";
+import { FESTIVAL_START_RE } from "./dates.ts";
 
 /**
  * FACILITY_ROOM: wards, bays, beds, rooms and units with a number or name ("bed 4 on Ward 7B",
@@ -26,7 +27,7 @@ const ROOM_RE =
 // and not a dose, a count or a time.
 // A ward code before "ward" ("E1 ward") and a numbered corridor space ("corridor space C4") too.
 const AREA_ROOM_RE =
-  /\b[Cc]abin\s\d{1,4}(?:-\d{1,3})?(?![A-Za-z\d-])|\b(?:[Cc]orridor\s+(?:space|spot|bay|area)\s+[A-Z]?\d{1,3}|[A-Z]\d{1,2}[A-Z]?\s+[Ww]ard)(?![A-Za-z\d])|\b(?:[Rr]esus|Resuscitation|Trauma|[Mm]ajors|[Mm]inors|Recovery|Isolation|Stretcher|Trolley|Booth|OR|[Mm]at|[Rr]ecovery\s+tent|(?:[Bb]irth|[Dd]elivery|[Ll]abou?r|[Bb]irthing)\s+(?:[Ss]uite|[Rr]oom)|[Rr]m\.?|[Kk]atil|[Ww]ad|[Ll]eito|[Qq]uarto|[Cc]ama|[Ss]alle|(?<=\b(?:au|le|du|[Ss]alle\s\d{1,3},?)\s)lit|[Cc]hambre|[Ss]ala|[Hh]abitaci[óo]n|[Ss]tanza|[Ll]etto|[Ll]ove|[Bb]ett|[Zz]immer|[Kk]amar|[Oo]da|[Yy]atak|[Kk]amer|[Mm]attress|(?:[Ee]xam(?:ination)?|[Cc]onsult(?:ing|ation)?|[Ii]nterview|[Tt]reatment|[Tt]riage|[Pp]rocedure)\s[Rr]oom|Division|Tier|Dorm(?:itory)?)\s?(?:no\.?\s?|#\s?)?\d{1,3}[A-Za-z]?(?![A-Za-z0-9-]|\/\d|[.,]\d|\s?(?:%|mg|mcg|kg|ml|mL|days?|weeks?|hours?|hrs?|mins?|minutes|months?|years?|times|patients|people|beds|units|am|pm)\b)/g;
+  /\b[Cc]abin\s\d{1,4}(?:-\d{1,3})?(?![A-Za-z\d-])|\b(?:[Cc]orridor\s+(?:space|spot|bay|area)\s+[A-Z]?\d{1,3}|[A-Z]\d{1,2}[A-Z]?\s+[Ww]ard)(?![A-Za-z\d])|\b(?:[Rr]esus|Resuscitation|Trauma|[Mm]ajors|[Mm]inors|Recovery|Isolation|Stretcher|Trolley|Booth|OR|[Mm]at|[Rr]ecovery\s+tent|(?:[Bb]irth|[Dd]elivery|[Ll]abou?r|[Bb]irthing)\s+(?:[Ss]uite|[Rr]oom)|[Rr]m\.?|[Kk]atil|[Ww]ad|[Ll]eito|[Qq]uarto|[Cc]ama|[Ss]alle|(?<=\b(?:au|le|du|[Ss]alle\s\d{1,3},?)\s)lit|[Cc]hambre|[Ss]ala|[Hh]abitaci[óo]n|[Ss]tanza|[Ll]etto|[Ll]ove|[Bb]ett|[Zz]immer|[Kk]amar|[Oo]da|[Yy]atak|[Kk]amer|[Mm]attress|[Ee]nfermaria|(?:[Ee]xam(?:ination)?|[Cc]onsult(?:ing|ation)?|[Ii]nterview|[Tt]reatment|[Tt]riage|[Pp]rocedure)\s[Rr]oom|Division|Tier|Dorm(?:itory)?)\s?(?:no\.?\s?|#\s?)?\d{1,3}[A-Za-z]?(?![A-Za-z0-9-]|\/\d|[.,]\d|\s?(?:%|mg|mcg|kg|ml|mL|days?|weeks?|hours?|hrs?|mins?|minutes|months?|years?|times|patients|people|beds|units|am|pm)\b)/g;
 // Every match has a digit within 24 characters of its start ("Resuscitation no. 12", "corridor space C4"), and starts
 // with \b and an ASCII letter.
 // v29: two beds or cots named together ("Alfie and Isla in cots 3 and 4", "beds 11 to 14")
@@ -97,7 +98,7 @@ const GENERIC = new Set(
 );
 // A named care home or hospice written with a lower-case head: "Beech House care home", "the Glenorchy Uniting aged care home".
 const NAMED_HOME_RE =
-  /\b(?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|&|and)){0,4}\s(?:aged\s+care|residential\s+care|care|nursing|residential|rest|retirement|old\s+people's|old\s+age)\s+(?:home|facility|village|centre|center)\b/gu;
+  /\b(?:St\.?\s|Saint\s)?[A-Z][\p{L}'’-]{1,24}(?:\s(?:[A-Z][\p{L}'’-]{1,24}|of|&|and)){0,4}\s(?:aged\s+care|residential\s+care|care|nursing|residential|rest|retirement|old\s+people's|old\s+age|elders['’]?|elderly|senior\s+citizens['’]?)\s+(?:home|facility|village|centre|center)\b/gu;
 // "<unit> at <name>": the name after a ward or department word is the hospital ("Labour ward at Korle Bu", "Casualty at Mulago";
 // v30: "the eye clinic of Korle Bu", not an acronym's "clinic of UNIFESP", which is a university's).
 // Session 6: the teams and labs of a hospital too ("the medical team at Ninewells", "the cath lab in Fortis Escorts"); "in"
@@ -119,7 +120,7 @@ export const SPECIALTY_OR_SERVICE =
   /^(?:Microbiology|Pathology|Biochemistry|Histology|Histopathology|Cytology|Virology|Immunology|Genetics|Imaging|Ultrasound|Echo|Endoscopy|Mortuary|Morgue|Pharmacy|Physio|OT|Dietetics|Audiology|Phlebotomy|Radiotherapy|Chemotherapy|Cardiology|Oncology|Surgery|Medicine|Paediatrics|Pediatrics|Psychiatry|Gynaecology|Gynecology|Obstetrics|Neurology|Neurosurgery|Urology|Orthopaedics|Orthopedics|Haematology|Hematology|Nephrology|Renal|Respiratory|Gastro|Gastroenterology|Dermatology|Rheumatology|Geriatrics|Endocrinology|Ophthalmology|Radiology|Physiotherapy|Palliative|Hospice|Rehab|Rehabilitation|Theatre|Theatres|Recovery|Resus|Majors|Minors|Triage|Maternity|Labour|Neonatal|Intensive|Critical|High|Emergency|Casualty|Outpatients|Clinic|Home|Hospital|Social|Safeguarding|Occupational|Services|Service|Team|Department|Dept|Unit|Ward|Bay|Bed|Room|Floor|Level|Mental|Community|Adult|Child|Children's|Tertiary|Specialist|General|Acute|Medical|Surgical|Elderly|Care|Trauma|Burns|Plastics|Vascular|Cardiothoracic|Transplant|Infectious|Tropical|Sexual|Genito-?urinary|Dental|ENT|Max|Eye|Stroke|Spinal|Pain|Sleep|Memory|Diabetes|Fracture|Foot|Hand|Breast|Colorectal|Upper|Lower|Primary|Secondary|Private|Public|Police|Court|Prison|Jail|Work|School|College|University|Church|Mosque|Temple|Heaven|God|Jesus|Allah)$/;
 // Pieces that continue a room or hospital phrase after ", " / " at " / " in the " …
 const EXT_RE =
-  /(,\s(?:(?:at|in|on|of|within)\s)?(?:the\s)?|\s(?:at|in|on|of|within)\s(?:the\s)?|\s)((?:the\s)?(?:St\.?\s|Saint\s)?(?:\d{1,2}[A-Z]?\s(?:North|South|East|West|[A-Z][a-z]{2,20})|[A-Z]{2,6}(?![\p{L}\d])|[A-Z][\p{L}'’&-]*(?:\s(?:and|of|&|for)\s[A-Z][\p{L}'’-]*|\s[A-Z][\p{L}'’-]*){0,5})(?:\s(?:[a-z]+\s)?(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|ED|A&E|OPD|Emergency\s+Department|emergency|ward|unit|theatres?|department|room|bay|suite|wing|lounge))?)/uy;
+  /(,\s(?:(?:at|in|on|of|within)\s)?(?:the\s)?|\s(?:at|in|on|of|within)\s(?:the\s)?|\s)((?:the\s)?(?:St\.?\s|Saint\s)?(?:\d{1,2}[A-Z]?\s(?:North|South|East|West|[A-Z][a-z]{2,20})|[A-Z]{2,6}(?![\p{L}\d])|[A-Z][\p{L}'’&-]*(?:\s(?:and|of|&|for|de|da|das|do|dos|del|di|della)\s[A-ZÀ-Þ][\p{L}'’-]*|\s[A-ZÀ-Þ][\p{L}'’-]*){0,5})(?:\s(?:[a-z]+\s)?(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|ED|A&E|OPD|Emergency\s+Department|emergency|ward|unit|theatres?|department|room|bay|suite|wing|lounge))?)/uy;
 const EXT_FOLLOW = /^(?:$|[,.;:)!?\n—–]|\s[(—–-]|\s(?:with|where|for|and|after|before|when|because|on|in|at|since|until|under|while|so|but|who|which|that)\b)/;
 // v12: honorifics of other languages too ("quarto 12 in Porto, Sr. Joaquim …": the person starts at "Sr").
 const NOT_FACILITY_WORD = /^(?:Marae|Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Seu|Dona|Mme|Mlle|Mdm|Encik|Puan|Cik|Tuan|Haji|Hajia|Alhaji|Mzee|Dr|Prof|Sister|Nurse|He|She|They|It|I|We|You|His|Her|Their|Its|Our|My|This|That|These|Those|There|Then|When|While|After|Before|A|An|So|But|And|The|NEWS2?|GCS|BP|HR|SpO2|RR|MRN|NHS|IV|DNACPR|DNR|CT|MRI|ECG|CXR)$/;
@@ -128,7 +129,7 @@ const BRIDGE_RE =
   /(?:,\s|\s(?:of|in|on)\s(?:the\s)?)(?:(?:[a-z-]+|ICU|HDU|ED|A&E|AMU|MAU|SAU|CDU|MICU|SICU|CICU|NICU|PICU|SCBU)\s){0,3}(?:ward|unit|ED|A&E|ICU|HDU|ITU|NICU|PICU|SCBU|department|wing|floor|clinic|theatre|theatres|suite|zone|block|annex|annexe|pavilion|side)(?=[,\s])|\s\((?:[a-z-]+\s?){1,3}\)|,\s(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|top)\sfloor(?=,)/y;
 // Lower-case words before a room that belong to it: "labour room 2", "private wing room 12", "isolation room 3".
 // v12: the chairs and spaces of day units and corridors too ("infusion chair 6", "dialysis chair 3", "corridor space C4").
-const BACK_LC_RE = /(?:^|[^\p{L}])((?:(?:labour|delivery|isolation|side|private|amenity|recovery|treatment|consulting|procedure|observation|resus|resuscitation|high-dependency|maternity|female|male|paediatric|pediatric|surgical|medical|wing|majors|minors|general|neonatal|postnatal|antenatal|burns|trauma|infusion|chemo|chemotherapy|dialysis|corridor|escalation|overflow|assessment|dental)\s){1,3})$/u;
+const BACK_LC_RE = /(?:^|[^\p{L}])((?:(?:labour|delivery|isolation|side|private|amenity|recovery|treatment|consulting|procedure|observation|resus|resuscitation|high-dependency|pre-?op|post-?op|pre-?operative|post-?operative|holding|day-?case|minor|major|anaesthetic|induction|maternity|female|male|paediatric|pediatric|surgical|medical|wing|majors|minors|general|neonatal|postnatal|antenatal|burns|trauma|infusion|chemo|chemotherapy|dialysis|corridor|escalation|overflow|assessment|dental)\s){1,3})$/u;
 // v19 (see the backwards step): lower-case modifiers and a unit word, with "the" before them; never a verb or a preposition.
 const BACK_UNIT_LC_RE =
   /(?:^|[^\p{L}'’])((?:the\s)?(?:(?!(?:in|on|at|to|from|into|onto|was|is|were|he|she|they|and|or|with|of|for|by|as|a|an|her|his|their|our|my|its|this|that|these|those|who|which|when|while|been|being|be|has|had|have|do|did|does|not|no|came|went|admitted|transferred|moved|sent|taken)\s)[\p{Ll}][\p{Ll}'’-]*\s){1,3}(?:(?:ward|unit|floor|wing|ICU|HDU|NICU|PICU|department)(?:,\s|\s))?)$/u;
@@ -140,7 +141,7 @@ const ROOM_START = /^(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle
 const ROOM_ANYWHERE = /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Cc]ubicle|[Cc]ot|[Ii]ncubator)\s?\d/;
 // Hospitals known everywhere by an acronym ("AIIMS Delhi", "LUTH") or, since v26, by one word ("Mathari", "Butabika",
 // "SickKids"): named alone, they are the hospital.
-const KNOWN_HOSPITAL_RE = /\b(?:AIIMS|PGIMER|JIPMER|NIMHANS|LUTH|UNTH|OAUTHC|ABUTH|UCTH|AKUH|JPMC|SKMCH|GOSH|UCLH|CMC\s+Vellore|KEM\s+Hospital|Mulago|Butabika|Mathari|SickKids|Baragwanath|Tygerberg|Broadmoor|Rampton|Carstairs|Pumwani|Muhimbili|Bugando|Bellevue(?!\s(?:Street|St|Road|Rd|Avenue|Ave|Drive|Terrace|Place|Gardens)\b))(?:\s(?:Delhi|New\s+Delhi|Chandigarh|Puducherry|Bengaluru|Bangalore|Jodhpur|Bhopal|Patna|Rishikesh|Lagos|Karachi|Lahore))?\b/g;
+const KNOWN_HOSPITAL_RE = /\b(?:AIIMS|PGIMER|JIPMER|NIMHANS|LUTH|UNTH|OAUTHC|ABUTH|UCTH|AKUH|JPMC|SKMCH|GOSH|UCLH|CMC\s+Vellore|KEM\s+Hospital|Mulago|Butabika|Mathari|SickKids|Baragwanath|Tygerberg|Broadmoor|Rampton|Carstairs|Pumwani|Muhimbili|Bugando|Raigmore|Ninewells|Altnagelvin|Gartnavel|Hairmyres|Groote\s+Schuur|Bellevue(?!\s(?:Street|St|Road|Rd|Avenue|Ave|Drive|Terrace|Place|Gardens)\b))(?:\s(?:Delhi|New\s+Delhi|Chandigarh|Puducherry|Bengaluru|Bangalore|Jodhpur|Bhopal|Patna|Rishikesh|Lagos|Karachi|Lahore))?\b(?!\s(?:[Rr]oundabout|[Jj]unction|[Rr]oad|[Ss]treet|[Bb]us\s+stop|[Ss]tation|[Mm]arket|[Ii]nterchange))/g;
 
 export const R_ROOM = "A ward, bay, bed or room number, with the date or the story, tells colleagues exactly which patient this was.";
 const R_FACILITY = "Naming the hospital, unit or care home narrows the story to a few patients (GMC guidance: no hospital or ward names).";
@@ -191,7 +192,7 @@ const FACILITY_NEAR = nearMatcher(FACILITY_RE, new RegExp(`\\s(?:${FAC_HEAD})\\b
 });
 const NAMED_HOME_NEAR = nearMatcher(
   NAMED_HOME_RE,
-  /\s(?:aged\s+care|residential\s+care|care|nursing|residential|rest|retirement|old\s+people's|old\s+age)\s+(?:home|facility|village|centre|center)\b/gu,
+  /\s(?:aged\s+care|residential\s+care|care|nursing|residential|rest|retirement|old\s+people's|old\s+age|elders['’]?|elderly|senior\s+citizens['’]?)\s+(?:home|facility|village|centre|center)\b/gu,
   280,
   capWordStart,
 );
@@ -260,7 +261,7 @@ export function detectFacilities(text: string): Candidate[] {
     const lead = /^(?:(?:The|A|An|At|In|On|To|From|Our|My|His|Her|Their)\s)+/.exec(m[0]);
     if (lead) start += lead[0].length;
     else if (/\bthe\s$/.test(text.slice(Math.max(0, start - 4), start))) start -= 4; // "the Glenorchy Uniting aged care home"
-    const name = text.slice(start, m.index + m[0].length).replace(/\s(?:aged|residential|care|nursing|rest|retirement|old)\b.*$/, "");
+    const name = text.slice(start, m.index + m[0].length).replace(/\s(?:aged|residential|care|nursing|rest|retirement|old|elders['’]?|elderly|senior)(?![\p{L}]).*$/u, "");
     if (start >= m.index + m[0].length || facilityIsGeneric(name)) return;
     spans.push({ start, end: m.index + m[0].length, room: false });
   });
@@ -412,7 +413,8 @@ export function detectFacilities(text: string): Candidate[] {
       const seg = m[2] ?? "";
       const words = seg.replace(/^the\s/, "").split(/\s+/);
       if (sep === " " && !/^(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|ED|A&E|North|South|East|West)$/.test(seg)) break;
-      if (NOT_FACILITY_WORD.test(words[0] ?? "") || words.some((w) => CALENDAR.has(keyOf(w)))) break;
+      // (v32: nor a holiday: "Ward 10 on Boxing Day", "… on Emancipation Day")
+      if (NOT_FACILITY_WORD.test(words[0] ?? "") || words.some((w) => CALENDAR.has(keyOf(w))) || /\s(?:Day|Eve|Night)$/.test(seg) || FESTIVAL_START_RE.test(seg.replace(/^the\s/, ""))) break;
       // After a hospital alone (no ward or bed), only its town: "…Hospital, Karachi", "…care home in Little Milton" —
       // never the next hospital in a list.
       // An unlisted town after a comma counts when the clause ends there: "Aga Khan Hospital, Mombasa."
