@@ -116,8 +116,17 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * gives the unidentified ("Unknown Male Kilo"), a role with the writer's work in it ("the nurse I shadowed, Kelly"),
  * cooks and anthropologists, an ASHA given "-ji", a shop named for its owner, a language a room is run in, and a due date
  * that is no baby's.
+ * v33 (session 12): the misses and false blocks of dev36 and dev37 (written blind, scored once on /32): a full date whose
+ * month is written in another script, and Chinese, Japanese and Korean year-month-day; the Ethiopian calendar, Swahili
+ * weekdays and months, a day of Tết; the person the writer looked after, cared for or visited at home, and Ethiopian,
+ * Vietnamese, Egyptian and Luganda titles; a nickname in quotes inside a name; a name that owns an ID number; an age in a
+ * relative clause; a farmer "of" a place, Swahili villages, "my village X", a hall, ranch, landing site or shore "of" a
+ * place; Finnish, German and Dutch one-word streets; a unit adjective before a room ("pre-op bay 7"), elders' homes,
+ * Portuguese wards, more hospitals known by one word; Uganda's NIN. A place clause ends where the writer comes back in (", I saw"); a ward
+ * is never joined to a holiday after it (that dropped the ward). Not patients: Sámi and other peoples, the writer's
+ * years "as the only" one of something, a roundabout named after a hospital.
  */
-export const DETECTOR_VERSION = "rounds-detector/32";
+export const DETECTOR_VERSION = "rounds-detector/33";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
