@@ -82,8 +82,8 @@
  *                                      then opened in session 12 as development sets for v32
  *   npm run bench:privacy -- --corpus dev36|dev37   two more written blind in session 12, scored once on v32, then
  *                                      opened as development sets for v33
- *   npm run bench:privacy -- --corpus dev38|dev39   two more written blind in session 12 and scored once on v33; like the
- *                                      unseen ones, they list no misses (a later session opens them)
+ *   npm run bench:privacy -- --corpus dev38|dev39   two more written blind in session 12, scored once on v33, then
+ *                                      opened as development sets for v34
  *
  * The unseen2, unseen3, unseen4 and unseen5 corpora never list individual misses: --misses is refused for them, so they
  * cannot be tuned on. With --misses, each false-block finding says whether it holds the text (HOLD) or is soft.
@@ -106,10 +106,6 @@ const HELD_OUT_FILES = {
   unseen3: "../tests/privacy/corpus-unseen3/corpus-unseen3.jsonl",
   unseen4: "../tests/privacy/corpus-unseen4/corpus-unseen4.jsonl",
   unseen5: "../tests/privacy/corpus-unseen5/corpus-unseen5.jsonl",
-  // Written blind in session 12 and scored once on rounds-detector/33 as a fresh estimate; their misses are not listed
-  // until a later session opens them as development corpora (which retrains the tagger on them).
-  dev38: "../tests/privacy/corpus-dev38/corpus-dev38.jsonl",
-  dev39: "../tests/privacy/corpus-dev39/corpus-dev39.jsonl",
 } as const;
 type CorpusName = keyof typeof DEV_CORPUS_FILES | keyof typeof HELD_OUT_FILES;
 const CORPUS_FILES: Record<CorpusName, string> = { ...DEV_CORPUS_FILES, ...HELD_OUT_FILES };
@@ -166,8 +162,8 @@ const CORPUS_LABELS: Record<CorpusName, string> = {
   dev35: "dev35 (dev since v32, scored blind once on v30)",
   dev36: "dev36 (dev since v33, scored blind once on v32)",
   dev37: "dev37 (dev since v33, scored blind once on v32)",
-  dev38: "dev38 (written blind, scored once on v33, not yet opened)",
-  dev39: "dev39 (written blind, scored once on v33, not yet opened)",
+  dev38: "dev38 (dev since v34, scored blind once on v33)",
+  dev39: "dev39 (dev since v34, scored blind once on v33)",
   unseen2: "unseen2 (held-out)",
   unseen3: "unseen3 (held-out)",
   unseen4: "unseen4 (held-out)",

@@ -260,4 +260,6 @@ export const DEV_CORPUS_FILES = {
   dev35: "../tests/privacy/corpus-dev35/corpus-dev35.jsonl",
   dev36: "../tests/privacy/corpus-dev36/corpus-dev36.jsonl",
   dev37: "../tests/privacy/corpus-dev37/corpus-dev37.jsonl",
+  dev38: "../tests/privacy/corpus-dev38/corpus-dev38.jsonl",
+  dev39: "../tests/privacy/corpus-dev39/corpus-dev39.jsonl",
 } as const;
