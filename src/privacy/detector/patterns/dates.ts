@@ -186,7 +186,7 @@ function pushDay(out: Candidate[], text: string, start: number, end: number): vo
 // v19: and in Italian, Romanian, Turkish, German, Dutch, Indonesian/Malay and Polish ("7 ianuarie", "23 Nisan", "3. März",
 // "12 Mei", "5 stycznia"), always after a day number.
 const OTHER_MONTHS =
-  "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|januar|februar|märz|maerz|oktober|dezember|januari|februari|maart|mei|juli|augustus|maret|agustus|ogos|oktober|desember|disember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba";
+  "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|januar|februar|märz|maerz|oktober|dezember|januari|februari|maart|mei|juli|augustus|maret|agustus|ogos|oktober|desember|disember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba|mars|mai|maj|augusti|desember|mutarama|gashyantare|werurwe|gicurasi|kamena|nyakanga|kanama|nzeri|ukwakira|ugushyingo|ukuboza";
 // v7: dates written in Portuguese, Spanish or French, with a weekday: "domingo, 3 de março", "15 de enero de 2024", "le 3 mars 2023".
 const ROMANCE_DATE_RE = new RegExp(
   `(?<![\\p{L}\\d])(?:((?:domingo|segunda|terça|terca|quarta|quinta|sexta|sábado|sabado|lunes|martes|miércoles|miercoles|jueves|viernes|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)(?:-feira)?),?\\s)?(${DAY})(?:º|°|er|\\.)?\\s(?:de\\s)?(?:janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|${OTHER_MONTHS})(?:\\s(?:de\\s)?(${YEAR4}))?(?![\\p{L}\\d])`,
@@ -233,7 +233,7 @@ const HOLIDAY_RE = new RegExp(
 // Monday", with what pins it down around it ("the Friday before Thanksgiving", "the night of Chand Raat", "Sunday after
 // Anzac Day", "the first week after Sankranti", "…, 2024"). Festivals that are days on their own, and civic days that
 // need their "Day"/"Sunday"/"weekend"; capitals as written (a festival is a proper noun).
-const FESTIVAL_ALONE = String.raw`${MORE_FESTIVALS}|Christmas(?:\s+Eve)?|Easter|Thanksgiving|Hallowe['’]?en|Diwali|Deepavali|Dussehra|Dasara|Vijayadashami|Navratri|(?:Makar\s+)?Sankranti|Pongal|Onam|Holi|Lohri|Baisakhi|Vaisakhi|Raksha\s+Bandhan|Janmashtami|Ganesh\s+Chaturthi|Durga\s+Puja|Chhath|Karva\s+Chauth|Chand\s+Raat|Shab-?e-?Barat|Eid(?:[\s-](?:al|ul|el)[\s-][A-Z]?[a-z]+)?|Sallah|Mawlid|Ashura|Nowruz|Songkran|Chuseok|(?:Lunar|Chinese)\s+New\s+Year|Hanukkah|Chanukah|Passover|Yom\s+Kippur|Rosh\s+Hashanah|Purim|Carnival|Carnaval|Mardi\s+Gras|Ash\s+Wednesday|Good\s+Friday|Holy\s+Saturday|Palm\s+Sunday|Pentecost|Whitsun|Hogmanay|Burns\s+Night|Bonfire\s+Night|Guy\s+Fawkes(?:\s+Night)?|Matariki|Juneteenth|Thaipusam|Vesak|Wesak|Poson|Hari\s+Raya(?:\s+[A-Z][a-z]+)?|Black\s+Friday|Cyber\s+Monday|Melbourne\s+Cup|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|` +
+const FESTIVAL_ALONE = String.raw`${MORE_FESTIVALS}|Christmas(?:\s+Eve)?|Easter|Thanksgiving|Hallowe['’]?en|Diwali|Divali|Deepavali|Dussehra|Dasara|Vijayadashami|Navratri|(?:Makar\s+)?Sankranti|Pongal|Onam|Holi|Lohri|Baisakhi|Vaisakhi|Raksha\s+Bandhan|Janmashtami|Ganesh\s+Chaturthi|Durga\s+Puja|Chhath|Karva\s+Chauth|Chand\s+Raat|Shab-?e-?Barat|Eid(?:[\s-](?:al|ul|el)[\s-][A-Z]?[a-z]+)?|Sallah|Mawlid|Ashura|Nowruz|Songkran|Chuseok|(?:Lunar|Chinese)\s+New\s+Year|Hanukkah|Chanukah|Passover|Yom\s+Kippur|Rosh\s+Hashanah|Purim|Carnival|Carnaval|Mardi\s+Gras|Ash\s+Wednesday|Good\s+Friday|Holy\s+Saturday|Palm\s+Sunday|Pentecost|Whitsun|Hogmanay|Burns\s+Night|Bonfire\s+Night|Guy\s+Fawkes(?:\s+Night)?|Matariki|Juneteenth|Thaipusam|Vesak|Wesak|Poson|Hari\s+Raya(?:\s+[A-Z][a-z]+)?|Black\s+Friday|Cyber\s+Monday|Melbourne\s+Cup|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|` +
   // …and in Portuguese and Spanish ("quarta-feira de cinzas", "Dia de Finados", "Nochebuena")
   String.raw`[Qq]uarta-feira\s+de\s+[Cc]inzas|[Ss]exta-feira\s+[Ss]anta|Dia\s+de\s+Finados|Dia\s+das\s+M[ãa]es|P[áa]scoa|R[ée]veillon|S[ãa]o\s+Jo[ãa]o|Semana\s+Santa|Nochebuena|Nochevieja|D[íi]a\s+de\s+(?:los\s+)?Muertos|Viernes\s+Santo`;
 /** v17: text that starts with a festival's name, from the longer list the named days are found by (names.ts). */
@@ -279,13 +279,14 @@ const WORD_DMY_RE = new RegExp(
   `\\b(?:the\\s)?(?:(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first|${ORDINAL_WORDS})\\sof\\s${FULL_MONTH}(?:,?\\s(${YEAR4})(?!\\d))?(?![\\p{L}\\d])`,
   "giu",
 );
-// v32: a full date written in another script, as the scanned text stands it in (normalise step 4b: digits of every script
+// v33: a full date written in another script, as the scanned text stands it in (normalise step 4b: digits of every script
 // are ASCII digits, letters of a caseless script "ª", Cyrillic and Greek letters their look-alikes or "Ð"/"ð"): a day, a
 // month word in such letters and a year ("১৫ মার্চ ২০২৫" is "15 ªªª 2025", "3 серпня 1931" is "3 cepððð 1931"), and the
 // year-month-day of Chinese, Japanese and Korean ("2024年8月15日" is "2024ª8ª15ª").
-const SCRIPT_DMY_RE = new RegExp(`(?<![\\p{L}\\d])(${DAY})\\.?\\s(?:ª{1,14}|(?=[a-zA-ZÐð]*[Ðð])[a-zA-ZÐð]{3,14})\\.?\\s(${YEAR4})(?!\\d)`, "gu");
+// (v34: and a Thai month's abbreviation with the Buddhist year, "15 ต.ค. 2567")
+const SCRIPT_DMY_RE = new RegExp(`(?<![\\p{L}\\d])(${DAY})\\.?\\s(?:ª{1,14}(?:\\.ª{1,6}){0,2}|(?=[a-zA-ZÐð]*[Ðð])[a-zA-ZÐð]{3,14})\\.?\\s((?:19|20|25)\\d{2})(?!\\d)`, "gu");
 const SCRIPT_YMD_RE = /(?<!\d)((?:19|20)\d{2})\s?ª\s?(\d{1,2})\s?ª\s?(\d{1,2})\s?ª/g;
-// v32: the Ethiopian calendar's months with a day ("Meskerem 7, 2017", "12 Tir"), and a day of Tết counted in
+// v33: the Ethiopian calendar's months with a day ("Meskerem 7, 2017", "12 Tir"), and a day of Tết counted in
 // Vietnamese ("mùng 5 Tết", scanned "mung 5 Tet").
 const ETHIOPIAN_MONTH = "(?:Meskerem|Tikimt|Tekemt|Hidar|Hedar|Tahsas|Tahesas|Tir|Ter|Yekatit|Megabit|Miyazya|Miazia|Ginbot|Sene|Hamle|Nehase|Nehasse|Pagume|Pagumen)";
 const ETHIOPIAN_DATE_RE = new RegExp(`\\b(?:${ETHIOPIAN_MONTH}\\s(${DAY})(?![\\d:])(?:,?\\s(\\d{4})(?!\\d))?|(${DAY})\\s${ETHIOPIAN_MONTH}(?:,?\\s(\\d{4})(?!\\d))?)\\b`, "g");

@@ -23,7 +23,8 @@ import { before, eachMatch } from "../context.ts";
  */
 
 const CANDIDATE_RE = /(?<![A-Za-z0-9+.\-/])(?:\+ ?)?(?:\(\d{1,5}\) ?)?\d[\d ().-]{5,24}\d(?![A-Za-z0-9/]|[.-]\d)/g;
-const PHONE_WORD = /\b(?:tel(?:ephone)?|phone(?:d)?|ph|mob(?:ile)?|cell(?:phone)?|contact(?:\s+(?:no|number))?|call(?:ed)?|ring|rang|whats\s?app|landline|number)\.?\s*(?:no\.?|number|#)?\s*(?:is|was|on)?\s*[:#=-]?\s*$/i;
+// (v34: a comma may stand after the label: "She wrote her phone number, 5550 8127")
+const PHONE_WORD = /\b(?:tel(?:ephone)?|phone(?:d)?|ph|mob(?:ile)?|cell(?:phone)?|contact(?:\s+(?:no|number))?|call(?:ed)?|ring|rang|whats\s?app|landline|number)\.?\s*(?:no\.?|number|#)?\s*(?:is|was|on)?\s*[:#=,-]?\s*$/i;
 const NANP_RE = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 // Brazilian area code in brackets, then 8 or 9 digits split by a dash: "(11) 95555-1234", "(21) 2555-1234".
 const BR_RE = /^\(\d{2}\)\s?9?\d{4}-\d{4}$/;
