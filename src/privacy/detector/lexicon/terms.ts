@@ -75,8 +75,9 @@ covid covid-19 sars-cov-2 sars mers hiv aids
 `);
 
 /** Titles of clinicians, teachers and staff: the name after one is not a patient. */
+// (v34: and Turkish "Hemşire", "Doktor" and "Hoca": "the charge nurse, Hemşire Gül")
 export const STAFF_TITLES = set(`
-dr dr. doctor prof prof. professor sister nurse matron consultant registrar surgeon physician midwife sr charge staff rev reverend father fr chaplain imam rabbi pastor
+dr dr. doctor prof prof. professor sister nurse matron hemşire hemsire hemşirem doktor hoca consultant registrar surgeon physician midwife sr charge staff rev reverend father fr chaplain imam rabbi pastor
 dra dra. drª enf enfª enfermeira enfermera enfermeiro enfermero lic licda
 sis sir
 paramedic profa profª prof.ª ma'am maam
@@ -106,6 +107,8 @@ export const STAFF_ROLES =
   "superintendent|inspector|in-charge|incharge|technologist|roommate|flatmate|housemate|batchmate|co-examiner|" +
   // v32: the team's own cooks and social scientists ("the cook, Rafiq sahib", "our team's anthropologist, Juliana")
   "cook|cooks|anthropologist|sociologist|ethnographer|nutritionist|" +
+  // v34: a new colleague ("a new starter, Priya, asked me")
+  "starter|new\\s+starter|newly\\s+qualified|" +
   // v10: crews, classmates and clinical instructors in prehospital, nursing and midwifery training
   "winchman|crewman|crewmate|dispatcher|firefighter|medic|emt|groupmates?|classmates|batchmates|coursemates?|ci|" +
   // v12: ward and unit managers by their titles in Ireland, Australia and the UK
@@ -138,16 +141,17 @@ export const PEOPLES: ReadonlySet<string> = new Set(
     "ugandan ugandans tanzanian tanzanians zambian zimbabwean malawian rwandan ethiopian somali sudanese egyptian lebanese syrian afghan " +
     "bangladeshi nepali nepalese sri lankan jamaican trinidadian brazilian mexican chilean peruvian colombian german swedish norwegian danish " +
     "finnish dutch french spanish italian portuguese polish maori māori aboriginal samoan tongan fijian " +
-    // v32: peoples of the north and of the road ("Sámi communities", "North Sámi")
+    // v33: peoples of the north and of the road ("Sámi communities", "North Sámi")
     "sámi sami saami inuit inuk dene cree métis metis roma romani traveller travellers").split(" "),
 );
 
 /** Honorifics used for patients and relatives. The span of a name includes its honorific. */
 // v12: professional titles used as honorifics for anyone, patients and relatives included ("Engr. Tunde Adeyanju", "Barr. Okoye").
 // v28: "don" and "doña", and Polish "Pani" and "Pan" ("Pani Agnieszka", "Pan Zbigniew"). v30: Dutch "Meneer"/"Mevrouw",
-// and the ranks veterans are called by ("Sgt. Raymond Ocasio"). v32: Italian "Signor" ("Signor Bruno Zanella").
+// and the ranks veterans are called by ("Sgt. Raymond Ocasio"). v32: Italian "Signor" ("Signor Bruno Zanella"). v34: Tamil
+// "Thiru." and "Tmt." ("Thiru. Selvaraj Muthusamy").
 export const PATIENT_HONORIFICS = set(`mr mrs ms miss mx mst mstr mrs. mr. ms. mst. mme mdm madam madame sra srta señor señora senora signora frau herr fru shri shrimati smt sri kumari engr engr. barr barr. don doña pani pan
-meneer mevrouw mevr mevr. dhr dhr. signor signore signorina sig sig. sgt sgt. cpl cpl. pte pte. pvt pvt. spc cpt capt capt. lt lt.`);
+meneer mevrouw mevr mevr. dhr dhr. signor signore signorina sig sig. thiru thiru. tmt tmt. thirumathi selvi sgt sgt. cpl cpl. pte pte. pvt pvt. spc cpt capt capt. lt lt.`);
 
 /**
  * Honorifics and kinship titles that also have ordinary meanings ("Master", "Chief", "Baba"),
@@ -209,7 +213,7 @@ id no nos lpa nok sah sdh tia cva als bls pals nls atls tci ppe hca fy sho reg o
  * "Gogo Dlamini", "Lola Remedios"). Followed by any capitalised name-shaped word that is not
  * an ordinary word, eponym, place prefix or heading, they name a patient or relative.
  */
-// (v32: and Romanian "Nea", an older man of the neighbourhood, "Nea Costică"; Luganda "Jajja", a grandparent)
+// (v32: and Romanian "Nea", an older man of the neighbourhood, "Nea Costică"; v33: Luganda "Jajja", a grandparent)
 export const KINSHIP_TITLES = set(`
 mama baba mzee mze bibi babu shosho cucu haji hajji hajia hajiya hajja alhaji alhaja alh mallam malam mai iya baby bub
 uncle auntie aunty aunt granny grandma grandpa grandad granddad nana nanna nan gran gogo makhulu ouma oupa tannie oom

@@ -76,7 +76,7 @@ const GAVE_NAME_RE = new RegExp(
 const HYPHEN_TITLE_RE =
   /\b([\p{Lu}][\p{Ll}\p{M}]{2,15})-(?:bhai|didi|ji|jee|bhaiya|bhabhi|baji|apa|amma|akka|anna|chechi|chettan|san|sama|chan|kun|sahib|saab|sahab|dada|dadi|nana|nani|mama|mami|chacha|chachi|aunty|auntie)(?![\p{L}-])/gu;
 const HYPHEN_TITLE_NOT = new Set(["gandhi", "modi", "nehru", "bapu", "guru", "swami", "baba", "amma", "doctor", "sister", "nurse", "matron", "sir", "madam", "bhagwan", "netaji", "babu"]);
-// v32: the person the writer cared for, named right after the verb of care ("I looked after Kusumawathie Amma"); after
+// v33: the person the writer cared for, named right after the verb of care ("I looked after Kusumawathie Amma"); after
 // "examined", "treated", "reviewed" or "home visits to" with a title or a listed given name ("to review Am Sayed", "home
 // visits to Aili Niemi"; "a home visit to Korogocho" is a place), and after "saw", "met", "attended" or "visited" only with a title ("I attended W/ro Tigist Alemu", "I met bà
 // Giàng Thị Mỷ"), since those verbs take places, events, papers and colleagues too.
@@ -87,10 +87,13 @@ const CARED_FOR_RE = new RegExp(
 );
 const STAFF_AFTER_CARED = new RegExp(String.raw`^,?\s+(?:my|our|the|a|an|who\s+(?:is|was))\s+(?:[\p{Ll}-]+\s+){0,2}(?:${STAFF_ROLES})\b`, "iu");
 const CARE_TITLES = new Set(["w/ro", "w/t", "w/rt", "ato", "bà", "ông", "bác", "cô", "chị", "anh", "bé", "em", "jajja", "am"]);
-// v32: a name with its nickname in quotes between given name and surname ('Mr Idris "Dai" Pugh', 'Miss Iris "Mama Iris"
+// v33: a name with its nickname in quotes between given name and surname ('Mr Idris "Dai" Pugh', 'Miss Iris "Mama Iris"
 // McKenzie') is one name
 const QUOTED_MIDDLE_RE = /\b((?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s)?[\p{Lu}][\p{L}\p{M}'’-]{1,24})\s["“]([^"”\n]{1,24})["”]\s([\p{Lu}][\p{L}\p{M}'’-]{1,24})/gu;
-const STAFF_APPOSED_BEFORE = new RegExp(String.raw`\b(?:${STAFF_ROLES}|ASHA|ANM|AWW|Anganwadi\s+worker|CHW|LHW|Lady\s+Health\s+Worker)s?\s*,\s*$`, "i");
+// v34: a title with a word of respect and no name, which is how the family and the ward name him ("Haji sahib asked me
+// directly", "Chaudhry sahab was asleep")
+const TITLE_SAHIB_RE = /\b(?:Haji|Hajji|Alhaji|Chaudhry|Chaudhary|Sardar|Mian|Malik|Pir|Syed|Sheikh|Khan)\s(?:sahib|sahab|saab|ji|jee)\b/g;
+const STAFF_APPOSED_BEFORE = new RegExp(String.raw`\b(?:${STAFF_ROLES}|ASHA|ANM|AWW|Anganwadi\s+worker|CHW|LHW|Lady\s+Health\s+Worker|owner|shopkeeper|proprietor|landlord)s?\s*,\s*$`, "i");
 const KUNYA_RE = /\b(?:Abu|Umm|Um|Abou|Oum)\s([\p{Lu}][\p{Ll}\p{M}]{2,15})(?![\p{L}-])/gu;
 const KUNYA_NOT = new Set(["dhabi", "ghraib", "simbel", "qasr", "kulthum", "durman", "sayyaf", "hureyra", "hurairah"]);
 // v29: the patient given as an initial ("The index patient, J. (I'll keep it at that), gave me one partner")
@@ -258,6 +261,10 @@ export function detectDeclaredNames(text: string): Candidate[] {
     if (NOT_PATIENT_TITLE.test(m[1] ?? "") || isEnglishWord(keyOf(m[3] ?? "")) || STAFF_AFTER_CARED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
     found(m.index, m.index + m[0].length, R_FULL, S_PATIENT, 80);
   });
+  // (one man however often he comes again: "The owner, Haji sahib, …" is the owner each time)
+  const sahibs = [...text.matchAll(TITLE_SAHIB_RE)];
+  const staffSahib = new Set(sahibs.filter((m) => COLLEAGUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || STAFF_APPOSED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))).map((m) => m[0]));
+  for (const m of sahibs) if (!staffSahib.has(m[0])) found(m.index, m.index + m[0].length, R_GOES_BY, S_PATIENT);
   eachMatch(GAVE_NAME_RE, text, (m) => {
     const name = m[1] ?? "";
     if (NOT_PATIENT_TITLE.test(name) || (!name.includes(" ") && isEnglishWord(keyOf(name)) && !FIRST_NAMES.has(keyOf(name)))) return;

@@ -268,7 +268,8 @@ const PERSON_NOUNS =
 // "a N-year-old", or a patient noun phrase ("Mehmet, an Afghan teenager living in…").
 // v19: a name followed by the clinical shorthand of a patient list or a handover ("Lakshmamma, G3P2, 7 months", "Bashiran
 // Bibi, known DM", "Dougie, fell off the haystack", "Kunle, came in with an open fracture", "Ade, 4/7 post-op").
-const MONTH_GIVEN_NAMES = new Set(["april", "may", "june", "august"]);
+// (v34: and the months shortened to a given name: "Her daughter, Jan, visits every Sunday")
+const MONTH_GIVEN_NAMES = new Set(["april", "may", "june", "august", "jan"]);
 const CLINICAL_APPOSITION_AFTER =
   /^,\s(?:(?:known|k\/c\/o|kc\/o|c\/o|case\s+of)\s|G\d{1,2}\s?P\d|P\d\+\d|primi|multi|gravida|\d{1,3}\s?(?:yrs?|yo|y\/o|months?|mths?|wks?|weeks?|days?|[MF])\b|\d\/[0-9]{1,2}\s+post|(?:came|comes|presented|presents|fell|collapsed|was\s+(?:admitted|brought|referred|found)|brought\s+in|admitted|BIBA|post[- ]?op|day\s+\d)\b|\?\s?[A-Za-z#]|#)/;
 // (v27: or what the patient is to this story, "Anju, first baby, brought by her husband")
@@ -292,7 +293,7 @@ const NOT_PERSON_NOUN =
 // v17: and "Kamla bai" (Marathi, Hindi), "Ying por" (Cantonese).
 // (v28: and Turkish and Korean ones: "Mehmet Amca", "Ayşe Teyze", "Kim Young-sook halmeoni")
 const POSTPOSED_TITLES = new Set("amma akka aiya ayya thatha paati anni ji jee bhai bhaiya didi sahib sahab baji apa aunty auntie uncle mama dada nana nani dadi khala bibi begum san sama bai bayi por poh amca teyze abla abi hanım hanim bey nine dede halmeoni harabeoji opa garu junior".split(" "));
-// v32: those Turkish writes with a capital ("Hatice Hanım", "Ayşe Teyze"), and Sinhala and Malayalam "Amma" ("Ammini Amma")
+// v32: those Turkish writes with a capital ("Hatice Hanım", "Ayşe Teyze"); v33: Sinhala and Malayalam "Amma" ("Ammini Amma")
 const CAPITAL_POSTPOSED = new Set("hanım hanim bey amca teyze abla amma akka".split(" "));
 // v14: titles written in lower case in quick notes ("saw mrs okafor again"); "ms" and "miss" are words too, so the
 // name after any of them must be listed and no English word.
