@@ -160,7 +160,7 @@ function growPlace(text: string, c: Candidate, starts: Map<number, number>): { s
     } else if (m[7] !== undefined) {
       if (c.type !== "ADDRESS" || !/^\.?,\s/.test(join)) break;
     }
-    // v32: never a holiday after the place ("Ward 9 on Emancipation Day", "Bay 5 on Boxing Day"), which is a date
+    // v33: never a holiday after the place ("Ward 9 on Emancipation Day", "Bay 5 on Boxing Day"), which is a date
     if (/^\s(?:on|at)\s/.test(join) && /[\p{Lu}][\p{L}'’-]*\s(?:Day|Eve|Night)$/u.test(text.slice(end, stepEnd))) break;
     end = stepEnd;
     grew = true;

@@ -27,7 +27,7 @@ const ABSORB = new Set<FindingType>(["LOCATION", "ADDRESS", "FACILITY_ROOM", "NA
 const MAX_CLAUSE = 150;
 
 const PREP =
-  "(?:near|behind|beside|past|above|below|beyond|next\\s+to|opposite|under|outside|off|by|across\\s+from|up\\s+from|down\\s+from|at\\s+the\\s+(?:end|top|bottom|foot|back|edge)\\s+of)";
+  "(?:near|behind|beside|past|above|below|beyond|next\\s+to|opposite|under|outside|off|by|across\\s+from|up\\s+from|down\\s+from|at\\s+the\\s+(?:end|top|bottom|foot|back|edge)\\s+of|in\\s+the\\s+(?:far\\s+)?(?:north|south|east|west|north-east|north-west|south-east|south-west)\\s+of)";
 // What a landmark preposition must be followed by: an article or a capitalised name.
 const PREP_RE = new RegExp(`(?:^|[\\s,])${PREP}\\s(?:the\\s|a\\s|an\\s|[\\p{Lu}\\d])`, "u");
 // v19: a dwelling told in apposition ("Aishalton, the last house before the savannah airstrip", "Lufilufi, the fale
@@ -39,7 +39,7 @@ const DEFINITE_HOME_PINNED_RE = new RegExp(`^the\\s(?:[\\p{Ll}'’-]+\\s){0,2}?(
 // A tail that starts the landmark description: ", two ridges past the …", " behind the …", ", ward 6, near the …".
 // v13: or an appositive that places it "after" a landmark ("Ungwan Rimi, the houses after the old cattle market in …").
 const TAIL_START_RE = new RegExp(`^(?:(?:,\\s(?:[\\p{L}\\d'’-]+,?\\s){0,4}?|\\s)${PREP}|,\\s(?:the|a|an)\\s(?:[\\p{Ll}'’-]+\\s){1,3}?(?:after|before|closest\\s+to|nearest(?:\\s+to)?))\\s(?:the\\s|a\\s|an\\s|[\\p{Lu}\\d])|^,\\s(?:the|a|an)\\s(?:[\\p{Ll}'’-]+\\s){0,3}?${HOME_NOUN}\\s(?:${PREP}|after|before|closest\\s+to|nearest(?:\\s+to)?|with|where|on|in|at)\\s`, "u");
-// (v32: and the writer coming back in: "At the clinic in Chinle I saw …", "In Jiwaka province, I saw …")
+// (v33: and the writer coming back in: "At the clinic in Chinle I saw …", "In Jiwaka province, I saw …")
 const CLAUSE_END_RE =
   /[.;:!?\n()"“”[\]]|\sI\s|,\s(?:we|he|she|they)\s|,\s(?:and|but|so|who|which|where|when|while|with|because|then|although|though|after|before|until|as|was|is|were|had|has|came|went|presented|died|said|told)\b|\s(?:and|but|who|which|where|when|while|because|with|for|since|until|every|each|so)\s|\s(?:after|before)\s(?!the\s)|\sby\s(?!the\s|a\s|an\s|[\p{Lu}\d])/u;
 const ANCHOR_RE =
@@ -51,7 +51,7 @@ const ANCHOR_RE =
 // sentence that opens with "In" ("In Kothur village, ward 6, behind the … temple I met …").
 const BACK_OF_RE = /(?:^|\s)(the\s(?:[\p{Ll}'’-]+\s){1,2}of\s)$/u;
 // v10: or "a"/"an" before a dwelling word ("walked from a manyatta near the … water pan", "from a farm behind …").
-const PHRASE_START_RE = /^(?:the\s|(?:under|behind|beside|near)\sthe\s|[\p{Lu}\d]|an?\s(?:[\p{Ll}-]+\s)?(?:village|hamlet|compound|settlement|camp|shacks?|huts?|farm|homestead|kraal|manyatta|boma|shamba|ranch|trailer|caravan|cabin|croft|outstation|house|cottage)\b)/u;
+const PHRASE_START_RE = /^(?:the\s|(?:under|behind|beside|near)\sthe\s|[\p{Lu}\d]|an?\s(?:[\p{Ll}-]+\s)?(?:kebele|woreda|tola|goth|dhani|barangay|kampung|aldea|paraje|vereda|village|hamlet|compound|settlement|camp|shacks?|huts?|farm|homestead|kraal|manyatta|boma|shamba|ranch|trailer|caravan|cabin|croft|outstation|house|cottage)\b)/u;
 // v10: a named small feature of the land with a landmark clause after it ("Kanyamedha beach, the fish landing near
 // Usenge", "Trace Fork, the hollow past the … church"), and a home told by distance from a named landmark ("a mile
 // past the … schoolhouse outside Kalona"). Both need a capitalised name and a landmark preposition in the clause.

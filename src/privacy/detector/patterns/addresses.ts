@@ -51,7 +51,7 @@ const KR_ADDRESS_RE =
   /(?<![\d-])\d{1,4}(?:-\d{1,4})?\s[A-Z][a-z]+(?:-[a-z]+)?-(?:dong|ro|gil)(?:\s\d{1,2}-ga)?(?:,\s[A-Z][a-z]+-(?:gu|si|gun|eup|myeon))*(?:,\s[A-Z][a-z]+)?(?![\p{L}])/gu;
 // v20: Nordic addresses: the street word joined to its name or after it, the number, a flat, a postcode of five digits
 // and the town ("Ramels väg 84, lgh 1203, 213 69 Malmö", "Storgatan 12, 411 38 Göteborg", "Nørrebrogade 4, 2200 København").
-// (v32: and Finnish, German and Dutch streets written as one word: "Ounasjoentie 14, 99400 Enontekiö", "Lindenstraße 7,
+// (v33: and Finnish, German and Dutch streets written as one word: "Ounasjoentie 14, 99400 Enontekiö", "Lindenstraße 7,
 // 10969 Berlin", "Kerkstraat 12, 3581 RD Utrecht")
 const NORDIC_ADDRESS_RE =
   /(?<![\p{L}])[\p{Lu}][\p{L}'’-]{0,40}(?:(?<=\p{Ll})(?:vägen|gatan|gränd|vej|gade|veien|gaten|katu|tie|kuja|polku|straße|strasse|straat|laan|gracht|weg|gasse)|\s(?:väg|vägen|gata|gatan|gränd|stig|backe|allé|torg|vej|gade|veien|gate|gaten))\s\d{1,4}[A-Za-z]?(?!\s(?:times|x|km|kms|miles|mins?|minutes|hours?|days?|weeks?|months?|years?|people|patients)\b)(?:,\s(?:lgh|lägenhet|th|tv|st)\.?\s\d{1,4})?(?:,\s\d{3}\s?\d{2}\s[\p{Lu}][\p{L}-]+|,\s\d{4,5}\s[\p{Lu}][\p{L}-]+|,\s\d{4}\s?[A-Z]{2}\s[\p{Lu}][\p{L}-]+)?/gu;

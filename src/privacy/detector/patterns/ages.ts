@@ -106,7 +106,7 @@ const NEAR_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z])(?:who|whom)\\s+(?:he|she|they|we|the\\s+\\w+|his\\s+\\w+|her\\s+\\w+|their\\s+\\w+)\\s+(?:said|says|thought|thinks|believed|believes|reckoned|reckons|told\\s+(?:us|me|them))\\s+(?:was|is|had\\s+just\\s+turned)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$)|\\s+(?:and|but|when|with|now|years?|yrs?|though|already|still)\\b)`, "gi"),
   new RegExp(`(?<=(?<![A-Za-z])(?:age|aged)\\s?\\()${AGE_NUM}(?=\\))`, "gi"),
   new RegExp(`(?<=\\b(?:nineties|90s|hundreds),\\s)${AGE_NUM}(?=\\s+to\\s+be\\s+(?:exact|precise)\\b)`, "gi"),
-  // v32: said of a person in a relative clause ("Aili Niemi, who lives alone and is 95")
+  // v33: said of a person in a relative clause ("Aili Niemi, who lives alone and is 95")
   new RegExp(`(?<![A-Za-z])who\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:is|was)\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$)|\\s+(?:and|but|years?|yrs?)\\b)`, "g"),
   new RegExp(`(?<![A-Za-z])and\\s+(?:is|was)\\s+now\\s+${AGE_NUM}(?=\\s*(?:[.,;!)]|$)|\\s+(?:and|but|years?|yrs?)\\b)`, "gi"),
   // v20: an age said to the patient, in a letter to them ("You were 91 when you came to us", "that you were 94")

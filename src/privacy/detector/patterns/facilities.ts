@@ -27,7 +27,7 @@ const ROOM_RE =
 // and not a dose, a count or a time.
 // A ward code before "ward" ("E1 ward") and a numbered corridor space ("corridor space C4") too.
 const AREA_ROOM_RE =
-  /\b[Cc]abin\s\d{1,4}(?:-\d{1,3})?(?![A-Za-z\d-])|\b(?:[Cc]orridor\s+(?:space|spot|bay|area)\s+[A-Z]?\d{1,3}|[A-Z]\d{1,2}[A-Z]?\s+[Ww]ard)(?![A-Za-z\d])|\b(?:[Rr]esus|Resuscitation|Trauma|[Mm]ajors|[Mm]inors|Recovery|Isolation|Stretcher|Trolley|Booth|OR|[Mm]at|[Rr]ecovery\s+tent|(?:[Bb]irth|[Dd]elivery|[Ll]abou?r|[Bb]irthing)\s+(?:[Ss]uite|[Rr]oom)|[Rr]m\.?|[Kk]atil|[Ww]ad|[Ll]eito|[Qq]uarto|[Cc]ama|[Ss]alle|(?<=\b(?:au|le|du|[Ss]alle\s\d{1,3},?)\s)lit|[Cc]hambre|[Ss]ala|[Hh]abitaci[óo]n|[Ss]tanza|[Ll]etto|[Ll]ove|[Bb]ett|[Zz]immer|[Kk]amar|[Oo]da|[Yy]atak|[Kk]amer|[Mm]attress|[Ee]nfermaria|(?:[Ee]xam(?:ination)?|[Cc]onsult(?:ing|ation)?|[Ii]nterview|[Tt]reatment|[Tt]riage|[Pp]rocedure)\s[Rr]oom|Division|Tier|Dorm(?:itory)?)\s?(?:no\.?\s?|#\s?)?\d{1,3}[A-Za-z]?(?![A-Za-z0-9-]|\/\d|[.,]\d|\s?(?:%|mg|mcg|kg|ml|mL|days?|weeks?|hours?|hrs?|mins?|minutes|months?|years?|times|patients|people|beds|units|am|pm)\b)/g;
+  /\b[Cc]abin\s\d{1,4}(?:-\d{1,3})?(?![A-Za-z\d-])|\b(?:[Cc]orridor\s+(?:space|spot|bay|area)\s+[A-Z]?\d{1,3}|[A-Z]\d{1,2}[A-Z]?\s+[Ww]ard)(?![A-Za-z\d])|\b(?:[Rr]esus|Resuscitation|Trauma|[Mm]ajors|[Mm]inors|Recovery|Isolation|Stretcher|Trolley|Booth|OR|[Mm]at|[Rr]ecovery\s+tent|(?:[Bb]irth|[Dd]elivery|[Ll]abou?r|[Bb]irthing)\s+(?:[Ss]uite|[Rr]oom)|[Rr]m\.?|[Kk]atil|[Ww]ad|[Ll]eito|[Qq]uarto|[Cc]ama|[Ss]alle|(?<=\b(?:au|le|du|[Ss]alle\s\d{1,3},?)\s)lit|[Cc]hambre|[Ss]ala|[Hh]abitaci[óo]n|[Ss]tanza|[Ll]etto|[Ll]ove|[Bb]ett|[Zz]immer|[Kk]amar|[Oo]da|[Yy]atak|[Kk]amer|[Mm]attress|[Ee]nfermaria|[Rr]um|(?:[Ee]xam(?:ination)?|[Cc]onsult(?:ing|ation)?|[Ii]nterview|[Tt]reatment|[Tt]riage|[Pp]rocedure)\s[Rr]oom|Division|Tier|Dorm(?:itory)?)\s?(?:no\.?\s?|#\s?)?\d{1,3}[A-Za-z]?(?![A-Za-z0-9-]|\/\d|[.,]\d|\s?(?:%|mg|mcg|kg|ml|mL|days?|weeks?|hours?|hrs?|mins?|minutes|months?|years?|times|patients|people|beds|units|am|pm)\b)/g;
 // Every match has a digit within 24 characters of its start ("Resuscitation no. 12", "corridor space C4"), and starts
 // with \b and an ASCII letter.
 // v29: two beds or cots named together ("Alfie and Isla in cots 3 and 4", "beds 11 to 14")
@@ -35,7 +35,8 @@ const ROOM_PAIR_RE = /\b(?:[Bb]eds|[Cc]ots|[Bb]ays|[Rr]ooms|[Cc]ubicles|[Ii]ncub
 const AREA_ROOM_NEAR = nearMatcher(AREA_ROOM_RE, /\d/g, 24, asciiLetterWordStart);
 const NAMED_WARD_RE = /\b(?:(?:St\.?|Saint)\s)?(?:[A-Z][a-z'’]{2,20}\s){1,2}(?:Ward|Unit|Wing)\b/g;
 const FAC_HEAD =
-  "Hospital|Hospitals|Hospitaal|Ziekenhuis|Krankenhaus|Spital|Aspatal|Haspatal|Infirmary|Hospice|Clinic|Medical\\s+Cent(?:re|er)|Health\\s+Cent(?:re|er)|Care\\s+Home|Nursing\\s+Home|Residential\\s+Home|Rest\\s+Home|Care\\s+Centre|" +
+  // (v34: and the Nordic words, "Akademiska sjukhuset")
+  "Hospital|Hospitals|Hospitaal|Ziekenhuis|Krankenhaus|[Ss]jukhuset|[Uu]niversitetssjukhuset|[Ss]ykehus|[Ss]ygehus|Spital|Aspatal|Haspatal|Infirmary|Hospice|Clinic|Medical\\s+Cent(?:re|er)|Health\\s+Cent(?:re|er)|Care\\s+Home|Nursing\\s+Home|Residential\\s+Home|Rest\\s+Home|Care\\s+Centre|" +
   "Medical\\s+College|Institute\\s+of\\s+Medical\\s+Sciences|Polyclinic|Dispensary|Maternity\\s+Home|Maternity|Health\\s+Post|Health\\s+Facility|Health\\s+Complex|Sanatorium|Sanitarium|Leprosarium|Birth(?:ing)?\\s+Cent(?:re|er)|Rehab(?:ilitation)?\\s+Cent(?:re|er)|Health\\s+Campus|Hospital\\s+Campus|Medical\\s+Campus|Aid\\s+Post|Nursing\\s+Post|Multi-?[Pp]urpose\\s+(?:Health\\s+)?(?:Service|Cent(?:re|er))|Treatment\\s+Cent(?:re|er)|Cancer\\s+Cent(?:re|er)|Diagnostic\\s+Cent(?:re|er)|Dialysis\\s+Cent(?:re|er)|Heart\\s+Institute|Eye\\s+Institute|Medical\\s+Institute|Retirement\\s+Village|Aged\\s+Care|Lodge\\s+Care\\s+Home|Health\\s+Cent(?:re|er)\\s+(?:II|III|IV)|HC\\s?(?:II|III|IV)|CHPS(?:\\s+Compound)?|Surgery|Medical\\s+Practice|Health\\s+Centre|NHS\\s+(?:Foundation\\s+)?Trust|Teaching\\s+Hospital|Medical\\s+Center|" +
   // v26: centres of care named for what they treat ("the Gender Violence Recovery Centre", "Welsh Centre for Burns")
   "(?:Recovery|Crisis|Rescue|Drop-?in|Wellness)\\s+Cent(?:re|er)|Cent(?:re|er)\\s+for\\s+(?:Burns|Plastic\\s+Surgery|Spinal\\s+Injuries|Neonatal\\s+Care|Sick\\s+Children)|" +
@@ -120,7 +121,7 @@ export const SPECIALTY_OR_SERVICE =
   /^(?:Microbiology|Pathology|Biochemistry|Histology|Histopathology|Cytology|Virology|Immunology|Genetics|Imaging|Ultrasound|Echo|Endoscopy|Mortuary|Morgue|Pharmacy|Physio|OT|Dietetics|Audiology|Phlebotomy|Radiotherapy|Chemotherapy|Cardiology|Oncology|Surgery|Medicine|Paediatrics|Pediatrics|Psychiatry|Gynaecology|Gynecology|Obstetrics|Neurology|Neurosurgery|Urology|Orthopaedics|Orthopedics|Haematology|Hematology|Nephrology|Renal|Respiratory|Gastro|Gastroenterology|Dermatology|Rheumatology|Geriatrics|Endocrinology|Ophthalmology|Radiology|Physiotherapy|Palliative|Hospice|Rehab|Rehabilitation|Theatre|Theatres|Recovery|Resus|Majors|Minors|Triage|Maternity|Labour|Neonatal|Intensive|Critical|High|Emergency|Casualty|Outpatients|Clinic|Home|Hospital|Social|Safeguarding|Occupational|Services|Service|Team|Department|Dept|Unit|Ward|Bay|Bed|Room|Floor|Level|Mental|Community|Adult|Child|Children's|Tertiary|Specialist|General|Acute|Medical|Surgical|Elderly|Care|Trauma|Burns|Plastics|Vascular|Cardiothoracic|Transplant|Infectious|Tropical|Sexual|Genito-?urinary|Dental|ENT|Max|Eye|Stroke|Spinal|Pain|Sleep|Memory|Diabetes|Fracture|Foot|Hand|Breast|Colorectal|Upper|Lower|Primary|Secondary|Private|Public|Police|Court|Prison|Jail|Work|School|College|University|Church|Mosque|Temple|Heaven|God|Jesus|Allah)$/;
 // Pieces that continue a room or hospital phrase after ", " / " at " / " in the " …
 const EXT_RE =
-  /(,\s(?:(?:at|in|on|of|within)\s)?(?:the\s)?|\s(?:at|in|on|of|within)\s(?:the\s)?|\s)((?:the\s)?(?:St\.?\s|Saint\s)?(?:\d{1,2}[A-Z]?\s(?:North|South|East|West|[A-Z][a-z]{2,20})|[A-Z]{2,6}(?![\p{L}\d])|[A-Z][\p{L}'’&-]*(?:\s(?:and|of|&|for|de|da|das|do|dos|del|di|della)\s[A-ZÀ-Þ][\p{L}'’-]*|\s[A-ZÀ-Þ][\p{L}'’-]*){0,5})(?:\s(?:[a-z]+\s)?(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|ED|A&E|OPD|Emergency\s+Department|emergency|ward|unit|theatres?|department|room|bay|suite|wing|lounge))?)/uy;
+  /(,\s(?:(?:at|in|on|of|within)\s)?(?:the\s)?|\s(?:at|in|on|of|within)\s(?:the\s)?|\s)((?:the\s)?(?:St\.?\s|Saint\s)?(?:\d{1,2}[A-Z]?\s(?:North|South|East|West|[A-Z][a-z]{2,20})|[A-Z]{2,6}(?![\p{L}\d])|[A-Z][\p{L}'’&-]*(?:\s(?:and|of|&|for|de|da|das|do|dos|del|di|della)\s[A-ZÀ-Þ][\p{L}'’-]*|\sSt\.\s[A-Z][\p{L}'’-]*|\s[A-ZÀ-Þ][\p{L}'’-]*){0,5})(?:\s(?:[a-z]+\s)?(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|ED|A&E|OPD|Emergency\s+Department|emergency|ward|unit|theatres?|department|room|bay|suite|wing|lounge))?)/uy;
 const EXT_FOLLOW = /^(?:$|[,.;:)!?\n—–]|\s[(—–-]|\s(?:with|where|for|and|after|before|when|because|on|in|at|since|until|under|while|so|but|who|which|that)\b)/;
 // v12: honorifics of other languages too ("quarto 12 in Porto, Sr. Joaquim …": the person starts at "Sr").
 const NOT_FACILITY_WORD = /^(?:Marae|Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Seu|Dona|Mme|Mlle|Mdm|Encik|Puan|Cik|Tuan|Haji|Hajia|Alhaji|Mzee|Dr|Prof|Sister|Nurse|He|She|They|It|I|We|You|His|Her|Their|Its|Our|My|This|That|These|Those|There|Then|When|While|After|Before|A|An|So|But|And|The|NEWS2?|GCS|BP|HR|SpO2|RR|MRN|NHS|IV|DNACPR|DNR|CT|MRI|ECG|CXR)$/;
@@ -141,7 +142,7 @@ const ROOM_START = /^(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle
 const ROOM_ANYWHERE = /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Cc]ubicle|[Cc]ot|[Ii]ncubator)\s?\d/;
 // Hospitals known everywhere by an acronym ("AIIMS Delhi", "LUTH") or, since v26, by one word ("Mathari", "Butabika",
 // "SickKids"): named alone, they are the hospital.
-const KNOWN_HOSPITAL_RE = /\b(?:AIIMS|PGIMER|JIPMER|NIMHANS|LUTH|UNTH|OAUTHC|ABUTH|UCTH|AKUH|JPMC|SKMCH|GOSH|UCLH|CMC\s+Vellore|KEM\s+Hospital|Mulago|Butabika|Mathari|SickKids|Baragwanath|Tygerberg|Broadmoor|Rampton|Carstairs|Pumwani|Muhimbili|Bugando|Raigmore|Ninewells|Altnagelvin|Gartnavel|Hairmyres|Groote\s+Schuur|Bellevue(?!\s(?:Street|St|Road|Rd|Avenue|Ave|Drive|Terrace|Place|Gardens)\b))(?:\s(?:Delhi|New\s+Delhi|Chandigarh|Puducherry|Bengaluru|Bangalore|Jodhpur|Bhopal|Patna|Rishikesh|Lagos|Karachi|Lahore))?\b(?!\s(?:[Rr]oundabout|[Jj]unction|[Rr]oad|[Ss]treet|[Bb]us\s+stop|[Ss]tation|[Mm]arket|[Ii]nterchange))/g;
+const KNOWN_HOSPITAL_RE = /\b(?:AIIMS|PGIMER|JIPMER|NIMHANS|LUTH|UNTH|OAUTHC|ABUTH|UCTH|AKUH|JPMC|SKMCH|GOSH|UCLH|CMC\s+Vellore|KEM\s+Hospital|Mulago|Butabika|Mathari|SickKids|Baragwanath|Tygerberg|Broadmoor|Rampton|Carstairs|Pumwani|Muhimbili|Bugando|Raigmore|Ninewells|Stobhill|Kasr\s+Al[\s-]Ainy|Qasr\s+El[\s-]Aini|Altnagelvin|Gartnavel|Hairmyres|Groote\s+Schuur|Bellevue(?!\s(?:Street|St|Road|Rd|Avenue|Ave|Drive|Terrace|Place|Gardens)\b))(?:\s(?:Delhi|New\s+Delhi|Chandigarh|Puducherry|Bengaluru|Bangalore|Jodhpur|Bhopal|Patna|Rishikesh|Lagos|Karachi|Lahore))?\b(?!\s(?:[Rr]oundabout|[Jj]unction|[Rr]oad|[Ss]treet|[Bb]us\s+stop|[Ss]tation|[Mm]arket|[Ii]nterchange))/g;
 
 export const R_ROOM = "A ward, bay, bed or room number, with the date or the story, tells colleagues exactly which patient this was.";
 const R_FACILITY = "Naming the hospital, unit or care home narrows the story to a few patients (GMC guidance: no hospital or ward names).";
@@ -350,6 +351,8 @@ export function detectFacilities(text: string): Candidate[] {
     const g = raw.replace(/(?:\s(?:of|and|&))+$/, "");
     const words = g.split(/\s+/);
     if (words.every((w) => PLACES.has(keyOf(w)))) return; // a city, county or country
+    // (v34: nor a people: "patients from Nigerian, Ghanaian and Pakistani families")
+    if (PEOPLES.has(keyOf(words[0] ?? ""))) return;
     if (SPECIALTY_OR_SERVICE.test(words[0] ?? "") || words.some((w) => CALENDAR.has(keyOf(w)) || ORGANISATIONS.has(keyOf(w)) || NOT_FACILITY_WORD.test(w) || HEADINGS.has(keyOf(w)) || CARE_AT_STOP.test(w))) return;
     if (words.length === 1 && /^[A-Z]{2,6}$/.test(g) && !KNOWN_ACRONYMS.test(g)) return;
     // v20: an acronym's plural is a kind of place, not one place ("connected patients to NGOs", "patients at GPs")
@@ -413,7 +416,7 @@ export function detectFacilities(text: string): Candidate[] {
       const seg = m[2] ?? "";
       const words = seg.replace(/^the\s/, "").split(/\s+/);
       if (sep === " " && !/^(?:ICU|HDU|ITU|NICU|PICU|CCU|SCBU|ED|A&E|North|South|East|West)$/.test(seg)) break;
-      // (v32: nor a holiday: "Ward 10 on Boxing Day", "… on Emancipation Day")
+      // (v33: nor a holiday: "Ward 10 on Boxing Day", "… on Emancipation Day")
       if (NOT_FACILITY_WORD.test(words[0] ?? "") || words.some((w) => CALENDAR.has(keyOf(w))) || /\s(?:Day|Eve|Night)$/.test(seg) || FESTIVAL_START_RE.test(seg.replace(/^the\s/, ""))) break;
       // After a hospital alone (no ward or bed), only its town: "…Hospital, Karachi", "…care home in Little Milton" —
       // never the next hospital in a list.

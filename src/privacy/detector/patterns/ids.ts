@@ -78,7 +78,7 @@ const IR_CODE_LABEL = /\b(?:national\s+code|(?:kod|code)[-\s]?e?[-\s]?melli|mell
 // v32: an Italian codice fiscale and a Romanian CNP, each with its check character ("ZNLBRN51M14C458J", "2880312120482")
 const CODICE_FISCALE_RE = /(?<![A-Za-z0-9])[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![A-Za-z0-9])/g;
 const CNP_RE = /(?<![A-Za-z0-9.\-/+])[1-8]\d{12}(?![A-Za-z0-9]|[.\-/]\d)/g;
-// v32: a Ugandan National Identification Number: CM or CF (sex), eight digits, four letters or digits ("CF39021103XK7P")
+// v33: a Ugandan National Identification Number: CM or CF (sex), eight digits, four letters or digits ("CF39021103XK7P")
 const UG_NIN_RE = /(?<![A-Za-z0-9])C[FM]\d{8}[A-Z0-9]{4}(?![A-Za-z0-9])/g;
 const PHILHEALTH_RE = /(?<![A-Za-z0-9.\-/+])\d{2}-\d{9}-\d(?![A-Za-z0-9]|[.\-/]\d)/g;
 const SIXTEEN_DIGITS_RE = /(?<![A-Za-z0-9.\-/+])(?:\d{16}|\d{4}([ -])\d{4}\1\d{4}\1\d{4})(?![A-Za-z0-9]|[.\-/]\d)/g;

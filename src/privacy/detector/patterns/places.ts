@@ -33,16 +33,16 @@ const FROM_PERSON_RE = new RegExp(
   `\\b(?:(?:[Hh]e|[Ss]he|[Tt]hey)(?:\\s(?:is|was|are|were)|['’]s)|(?:farmer|miner|crofter|weaver|fisherman|fishermen|fisherwoman|herder|herdsman|shepherd|labourer|laborer|trader|widow|widower|grandmother|grandfather|grandma|grandpa|granny|man|woman|lady|gentleman|boy|girl|lad|lass|toddler|teenager|elder|smallholder|rancher|logger|trapper|pastoralist|stockman|farmhand|housewife|family)(?:\\s(?:is|was|are|were))?)(?:\\s(?:originally|also))?\\sfrom\\s(${NAMES})(?![\\p{L}\\p{M}'’-]|\\s?\\d)`,
   "gu",
 );
-// v32: and by the place they are "of" ("Baba Yakubu Garba, a farmer of Fadan Kagoma"): an occupation only, since "a man
+// v33: and by the place they are "of" ("Baba Yakubu Garba, a farmer of Fadan Kagoma"): an occupation only, since "a man
 // of God" and "the family of Mr Okafor" say nothing of a place.
 const OF_PERSON_RE = new RegExp(
   `\\b(?:farmer|fisherman|fishermen|herder|herdsman|trader|villager|resident|native|headman|pastoralist|smallholder|crofter|miner|weaver|chief|elder)\\sof\\s(${NAMES})(?![\\p{L}\\p{M}'’-]|\\s?\\d)`,
   "gu",
 );
-// v32: a commenter's or patient's own village named after "my/our/his/her village" ("My village Bhimpur Tola also had
+// v33: a commenter's or patient's own village named after "my/our/his/her village" ("My village Bhimpur Tola also had
 // the camp")
 const OWN_VILLAGE_RE = new RegExp(`\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s(?:home\\s)?(?:village|hamlet|settlement|island|kampung|barangay|goth|dhani)\\s(?:is\\s|,\\s)?(${NAMES})(?![\\p{L}\\p{M}'’-]|\\s?\\d)`, "gu");
-// v32: a Swahili village, hamlet or street named with its own word for it ("Kijiji cha Mnacho", "Mtaa wa Kisiwani")
+// v33: a Swahili village, hamlet or street named with its own word for it ("Kijiji cha Mnacho", "Mtaa wa Kisiwani")
 const SWAHILI_PLACE_RE = new RegExp(`\\b(?:Kijiji|Kitongoji|Mtaa|Kata)\\s(?:cha|wa)\\s(${NAMES})(?![\\p{L}\\p{M}'’-])`, "gu");
 // A named street without a number after a word that places someone on it ("of" only after "the end of": "a tin of
 // Quality Street" is chocolate). Not a numbered road ("along County Road D15", "Route 66"): a route, not a home.
@@ -88,7 +88,7 @@ const RETURN_TO_RE = new RegExp(
 // Pontsian", "the mosque in Basti Malook", "the chief's palace compound in Asokore Mampong".
 const LANDMARK_LC =
   "(?:bus\\sstop|bus\\sstation|bus\\sshelter|railway\\sstation|train\\sstation|school|mosque|church|chapel|temple|market|post\\soffice|shop|pub|garage|petrol\\sstation|filling\\sstation|farm|mill|factory|mine|quarry|harbour|harbor|pier|beach|playground|bridge|junction|roundabout|level\\scrossing|football\\s(?:ground|pitch)|leisure\\scentre|community\\s(?:centre|hall)|village\\shall|chemist|pharmacy|compound|palace|homestead|farmhouse|cottage|" +
-  // v32: a settlement's hall, a ranch, a landing site, a shore ("the panchayat bhavan of Kolipaka", "the estancia of
+  // v33: a settlement's hall, a ranch, a landing site, a shore ("the panchayat bhavan of Kolipaka", "the estancia of
   // Collpani", "the landing site at Bwisya", "the south shore of Kinngait")
   "bhavan|estancia|hacienda|landing\\ssite|shore|waterfront|colony|chawl|basti|mohalla|halting\\ssite|encampment|squat)";
 const LC_LANDMARK_IN_RE = new RegExp(`\\bthe\\s(?:[a-z]+(?:['’]s)?\\s){0,2}?${LANDMARK_LC}\\s(?:in|at|of|near|outside)\\s(${NAMES})(?![\\p{L}\\p{M}'’-]|\\s?\\d)`, "gu");

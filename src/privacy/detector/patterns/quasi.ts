@@ -77,7 +77,7 @@ const ELDEST_IN_PLACE_RE = /^the\s+(?:oldest|youngest)\s+(?:living\s+|surviving\
 const ONE_LEFT_TAIL_RE = /^,\s(?:the|and\s+the)\s(?:only|last|first|sole)\s(?:one|such|[a-z]+\s+left)\b[^.,;:!?\n]{0,70}/;
 const STATE_AFTER_RE = /^,\s[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?(?:\s[^.,;:!?\n]{0,100})?/u;
 const ONLY_FAMILY_IN_RE = /^[Tt]he\s+(?:only|last|first)\s+(?:\w+\s+)?family\s+(?:in|on|at|from)\s+[A-Z]/;
-// (v32: and the writer's years in such a role: "Two years as the only medical officer at a PHC in the Sundarbans taught me")
+// (v33: and the writer's years in such a role: "Two years as the only medical officer at a PHC in the Sundarbans taught me")
 const FIRST_PERSON_BEFORE = /\b(?:I|we)(?:['’]m|['’]re)?\s+(?:[a-z]+\s+){0,2}$|\b(?:years?|months?|weeks?|time|spell|stint)\s+as\s+$/;
 // v10: also a place pinned by a landmark preposition ("the last crofter still working the township above Lochcarron").
 const NAMED_PLACE_IN = /\s(?:in|on|of|at|from|near|around|above|below|behind|beyond|past|outside|across)\s(?:the\s)?[A-Z\u00C0-\u024F][\p{Ll}'’-]+(?:[\s-][A-Z\u00C0-\u024F][\p{L}'’-]+)*/u;
