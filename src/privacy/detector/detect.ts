@@ -443,8 +443,8 @@ function scanTextUnsafe(text: string, field: string, options: ScanOptions): Find
   }
   const findings: Finding[] = [];
   // v17: a name used as a style or a likeness ("a NIMHANS-style outreach camp", "a Cushing-like habitus") is not that
-  // place or person.
-  dropLikenesses(norm.text, candidates);
+  // place or person; v32, v34: nor is an ED placeholder ("Unknown Male Kilo") or a show watched ("Wheel of Fortune").
+  dropNamesOfNoOne(norm.text, candidates);
   const grown = joinOneOfAKind(extendLandmarks(norm.text, extendChains(norm.text, candidates)));
   // v12: unlisted proper nouns are soft guesses with the lowest priority, added after the growing passes so that they
   // only fill gaps the other detectors left and never seed or soften a grown place.
@@ -595,7 +595,7 @@ const PLACEHOLDER_NAME_RE =
 // v34: and a show watched, told by its title's shape ("watch Wheel of Fortune on the chair TV", "watching The Chase")
 const WATCHED_SHOW_RE = /\bwatch(?:es|ed|ing)?\s+((?:[A-Z][\p{L}'’-]*\s(?:of|on|in|and|&)\s(?:the\s)?[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*)?|The\s[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*){0,2}))/gu;
 
-function dropLikenesses(text: string, candidates: Candidate[]): void {
+function dropNamesOfNoOne(text: string, candidates: Candidate[]): void {
   const placeholders: [number, number][] = [];
   if (/Unknown|Unidentified|Unnamed|Doe\b/.test(text)) for (const m of text.matchAll(PLACEHOLDER_NAME_RE)) placeholders.push([m.index, m.index + m[0].length]);
   if (/\bwatch/.test(text)) for (const m of text.matchAll(WATCHED_SHOW_RE)) placeholders.push([m.index + m[0].length - (m[1] as string).length, m.index + m[0].length]);
