@@ -84,8 +84,8 @@
  *                                      opened as development sets for v33
  *   npm run bench:privacy -- --corpus dev38|dev39   two more written blind in session 12, scored once on v33, then
  *                                      opened as development sets for v34
- *   npm run bench:privacy -- --corpus dev40|dev41   two more written blind in session 12 and scored once on v34; like the
- *                                      unseen ones, they list no misses (a later session opens them)
+ *   npm run bench:privacy -- --corpus dev40|dev41   two more written blind in session 12, scored once on v34, then
+ *                                      opened as development sets for v35
  *
  * The unseen2, unseen3, unseen4 and unseen5 corpora never list individual misses: --misses is refused for them, so they
  * cannot be tuned on. With --misses, each false-block finding says whether it holds the text (HOLD) or is soft.
@@ -108,10 +108,6 @@ const HELD_OUT_FILES = {
   unseen3: "../tests/privacy/corpus-unseen3/corpus-unseen3.jsonl",
   unseen4: "../tests/privacy/corpus-unseen4/corpus-unseen4.jsonl",
   unseen5: "../tests/privacy/corpus-unseen5/corpus-unseen5.jsonl",
-  // Written blind in session 12 and scored once on rounds-detector/34 as a fresh estimate; their misses are not listed
-  // until a later session opens them as development corpora (which retrains the tagger on them).
-  dev40: "../tests/privacy/corpus-dev40/corpus-dev40.jsonl",
-  dev41: "../tests/privacy/corpus-dev41/corpus-dev41.jsonl",
 } as const;
 type CorpusName = keyof typeof DEV_CORPUS_FILES | keyof typeof HELD_OUT_FILES;
 const CORPUS_FILES: Record<CorpusName, string> = { ...DEV_CORPUS_FILES, ...HELD_OUT_FILES };
@@ -170,8 +166,8 @@ const CORPUS_LABELS: Record<CorpusName, string> = {
   dev37: "dev37 (dev since v33, scored blind once on v32)",
   dev38: "dev38 (dev since v34, scored blind once on v33)",
   dev39: "dev39 (dev since v34, scored blind once on v33)",
-  dev40: "dev40 (written blind, scored once on v34, not yet opened)",
-  dev41: "dev41 (written blind, scored once on v34, not yet opened)",
+  dev40: "dev40 (dev since v35, scored blind once on v34)",
+  dev41: "dev41 (dev since v35, scored blind once on v34)",
   unseen2: "unseen2 (held-out)",
   unseen3: "unseen3 (held-out)",
   unseen4: "unseen4 (held-out)",

@@ -262,4 +262,6 @@ export const DEV_CORPUS_FILES = {
   dev37: "../tests/privacy/corpus-dev37/corpus-dev37.jsonl",
   dev38: "../tests/privacy/corpus-dev38/corpus-dev38.jsonl",
   dev39: "../tests/privacy/corpus-dev39/corpus-dev39.jsonl",
+  dev40: "../tests/privacy/corpus-dev40/corpus-dev40.jsonl",
+  dev41: "../tests/privacy/corpus-dev41/corpus-dev41.jsonl",
 } as const;
