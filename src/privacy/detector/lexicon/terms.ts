@@ -109,6 +109,8 @@ export const STAFF_ROLES =
   "cook|cooks|anthropologist|sociologist|ethnographer|nutritionist|" +
   // v34: a new colleague ("a new starter, Priya, asked me")
   "starter|new\\s+starter|newly\\s+qualified|" +
+  // v35: the nurse in charge of a health post in francophone West Africa ("the ICP, Madame Ndiaye")
+  "icp|" +
   // v10: crews, classmates and clinical instructors in prehospital, nursing and midwifery training
   "winchman|crewman|crewmate|dispatcher|firefighter|medic|emt|groupmates?|classmates|batchmates|coursemates?|ci|" +
   // v12: ward and unit managers by their titles in Ireland, Australia and the UK
@@ -213,7 +215,8 @@ id no nos lpa nok sah sdh tia cva als bls pals nls atls tci ppe hca fy sho reg o
  * "Gogo Dlamini", "Lola Remedios"). Followed by any capitalised name-shaped word that is not
  * an ordinary word, eponym, place prefix or heading, they name a patient or relative.
  */
-// (v32: and Romanian "Nea", an older man of the neighbourhood, "Nea Costică"; v33: Luganda "Jajja", a grandparent)
+// (v32: and Romanian "Nea", an older man of the neighbourhood, "Nea Costică"; v33: Luganda "Jajja", a grandparent; v35:
+// Akan "Maame", Nepali "Aama", Haitian Creole "Madan")
 export const KINSHIP_TITLES = set(`
 mama baba mzee mze bibi babu shosho cucu haji hajji hajia hajiya hajja alhaji alhaja alh mallam malam mai iya baby bub
 uncle auntie aunty aunt granny grandma grandpa grandad granddad nana nanna nan gran gogo makhulu ouma oupa tannie oom
@@ -224,7 +227,7 @@ papa mummy daddy sheikh ustaz ustad pa ma
 ate kuya aling manang manong seu umm ummi sekuru ambuya mbuya
 am amm hagg hagga hajj sitt tant dona doña dom nain taid mamgu tadcu tutu kupuna aba
 granda grandda mang haj khanom khanum agha aghaye bà ông cụ bác
-tanti tanaua bunica bunicul ciocia wujek babcia dziadek nea jajja
+tanti tanaua bunica bunicul ciocia wujek babcia dziadek nea jajja maame aama madan
 `);
 
 /** Name particles that join the parts of one name ("Nurul Aisyah binti Rahman", "Ahmad bin Ismail", "van der Merwe"). */

@@ -139,6 +139,7 @@ const NOT_PATIENT_TITLE = /^(?:Dr|Prof|Professor|Doctor|Nurse|Sister|Matron|The|
 // v23: a given name with the surname's initial, as schools and therapists write a child's name ("therapy for Kacper W. in
 // Year 2"); not a word of English ("Vitamin D.", "Ward B."), nor a colleague's ("my colleague Priya K.")
 const NAME_INITIAL_RE = /(?<![\p{L}\p{M}'’-])([\p{Lu}][\p{Ll}\p{M}'’-]{2,30})\s([A-Z])\.(?=\s+[a-z]|,|;|\)|\s*$)/gu;
+const COLLEAGUE_ROLE_BEFORE = /\b(?:Dr|Prof|Professor|Sister|Nurse|colleague|registrar|consultant|supervisor|mentor|tutor|FY[12])\.?\s*,?\s*$/i;
 const COLLEAGUE_BEFORE = /\b(?:Dr|Prof|Professor|Sister|Nurse|colleague|registrar|consultant|supervisor|mentor|tutor|FY[12]|my|our|with)\.?\s*,?\s*$/i;
 
 function nicknameOk(name: string): boolean {
@@ -273,8 +274,9 @@ export function detectDeclaredNames(text: string): Candidate[] {
   eachMatch(HYPHEN_TITLE_RE, text, (m) => {
     const key = keyOf(m[1] ?? "");
     if (HYPHEN_TITLE_NOT.has(key) || (isEnglishWord(key) && !FIRST_NAMES.has(key))) return;
-    // (not a colleague given the same respect: "Our ASHA, Sunita-ji,", "The Anganwadi worker, Kavita-ji,")
-    if (COLLEAGUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || STAFF_APPOSED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return;
+    // (not a colleague given the same respect: "Our ASHA, Sunita-ji,", "The Anganwadi worker, Kavita-ji,"; v35: "time
+    // with Sasaki-san" is no colleague's "with")
+    if (COLLEAGUE_ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || STAFF_APPOSED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return;
     found(m.index, m.index + m[0].length, R_GOES_BY, S_PATIENT);
   });
   eachMatch(KUNYA_RE, text, (m) => {

@@ -169,6 +169,8 @@ const LABEL_RE = new RegExp(
       // v32: Italy's codice fiscale, Lusophone Africa's bilhete de identidade, Greece's PAAYPA, a custody record, a
       // medico-legal case (MLC, India and Pakistan) and the ID a detention centre or a boat gives a person
       "codice\\s+fiscale",
+      // v35: a clinic's or hospital's file ("Her clinic file is CAP-TIJ-07731")
+      "(?:clinic|hospital|patient|health)\\s+file",
       "bilhete\\s+de\\s+identidade",
       "PAAYPA",
       "custody\\s+record",

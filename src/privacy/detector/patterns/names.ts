@@ -194,13 +194,14 @@ const SPACE_GAP = {
 const RELATIVE_KEYS: ReadonlySet<string> = new Set(RELATIVES.split("|").filter((a) => /^[\p{L}\p{M}'’-]+$/u.test(a)));
 // "my consultant ", "the registrar, ", "our supervisor (Dr ", "consultant surgeon Mr "
 // v12: "My clinical educator is Tegan O'Brien": a role, then "is/was", then the name.
-// (v32: and the role the writer worked beside: "the nurse I shadowed, Kelly")
+// (v32: and the role the writer worked beside: "the nurse I shadowed, Kelly"; v35: and where they work, "the midwife at
+// the health centre, Khala Parwin")
 // (v19: a dot only after an abbreviated title, "Dr." or "Prof.": "…with the practice nurse. Mrs Flett, 96, lives alone"
 // is a new sentence about a patient, not a nurse called Mrs Flett)
 const STAFF_BEFORE = new RegExp(
   // (v20: a role in the plural before a list of colleagues, "this year's registrars, Amara and Tom", and a role with its
   // acronym, "my preceptor LMC, Anna")
-  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})s?(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife|worker|workers|educator|specialist|practitioner|lead|coordinator))?(?:\\s+(?-i:[A-Z]{2,5}))?(?:\\s+(?:didi|di|baji|bhaiya|sahib|aunty|auntie|mama))?(?:\\s+(?:I|we)\\s+(?:shadowed|was\\s+shadowing|worked\\s+with|was\\s+working\\s+with|followed|assisted|trained\\s+with|was\\s+paired\\s+with))?(?:\\s+on\\s+(?:call|duty|nights|days|the\\s+ward))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Pharm)\\.?|\\b(?:Doctor|Professor|Sister|Nurse|Matron))(?:\\s+(?:is|was))?\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
+  `(?:\\b(?:${STAFF_ROLES.replace("sister|", "ward\\s+sister|")})s?(?:\\s+(?:surgeon|physician|nurse|doctor|anaesthetist|midwife|worker|workers|educator|specialist|practitioner|lead|coordinator))?(?:\\s+(?-i:[A-Z]{2,5}))?(?:\\s+(?:didi|di|baji|bhaiya|sahib|aunty|auntie|mama))?(?:\\s+(?:I|we)\\s+(?:shadowed|was\\s+shadowing|worked\\s+with|was\\s+working\\s+with|followed|assisted|trained\\s+with|was\\s+paired\\s+with))?(?:\\s+at\\s+the\\s+[a-z]+(?:\\s+[a-z]+)?)?(?:\\s+on\\s+(?:call|duty|nights|days|the\\s+ward))?(?:\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)?|\\b(?:Dr|Prof|Pharm)\\.?|\\b(?:Doctor|Professor|Sister|Nurse|Matron))(?:\\s+(?:is|was))?\\s*[,:(–—-]?\\s*(?:an?\\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Pharm)\\.?\\s+)?["“‘]?$`,
   "i",
 );
 // ", the registrar", " (FY2)", " — our consultant", ", a nurse on the ward"
@@ -293,8 +294,9 @@ const NOT_PERSON_NOUN =
 // v17: and "Kamla bai" (Marathi, Hindi), "Ying por" (Cantonese).
 // (v28: and Turkish and Korean ones: "Mehmet Amca", "Ayşe Teyze", "Kim Young-sook halmeoni")
 const POSTPOSED_TITLES = new Set("amma akka aiya ayya thatha paati anni ji jee bhai bhaiya didi sahib sahab baji apa aunty auntie uncle mama dada nana nani dadi khala bibi begum san sama bai bayi por poh amca teyze abla abi hanım hanim bey nine dede halmeoni harabeoji opa garu junior".split(" "));
-// v32: those Turkish writes with a capital ("Hatice Hanım", "Ayşe Teyze"); v33: Sinhala and Malayalam "Amma" ("Ammini Amma")
-const CAPITAL_POSTPOSED = new Set("hanım hanim bey amca teyze abla amma akka".split(" "));
+// v32: those Turkish writes with a capital ("Hatice Hanım", "Ayşe Teyze"); v33: Sinhala and Malayalam "Amma" ("Ammini Amma");
+// v35: Dari and Pashto "Bibi" and "Begum" ("Gul Bibi, wife of …")
+const CAPITAL_POSTPOSED = new Set("hanım hanim bey amca teyze abla amma akka bibi begum".split(" "));
 // v14: titles written in lower case in quick notes ("saw mrs okafor again"); "ms" and "miss" are words too, so the
 // name after any of them must be listed and no English word.
 // v14: words that are given names somewhere but here are titles, kin or roles ("Baby's sats", "Sister's notes").
@@ -628,6 +630,9 @@ const HARD_EXCLUDED = new Set<string>([
   ...FACILITY_OR_STREET,
   ...INSTITUTION_WORDS,
   ...LANGUAGES,
+  // v35: electrolytes written as symbols beside a patient's results ("high K plus low Ca")
+  "ca",
+  "mg",
   // v28: words of address and everyday words in quoted Hindi and Urdu ("“Beta, will you …”", "“Bas yahan khade raho”")
   "beta",
   "beti",

@@ -90,7 +90,9 @@ const LANDMARK_LC =
   "(?:bus\\sstop|bus\\sstation|bus\\sshelter|railway\\sstation|train\\sstation|school|mosque|church|chapel|temple|market|post\\soffice|shop|pub|garage|petrol\\sstation|filling\\sstation|farm|mill|factory|mine|quarry|harbour|harbor|pier|beach|playground|bridge|junction|roundabout|level\\scrossing|football\\s(?:ground|pitch)|leisure\\scentre|community\\s(?:centre|hall)|village\\shall|chemist|pharmacy|compound|palace|homestead|farmhouse|cottage|" +
   // v33: a settlement's hall, a ranch, a landing site, a shore ("the panchayat bhavan of Kolipaka", "the estancia of
   // Collpani", "the landing site at Bwisya", "the south shore of Kinngait")
-  "bhavan|estancia|hacienda|landing\\ssite|shore|waterfront|colony|chawl|basti|mohalla|halting\\ssite|encampment|squat)";
+  "bhavan|estancia|hacienda|landing\\ssite|shore|waterfront|colony|chawl|basti|mohalla|halting\\ssite|encampment|squat|" +
+  // v35: a settlement word before the name ("the hamlet of Saré Yoba Diéga", "the douar of Aït Bouguemez")
+  "hamlet|douar|settlement)";
 const LC_LANDMARK_IN_RE = new RegExp(`\\bthe\\s(?:[a-z]+(?:['’]s)?\\s){0,2}?${LANDMARK_LC}\\s(?:in|at|of|near|outside)\\s(${NAMES})(?![\\p{L}\\p{M}'’-]|\\s?\\d)`, "gu");
 
 // Speed: the three costliest tried only near what every match must hold (see nearMatcher): " from " (three words
