@@ -122,16 +122,21 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * Vietnamese, Egyptian and Luganda titles; a nickname in quotes inside a name; a name that owns an ID number; an age in a
  * relative clause; a farmer "of" a place, Swahili villages, "my village X", a hall, ranch, landing site or shore "of" a
  * place; Finnish, German and Dutch one-word streets; a unit adjective before a room ("pre-op bay 7"), elders' homes,
- * Portuguese wards, more hospitals known by one word; Uganda's NIN. A place clause ends where the writer comes back in (", I saw"); a ward
- * is never joined to a holiday after it (that dropped the ward). Not patients: Sámi and other peoples, the writer's
+ * Portuguese wards, more hospitals known by one word; Uganda's NIN. A place clause ends where the writer comes back in
+ * (", I saw"); a ward is never joined to a holiday after it (that dropped the ward). Not patients: Sámi and other peoples, the writer's
  * years "as the only" one of something, a roundabout named after a hospital.
  * v34 (session 12): the misses and false blocks of dev38 and dev39 (written blind, scored once on /33): Kinyarwanda and
  * Nordic months, a Thai month with the Buddhist year, "Divali"; a daughter called Jan, Tamil "Thiru.", a title with
  * "sahib" and no name; a phone number after "phone number,"; a room phrase keeps the stronger hospital finding inside it
  * whole; Swedish hospitals and rooms, "St." inside a hospital's name, Stobhill and Kasr Al Ainy. Not patients: a new
  * starter, a Turkish charge nurse ("Hemşire"), a show watched ("Wheel of Fortune"), peoples after "patients from".
+ * v35 (session 12): the misses and false blocks of dev40 and dev41 (written blind, scored once on /34): "Bibi" and
+ * "Begum" after a name, Akan "Maame", Nepali "Aama", Haitian "Madan", a respect word joined by a hyphen after "with";
+ * Afghan solar months, the feast of the Assumption and the Night of Destiny; a clinic file, a scan room, the hamlet or
+ * douar of a place. Not patients: a colleague named with where she works, the ICP of a health post, a charity or an
+ * instrument named after someone, what an NGO is called, electrolytes written as symbols ("low Ca").
  */
-export const DETECTOR_VERSION = "rounds-detector/34";
+export const DETECTOR_VERSION = "rounds-detector/35";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
@@ -443,7 +448,8 @@ function scanTextUnsafe(text: string, field: string, options: ScanOptions): Find
   }
   const findings: Finding[] = [];
   // v17: a name used as a style or a likeness ("a NIMHANS-style outreach camp", "a Cushing-like habitus") is not that
-  // place or person; v32, v34: nor is an ED placeholder ("Unknown Male Kilo") or a show watched ("Wheel of Fortune").
+  // place or person; v32, v34, v35: nor is an ED placeholder ("Unknown Male Kilo"), a show watched ("Wheel of Fortune"),
+  // a charity or instrument named after someone, or what an organisation is called.
   dropNamesOfNoOne(norm.text, candidates);
   const grown = joinOneOfAKind(extendLandmarks(norm.text, extendChains(norm.text, candidates)));
   // v12: unlisted proper nouns are soft guesses with the lowest priority, added after the growing passes so that they
@@ -595,6 +601,13 @@ const PLACEHOLDER_NAME_RE =
 // v34: and a show watched, told by its title's shape ("watch Wheel of Fortune on the chair TV", "watching The Chase")
 const WATCHED_SHOW_RE = /\bwatch(?:es|ed|ing)?\s+((?:[A-Z][\p{L}'’-]*\s(?:of|on|in|and|&)\s(?:the\s)?[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*)?|The\s[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*){0,2}))/gu;
 
+// v35: and a name that is part of a thing's name: a charity or an instrument named after someone ("Jo's Cervical Cancer
+// Trust", "Kelly's placental forceps"), or what an organisation or group is called ("an NGO called LoveYourself")
+const NAMED_THING_AFTER_RE =
+  /^['’]s\s(?:(?:[\p{L}-]+\s){0,2}(?:forceps|retractor|speculum|clamp|scissors|manoeuvre|maneuver|technique|method)|(?:[\p{Lu}][\p{L}-]+\s)?(?:Cancer|Cervical|Heart|Kidney|Lung|Brain|Stroke|Diabetes|Leukaemia|Leukemia|Dementia|Epilepsy|Sickle)\s(?:[\p{Lu}][\p{L}-]+\s){0,2}(?:Trust|Foundation|Charity|Society))\b/u;
+const ORGANISATION_CALLED_BEFORE_RE =
+  /\b(?:NGO|organi[sz]ation|charity|group|network|campaign|project|programme|program|initiative|app|website|podcast|company|clinic|collective|foundation)\s+(?:called|named)\s+["“]?$/i;
+
 function dropNamesOfNoOne(text: string, candidates: Candidate[]): void {
   const placeholders: [number, number][] = [];
   if (/Unknown|Unidentified|Unnamed|Doe\b/.test(text)) for (const m of text.matchAll(PLACEHOLDER_NAME_RE)) placeholders.push([m.index, m.index + m[0].length]);
@@ -603,6 +616,7 @@ function dropNamesOfNoOne(text: string, candidates: Candidate[]): void {
   for (const c of candidates) {
     if ((c.type === "FACILITY_ROOM" || c.type === "NAME" || c.type === "LOCATION") && text.charCodeAt(c.end) === 45 && LIKENESS_AFTER_RE.test(text.slice(c.end, c.end + 14))) continue;
     if (c.type === "NAME" && placeholders.some(([a, b]) => c.start >= a && c.end <= b)) continue;
+    if (c.type === "NAME" && (NAMED_THING_AFTER_RE.test(text.slice(c.end, c.end + 48)) || ORGANISATION_CALLED_BEFORE_RE.test(text.slice(Math.max(0, c.start - 40), c.start)))) continue;
     candidates[w++] = c;
   }
   candidates.length = w;
