@@ -15,6 +15,8 @@ import { shippedWeightsFile } from "../../bench/tagger/lib.ts";
 const DEV_TEXTS = Object.values(DEV_CORPUS_FILES).flatMap((file) =>
   parseCorpus(readFileSync(new URL(`../../bench/${file}`, import.meta.url), "utf8")).map((item) => item.text),
 );
+/** The cases that scan every development text take ~20 s on an idle machine and far longer when it is busy. */
+const EVERY_DEV_TEXT_TIMEOUT_MS = 120_000;
 
 function candidate(start: number, end: number, type: Candidate["type"], soft = false): Candidate {
   return { start, end, type, reason: "rule", suggestion: "", priority: 50, soft };
@@ -170,7 +172,7 @@ describe("the learned tagger's decoder", () => {
       labelled += plain.filter((l) => l !== 0).length;
     }
     expect(labelled).toBeGreaterThan(1000);
-  });
+  }, EVERY_DEV_TEXT_TIMEOUT_MS);
 });
 
 describe("the learned tagger inside scanText", () => {
@@ -189,7 +191,7 @@ describe("the learned tagger inside scanText", () => {
       }
     }
     expect(taggerHadGuesses).toBeGreaterThan(10);
-  });
+  }, EVERY_DEV_TEXT_TIMEOUT_MS);
 
   it("covers everything the rules cover, and more on some held texts", () => {
     let widened = 0;
@@ -202,7 +204,7 @@ describe("the learned tagger inside scanText", () => {
       if (both.some((v, i) => v === 1 && rules[i] === 0)) widened++;
     }
     expect(widened).toBeGreaterThan(5);
-  });
+  }, EVERY_DEV_TEXT_TIMEOUT_MS);
 
   it("reports its findings with offsets into the original text, a type and a teaching reason", () => {
     const text = "Mrs Adaeze Okonkwo’s granddaughter drove her from Umuahia Road junction to the clinic.";
