@@ -80,13 +80,15 @@ const HYPHEN_TITLE_NOT = new Set(["gandhi", "modi", "nehru", "bapu", "guru", "sw
 // "examined", "treated", "reviewed" or "home visits to" with a title or a listed given name ("to review Am Sayed", "home
 // visits to Aili Niemi"; "a home visit to Korogocho" is a place), and after "saw", "met", "attended" or "visited" only with a title ("I attended W/ro Tigist Alemu", "I met bà
 // Giàng Thị Mỷ"), since those verbs take places, events, papers and colleagues too.
-const CARE_TITLE = String.raw`(?:W\/ro|W\/t|W\/rt|Ato|bà|ông|bác|cô|chị|anh|bé|em|[\p{Lu}][\p{Ll}]{1,7}\.?)`;
+/** Titles of address that terms.ts does not list (Amharic, Vietnamese); none holds a character special in a regex. */
+const CARE_TITLE_WORDS = ["W/ro", "W/t", "W/rt", "Ato", "bà", "ông", "bác", "cô", "chị", "anh", "bé", "em"];
+const CARE_TITLE = String.raw`(?:${CARE_TITLE_WORDS.join("|")}|[\p{Lu}][\p{Ll}]{1,7}\.?)`;
 const CARED_FOR_RE = new RegExp(
   String.raw`\b(?:(looked\s+after|cared\s+for|nursed|clerked)|(examined|treated|to\s+review|reviewed|(?:home\s+)?visits?\s+to)|I\s+(?:saw|met|attended|visited|admitted|assessed))\s+((?:${CARE_TITLE}\s)?[\p{Lu}][\p{L}\p{M}'’-]+(?:\s[\p{Lu}][\p{L}\p{M}'’-]+){0,2})`,
   "gu",
 );
 const STAFF_AFTER_CARED = new RegExp(String.raw`^,?\s+(?:my|our|the|a|an|who\s+(?:is|was))\s+(?:[\p{Ll}-]+\s+){0,2}(?:${STAFF_ROLES})\b`, "iu");
-const CARE_TITLES = new Set(["w/ro", "w/t", "w/rt", "ato", "bà", "ông", "bác", "cô", "chị", "anh", "bé", "em", "jajja", "am"]);
+const CARE_TITLES = new Set(CARE_TITLE_WORDS.map((w) => w.toLowerCase()));
 // v33: a name with its nickname in quotes between given name and surname ('Mr Idris "Dai" Pugh', 'Miss Iris "Mama Iris"
 // McKenzie') is one name
 const QUOTED_MIDDLE_RE = /\b((?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s)?[\p{Lu}][\p{L}\p{M}'’-]{1,24})\s["“]([^"”\n]{1,24})["”]\s([\p{Lu}][\p{L}\p{M}'’-]{1,24})/gu;
@@ -139,8 +141,11 @@ const NOT_PATIENT_TITLE = /^(?:Dr|Prof|Professor|Doctor|Nurse|Sister|Matron|The|
 // v23: a given name with the surname's initial, as schools and therapists write a child's name ("therapy for Kacper W. in
 // Year 2"); not a word of English ("Vitamin D.", "Ward B."), nor a colleague's ("my colleague Priya K.")
 const NAME_INITIAL_RE = /(?<![\p{L}\p{M}'’-])([\p{Lu}][\p{Ll}\p{M}'’-]{2,30})\s([A-Z])\.(?=\s+[a-z]|,|;|\)|\s*$)/gu;
-const COLLEAGUE_ROLE_BEFORE = /\b(?:Dr|Prof|Professor|Sister|Nurse|colleague|registrar|consultant|supervisor|mentor|tutor|FY[12])\.?\s*,?\s*$/i;
-const COLLEAGUE_BEFORE = /\b(?:Dr|Prof|Professor|Sister|Nurse|colleague|registrar|consultant|supervisor|mentor|tutor|FY[12]|my|our|with)\.?\s*,?\s*$/i;
+const COLLEAGUE_ROLES = "Dr|Prof|Professor|Sister|Nurse|colleague|registrar|consultant|supervisor|mentor|tutor|FY[12]";
+/** A colleague's role just before a name ("my registrar, Tomás R."). */
+const COLLEAGUE_ROLE_BEFORE = new RegExp(String.raw`\b(?:${COLLEAGUE_ROLES})\.?\s*,?\s*$`, "i");
+/** The same, or a possessive or "with" that makes the person someone the author works beside. */
+const COLLEAGUE_BEFORE = new RegExp(String.raw`\b(?:${COLLEAGUE_ROLES}|my|our|with)\.?\s*,?\s*$`, "i");
 
 function nicknameOk(name: string): boolean {
   const words = name.replace(/^the\s/, "").split(/\s+/);
