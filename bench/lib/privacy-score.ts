@@ -264,4 +264,6 @@ export const DEV_CORPUS_FILES = {
   dev39: "../tests/privacy/corpus-dev39/corpus-dev39.jsonl",
   dev40: "../tests/privacy/corpus-dev40/corpus-dev40.jsonl",
   dev41: "../tests/privacy/corpus-dev41/corpus-dev41.jsonl",
+  dev42: "../tests/privacy/corpus-dev42/corpus-dev42.jsonl",
+  dev43: "../tests/privacy/corpus-dev43/corpus-dev43.jsonl",
 } as const;
