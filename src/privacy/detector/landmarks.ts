@@ -59,7 +59,25 @@ const FEATURE_RE =
   /(?<![\p{L}'’-])((?:[\p{Lu}][\p{L}'’-]+\s){1,3})(?:beach|landing|junction|crossing|corner|creek|fork|hollow|holler|bend|ridge|gully|stage|borehole|water\s+pan|dam|well)\b/gu;
 // v10: a name after from/in/at/to with an appositive that pins it by a landmark ("from Kotawehera, the tank village
 // below the Nilgala forest", "from Content Gap, the district up past the Mavis Bank coffee factory").
-const APPOSED_RE = /\b(?:from|in|at|to)\s((?:[\p{Lu}][\p{L}'’-]*\s){0,2}[\p{Lu}][\p{L}'’-]*(?:\s[\p{Ll}]+)?),\s(?:the|a|an)\s/gu;
+// v36: or by a landmark alone, or a home with no article ("from Kurmin Mashi, near the old railway quarters", "from
+// Bhimpur, house beside the ration shop").
+const APPOSED_RE = new RegExp(
+  String.raw`\b(?:from|in|at|to|on)\s([\p{Lu}][\p{L}'’-]*(?:\s(?:(?:de|da|do|del|di|la|el|al)\s)?(?:[\p{Lu}][\p{L}'’-]*|\d{1,4})){0,2}(?:\s[\p{Ll}]+)?),\s(?:(?:the|a|an)\s|(?=${HOME_NOUN}\s|${PREP}\s(?:the|a|an)\s))`,
+  "gu",
+);
+// v36: an appositive that is one home pinned by a landmark needs no name in it to say which home it is ("Tongo Field, the
+// house behind the diamond-washing pit", "Hidden Valley, the house with the green water tank").
+const PINNED_HOME_APPOSITIVE_RE = new RegExp(
+  String.raw`^,\s(?:(?:the|a|an)\s)?(?:[\p{Ll}'’-]+\s){0,3}?${HOME_NOUN}\s(?:behind|beside|next\s+to|opposite|across\s+from|with|closest\s+to|nearest\s+to|past|after|before|above|below|at\s+the\s+(?:end|top|bottom|foot|back|edge)\s+of)\s(?:the|a|an)\s\S`,
+  "u",
+);
+// v36: a name set beside what kind of small place it is ("Kuroshima-kami, an island of about 180 people", "Pos Tenau, an
+// Orang Asli settlement upriver from Gua Musang", "Valea Lupului de Sus, a small village where …"): the place and what is
+// said of it to the end of the clause.
+const SETTLEMENT_APPOSITIVE_RE =
+  /^,\s(?:a|an)\s(?:[\p{L}'’-]+\s){0,3}?(?:island|islet|atoll|village|settlement|hamlet|community|township|kampung|barangay|hill\s+station|fishing\s+(?:village|camp)|outstation|homeland|reserve|pueblo|aldea|vereda|caserío|ejido|douar|kebele|tola|dhani|goth|chak|basti|mohalla)\b/u;
+// v36: and a landmark right after the comma says where in an unknown place ("Kurmin Mashi, near the old railway quarters").
+const LANDMARK_APPOSITIVE_RE = new RegExp(String.raw`^,\s${PREP}\s(?:the|a|an)\s\S`, "u");
 const DISTANCE_RE =
   /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a|\d{1,3})\s(?:mile|miles|km|kms|kilometres?|kilometers?)\s(?:past|beyond|behind|outside|up|down|north|south|east|west)\s(?:of\s)?/gi;
 // Speed: FEATURE_RE tried only over the three words before "<space><feature word>" (see nearMatcher): its match is one to
@@ -91,6 +109,7 @@ function clauseEnd(text: string, from: number): number {
 }
 
 // The last landmark piece of a clause: its preposition, what stands before it, and the rest.
+const HOME_APPOSED_END_RE = new RegExp(String.raw`,\s(?:(?:the|a|an)\s)?(?:[\p{Ll}'’-]+\s){0,3}?${HOME_NOUN}$`, "u");
 const LAST_PREP_RE = new RegExp(`(,\\s[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s(?:[\\p{L}\\d'’-]+\\s)*|,\\s|\\s)${PREP}\\s(?![\\s\\S]*[\\s,]${PREP}\\s)`, "u");
 
 /**
@@ -109,7 +128,9 @@ function trimUnnamedTail(text: string, start: number, end: number): number {
     // v19: any landmark set off by a comma is kept (", past the maple sugar shack", ", just past the rice scheme"): the
     // writer adds it to say where the home is.
     const appositive = (m[1] ?? "").length > 2 && (m[1] ?? "").startsWith(",");
-    if (named || appositive) break;
+    // v36: and one that pins a home told in apposition ("…, the house behind the diamond-washing pit").
+    const pinsHome = m[1] === " " && HOME_APPOSED_END_RE.test(phrase.slice(Math.max(0, m.index - 40), m.index));
+    if (named || appositive || pinsHome) break;
     e = start + m.index;
   }
   return e;
@@ -151,10 +172,17 @@ export function extendLandmarks(text: string, candidates: Candidate[]): Candidat
     const name = m[1] ?? "";
     const start = m.index + m[0].indexOf(name);
     const at = m.index + m[0].length;
-    const end = trimUnnamedTail(text, start, clauseEnd(text, at));
+    if (NOT_START_RE.test(name)) return;
+    const clause = clauseEnd(text, at);
+    const knownPlace = name.split(/\s+/).every((w) => PLACES.has(keyOf(w)));
+    const whole = text.slice(start + name.length, clause);
+    const pinned = PINNED_HOME_APPOSITIVE_RE.test(whole) || (!knownPlace && (LANDMARK_APPOSITIVE_RE.test(whole) || SETTLEMENT_APPOSITIVE_RE.test(whole)));
+    const end = pinned ? clause : trimUnnamedTail(text, start, clause);
+    if (end <= at) return;
     const appositive = text.slice(start + name.length, end);
-    if (end <= at || NOT_START_RE.test(name) || !PREP_RE.test(appositive) || !/\s[\p{Lu}\d]/u.test(appositive.replace(/^,\s\S+/, ""))) return;
-    if (name.split(/\s+/).every((w) => PLACES.has(keyOf(w))) && !DWELLING_RE.test(appositive)) return;
+    const named = PREP_RE.test(appositive) && /\s[\p{Lu}\d]/u.test(appositive.replace(/^,\s\S+/, ""));
+    if (!named && !pinned) return;
+    if (knownPlace && !DWELLING_RE.test(appositive)) return;
     grown.push({ start, end, type: "LOCATION", reason: R_LANDMARK, suggestion: S_LANDMARK, priority: 50, soft: soft(start, end) });
   });
   eachMatch(DISTANCE_RE, text, (m) => {

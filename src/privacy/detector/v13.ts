@@ -503,8 +503,10 @@ const HOME_BEFORE_RE = new RegExp(
 );
 // Words for a settlement or an administrative unit written before its name, lower case ("douar Tighdouine", "xã Tân Phú",
 // "umudugudu wa Kabaya", "sitio Cagbolo", "chak 212"): inside the place.
+// (v36: and a settlement word of its own language with "of", "the ejido of San Martín Tzajalhucum"; "the village of Kotli"
+// says no more than "Kotli", below)
 const UNIT_WORD_BEFORE_RE =
-  /(?:^|[^\p{L}])((?:douar|xã|xa|huy[eệ]n|th[oô]n|ph[uư][oờ]ng|phum|ban|kampung|kg\.|sitio|purok|barangay|umudugudu(?:\s+wa)?|akagari(?:\s+ka)?|chak|goth|tanda|dhani|basti|mohalla|aldeia|aldea|comunidad|colonia|barrio|vereda|caserío|kebele|woreda|kelurahan|desa|dusun|mukim|moshav|kibbutz|ejido|rancho|pueblo|village|hamlet)\s)$/u;
+  /(?:^|[^\p{L}])((?:douar|xã|xa|huy[eệ]n|th[oô]n|ph[uư][oờ]ng|phum|ban|kampung|kg\.|sitio|purok|barangay|umudugudu(?:\s+wa)?|akagari(?:\s+ka)?|chak|goth|tanda|dhani|basti|mohalla|aldeia|aldea|comunidad|colonia|barrio|vereda|caserío|kebele|woreda|kelurahan|desa|dusun|mukim|moshav|kibbutz|ejido|rancho|pueblo|village|hamlet)\s|(?:the\s|an?\s)?(?:ejido|aldea|aldeia|vereda|comunidad|colonia|barrio|douar|kebele|woreda|caserío|pueblo|rancho|barangay|sitio|purok|kampung|mohalla|basti|dhani|goth|chak)\sof\s)$/u;
 // A numbered part of a settlement after it ("Barrio Mugica, manzana 104", "Bakassi camp, Block F, tent 112") or before it
 // ("Extension 4, Orange Farm").
 const SUB_UNIT = "(?:manzana|block|sector|zone|phase|extension|ext\\.?|line|plot|stand|tent|shelter|container|hut|lot|erf|section|gali|lane|house|casa|lote)";

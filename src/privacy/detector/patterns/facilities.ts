@@ -19,15 +19,16 @@ import { FESTIVAL_START_RE } from "./dates.ts";
 
 // (v28: not a length of time after it: "stays by the bed 24 hours a day")
 const ROOM_RE =
-  /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ouch|[Cc]ot|[Ii]ncubator|[Ww]armer|[Ii]solette|[Cc]rib|[Tt]heatre|[Tt]heater|[Pp]od|Unit|[Cc]hair)(?:\s|-(?=\d))?(?:no\.?\s?|number\s|#\s?)?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3}|(?<=(?:[Ww]ard|Unit)\s)(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)|(?<=(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Cc]ubicle|[Cc]ot)\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?!\s(?:days?|weeks?|hours?|nights?|times|patients|beds|of|or|and\s+(?:a|two|three)|more|other|others|people|months?)\b))(?![A-Za-z0-9-]|\/\d|['’](?:ve|m|d|ll)\b|\s(?:hours?|hrs?|days?|nights?|weeks?|months?|minutes?|mins?)\b)/g;
+  /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ouch|[Cc]ot|[Ii]ncubator|(?:[Rr]adiant\s)?[Ww]armer|[Ii]solette|[Cc]rib|[Tt]heatre|[Tt]heater|[Pp]od|Unit|[Cc]hair)(?:\s|-(?=\d))?(?:no\.?\s?|number\s|#\s?)?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3}|(?<=(?:[Ww]ard|Unit)\s)(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)|(?<=(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Cc]ubicle|[Cc]ot)\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?!\s(?:days?|weeks?|hours?|nights?|times|patients|beds|of|or|and\s+(?:a|two|three)|more|other|others|people|months?)\b))(?![A-Za-z0-9-]|\/\d|['’](?:ve|m|d|ll)\b|\s(?:hours?|hrs?|days?|nights?|weeks?|months?|minutes?|mins?)\b)/g;
 // v12: a clinical area named with a number is one place in the department, like a bed: "Resus 4", "Trauma 2", "Majors 3",
 // "Recovery 1", "Stretcher 4", "Trolley 6", "OR 3", "rm 14", and the words for bed, ward and room in the languages our
 // writers mix in ("katil 14", "wad 6B", "leito 7", "quarto 12", "cama 5"; v19: "salle 3, lit 12", "chambre 8", "sala 2",
-// "habitación 4", "stanza 6", "letto 9", "Bett 3", "Zimmer 12", "kamar 5"; v28: Turkish "oda 512", "yatak 6"). Digits only,
+// "habitación 4", "stanza 6", "letto 9", "Bett 3", "Zimmer 12", "kamar 5"; v28: Turkish "oda 512", "yatak 6"; v36: Vietnamese
+// "phòng 204", a German ward's code before its room, "Station K3, Zimmer 12"; an OSCE's "Station B4" is not). Digits only,
 // and not a dose, a count or a time.
 // A ward code before "ward" ("E1 ward") and a numbered corridor space ("corridor space C4") too.
 const AREA_ROOM_RE =
-  /\b[Cc]abin\s\d{1,4}(?:-\d{1,3})?(?![A-Za-z\d-])|\b(?:[Cc]orridor\s+(?:space|spot|bay|area)\s+[A-Z]?\d{1,3}|[A-Z]\d{1,2}[A-Z]?\s+[Ww]ard)(?![A-Za-z\d])|\b(?:[Rr]esus|Resuscitation|Trauma|[Mm]ajors|[Mm]inors|Recovery|Isolation|Stretcher|Trolley|Booth|OR|[Mm]at|[Rr]ecovery\s+tent|(?:[Bb]irth|[Dd]elivery|[Ll]abou?r|[Bb]irthing)\s+(?:[Ss]uite|[Rr]oom)|[Rr]m\.?|[Kk]atil|[Ww]ad|[Ll]eito|[Qq]uarto|[Cc]ama|[Ss]alle|(?<=\b(?:au|le|du|[Ss]alle\s\d{1,3},?)\s)lit|[Cc]hambre|[Ss]ala|[Hh]abitaci[óo]n|[Ss]tanza|[Ll]etto|[Ll]ove|[Bb]ett|[Zz]immer|[Kk]amar|[Oo]da|[Yy]atak|[Kk]amer|[Mm]attress|[Ee]nfermaria|[Rr]um|(?:[Ee]xam(?:ination)?|[Cc]onsult(?:ing|ation)?|[Ii]nterview|[Tt]reatment|[Tt]riage|[Pp]rocedure|[Ss]can|[Uu]ltrasound)\s[Rr]oom|Division|Tier|Dorm(?:itory)?)\s?(?:no\.?\s?|#\s?)?\d{1,3}[A-Za-z]?(?![A-Za-z0-9-]|\/\d|[.,]\d|\s?(?:%|mg|mcg|kg|ml|mL|days?|weeks?|hours?|hrs?|mins?|minutes|months?|years?|times|patients|people|beds|units|am|pm)\b)/g;
+  /\b[Cc]abin\s\d{1,4}(?:-\d{1,3})?(?![A-Za-z\d-])|\bStation\s[A-Z]\d{1,2}(?=,?\s(?:Zimmer|Bett|Raum)\s\d)|\b(?:[Cc]orridor\s+(?:space|spot|bay|area)\s+[A-Z]?\d{1,3}|[A-Z]\d{1,2}[A-Z]?\s+[Ww]ard)(?![A-Za-z\d])|\b(?:[Rr]esus|Resuscitation|Trauma|[Mm]ajors|[Mm]inors|Recovery|Isolation|Stretcher|Trolley|Booth|OR|[Mm]at|[Rr]ecovery\s+tent|(?:[Bb]irth|[Dd]elivery|[Ll]abou?r|[Bb]irthing)\s+(?:[Ss]uite|[Rr]oom)|[Rr]m\.?|[Kk]atil|[Ww]ad|[Ll]eito|[Qq]uarto|[Pp]h[oò]ng|[Cc]ama|[Ss]alle|(?<=\b(?:au|le|du|[Ss]alle\s\d{1,3},?)\s)lit|[Cc]hambre|[Ss]ala|[Hh]abitaci[óo]n|[Ss]tanza|[Ll]etto|[Ll]ove|[Bb]ett|[Zz]immer|[Kk]amar|[Oo]da|[Yy]atak|[Kk]amer|[Mm]attress|[Ee]nfermaria|[Rr]um|(?:[Ee]xam(?:ination)?|[Cc]onsult(?:ing|ation)?|[Ii]nterview|[Tt]reatment|[Tt]riage|[Pp]rocedure|[Ss]can|[Uu]ltrasound)\s[Rr]oom|Division|Tier|Dorm(?:itory)?)\s?(?:no\.?\s?|#\s?)?\d{1,3}[A-Za-z]?(?![A-Za-z0-9-]|\/\d|[.,]\d|\s?(?:%|mg|mcg|kg|ml|mL|days?|weeks?|hours?|hrs?|mins?|minutes|months?|years?|times|patients|people|beds|units|am|pm)\b)/g;
 // Every match has a digit within 24 characters of its start ("Resuscitation no. 12", "corridor space C4"), and starts
 // with \b and an ASCII letter.
 // v29: two beds or cots named together ("Alfie and Isla in cots 3 and 4", "beds 11 to 14")
@@ -56,7 +57,7 @@ const FACILITY_RE = new RegExp(`\\b${NAME_WORD}(?:\\s${NAME_WORD}){0,6}?\\s(?:${
 // Head first (Malaysia, Brazil, the Philippines, Latin America): "Hospital Kuala Lumpur", "Hospital das Clínicas", "Hospital Universiti Sains Malaysia".
 // Not a label: "Hospital ID: K-45-2281", "Hospital Number 448201" name a record, not a hospital.
 const HEAD_FIRST_RE =
-  /\b(?:Ysbyty|Ospidéal|Ospital|Mustashfa|Mustashfa['’]?a|Hospital|Hôpital|Hospitalario|Clínica|Clinica|Klinik|Rumah\s+Sakit|Ospedale|Pusat\s+Kesihatan|Klinik\s+Kesihatan|Centro\s+de\s+Sa[uú]de|Posto\s+de\s+Sa[uú]de|Santa\s+Casa)\s(?!(?:ID|No|Number|Numbers|Records?)\b)(?:(?:de|da|das|do|dos|del|de\s+la|ng|di|San|Santa|São)\s)?([A-ZÀ-ɏ][\p{L}'’-]+(?:\s(?:(?:de|da|das|do|dos|del|ng)\s)?[A-ZÀ-ɏ][\p{L}'’-]+){0,4})(?:\s(?:ICU|HDU|NICU|PICU|CCU|ED|OPD))?/gu;
+  /\b(?:Ysbyty|Ospidéal|Ospital|Mustashfa|Mustashfa['’]?a|Hospital|Hôpital|Hospitalario|Clínica|Clinica|Klinik|Kinderklinik|Klinikum|Maternidade|Maternidad|B[eệ]nh\s+[Vv]i[eệ]n|Rumah\s+Sakit|Ospedale|Pusat\s+Kesihatan|Klinik\s+Kesihatan|Centro\s+de\s+Sa[uú]de|Posto\s+de\s+Sa[uú]de|Santa\s+Casa)\s(?!(?:ID|No|Number|Numbers|Records?)\b)(?:(?:de|da|das|do|dos|del|de\s+la|ng|di|San|Santa|São)\s)?([A-ZÀ-ɏ][\p{L}'’-]+(?:\s(?:(?:de|da|das|do|dos|del|ng)\s)?[A-ZÀ-ɏ][\p{L}'’-]+){0,4})(?:\s(?:ICU|HDU|NICU|PICU|CCU|ED|OPD))?/gu;
 const HOSPITAL_KIND_BEFORE_RE =
   /(?:^|[^\p{L}])((?:(?:Government|Govt\.?|General|Civil|District|Federal|State|Provincial|Regional|Municipal|Teaching|Specialist|Mission|Military|Police|Railway|Cantonment|Combined|Divisional|Tehsil|Taluk|Sub-?[Dd]ivisional|Referral|Base|Memorial|Methodist|Baptist|Catholic|Christian|Adventist|Women['’]s|Children['’]s|Maternity|University|National|Central|Royal|Community|Rural)\s)+)$/u;
 // Session 6: a hospital's name before a unit's acronym ("the Holy Family ICU", "Mulago NICU"); the words before must not
@@ -138,7 +139,7 @@ const UNIT_LC_AFTER_RE =
   /^,\s(?:the\s)?(?:(?!(?:and|or|with|of|for|by|as|a|an|her|his|their|our|my|its|this|that|he|she|they|was|is)\s)[\p{Ll}][\p{Ll}'’-]*\s){1,3}(?:ward|unit|wing)(?![\p{L}])/u;
 const BACK_ADJ_RE = /(?:^|[^\p{L}])((?:(?:[A-Z][\p{L}'’&-]*|ICU|HDU|ITU|NICU|PICU|CCU)\s){1,3})$/u;
 const BACK_COMMA_RE = /(?:^|[^\p{L}])((?:the\s)?(?:(?!(?:in|on|at|to|from|into|was|is|were|he|she|they|and|with|of)\s)[A-Za-z][\p{L}'’&-]*\s){0,3}(?:Room|Unit|Ward|Department|ICU|HDU|ITU|NICU|PICU|CCU|zone|Zone|Bay|Theatre|Resus|Suite|Wing)),\s$/u;
-const ROOM_START = /^(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ot|[Ii]ncubator|[Ww]armer|[Ii]solette|[Cc]rib|[Tt]heat(?:re|er)|[Pp]od|Unit|[Cc]hair)\b/;
+const ROOM_START = /^(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Ss]ide[ -]room|[Cc]ubicle|[Cc]ot|[Ii]ncubator|(?:[Rr]adiant\s)?[Ww]armer|[Ii]solette|[Cc]rib|[Tt]heat(?:re|er)|[Pp]od|Unit|[Cc]hair)\b/;
 const ROOM_ANYWHERE = /\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Rr]oom|[Cc]ubicle|[Cc]ot|[Ii]ncubator)\s?\d/;
 // Hospitals known everywhere by an acronym ("AIIMS Delhi", "LUTH") or, since v26, by one word ("Mathari", "Butabika",
 // "SickKids"): named alone, they are the hospital.
@@ -158,6 +159,10 @@ interface Span {
 // v10: Filipino "ng" and "sa" join a room to its hospital like "of" and "at" ("ER cubicle 3 ng Eastern Visayas Medical Center").
 const JOIN_RE = /^(?:,\s?|,?\s(?:on|in|at|of|ng|sa)\s(?:the\s)?|\s)$/i;
 
+// v36: a clinic named by its street or place and what it treats, in lower case ("the Whitecross Lane sexual health
+// clinic", "the Eastgate methadone clinic"); not a weekday's or a city's ("the Monday fracture clinic").
+const NAMED_KIND_CLINIC_RE =
+  /\bthe\s((?:[A-Z][\p{L}'’-]+\s){1,3})((?:sexual\s+health|GUM|genitourinary|antenatal|fracture|eye|dental|TB|HIV|diabetes|memory|fertility|walk-in|family\s+planning|methadone|needle\s+exchange|vaccination|immuni[sz]ation|travel|wound|foot|leg\s+ulcer)\s+(?:clinic|centre|center|service|hub))\b/gu;
 function facilityIsGeneric(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   const head = words.findIndex((w) => /^(?:Hospital|Hospitals|Hospitaal|Ziekenhuis|Krankenhaus|Spital|Aspatal|Haspatal|Infirmary|Hospice|Clinic|Medical|Health|Care|Nursing|Residential|Rest|Institute|Polyclinic|Dispensary|Maternity|Surgery|NHS|Teaching|Dental|Pharmacy|Chemist|Chemists|Drugstore|Drug|Prison|Correctional|Remand|Young|Detention|Immigration|Ambulance|Rural|Family|Community|Physiotherapy|Physio|Midwifery|Birth)$/.test(w));
@@ -256,6 +261,12 @@ export function detectFacilities(text: string): Candidate[] {
     spans.push({ start, end: m.index + m[0].length, room: false });
   });
   eachMatch(KNOWN_HOSPITAL_RE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, room: false }));
+  eachMatch(NAMED_KIND_CLINIC_RE, text, (m) => {
+    const name = m[1] ?? "";
+    if (facilityIsGeneric(name.trim()) || name.trim().split(/\s+/).every((w) => CALENDAR.has(keyOf(w)) || PLACES_ALONE.has(keyOf(w)))) return;
+    const start = m.index + m[0].indexOf(name);
+    spans.push({ start, end: m.index + m[0].length, room: false });
+  });
   eachMatch(ROOM_PAIR_RE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, room: true }));
   eachMatchNear(NAMED_HOME_NEAR, text, (m) => {
     let start = m.index;
