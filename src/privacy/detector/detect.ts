@@ -11,7 +11,7 @@ import { detectAddresses } from "./patterns/addresses.ts";
 import { R_CALLED, detectNames, nameKey, peopleRead } from "./patterns/names.ts";
 import { detectFacilities, detectHospitalNicknames, detectLocations } from "./patterns/facilities.ts";
 import { detectQuotedInFeedback } from "./patterns/feedback.ts";
-import { detectDeclaredNames } from "./patterns/declared-names.ts";
+import { R_CARED_FOR, detectDeclaredNames } from "./patterns/declared-names.ts";
 import { detectPlaceForms } from "./patterns/places.ts";
 import { detectDevices } from "./patterns/devices.ts";
 import { R_ONE_OF_A_KIND_PLACE, detectQuasi } from "./patterns/quasi.ts";
@@ -23,6 +23,8 @@ import { ownWorkClause, ownWorkSentence, patientInSentence, sentenceAround, stro
 import { FIRST_NAMES, PLACES_ALONE, keyOf } from "./lexicon/names.ts";
 import { detectV13, growLatePlaces, joinV13, softenPublicNames } from "./v13.ts";
 import { isPersonWord } from "./lexicon/people.ts";
+import { isEnglishWord } from "./lexicon/english.ts";
+import { KINSHIP_TITLES } from "./lexicon/terms.ts";
 import { addTaggerGuesses } from "./tagger/index.ts";
 
 /**
@@ -135,8 +137,17 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * Afghan solar months, the feast of the Assumption and the Night of Destiny; a clinic file, a scan room, the hamlet or
  * douar of a place. Not patients: a colleague named with where she works, the ICP of a health post, a charity or an
  * instrument named after someone, what an NGO is called, electrolytes written as symbols ("low Ca").
+ * v36 (session 13): the misses and false blocks of dev42 and dev43 (written blind, scored once on /35), and the
+ * development corpora's places found short: a home or an unknown place pinned by a landmark in apposition with no name in
+ * the landmark ("Tongo Field, the house behind the diamond-washing pit", "Kurmin Mashi, near the old railway quarters"),
+ * a name set beside what kind of small place it is ("…, an island of about 180 people"), "the ejido of …"; a given name with an age set after it or care done to it ("Anvi was brought to me"), the one
+ * a follow-up was for, particles inside a name after a verb of care, "Mohd.", a lower-case title of kinship; a day of
+ * Carnaval, San Juan, 1 Suro, Japanese era dates, "E.C."; Colombia's NUIP; "phòng", "Station K3", a radiant warmer,
+ * Maternidade and Kinderklinik first, the room of a named ward, a clinic named by its street and what it treats; a
+ * numbered intensive-care room holds even in the writer's own sentence. Not patients: a fellow student "from my year", a
+ * caseload of ninety, "the last campaign", a ward's sister signing off.
  */
-export const DETECTOR_VERSION = "rounds-detector/35";
+export const DETECTOR_VERSION = "rounds-detector/36";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
@@ -267,6 +278,14 @@ function textWithoutLinks(text: string): string {
   return linkless;
 }
 
+// v36: a numbered bed, cot or room of a ward where patients lie is a patient's place even in the writer's own sentence
+// ("I was across the corridor in Intensive Care Room 2 that night"); a numbered room alone may be an exam station.
+const PATIENTS_BED_RE =
+  /\b(?:ICU|ITU|HDU|NICU|PICU|SCBU|CCU|[Ii]ntensive\s+[Cc]are|[Rr]esus|[Ww]ard|[Bb]ay|[Bb]ed|[Cc]ot|[Cc]ubicle|[Ii]solation|[Ss]ide\s+[Rr]oom|[Ii]ncubator)\b[^.!?\n]{0,20}?\b(?:[Bb]ed|[Cc]ot|[Rr]oom|[Bb]ay|[Cc]ubicle|[Ii]ncubator|[Ss]pace)\s?\d{1,3}[A-Z]?\b|\b(?:[Bb]ed|[Cc]ot|[Cc]ubicle|[Ii]ncubator)\s?\d{1,3}[A-Z]?\b/;
+function patientsBed(text: string, c: Candidate): boolean {
+  return c.type === "FACILITY_ROOM" && PATIENTS_BED_RE.test(text.slice(c.start, c.end));
+}
+
 function softenWriterLife(text: string, kept: Candidate[]): void {
   // fb2: a name names.ts read as no patient (and never as one) may be what a pronoun points back to.
   const people = peopleRead(text);
@@ -282,7 +301,7 @@ function softenWriterLife(text: string, kept: Candidate[]): void {
     // though no patient word is in it.
     // fb2: or in a clause of its own about the writer's work or study ("booked onto the aEEG teaching in Glasgow on 19
     // June — my own diary, not the baby's"): a dash, ";" or ":" ends what the place or date belongs to.
-    if (SOFT_IN_WRITER_SENTENCE.has(c.type) && (writerSentence(text, c.start, c.end, knownPerson) || ownWorkClause(text, c.start, c.end))) c.soft = true;
+    if (SOFT_IN_WRITER_SENTENCE.has(c.type) && !patientsBed(text, c) && (writerSentence(text, c.start, c.end, knownPerson) || ownWorkClause(text, c.start, c.end))) c.soft = true;
     else if (
       c.type === "NAME" && NAME_BY_SHAPE.has(c.reason) &&
       (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || ownWorkSentence(text, c.start, c.end)) &&
@@ -326,7 +345,7 @@ function softenKnownPeople(text: string, kept: Candidate[]): void {
       if (k !== "" && people.notPatients.has(k) && !people.patients.has(k)) c.soft = true;
       continue;
     }
-    if (c.type !== "NAME") continue;
+    if (c.type !== "NAME" || c.reason === R_CARED_FOR) continue;
     // The finding's words, and a capitalised word right after it ("Big" → "Big Davy").
     const next = /^ ([\p{Lu}][\p{L}\p{M}'’-]*)/u.exec(text.slice(c.end, c.end + 30));
     const words = [...text.slice(c.start, c.end).matchAll(NAME_WORD_RE)].map((m) => m[0].replace(/['’]s$/, ""));
@@ -370,6 +389,9 @@ function softenRepeats(text: string, kept: Candidate[]): void {
 const ONE_OF_A_KIND_REASON = R_ONE_OF_A_KIND_PLACE;
 const CLAIM_START_RE = /^(?:(?:the|our|their)\s+|[\p{L}-]+['’]s\s+)*(?:only|last|first|oldest|youngest|sole)\s+/iu;
 const CLAIM_STOP_RE = /^(?:in|of|at|on|from|near|who|whom|whose|that|which|to|and|or|with|for|by|since|than|because|when|where)$/i;
+const CLAIM_EVENT_NOUNS = new Set(
+  "campaign campaigns drive round rounds visit visits time times shift shifts outbreak wave season year month week day night session camp audit survey census exercise trip tour rotation placement posting mission election flood floods drought storm monsoon harvest".split(" "),
+);
 function softenThingsOneOfAKind(text: string, kept: Candidate[]): void {
   for (const c of kept) {
     if (c.type !== "OTHER" || c.soft === true || c.reason !== ONE_OF_A_KIND_REASON) continue;
@@ -387,6 +409,9 @@ function softenThingsOneOfAKind(text: string, kept: Candidate[]): void {
         continue;
       }
       if (CLAIM_STOP_RE.test(w) || /^\p{Lu}/u.test(w) || ++words > 5) break;
+      // (v36: "the last campaign", "the first round" is a time, whoever takes part: "In the last polio campaign our team
+      // covered 640 houses … on the edge of Karachi")
+      if (CLAIM_EVENT_NOUNS.has(w.toLowerCase())) break;
       if (isPersonWord(w)) {
         person = true;
         break;
@@ -472,6 +497,7 @@ function scanTextUnsafe(text: string, field: string, options: ScanOptions): Find
   // v15: in a text already held, a learned tagger's guesses finish identifiers the rules found in part or missed.
   if (anyHard) addTaggerGuesses(norm.text, joined);
   const kept = joinPlacePieces(norm.text, (anyHard ? growLatePlaces(norm.text, joined) : joined).sort((a, b) => a.start - b.start));
+  joinAbbreviatedNames(norm.text, kept);
   settleSpanEdges(norm.text, kept);
   for (const c of kept) {
     if (c.soft === true && !anyHard) continue;
@@ -482,6 +508,21 @@ function scanTextUnsafe(text: string, field: string, options: ScanOptions): Find
     findings.push(f);
   }
   return findings;
+}
+
+// v36: a given name written short with a full stop is one name with the rest ("Mohd. Arhaan", "Md. Rafiq Uddin"): the
+// pieces found apart are joined. `kept` is sorted by start; a joined piece is dropped.
+const NAME_ABBREVIATION_RE = /(?:^|[^\p{L}])(?:Mohd|Muhd|Md|Mhd|Muh|Moh|Abd|Syd|Sk|Shk)$/u;
+function joinAbbreviatedNames(text: string, kept: Candidate[]): void {
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const a = kept[i] as Candidate;
+    const b = kept[i + 1] as Candidate;
+    if (a.type !== "NAME" || b.type !== "NAME" || text.slice(a.end, b.start) !== ". " || !NAME_ABBREVIATION_RE.test(text.slice(Math.max(0, a.end - 6), a.end))) continue;
+    a.end = b.end;
+    a.soft = a.soft === true && b.soft === true;
+    kept.splice(i + 1, 1);
+    i--;
+  }
 }
 
 // v17: pieces of one address, place or room found apart and separated only by punctuation ("Paeds B, cot 22, Lady
@@ -524,11 +565,38 @@ const LABEL_TAIL_RE = /,\s*(?:Medicare|Medicaid|NHS|MRN|UHID|NIN|NIC|CNIC|Aadhaa
  */
 function settleSpanEdges(text: string, kept: Candidate[]): void {
   for (const c of kept) {
+    if (c.end <= c.start) continue; // (emptied by an overlap: dropped when reported)
     if (c.type === "ADDRESS" || c.type === "LOCATION") endBeforeLabel(text, c);
+    if (c.type === "NAME") takeInKinshipTitle(text, c);
     if (c.type === "DATE") takeInFestivalDay(text, c);
     else if (c.type === "LOCATION" && takeInPinnedHome(text, c)) continue;
-    else if (c.type === "FACILITY_ROOM" || c.type === "LOCATION") takeInThe(text, c, CAPITAL_RE);
+    else if (c.type === "FACILITY_ROOM" || c.type === "LOCATION") {
+      takeInThe(text, c, CAPITAL_RE);
+      if (c.type === "FACILITY_ROOM") takeInRoomOf(text, c);
+    }
   }
+}
+
+// v36: a title of kinship written in lower case before a name is inside the name as writers mark it ("her
+// grandmother, tanti Veta", "bé Nguyễn Gia Bảo"); one that is also an English word ("am", "ate", "pop") only when capitalised.
+const TITLE_BEFORE_RE = /(?:^|[\s,(“"])([\p{L}\p{M}]{2,8})\s$/u;
+function takeInKinshipTitle(text: string, c: Candidate): void {
+  const m = TITLE_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 10), c.start));
+  const title = m?.[1];
+  if (title === undefined) return;
+  const key = title.toLowerCase();
+  if (!KINSHIP_TITLES.has(key)) return;
+  if (title === key && isEnglishWord(key)) return;
+  c.start -= title.length + 1;
+}
+
+// v36: the room of a ward named before the ward is part of the place ("the isolation room of the infectious ward at
+// Golestan-e Sistan Hospital", "the side room on Ward 7").
+const ROOM_OF_BEFORE_RE = /\bthe\s(?:[\p{Ll}-]+\s){0,2}(?:room|bay|cubicle|side\s+room|corner|cot|bed)\s(?:of|in|on)\s$/u;
+function takeInRoomOf(text: string, c: Candidate): void {
+  if (!/^(?:the\s|\p{Lu})/u.test(text.slice(c.start, c.start + 4))) return;
+  const m = ROOM_OF_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 48), c.start));
+  if (m !== null) c.start -= m[0].length;
 }
 
 function endBeforeLabel(text: string, c: Candidate): void {

@@ -140,7 +140,8 @@ const WORD_PATTERNS: readonly RegExp[] = [
   // an ATMIST handover's "**A**: ninety-one")
   new RegExp(`(?<![A-Za-z])(?:was|is)\\s*,\\s[^,.;\\d\\n]{1,40},\\s+${WORD_AGE}(?=\\s*[.,;!)])`, "gi"),
   new RegExp(`(?<![A-Za-z])(?:age|A)(?:\\*\\*|__)?\\s*[:=]\\s*(?:\\*\\*|__)?\\s*${WORD_AGE}(?![A-Za-z-])`, "gi"),
-  new RegExp(`(?<![A-Za-z])(?:turned|turns|turning|[Aa]t|of)\\s+${WORD_AGE}(?![A-Za-z-]|\\s+(?:minutes|mins|seconds|degrees|per\\s*cent|percent|patients|people|days|hours|times|of\\s+(?:us|them|the)))`, "gi"),
+  // (v36: "of" after a count is no age: "a caseload of ninety", "a total of ninety")
+  new RegExp(`(?<![A-Za-z])(?:turned|turns|turning|[Aa]t|(?<!\\b(?:caseload|case\\s+load|total|list|score|cohort|queue|sample|group|count|maximum|minimum|average|mean|median|out|budget|batch|class|team|audience|crowd|capacity|rate|pulse|weight|heart\\s+rate|saturations?|sats|number|lot|bunch|cohort)\\s)of)\\s+${WORD_AGE}(?![A-Za-z-]|\\s+(?:minutes|mins|seconds|degrees|per\\s*cent|percent|patients|people|days|hours|times|of\\s+(?:us|them|the)))`, "gi"),
 ];
 
 // v17: a person named or described, then the age: "Margot is 96 and dying", "the gent in there is 94, not 49", "Dor was

@@ -145,7 +145,8 @@ function push(out: Candidate[], text: string, startIn: number, endIn: number, ki
   const described = start > 1 && text.charCodeAt(start - 2) === 44 && isSpaceLike(text.charCodeAt(start - 1)) ? DESCRIBED_DAY_BEFORE_RE.exec(text.slice(Math.max(0, start - 70), start)) : null;
   if (described && DAY_WORD_RE.test(described[1] ?? "")) start -= (described[1] ?? "").length + 2;
   else if (WEEKDAY_START_RE.test(text.slice(start, start + 10)) && /\bthe\s$/i.test(before(text, start, 4))) start -= 4;
-  while (end > start && text[end - 1] === ".") end--; // "on 5 Jan." — the full stop ends the sentence
+  // "on 5 Jan." — the full stop ends the sentence; not a calendar's mark ("2016 E.C.", "1445 A.H.")
+  if (!/\b(?:[A-Z]\.){2}$/.test(text.slice(Math.max(start, end - 5), end))) while (end > start && text[end - 1] === ".") end--;
   const dob = DOB_BEFORE.test(before(text, start, 30));
   const reason = dob ? DOB_REASON : kind === "full" ? FULL_REASON : weak ? WEAK_DAY_REASON : kind === "partial" ? PARTIAL_REASON : MONTH_YEAR_REASON;
   out.push({
@@ -234,8 +235,9 @@ const HOLIDAY_RE = new RegExp(
 // Anzac Day", "the first week after Sankranti", "…, 2024"). Festivals that are days on their own, and civic days that
 // need their "Day"/"Sunday"/"weekend"; capitals as written (a festival is a proper noun).
 const FESTIVAL_ALONE = String.raw`${MORE_FESTIVALS}|Christmas(?:\s+Eve)?|Easter|Thanksgiving|Hallowe['’]?en|Diwali|Divali|Deepavali|Dussehra|Dasara|Vijayadashami|Navratri|(?:Makar\s+)?Sankranti|Pongal|Onam|Holi|Lohri|Baisakhi|Vaisakhi|Raksha\s+Bandhan|Janmashtami|Ganesh\s+Chaturthi|Durga\s+Puja|Chhath|Karva\s+Chauth|Chand\s+Raat|Shab-?e-?Barat|Eid(?:[\s-](?:al|ul|el)[\s-][A-Z]?[a-z]+)?|Sallah|Mawlid|Ashura|Nowruz|Songkran|Chuseok|(?:Lunar|Chinese)\s+New\s+Year|Hanukkah|Chanukah|Passover|Yom\s+Kippur|Rosh\s+Hashanah|Purim|Carnival|Carnaval|Mardi\s+Gras|Ash\s+Wednesday|Good\s+Friday|Holy\s+Saturday|Palm\s+Sunday|Pentecost|Whitsun|Hogmanay|Burns\s+Night|Bonfire\s+Night|Guy\s+Fawkes(?:\s+Night)?|Matariki|Juneteenth|Thaipusam|Vesak|Wesak|Poson|Hari\s+Raya(?:\s+[A-Z][a-z]+)?|Black\s+Friday|Cyber\s+Monday|Melbourne\s+Cup|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|` +
-  // …and in Portuguese and Spanish ("quarta-feira de cinzas", "Dia de Finados", "Nochebuena")
-  String.raw`[Qq]uarta-feira\s+de\s+[Cc]inzas|[Ss]exta-feira\s+[Ss]anta|Dia\s+de\s+Finados|Dia\s+das\s+M[ãa]es|P[áa]scoa|R[ée]veillon|S[ãa]o\s+Jo[ãa]o|Semana\s+Santa|Nochebuena|Nochevieja|D[íi]a\s+de\s+(?:los\s+)?Muertos|Viernes\s+Santo`;
+  // …and in Portuguese and Spanish ("quarta-feira de cinzas", "Dia de Finados", "Nochebuena"; v36: a day of Carnaval, the
+  // feast of San Juan, and the Javanese new year, "malam 1 Suro")
+  String.raw`[Qq]uarta-feira\s+de\s+[Cc]inzas|[Ss]exta-feira\s+[Ss]anta|Dia\s+de\s+Finados|Dia\s+das\s+M[ãa]es|P[áa]scoa|R[ée]veillon|S[ãa]o\s+Jo[ãa]o|Semana\s+Santa|Nochebuena|Nochevieja|D[íi]a\s+de\s+(?:los\s+)?Muertos|Viernes\s+Santo|(?:(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira|s[áa]bado|domingo)\s+de\s+Carnaval|(?:la\s+)?(?:Fiesta|Noche|D[íi]a)\s+de\s+San\s+Juan|(?:malam\s+)?(?:1|[Ss]atu)\s+Sur[ao]`;
 /** v17: text that starts with a festival's name, from the longer list the named days are found by (names.ts). */
 export const FESTIVAL_START_RE = new RegExp(String.raw`^(?:${FESTIVAL_ALONE})(?![\p{L}])`, "u");
 const CIVIC_DAY = String.raw`(?:Martyrs['’]?|Heroes['’]?|Unity|Democracy|National|Remembrance|Veterans|Memorial|Labou?r|Heritage|Freedom|Youth|Mashujaa|Madaraka|Jamhuri|Republic|Independence|Emancipation|Australia|Canada|Victoria|Anzac|Waitangi|Armistice|Election|Mother['’]s|Father['’]s|Valentine['’]s|(?:St\.?\s+)?Patrick['’]s|Paddy['’]s|All\s+Saints['’]?|All\s+Souls['’]?|(?:(?:August|May|spring|Spring|summer|Summer|Easter)\s+)?bank\s+holiday)`;
@@ -285,11 +287,13 @@ const WORD_DMY_RE = new RegExp(
 // year-month-day of Chinese, Japanese and Korean ("2024年8月15日" is "2024ª8ª15ª").
 // (v34: and a Thai month's abbreviation with the Buddhist year, "15 ต.ค. 2567")
 const SCRIPT_DMY_RE = new RegExp(`(?<![\\p{L}\\d])(${DAY})\\.?\\s(?:ª{1,14}(?:\\.ª{1,6}){0,2}|(?=[a-zA-ZÐð]*[Ðð])[a-zA-ZÐð]{3,14})\\.?\\s((?:19|20|25)\\d{2})(?!\\d)`, "gu");
-const SCRIPT_YMD_RE = /(?<!\d)((?:19|20)\d{2})\s?ª\s?(\d{1,2})\s?ª\s?(\d{1,2})\s?ª/g;
+// (v36: or the year of a Japanese era, "令和6年5月12日" scanned "ªª6ª5ª12ª")
+const SCRIPT_YMD_RE = /(?<!\d)((?:19|20)\d{2}|ªª\d{1,2})\s?ª\s?(\d{1,2})\s?ª\s?(\d{1,2})\s?ª/g;
 // v33: the Ethiopian calendar's months with a day ("Meskerem 7, 2017", "12 Tir"), and a day of Tết counted in
 // Vietnamese ("mùng 5 Tết", scanned "mung 5 Tet").
 const ETHIOPIAN_MONTH = "(?:Meskerem|Tikimt|Tekemt|Hidar|Hedar|Tahsas|Tahesas|Tir|Ter|Yekatit|Megabit|Miyazya|Miazia|Ginbot|Sene|Hamle|Nehase|Nehasse|Pagume|Pagumen)";
-const ETHIOPIAN_DATE_RE = new RegExp(`\\b(?:${ETHIOPIAN_MONTH}\\s(${DAY})(?![\\d:])(?:,?\\s(\\d{4})(?!\\d))?|(${DAY})\\s${ETHIOPIAN_MONTH}(?:,?\\s(\\d{4})(?!\\d))?)\\b`, "g");
+// (v36: with the calendar's mark after the year, "Meskerem 12, 2016 E.C.")
+const ETHIOPIAN_DATE_RE = new RegExp(`\\b(?:${ETHIOPIAN_MONTH}\\s(${DAY})(?![\\d:])(?:,?\\s(\\d{4})(?!\\d))?|(${DAY})\\s${ETHIOPIAN_MONTH}(?:,?\\s(\\d{4})(?!\\d))?)\\b(?:\\s?E\\.C\\.|\\s?EC\\b)?`, "g");
 const TET_DAY_RE = /\b(?:m[uù]ng|m[oồ]ng)\s\d{1,2}\s(?:T[eế]t|th[aá]ng\s\d{1,2})\b/gi;
 const WEEKDAY_ORDINAL_NEAR = nearMatcher(WEEKDAY_ORDINAL_RE, DIGIT_G, 20, (text, s) => WEEKDAY_INITIAL(text, s) && afterNonAlnum(text, s));
 const ROMANCE_DATE_NEAR = nearMatcher(

@@ -83,10 +83,19 @@ const HYPHEN_TITLE_NOT = new Set(["gandhi", "modi", "nehru", "bapu", "guru", "sw
 /** Titles of address that terms.ts does not list (Amharic, Vietnamese); none holds a character special in a regex. */
 const CARE_TITLE_WORDS = ["W/ro", "W/t", "W/rt", "Ato", "bà", "ông", "bác", "cô", "chị", "anh", "bé", "em"];
 const CARE_TITLE = String.raw`(?:${CARE_TITLE_WORDS.join("|")}|[\p{Lu}][\p{Ll}]{1,7}\.?)`;
+// v36: the particles inside one name ("Mr Willem van der Berg", "Gethin ap Rhys"), so the name is taken whole.
+const PARTICLE = "(?:van|von|der|den|de|da|di|del|della|dos|das|du|le|la|ap|bin|binti|bint|ibn)";
+const PARTICLE_WORD_RE = new RegExp(`^${PARTICLE}$`);
 const CARED_FOR_RE = new RegExp(
-  String.raw`\b(?:(looked\s+after|cared\s+for|nursed|clerked)|(examined|treated|to\s+review|reviewed|(?:home\s+)?visits?\s+to)|I\s+(?:saw|met|attended|visited|admitted|assessed))\s+((?:${CARE_TITLE}\s)?[\p{Lu}][\p{L}\p{M}'’-]+(?:\s[\p{Lu}][\p{L}\p{M}'’-]+){0,2})`,
+  String.raw`\b(?:(looked\s+after|cared\s+for|nursed|clerked)|(examined|treated|to\s+review|reviewed|(?:home\s+)?visits?\s+to)|I\s+(?:saw|met|attended|visited|admitted|assessed))\s+((?:${CARE_TITLE}\s)?[\p{Lu}][\p{L}\p{M}'’-]+(?:\s(?:${PARTICLE}\s){0,2}[\p{Lu}][\p{L}\p{M}'’-]+){0,2})`,
   "gu",
 );
+// v36: the one a piece of care was for, by a listed given name ("I did the fracture clinic follow-up for Archie", "the
+// referral for Tomasz"). Explicit care outweighs names.ts reading the name as a colleague's elsewhere ("did the clinic for
+// …" is also how one covers for a colleague), so its reason is its own and detect.ts does not soften it as one.
+const CARE_NOUN_FOR_RE =
+  /\b(?:follow-?up|review|referral|appointment|consent|discharge|bloods|obs|dressings?)\s+for\s+([\p{Lu}][\p{Ll}\p{M}'’-]{1,20})(?![\p{L}\p{M}])/gu;
+export const R_CARED_FOR = "The name of someone the writer gave care to lets anyone who knows them recognise them.";
 const STAFF_AFTER_CARED = new RegExp(String.raw`^,?\s+(?:my|our|the|a|an|who\s+(?:is|was))\s+(?:[\p{Ll}-]+\s+){0,2}(?:${STAFF_ROLES})\b`, "iu");
 const CARE_TITLES = new Set(CARE_TITLE_WORDS.map((w) => w.toLowerCase()));
 // v33: a name with its nickname in quotes between given name and surname ('Mr Idris "Dai" Pugh', 'Miss Iris "Mama Iris"
@@ -141,6 +150,17 @@ const NOT_PATIENT_TITLE = /^(?:Dr|Prof|Professor|Doctor|Nurse|Sister|Matron|The|
 // v23: a given name with the surname's initial, as schools and therapists write a child's name ("therapy for Kacper W. in
 // Year 2"); not a word of English ("Vitamin D.", "Ward B."), nor a colleague's ("my colleague Priya K.")
 const NAME_INITIAL_RE = /(?<![\p{L}\p{M}'’-])([\p{Lu}][\p{Ll}\p{M}'’-]{2,30})\s([A-Z])\.(?=\s+[a-z]|,|;|\)|\s*$)/gu;
+// v36: a given name with the person's age set off after it and what happened to them ("Jordan, fourteen, with type 1
+// diabetes, came in"; not a case in quotes, '"Linda, 45, with headache"'), and a given name that care was done to ("Anvi was brought to me", "Kofi was intubated").
+const AGE_WORD = "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+const NAME_AGE_APPOSED_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’"“-])([\p{Lu}][\p{Ll}\p{M}'’]{1,20}(?:-[\p{Lu}][\p{Ll}\p{M}'’]{1,20})?),\s(?:aged\s)?${AGE_WORD}(?:\s(?:years?|months?)(?:\s+old)?)?,\s(?:with|who|from|was|is|had|has|came|presented|arrived|attended)\b`,
+  "gu",
+);
+// (the last word of a longer name is left to the rules that find it whole: "Nur Aisyah binti Kamarudin, eleven, with …")
+const NAME_GOES_ON_BEFORE_RE = /(?:[\p{Lu}][\p{L}\p{M}'’-]*|\b(?:bin|binti|bint|ibn|van|von|de|da|del|der|den|di|du|la|le|al|el|ap|ben|bat|dos|das))\s$/u;
+const NAME_CARED_PASSIVE_RE =
+  /(?<![\p{L}\p{M}'’-])([\p{Lu}][\p{Ll}\p{M}'’]{1,20}(?:-[\p{Lu}][\p{Ll}\p{M}'’]{1,20})?),?\s(?:was|had\s+been)\s(?:brought\s+(?:in|to\s+(?:me|us|the))|rushed\s+in|wheeled\s+in|carried\s+in|intubated|resuscitated|ventilated|sedated|triaged|cannulated|catheterised|catheterized)\b/gu;
 const COLLEAGUE_ROLES = "Dr|Prof|Professor|Sister|Nurse|colleague|registrar|consultant|supervisor|mentor|tutor|FY[12]";
 /** A colleague's role just before a name ("my registrar, Tomás R."). */
 const COLLEAGUE_ROLE_BEFORE = new RegExp(String.raw`\b(?:${COLLEAGUE_ROLES})\.?\s*,?\s*$`, "i");
@@ -200,6 +220,18 @@ export function detectDeclaredNames(text: string): Candidate[] {
     if (isEnglishWord(key) || PLACES_ALONE.has(key) || !nicknameOk(given) || COLLEAGUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
     found(m.index, m.index + m[0].length, R_INITIALS_GIVEN, S_NAME_INITIAL);
   });
+  // (a colleague is not "brought in" or "intubated", so only a role right before the name rules the second out)
+  const givenNameOf = (m: RegExpExecArray, staffApposedRulesOut: boolean): void => {
+    const given = m[1] ?? "";
+    const key = keyOf(given.split("-")[0] ?? "");
+    // (a given name that is also a country is a person when an age is set after it: "Jordan, fourteen, with …")
+    if (NOT_PATIENT_TITLE.test(given) || CALENDAR.has(key) || (PLACES_ALONE.has(key) && !(staffApposedRulesOut && FIRST_NAMES.has(key))) || EPONYMS.has(key) || ORGANISATIONS.has(key) || (isEnglishWord(key) && !FIRST_NAMES.has(key))) return;
+    if (COLLEAGUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || NAME_GOES_ON_BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
+    if (staffApposedRulesOut && STAFF_APPOSED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return;
+    found(m.index, m.index + given.length, R_GOES_BY, S_PATIENT);
+  };
+  eachMatch(NAME_AGE_APPOSED_RE, text, (m) => givenNameOf(m, true));
+  eachMatch(NAME_CARED_PASSIVE_RE, text, (m) => givenNameOf(m, false));
   eachMatch(ALIAS_RE, text, (m) => {
     if (NOT_PATIENT_TITLE.test(m[1] ?? "") || !nicknameOk(m[1] ?? "")) return;
     const end = m.index + m[0].length;
@@ -252,7 +284,7 @@ export function detectDeclaredNames(text: string): Candidate[] {
     const start = m.index + m[0].length - name.length;
     const words = name.split(/\s+/);
     const titled = words.length > 1 && (CARE_TITLES.has(keyOf(words[0] as string)) || KINSHIP_TITLES.has(keyOf(words[0] as string)) || PATIENT_HONORIFICS.has(keyOf((words[0] as string).replace(/\.$/, ""))));
-    const bare = titled ? words.slice(1) : words;
+    const bare = (titled ? words.slice(1) : words).filter((w) => !PARTICLE_WORD_RE.test(w));
     if (NOT_PATIENT_TITLE.test(name) || bare.length === 0) return;
     for (const w of bare) {
       const k = keyOf(w);
@@ -262,6 +294,14 @@ export function detectDeclaredNames(text: string): Candidate[] {
     if (m[1] === undefined && !titled && (m[2] === undefined || !FIRST_NAMES.has(keyOf(bare[0] as string)))) return;
     if (STAFF_AFTER_CARED.test(text.slice(start + name.length, start + name.length + 60))) return;
     found(start, start + name.length, bare.length > 1 ? R_FULL : R_GOES_BY, S_PATIENT, 47);
+  });
+  eachMatch(CARE_NOUN_FOR_RE, text, (m) => {
+    const given = m[1] ?? "";
+    const key = keyOf(given);
+    if (!FIRST_NAMES.has(key) || CALENDAR.has(key) || PLACES_ALONE.has(key) || EPONYMS.has(key)) return;
+    const start = m.index + m[0].length - given.length;
+    if (STAFF_AFTER_CARED.test(text.slice(start + given.length, start + given.length + 60))) return;
+    found(start, start + given.length, R_CARED_FOR, S_PATIENT, 47);
   });
   eachMatch(QUOTED_MIDDLE_RE, text, (m) => {
     if (NOT_PATIENT_TITLE.test(m[1] ?? "") || isEnglishWord(keyOf(m[3] ?? "")) || STAFF_AFTER_CARED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;

@@ -144,6 +144,8 @@ const LABEL_RE = new RegExp(
       // Netherlands' BSN, Malaysia's IC and MyKad, Indonesia's KTP/NIK, the UK's National Insurance number)
       "DNI",
       "c[ée]dula(?:\\s+de\\s+(?:ciudadan[ií]a|identidad))?",
+      // v36: Colombia's child's number on the tarjeta de identidad
+      "NUIP",
       "CIN",
       "NRC",
       "RU[TN]",

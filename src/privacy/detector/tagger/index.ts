@@ -180,6 +180,7 @@ const LONE_POSSESSIVE_RE = /^[\p{L}-]+['’]s?$/u;
 const ADDRESS_LABEL_ALONE_RE = /^(?:No|Nos|Number|Num|House|Flat|Plot|Lot|Unit|Block|Apt|Room|Door)\.?$/i;
 
 const GENERIC_UNIT_WORD_RE = /^(?:Surgical|Medical|Paediatric|Pediatric|Maternity|Female|Male|Orthopaedic|Orthopedic|Psychiatric|Geriatric|Neonatal|Obstetric|Gynae|Renal|Cardiac|Respiratory|Acute|General)$/;
+const FUNCTION_WORD_ALONE_RE = /^(?:the|a|an|of|in|on|at|to|for|from|and|or|by|with|this|that|these|those|his|her|their|our|my)$/i;
 function pieceHasItsShape(type: FindingType, piece: string, joinsOwn: boolean): boolean {
   if (DIGIT_TYPES.has(type)) return /\d/.test(piece);
   if (!PHRASE_TYPES.has(type) || LONE_POSSESSIVE_RE.test(piece)) return !PHRASE_TYPES.has(type);
@@ -187,6 +188,8 @@ function pieceHasItsShape(type: FindingType, piece: string, joinsOwn: boolean): 
   if (type === "ADDRESS" && ADDRESS_LABEL_ALONE_RE.test(piece)) return false;
   // (v35: nor is a kind of ward alone a room: "Surgical ward, Tuesday")
   if (type === "FACILITY_ROOM" && GENERIC_UNIT_WORD_RE.test(piece)) return false;
+  // (v36: nor is an article or a word of grammar alone any place: "The" before "Hospital Elder Life Program")
+  if (FUNCTION_WORD_ALONE_RE.test(piece)) return false;
   // a known city or country alone is no small place ("Sector G-9/4, Islamabad"), though it ends an address it joins
   // ("12 Allen Avenue, Ikeja")
   return (type === "ADDRESS" && joinsOwn) || !(piece.match(/[\p{L}'’-]+/gu) ?? []).every((w) => PLACES_ALONE.has(keyOf(w)));
