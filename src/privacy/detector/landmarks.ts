@@ -146,6 +146,17 @@ export function vagueNearKnownTown(text: string, start: number, end: number): bo
   return indefinite && (phrase.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).every((w) => PLACES.has(keyOf(w)));
 }
 
+/**
+ * v36: where a place found late (a camp's block joined by v13, a tagger's guess) ends once it has run on over a landmark
+ * clause after it, as extendLandmarks grows the places the pattern modules find ("Asiakwa" + ", the compound behind the
+ * Presbyterian school"); its own end when no clause follows.
+ */
+export function landmarkTailEnd(text: string, start: number, end: number): number {
+  if (!TAIL_START_RE.test(text.slice(end, end + 60))) return end;
+  const e = trimUnnamedTail(text, start, clauseEnd(text, end));
+  return e > end && !vagueNearKnownTown(text, start, e) ? e : end;
+}
+
 /** Grows place findings over a landmark clause and adds landmark-described homes; returns the new candidate list. */
 export function extendLandmarks(text: string, candidates: Candidate[]): Candidate[] {
   const grown: Candidate[] = [];

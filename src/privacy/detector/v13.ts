@@ -12,7 +12,7 @@ import { before, digitLedAnchor, digitsOf, eachListedWord, eachMatch, eachMatchN
 import { FIRST_NAMES, PLACES, keyOf } from "./lexicon/names.ts";
 import { CALENDAR, KINSHIP_TITLES } from "./lexicon/terms.ts";
 import { isEnglishWord } from "./lexicon/english.ts";
-import { vagueNearKnownTown } from "./landmarks.ts";
+import { landmarkTailEnd, vagueNearKnownTown } from "./landmarks.ts";
 import { R_CALLED } from "./patterns/names.ts";
 import { wordAge } from "./patterns/ages.ts";
 
@@ -978,6 +978,11 @@ function v19Place(text: string, board: Board, i: number): void {
     if (sub && /\d/.test(text.slice(c.start, c.end))) grow(c.start, c.end + sub[0].length);
   }
   if (c.type !== "LOCATION") return;
+  // v36: a landmark clause after it, as the places found early grow (landmarks.ts)
+  {
+    const tail = landmarkTailEnd(text, c.start, c.end);
+    if (tail > c.end) grow(c.start, tail);
+  }
   if (text[c.end] === " ") {
     const part = NAMED_PART_OF_RE.exec(text.slice(c.end, c.end + 70));
     if (part && /\d/.test(text.slice(c.start, c.end))) grow(c.start, c.end + part[0].length);

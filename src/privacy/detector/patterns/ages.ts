@@ -43,8 +43,9 @@ const PATTERNS: readonly RegExp[] = [
   // v29: an age with the Scandinavian word for years ("Gunnar Isaksson, 92 år")
   new RegExp(`(?<![A-Za-z0-9.])${AGE_NUM}\\s?år(?![\\p{L}])`, "gu"),
   // "an elderly man (92)", "Mrs Dube, 93, lives alone", "Gogo (96)": a bracketed or comma-set age after a person
-  // (v26: with "about" before it, or said "by his own account": "Haji Allah Bux, about 92 by his own account")
-  new RegExp(`(?<=(?:\\b(?:man|woman|lady|gentleman|gent|male|female|patient|widow|widower|grandmother|grandfather|granny|gran|nan|mother|father|resident|pensioner|nonagenarian|centenarian|husband|wife|aunt|uncle)|\\b(?:Mr|Mrs|Ms|Miss|Mx|Mzee|Gogo|Mama|Baba|Haji|Nana)\\.?\\s[A-Z][\\p{L}'’-]+|\\b[A-Z][\\p{Ll}'’-]+\\s[A-Z][\\p{L}'’-]+))(?:\\s?\\(|,\\s|\\s[—–-]\\s)(?:(?:about|around|approximately|nearly|almost|roughly|some|over)\\s)?${AGE_NUM}(?:\\s?(?:y|yrs?|years?)(?:\\s+old)?)?(?=\\)|,|["”]|\\s[—–-]\\s|\\s(?:as\\s+per|according\\s+to|per|by\\s+(?:his|her|their)\\s+own)\\s)`, "gu"),
+  // (v26: with "about" before it, or said "by his own account": "Haji Allah Bux, about 92 by his own account"; v37: with
+  // another name for the person in brackets between, "Lola Remedios (Remedios Dela Cruz), 93, was admitted")
+  new RegExp(`(?<=(?:\\b(?:man|woman|lady|gentleman|gent|male|female|patient|widow|widower|grandmother|grandfather|granny|gran|nan|mother|father|resident|pensioner|nonagenarian|centenarian|husband|wife|aunt|uncle)|\\b(?:Mr|Mrs|Ms|Miss|Mx|Mzee|Gogo|Mama|Baba|Haji|Nana)\\.?\\s[A-Z][\\p{L}'’-]+|\\b[A-Z][\\p{Ll}'’-]+\\s[A-Z][\\p{L}'’-]+)(?:\\s\\([^()\\n]{1,40}\\))?)(?:\\s?\\(|,\\s|\\s[—–-]\\s)(?:(?:about|around|approximately|nearly|almost|roughly|some|over)\\s)?${AGE_NUM}(?:\\s?(?:y|yrs?|years?)(?:\\s+old)?)?(?=\\)|,|["”]|\\s[—–-]\\s|\\s(?:as\\s+per|according\\s+to|per|by\\s+(?:his|her|their)\\s+own)\\s)`, "gu"),
   // "a woman of 94", "a nonagenarian of 95 years": an age after "of" about a person
   new RegExp(`(?<=\\b(?:man|woman|lady|gentleman|gent|patient|widow|widower|grandmother|grandfather|pensioner|nonagenarian|centenarian|soul|person)\\s)of\\s+${AGE_NUM}(?:\\s+(?:years|yrs)(?:\\s+old)?)?(?![\\d.,]\\d|\\s*(?:%|kg|mm|cm|mmHg|bpm|mg))`, "gi"),
   // "turned 92 last week", "turns 100 on Sunday" (not "turned 90 degrees")
@@ -278,6 +279,11 @@ export function wordAge(s: string): number {
 }
 
 
+// v37: an age of 90 or over in Portuguese or Spanish words, before "anos"/"años", glossed in English after a dash, or
+// after "is"/"é"/"tem"/"tiene" ("é noventa e quatro", "tiene noventa y dos años", "cem anos"); not "noventa reais".
+const ROMANCE_AGE_WORD = /noventa|cien|cem/i;
+const ROMANCE_WORD_AGE_RE = new RegExp(`(?<![\\p{L}])(?:noventa(?:\\s+[ey]\\s+(?:um|uma|dois|duas|tr[eê]s|quatro|cuatro|cinco|seis|sete|siete|oito|ocho|nove|nueve|uno|una|dos))?|cien|cem)(?=\\s+(?:anos|años)\\b|\\s*[—–-]\\s*(?:ninety|one\\s+hundred|a\\s+hundred)\\b)(?:\\s+(?:anos|años))?|(?<=\\b(?:is|was|é|era|tem|tinha|tiene|ten[ií]a)\\s)noventa(?:\\s+[ey]\\s+(?:um|uma|dois|duas|tr[eê]s|quatro|cuatro|cinco|seis|sete|siete|oito|ocho|nove|nueve|uno|una|dos))?(?![\\p{L}])(?!\\s+(?:reais|real|pesos|euros|soles|d[oó]lares|por\\s+cento|minutos|quil[oó]s|kg|km|metros))`, "giu");
+
 // Every word pattern has "ninety" or "hundred" in it: without either in the text none can match, and none is run.
 const WORD_AGE_WORD = /ninety|hundred/i;
 
@@ -372,6 +378,18 @@ export function detectAges(text: string): Candidate[] {
         end: whole ? m.index + m[0].length : start + g.length,
         type: "AGE",
         reason: `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`,
+        suggestion: "Write 'in her nineties' or 'a very elderly patient'.",
+        priority: 55,
+      });
+    });
+  }
+  if (ROMANCE_AGE_WORD.test(text)) {
+    eachMatch(ROMANCE_WORD_AGE_RE, text, (m) => {
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        type: "AGE",
+        reason: 'An exact age of 90 or over is rare enough to point to one person; such ages are reported only as "90 or older".',
         suggestion: "Write 'in her nineties' or 'a very elderly patient'.",
         priority: 55,
       });
