@@ -23,3 +23,9 @@ describe("ages", () => {
     expect(texts("The taxi was noventa reais from the bus station.")).toEqual([]);
   });
 });
+
+describe("rooms", () => {
+  it("a numbered warmer holds even in the writer's own sentence", () => {
+    expect(texts("I keep thinking about last night, when we lost a 27-weeker in warmer 8 of the SNCU.").length).toBeGreaterThan(0);
+  });
+});

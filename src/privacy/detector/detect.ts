@@ -281,11 +281,12 @@ function textWithoutLinks(text: string): string {
 // v36: a numbered bed, cot or room of a ward where patients lie is a patient's place even in the writer's own sentence
 // ("I was across the corridor in Intensive Care Room 2 that night"); a numbered room alone may be an exam station.
 const PATIENTS_BED_RE =
-  /\b(?:ICU|ITU|HDU|NICU|PICU|SCBU|CCU|[Ii]ntensive\s+[Cc]are|[Rr]esus|[Ww]ard|[Bb]ay|[Bb]ed|[Cc]ot|[Cc]ubicle|[Ii]solation|[Ss]ide\s+[Rr]oom|[Ii]ncubator)\b[^.!?\n]{0,20}?\b(?:[Bb]ed|[Cc]ot|[Rr]oom|[Bb]ay|[Cc]ubicle|[Ii]ncubator|[Ss]pace)\s?\d{1,3}[A-Z]?\b|\b(?:[Bb]ed|[Cc]ot|[Cc]ubicle|[Ii]ncubator)\s?\d{1,3}[A-Z]?\b/;
+  /\b(?:ICU|ITU|HDU|NICU|PICU|SCBU|CCU|[Ii]ntensive\s+[Cc]are|[Rr]esus|[Ww]ard|[Bb]ay|[Bb]ed|[Cc]ot|[Cc]ubicle|[Ii]solation|[Ss]ide\s+[Rr]oom|[Ii]ncubator)\b[^.!?\n]{0,20}?\b(?:[Bb]ed|[Cc]ot|[Rr]oom|[Bb]ay|[Cc]ubicle|[Ii]ncubator|[Ss]pace)\s?\d{1,3}[A-Z]?\b|\b(?:[Bb]ed|[Cc]ot|[Cc]ubicle|[Ii]ncubator|[Ww]armer|[Ii]solette|[Cc]rib)\s?\d{1,3}[A-Z]?\b/;
 function patientsBed(text: string, c: Candidate): boolean {
   return c.type === "FACILITY_ROOM" && PATIENTS_BED_RE.test(text.slice(c.start, c.end));
 }
 
+const BABY_OF_RE = /^(?:B\/O|BO|Baby\s+of|Baby)\s/;
 function softenWriterLife(text: string, kept: Candidate[]): void {
   // fb2: a name names.ts read as no patient (and never as one) may be what a pronoun points back to.
   const people = peopleRead(text);
@@ -302,8 +303,9 @@ function softenWriterLife(text: string, kept: Candidate[]): void {
     // fb2: or in a clause of its own about the writer's work or study ("booked onto the aEEG teaching in Glasgow on 19
     // June — my own diary, not the baby's"): a dash, ";" or ":" ends what the place or date belongs to.
     if (SOFT_IN_WRITER_SENTENCE.has(c.type) && !patientsBed(text, c) && (writerSentence(text, c.start, c.end, knownPerson) || ownWorkClause(text, c.start, c.end))) c.soft = true;
+    // (v37: a baby named as its mother's, "B/O Parveen Shaikh", is a patient in any sentence)
     else if (
-      c.type === "NAME" && NAME_BY_SHAPE.has(c.reason) &&
+      c.type === "NAME" && NAME_BY_SHAPE.has(c.reason) && !BABY_OF_RE.test(text.slice(c.start, c.end)) &&
       (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || ownWorkSentence(text, c.start, c.end)) &&
       writerSentence(text, c.start, c.end)
     ) c.soft = true;
