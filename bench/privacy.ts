@@ -88,8 +88,8 @@
  *                                      opened as development sets for v35
  *   npm run bench:privacy -- --corpus dev42|dev43   two more written blind in session 13, scored once on v35, then
  *                                      opened as development sets for v36
- *   npm run bench:privacy -- --corpus dev44|dev45   two more written blind in session 13 and scored once on v36; like the
- *                                      unseen ones, they list no misses until a later step opens them
+ *   npm run bench:privacy -- --corpus dev44|dev45   two more written blind in session 13, scored once on v36, then
+ *                                      opened as development sets for v37
  *
  * The unseen2, unseen3, unseen4 and unseen5 corpora never list individual misses: --misses is refused for them, so they
  * cannot be tuned on. With --misses, each false-block finding says whether it holds the text (HOLD) or is soft.
@@ -112,10 +112,6 @@ const HELD_OUT_FILES = {
   unseen3: "../tests/privacy/corpus-unseen3/corpus-unseen3.jsonl",
   unseen4: "../tests/privacy/corpus-unseen4/corpus-unseen4.jsonl",
   unseen5: "../tests/privacy/corpus-unseen5/corpus-unseen5.jsonl",
-  // Written blind in session 13 and scored once on rounds-detector/36 as a fresh estimate; their misses are not listed
-  // until they are opened as development corpora (which retrains the tagger on them).
-  dev44: "../tests/privacy/corpus-dev44/corpus-dev44.jsonl",
-  dev45: "../tests/privacy/corpus-dev45/corpus-dev45.jsonl",
 } as const;
 type CorpusName = keyof typeof DEV_CORPUS_FILES | keyof typeof HELD_OUT_FILES;
 const CORPUS_FILES: Record<CorpusName, string> = { ...DEV_CORPUS_FILES, ...HELD_OUT_FILES };
@@ -178,8 +174,8 @@ const CORPUS_LABELS: Record<CorpusName, string> = {
   dev41: "dev41 (dev since v35, scored blind once on v34)",
   dev42: "dev42 (dev since v36, scored blind once on v35)",
   dev43: "dev43 (dev since v36, scored blind once on v35)",
-  dev44: "dev44 (written blind, scored once on v36, not yet opened)",
-  dev45: "dev45 (written blind, scored once on v36, not yet opened)",
+  dev44: "dev44 (dev since v37, scored blind once on v36)",
+  dev45: "dev45 (dev since v37, scored blind once on v36)",
   unseen2: "unseen2 (held-out)",
   unseen3: "unseen3 (held-out)",
   unseen4: "unseen4 (held-out)",

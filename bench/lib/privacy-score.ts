@@ -266,4 +266,6 @@ export const DEV_CORPUS_FILES = {
   dev41: "../tests/privacy/corpus-dev41/corpus-dev41.jsonl",
   dev42: "../tests/privacy/corpus-dev42/corpus-dev42.jsonl",
   dev43: "../tests/privacy/corpus-dev43/corpus-dev43.jsonl",
+  dev44: "../tests/privacy/corpus-dev44/corpus-dev44.jsonl",
+  dev45: "../tests/privacy/corpus-dev45/corpus-dev45.jsonl",
 } as const;
