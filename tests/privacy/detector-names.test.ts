@@ -3,8 +3,8 @@ import { DETECTOR_VERSION, scanFields, scanText } from "../../src/privacy/detect
 import { expectFindings, expectNoFindings } from "./detector-helpers.ts";
 
 describe("version 2", () => {
-  it("reports rounds-detector/36", () => {
-    expect(DETECTOR_VERSION).toBe("rounds-detector/36");
+  it("reports rounds-detector/37", () => {
+    expect(DETECTOR_VERSION).toBe("rounds-detector/37");
   });
 });
 

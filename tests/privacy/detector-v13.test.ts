@@ -9,8 +9,8 @@ import { covers, expectNoFindings, finds, flags, spares } from "./detector-helpe
 const texts = (s: string): string[] => scanText(s).map((f) => `${f.type}:${f.text}`);
 
 describe("v13 version", () => {
-  it("is rounds-detector/36", () => {
-    expect(DETECTOR_VERSION).toBe("rounds-detector/36");
+  it("is rounds-detector/37", () => {
+    expect(DETECTOR_VERSION).toBe("rounds-detector/37");
   });
 });
 

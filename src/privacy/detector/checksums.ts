@@ -304,3 +304,19 @@ export function codiceFiscaleIsValid(code: string): boolean {
   const day = Number(code.slice(9, 11));
   return code.charCodeAt(15) - 65 === sum % 26 && ((day >= 1 && day <= 31) || (day >= 41 && day <= 71));
 }
+
+/**
+ * v37: the Chinese resident identity number: a six-digit place code, the birth date as YYYYMMDD, a three-digit sequence
+ * and a check character (ISO 7064 MOD 11-2: 0–9 or X).
+ */
+export function chineseResidentIdIsValid(id: string): boolean {
+  if (!/^\d{17}[\dX]$/.test(id)) return false;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(id[i]) * (weights[i] as number);
+  const check = "10X98765432"[sum % 11];
+  const year = Number(id.slice(6, 10));
+  const month = Number(id.slice(10, 12));
+  const day = Number(id.slice(12, 14));
+  return id[17] === check && year >= 1890 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}

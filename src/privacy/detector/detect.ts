@@ -146,8 +146,17 @@ import { addTaggerGuesses } from "./tagger/index.ts";
  * Maternidade and Kinderklinik first, the room of a named ward, a clinic named by its street and what it treats; a
  * numbered intensive-care room holds even in the writer's own sentence. Not patients: a fellow student "from my year", a
  * caseload of ninety, "the last campaign", a ward's sister signing off.
+ * v37 (session 13): places found late run on over a landmark clause as early ones do; an age after a name with another
+ * name in brackets between, ages of 90 and over in Portuguese and Spanish words; a numbered warmer holds in the writer's
+ * sentence, a baby named as its mother's ("B/O …") is not softened. From dev44 and dev45 (written blind, scored once on
+ * /36): the patient after "my patient," or "one patient was", a name a phone shows, "grand-niece", a postposed "Chacha",
+ * a care home's resident with a symptom; a Chinese resident ID by its check character; dates of
+ * the Republic of China, the Bengali calendar, Bikram Sambat, Serbian and Croatian months, the Gujarati lunar day; a call
+ * with its person between as a phone's label; a door number heading an Indian address, streets in lower case, Italian,
+ * Serbian and Turkish; a place warned to be small, a small island, an EHPAD. Not patients: a dentist, an optometrist
+ * and the like, what an institute is for.
  */
-export const DETECTOR_VERSION = "rounds-detector/36";
+export const DETECTOR_VERSION = "rounds-detector/37";
 
 const DETECTORS: readonly Detector[] = [
   detectEmails,
@@ -519,7 +528,9 @@ function joinAbbreviatedNames(text: string, kept: Candidate[]): void {
   for (let i = 0; i + 1 < kept.length; i++) {
     const a = kept[i] as Candidate;
     const b = kept[i + 1] as Candidate;
-    if (a.type !== "NAME" || b.type !== "NAME" || text.slice(a.end, b.start) !== ". " || !NAME_ABBREVIATION_RE.test(text.slice(Math.max(0, a.end - 6), a.end))) continue;
+    if (a.type !== "NAME" || b.type !== "NAME") continue;
+    const gap = text.slice(a.end, b.start);
+    if (gap !== ". " || !NAME_ABBREVIATION_RE.test(text.slice(Math.max(0, a.end - 6), a.end))) continue;
     a.end = b.end;
     a.soft = a.soft === true && b.soft === true;
     kept.splice(i + 1, 1);
@@ -675,8 +686,9 @@ const WATCHED_SHOW_RE = /\bwatch(?:es|ed|ing)?\s+((?:[A-Z][\p{L}'’-]*\s(?:of|o
 // Trust", "Kelly's placental forceps"), or what an organisation or group is called ("an NGO called LoveYourself")
 const NAMED_THING_AFTER_RE =
   /^['’]s\s(?:(?:[\p{L}-]+\s){0,2}(?:forceps|retractor|speculum|clamp|scissors|manoeuvre|maneuver|technique|method)|(?:[\p{Lu}][\p{L}-]+\s)?(?:Cancer|Cervical|Heart|Kidney|Lung|Brain|Stroke|Diabetes|Leukaemia|Leukemia|Dementia|Epilepsy|Sickle)\s(?:[\p{Lu}][\p{L}-]+\s){0,2}(?:Trust|Foundation|Charity|Society))\b/u;
+// (v37: or what an institute is for, "The Institute for Safe Medication Practices", "the Society for Acute Medicine")
 const ORGANISATION_CALLED_BEFORE_RE =
-  /\b(?:NGO|organi[sz]ation|charity|group|network|campaign|project|programme|program|initiative|app|website|podcast|company|clinic|collective|foundation)\s+(?:called|named)\s+["“]?$/i;
+  /\b(?:NGO|organi[sz]ation|charity|group|network|campaign|project|programme|program|initiative|app|website|podcast|company|clinic|collective|foundation)\s+(?:called|named)\s+["“]?$|\b(?:Institute|Foundation|Society|Association|Council|Agency|Academy|Alliance|Federation|Coalition|Commission|Network|Centre|Center)\s+(?:for|of)\s+(?:the\s+)?$/i;
 
 function dropNamesOfNoOne(text: string, candidates: Candidate[]): void {
   const placeholders: [number, number][] = [];

@@ -98,6 +98,8 @@ export const STAFF_ROLES =
   "anaesthetist|anesthetist|anaesthetic|gp|clinician|lead|manager|receptionist|secretary|coordinator|co-ordinator|boss|senior|junior|houseman|" +
   "house\\s+officer|dietitian|dietician|ot|salt|psychologist|psychiatrist|therapist|counsellor|counselor|social\\s+worker|cns|ana?esthesia|" +
   "oncologist|cardiologist|radiologist|radiographer|sonographer|phlebotomist|technician|scrub|practitioner|anp|acp|pa|associate|team|firm|" +
+  // v37: the outpatient specialties' staff (dev44)
+  "dentist|dentists|hygienist|orthodontist|optometrist|optician|orthoptist|audiologist|podiatrist|dermatologist|ophthalmologist|dental\\s+nurse|" +
   "head|dean|director|chief|professor|prof|lecturer|demonstrator|facilitator|chair|editor|author|writer|" +
   // v7: non-clinical staff who appear by name in reflections
   "adviser|advisor|officer|navigator|interpreter|translator|administrator|volunteer|liaison|kaumātua|kaumatua|elder|chaplain|champion|link\\s+worker|health\\s+worker|community\\s+worker|outreach\\s+worker|case\\s+worker|caseworker|" +
@@ -172,7 +174,7 @@ export const RELATIVES =
   "stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|guardian|next\\s+of\\s+kin|nok|attendant|relative|family\\s+member|" +
   // v9: great-, half- and grand- kin, and kin words in Māori, Filipino, Hindi/Urdu and Swahili
   "great-grandson|great-granddaughter|great-grandchild|great-grandmother|great-grandfather|great-niece|great-nephew|half-brother|half-sister|" +
-  "grandniece|grandnephew|mokopuna|moko|pamangkin|apo|bhatija|bhatiji|bhanja|bhanji|pota|poti|nawasa|nawasi|mjukuu|cucu";
+  "grandniece|grandnephew|grand-niece|grand-nephew|mokopuna|moko|pamangkin|apo|bhatija|bhatiji|bhanja|bhanji|pota|poti|nawasa|nawasi|mjukuu|cucu";
 
 /**
  * Ordinary English words that double as given names or surnames. A capitalised one at the

@@ -37,8 +37,10 @@ const PREFIX_STREET_RE =
 const ORDINAL_STREET_RE =
   /(?<![A-Za-z0-9])(?:(?:Flat|Apartment|Apt|Unit|Suite)\.?\s{1,2}\d{1,4}[A-Za-z]?,?\s{1,2})?\d{1,5}[A-Za-z]?\s{1,2}(?:(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\.?\s{1,2})?\d{1,3}(?:st|nd|rd|th)\s{1,2}(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Drive|Dr|Cross|Main|Lane|Ln)\b\.?/g;
 // Street name first, number after (Brazil, Portugal, Spain, Latin America): "Rua das Flores 120, apto 31", "Calle 45 #12-30".
+// (v37: and Italy, Serbia and Croatia, Turkey, and the street word in lower case as English prose writes it: "via dei
+// Mulini 7", "calle Las Heras 1742", "Bulevar oslobođenja 47")
 const NAME_THEN_NUMBER_RE =
-  /(?<![\p{L}])(?:Rua|Avenida|Av\.|Calle|Carrera|Travessa|Alameda|Praça|Rodovia|Estrada|Strasse|Straße|Straat|Via)\s(?:[\p{L}'’.-]+,?\s){1,4}?(?:#\s?)?\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?:,?\s(?:apto|apt|ap|casa|bloco|piso|depto|dpto)\.?\s?\d{1,4}[A-Za-z]?)?(?![\p{L}\d])/gu;
+  /(?<![\p{L}])(?:[Rr]ua|[Aa]venida|Av\.|[Cc]alle|[Cc]arrera|[Tt]ravessa|[Aa]lameda|[Pp]raça|[Rr]odovia|[Ee]strada|Strasse|Straße|Straat|Via|via(?=\s(?:dei|del|della|delle|degli|di|San|Santa)\s)|Viale|[Bb]ulevar|[Uu]lica|[Cc]addesi|[Ss]okak)\s(?:[\p{L}'’.-]+,?\s){1,4}?(?:#\s?)?\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?:,?\s(?:apto|apt|ap|casa|bloco|piso|depto|dpto)\.?\s?\d{1,4}[A-Za-z]?)?(?![\p{L}\d])/gu;
 // v19: a Colombian address, street number then "#" and the house's block and number ("Calle 63 Sur # 24-17", "Cra. 7
 // Bis No. 12-40"); a Polish one ("ul. Józefińska 14/3, 30-529 Kraków"); a Korean one, lot number first ("112-4
 // Sujeong-dong 3-ga, Dong-gu, Busan").

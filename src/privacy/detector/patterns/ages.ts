@@ -279,10 +279,14 @@ export function wordAge(s: string): number {
 }
 
 
-// v37: an age of 90 or over in Portuguese or Spanish words, before "anos"/"años", glossed in English after a dash, or
-// after "is"/"é"/"tem"/"tiene" ("é noventa e quatro", "tiene noventa y dos años", "cem anos"); not "noventa reais".
-const ROMANCE_AGE_WORD = /noventa|cien|cem/i;
-const ROMANCE_WORD_AGE_RE = new RegExp(`(?<![\\p{L}])(?:noventa(?:\\s+[ey]\\s+(?:um|uma|dois|duas|tr[eê]s|quatro|cuatro|cinco|seis|sete|siete|oito|ocho|nove|nueve|uno|una|dos))?|cien|cem)(?=\\s+(?:anos|años)\\b|\\s*[—–-]\\s*(?:ninety|one\\s+hundred|a\\s+hundred)\\b)(?:\\s+(?:anos|años))?|(?<=\\b(?:is|was|é|era|tem|tinha|tiene|ten[ií]a)\\s)noventa(?:\\s+[ey]\\s+(?:um|uma|dois|duas|tr[eê]s|quatro|cuatro|cinco|seis|sete|siete|oito|ocho|nove|nueve|uno|una|dos))?(?![\\p{L}])(?!\\s+(?:reais|real|pesos|euros|soles|d[oó]lares|por\\s+cento|minutos|quil[oó]s|kg|km|metros))`, "giu");
+// v37: the v28 words without "años"/"anos" after them: glossed in English after a dash, or after "is"/"é"/"tem"/"tiene"
+// ("Dona Albertina is noventa e quatro — ninety-four —"); not "noventa reais".
+const ROMANCE_AGE_WORD = /noventa/i;
+const ROMANCE_UNIT = "(?:\\s+[ey]\\s+(?:um|uma|dois|duas|tr[eê]s|quatro|cuatro|cinco|seis|sete|siete|oito|ocho|nove|nueve|uno|una|un|dos))?";
+const ROMANCE_WORD_AGE_RE = new RegExp(
+  `(?<![\\p{L}])noventa${ROMANCE_UNIT}(?=\\s*[—–-]\\s*(?:ninety|one\\s+hundred|a\\s+hundred)\\b)|(?<=\\b(?:is|was|é|era|tem|tinha|tiene|ten[ií]a)\\s)noventa${ROMANCE_UNIT}(?![\\p{L}])(?!\\s+(?:años|anos|reais|real|pesos|euros|soles|d[oó]lares|por\\s+cento|minutos|quil[oó]s|kg|km|metros)\\b)`,
+  "giu",
+);
 
 // Every word pattern has "ninety" or "hundred" in it: without either in the text none can match, and none is run.
 const WORD_AGE_WORD = /ninety|hundred/i;

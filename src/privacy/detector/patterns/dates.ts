@@ -185,9 +185,9 @@ function pushDay(out: Candidate[], text: string, start: number, end: number): vo
 }
 
 // v19: and in Italian, Romanian, Turkish, German, Dutch, Indonesian/Malay and Polish ("7 ianuarie", "23 Nisan", "3. März",
-// "12 Mei", "5 stycznia"), always after a day number.
+// "12 Mei", "5 stycznia"), always after a day number (v37: and Serbian and Croatian, "6. decembar 2025", "3. travnja").
 const OTHER_MONTHS =
-  "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|januar|februar|märz|maerz|oktober|dezember|januari|februari|maart|mei|juli|augustus|maret|agustus|ogos|oktober|desember|disember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba|mars|mai|maj|augusti|desember|mutarama|gashyantare|werurwe|gicurasi|kamena|nyakanga|kanama|nzeri|ukwakira|ugushyingo|ukuboza|hamal|sawr|jawza|saratan|asad|sunbula|mizan|aqrab|qaws|jadi|dalw";
+  "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|januar|februar|märz|maerz|oktober|dezember|januari|februari|maart|mei|juli|augustus|maret|agustus|ogos|oktober|desember|disember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba|mars|mai|maj|augusti|desember|mutarama|gashyantare|werurwe|gicurasi|kamena|nyakanga|kanama|nzeri|ukwakira|ugushyingo|ukuboza|hamal|sawr|jawza|saratan|asad|sunbula|mizan|aqrab|qaws|jadi|dalw|avgust|septembar|oktobar|novembar|decembar|jun|jul|siječnja|sijecnja|veljače|veljace|ožujka|ozujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|studenog|prosinca";
 // v7: dates written in Portuguese, Spanish or French, with a weekday: "domingo, 3 de março", "15 de enero de 2024", "le 3 mars 2023".
 const ROMANCE_DATE_RE = new RegExp(
   `(?<![\\p{L}\\d])(?:((?:domingo|segunda|terça|terca|quarta|quinta|sexta|sábado|sabado|lunes|martes|miércoles|miercoles|jueves|viernes|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)(?:-feira)?),?\\s)?(${DAY})(?:º|°|er|\\.)?\\s(?:de\\s)?(?:janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|${OTHER_MONTHS})(?:\\s(?:de\\s)?(${YEAR4}))?(?![\\p{L}\\d])`,
@@ -286,14 +286,22 @@ const WORD_DMY_RE = new RegExp(
 // month word in such letters and a year ("১৫ মার্চ ২০২৫" is "15 ªªª 2025", "3 серпня 1931" is "3 cepððð 1931"), and the
 // year-month-day of Chinese, Japanese and Korean ("2024年8月15日" is "2024ª8ª15ª").
 // (v34: and a Thai month's abbreviation with the Buddhist year, "15 ต.ค. 2567")
-const SCRIPT_DMY_RE = new RegExp(`(?<![\\p{L}\\d])(${DAY})\\.?\\s(?:ª{1,14}(?:\\.ª{1,6}){0,2}|(?=[a-zA-ZÐð]*[Ðð])[a-zA-ZÐð]{3,14})\\.?\\s((?:19|20|25)\\d{2})(?!\\d)`, "gu");
-// (v36: or the year of a Japanese era, "令和6年5月12日" scanned "ªª6ª5ª12ª")
-const SCRIPT_YMD_RE = /(?<!\d)((?:19|20)\d{2}|ªª\d{1,2})\s?ª\s?(\d{1,2})\s?ª\s?(\d{1,2})\s?ª/g;
+// (v37: and the Bengali calendar's year, "১৫ শ্রাবণ ১৪৩২")
+const SCRIPT_DMY_RE = new RegExp(`(?<![\\p{L}\\d])(${DAY})\\.?\\s(?:ª{1,14}(?:\\.ª{1,6}){0,2}|(?=[a-zA-ZÐð]*[Ðð])[a-zA-ZÐð]{3,14})\\.?\\s((?:19|20|25|14)\\d{2})(?!\\d)`, "gu");
+// (v36: or the year of a Japanese era, "令和6年5月12日" scanned "ªª6ª5ª12ª"; v37: or of the Republic of China, "民國114年3月2日")
+const SCRIPT_YMD_RE = /(?<!\d)((?:19|20)\d{2}|ªª\d{1,3})\s?ª\s?(\d{1,2})\s?ª\s?(\d{1,2})\s?ª/g;
 // v33: the Ethiopian calendar's months with a day ("Meskerem 7, 2017", "12 Tir"), and a day of Tết counted in
 // Vietnamese ("mùng 5 Tết", scanned "mung 5 Tet").
 const ETHIOPIAN_MONTH = "(?:Meskerem|Tikimt|Tekemt|Hidar|Hedar|Tahsas|Tahesas|Tir|Ter|Yekatit|Megabit|Miyazya|Miazia|Ginbot|Sene|Hamle|Nehase|Nehasse|Pagume|Pagumen)";
 // (v36: with the calendar's mark after the year, "Meskerem 12, 2016 E.C.")
 const ETHIOPIAN_DATE_RE = new RegExp(`\\b(?:${ETHIOPIAN_MONTH}\\s(${DAY})(?![\\d:])(?:,?\\s(\\d{4})(?!\\d))?|(${DAY})\\s${ETHIOPIAN_MONTH}(?:,?\\s(\\d{4})(?!\\d))?)\\b(?:\\s?E\\.C\\.|\\s?EC\\b)?`, "g");
+// v37: Nepal's Bikram Sambat dates with the month in Latin letters ("2082 Asar 15", "15 Shrawan 2081"), always with a
+// year of 2040–2099 (the months include English words: "Push", "Magh"); and the lunar day of the Gujarati and Hindi
+// calendars with its fortnight ("Magshar sud 5, Samvat 2081").
+const BS_MONTH = "(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Ashadh|Asadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|Kartik|Mangsir|Poush|Push|Magh|Falgun|Fagun|Chaitra|Chait)";
+const BS_DATE_RE = new RegExp(`\\b(?:(20[4-9]\\d)\\s${BS_MONTH}\\s(${DAY})|(${DAY})\\s${BS_MONTH},?\\s(20[4-9]\\d)|${BS_MONTH}\\s(${DAY}),?\\s(20[4-9]\\d))(?![\\d:])`, "g");
+const LUNAR_DAY_RE =
+  /\b(?:Kartak|Kartik|Magshar|Margashirsha|Posh|Paush|Maha|Magh|Fagan|Phalgun|Chaitra|Chaitar|Vaishakh|Vaisakh|Jeth|Ashadh|Asadh|Aashad|Shravan|Sawan|Bhadarvo|Bhadrapad|Bhadon|Aso|Ashwin|Asoj)\s(?:sud|vad|sudi|vadi|shukla|krishna)\s\d{1,2}(?:,?\s(?:Samvat|VS|V\.S\.)\s(?:20|19)\d{2})?\b/g;
 const TET_DAY_RE = /\b(?:m[uù]ng|m[oồ]ng)\s\d{1,2}\s(?:T[eế]t|th[aá]ng\s\d{1,2})\b/gi;
 const WEEKDAY_ORDINAL_NEAR = nearMatcher(WEEKDAY_ORDINAL_RE, DIGIT_G, 20, (text, s) => WEEKDAY_INITIAL(text, s) && afterNonAlnum(text, s));
 const ROMANCE_DATE_NEAR = nearMatcher(
@@ -371,6 +379,8 @@ export function detectDates(text: string): Candidate[] {
     else if (!/\b(?:Tir|Ter|Sene)\b/.test(m[0])) pushDay(out, text, m.index, m.index + m[0].length);
   });
   eachMatch(TET_DAY_RE, text, (m) => pushDay(out, text, m.index, m.index + m[0].length));
+  eachMatch(BS_DATE_RE, text, (m) => push(out, text, m.index, m.index + m[0].length, "full"));
+  eachMatch(LUNAR_DAY_RE, text, (m) => push(out, text, m.index, m.index + m[0].length, /\d{4}$/.test(m[0]) ? "full" : "partial"));
   eachMatch(WORD_DMY_RE, text, (m) => {
     if (m[1] !== undefined) push(out, text, m.index, m.index + m[0].length, "full");
     else pushDay(out, text, m.index, m.index + m[0].length);

@@ -39,6 +39,20 @@ const NAME_WAS_RE = new RegExp(
   String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:real|first|given|chosen|community|street|new|old|pet|proper|full|birth|legal|Christian)\s+)?name\s+(?:(?:in|at|on|among|to)\s+(?:the\s+)?[\p{Ll}-]{2,20}\s+)?(?:is|was)\s+["“‘]?((?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s)?${CAP_WORD}(?:\s${CAP_WORD}){0,2})`,
   "gu",
 );
+// v37: the patient named in apposition or after "was" with "my/one/another patient" ("My patient, T.R., came in", "One
+// patient was Aunty Rosie Jampijinpa, an elder from …"), by initials or by up to three capitalised words with a title.
+const PATIENT_APPOSED_RE = new RegExp(
+  String.raw`\b(?:[Mm]y|[Oo]ur|[Oo]ne|[Tt]his|[Aa]nother|[Tt]he)\s+(?:(?:first|last|next|new|young|old)\s+)?patient\s*(?:,\s*|\s+(?:was|is)\s+)((?:(?:Aunty|Auntie|Uncle|Mr|Mrs|Ms|Miss|Mx)\.?\s)?(?:(?:[A-Z]\.){2,3}|${CAP_WORD}(?:\s${CAP_WORD}){0,2}))(?=\s*[,.;:!—–(]|\s+(?:who|was|is|had|has|came|presented|arrived|and)\b)`,
+  "gu",
+);
+// v37: a name the phone shows ('a number saved in his phone as "Skipper"')
+const SAVED_AS_RE = new RegExp(String.raw`\bsaved\s+(?:in|on|to)\s+(?:his|her|their|my|the)\s+(?:phone|contacts|mobile)\s+as\s+["“‘]((?:the\s)?${CAP_WORD}(?:\s${CAP_WORD}){0,2})["”’]`, "gu");
+// v37: a place a writer warns is small enough to give the patient away ("Hanle is small enough that people will
+// recognise him"), and a small island named with its word for island ("the posta on Isla Llingua").
+const SMALL_ENOUGH_RE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${CAP_WORD}(?:\s${CAP_WORD})?)\s+is\s+(?:so\s+|such\s+a\s+|a\s+)?(?:small|tiny)\s+(?:enough\s+(?:that|for\s+(?:people|everyone|anyone)|to\s+(?:know|recogni[sz]e|identify|tell|work\s+out))\b|(?:place|village|town|community|island|settlement|hamlet)\s+that\b)`, "gu");
+const ISLAND_RE = new RegExp(String.raw`\b(?:Isla|Ilha|Île|Pulau|Nusa|Koh)\s(?:(?:de|do|da|del)\s)?${CAP_WORD}(?:\s${CAP_WORD})?`, "gu");
+const R_SMALL_PLACE = "A small place named beside the story lets the people who live there recognise the patient.";
+const S_SMALL_PLACE = "Write 'a small village' or 'a remote island' instead of its name.";
 // v27: the patient named by what the story calls them ("The girl was **Ruby**, and she …", "Our patient was Tomasz.")
 const NOUN_WAS_NAME_RE = new RegExp(
   String.raw`\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:(?:little|young|old|first|last|next)\s+)?(?:girl|boy|patient|baby|child|toddler|teenager|man|woman|lady|mother|father|twin|client|resident)\s+(?:was|is)\s+(?:called\s+|named\s+)?(?:\*\*|__|["“])?(${CAP_WORD})(?:\*\*|__|["”])?(?=\s*[.,;!—–]|\s+(?:and|but|who)\b)`,
@@ -350,6 +364,27 @@ export function detectDeclaredNames(text: string): Candidate[] {
   eachMatch(SURNAME_FIRST_RE, text, (m) => {
     found(m.index, m.index + m[0].length, R_FULL, S_PATIENT, 44);
   });
+  eachMatch(PATIENT_APPOSED_RE, text, (m) => {
+    const name = m[1] ?? "";
+    const words = name.split(/\s+/);
+    const initials = /^(?:[A-Z]\.){2,3}$/.test(name);
+    const titled = words.length > 1 && /^(?:Aunty|Auntie|Uncle|Mr|Mrs|Ms|Miss|Mx)\.?$/.test(words[0] as string);
+    if (!initials && !titled && words.some((w) => isEnglishWord(keyOf(w)) && !FIRST_NAMES.has(keyOf(w)))) return;
+    if (!initials && words.some((w) => /^\p{Lu}{2,}$/u.test(w) || PLACES_ALONE.has(keyOf(w)) || CALENDAR.has(keyOf(w)) || PEOPLES.has(keyOf(w)))) return;
+    found(m.index + m[0].length - name.length, m.index + m[0].length, words.length > 1 ? R_FULL : R_GOES_BY, S_PATIENT, 47);
+  });
+  eachMatch(SMALL_ENOUGH_RE, text, (m) => {
+    const name = m[1] ?? "";
+    const words = name.split(/\s+/);
+    if (words.some((w) => (isEnglishWord(keyOf(w)) && !PLACES.has(keyOf(w))) || CALENDAR.has(keyOf(w))) || NOT_PATIENT_TITLE.test(name)) return;
+    if (words.every((w) => PLACES_ALONE.has(keyOf(w)))) return; // (a city or country alone is no small place)
+    found(m.index, m.index + name.length, R_SMALL_PLACE, S_SMALL_PLACE, 46, "LOCATION");
+  });
+  eachMatch(ISLAND_RE, text, (m) => {
+    if (m[0].split(/\s+/).slice(1).every((w) => PLACES.has(keyOf(w)) || /^(?:de|do|da|del)$/.test(w))) return;
+    found(m.index, m.index + m[0].length, R_SMALL_PLACE, S_SMALL_PLACE, 46, "LOCATION");
+  });
+  eachMatch(SAVED_AS_RE, text, (m) => push(m.index + m[0].lastIndexOf(m[1] ?? ""), m[1] ?? ""));
   eachMatch(NOUN_WAS_NAME_RE, text, (m) => {
     const name = m[1] ?? "";
     const key = keyOf(name);

@@ -13,6 +13,7 @@ import {
   nifIsValid,
   nricIsValid,
   peselIsValid,
+  chineseResidentIdIsValid,
   cnpIsValid,
   codiceFiscaleIsValid,
   ssnIsValid,
@@ -77,6 +78,10 @@ const IR_CODE_RE = /(?<![A-Za-z0-9.\-/+])\d{3}-?\d{6}-?\d(?![A-Za-z0-9]|[.\-/]\d
 const IR_CODE_LABEL = /\b(?:national\s+code|(?:kod|code)[-\s]?e?[-\s]?melli|melli\s+code|shenasnameh)\b[^.\n]{0,24}$/i;
 // v32: an Italian codice fiscale and a Romanian CNP, each with its check character ("ZNLBRN51M14C458J", "2880312120482")
 const CODICE_FISCALE_RE = /(?<![A-Za-z0-9])[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![A-Za-z0-9])/g;
+// v37: an eighteen-character Chinese resident ID, valid by its check character and birth date
+const CN_RESIDENT_ID_RE = /(?<![A-Za-z0-9.\-/+])\d{17}[\dX](?![A-Za-z0-9]|[.\-/]\d)/g;
+const HOUSE_BEFORE_NO_RE = /\b(?:Door|House|H\.?|Plot|Flat|Shop|Block)\s?$/i;
+const PIN_LATER_IN_CLAUSE_RE = /^,\s[^.;\n]{3,80}?\b[1-8]\d{2}\s?\d{3}(?![\d-])/;
 const CNP_RE = /(?<![A-Za-z0-9.\-/+])[1-8]\d{12}(?![A-Za-z0-9]|[.\-/]\d)/g;
 // v33: a Ugandan National Identification Number: CM or CF (sex), eight digits, four letters or digits ("CF39021103XK7P")
 const UG_NIN_RE = /(?<![A-Za-z0-9])C[FM]\d{8}[A-Z0-9]{4}(?![A-Za-z0-9])/g;
@@ -352,6 +357,9 @@ export function detectIds(text: string): Candidate[] {
   eachMatch(CODICE_FISCALE_RE, text, (m) => {
     if (codiceFiscaleIsValid(m[0])) out.push(id(m.index, m.index + m[0].length, "An Italian codice fiscale (name letters, birth date, birthplace and a check letter) identifies one person.", 92));
   });
+  eachMatch(CN_RESIDENT_ID_RE, text, (m) => {
+    if (chineseResidentIdIsValid(m[0])) out.push(id(m.index, m.index + m[0].length, "A Chinese resident identity number (birthplace, birth date and a check character) identifies one person.", 92));
+  });
   eachMatch(CNP_RE, text, (m) => {
     if (cnpIsValid(m[0])) out.push(id(m.index, m.index + m[0].length, "A Romanian personal numeric code (CNP: sex, birth date and a check digit) identifies one person.", 92));
   });
@@ -500,6 +508,9 @@ export function detectIds(text: string): Candidate[] {
     const code = text.slice(at, end);
     if (digitsOf(code).length < 4 || code.length < 5) return;
     if (/^(?:19|20)\d{2}$/.test(code)) return; // a year
+    // v37: a door or house number at the head of an address is the address's (v13 joins it): "Door No. 4/112, Kamarajar
+    // Street, Thiruvallur 602001", "No. 12, 3rd Cross, … 570012"
+    if (/^no\.?$/i.test(key) && (HOUSE_BEFORE_NO_RE.test(b) || PIN_LATER_IN_CLAUSE_RE.test(text.slice(end, end + 100)))) return;
     const label = key;
     out.push(id(at, end, `A personal or record number (introduced by "${label}") identifies a patient to anyone with access to that system.`, 65));
   });

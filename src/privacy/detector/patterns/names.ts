@@ -215,6 +215,7 @@ const STAFF_AFTER = new RegExp(
 // "Mr Whitfield (colorectal)", "Mr Achterberg talked through the anatomy", "Ms Fauzia's teaching".
 const TEACHING_BEFORE =
   /\b(?:(?:theatre|theater|operating|clinic|outpatient|endoscopy|ward\s+round|list|firm|session|teaching|tutorial|round)s?\b[^.!?\n]{0,24}\b(?:with|under|for|by|led\s+by|run\s+by)|assisting|assisted|scrubbed\s+(?:in\s+)?(?:with|for)|scrubbing\s+(?:in\s+)?(?:with|for)|shadowing|shadowed|taught\s+by|supervised\s+by|observed\s+by|examined\s+by|signed\s+off\s+by|on\s+(?:the\s+)?firm\s+of)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?$/i;
+const RESIDENT_PATIENT_AFTER_RE = /^\s+(?:with|of|who\s+(?:has|had|is|was)|whose)\b/i;
 const UNIT_SISTER_RE = /\b(?:ward|ED|A&E|charge|junior|senior|theatre|ICU|ITU|HDU|NICU|night|unit|clinic|nursing|outpatients?)\s+sister$/i;
 // (v36: and a fellow student, "practised it twice with Amira from my year")
 const STAFF_DOING_AFTER =
@@ -295,10 +296,10 @@ const NOT_PERSON_NOUN =
 // Kinship and respect words written AFTER a name: "Kusumawathie amma", "Ramprasad ji", "Tanaka-san".
 // v17: and "Kamla bai" (Marathi, Hindi), "Ying por" (Cantonese).
 // (v28: and Turkish and Korean ones: "Mehmet Amca", "Ayşe Teyze", "Kim Young-sook halmeoni")
-const POSTPOSED_TITLES = new Set("amma akka aiya ayya thatha paati anni ji jee bhai bhaiya didi sahib sahab baji apa aunty auntie uncle mama dada nana nani dadi khala bibi begum san sama bai bayi por poh amca teyze abla abi hanım hanim bey nine dede halmeoni harabeoji opa garu junior".split(" "));
+const POSTPOSED_TITLES = new Set("amma akka aiya ayya thatha paati anni ji jee bhai bhaiya didi sahib sahab baji apa aunty auntie uncle mama dada nana nani dadi khala bibi begum chacha chachi mamu khalu phuppo san sama bai bayi por poh amca teyze abla abi hanım hanim bey nine dede halmeoni harabeoji opa garu junior".split(" "));
 // v32: those Turkish writes with a capital ("Hatice Hanım", "Ayşe Teyze"); v33: Sinhala and Malayalam "Amma" ("Ammini Amma");
 // v35: Dari and Pashto "Bibi" and "Begum" ("Gul Bibi, wife of …")
-const CAPITAL_POSTPOSED = new Set("hanım hanim bey amca teyze abla amma akka bibi begum".split(" "));
+const CAPITAL_POSTPOSED = new Set("hanım hanim bey amca teyze abla amma akka bibi begum chacha chachi mamu khala khalu phuppo".split(" "));
 // v14: titles written in lower case in quick notes ("saw mrs okafor again"); "ms" and "miss" are words too, so the
 // name after any of them must be listed and no English word.
 // v14: words that are given names somewhere but here are titles, kin or roles ("Baby's sats", "Sister's notes").
@@ -974,7 +975,9 @@ export function detectNames(text: string, options: ScanOptions = {}): Candidate[
     // v14: a titled person described by a trade outside the hospital ("Mrs Adeyemi-Okoro, a teacher, had
     // pre-eclampsia", "Mr Danso, an engineer, …") is a patient described, unless the text says they teach us.
     if (m !== null && TITLE_AT.test(text.slice(startOff, startOff + 6)) && OUTSIDE_TRADE.test(m[0]) && !TEACHES_US.test(text.slice(endOff, endOff + 100))) return false;
-    // ("sister" alone may be kin; v36: a ward's sister is staff, "— Becky, ED sister")
+    // ("sister" alone may be kin; v36: a ward's sister is staff, "— Becky, ED sister"; v37: a care home's resident with
+    // something wrong is a patient, "Mme Lefèvre, a resident with blistering on her arms")
+    if (m !== null && /\bresidents?$/i.test(m[0]) && RESIDENT_PATIENT_AFTER_RE.test(a.slice(m[0].length))) return false;
     return m !== null && !NOT_STAFF.test(m[0]) && (!/\bsister\b/i.test(m[0].slice(-7)) || UNIT_SISTER_RE.test(m[0])) ? true : false;
   };
   const titledPatient = (startOff: number, endOff: number): boolean =>

@@ -24,7 +24,9 @@ import { before, eachMatch } from "../context.ts";
 
 const CANDIDATE_RE = /(?<![A-Za-z0-9+.\-/])(?:\+ ?)?(?:\(\d{1,5}\) ?)?\d[\d ().-]{5,24}\d(?![A-Za-z0-9/]|[.-]\d)/g;
 // (v34: a comma may stand after the label: "She wrote her phone number, 5550 8127")
-const PHONE_WORD = /\b(?:tel(?:ephone)?|phone(?:d)?|ph|mob(?:ile)?|cell(?:phone)?|contact(?:\s+(?:no|number))?|call(?:ed)?|ring|rang|whats\s?app|landline|number)\.?\s*(?:no\.?|number|#)?\s*(?:is|was|on)?\s*[:#=,-]?\s*$/i;
+// (v37: or a call with its person between: "asked me to call her on 948 555 217", "calls me from 33 5555 0172")
+const PHONE_WORD =
+  /\b(?:tel(?:ephone)?|phone(?:d)?|ph|mob(?:ile)?|cell(?:phone)?|contact(?:\s+(?:no|number))?|call(?:ed)?|ring|rang|whats\s?app|landline|number)\.?\s*(?:no\.?|number|#)?\s*(?:is|was|on)?\s*[:#=,-]?\s*$|\b(?:call|calls|called|calling|ring|rings|rang|text|texts|texted|phone|phones|phoned|message|messages|messaged|whatsapp|whatsapps)\s+(?:me|her|him|them|us|the\s+family)\s+(?:on|at|from)\s*$/i;
 const NANP_RE = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 // Brazilian area code in brackets, then 8 or 9 digits split by a dash: "(11) 95555-1234", "(21) 2555-1234".
 const BR_RE = /^\(\d{2}\)\s?9?\d{4}-\d{4}$/;
@@ -45,6 +47,8 @@ function judge(s: string, labelled: boolean): Verdict | null {
   // A 5-5 split of ten digits is the usual Indian way of writing a mobile, not a range ("98480-22731").
   // A labelled seven-digit local number split 3-4 ("phone 555-0147", "call her on 867-5309") is a phone, not a range.
   if (labelled && LOCAL_7_RE.test(trimmed)) return { reason: `${REASON} (local seven-digit number)` };
+  // (a time and a year after "call him at": "at 10 30 2024")
+  if (/^\d{1,2}[ .:][0-5]\d\s/.test(trimmed) && trimmed.replace(/\D+/g, "").length <= 8) return null;
   if (DATE_SHAPE.test(trimmed) || (RANGE_SHAPE.test(trimmed) && trimmed.replace(/\D+/g, "").length < 10)) return null;
   if (BR_RE.test(trimmed)) return { reason: `${REASON} (Brazilian format)` };
   const plus = trimmed.startsWith("+");
