@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { type AccountSettings, accountSettingsOf, changeAccountSettings, mayOptIntoDiscovery } from "../accounts/account-settings.ts";
 import { AccountError } from "../accounts/users.ts";
+import { visibleComments } from "../comments/queries.ts";
 import type { User } from "../db/schema.ts";
 import { federationActorUpdates } from "../federation/actor-updates.ts";
 import { FollowError, decideFollow, listFollowRequests, setMentor } from "../federation/follows.ts";
@@ -213,12 +214,19 @@ export async function federationApiRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get<{ Params: { id: string } }>("/api/v1/posts/:id/comments", {
-    schema: { tags: ["posts"], summary: "Comments under a post, with origin, author and state (visible|held|removed). Others see visible ones only.", params: idParams, response: { "4xx": errorSchema } },
+    schema: {
+      tags: ["posts"],
+      summary: "Comments under a post, with origin, author and state (visible|held|removed); a visible comment's text as the gate cleared it (html), a held one's never. Others see visible ones only.",
+      params: idParams,
+      response: { "4xx": errorSchema },
+    },
   }, async (request) => {
     const viewer = request.viewer;
     const own = viewer ? await findOwnPost(db, viewer, request.params.id) : undefined;
     if (own === undefined && (await visiblePost(db, gate, request.params.id, viewer)) === undefined) throw notFound("No such post, or it is not shared with you.");
     const rows = await commentsOfPost(db, request.params.id);
+    // The text comes only from the gate: a comment it does not admit (held, or changed since it was cleared) has none here.
+    const clearedHtml = new Map((await visibleComments(db, gate, request.params.id)).map((c) => [c.id, c.html]));
     return {
       comments: rows
         .filter((c) => own !== undefined || c.state === "visible")
@@ -233,6 +241,7 @@ export async function federationApiRoutes(app: FastifyInstance): Promise<void> {
           url: c.remote_url,
           inReplyTo: c.in_reply_to_comment_id,
           isFeedback: c.is_feedback,
+          html: clearedHtml.get(c.id) ?? null,
           createdAt: c.created_at.toISOString(),
         })),
       ...(await interactionCounts(db, request.params.id)),

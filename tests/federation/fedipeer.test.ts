@@ -107,6 +107,7 @@ describe.each([
     expect(page).toContain("alice");
     const { json } = await api("GET", `/api/v1/posts/${postId}/comments`);
     expect(json.comments[0]).toMatchObject({ origin: "remote", state: "visible" });
+    expect(json.comments[0].html).toContain("silence is so hard");
     // The post's replies collection lists the reply, as the peer would fetch it.
     const replies = (await (await fetch(`${postUrl}/replies`, { headers: { accept: "application/activity+json" } })).json()) as { type: string; orderedItems: string[] };
     expect(replies.type).toBe("OrderedCollection");
@@ -120,6 +121,8 @@ describe.each([
       return json.comments.find((c: { state: string }) => c.state === "held");
     }, "a held comment");
     expect(held.origin).toBe("remote");
+    expect(held.html).toBeNull();
+    expect(JSON.stringify(held)).not.toContain("07700");
     const html = await (await fetch(postUrl, { headers: { accept: "text/html" } })).text();
     expect(html).not.toContain("07700 900461");
   });
