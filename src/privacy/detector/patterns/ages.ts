@@ -251,6 +251,10 @@ const SW_UNITS: Record<string, number> = { moja: 1, mbili: 2, tatu: 3, nne: 4, t
 // años"; not "cien años de soledad")
 const IBERIAN_AGE_RE =
   /(?<![\p{L}])(noventa|(?<=\b(?:tenía|tiene|cumplió|cumple|tinha|tem|fez|faz|was|is|turned)\s)(?:cien|cem))(?:\s+(?:y|e)\s+(un|uno|una|um|uma|dos|dois|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove))?\s+(?:años|anos)(?![\p{L}])(?!\s+de\b)/giu;
+// v37: and without "años"/"anos" after them, glossed in English after a dash or said after "is"/"é"/"tem"/"tiene"
+// ("Dona Albertina is noventa e quatro — ninety-four —"); not a price, "was noventa reais"
+const IBERIAN_AGE_BARE_RE =
+  /(?<![\p{L}])(noventa)(?:\s+(?:y|e)\s+(un|uno|una|um|uma|dos|dois|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove))?(?:(?=\s*[—–-]\s*(?:ninety|one\s+hundred|a\s+hundred)\b)|(?<=\b(?:is|was|é|era|tem|tinha|tiene|ten[ií]a)\snoventa(?:\s+[ey]\s+\p{L}+)?)(?![\p{L}])(?!\s+(?:años|anos|reais|real|pesos|euros|soles|d[oó]lares|por\s+cento|minutos|quil[oó]s|kg|km|metros)\b))/giu;
 const IBERIAN_UNITS: Record<string, number> = { un: 1, uno: 1, una: 1, um: 1, uma: 1, dos: 2, dois: 2, duas: 2, tres: 3, três: 3, cuatro: 4, quatro: 4, cinco: 5, seis: 6, siete: 7, sete: 7, ocho: 8, oito: 8, nueve: 9, nove: 9 };
 const SWAHILI_AGE_RE = /(?<![\p{L}])miaka\s+(tisini|mia(?:\s+moja)?)(?:\s+na\s+(moja|mbili|tatu|nne|tano|sita|saba|nane|tisa))?(?![\p{L}])/giu;
 function swahiliAge(tens: string, unit: string): number {
@@ -278,15 +282,6 @@ export function wordAge(s: string): number {
   return base + (unit ? (UNITS[unit[1] ?? ""] ?? 0) : 0);
 }
 
-
-// v37: the v28 words without "años"/"anos" after them: glossed in English after a dash, or after "is"/"é"/"tem"/"tiene"
-// ("Dona Albertina is noventa e quatro — ninety-four —"); not "noventa reais".
-const ROMANCE_AGE_WORD = /noventa/i;
-const ROMANCE_UNIT = "(?:\\s+[ey]\\s+(?:um|uma|dois|duas|tr[eê]s|quatro|cuatro|cinco|seis|sete|siete|oito|ocho|nove|nueve|uno|una|un|dos))?";
-const ROMANCE_WORD_AGE_RE = new RegExp(
-  `(?<![\\p{L}])noventa${ROMANCE_UNIT}(?=\\s*[—–-]\\s*(?:ninety|one\\s+hundred|a\\s+hundred)\\b)|(?<=\\b(?:is|was|é|era|tem|tinha|tiene|ten[ií]a)\\s)noventa${ROMANCE_UNIT}(?![\\p{L}])(?!\\s+(?:años|anos|reais|real|pesos|euros|soles|d[oó]lares|por\\s+cento|minutos|quil[oó]s|kg|km|metros)\\b)`,
-  "giu",
-);
 
 // Every word pattern has "ninety" or "hundred" in it: without either in the text none can match, and none is run.
 const WORD_AGE_WORD = /ninety|hundred/i;
@@ -332,7 +327,7 @@ export function detectAges(text: string): Candidate[] {
   });
   namedSubjectAges(text, out);
   if (/\b(?:noventa|cien|cem)\s/i.test(text)) {
-    eachMatch(IBERIAN_AGE_RE, text, (m) => {
+    for (const re of [IBERIAN_AGE_RE, IBERIAN_AGE_BARE_RE]) eachMatch(re, text, (m) => {
       const age = (/^noventa$/i.test(m[1] ?? "") ? 90 : 100) + (IBERIAN_UNITS[(m[2] ?? "").toLowerCase()] ?? 0);
       out.push({
         start: m.index,
@@ -382,18 +377,6 @@ export function detectAges(text: string): Candidate[] {
         end: whole ? m.index + m[0].length : start + g.length,
         type: "AGE",
         reason: `An exact age of ${age} is rare enough to point to one person; ages of 90 and over are reported only as "90 or older".`,
-        suggestion: "Write 'in her nineties' or 'a very elderly patient'.",
-        priority: 55,
-      });
-    });
-  }
-  if (ROMANCE_AGE_WORD.test(text)) {
-    eachMatch(ROMANCE_WORD_AGE_RE, text, (m) => {
-      out.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        type: "AGE",
-        reason: 'An exact age of 90 or over is rare enough to point to one person; such ages are reported only as "90 or older".',
         suggestion: "Write 'in her nineties' or 'a very elderly patient'.",
         priority: 55,
       });
