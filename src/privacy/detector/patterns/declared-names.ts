@@ -47,12 +47,6 @@ const PATIENT_APPOSED_RE = new RegExp(
 );
 // v37: a name the phone shows ('a number saved in his phone as "Skipper"')
 const SAVED_AS_RE = new RegExp(String.raw`\bsaved\s+(?:in|on|to)\s+(?:his|her|their|my|the)\s+(?:phone|contacts|mobile)\s+as\s+["“‘]((?:the\s)?${CAP_WORD}(?:\s${CAP_WORD}){0,2})["”’]`, "gu");
-// v37: a place a writer warns is small enough to give the patient away ("Hanle is small enough that people will
-// recognise him"), and a small island named with its word for island ("the posta on Isla Llingua").
-const SMALL_ENOUGH_RE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${CAP_WORD}(?:\s${CAP_WORD})?)\s+is\s+(?:so\s+|such\s+a\s+|a\s+)?(?:small|tiny)\s+(?:enough\s+(?:that|for\s+(?:people|everyone|anyone)|to\s+(?:know|recogni[sz]e|identify|tell|work\s+out))\b|(?:place|village|town|community|island|settlement|hamlet)\s+that\b)`, "gu");
-const ISLAND_RE = new RegExp(String.raw`\b(?:Isla|Ilha|Île|Pulau|Nusa|Koh)\s(?:(?:de|do|da|del)\s)?${CAP_WORD}(?:\s${CAP_WORD})?`, "gu");
-const R_SMALL_PLACE = "A small place named beside the story lets the people who live there recognise the patient.";
-const S_SMALL_PLACE = "Write 'a small village' or 'a remote island' instead of its name.";
 // v27: the patient named by what the story calls them ("The girl was **Ruby**, and she …", "Our patient was Tomasz.")
 const NOUN_WAS_NAME_RE = new RegExp(
   String.raw`\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:(?:little|young|old|first|last|next)\s+)?(?:girl|boy|patient|baby|child|toddler|teenager|man|woman|lady|mother|father|twin|client|resident)\s+(?:was|is)\s+(?:called\s+|named\s+)?(?:\*\*|__|["“])?(${CAP_WORD})(?:\*\*|__|["”])?(?=\s*[.,;!—–]|\s+(?:and|but|who)\b)`,
@@ -159,7 +153,7 @@ const NAME_WITH_NUMBER_RE =
   /((?:(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Dona|Don|Seu|Mst|Smt|Shri)\.?\s)?(?:[A-Z]\.){0,3}\s?(?:[\p{Lu}][\p{L}\p{M}'’-]{1,30}\s(?:(?:da|de|dos|das|do|del|van|von|bin|binti|bint|al|el|ul)\s)?){1,4}[\p{Lu}][\p{L}\p{M}'’-]{1,30})(?=,\s*(?:CHI|NHS(?:\s+(?:no\.?|number))?|MRN|MR\s*(?:no\.?|#)|UHID|CR\s*no\.?|hospital\s+(?:no\.?|number)|CPF|NIC|CNIC|NRIC|NHI|DOB|d\.o\.b\.?|born|mobile|phone|tel\.?|Aadhaar|IC|ID|UR\s*(?:no\.?|number)|IP\s*no\.?|OP\s*no\.?|reg(?:istration)?\s*no\.?)\b)/gu;
 // "Sher Ali alias "Shera"": a name and its alias are one name
 const ALIAS_RE = /([\p{Lu}][\p{L}'’-]{1,30}(?:\s[\p{Lu}][\p{L}'’-]{1,30}){0,2})\s(?:alias|a\.k\.a\.?|aka)\s["“‘]?([\p{Lu}][\p{L}'’-]{1,30}(?:\s[\p{Lu}][\p{L}'’-]{1,30})?)["”’]?/gu;
-const NOT_PATIENT_TITLE = /^(?:Dr|Prof|Professor|Doctor|Nurse|Sister|Matron|The|A|An|This|That|Our|My|His|Her|Their)\b/;
+export const NOT_PATIENT_TITLE = /^(?:Dr|Prof|Professor|Doctor|Nurse|Sister|Matron|The|A|An|This|That|Our|My|His|Her|Their)\b/;
 
 // v23: a given name with the surname's initial, as schools and therapists write a child's name ("therapy for Kacper W. in
 // Year 2"); not a word of English ("Vitamin D.", "Ward B."), nor a colleague's ("my colleague Priya K.")
@@ -372,17 +366,6 @@ export function detectDeclaredNames(text: string): Candidate[] {
     if (!initials && !titled && words.some((w) => isEnglishWord(keyOf(w)) && !FIRST_NAMES.has(keyOf(w)))) return;
     if (!initials && words.some((w) => /^\p{Lu}{2,}$/u.test(w) || PLACES_ALONE.has(keyOf(w)) || CALENDAR.has(keyOf(w)) || PEOPLES.has(keyOf(w)))) return;
     found(m.index + m[0].length - name.length, m.index + m[0].length, words.length > 1 ? R_FULL : R_GOES_BY, S_PATIENT, 47);
-  });
-  eachMatch(SMALL_ENOUGH_RE, text, (m) => {
-    const name = m[1] ?? "";
-    const words = name.split(/\s+/);
-    if (words.some((w) => (isEnglishWord(keyOf(w)) && !PLACES.has(keyOf(w))) || CALENDAR.has(keyOf(w))) || NOT_PATIENT_TITLE.test(name)) return;
-    if (words.every((w) => PLACES_ALONE.has(keyOf(w)))) return; // (a city or country alone is no small place)
-    found(m.index, m.index + name.length, R_SMALL_PLACE, S_SMALL_PLACE, 46, "LOCATION");
-  });
-  eachMatch(ISLAND_RE, text, (m) => {
-    if (m[0].split(/\s+/).slice(1).every((w) => PLACES.has(keyOf(w)) || /^(?:de|do|da|del)$/.test(w))) return;
-    found(m.index, m.index + m[0].length, R_SMALL_PLACE, S_SMALL_PLACE, 46, "LOCATION");
   });
   eachMatch(SAVED_AS_RE, text, (m) => push(m.index + m[0].lastIndexOf(m[1] ?? ""), m[1] ?? ""));
   eachMatch(NOUN_WAS_NAME_RE, text, (m) => {

@@ -1,8 +1,9 @@
 import type { Candidate } from "../types.ts";
 import { asciiLetterWordStart, charIn, eachMatch, eachMatchNear, isSpaceLike, nearMatcher, ownWorkSentence, patientInSentence, wordsBefore } from "../context.ts";
-import { PLACES, keyOf } from "../lexicon/names.ts";
+import { PLACES, PLACES_ALONE, keyOf } from "../lexicon/names.ts";
 import { CALENDAR, CLINICAL_ACRONYMS, ORGANISATIONS } from "../lexicon/terms.ts";
 import { isEnglishWord } from "../lexicon/english.ts";
+import { NOT_PATIENT_TITLE } from "./declared-names.ts";
 import { R_PLACE, SPECIALTY_OR_SERVICE, S_PLACE } from "./facilities.ts";
 
 /**
@@ -179,6 +180,13 @@ const CLASS_BEFORE_SCHOOL_RE = /\b(?:in\s)?(\d{1,2}[A-Z]{1,2}|(?:Year|Grade|Form
 const VESSEL_RE = /\b(?:F\/V|M\/V|MV|FV|RV|HMS|HMAS|HMCS|HMNZS|USS|USNS|MY)\s(?:[\p{Lu}][\p{L}'’-]{1,30}(?:\s[\p{Lu}][\p{L}'’-]{1,30}){0,2})/gu;
 const R_VESSEL = "A named boat or ship, with the story, tells its crew and their families who it was.";
 const S_VESSEL = "Write 'a fishing boat' or 'a cargo ship' instead of its name.";
+const PLACE_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’-]+`;
+// v37: a place a writer warns is small enough to give the patient away ("Hanle is small enough that people will
+// recognise him"), and a small island named with its word for island ("the posta on Isla Llingua").
+const SMALL_ENOUGH_RE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${PLACE_WORD}(?:\s${PLACE_WORD})?)\s+is\s+(?:so\s+|such\s+a\s+|a\s+)?(?:small|tiny)\s+(?:enough\s+(?:that|for\s+(?:people|everyone|anyone)|to\s+(?:know|recogni[sz]e|identify|tell|work\s+out))\b|(?:place|village|town|community|island|settlement|hamlet)\s+that\b)`, "gu");
+const ISLAND_RE = new RegExp(String.raw`\b(?:Isla|Ilha|Île|Pulau|Nusa|Koh)\s(?:(?:de|do|da|del)\s)?${PLACE_WORD}(?:\s${PLACE_WORD})?`, "gu");
+const R_SMALL_PLACE = "A small place named beside the story lets the people who live there recognise the patient.";
+const S_SMALL_PLACE = "Write 'a small village' or 'a remote island' instead of its name.";
 
 export function detectPlaceForms(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -259,6 +267,17 @@ export function detectPlaceForms(text: string): Candidate[] {
     add(cls ? start - cls[0].length + cls[0].indexOf(cls[1] as string) : start, start + school.length);
   });
   eachMatch(PITCH_RE, text, (m) => add(m.index, m.index + m[0].length));
+  eachMatch(SMALL_ENOUGH_RE, text, (m) => {
+    const name = m[1] ?? "";
+    const words = name.split(/\s+/);
+    if (words.some((w) => (isEnglishWord(keyOf(w)) && !PLACES.has(keyOf(w))) || CALENDAR.has(keyOf(w))) || NOT_PATIENT_TITLE.test(name)) return;
+    if (words.every((w) => PLACES_ALONE.has(keyOf(w)))) return; // (a city or country alone is no small place)
+    out.push({ start: m.index, end: m.index + name.length, type: "LOCATION", reason: R_SMALL_PLACE, suggestion: S_SMALL_PLACE, priority: 46 });
+  });
+  eachMatch(ISLAND_RE, text, (m) => {
+    if (m[0].split(/\s+/).slice(1).every((w) => PLACES.has(keyOf(w)) || /^(?:de|do|da|del)$/.test(w))) return;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION", reason: R_SMALL_PLACE, suggestion: S_SMALL_PLACE, priority: 46 });
+  });
   eachMatch(VESSEL_RE, text, (m) => {
     out.push({ start: m.index, end: m.index + m[0].length, type: "LOCATION", reason: R_VESSEL, suggestion: S_VESSEL, priority: 46 });
   });
