@@ -41,8 +41,10 @@ const NAME_WAS_RE = new RegExp(
 );
 // v37: the patient named in apposition or after "was" with "my/one/another patient" ("My patient, T.R., came in", "One
 // patient was Aunty Rosie Jampijinpa, an elder from …"), by initials or by up to three capitalised words with a title.
+const APPOSED_TITLE = "(?:Aunty|Auntie|Uncle|Mr|Mrs|Ms|Miss|Mx)";
+const APPOSED_TITLE_WORD_RE = new RegExp(String.raw`^${APPOSED_TITLE}\.?$`);
 const PATIENT_APPOSED_RE = new RegExp(
-  String.raw`\b(?:[Mm]y|[Oo]ur|[Oo]ne|[Tt]his|[Aa]nother|[Tt]he)\s+(?:(?:first|last|next|new|young|old)\s+)?patient\s*(?:,\s*|\s+(?:was|is)\s+)((?:(?:Aunty|Auntie|Uncle|Mr|Mrs|Ms|Miss|Mx)\.?\s)?(?:(?:[A-Z]\.){2,3}|${CAP_WORD}(?:\s${CAP_WORD}){0,2}))(?=\s*[,.;:!—–(]|\s+(?:who|was|is|had|has|came|presented|arrived|and)\b)`,
+  String.raw`\b(?:[Mm]y|[Oo]ur|[Oo]ne|[Tt]his|[Aa]nother|[Tt]he)\s+(?:(?:first|last|next|new|young|old)\s+)?patient\s*(?:,\s*|\s+(?:was|is)\s+)((?:${APPOSED_TITLE}\.?\s)?(?:(?:[A-Z]\.){2,3}|${CAP_WORD}(?:\s${CAP_WORD}){0,2}))(?=\s*[,.;:!—–(]|\s+(?:who|was|is|had|has|came|presented|arrived|and)\b)`,
   "gu",
 );
 // v37: a name the phone shows ('a number saved in his phone as "Skipper"')
@@ -362,7 +364,7 @@ export function detectDeclaredNames(text: string): Candidate[] {
     const name = m[1] ?? "";
     const words = name.split(/\s+/);
     const initials = /^(?:[A-Z]\.){2,3}$/.test(name);
-    const titled = words.length > 1 && /^(?:Aunty|Auntie|Uncle|Mr|Mrs|Ms|Miss|Mx)\.?$/.test(words[0] as string);
+    const titled = words.length > 1 && APPOSED_TITLE_WORD_RE.test(words[0] as string);
     if (!initials && !titled && words.some((w) => isEnglishWord(keyOf(w)) && !FIRST_NAMES.has(keyOf(w)))) return;
     if (!initials && words.some((w) => /^\p{Lu}{2,}$/u.test(w) || PLACES_ALONE.has(keyOf(w)) || CALENDAR.has(keyOf(w)) || PEOPLES.has(keyOf(w)))) return;
     found(m.index + m[0].length - name.length, m.index + m[0].length, words.length > 1 ? R_FULL : R_GOES_BY, S_PATIENT, 47);
